@@ -1,0 +1,242 @@
+import { AS_OF_RE, CATEGORIES, DATE_RE, INDICATOR_KINDS, PERIOD_RE, UNITS } from '../lib/dataset/schema';
+import type { Category, Indicator, IndicatorKind, Unit } from '../lib/dataset/schema';
+import { type CsvTable, recordObject } from './csv';
+
+/** One problem in a source file, printed as `file:line: reason`. */
+export interface BuildError {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export const formatError = (e: BuildError): string => `${e.file}:${e.line}: ${e.reason}`;
+
+export interface FactRow {
+  line: number;
+  indicator: string;
+  period: string;
+  value: number;
+  unit: Unit;
+  as_of: string;
+  source_name: string;
+  source_url: string;
+  note: string;
+}
+
+export interface SeriesManifestRow {
+  line: number;
+  file: string;
+  indicator: string;
+  frequency: 'daily' | 'monthly';
+  source_name: string;
+  source_url: string;
+  note: string;
+}
+
+export const INDICATOR_COLUMNS = ['id', 'name', 'unit', 'kind', 'category', 'aliases'];
+export const FACT_COLUMNS = ['indicator_id', 'period', 'value', 'unit', 'as_of', 'source_name', 'source_url', 'note'];
+export const SERIES_MANIFEST_COLUMNS = ['file', 'indicator', 'frequency', 'source_name', 'source_url', 'note'];
+
+const ID_RE = /^[a-z]{2,6}\.[a-z0-9_]+$/;
+const NUMBER_RE = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** A plain decimal number; `NaN`, `Infinity`, blanks and `1,000` are refused rather than coerced. */
+export function parseValue(raw: string): number | null {
+  if (!NUMBER_RE.test(raw)) return null;
+  const v = Number(raw);
+  return Number.isFinite(v) ? v : null;
+}
+
+export function isHttpsUrl(raw: string): boolean {
+  if (!raw.startsWith('https://')) return false;
+  try {
+    return new URL(raw).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar-valid ISO date (rejects 2025-02-30, which the regex alone lets through). */
+export function isRealDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function checkHeader(file: string, table: CsvTable, expected: string[], errors: BuildError[]): boolean {
+  const missing = expected.filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    errors.push({ file, line: 1, reason: `missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}` });
+    return false;
+  }
+  for (const e of table.errors) errors.push({ file, line: e.line, reason: e.reason });
+  return true;
+}
+
+export function readIndicators(file: string, table: CsvTable): { indicators: Indicator[]; errors: BuildError[] } {
+  const errors: BuildError[] = [];
+  const indicators: Indicator[] = [];
+  if (!checkHeader(file, table, INDICATOR_COLUMNS, errors)) return { indicators, errors };
+  const seen = new Map<string, number>();
+  for (const rec of table.records) {
+    const r = recordObject(table.header, rec);
+    const err = (reason: string) => errors.push({ file, line: rec.line, reason });
+    let ok = true;
+    if (!ID_RE.test(r.id)) {
+      err(`indicator id "${r.id}" must look like xx.name`);
+      ok = false;
+    }
+    const first = seen.get(r.id);
+    if (first !== undefined) {
+      err(`duplicate indicator id "${r.id}" (first at line ${first})`);
+      ok = false;
+    } else seen.set(r.id, rec.line);
+    if (!r.name) {
+      err(`indicator "${r.id}" has no name`);
+      ok = false;
+    }
+    if (!(UNITS as readonly string[]).includes(r.unit)) {
+      err(`unknown unit "${r.unit}"`);
+      ok = false;
+    }
+    if (!(INDICATOR_KINDS as readonly string[]).includes(r.kind)) {
+      err(`unknown kind "${r.kind}"`);
+      ok = false;
+    }
+    if (!(CATEGORIES as readonly string[]).includes(r.category)) {
+      err(`unknown category "${r.category}"`);
+      ok = false;
+    }
+    const aliases = r.aliases
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const dupAlias = aliases.find((a, k) => aliases.findIndex((b) => b.toLowerCase() === a.toLowerCase()) !== k);
+    if (dupAlias) err(`alias "${dupAlias}" listed twice`);
+    if (ok) {
+      indicators.push({
+        id: r.id,
+        name: r.name,
+        unit: r.unit as Unit,
+        kind: r.kind as IndicatorKind,
+        category: r.category as Category,
+        aliases,
+      });
+    }
+  }
+  return { indicators, errors };
+}
+
+export function readFacts(
+  file: string,
+  table: CsvTable,
+  indicators: readonly Indicator[],
+): { facts: FactRow[]; errors: BuildError[] } {
+  const errors: BuildError[] = [];
+  const facts: FactRow[] = [];
+  if (!checkHeader(file, table, FACT_COLUMNS, errors)) return { facts, errors };
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const seen = new Map<string, number>();
+  for (const rec of table.records) {
+    const r = recordObject(table.header, rec);
+    const err = (reason: string) => errors.push({ file, line: rec.line, reason });
+    const before = errors.length;
+    const ind = byId.get(r.indicator_id);
+    if (!ind) err(`unknown indicator "${r.indicator_id}"`);
+    else if (r.unit !== ind.unit) err(`unit mismatch: "${r.unit}" but ${ind.id} is in "${ind.unit}"`);
+    const value = parseValue(r.value);
+    if (value === null) err(`value "${r.value}" is not a finite number`);
+    if (!PERIOD_RE.test(r.period) || (r.period.length === 10 && !isRealDate(r.period))) {
+      err(`period "${r.period}" is not YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD`);
+    }
+    if (!AS_OF_RE.test(r.as_of) || (r.as_of.length === 10 && !isRealDate(r.as_of))) {
+      err(`as_of "${r.as_of}" is not YYYY-MM or YYYY-MM-DD`);
+    }
+    if (!r.source_name) err('no source name');
+    if (!isHttpsUrl(r.source_url)) err(`source url "${r.source_url}" is not an https URL`);
+    const key = `${r.indicator_id}|${r.period}|${r.as_of}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      err(`duplicate (indicator, period, as_of) ("${r.indicator_id}", "${r.period}", "${r.as_of}"), first at line ${first}`);
+    } else seen.set(key, rec.line);
+    if (errors.length === before && ind && value !== null) {
+      facts.push({
+        line: rec.line,
+        indicator: ind.id,
+        period: r.period,
+        value,
+        unit: ind.unit,
+        as_of: r.as_of,
+        source_name: r.source_name,
+        source_url: r.source_url,
+        note: r.note,
+      });
+    }
+  }
+  return { facts, errors };
+}
+
+export function readSeriesManifest(
+  file: string,
+  table: CsvTable,
+  indicators: readonly Indicator[],
+): { rows: SeriesManifestRow[]; errors: BuildError[] } {
+  const errors: BuildError[] = [];
+  const rows: SeriesManifestRow[] = [];
+  if (!checkHeader(file, table, SERIES_MANIFEST_COLUMNS, errors)) return { rows, errors };
+  const ids = new Set(indicators.map((i) => i.id));
+  const seen = new Map<string, number>();
+  for (const rec of table.records) {
+    const r = recordObject(table.header, rec);
+    const err = (reason: string) => errors.push({ file, line: rec.line, reason });
+    const before = errors.length;
+    if (!/^[\w.-]+\.csv$/.test(r.file)) err(`series file name "${r.file}" must be a plain .csv name`);
+    if (!ids.has(r.indicator)) err(`unknown indicator "${r.indicator}"`);
+    if (r.frequency !== 'daily' && r.frequency !== 'monthly') err(`frequency "${r.frequency}" must be daily or monthly`);
+    if (!r.source_name) err('no source name');
+    if (!isHttpsUrl(r.source_url)) err(`source url "${r.source_url}" is not an https URL`);
+    const key = `${r.indicator}|${r.frequency}`;
+    const first = seen.get(key);
+    if (first !== undefined) err(`duplicate ${r.frequency} series for "${r.indicator}", first at line ${first}`);
+    else seen.set(key, rec.line);
+    if (errors.length === before) {
+      rows.push({
+        line: rec.line,
+        file: r.file,
+        indicator: r.indicator,
+        frequency: r.frequency as 'daily' | 'monthly',
+        source_name: r.source_name,
+        source_url: r.source_url,
+        note: r.note,
+      });
+    }
+  }
+  return { rows, errors };
+}
+
+/** Reads a `date,value` series file: real dates, strictly ascending, finite values. */
+export function readSeriesPoints(
+  file: string,
+  table: CsvTable,
+  frequency: 'daily' | 'monthly',
+): { points: [string, number][]; errors: BuildError[] } {
+  const errors: BuildError[] = [];
+  const points: [string, number][] = [];
+  if (!checkHeader(file, table, ['date', 'value'], errors)) return { points, errors };
+  let prev = '';
+  for (const rec of table.records) {
+    const r = recordObject(table.header, rec);
+    const err = (reason: string) => errors.push({ file, line: rec.line, reason });
+    const before = errors.length;
+    if (!isRealDate(r.date)) err(`date "${r.date}" is not a YYYY-MM-DD date`);
+    else if (frequency === 'monthly' && !r.date.endsWith('-01')) err(`monthly point "${r.date}" must be dated the 1st`);
+    else if (prev && r.date <= prev) err(`date "${r.date}" is not after the previous "${prev}" (series must be sorted, no repeats)`);
+    const value = parseValue(r.value);
+    if (value === null) err(`value "${r.value}" is not a finite number`);
+    if (errors.length === before && value !== null) {
+      points.push([r.date, value]);
+      prev = r.date;
+    }
+  }
+  return { points, errors };
+}

@@ -1,0 +1,143 @@
+import type { Dataset } from '../lib/dataset/schema';
+import { refreshedDataset } from '../lib/dataset/store';
+import { isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
+import { getSettings, updateSettings, watchSettings } from '../lib/settings';
+import { registerRefresh } from '../lib/refresh/schedule';
+
+/** One registration covers every origin the reader switched on; it runs the same built file. */
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+const USER_SCRIPT_ID = 'claimlens-user-sites';
+const CONTENT_JS = 'content-scripts/content.js';
+
+export default defineBackground(() => {
+  let dataset: { data: Dataset; bytes: number; origin: DatasetInfo['origin'] } | null = null;
+
+  async function currentDataset() {
+    if (dataset) return dataset;
+    const refreshed = await refreshedDataset.getValue();
+    if (refreshed) {
+      dataset = { data: refreshed, bytes: JSON.stringify(refreshed).length, origin: 'refreshed' };
+    } else {
+      const url = browser.runtime.getURL('/dataset.json');
+      const res = await fetch(url);
+      const text = await res.text();
+      dataset = { data: JSON.parse(text) as Dataset, bytes: text.length, origin: 'bundled' };
+    }
+    return dataset;
+  }
+
+  refreshedDataset.watch(() => {
+    dataset = null;
+  });
+
+  /** A message from one of our own extension pages (the popup), not from a content script. */
+  const fromExtensionPage = (sender: Sender) =>
+    sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  /** A message from our content script in a tab's top frame. */
+  const fromContentScript = (sender: Sender) =>
+    sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.frameId === 0;
+
+  onMessage('getDataset', async ({ sender }) => {
+    if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('unexpected sender');
+    return (await currentDataset()).data;
+  });
+
+  onMessage('getDatasetInfo', async ({ sender }) => {
+    if (!fromExtensionPage(sender)) throw new Error('unexpected sender');
+    const d = await currentDataset();
+    return {
+      version: d.data.version,
+      snapshot: d.data.snapshot,
+      indicators: d.data.indicators.length,
+      observations: d.data.observations.length,
+      bytes: d.bytes,
+      origin: d.origin,
+    } satisfies DatasetInfo;
+  });
+
+  onMessage('reportCounts', async ({ sender, data }) => {
+    if (!fromContentScript(sender)) return;
+    if (!data || typeof data !== 'object' || !isVerdictCounts(data.counts)) return;
+    const shown = Number.isInteger(data.shown) && data.shown >= 0 ? data.shown : 0;
+    const tabId = sender.tab!.id!;
+    const issues = data.counts.differs + data.counts.outdated;
+    await browser.action.setBadgeText({ tabId, text: shown ? String(Math.min(shown, 999)) : '' });
+    // Red when something on the page differs or is outdated, grey otherwise.
+    await browser.action.setBadgeBackgroundColor({ tabId, color: issues ? '#cf222e' : '#57606a' });
+  });
+
+  async function syncRegistration(origins: string[]) {
+    const granted: string[] = [];
+    for (const o of origins) {
+      if (await browser.permissions.contains({ origins: [`${o}/*`] })) granted.push(o);
+    }
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SCRIPT_ID] });
+    if (!granted.length) {
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [USER_SCRIPT_ID] });
+      return;
+    }
+    const script = {
+      id: USER_SCRIPT_ID,
+      matches: granted.map((o) => `${o}/*`),
+      js: [CONTENT_JS],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    };
+    if (existing.length) await browser.scripting.updateContentScripts([script]);
+    else await browser.scripting.registerContentScripts([script]);
+  }
+
+  onMessage('enableSite', async ({ sender, data }) => {
+    if (!fromExtensionPage(sender) || !isOrigin(data?.origin)) return { ok: false, error: 'bad request' };
+    const origin = data.origin;
+    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) {
+      return { ok: false, error: 'permission not granted' };
+    }
+    const host = new URL(origin).hostname.replace(/^www\./, '');
+    const next = await updateSettings((s) => ({
+      ...s,
+      userSites: s.userSites.includes(origin) ? s.userSites : [...s.userSites, origin],
+      disabledSites: s.disabledSites.filter((d) => d !== host),
+    }));
+    await syncRegistration(next.userSites);
+    // The open tab gets the script now rather than on its next load.
+    if (typeof data.tabId === 'number') {
+      try {
+        const tab = await browser.tabs.get(data.tabId);
+        if (tab.url && new URL(tab.url).origin === origin) {
+          await browser.scripting.executeScript({ target: { tabId: data.tabId }, files: ['/content-scripts/content.js'] });
+        }
+      } catch (err) {
+        return { ok: true, error: `registered; could not inject into the open tab: ${String(err)}` };
+      }
+    }
+    return { ok: true };
+  });
+
+  onMessage('disableSite', async ({ sender, data }) => {
+    if (!fromExtensionPage(sender) || !isOrigin(data?.origin)) return { ok: false };
+    const next = await updateSettings((s) => ({ ...s, userSites: s.userSites.filter((o) => o !== data.origin) }));
+    await syncRegistration(next.userSites);
+    await browser.permissions.remove({ origins: [`${data.origin}/*`] }).catch(() => false);
+    return { ok: true };
+  });
+
+  // A permission withdrawn in the browser's own settings switches the site off here too.
+  browser.permissions.onRemoved.addListener(async ({ origins }) => {
+    if (!origins?.length) return;
+    const gone = new Set(origins.map((o) => o.replace(/\/\*$/, '')));
+    const next = await updateSettings((s) => ({ ...s, userSites: s.userSites.filter((o) => !gone.has(o)) }));
+    await syncRegistration(next.userSites);
+  });
+
+  watchSettings((s) => void syncRegistration(s.userSites).catch(() => {}));
+  void getSettings().then((s) => syncRegistration(s.userSites)).catch(() => {});
+
+  registerRefresh();
+});

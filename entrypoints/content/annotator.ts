@@ -1,0 +1,262 @@
+import type { ContentScriptContext } from '#imports';
+import { createEngine } from '../../lib/claims/engine';
+import { hasCandidateNumbers } from '../../lib/claims/prefilter';
+import type { Claim, Verdict } from '../../lib/claims/types';
+import type { Dataset, Series } from '../../lib/dataset/schema';
+import { refreshedDataset } from '../../lib/dataset/store';
+import { collectBlocks, findPublishedDate } from '../../lib/dom/collect';
+import { MARK_TAG, placeMarks, removeAllMarks, unwrapMarks, type MarkSpec } from '../../lib/dom/highlighter';
+import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
+import { emptyCounts, onMessage, sendMessage, type PageState } from '../../lib/messages';
+import {
+  getSettings,
+  isActiveOn,
+  isShown,
+  siteKey,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '../../lib/settings';
+import { VERDICT_TEXT } from '../../components/format';
+import { createCard, type CardController, type CardEntry } from './card';
+import { markCss } from './markStyle';
+import { chunkBy, sliced, yieldToMain } from './schedule';
+
+type Engine = ReturnType<typeof createEngine>;
+type Block = ReturnType<typeof collectBlocks>[number];
+
+/** Text per engine call: about 10 ms of work at the engine's budgeted speed. */
+const ANALYZE_CHUNK_CHARS = 24_000;
+/** Marks placed per synchronous DOM edit. */
+const MARK_CHUNK = 40;
+/** Where a changed node's claims are read from: its nearest block-level container. */
+const BLOCK_SELECTOR = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,article,section,main,div';
+
+const claimKey = (c: Claim) => `${c.indicator?.id}|${c.text}|${c.sentence}`;
+
+export function startAnnotator(ctx: ContentScriptContext): void {
+  let settings: Settings | null = null;
+  let active = false;
+  let generation = 0;
+  let datasetPromise: Promise<Dataset> | null = null;
+  let engine: { dataset: Dataset; engine: Engine; series: Map<string, Series> } | null = null;
+  let watcher: PageWatcher | null = null;
+  let styleEl: HTMLStyleElement | null = null;
+  let candidates = false;
+  let published: string | null = null;
+  let nextId = 0;
+  const entries = new Map<string, CardEntry & { key: string; verdict: Verdict }>();
+  /** Claims the reader hid on this page: not marked again until the page reloads. */
+  const hidden = new Set<string>();
+  const site = siteKey(location.hostname);
+
+  const card: CardController = createCard(ctx, {
+    lookup: (id) => entries.get(id),
+    site,
+    onHide: (id) => {
+      const e = entries.get(id);
+      if (!e) return;
+      hidden.add(e.key);
+      own(() => unwrapMarks(e.pieces));
+      entries.delete(id);
+      report();
+    },
+    onDisableSite: () => {
+      void updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, site] }));
+    },
+  });
+
+  const isOwn = (node: Node): boolean => {
+    if (node === styleEl) return true;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el) return false;
+    if (node.nodeType === 1 && el.localName === MARK_TAG) return true;
+    return !!el.closest('[data-claimlens-ui]') || el === card.host();
+  };
+
+  /** Runs one of our own DOM edits so the observer does not read it as page content. */
+  const own = <T,>(edit: () => T): T => (watcher ? watcher.ownEdit(edit) : edit());
+
+  function counts() {
+    const c = emptyCounts();
+    for (const e of entries.values()) c[e.verdict]++;
+    return c;
+  }
+
+  function report() {
+    sendMessage('reportCounts', { shown: entries.size, counts: counts() }).catch(() => {});
+  }
+
+  function applyStyle() {
+    if (!settings) return;
+    if (!styleEl) {
+      styleEl = document.createElement('style');
+      styleEl.setAttribute('data-claimlens-ui', '');
+    }
+    styleEl.textContent = markCss(settings.markStyle);
+    // In <head>, or <html> when a page has none: never inside <body>, whose text is the page's.
+    if (!styleEl.isConnected) own(() => (document.head ?? document.documentElement).append(styleEl!));
+  }
+
+  async function getEngine() {
+    if (engine) return engine;
+    datasetPromise ??= sendMessage('getDataset');
+    const dataset = await datasetPromise;
+    engine = {
+      dataset,
+      engine: createEngine(dataset),
+      series: new Map(dataset.series.map((s) => [s.indicator, s])),
+    };
+    return engine;
+  }
+
+  function clearMarks() {
+    card.close();
+    own(() => removeAllMarks(document));
+    entries.clear();
+  }
+
+  /** Reads the blocks, checks them, marks what passes the reader's filters. */
+  async function scan(blocks: Block[], gen: number) {
+    const cancelled = () => gen !== generation || !active;
+    if (!blocks.length) return;
+    if (!blocks.some((b) => hasCandidateNumbers(b.text))) return;
+    candidates = true;
+    const eng = await getEngine();
+    if (cancelled()) return;
+    const found: { claim: Claim; block: number }[] = [];
+    const indices = blocks.map((_, i) => i);
+    const chunks = chunkBy(indices, (i) => blocks[i].text.length, ANALYZE_CHUNK_CHARS);
+    for (const chunk of chunks) {
+      const claims = eng.engine.analyze(
+        chunk.map((i) => blocks[i].text),
+        { published },
+      );
+      for (const claim of claims) found.push({ claim, block: chunk[claim.block] });
+      await yieldToMain();
+      if (cancelled()) return;
+    }
+    const specs: (MarkSpec & { claim: Claim })[] = [];
+    for (const { claim, block } of found) {
+      if (!claim.indicator) continue;
+      const verdict = claim.judgement?.verdict ?? 'unverifiable';
+      if (!settings || !isShown(settings, claim.indicator.category, verdict)) continue;
+      if (hidden.has(claimKey(claim))) continue;
+      specs.push({
+        block,
+        start: claim.start,
+        end: claim.end,
+        id: `cl${++nextId}`,
+        verdict,
+        label: `${claim.text}: ${VERDICT_TEXT[verdict].long} (${claim.indicator.name}, ClaimLens)`,
+        claim,
+      });
+    }
+    // Global (block, start descending) order, which placeMarks also follows inside each call.
+    specs.sort((a, b) => a.block - b.block || b.start - a.start);
+    const batches = chunkBy(specs, () => 1, MARK_CHUNK);
+    const ok = await sliced(
+      batches,
+      (batch) => {
+        const placed = own(() => placeMarks(document, blocks, batch));
+        const byId = new Map(batch.map((s) => [s.id, s]));
+        for (const p of placed) {
+          const spec = byId.get(p.id)!;
+          entries.set(p.id, {
+            claim: spec.claim,
+            pieces: p.pieces,
+            series: (spec.claim.indicator && eng.series.get(spec.claim.indicator.id)) ?? null,
+            key: claimKey(spec.claim),
+            verdict: spec.verdict as Verdict,
+          });
+        }
+      },
+      cancelled,
+    );
+    if (ok) report();
+  }
+
+  async function scanAll() {
+    const gen = ++generation;
+    clearMarks();
+    candidates = false;
+    published = findPublishedDate(document);
+    if (!document.body) return;
+    await scan(collectBlocks(document.body), gen);
+    report();
+  }
+
+  function onPageChange(roots: Element[]) {
+    if (!active) return;
+    const containers = outermost(
+      [...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el)),
+    );
+    // Entries whose marks the page removed are forgotten, so counts follow the page.
+    for (const [id, e] of entries) if (!e.pieces[0].isConnected) entries.delete(id);
+    const blocks = containers.flatMap((el) => collectBlocks(el));
+    void scan(blocks, generation).then(report);
+  }
+
+  function start() {
+    active = true;
+    applyStyle();
+    watcher ??= watchPage(document.documentElement, { onChange: onPageChange, isOwn });
+    void scanAll();
+  }
+
+  function stop() {
+    active = false;
+    generation++;
+    clearMarks();
+    watcher?.stop();
+    watcher = null;
+    styleEl?.remove();
+    report();
+  }
+
+  async function apply(next: Settings) {
+    const prev = settings;
+    settings = next;
+    const shouldRun = isActiveOn(next, location);
+    if (!shouldRun) {
+      if (active) stop();
+      return;
+    }
+    if (!active) return start();
+    if (prev?.markStyle !== next.markStyle) applyStyle();
+    const filtersChanged =
+      prev?.show !== next.show || prev?.categories.join() !== next.categories.join();
+    if (filtersChanged) void scanAll();
+  }
+
+  onMessage('getPageState', (msg): PageState => {
+    // Only the extension's own pages may ask; messages from other extensions are not ours.
+    if (msg.sender.id !== browser.runtime.id) throw new Error('unexpected sender');
+    return { active, candidates, counts: counts(), shown: entries.size };
+  });
+
+  refreshedDataset.watch(() => {
+    // A refresh (or a return to the bundled snapshot) replaces the engine; marks follow at once.
+    datasetPromise = null;
+    engine = null;
+    if (active) void scanAll();
+  });
+
+  let navTimer: ReturnType<typeof setTimeout> | undefined;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!active) return;
+    clearTimeout(navTimer);
+    navTimer = setTimeout(() => void scanAll(), 300);
+  });
+
+  ctx.onInvalidated(() => {
+    generation++;
+    active = false;
+    clearMarks();
+    watcher?.stop();
+    styleEl?.remove();
+  });
+
+  watchSettings((s) => void apply(s));
+  void getSettings().then(apply);
+}

@@ -1,0 +1,99 @@
+import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
+import { periodFor, periodPhrases } from './periods';
+
+/**
+ * Reads what the words around a number say about it: which way it moved, whether it is a level,
+ * a change, a share or a target, whether it is only hypothetical, and which period it covers.
+ */
+
+const DOWN =
+  'fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off';
+const UP =
+  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus';
+
+const DOWN_SET = new Set(DOWN.split('|'));
+const UP_SET = new Set(UP.split('|'));
+/** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
+const MOVE_NOUN_AFTER_RE = new RegExp(
+  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation)\\b`,
+  'i',
+);
+const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
+const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
+const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b/i;
+const HYPOTHETICAL_AFTER_RE = /^[^.;:!?]{0,48}?\bwould\b/i;
+const HYPOTHETICAL_BEFORE_RE = /\b(?:would|if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$/i;
+const FORECAST_BEFORE_RE =
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will)\b[^.;!?]{0,50}$/i;
+
+function directionBefore(words: string[]): Direction | null {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    const w = words[i]!.toLowerCase();
+    if (DOWN_SET.has(w)) return 'down';
+    if (UP_SET.has(w)) return 'up';
+  }
+  return null;
+}
+
+export interface ContextInput {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  expr: NumericExpression;
+  prevEnd: number;
+  nextStart: number;
+  published: string;
+}
+
+export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, nextStart, published }: ContextInput): ClaimContext {
+  const before = text.slice(Math.max(sentenceStart, prevEnd), expr.start);
+  const after = text.slice(expr.end, Math.min(sentenceEnd, nextStart));
+  const wordsBefore = before.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+
+  let direction: Direction | null = null;
+  let kind: ClaimKind = 'level';
+  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after);
+  const levelAfterMove = TO_AFTER_WORD_RE.test(before);
+  if (moveNoun) {
+    const noun = moveNoun[1]!.toLowerCase();
+    direction = DOWN_SET.has(noun) || /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation/.test(noun) ? 'down' : 'up';
+    if (noun === 'move' || noun === 'swing') direction = null;
+    kind = 'change';
+  } else {
+    direction = directionBefore(wordsBefore);
+    if (direction && !levelAfterMove) kind = 'change';
+    if (BY_BEFORE_RE.test(before)) kind = 'change';
+  }
+  if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
+  if (expr.unit === 'points' && direction) kind = 'change';
+  if (SHARE_BEFORE_RE.test(before) || (expr.unit === 'percent' && SHARE_RE.test(after))) kind = 'share';
+  if (TARGET_RE.test(after)) kind = 'target';
+  if (expr.explicitSign && expr.unit !== 'currency' && expr.unit !== 'number') {
+    direction = expr.explicitSign < 0 ? 'down' : 'up';
+    if (kind === 'level' && !levelAfterMove) kind = 'change';
+  }
+
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const hypothetical =
+    HYPOTHETICAL_AFTER_RE.test(after) ||
+    HYPOTHETICAL_BEFORE_RE.test(before) ||
+    FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start));
+
+  const phrases = periodPhrases(text, Math.max(sentenceStart, prevEnd), Math.min(sentenceEnd, nextStart), published);
+  let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart);
+  if (period?.type === 'window') {
+    // "The 2025 sell-off saw the S&P 500 drop 12% in four days": look for the episode in that year.
+    const year = /\b((?:19|20)\d\d)\b/.exec(sentence)?.[1];
+    if (year && `${year}-01-01` <= published) {
+      period = { ...period, within: { from: `${year}-01-01`, to: `${year}-12-31` < published ? `${year}-12-31` : published } };
+    }
+    kind = 'change';
+  } else if (period?.type === 'span' && direction && !levelAfterMove) {
+    kind = 'change';
+  }
+
+  const subject = `${before.slice(-80)} … ${after.slice(0, 60)}`;
+  return { subject, period, direction, kind, hypothetical };
+}

@@ -1,0 +1,141 @@
+import type { Dataset, Indicator } from '../dataset/schema';
+import type { FigureRef } from './types';
+import { periodBounds, toDay } from './dates';
+
+/**
+ * Read access to a dataset shaped for judging: observations per indicator with their vintages,
+ * and one daily timeline per market indicator (bundled series plus dated observations).
+ */
+
+export interface Point {
+  date: string;
+  value: number;
+  ref: FigureRef;
+}
+
+export const STEP_KINDS = new Set(['rate', 'tariff', 'target']);
+export const MARKET_KINDS = new Set(['index', 'fx', 'yield', 'commodity', 'crypto']);
+
+/** A month-only as_of ("2026-05") is known by the end of that month at the latest. */
+export function asOfDay(asOf: string): string {
+  return asOf.length === 7 ? periodBounds(asOf).to : asOf;
+}
+
+export class DatasetView {
+  private readonly obsById = new Map<string, FigureRef[]>();
+  private readonly dailyCache = new Map<string, Point[]>();
+  private readonly monthlyById = new Map<string, Point[]>();
+  private readonly seriesDaily = new Map<string, Point[]>();
+
+  constructor(readonly dataset: Dataset) {
+    for (const o of dataset.observations) {
+      const source = dataset.sources[o.source];
+      if (!source) continue;
+      const ref: FigureRef = { period: o.period, value: o.value, as_of: o.as_of, source };
+      if (o.note) ref.note = o.note;
+      const list = this.obsById.get(o.indicator) ?? [];
+      list.push(ref);
+      this.obsById.set(o.indicator, list);
+    }
+    for (const list of this.obsById.values()) {
+      list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.as_of < b.as_of ? -1 : 1));
+    }
+    for (const s of dataset.series) {
+      const source = dataset.sources[s.source];
+      if (!source) continue;
+      const points = s.points.map(([date, value]) => ({
+        date,
+        value,
+        ref: { period: s.frequency === 'monthly' ? date.slice(0, 7) : date, value, as_of: date, source, note: s.note } as FigureRef,
+      }));
+      const target = s.frequency === 'daily' ? this.seriesDaily : this.monthlyById;
+      const existing = target.get(s.indicator) ?? [];
+      target.set(s.indicator, existing.concat(points).sort((a, b) => (a.date < b.date ? -1 : 1)));
+    }
+  }
+
+  observations(id: string): FigureRef[] {
+    return this.obsById.get(id) ?? [];
+  }
+
+  hasData(id: string): boolean {
+    return this.observations(id).length > 0 || this.seriesDaily.has(id) || this.monthlyById.has(id);
+  }
+
+  /** Daily points: the bundled series, plus observations dated to a day that the series lacks. */
+  daily(id: string): Point[] {
+    const cached = this.dailyCache.get(id);
+    if (cached) return cached;
+    const byDate = new Map<string, Point>();
+    for (const o of this.observations(id)) {
+      if (o.period.length === 10) byDate.set(o.period, { date: o.period, value: o.value, ref: o });
+    }
+    for (const p of this.seriesDaily.get(id) ?? []) byDate.set(p.date, p);
+    const out = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+    this.dailyCache.set(id, out);
+    return out;
+  }
+
+  monthly(id: string): Point[] {
+    return this.monthlyById.get(id) ?? [];
+  }
+
+  /** The last daily point on or before `date`, if it is no more than `maxGap` days earlier. */
+  pointOnOrBefore(id: string, date: string, maxGap = 6): Point | null {
+    const pts = this.daily(id);
+    let lo = 0;
+    let hi = pts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pts[mid]!.date <= date) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return null;
+    const p = pts[found]!;
+    return toDay(date) - toDay(p.date) <= maxGap ? p : null;
+  }
+
+  /** The vintage of `period` known on `date` (or the first one, if all came later) and the latest. */
+  vintages(id: string, period: string, date: string): { known: FigureRef | null; latest: FigureRef | null; later: boolean } {
+    const list = this.observations(id).filter((o) => o.period === period);
+    if (!list.length) return { known: null, latest: null, later: false };
+    const before = list.filter((o) => asOfDay(o.as_of) <= date);
+    const known = before.length ? before[before.length - 1]! : list[0]!;
+    return { known, latest: list[list.length - 1]!, later: before.length === 0 };
+  }
+
+  /** Latest figure: the last period's last vintage, or the last series point if later. */
+  latest(id: string): FigureRef | null {
+    const obs = this.observations(id);
+    let best: FigureRef | null = obs.length ? obs[obs.length - 1]! : null;
+    const daily = this.daily(id);
+    const lastDaily = daily[daily.length - 1];
+    if (lastDaily && (!best || periodBounds(best.period).to <= lastDaily.date)) best = lastDaily.ref;
+    const monthly = this.monthly(id);
+    const lastMonthly = monthly[monthly.length - 1];
+    if (lastMonthly && (!best || periodBounds(best.period).to < lastMonthly.date)) best = lastMonthly.ref;
+    return best;
+  }
+
+  /** A typical size for the indicator's values, to rule out numbers of the wrong magnitude. */
+  magnitude(id: string): number | null {
+    const l = this.latest(id);
+    return l ? Math.abs(l.value) : null;
+  }
+
+  /** Sparkline points: up to `n` recent values. */
+  sparkline(id: string, n = 60): { date: string; value: number }[] {
+    const d = this.daily(id);
+    const src = d.length >= 8 ? d : this.monthly(id).length >= 8 ? this.monthly(id) : [];
+    return src.slice(-n).map((p) => ({ date: p.date, value: p.value }));
+  }
+}
+
+export function indicatorClass(ind: Indicator): 'step' | 'market' | 'periodic' {
+  if (STEP_KINDS.has(ind.kind)) return 'step';
+  if (MARKET_KINDS.has(ind.kind)) return 'market';
+  return 'periodic';
+}

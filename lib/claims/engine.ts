@@ -1,0 +1,336 @@
+import type { Dataset, Indicator } from '../dataset/schema';
+import type { Claim, ClaimContext, NumericExpression } from './types';
+import { extractNumbers } from './extract';
+import { readContext } from './context';
+import { sentenceSpans } from './sentences';
+import { tokenize, type Token } from './tokens';
+import { AliasMatcher, type Occurrence } from './match';
+import { DatasetView } from './dataset-view';
+import { judge, type Measure } from './judge';
+import { tidy } from './numbers';
+
+/**
+ * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
+ * code serves the content script, the scanner and the tests.
+ */
+
+export interface AnalyzeOptions {
+  /** The article's publication date (YYYY-MM-DD); today's date when the page gives none. */
+  published: string | null;
+  today?: string;
+}
+
+export interface Engine {
+  readonly dataset: Dataset;
+  readonly view: DatasetView;
+  analyze(blocks: readonly string[], options: AnalyzeOptions): Claim[];
+}
+
+const CURRENCY_WORDS: Record<string, string> = {
+  yen: 'JPY', euro: 'EUR', dollar: 'USD', greenback: 'USD', pound: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY',
+  won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
+};
+/** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
+const ANAPHORA: Record<string, string[]> = {
+  index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
+  currency: ['fx'], pair: ['fx'], yield: ['yield'], rate: ['rate', 'yield'], economy: ['growth'], price: ['commodity', 'crypto'],
+  metal: ['commodity'], contract: ['commodity'], token: ['crypto'], coin: ['crypto'],
+};
+
+interface Candidate {
+  indicator: Indicator;
+  alias: string;
+  score: number;
+}
+
+interface Mention {
+  indicator: Indicator;
+  alias: string;
+}
+
+/** How a claim's number compares with the indicator: as a level or a change, and in what unit. */
+function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): Measure | null {
+  const percentIndicator = ind.unit === 'percent';
+  switch (expr.unit) {
+    case 'bp':
+    case 'pp':
+      return percentIndicator ? 'ppChange' : null;
+    case 'percent':
+      if (percentIndicator) return 'level';
+      return ctx.kind === 'change' ? 'pctChange' : null;
+    case 'points':
+      if (ind.unit !== 'points') return null;
+      return ctx.kind === 'change' ? 'absChange' : 'level';
+    case 'currency': {
+      const c = expr.currency;
+      if (ind.unit === c && !expr.per) return ctx.kind === 'change' ? 'absChange' : 'level';
+      const [quote, , base] = ind.unit.split(' ');
+      if (!base) return null;
+      if (quote !== c) return null;
+      if (expr.per && !['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'KRW'].includes(base) && expr.per !== base.replace('troy ', ''))
+        return null;
+      if (base === 'troy' && expr.per && expr.per !== 'ounce') return null;
+      if (base === 'barrel' && expr.per && expr.per !== 'barrel') return null;
+      return ctx.kind === 'change' ? 'absChange' : 'level';
+    }
+    case 'number': {
+      if (ind.unit === 'points' || ind.unit === 'jobs') return ctx.kind === 'change' ? 'absChange' : 'level';
+      const parts = ind.unit.split(' per ');
+      if (parts.length === 2 && parts[0]!.length === 3 && parts[1]!.length === 3) {
+        if (expr.per && expr.per !== parts[1]) return null;
+        return ctx.kind === 'change' ? 'absChange' : 'level';
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Rules out numbers of the wrong size for the indicator: "$65" is not gold, "$1.1 trillion" not FX. */
+function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: number): boolean {
+  const m = view.magnitude(ind.id);
+  const v = Math.abs(value);
+  switch (measure) {
+    case 'pctChange':
+      return v <= 100;
+    case 'ppChange':
+      return v <= 20;
+    case 'absChange':
+      return m === null || v <= m * 0.5;
+    default:
+      if (ind.unit === 'percent') return v <= 300;
+      if (m === null || m === 0) return true;
+      return v >= m / 6 && v <= m * 6;
+  }
+}
+
+export function createEngine(dataset: Dataset): Engine {
+  const matcher = new AliasMatcher(dataset.indicators, dataset.aliasIndex);
+  const view = new DatasetView(dataset);
+  const fxIndicators = dataset.indicators.filter((i) => i.kind === 'fx' && i.unit.includes(' per '));
+
+  function candidatesFor(
+    tokens: Token[],
+    occs: Occurrence[],
+    expr: NumericExpression,
+    ctx: ClaimContext,
+    exprTokens: [number, number],
+    numberTokenIdx: number[],
+    sentenceGroups: Set<string>,
+    beforeGroups: Set<string>,
+  ): Candidate[] {
+    const [cs, ce] = exprTokens;
+    const out: Candidate[] = [];
+    for (const o of occs) {
+      const ind = matcher.byId.get(o.entry.id);
+      if (!ind || (o.entry.shareOnly && ctx.kind !== 'share')) continue;
+      let score = 2 * o.entry.core.length - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
+      if (o.last < cs) {
+        const d = countWords(tokens, o.last + 1, cs);
+        if (d > 14) continue;
+        score -= 0.25 * d;
+      } else if (o.first > ce) {
+        const d = countWords(tokens, ce + 1, o.first);
+        if (d > 10) continue;
+        score -= 0.35 * d + 0.3;
+      } else {
+        // The alias contains the number itself: "the BOJ's 2% target", "a 10% tariff".
+        score += 1;
+      }
+      const lo = Math.min(o.last, cs);
+      const hi = Math.max(o.first, ce);
+      const between = numberTokenIdx.filter((i) => i > lo && i < hi && (i < cs || i > ce)).length;
+      score -= 2.5 * between;
+      // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
+      if (o.last < cs && numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) <= 1)) score -= 3;
+      if (o.first > ce && numberTokenIdx.some((i) => i > o.last && i !== cs && countWords(tokens, o.last + 1, i) <= 1 && countWords(tokens, ce + 1, o.first) > 1)) score -= 1;
+      if (o.entry.qualifierGroups.length) {
+        const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
+        score += have ? 1.5 : -1;
+      }
+      const countries = matcher.countries.get(ind.id)!;
+      if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
+        const otherCountry = [...beforeGroups].some((g) => g !== 'us' || !countries.has('japan'));
+        if (otherCountry) continue;
+      }
+      out.push({ indicator: ind, alias: o.entry.alias, score });
+    }
+    // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
+    if (expr.unit === 'number' || expr.unit === 'currency') {
+      const named = new Map<string, number>();
+      tokens.forEach((t, i) => {
+        const c = CURRENCY_WORDS[t.norm];
+        if (c && !named.has(c)) named.set(c, i);
+      });
+      for (const ind of fxIndicators) {
+        const [quote, base] = ind.unit.split(' per ') as [string, string];
+        const qSide = named.has(quote) || expr.currency === quote;
+        const bSide = named.has(base) || expr.per === base;
+        if (!qSide || !bSide) continue;
+        if (expr.unit === 'currency' && expr.currency !== quote) continue;
+        if (expr.unit === 'number' && !expr.per && !(named.has(quote) && named.has(base))) continue;
+        const at = Math.max(named.get(quote) ?? cs, named.get(base) ?? cs);
+        const d = Math.abs(at - cs);
+        if (d > 14) continue;
+        out.push({ indicator: ind, alias: `${quote}/${base} named by currency`, score: 3 - 0.15 * d });
+      }
+    }
+    return out;
+  }
+
+  function analyze(blocks: readonly string[], options: AnalyzeOptions): Claim[] {
+    const published = options.published ?? options.today ?? new Date().toISOString().slice(0, 10);
+    const claims: Claim[] = [];
+    let recent: Mention | null = null;
+    for (let b = 0; b < blocks.length; b++) {
+      const text = blocks[b]!;
+      const exprs = extractNumbers(text);
+      if (!exprs.length) {
+        continue;
+      }
+      const spans = sentenceSpans(text);
+      let e = 0;
+      for (const span of spans) {
+        const inSentence: NumericExpression[] = [];
+        while (e < exprs.length && exprs[e]!.start < span.end) {
+          if (exprs[e]!.start >= span.start) inSentence.push(exprs[e]!);
+          e++;
+        }
+        if (!inSentence.length) {
+          if (/\b(?:index|benchmark|gauge|average|currency|pair|yield|rate|economy|price)\b/i.test(text.slice(span.start, span.end))) {
+            // Remember what this sentence names, for "the index" in the next one.
+            const toks = tokenize(text, span.start, span.end);
+            const occ = matcher.occurrences(toks).at(-1);
+            const ind = occ && matcher.byId.get(occ.entry.id);
+            if (ind) recent = { indicator: ind, alias: occ.entry.alias };
+          } else {
+            const toks = tokenize(text, span.start, span.end);
+            const occ = matcher.occurrences(toks).at(-1);
+            const ind = occ && matcher.byId.get(occ.entry.id);
+            if (ind) recent = { indicator: ind, alias: occ.entry.alias };
+          }
+          continue;
+        }
+        const tokens = tokenize(text, span.start, span.end);
+        const occs = matcher.occurrences(tokens);
+        const tokenRange = (x: NumericExpression): [number, number] => {
+          let s = -1;
+          let en = -1;
+          for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i]!;
+            if (t.end > x.start && t.start < x.end) {
+              if (s < 0) s = i;
+              en = i;
+            }
+          }
+          if (s < 0) {
+            const i = tokens.findIndex((t) => t.start >= x.end);
+            s = en = i < 0 ? tokens.length : i;
+          }
+          return [s, en];
+        };
+        // Numbers that are part of a name ("Nikkei 225", "S&P 500", "FTSE 100") are not claims.
+        const kept = inSentence.filter((x) => {
+          if (x.unit !== 'number') return true;
+          const [s, en] = tokenRange(x);
+          return !occs.some((o) => o.first <= s && o.last >= en);
+        });
+        const ranges = kept.map(tokenRange);
+        const numberIdx = ranges.map((r) => r[0]);
+        const sentenceGroups = new Set<string>();
+        for (const t of tokens) {
+          const g = matcher.groupOf(t.norm);
+          if (g) sentenceGroups.add(g);
+        }
+        const sentence = text.slice(span.start, span.end);
+        kept.forEach((expr, k) => {
+          const prevEnd = k > 0 ? kept[k - 1]!.end : span.start;
+          const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
+          const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published });
+          const [cs, ce] = ranges[k]!;
+          const beforeGroups = new Set<string>();
+          for (let i = 0; i < cs; i++) {
+            const g = matcher.groupOf(tokens[i]!.norm);
+            if (g) beforeGroups.add(g);
+          }
+          let best: { c: Candidate; measure: Measure } | null = null;
+          if (!ctx.hypothetical) {
+            let cands = candidatesFor(tokens, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+            if (!cands.length && recent) {
+              const anaphor = tokens.slice(Math.max(0, cs - 8), cs).find((t) => ANAPHORA[t.norm]);
+              if (anaphor && ANAPHORA[anaphor.norm]!.includes(recent.indicator.kind)) {
+                cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
+              }
+            }
+            if (!cands.length) {
+              const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
+              cands = candidatesFor(tokens, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+            }
+            if (process.env.CLAIMLENS_DEBUG) console.error(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
+            for (const c of cands.sort((x, y) => y.score - x.score)) {
+              if (c.score < 0.5) break;
+              let ck = ctx.kind;
+              if (ck === 'share' && c.indicator.kind !== 'share') continue;
+              if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !/share/i.test(c.alias)) continue;
+              if (ck === 'target' && c.indicator.kind !== 'target') continue;
+              const measure = measureOf(expr, { ...ctx, kind: ck }, c.indicator);
+              if (!measure) continue;
+              const value = signedValue(expr, ctx, measure, c.indicator);
+              if (!plausible(view, c.indicator, measure, value)) continue;
+              best = { c, measure };
+              break;
+            }
+          }
+          if (best) recent = { indicator: best.c.indicator, alias: best.c.alias };
+          const indicator = best?.c.indicator ?? null;
+          const measure = best?.measure ?? 'level';
+          const value = indicator ? signedValue(expr, ctx, measure, indicator) : expr.value;
+          const unit = !indicator
+            ? expr.unit
+            : measure === 'pctChange' || measure === 'ppChange'
+              ? 'percent'
+              : indicator.unit;
+          const halfStep = measure === 'ppChange' && expr.unit === 'bp' ? expr.precision / 200 : expr.precision / 2;
+          const range = expr.range && measure === 'level' ? expr.range : undefined;
+          const judgement = indicator
+            ? judge(view, { indicator, value, halfStep, measure, period: ctx.period, published, ...(range ? { range } : {}) })
+            : null;
+          claims.push({
+            block: b,
+            start: expr.start,
+            end: expr.end,
+            text: expr.text,
+            sentence: sentence.trim(),
+            value,
+            unit,
+            kind: measure === 'level' ? (ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',
+            period: ctx.period,
+            indicator,
+            matchedAlias: best?.c.alias ?? null,
+            judgement,
+          });
+        });
+      }
+    }
+    return claims;
+  }
+
+  return { dataset, view, analyze };
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!/^(?:a|an|the|of|in|on|at|to|by|its|their|for|and)$/.test(tokens[i]!.norm)) n++;
+  return n;
+}
+
+const SIGNED_KINDS = new Set(['growth', 'inflation']);
+
+/** The claim's value in the indicator's unit, signed for changes ("a 12% drop" is -12). */
+function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator): number {
+  let v = expr.value;
+  if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
+  const signed = measure !== 'level' || SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour';
+  if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
+  return v;
+}

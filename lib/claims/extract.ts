@@ -1,0 +1,281 @@
+import type { NumericExpression, NumberUnit } from './types';
+import { CURRENCY_ONLY_SCALES, SCALES, decimalsOf, parseDigits, scaleValue } from './numbers';
+
+/**
+ * Finds the numeric expressions in a block of text that could be financial claims, and drops
+ * the numbers that are not: dates, years, times, tickers, phone numbers, versions, model sizes,
+ * footnote markers, codes such as Q1 or G7, and numbers fused to words ("10-year", "3rd").
+ *
+ * U+2063 (invisible separator) marks the edges of <sup>/<sub> in collected text, so that a
+ * footnote digit is not read as part of the figure it follows.
+ */
+
+export const FOOTNOTE_EDGE = '\u2063';
+
+const SP = '[ \\u00a0\\u2009\\u202f]';
+const CURRENCY_PREFIX =
+  '(?:U\\.S\\.\\s?\\$|US\\$|A\\$|C\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|¥|￥|€|£|₹|₩|(?:USD|JPY|EUR|GBP|CNY|RMB|CHF|CAD|AUD|HKD|KRW|INR)' +
+  SP +
+  '?)';
+const DIGITS = '(?:\\d{1,3}(?:[,\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
+const SCALE = '(?:trillion|billion|million|thousand|trn|tn|tr|bln|bn|mln|mn|k|m|b|t)';
+const UNIT =
+  '(?:%|per[ \\u00a0-]?cent\\b|percent\\b|pct\\b|percentage[ \\u00a0-]points?\\b|pp\\b|ppts?\\b|basis[ \\u00a0-]points?\\b|bps?\\b|points?\\b|pts?\\b)';
+const CURRENCY_SUFFIX = '(?:dollars?|yen|euros?|pounds?|yuan)\\b';
+
+const NUMBER_RE = new RegExp(
+  `(?<sign>[-+\\u2212])?(?<cur>${CURRENCY_PREFIX})?(?<sign2>[-+\\u2212])?(?<num>${DIGITS})` +
+    `(?:(?:${SP}|-)?(?<scale>${SCALE})(?![a-z]))?` +
+    `(?:(?<pct>${SP}?%)|(?:${SP}|-)?(?<unit>${UNIT}))?` +
+    `(?:(?<![%a-z])${SP}(?<cursuf>${CURRENCY_SUFFIX}))?`,
+  'gi',
+);
+
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD',
+  us$: 'USD',
+  'u.s.$': 'USD',
+  a$: 'AUD',
+  c$: 'CAD',
+  hk$: 'HKD',
+  nz$: 'NZD',
+  s$: 'SGD',
+  r$: 'BRL',
+  '¥': 'JPY',
+  '￥': 'JPY',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '₩': 'KRW',
+  rmb: 'CNY',
+  dollar: 'USD',
+  dollars: 'USD',
+  yen: 'JPY',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  yuan: 'CNY',
+};
+
+const PER_RE =
+  /^[ \u00a0](?:per|a|an|to the|against the)[ \u00a0](?:u\.s\.[ \u00a0]|us[ \u00a0]|troy[ \u00a0])?(dollar|greenback|euro|yen|pound|yuan|barrel|ounce|bitcoin|share|bbl|oz)\b/i;
+const PER_CODES: Record<string, string> = {
+  dollar: 'USD',
+  greenback: 'USD',
+  euro: 'EUR',
+  yen: 'JPY',
+  pound: 'GBP',
+  yuan: 'CNY',
+  barrel: 'barrel',
+  bbl: 'barrel',
+  ounce: 'ounce',
+  oz: 'ounce',
+  bitcoin: 'BTC',
+  share: 'share',
+};
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]?$`, 'i');
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?[ \\u00a0]?(?:of[ \\u00a0])?${MONTH}\\b`, 'i');
+const TIME_AFTER_RE = /^(?::\d|[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[ \u00a0]?(?:GMT|UTC|ET|EST|EDT|JST|BST|CET)\b)/i;
+const VERSION_BEFORE_RE = /\b(?:version|ver\.?|release|build|iOS|Android|Windows|v)[ \u00a0]?$/i;
+const COUNT_AFTER_RE =
+  /^[ \u00a0-]?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old)\b/i;
+const PHONE_RE =
+  /(?:\+\d{1,3}[ \u00a0.-]?)?\(\d{1,4}\)[ \u00a0.-]?\d{2,4}[ \u00a0.-]\d{3,4}|\+\d{1,3}[ \u00a0.-]\d{1,4}[ \u00a0.-]\d{2,4}[ \u00a0.-]\d{3,4}|\b\d{1,4}-\d{2,4}-\d{3,4}(?:-\d{3,4})?\b/g;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function phoneSpans(text: string): Span[] {
+  const out: Span[] = [];
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const isWordChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_]/.test(ch);
+const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+
+function unitOf(groups: Record<string, string | undefined>): NumberUnit {
+  if (groups.pct) return 'percent';
+  const u = groups.unit?.toLowerCase().replace(/[ \u00a0-]/g, '');
+  if (!u) return groups.cur || groups.cursuf ? 'currency' : 'number';
+  if (u === '%' || u.startsWith('percent') && !u.startsWith('percentagepoint') || u === 'pct') return 'percent';
+  if (u.startsWith('percentagepoint') || u.startsWith('pp')) return 'pp';
+  if (u.startsWith('basispoint') || u.startsWith('bp')) return 'bp';
+  return 'points';
+}
+
+/** True when the number is not a claim whatever its subject. */
+function isNonClaim(
+  text: string,
+  start: number,
+  end: number,
+  numStart: number,
+  numEnd: number,
+  digits: string,
+  hasUnitOrMoney: boolean,
+  hasScale: boolean,
+  phones: Span[],
+): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  // Glued to a word or code: Q1, G7, A380, COVID-19, FY2025, 3rd, 5G.
+  if (isWordChar(before) || (before === '.' && isWordChar(text[start - 2]))) return true;
+  if (before === '-' && isLetter(text[start - 2])) return true;
+  if (isLetter(after) || (after !== undefined && /\d/.test(after))) return true;
+  // Ticker codes: TYO:7203, NYSE: TM is fine, 7203.T
+  if (/[A-Za-z]{1,6}:[ \u00a0]?$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (/^\.[A-Za-z]{1,2}\b/.test(text.slice(end, end + 3))) return true;
+  // Versions (2.3.1) and fractions or scores (3/4, 24/7)
+  if (/^\.\d/.test(text.slice(end, end + 2)) || /^\/\d/.test(text.slice(end, end + 2))) return true;
+  if (/\d[./]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (VERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  // Footnote markers: [3], ³ in <sup>.
+  if (before === '[' && after === ']') return true;
+  if (before === FOOTNOTE_EDGE && after === FOOTNOTE_EDGE) return true;
+  for (const p of phones) if (start < p.end && end > p.start) return true;
+  if (!hasUnitOrMoney) {
+    // Hyphenated modifiers: 10-year, 90-day, 32-billion-parameter.
+    if (after === '-' && isLetter(text[end + 1])) return true;
+    const tail = text.slice(end, end + 24);
+    if (COUNT_AFTER_RE.test(tail) || TIME_AFTER_RE.test(tail)) return true;
+    if (!hasScale) {
+      const plain = digits.replace(/[,\u2009\u202f]/g, '');
+      // Years used as dates, bare or as ranges (2024-25).
+      if (/^(1[89]|20|21)\d\d$/.test(plain) && digits === plain) return true;
+      if (/^\d{1,2}$/.test(plain) && (MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) || MONTH_AFTER_RE.test(tail)))
+        return true;
+      if (/^\d{1,4}$/.test(plain) && MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) && /^(1[89]|20)\d\d$/.test(plain))
+        return true;
+      // Ordinal-like list markers and rankings: "No. 3", "#1", "Top 10".
+      if (/(?:\bNo\.|#)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+    }
+  }
+  void numStart;
+  void numEnd;
+  return false;
+}
+
+export function extractNumbers(text: string): NumericExpression[] {
+  const out: NumericExpression[] = [];
+  if (!/\d/.test(text)) return out;
+  const phones = /\d[ \u00a0.)-]+\d/.test(text) ? phoneSpans(text) : [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const g = m.groups as Record<string, string | undefined>;
+    let start = m.index;
+    let matched = m[0];
+    // A bare scale letter ("5m", "3b") only counts after a currency sign.
+    let scaleWord = g.scale?.toLowerCase();
+    if (scaleWord && CURRENCY_ONLY_SCALES.has(scaleWord) && !g.cur) {
+      const cut = matched.indexOf(g.num!) + g.num!.length;
+      matched = matched.slice(0, cut);
+      scaleWord = undefined;
+      g.pct = g.unit = g.cursuf = undefined;
+      NUMBER_RE.lastIndex = start + matched.length;
+    }
+    // A sign counts only where a sign can stand: not "U.S.-Japan" nor "2024-25".
+    let sign = g.sign ?? g.sign2;
+    if (g.sign) {
+      const prev = text[start - 1];
+      if (prev !== undefined && !/[\s(\[\u2063:;,/]/.test(prev)) {
+        start += 1;
+        matched = matched.slice(1);
+        sign = g.sign2;
+      }
+    }
+    const end = start + matched.length;
+    const digits = g.num!;
+    const numStart = text.indexOf(digits, start);
+    const numEnd = numStart + digits.length;
+    const unit = unitOf(g);
+    const currencyRaw = (g.cur ?? g.cursuf)?.replace(/[ \u00a0]/g, '').toLowerCase();
+    const hasMoney = !!currencyRaw;
+    if (
+      isNonClaim(text, start, end, numStart, numEnd, digits, hasMoney || unit !== 'number', !!scaleWord, phones)
+    ) {
+      continue;
+    }
+    const base = parseDigits(digits);
+    if (!Number.isFinite(base)) continue;
+    const decimals = decimalsOf(digits.replace(/[,\u2009\u202f]/g, ''));
+    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
+    const signValue = sign === '-' || sign === '\u2212' ? -1 : sign === '+' ? 1 : undefined;
+    let value = scaleValue(base, decimals, scale);
+    if (signValue === -1) value = -value;
+    const expr: NumericExpression = {
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      unit,
+      decimals,
+      precision: 10 ** -decimals * scale,
+    };
+    if (signValue) expr.explicitSign = signValue;
+    if (currencyRaw) expr.currency = CURRENCY_CODES[currencyRaw] ?? currencyRaw.toUpperCase().replace(/S$/, '');
+    const per = PER_RE.exec(text.slice(end, end + 32));
+    if (per) expr.per = PER_CODES[per[1]!.toLowerCase()];
+    out.push(expr);
+  }
+  return mergeRanges(text, out);
+}
+
+const RANGE_GAP_RE = /^[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u00a0\u2009\u202f]*$/i;
+
+/** Joins "4.25%-4.50%", "4.25% to 4.5%", "between $1.1 and $1.2 trillion" into one expression. */
+function mergeRanges(text: string, list: NumericExpression[]): NumericExpression[] {
+  const out: NumericExpression[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (b) {
+      let gap = text.slice(a.end, b.start);
+      // "3.75% -4.00%": the hyphen was read as b's sign.
+      if (b.explicitSign === -1 && /^[ \u00a0]*$/.test(gap) && /^[-\u2212]/.test(b.text)) {
+        gap += '-';
+      }
+      const isAnd = /and/i.test(gap);
+      const between = isAnd && /\bbetween[ \u00a0]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start));
+      const unitsAgree = a.unit === b.unit || a.unit === 'number' || (a.unit === 'currency' && b.unit === 'currency');
+      if (RANGE_GAP_RE.test(gap) && (!isAnd || between) && unitsAgree && b.explicitSign !== 1) {
+        const bValue = Math.abs(b.value);
+        let aValue = a.value;
+        // "$1.1-1.2 trillion": the scale written once applies to both.
+        let aPrecision = a.precision;
+        if (b.precision > 10 ** -b.decimals && a.precision === 10 ** -a.decimals) {
+          const scale = Math.round(b.precision / 10 ** -b.decimals);
+          aValue = scaleValue(a.value, a.decimals, scale);
+          aPrecision = a.precision * scale;
+        }
+        const lo = Math.min(aValue, bValue);
+        const hi = Math.max(aValue, bValue);
+        const merged: NumericExpression = {
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          value: hi,
+          unit: b.unit === 'number' ? a.unit : b.unit,
+          decimals: Math.max(a.decimals, b.decimals),
+          precision: Math.min(aPrecision, b.precision),
+          range: [lo, hi],
+        };
+        const currency = a.currency ?? b.currency;
+        if (currency) merged.currency = currency;
+        if (b.per) merged.per = b.per;
+        out.push(merged);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+import Fuse, { type FuseIndex } from 'fuse.js';
+import type { Indicator } from '../dataset/schema';
+import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
+import { STOPWORDS, aliasTokens, normaliseWord, type Token } from './tokens';
+
+/**
+ * Finds which indicator the words around a number name. Aliases are matched as token sequences
+ * (stop words free, one stray word allowed between alias words: "tariff on certain Japanese
+ * exports"), with leading country or central-bank words treated as qualifiers that may stand
+ * anywhere in the sentence ("Japan's ... Treasury holdings"). Fuse.js, over an index built at
+ * dataset build time, catches spellings the exact pass misses ("Nikkei-225", "Nikei").
+ */
+
+/** Words that tie an indicator to a country or institution. */
+const QUALIFIER_GROUPS: Record<string, string[]> = {
+  japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen'],
+  china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
+  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury'],
+  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london'],
+  eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
+  germany: ['germany', 'german', 'bund', 'berlin'],
+};
+const GROUP_OF = new Map<string, string>();
+for (const [g, words] of Object.entries(QUALIFIER_GROUPS)) for (const w of words) GROUP_OF.set(w, g);
+/** Words that qualify an alias when they lead it; a narrower set than the groups above. */
+const LEADING_QUALIFIERS = new Set([
+  'japan', 'japanese', 'china', 'chinese', 'us', 'america', 'american', 'uk', 'britain', 'british', 'euro', 'eurozone',
+  'european', 'germany', 'german', 'boj', 'fed', 'ecb', 'boe', 'pboc', 'federal', 'reserve',
+]);
+const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
+
+export interface AliasEntry {
+  id: string;
+  alias: string;
+  core: string[];
+  qualifierGroups: string[];
+  /** A variant that only names a share ("of foreign-held debt"), not the indicator itself. */
+  shareOnly?: boolean;
+}
+
+export interface Occurrence {
+  entry: AliasEntry;
+  /** Token indices in the sentence's token list, inclusive. */
+  first: number;
+  last: number;
+  gaps: number;
+  fuzzy: boolean;
+}
+
+export class AliasMatcher {
+  readonly byId = new Map<string, Indicator>();
+  private readonly byFirst = new Map<string, AliasEntry[]>();
+  private readonly fuse: Fuse<AliasRecord>;
+  private readonly records: AliasRecord[];
+  private readonly fuzzyCache = new Map<string, AliasEntry | null>();
+  private readonly entriesByAlias = new Map<string, AliasEntry>();
+  readonly vocabulary = new Set<string>();
+  readonly countries = new Map<string, Set<string>>();
+
+  constructor(indicators: readonly Indicator[], aliasIndex?: unknown) {
+    this.records = aliasRecords(indicators);
+    for (const ind of indicators) {
+      this.byId.set(ind.id, ind);
+      const countries = new Set<string>();
+      const c = ID_COUNTRY[ind.id.split('.')[0]!];
+      if (c) countries.add(c);
+      this.countries.set(ind.id, countries);
+    }
+    for (const rec of this.records) {
+      const tokens = aliasTokens(rec.alias);
+      if (!tokens.length) continue;
+      let lead = 0;
+      while (lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
+      const qualifierGroups = tokens.slice(0, lead).map((t) => GROUP_OF.get(t) ?? (t === 'federal' || t === 'reserve' ? 'us' : t));
+      const entry: AliasEntry = { id: rec.id, alias: rec.alias, core: tokens.slice(lead), qualifierGroups };
+      for (const t of tokens) {
+        const g = GROUP_OF.get(t);
+        if (g) this.countries.get(rec.id)!.add(g);
+      }
+      this.entriesByAlias.set(rec.alias, entry);
+      this.add(entry);
+      // "12% of all foreign-held U.S. debt" names a share without the word "share".
+      const kind = this.byId.get(rec.id)?.kind;
+      if (kind === 'share' && entry.core.includes('share') && entry.core.length > 2) {
+        this.add({ ...entry, core: entry.core.filter((t) => t !== 'share'), shareOnly: true });
+      }
+    }
+    const index = aliasIndex
+      ? Fuse.parseIndex<AliasRecord>(aliasIndex as Parameters<typeof Fuse.parseIndex>[0])
+      : Fuse.createIndex([...ALIAS_KEYS], this.records);
+    this.fuse = new Fuse(
+      this.records,
+      { keys: [...ALIAS_KEYS], includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 3 },
+      index as FuseIndex<AliasRecord>,
+    );
+  }
+
+  private add(entry: AliasEntry): void {
+    const list = this.byFirst.get(entry.core[0]!) ?? [];
+    list.push(entry);
+    this.byFirst.set(entry.core[0]!, list);
+    for (const t of entry.core) if (!/^\d/.test(t)) this.vocabulary.add(t);
+  }
+
+  /** Every exact alias occurrence in a sentence's tokens. */
+  occurrences(tokens: readonly Token[]): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const entries = this.byFirst.get(tokens[i]!.norm);
+      if (!entries) continue;
+      for (const entry of entries) {
+        const occ = matchAt(tokens, i, entry);
+        if (occ) out.push(occ);
+      }
+    }
+    return out;
+  }
+
+  /** Fuzzy alias hits for short word runs near position `at`; cached, since phrases repeat. */
+  fuzzyOccurrences(tokens: readonly Token[], from: number, to: number): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+      const first = tokens[i]!.norm;
+      if (STOPWORDS.has(first) || /^\d/.test(first) || first.length < 3) continue;
+      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+        const words = tokens.slice(i, i + n).map((t) => t.norm);
+        if (words.some((w) => STOPWORDS.has(w))) break;
+        const key = words.join(' ');
+        if (key.length < 4) continue;
+        let entry = this.fuzzyCache.get(key);
+        if (entry === undefined) {
+          const hit = this.fuse.search(key, { limit: 1 })[0];
+          entry = null;
+          if (hit && (hit.score ?? 1) <= 0.12) {
+            const e = this.entriesByAlias.get(hit.item.alias);
+            // Only whole-alias hits: "gold" must not be found inside "golden".
+            if (e && e.core.length + e.qualifierGroups.length === n) entry = e;
+          }
+          if (this.fuzzyCache.size > 5000) this.fuzzyCache.clear();
+          this.fuzzyCache.set(key, entry);
+        }
+        if (entry) out.push({ entry, first: i, last: i + n - 1, gaps: 0, fuzzy: true });
+      }
+    }
+    return out;
+  }
+
+  groupOf(word: string): string | undefined {
+    return GROUP_OF.get(word);
+  }
+}
+
+function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurrence | null {
+  let pos = i;
+  let gaps = 0;
+  for (let k = 1; k < entry.core.length; k++) {
+    const want = entry.core[k]!;
+    let j = pos + 1;
+    while (j < tokens.length && STOPWORDS.has(tokens[j]!.norm)) j++;
+    if (j < tokens.length && tokens[j]!.norm === want) {
+      pos = j;
+      continue;
+    }
+    // One stray word: "tariff on certain Japanese exports".
+    let j2 = j + 1;
+    while (j2 < tokens.length && STOPWORDS.has(tokens[j2]!.norm)) j2++;
+    if (gaps < 1 && j2 < tokens.length && tokens[j2]!.norm === want && !/^\d/.test(tokens[j]!.norm)) {
+      gaps++;
+      pos = j2;
+      continue;
+    }
+    return null;
+  }
+  return { entry, first: i, last: pos, gaps, fuzzy: false };
+}
+
+export { normaliseWord };

@@ -1,0 +1,172 @@
+import type { ClaimPeriod } from './types';
+import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
+
+/**
+ * The period a claim speaks of, from the words around it, resolved against the article's date:
+ * "in Q1 2025", "in February", "this week", "year-to-date", "on Tuesday", "in four days".
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+interface Found {
+  start: number;
+  end: number;
+  period: ClaimPeriod;
+}
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray, published: string) => ClaimPeriod | null };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
+
+/** The last date on or before `iso` that is a weekday. */
+function lastWeekdayOnOrBefore(iso: string): string {
+  let d = iso;
+  while (weekday(d) > 4) d = addDays(d, -1);
+  return d;
+}
+
+function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
+  const monday = addDays(published, -weekday(published) - 7 * weeksBack);
+  const to = weeksBack === 0 ? published : addDays(monday, 6);
+  return { type: 'span', from: addDays(monday, -1), to, label };
+}
+
+function ytd(published: string): ClaimPeriod {
+  return { type: 'span', from: `${Number(published.slice(0, 4)) - 1}-12-31`, to: published, label: 'year-to-date' };
+}
+
+function yearOf(m: RegExpExecArray, idx: number, published: string, month: number): number {
+  const y = m[idx];
+  if (y) return Number(y.length === 2 ? `20${y}` : y);
+  const py = Number(published.slice(0, 4));
+  // "in February" means the latest February on or before the article.
+  return month <= Number(published.slice(5, 7)) ? py : py - 1;
+}
+
+const RULES: Rule[] = [
+  { re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
+  { re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
+  { re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
+  { re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
+  {
+    re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
+    make: (m, p) => {
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      if (!Number.isFinite(n) || n < 1 || n > 60) return null;
+      const sessions = m[2]!.toLowerCase().startsWith('week') ? n * 5 : n;
+      return { type: 'window', sessions, within: { from: addDays(p, -366), to: p }, label: `${m[1]} ${m[2]}` };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = p;
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(d, -1)), to: d, label: m[1]! };
+    },
+  },
+  {
+    re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    make: (m, p) => {
+      const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
+    re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
+    make: (m, p) => {
+      const q = m[1] ? Number(m[1]) : ORDINAL_Q[m[2]!.toLowerCase()]!;
+      const py = Number(p.slice(0, 4));
+      const year = m[3] ? Number(m[3]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
+      return { type: 'point', period: `${year}-Q${q}`, label: `Q${q} ${year}` };
+    },
+  },
+  {
+    re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
+    make: (m) => {
+      const year = Number(/(\d{4})/.exec(m[0])![1]);
+      const part = m[1]!.toLowerCase();
+      const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+      return { type: 'span', from: `${year}-${pad(a)}-01`, to: lastDayOfMonth(year, b), label: m[0].trim() };
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
+    make: (m, p) => {
+      const mi = monthIndex(m[1]!);
+      if (mi < 0) return null;
+      // "May" alone is too often the verb.
+      if (/^may$/i.test(m[0].trim())) return null;
+      const year = yearOf(m, 3, p, mi + 1);
+      if (m[2]) {
+        const day = `${year}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
+        if (fromDay(toDay(day)) !== day) return null;
+        return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0].trim() };
+      }
+      return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0].trim() };
+    },
+  },
+  {
+    re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
+    make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
+  },
+];
+
+/** Every period phrase in text[from, to), with its position. */
+export function periodPhrases(text: string, from: number, to: number, published: string): Found[] {
+  const region = text.slice(from, to);
+  const out: Found[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(region); m; m = rule.re.exec(region)) {
+      const period = rule.make(m, published);
+      if (!period) continue;
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((f) => start < f.end && end > f.start)) continue;
+      out.push({ start, end, period });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Picks the period phrase that belongs to the number at [numStart, numEnd): the nearest one after
+ * it, else one before it that is not closer to the previous number.
+ */
+export function periodFor(
+  found: Found[],
+  numStart: number,
+  numEnd: number,
+  prevNumEnd: number,
+  nextNumStart: number,
+): ClaimPeriod | null {
+  let best: { d: number; p: ClaimPeriod } | null = null;
+  for (const f of found) {
+    if (f.start >= numEnd && f.start < nextNumStart) {
+      const d = f.start - numEnd;
+      if (!best || d < best.d) best = { d, p: f.period };
+    } else if (f.end <= numStart && f.start >= prevNumEnd) {
+      const d = numStart - f.end;
+      if (f.start - prevNumEnd < d) continue;
+      if (!best || d + 20 < best.d) best = { d: d + 20, p: f.period };
+    }
+  }
+  return best?.p ?? null;
+}
+
+/** A short label for a period: 2025-Q1, 2025-02, or from/to for spans. */
+export function periodLabel(p: ClaimPeriod): string {
+  if (p.type === 'point') return p.period;
+  if (p.type === 'span') return `${p.from}/${p.to}`;
+  return `${p.sessions} sessions`;
+}

@@ -1,0 +1,10 @@
+/**
+ * A cheap test run on the page's text before anything else: does it hold a figure that could be a
+ * financial claim? Pages without one never load the dataset.
+ */
+const CANDIDATE_RE =
+  /(?:[$¥€£₹₩]|\b(?:USD|JPY|EUR|GBP|CNY)\b)[ \u00a0]?\d|\d[ \u00a0]?(?:%|per[ \u00a0-]?cent|percent|pct\b|bps?\b|basis[ \u00a0-]points?|points?\b|trillion|billion|million|bn\b|tn\b)|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+\.\d+\b/i;
+
+export function hasCandidateNumbers(text: string): boolean {
+  return CANDIDATE_RE.test(text);
+}

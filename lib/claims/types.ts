@@ -1,0 +1,94 @@
+import type { Indicator, Source } from '../dataset/schema';
+
+/** What a number on the page is measured in, before it is tied to an indicator. */
+export type NumberUnit =
+  | 'currency' // $1.13 trillion, ¥145.62, EUR 3bn
+  | 'percent' // 24%, 3.2 per cent
+  | 'pp' // percentage points
+  | 'bp' // basis points
+  | 'points' // explicit "points"
+  | 'number'; // a bare number: index levels, FX quotes, ratios
+
+/** A number expression found in a block of text, with its offsets in that block. */
+export interface NumericExpression {
+  start: number;
+  end: number;
+  /** Exactly the block text between start and end. */
+  text: string;
+  /** The value in base units: $1.13 trillion is 1.13e12, 24% is 24, 25bp is 25. */
+  value: number;
+  unit: NumberUnit;
+  /** ISO code for currency amounts (USD, JPY, EUR, GBP, CNY). */
+  currency?: string;
+  /** For ranges ("4.25%-4.50%"), both bounds in base units. */
+  range?: [number, number];
+  /** Sign written in the number itself (-0.2%, +1.5%). */
+  explicitSign?: -1 | 1;
+  /** Quote unit for FX phrasings: "145.62 per dollar" gives { base: 'USD' }. */
+  per?: string;
+  /** Decimal places as written: gives the claim's own rounding. */
+  decimals: number;
+  /** Magnitude of the last written digit in base units (1.13 trillion → 1e10). */
+  precision: number;
+}
+
+export type ClaimKind = 'level' | 'change' | 'rate' | 'share' | 'target';
+export type Direction = 'up' | 'down';
+
+/** A period a claim speaks of, resolved against the article's date. */
+export type ClaimPeriod =
+  | { type: 'point'; period: string; label: string } // "Q1 2025", "February 2025", "2024"
+  | { type: 'span'; from: string; to: string; label: string } // "this week", "year-to-date", "on Tuesday"
+  | { type: 'window'; sessions: number; within: { from: string; to: string }; label: string }; // "in four days"
+
+export interface ClaimContext {
+  /** Words around the number that name what it measures. */
+  subject: string;
+  period: ClaimPeriod | null;
+  direction: Direction | null;
+  kind: ClaimKind;
+  /** The number is hypothetical, a forecast or conditional ("would erase", "could reach"). */
+  hypothetical: boolean;
+}
+
+export type Verdict = 'matches' | 'close' | 'differs' | 'outdated' | 'unverifiable';
+
+export interface FigureRef {
+  period: string;
+  value: number;
+  as_of: string;
+  source: Source;
+  note?: string;
+}
+
+export interface Judgement {
+  verdict: Verdict;
+  /** The source's figure for the claim's period (the vintage known at publication). */
+  reference: FigureRef | null;
+  /** A later revision of that same period, if one exists. */
+  revision: FigureRef | null;
+  /** The latest figure in the dataset. */
+  current: FigureRef | null;
+  /** One line saying how the verdict was reached. */
+  explanation: string;
+}
+
+export interface Claim {
+  /** Index of the text block the claim is in. */
+  block: number;
+  /** Offsets of the marked text within that block's text. */
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  /** In the indicator's unit; signed for changes. */
+  value: number;
+  /** The unit of `value`: the indicator's unit, or 'percent' / 'points' for changes. */
+  unit: string;
+  kind: ClaimKind;
+  period: ClaimPeriod | null;
+  indicator: Indicator | null;
+  /** The alias or name that matched, shown on the card as "why it matched". */
+  matchedAlias: string | null;
+  judgement: Judgement | null;
+}

@@ -1,0 +1,153 @@
+import { FOOTNOTE_EDGE } from '../claims/extract';
+import { normaliseDate } from '../claims/dates';
+
+/**
+ * Collects a page's readable text by block element, with a map from block offsets back to the
+ * text nodes, so the engine's offsets can be turned into ranges to mark. Works on the live page
+ * and on HTML parsed in Node (happy-dom) alike.
+ */
+
+export interface TextBlock {
+  text: string;
+  element: Element;
+  /** Text nodes in order, each with the block offset where its text starts. */
+  nodes: { node: Text; start: number }[];
+}
+
+/** Never read or mark inside these. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH',
+  'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'HEAD', 'TITLE', 'CLAIMLENS-CARD',
+]);
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG',
+  'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL', 'CLAIMLENS-MARK', 'NOBR', 'BIG', 'TT',
+]);
+
+/** Characters per block beyond which text is cut: a page of one giant text node stays bounded. */
+const MAX_BLOCK_CHARS = 20_000;
+
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return (ce !== null && ce !== 'false') || el.getAttribute('role') === 'textbox';
+}
+
+/** True for elements whose text must never be collected or marked. */
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || isEditable(el) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-claimlens-ui');
+}
+
+export function collectBlocks(root: Document | Element): TextBlock[] {
+  const start = 'body' in root ? root.body : root;
+  if (!start) return [];
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  const flush = () => {
+    if (current && /\S/.test(current.text)) blocks.push(current);
+    current = null;
+  };
+  const visit = (el: Element, blockEl: Element) => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const node = child as Text;
+        const data = node.data;
+        if (!data) continue;
+        if (!current) current = { text: '', element: blockEl, nodes: [] };
+        if (current.text.length >= MAX_BLOCK_CHARS) continue;
+        current.nodes.push({ node, start: current.text.length });
+        current.text += data;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (isSkipped(c)) {
+          if (!INLINE_TAGS.has(c.tagName.toUpperCase())) flush();
+          continue;
+        }
+        const tag = c.tagName.toUpperCase();
+        if (tag === 'BR') {
+          if (current) current.text += '\n';
+          continue;
+        }
+        if (INLINE_TAGS.has(tag) || tag.includes('-') && !c.shadowRoot && getDisplay(c) === 'inline') {
+          const foot = tag === 'SUP' || tag === 'SUB';
+          if (foot && current) current.text += FOOTNOTE_EDGE;
+          visit(c, blockEl);
+          if (foot && current) current.text += FOOTNOTE_EDGE;
+        } else {
+          flush();
+          visit(c, c);
+          flush();
+        }
+      }
+    }
+  };
+  visit(start, start);
+  flush();
+  return blocks;
+}
+
+function getDisplay(el: Element): string {
+  // Custom elements default to inline; only ask the style engine where one is running.
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return 'inline';
+  try {
+    return view.getComputedStyle(el).display || 'inline';
+  } catch {
+    return 'inline';
+  }
+}
+
+/** The article's publication date: meta tags, then JSON-LD, then <time datetime>. */
+export function findPublishedDate(doc: Document): string | null {
+  const metas = [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publish-date"]',
+    'meta[name="date"]',
+    'meta[property="og:published_time"]',
+    'meta[name="parsely-pub-date"]',
+    'meta[name="sailthru.date"]',
+  ];
+  for (const sel of metas) {
+    const d = normaliseDate(doc.querySelector(sel)?.getAttribute('content'));
+    if (d) return d;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 200_000) continue;
+    try {
+      const d = findInJsonLd(JSON.parse(raw), 0);
+      if (d) return d;
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 50)) {
+    const d = normaliseDate(t.getAttribute('datetime'));
+    if (d) return d;
+  }
+  return null;
+}
+
+function findInJsonLd(node: unknown, depth: number): string | null {
+  if (!node || typeof node !== 'object' || depth > 6) return null;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 50)) {
+      const d = findInJsonLd(item, depth + 1);
+      if (d) return d;
+    }
+    return null;
+  }
+  const rec = node as Record<string, unknown>;
+  if (typeof rec.datePublished === 'string') {
+    const d = normaliseDate(rec.datePublished);
+    if (d) return d;
+  }
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
+    const d = findInJsonLd(rec[key], depth + 1);
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import { storage } from '#imports';
+import { PROVIDER_IDS, type ProviderId } from './types';
+
+export type RefreshFrequency = 'daily' | 'weekly';
+
+export interface RefreshSettings {
+  /** Off until the reader opts in from the popup. */
+  enabled: boolean;
+  frequency: RefreshFrequency;
+  /** A published dataset in the bundled format; empty for none. */
+  datasetUrl: string;
+  providers: Record<ProviderId, boolean>;
+}
+
+export const DEFAULT_REFRESH_SETTINGS: RefreshSettings = {
+  enabled: false,
+  frequency: 'daily',
+  datasetUrl: '',
+  providers: { ecb: true, treasury: true, coinbase: true },
+};
+
+export const refreshSettings = storage.defineItem<RefreshSettings>('local:refreshSettings', {
+  fallback: DEFAULT_REFRESH_SETTINGS,
+});
+
+export type RefreshResult = 'updated' | 'unchanged' | 'partial' | 'failed';
+
+export interface SourceReport {
+  /** 'dataset-url' or a provider id. */
+  id: string;
+  ok: boolean;
+  /** One line: what came back, or why it failed. */
+  detail: string;
+}
+
+/** The last attempt, shown in the popup. */
+export interface RefreshStatus {
+  /** ISO time the attempt finished. */
+  at: string;
+  trigger: 'alarm' | 'manual' | 'startup';
+  result: RefreshResult;
+  /** One readable sentence: what changed, or why nothing did. */
+  reason: string;
+  /** Version in use after the attempt. */
+  version: string | null;
+  sources: SourceReport[];
+}
+
+export const refreshStatus = storage.defineItem<RefreshStatus | null>('local:refreshStatus', { fallback: null });
+
+/** ETag / Last-Modified per URL, saved only after the data they describe was stored. */
+export const refreshValidators = storage.defineItem<Record<string, { etag?: string; lastModified?: string }>>(
+  'local:refreshValidators',
+  { fallback: {} },
+);
+
+/** Coerces whatever is stored (older shapes, hand edits) into valid settings. */
+export function normalizeSettings(raw: Partial<RefreshSettings> | null | undefined): RefreshSettings {
+  const d = DEFAULT_REFRESH_SETTINGS;
+  const providers = { ...d.providers };
+  for (const id of PROVIDER_IDS) {
+    if (typeof raw?.providers?.[id] === 'boolean') providers[id] = raw.providers[id];
+  }
+  return {
+    enabled: raw?.enabled === true,
+    frequency: raw?.frequency === 'weekly' ? 'weekly' : 'daily',
+    datasetUrl: typeof raw?.datasetUrl === 'string' ? raw.datasetUrl.trim() : '',
+    providers,
+  };
+}
+
+export const PERIOD_MINUTES: Record<RefreshFrequency, number> = { daily: 24 * 60, weekly: 7 * 24 * 60 };

@@ -1,0 +1,37 @@
+import { PROVIDERS } from './providers';
+import { PROVIDER_IDS, type ProviderId } from './types';
+import type { RefreshSettings } from './settings';
+import { originPattern, resolveSourceUrl, REFRESH_BASE } from './config';
+
+/** The URLs a refresh with these settings fetches at `now`, after the test-build rewrite. */
+export function sourceUrls(settings: RefreshSettings, now: Date, base: string = REFRESH_BASE): string[] {
+  const urls: string[] = [];
+  if (settings.datasetUrl) urls.push(settings.datasetUrl);
+  for (const id of enabledProviders(settings)) {
+    for (const u of PROVIDERS[id].urls(now)) urls.push(resolveSourceUrl(u, base));
+  }
+  return urls;
+}
+
+export function enabledProviders(settings: RefreshSettings): ProviderId[] {
+  return PROVIDER_IDS.filter((id) => settings.providers[id]);
+}
+
+/**
+ * Host permissions these settings need: one pattern per host, nothing broader. Computed without
+ * any await so the popup can pass it straight to permissions.request inside the click.
+ */
+export function requiredOrigins(settings: RefreshSettings, now: Date = new Date(), base: string = REFRESH_BASE): string[] {
+  const out = new Set<string>();
+  for (const u of sourceUrls(settings, now, base)) {
+    try {
+      out.add(originPattern(u));
+    } catch {
+      // An unparsable dataset URL asks for nothing; the refresh reports it.
+    }
+  }
+  return [...out];
+}
+
+/** Hosts of the keyless providers in production, listed in the manifest's optional_host_permissions. */
+export const PROVIDER_ORIGINS = ['https://www.ecb.europa.eu/*', 'https://home.treasury.gov/*', 'https://api.coinbase.com/*'];

@@ -1,0 +1,115 @@
+import type { ScanResult } from './page';
+
+/** Label files: see tests/fixtures/README.md. */
+export interface LabelClaim {
+  text: string;
+  anchor: string;
+  value: number;
+  alt_values?: number[];
+  unit: string;
+  indicator: string | null;
+  claim_kind?: string;
+  period?: string | null;
+}
+export interface Labels {
+  file: string;
+  published: string;
+  claims: LabelClaim[];
+  non_claims: { text: string; anchor: string; why?: string }[];
+}
+
+export interface Score {
+  labelled: number;
+  found: number;
+  marked: number;
+  right: number;
+  valuesRight: number;
+  nonClaimsMarked: number;
+  recall: number;
+  precision: number;
+  valueAccuracy: number;
+  problems: string[];
+}
+
+const norm = (s: string) => s.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+
+function overlaps(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  return x.includes(y) || y.includes(x);
+}
+
+function valueMatches(label: LabelClaim, value: number): boolean {
+  const ok = (v: number) => Math.abs(v - value) <= 1e-9 * Math.max(1, Math.abs(v));
+  if (ok(label.value) || (label.alt_values ?? []).some(ok)) return true;
+  // A bp change may be labelled in bp (-4.2) or in percent (-0.042).
+  return label.unit === 'bp' && ok(label.value / 100);
+}
+
+/**
+ * A labelled claim is found when a reported claim overlaps its text, stands in a sentence holding
+ * its anchor, and names the same indicator. Every other report counts against precision.
+ */
+export function scoreFixture(labels: Labels, result: ScanResult): Score {
+  const withIndicator = labels.claims.filter((c) => c.indicator);
+  const used = new Set<number>();
+  let found = 0;
+  let valuesRight = 0;
+  const problems: string[] = [];
+  for (const label of withIndicator) {
+    const idx = result.claims.findIndex(
+      (c, i) => !used.has(i) && c.indicator === label.indicator && overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+    );
+    if (idx < 0) {
+      const near = result.claims.find((c) => overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)));
+      problems.push(`missed ${label.text} [${label.anchor}] → ${label.indicator}${near ? ` (got ${near.indicator})` : ''}`);
+      continue;
+    }
+    used.add(idx);
+    found++;
+    const c = result.claims[idx]!;
+    if (valueMatches(label, c.value)) valuesRight++;
+    else problems.push(`value ${label.text} [${label.anchor}]: got ${c.value}, labelled ${label.value}`);
+  }
+  let nonClaimsMarked = 0;
+  result.claims.forEach((c, i) => {
+    if (used.has(i)) return;
+    const isNon = labels.non_claims.some((n) => overlaps(c.text, n.text) && norm(c.sentence).includes(norm(n.anchor)));
+    if (isNon) nonClaimsMarked++;
+    problems.push(`wrong mark ${c.text} → ${c.indicator} in "${c.sentence.slice(0, 90)}"${isNon ? ' (a labelled non-claim)' : ''}`);
+  });
+  const marked = result.claims.length;
+  return {
+    labelled: withIndicator.length,
+    found,
+    marked,
+    right: used.size,
+    valuesRight,
+    nonClaimsMarked,
+    recall: withIndicator.length ? found / withIndicator.length : NaN,
+    precision: marked ? used.size / marked : NaN,
+    valueAccuracy: found ? valuesRight / found : NaN,
+    problems,
+  };
+}
+
+export function sumScores(scores: Score[]): Score {
+  const t = scores.reduce(
+    (a, s) => ({
+      labelled: a.labelled + s.labelled,
+      found: a.found + s.found,
+      marked: a.marked + s.marked,
+      right: a.right + s.right,
+      valuesRight: a.valuesRight + s.valuesRight,
+      nonClaimsMarked: a.nonClaimsMarked + s.nonClaimsMarked,
+    }),
+    { labelled: 0, found: 0, marked: 0, right: 0, valuesRight: 0, nonClaimsMarked: 0 },
+  );
+  return {
+    ...t,
+    recall: t.labelled ? t.found / t.labelled : NaN,
+    precision: t.marked ? t.right / t.marked : NaN,
+    valueAccuracy: t.found ? t.valuesRight / t.found : NaN,
+    problems: scores.flatMap((s) => s.problems),
+  };
+}

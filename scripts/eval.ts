@@ -1,0 +1,45 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../lib/claims/engine';
+import { scanHtml } from '../lib/scan/page';
+import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
+import { scoreFixture, type Labels, type Score, sumScores } from '../lib/scan/score';
+
+/**
+ * npm run eval: scores the scanner on the labelled fixtures in tests/fixtures/articles (and on
+ * ../shared/fixtures when that folder exists). Exits non-zero below the bar.
+ */
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dirs = [join(root, 'tests/fixtures/articles'), join(root, 'tests/fixtures/demo'), join(root, '../shared/fixtures')].filter(existsSync);
+const engine = createEngine(loadBundledDatasetFromDisk());
+const verbose = process.argv.includes('--verbose');
+
+const rows: { name: string; score: Score }[] = [];
+for (const dir of dirs) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
+    const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
+    const html = readFileSync(join(dir, labels.file), 'utf8');
+    const result = scanHtml(html, engine, { source: labels.file });
+    const score = scoreFixture(labels, result);
+    rows.push({ name: `${basename(dir)}/${labels.file}`, score });
+    if (verbose) for (const line of score.problems) console.log(`  ${labels.file}: ${line}`);
+  }
+}
+
+const pctf = (x: number) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
+console.log('fixture'.padEnd(52), 'labelled found  marked right  recall  precision  values  non-claims-marked');
+for (const { name, score: s } of rows) {
+  console.log(
+    name.padEnd(52),
+    `${String(s.labelled).padStart(8)} ${String(s.found).padStart(5)}  ${String(s.marked).padStart(6)} ${String(s.right).padStart(5)}  ${pctf(s.recall)}  ${pctf(s.precision).padStart(9)}  ${pctf(s.valueAccuracy)}  ${s.nonClaimsMarked}`,
+  );
+}
+const t = sumScores(rows.map((r) => r.score));
+console.log(
+  `TOTAL ${rows.length} pages: recall ${pctf(t.recall)} (${t.found}/${t.labelled}), precision ${pctf(t.precision)} (${t.right}/${t.marked}), value accuracy ${pctf(t.valueAccuracy)}, labelled non-claims marked ${t.nonClaimsMarked}`,
+);
+const pass = t.recall >= 0.9 && t.precision >= 0.95 && t.nonClaimsMarked === 0 && t.valueAccuracy === 1;
+console.log(pass ? 'PASS (bar: recall >= 0.9, precision >= 0.95, no non-claim marked, values right)' : 'BELOW THE BAR');
+process.exit(pass ? 0 : 1);

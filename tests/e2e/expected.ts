@@ -1,0 +1,26 @@
+/** What the engine finds on a fixture when run in Node: the marks the browser must show. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { createEngine } from '../../lib/claims/engine';
+import type { Claim } from '../../lib/claims/types';
+import type { Dataset } from '../../lib/dataset/schema';
+import { collectBlocks, findPublishedDate } from '../../lib/dom/collect';
+import { ROOT } from './harness';
+
+let engine: ReturnType<typeof createEngine> | null = null;
+
+export function expectedClaims(file: string): Claim[] {
+  engine ??= createEngine(JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8')) as Dataset);
+  const window = new Window({ url: 'https://www.ainvest.com/' });
+  const doc = window.document;
+  doc.write(readFileSync(file, 'utf8'));
+  const blocks = collectBlocks(doc as unknown as Document);
+  const published = findPublishedDate(doc as unknown as Document);
+  const claims = engine.analyze(
+    blocks.map((b) => b.text),
+    { published },
+  ).filter((c) => c.indicator);
+  void window.happyDOM.close();
+  return claims;
+}

@@ -1,0 +1,99 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+
+/** A recorded payload from tests/refresh/payloads. */
+export function payload(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./payloads/${name}`, import.meta.url)), 'utf8');
+}
+
+export interface Route {
+  status?: number;
+  body?: string;
+  headers?: Record<string, string>;
+  /** Answer 304 when If-None-Match equals this. */
+  etag?: string;
+  /** Wait this long before sending anything. */
+  delayMs?: number;
+  /** Send the body one byte every `trickleMs`. */
+  trickleMs?: number;
+  /** Omit Content-Length (chunked transfer). */
+  chunked?: boolean;
+}
+
+export interface SeenRequest {
+  path: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** A real HTTP server on 127.0.0.1 serving `routes` by path (query included). */
+export async function startServer(routes: Record<string, Route>) {
+  const seen: SeenRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    seen.push({ path, headers: req.headers });
+    const route = routes[path];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const send = () => {
+      if (res.destroyed) return;
+      if (route.etag && req.headers['if-none-match'] === route.etag) {
+        res.writeHead(304, { etag: route.etag }).end();
+        return;
+      }
+      const body = Buffer.from(route.body ?? '', 'utf8');
+      const headers: Record<string, string> = { ...route.headers };
+      if (route.etag) headers.etag = route.etag;
+      if (!route.chunked && !route.trickleMs) headers['content-length'] = String(body.length);
+      res.writeHead(route.status ?? 200, headers);
+      if (!route.trickleMs) {
+        if (route.chunked) {
+          // Several writes without a length: the client only learns the size by counting.
+          for (let i = 0; i < body.length; i += 1024) res.write(body.subarray(i, i + 1024));
+          res.end();
+        } else res.end(body);
+        return;
+      }
+      let i = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || i >= body.length) {
+          clearInterval(timer);
+          if (!res.destroyed) res.end();
+          return;
+        }
+        res.write(body.subarray(i, i + 1));
+        i++;
+      }, route.trickleMs);
+      res.on('close', () => clearInterval(timer));
+    };
+    if (route.delayMs) {
+      const t = setTimeout(send, route.delayMs);
+      res.on('close', () => clearTimeout(t));
+    } else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    routes,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Paths the providers request once their production URLs are rewritten onto the test base. */
+export const PATHS = {
+  ecb: '/www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+  treasury: (ym: string) =>
+    `/home.treasury.gov/resource-center/data-chart-center/interest-rates/pages/xml?data=daily_treasury_yield_curve&field_tdr_date_value_month=${ym}`,
+  btc: '/api.coinbase.com/v2/prices/BTC-USD/spot',
+  eth: '/api.coinbase.com/v2/prices/ETH-USD/spot',
+  dataset: '/published/dataset.json',
+};
