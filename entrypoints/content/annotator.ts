@@ -77,14 +77,21 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   /** Runs one of our own DOM edits so the observer does not read it as page content. */
   const own = <T,>(edit: () => T): T => (watcher ? watcher.ownEdit(edit) : edit());
 
+  /** Forgets claims whose marks the page itself removed, so counts follow the page. */
+  function prune() {
+    for (const [id, e] of entries) if (!e.pieces[0]?.isConnected) entries.delete(id);
+  }
+
   function counts() {
+    prune();
     const c = emptyCounts();
     for (const e of entries.values()) c[e.verdict]++;
     return c;
   }
 
   function report() {
-    sendMessage('reportCounts', { shown: entries.size, counts: counts() }).catch(() => {});
+    const c = counts();
+    sendMessage('reportCounts', { shown: entries.size, counts: c }).catch(() => {});
   }
 
   function applyStyle() {
@@ -191,8 +198,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const containers = outermost(
       [...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el)),
     );
-    // Entries whose marks the page removed are forgotten, so counts follow the page.
-    for (const [id, e] of entries) if (!e.pieces[0].isConnected) entries.delete(id);
+    prune();
     const blocks = containers.flatMap((el) => collectBlocks(el));
     void scan(blocks, generation).then(report);
   }
@@ -200,7 +206,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   function start() {
     active = true;
     applyStyle();
-    watcher ??= watchPage(document.documentElement, { onChange: onPageChange, isOwn });
+    watcher ??= watchPage(document.documentElement, { onChange: onPageChange, isOwn, onRemoved: report });
     void scanAll();
   }
 
@@ -232,7 +238,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   onMessage('getPageState', (msg): PageState => {
     // Only the extension's own pages may ask; messages from other extensions are not ours.
     if (msg.sender.id !== browser.runtime.id) throw new Error('unexpected sender');
-    return { active, candidates, counts: counts(), shown: entries.size };
+    const c = counts();
+    return { active, candidates, counts: c, shown: entries.size };
   });
 
   refreshedDataset.watch(() => {

@@ -4,7 +4,7 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { AliasMatcher, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
@@ -110,6 +110,7 @@ export function createEngine(dataset: Dataset): Engine {
   const fxIndicators = dataset.indicators.filter((i) => i.kind === 'fx' && i.unit.includes(' per '));
 
   function candidatesFor(
+    text: string,
     tokens: Token[],
     occs: Occurrence[],
     expr: NumericExpression,
@@ -124,29 +125,40 @@ export function createEngine(dataset: Dataset): Engine {
     for (const o of occs) {
       const ind = matcher.byId.get(o.entry.id);
       if (!ind || (o.entry.shareOnly && ctx.kind !== 'share')) continue;
-      let score = 2 * o.entry.core.length - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
+      // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
+      // 10-year Treasury yield edged up" is about the S&P.
+      let score = 3 + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       if (o.last < cs) {
         const d = countWords(tokens, o.last + 1, cs);
         if (d > 14) continue;
-        score -= 0.25 * d;
+        score -= 0.3 * d;
+        if (clauseBreak(text, tokens[o.last]!.end, tokens[cs]?.start ?? text.length)) score -= 2;
       } else if (o.first > ce) {
         const d = countWords(tokens, ce + 1, o.first);
         if (d > 10) continue;
-        score -= 0.35 * d + 0.3;
+        score -= 0.4 * d + 0.5;
+        if (clauseBreak(text, tokens[ce]?.end ?? 0, tokens[o.first]!.start)) score -= 2;
       } else {
         // The alias contains the number itself: "the BOJ's 2% target", "a 10% tariff".
         score += 1;
       }
       const lo = Math.min(o.last, cs);
       const hi = Math.max(o.first, ce);
+      // Numbers in a chain share their subject ("fell 274.45 points, or 4.84%, to 5,396.52"),
+      // unless another subject stands between.
       const between = numberTokenIdx.filter((i) => i > lo && i < hi && (i < cs || i > ce)).length;
-      score -= 2.5 * between;
+      const rival = occs.some((p) => p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce));
+      if (between && rival) score -= 2.5 * between;
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
       if (o.last < cs && numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) <= 1)) score -= 3;
       if (o.first > ce && numberTokenIdx.some((i) => i > o.last && i !== cs && countWords(tokens, o.last + 1, i) <= 1 && countWords(tokens, ce + 1, o.first) > 1)) score -= 1;
       if (o.entry.qualifierGroups.length) {
         const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
-        score += have ? 1.5 : -1;
+        // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier.
+        if (!have && o.entry.core.length === 1) continue;
+        score += have ? 1 : -1;
+        // "duties of 34% for China, 20% for the EU": the country beside the number decides.
+        if (have && qualifierNear(tokens, cs, ce, numberTokenIdx, o.entry.qualifierGroups)) score += 2;
       }
       const countries = matcher.countries.get(ind.id)!;
       if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
@@ -255,7 +267,7 @@ export function createEngine(dataset: Dataset): Engine {
           }
           let best: { c: Candidate; measure: Measure } | null = null;
           if (!ctx.hypothetical) {
-            let cands = candidatesFor(tokens, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+            let cands = candidatesFor(text, tokens, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             if (!cands.length && recent) {
               const anaphor = tokens.slice(Math.max(0, cs - 8), cs).find((t) => ANAPHORA[t.norm]);
               if (anaphor && ANAPHORA[anaphor.norm]!.includes(recent.indicator.kind)) {
@@ -264,7 +276,7 @@ export function createEngine(dataset: Dataset): Engine {
             }
             if (!cands.length) {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
-              cands = candidatesFor(tokens, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+              cands = candidatesFor(text, tokens, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             }
             if (process.env.CLAIMLENS_DEBUG) console.error(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             for (const c of cands.sort((x, y) => y.score - x.score)) {
@@ -316,6 +328,29 @@ export function createEngine(dataset: Dataset): Engine {
   }
 
   return { dataset, view, analyze };
+}
+
+/** A qualifier word (country, central bank) within three words after the number, or just before it. */
+function qualifierNear(tokens: Token[], cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
+  const hit = (i: number) => groups.includes(GROUPS.get(tokens[i]?.norm ?? '') ?? '');
+  for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
+    if (numberIdx.includes(i)) break;
+    if (hit(i)) return true;
+    if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
+  }
+  for (let i = cs - 1, words = 0; i >= 0 && words < 2; i--) {
+    if (numberIdx.includes(i)) break;
+    if (hit(i)) return true;
+    if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
+  }
+  return false;
+}
+
+const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
+
+/** True when a clause boundary lies between two offsets. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  return from < to && CLAUSE_BREAK_RE.test(text.slice(from, to));
 }
 
 function countWords(tokens: Token[], from: number, to: number): number {

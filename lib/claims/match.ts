@@ -15,12 +15,13 @@ import { STOPWORDS, aliasTokens, normaliseWord, type Token } from './tokens';
 const QUALIFIER_GROUPS: Record<string, string[]> = {
   japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen'],
   china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
-  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury'],
+  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
   uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london'],
   eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
   germany: ['germany', 'german', 'bund', 'berlin'],
 };
 const GROUP_OF = new Map<string, string>();
+export const QUALIFIER_GROUP_OF: ReadonlyMap<string, string> = GROUP_OF;
 for (const [g, words] of Object.entries(QUALIFIER_GROUPS)) for (const w of words) GROUP_OF.set(w, g);
 /** Words that qualify an alias when they lead it; a narrower set than the groups above. */
 const LEADING_QUALIFIERS = new Set([
@@ -102,7 +103,11 @@ export class AliasMatcher {
     for (const t of entry.core) if (!/^\d/.test(t)) this.vocabulary.add(t);
   }
 
-  /** Every exact alias occurrence in a sentence's tokens. */
+  /**
+   * Every exact alias occurrence in a sentence's tokens, less those inside a longer occurrence of
+   * another indicator: "Brent crude" is not also "crude", "foreign holdings of Treasuries" not
+   * also "holdings of Treasuries".
+   */
   occurrences(tokens: readonly Token[]): Occurrence[] {
     const out: Occurrence[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -113,7 +118,17 @@ export class AliasMatcher {
         if (occ) out.push(occ);
       }
     }
-    return out;
+    return out.filter(
+      (o) =>
+        !out.some(
+          (p) =>
+            p !== o &&
+            p.entry.id !== o.entry.id &&
+            p.first <= o.first &&
+            p.last >= o.last &&
+            p.last - p.first > o.last - o.first,
+        ),
+    );
   }
 
   /** Fuzzy alias hits for short word runs near position `at`; cached, since phrases repeat. */

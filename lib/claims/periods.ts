@@ -132,6 +132,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (!period) continue;
       const start = from + m.index;
       const end = start + m[0].length;
+      // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
+      if (/\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
       out.push({ start, end, period });
     }

@@ -37,6 +37,24 @@ const SPECIAL: Record<string, string> = {
   texas: 'texas',
   bps: 'bp',
   annualised: 'annualized',
+  // "two-year yield" and "2-year yield" are the same name.
+  one: '1',
+  two: '2',
+  three: '3',
+  five: '5',
+  ten: '10',
+  thirty: '30',
+  // Writers vary the word for a tariff; the catalogue need not list every one.
+  duty: 'tariff',
+  duties: 'tariff',
+  levy: 'tariff',
+  levies: 'tariff',
+  automobile: 'auto',
+  automobiles: 'auto',
+  car: 'auto',
+  cars: 'auto',
+  vehicle: 'auto',
+  vehicles: 'auto',
 };
 
 const NO_PLURAL = /(?:ss|us|is|ous|ics)$/;

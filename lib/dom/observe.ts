@@ -18,6 +18,8 @@ export interface WatchOptions {
   onChange: (roots: Element[]) => void;
   /** Nodes that belong to the extension (marks, the card's host): changes to them are ignored. */
   isOwn: (node: Node) => boolean;
+  /** Called (debounced with the rest) when the page removed nodes: marks may have gone with them. */
+  onRemoved?: () => void;
   debounceMs?: number;
   /** Longest a burst of changes may postpone reporting. */
   maxWaitMs?: number;
@@ -27,12 +29,17 @@ export function watchPage(target: Node, opts: WatchOptions): PageWatcher {
   const debounceMs = opts.debounceMs ?? 250;
   const maxWaitMs = opts.maxWaitMs ?? 1000;
   const pending = new Set<Element>();
+  let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
 
   const report = () => {
     timer = undefined;
     firstPendingAt = 0;
+    if (removed) {
+      removed = false;
+      opts.onRemoved?.();
+    }
     if (!pending.size) return;
     const roots = outermost([...pending].filter((el) => el.isConnected));
     pending.clear();
@@ -62,6 +69,10 @@ export function watchPage(target: Node, opts: WatchOptions): PageWatcher {
         any = true;
       } else {
         // Removals never create new claims; only what was added needs reading.
+        if (r.removedNodes.length && opts.onRemoved) {
+          removed = true;
+          any = true;
+        }
         for (const n of r.addedNodes) {
           if (n.nodeType === 1 || n.nodeType === 3) {
             consider(n);
@@ -70,7 +81,7 @@ export function watchPage(target: Node, opts: WatchOptions): PageWatcher {
         }
       }
     }
-    if (any && pending.size) schedule();
+    if (any && (pending.size || removed)) schedule();
   };
   const observer = new MutationObserver(handle);
   observer.observe(target, { childList: true, subtree: true, characterData: true });
@@ -94,6 +105,7 @@ export function watchPage(target: Node, opts: WatchOptions): PageWatcher {
       if (timer !== undefined) clearTimeout(timer);
       observer.disconnect();
       pending.clear();
+      removed = false;
     },
   };
 }

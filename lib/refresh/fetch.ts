@@ -76,7 +76,7 @@ export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): 
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, timeoutMs * 100);
+  }, timeoutMs);
 
   try {
     let res: Response;
@@ -147,7 +147,7 @@ async function readCapped(
       const { done, value } = await reader.read();
       if (done) break;
       total += value.byteLength;
-      if (false) {
+      if (total > maxBytes) {
         await reader.cancel().catch(() => {});
         throw new RefreshError(`${host} sent more than the ${formatBytes(maxBytes)} limit`);
       }

@@ -33,6 +33,11 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
   const byKey = new Map<string, number>();
   observations.forEach((o, k) => byKey.set(obsKey(o), k));
   const latest = latestValues(base);
+  // Daily series points already say what a same-day, same-value figure would.
+  const inSeries = new Map<string, number>();
+  for (const s of base.series) {
+    if (s.frequency === 'daily') for (const [date, value] of s.points) inSeries.set(`${s.indicator}|${date}`, value);
+  }
 
   for (const o of incoming) {
     const ind = indicators.get(o.indicator);
@@ -55,6 +60,8 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
       rejected.push(`${label}: ${doubt}`);
       continue;
     }
+
+    if (inSeries.get(`${o.indicator}|${o.period}`) === o.value) continue;
 
     const sKey = `${o.source.name}\u0000${o.source.url}`;
     let source = sourceIndex.get(sKey);

@@ -96,9 +96,9 @@ describe('the extension in Chromium', () => {
     const base = await baseline(SAMPLE);
     page = await openArticle(SAMPLE);
     const marks = await marksOf(page);
-    expect(sorted(marks.map((m) => norm(m.text)))).toEqual(sorted(expected.map((c) => norm(c.text))));
-    const verdictOf = new Map(expected.map((c) => [norm(c.text), c.judgement?.verdict ?? 'unverifiable']));
-    for (const m of marks) expect(m.verdict).toBe(verdictOf.get(norm(m.text)));
+    expect(sorted(marks.map((m) => `${norm(m.text)} → ${m.verdict}`))).toEqual(
+      sorted(expected.map((c) => `${norm(c.text)} → ${c.judgement?.verdict ?? 'unverifiable'}`)),
+    );
     expect(await page.evaluate(() => document.body.innerText)).toBe(base.text);
     // Marks are focusable and named for screen readers.
     const first = page.locator('claimlens-mark[tabindex="0"]').first();
@@ -148,7 +148,9 @@ describe('the extension in Chromium', () => {
   });
 
   it('follows a dark page', async () => {
-    await page.addStyleTag({ content: 'html,body{background:#121417!important;color:#e8e8e8!important}' });
+    const dark = await page.addStyleTag({
+      content: 'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}',
+    });
     const mark = page.locator('claimlens-mark[tabindex="0"]').last();
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
@@ -158,6 +160,7 @@ describe('the extension in Chromium', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'card-dark.png') });
     await page.mouse.move(2, 2);
     await card.waitFor({ state: 'detached', timeout: 5000 });
+    await dark.evaluate((el) => el.remove());
   });
 
   it('marks content the page adds later, once', async () => {

@@ -28,12 +28,12 @@ export interface SeenRequest {
 }
 
 /** A real HTTP server on 127.0.0.1 serving `routes` by path (query included). */
-export async function startServer(routes: Record<string, Route>) {
+export async function startServer(routes: Record<string, Route>, fallback?: (path: string) => Route | undefined) {
   const seen: SeenRequest[] = [];
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
     seen.push({ path, headers: req.headers });
-    const route = routes[path];
+    const route = routes[path] ?? fallback?.(path);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -1,0 +1,157 @@
+/**
+ * Opt-in refresh, end to end in Chromium: a test build whose refresh sources point at a local
+ * server (CLAIMLENS_REFRESH_BASE, built into .output/chrome-mv3-test), the reader switches
+ * "Keep the dataset up to date" on in the popup, the background fetches the recorded payloads,
+ * and a card already open in a tab shows the new figure and its date without a reload.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { formatValue } from '../../components/format';
+import { ROOT, SITE_HOST, servePages, type PageServer } from './harness';
+import { PATHS, payload, startServer } from '../refresh/server';
+
+// Evaluated inside the extension's service worker, where `chrome` is the extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+
+const TEST_BUILD = join(ROOT, '.output/chrome-mv3-test');
+const ARTICLE = 'articles/fx-yen-jgb-yields.html';
+const CLAIM = '$1.1707'; // a EUR/USD figure on that page
+const COINBASE = { date: 'Fri, 09 Feb 2024 18:30:00 GMT', 'content-type': 'application/json' };
+
+let refreshServer: Awaited<ReturnType<typeof startServer>>;
+let pages: PageServer;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let profile: string;
+
+beforeAll(async () => {
+  refreshServer = await startServer(
+    {
+      [PATHS.ecb]: { body: payload('ecb-eurofxref-daily.SAMPLE-e2e.xml'), etag: '"e2e-ecb"', headers: { 'content-type': 'text/xml' } },
+      [PATHS.btc]: { body: payload('coinbase-spot-BTC-USD.json'), headers: COINBASE },
+      [PATHS.eth]: { body: payload('coinbase-spot-ETH-USD.json'), headers: COINBASE },
+    },
+    // The Treasury URL names the current month; any month gets the recorded March 2025 feed.
+    (path) => (path.startsWith(PATHS.treasury('')) ? { body: payload('treasury-par-yield-2025-03.xml') } : undefined),
+  );
+  execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 300_000,
+    env: { ...process.env, CLAIMLENS_REFRESH_BASE: refreshServer.base },
+  });
+  pages = await servePages(join(ROOT, 'tests/fixtures'));
+  profile = mkdtempSync(join(tmpdir(), 'claimlens-refresh-profile-'));
+  // The harness launches the production build; the same flags, with the test build loaded.
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${TEST_BUILD}`,
+      `--load-extension=${TEST_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1:${pages.port}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  extensionId = new URL(worker.url()).host;
+}, 300_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await pages?.close();
+  await refreshServer?.close();
+});
+
+async function cardTextFor(page: Page, text: string): Promise<string> {
+  await page.mouse.move(2, 2);
+  await page.keyboard.press('Escape');
+  const mark = page.locator('claimlens-mark[tabindex="0"]', { hasText: text }).first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const card = page.locator('claimlens-card .card');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  return (await card.innerText()).replace(/\s+/g, ' ');
+}
+
+describe('opt-in dataset refresh in Chromium', () => {
+  it('is off by default, and a card shows the bundled figure', async () => {
+    expect(await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name)))).toEqual([]);
+    const page = await context.newPage();
+    await page.goto(pages.siteUrl(ARTICLE));
+    await page.waitForSelector('claimlens-mark', { timeout: 15_000 });
+    const before = await cardTextFor(page, CLAIM);
+    expect(before).toContain('as of 2026-04-13');
+    expect(before).not.toContain('2026-09-01');
+    expect(refreshServer.seen).toHaveLength(0);
+  });
+
+  it('switching it on in the popup refreshes, and the open card shows the new value and date', async () => {
+    const [page] = context.pages().filter((p) => p.url().includes(SITE_HOST));
+    const tabId: number = await worker.evaluate(async (url: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)!.id!;
+    }, page.url());
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.locator('[data-testid="refresh-toggle"]');
+    await toggle.waitFor({ timeout: 15_000 });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.click();
+
+    const status = popup.locator('[data-testid="refresh-status"][data-result="updated"]');
+    await status.waitFor({ timeout: 30_000 });
+    const reason = await popup.locator('[data-testid="refresh-reason"]').innerText();
+    expect(reason).toMatch(/^Updated to version \d{4}\.\d+\.\d+\.\d+/);
+    expect(await popup.locator('[data-testid="refresh-bundled"]').isEnabled()).toBe(true);
+
+    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    expect(alarms.map((a) => [a.name, a.periodInMinutes])).toEqual([['claimlens-refresh', 1440]]);
+
+    // Every request went to the local server's rewritten provider paths, with nothing identifying.
+    const paths = refreshServer.seen.map((r) => r.path);
+    expect(paths).toContain(PATHS.ecb);
+    expect(paths.some((p) => p.startsWith(PATHS.treasury('')))).toBe(true);
+    for (const r of refreshServer.seen) {
+      expect(r.headers.cookie).toBeUndefined();
+      expect(r.headers.referer).toBeUndefined();
+    }
+
+    // The tab was not reloaded: the card now reads the refreshed figure (sample ECB payload, 1.1500 on 2026-09-01).
+    await page.bringToFront();
+    let after = '';
+    for (let i = 0; i < 20 && !after.includes('2026-09-01'); i++) {
+      await page.waitForTimeout(250);
+      after = await cardTextFor(page, CLAIM);
+    }
+    expect(after).toContain('as of 2026-09-01');
+    expect(after).toContain(formatValue(1.15, 'USD per EUR'));
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+
+    // Back to the bundled snapshot: the card returns to the bundled figure.
+    await popup.bringToFront();
+    await popup.locator('[data-testid="refresh-bundled"]').click();
+    await page.bringToFront();
+    let back = '';
+    for (let i = 0; i < 20 && !back.includes('2026-04-13'); i++) {
+      await page.waitForTimeout(250);
+      back = await cardTextFor(page, CLAIM);
+    }
+    expect(back).toContain('as of 2026-04-13');
+  });
+});
