@@ -20,6 +20,11 @@ export default defineConfig({
     // The refresh providers' hosts are named so stores and reviewers see them; requests stay narrow at runtime.
     optional_host_permissions: [...PROVIDER_ORIGINS, 'https://*/*', 'http://*/*'],
     action: { default_title: 'ClaimLens' },
+    // The card's stylesheet, for sites the reader switches on at run time (WXT lists it for the
+    // default sites only). A dynamic URL keeps pages from probing for the extension.
+    web_accessible_resources: [
+      { resources: ['content-scripts/content.css'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'claimlens@claimlens.dev',

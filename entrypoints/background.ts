@@ -38,10 +38,13 @@ export default defineBackground(() => {
 
   /** A message from one of our own extension pages (the popup), not from a content script. */
   const fromExtensionPage = (sender: Sender) =>
-    sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
-  /** A message from our content script in a tab's top frame. */
+    sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  /** A message from our content script in a tab's top frame (its url is the page's, never ours). */
   const fromContentScript = (sender: Sender) =>
-    sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.frameId === 0;
+    sender.id === browser.runtime.id &&
+    sender.tab?.id !== undefined &&
+    sender.frameId === 0 &&
+    !sender.url?.startsWith(browser.runtime.getURL('/'));
 
   onMessage('getDataset', async ({ sender }) => {
     if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('unexpected sender');

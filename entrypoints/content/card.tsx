@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
 import type { Claim } from '../../lib/claims/types';
@@ -177,7 +177,18 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
       computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8, crossAxis: true }),
+          // Where neither side has room for the whole card, it scrolls inside the space there is.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;

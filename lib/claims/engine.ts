@@ -20,10 +20,13 @@ export interface AnalyzeOptions {
   today?: string;
 }
 
+/** A block of text, with optional words that describe it (a table cell's headers). */
+export type BlockInput = string | { text: string; context?: string };
+
 export interface Engine {
   readonly dataset: Dataset;
   readonly view: DatasetView;
-  analyze(blocks: readonly string[], options: AnalyzeOptions): Claim[];
+  analyze(blocks: readonly BlockInput[], options: AnalyzeOptions): Claim[];
 }
 
 const CURRENCY_WORDS: Record<string, string> = {
@@ -190,17 +193,23 @@ export function createEngine(dataset: Dataset): Engine {
     return out;
   }
 
-  function analyze(blocks: readonly string[], options: AnalyzeOptions): Claim[] {
+  function analyze(blocks: readonly BlockInput[], options: AnalyzeOptions): Claim[] {
     const published = options.published ?? options.today ?? new Date().toISOString().slice(0, 10);
     const claims: Claim[] = [];
     let recent: Mention | null = null;
     for (let b = 0; b < blocks.length; b++) {
-      const text = blocks[b]!;
-      const exprs = extractNumbers(text);
+      const block = blocks[b]!;
+      const own = typeof block === 'string' ? block : block.text;
+      const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
+      if (!/\d/.test(own)) continue;
+      // A table cell is read as "<its headers>: <its text>"; offsets are mapped back below.
+      const shift = context ? context.length + 3 : 0;
+      const text = context ? `${context} · ${own}` : own;
+      const exprs = extractNumbers(text).filter((x) => x.start >= shift);
       if (!exprs.length) {
         continue;
       }
-      const spans = sentenceSpans(text);
+      const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);
       let e = 0;
       for (const span of spans) {
         const inSentence: NumericExpression[] = [];
@@ -309,8 +318,8 @@ export function createEngine(dataset: Dataset): Engine {
             : null;
           claims.push({
             block: b,
-            start: expr.start,
-            end: expr.end,
+            start: expr.start - shift,
+            end: expr.end - shift,
             text: expr.text,
             sentence: sentence.trim(),
             value,

@@ -120,9 +120,13 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
       if (!chosen) return none(`No figure for ${period.period}.`);
     } else {
       // The latest figures published by the article's date; else the latest periods ending before it.
-      const known = periods.filter((per) => obs.some((o) => o.period === per && asOfDay(o.as_of) <= published));
-      const ended = periods.filter((per) => periodBounds(per).to < published);
-      const recent = (known.length ? known : ended).slice(-3).reverse();
+      // The figures out by the article's date: those with a vintage dated before it, and periods
+      // that ended two weeks before it (table editions are often dated long after first release).
+      const cutoff = addDays(published, -14);
+      const recent = periods
+        .filter((per) => periodBounds(per).to <= cutoff || obs.some((o) => o.period === per && asOfDay(o.as_of) <= published))
+        .slice(-3)
+        .reverse();
       if (!recent.length) return none(`No figure published by ${published}.`);
       const picks = recent.map(pick).filter((x): x is NonNullable<typeof x> => !!x);
       chosen = picks.find((c) => compare(input, c.ref.value) === 'matches') ?? picks[0] ?? null;

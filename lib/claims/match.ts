@@ -16,7 +16,7 @@ const QUALIFIER_GROUPS: Record<string, string[]> = {
   japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen'],
   china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
   us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
-  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london'],
+  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom'],
   eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
   germany: ['germany', 'german', 'bund', 'berlin'],
 };

@@ -12,6 +12,11 @@ export interface TextBlock {
   element: Element;
   /** Text nodes in order, each with the block offset where its text starts. */
   nodes: { node: Text; start: number }[];
+  /**
+   * For table cells: the words that say what the cell's figure is (caption or the text just
+   * before the table, the column header, the row header, and the row's other wordy cells).
+   */
+  context?: string;
 }
 
 /** Never read or mark inside these. */
@@ -44,7 +49,14 @@ export function collectBlocks(root: Document | Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   const flush = () => {
-    if (current && /\S/.test(current.text)) blocks.push(current);
+    if (current && /\S/.test(current.text)) {
+      const cell = current.element.closest?.('td, th');
+      if (cell && /\d/.test(current.text)) {
+        const context = tableContext(cell);
+        if (context) current.context = context;
+      }
+      blocks.push(current);
+    }
     current = null;
   };
   const visit = (el: Element, blockEl: Element) => {
@@ -84,6 +96,33 @@ export function collectBlocks(root: Document | Element): TextBlock[] {
   visit(start, start);
   flush();
   return blocks;
+}
+
+const cellText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
+const FIGURE_RE = /[$¥€£%]|\d[\d,.]*\s*(?:bn|tn|billion|trillion|million)/i;
+
+function tableContext(cell: Element): string {
+  const row = cell.parentElement;
+  const table = cell.closest('table');
+  if (!row || !table) return '';
+  const cells = Array.from(row.children);
+  const col = cells.indexOf(cell);
+  const parts: string[] = [];
+  const caption = table.querySelector('caption');
+  if (caption) parts.push(cellText(caption));
+  else {
+    let prev = table.previousElementSibling;
+    while (prev && !cellText(prev)) prev = prev.previousElementSibling;
+    if (prev) parts.push(cellText(prev));
+  }
+  const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (headRow && headRow !== row) parts.push(cellText(headRow.children[col]));
+  if (col > 0) parts.push(cellText(cells[0]));
+  // Wordy cells elsewhere in the row ("February 2025", "Preliminary") but not other figures.
+  for (const other of cells.slice(1)) {
+    if (other !== cell && !FIGURE_RE.test(cellText(other))) parts.push(cellText(other));
+  }
+  return parts.filter(Boolean).join(' · ').slice(0, 600);
 }
 
 function getDisplay(el: Element): string {

@@ -63,7 +63,7 @@ export function scanDocument(
   if (!blocks.length) throw new Error(`${opts.source}: the page has no text`);
   const published = opts.date ?? findPublishedDate(doc);
   const claims = engine.analyze(
-    blocks.map((b) => b.text),
+    blocks,
     { published, ...(opts.today ? { today: opts.today } : {}) },
   );
   return {
