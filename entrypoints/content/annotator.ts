@@ -107,11 +107,15 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   async function getEngine() {
     if (engine) return engine;
+    let t = performance.now();
     datasetPromise ??= sendMessage('getDataset');
     const dataset = await datasetPromise;
+    console.log('PERF dataset', performance.now() - t); t = performance.now();
+    const ce = createEngine(dataset);
+    console.log('PERF createEngine', performance.now() - t);
     engine = {
       dataset,
-      engine: createEngine(dataset),
+      engine: ce,
       series: new Map(dataset.series.map((s) => [s.indicator, s])),
     };
     return engine;
@@ -135,10 +139,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const indices = blocks.map((_, i) => i);
     const chunks = chunkBy(indices, (i) => blocks[i].text.length, ANALYZE_CHUNK_CHARS);
     for (const chunk of chunks) {
+      const ta = performance.now();
       const claims = eng.engine.analyze(
         chunk.map((i) => blocks[i].text),
         { published },
       );
+      console.log('PERF analyze', chunk.length, performance.now() - ta);
       for (const claim of claims) found.push({ claim, block: chunk[claim.block] });
       await yieldToMain();
       if (cancelled()) return;
@@ -189,7 +195,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     candidates = false;
     published = findPublishedDate(document);
     if (!document.body) return;
-    await scan(collectBlocks(document.body), gen);
+    const tc = performance.now();
+    const bl = collectBlocks(document.body);
+    console.log('PERF collect', performance.now() - tc);
+    await scan(bl, gen);
     report();
   }
 

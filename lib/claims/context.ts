@@ -7,7 +7,7 @@ import { periodFor, periodPhrases } from './periods';
  */
 
 const DOWN =
-  'fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off';
+  'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off';
 const UP =
   'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus';
 
@@ -24,7 +24,10 @@ const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|
 const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?]{0,48}?\bwould\b/i;
-const HYPOTHETICAL_BEFORE_RE = /\b(?:would|if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$/i;
+const HYPOTHETICAL_BEFORE_RE =
+  /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$/i;
+/** "the 12.1% it lost": the verb after the number gives the direction. */
+const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
   /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will)\b[^.;!?]{0,50}$/i;
 
@@ -63,6 +66,11 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     kind = 'change';
   } else {
     direction = directionBefore(wordsBefore);
+    const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();
+    if (!direction && verbAfter && (DOWN_SET.has(verbAfter) || UP_SET.has(verbAfter))) {
+      direction = DOWN_SET.has(verbAfter) ? 'down' : 'up';
+      kind = 'change';
+    }
     if (direction && !levelAfterMove) kind = 'change';
     if (BY_BEFORE_RE.test(before)) kind = 'change';
   }

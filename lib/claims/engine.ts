@@ -130,11 +130,14 @@ export function createEngine(dataset: Dataset): Engine {
       if (!ind || (o.entry.shareOnly && ctx.kind !== 'share')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
       // 10-year Treasury yield edged up" is about the S&P.
-      let score = 3 + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
+      const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
+      let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
+      // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
+      const near = o.entry.qualifierGroups.length > 0 && qualifierNear(tokens, cs, ce, numberTokenIdx, o.entry.qualifierGroups);
       if (o.last < cs) {
         const d = countWords(tokens, o.last + 1, cs);
-        if (d > 14) continue;
-        score -= 0.3 * d;
+        if (d > (near ? 25 : 14)) continue;
+        score -= (near ? 0.1 : 0.3) * d;
         if (clauseBreak(text, tokens[o.last]!.end, tokens[cs]?.start ?? text.length)) score -= 2;
       } else if (o.first > ce) {
         const d = countWords(tokens, ce + 1, o.first);
@@ -153,7 +156,11 @@ export function createEngine(dataset: Dataset): Engine {
       const rival = occs.some((p) => p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce));
       if (between && rival) score -= 2.5 * between;
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
-      if (o.last < cs && numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) <= 1)) score -= 3;
+      if (
+        o.last < cs &&
+        numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) === 0 && !clauseBreak(text, tokens[i]!.end, tokens[o.first]!.start))
+      )
+        score -= 3;
       if (o.first > ce && numberTokenIdx.some((i) => i > o.last && i !== cs && countWords(tokens, o.last + 1, i) <= 1 && countWords(tokens, ce + 1, o.first) > 1)) score -= 1;
       if (o.entry.qualifierGroups.length) {
         const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
@@ -161,7 +168,7 @@ export function createEngine(dataset: Dataset): Engine {
         if (!have && o.entry.core.length === 1) continue;
         score += have ? 1 : -1;
         // "duties of 34% for China, 20% for the EU": the country beside the number decides.
-        if (have && qualifierNear(tokens, cs, ce, numberTokenIdx, o.entry.qualifierGroups)) score += 2;
+        if (near) score += 2;
       }
       const countries = matcher.countries.get(ind.id)!;
       if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
@@ -264,10 +271,18 @@ export function createEngine(dataset: Dataset): Engine {
           if (g) sentenceGroups.add(g);
         }
         const sentence = text.slice(span.start, span.end);
+        let prevCtx: ClaimContext | null = null;
         kept.forEach((expr, k) => {
           const prevEnd = k > 0 ? kept[k - 1]!.end : span.start;
           const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
           const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published });
+          // "fell 274.45 points, or 4.84%": the second figure restates the first move.
+          if (k > 0 && prevCtx && /^[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
+            if (prevCtx.kind === 'change') ctx.kind = 'change';
+            ctx.direction ??= prevCtx.direction;
+            ctx.period ??= prevCtx.period;
+          }
+          prevCtx = ctx;
           const [cs, ce] = ranges[k]!;
           const beforeGroups = new Set<string>();
           for (let i = 0; i < cs; i++) {

@@ -131,7 +131,7 @@ function isNonClaim(
   if (before === '-' && isLetter(text[start - 2])) return true;
   if (isLetter(after) || (after !== undefined && /\d/.test(after))) return true;
   // Ticker codes: TYO:7203, NYSE: TM is fine, 7203.T
-  if (/[A-Za-z]{1,6}:[ \u00a0]?$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (/\b[A-Z]{2,6}:$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (/^\.[A-Za-z]{1,2}\b/.test(text.slice(end, end + 3))) return true;
   // Versions (2.3.1) and fractions or scores (3/4, 24/7)
   if (/^\.\d/.test(text.slice(end, end + 2)) || /^\/\d/.test(text.slice(end, end + 2))) return true;

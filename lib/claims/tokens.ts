@@ -55,6 +55,8 @@ const SPECIAL: Record<string, string> = {
   cars: 'auto',
   vehicle: 'auto',
   vehicles: 'auto',
+  holder: 'holding',
+  holders: 'holding',
 };
 
 const NO_PLURAL = /(?:ss|us|is|ous|ics)$/;

@@ -12,11 +12,11 @@ import type { Claim } from '../../lib/claims/types';
 import { ARTEFACTS, ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
 import { expectedClaims } from './expected';
 
-const FIXTURES = join(ROOT, 'tests/fixtures');
-const SAMPLE = existsSync(join(FIXTURES, 'demo/sample-article.html'))
-  ? 'demo/sample-article.html'
-  : 'articles/ainvest-auto-tariff-relief.html';
-const SECOND = 'articles/wire-tariff-selloff.html';
+const TESTS = join(ROOT, 'tests');
+const SAMPLE = existsSync(join(TESTS, 'fixtures/demo/sample-article.html'))
+  ? 'fixtures/demo/sample-article.html'
+  : 'fixtures/articles/ainvest-auto-tariff-relief.html';
+const SECOND = 'fixtures/articles/wire-tariff-selloff.html';
 
 let server: PageServer;
 let browser: Launched;
@@ -24,7 +24,7 @@ let browser: Launched;
 beforeAll(async () => {
   ensureBuilt();
   mkdirSync(ARTEFACTS, { recursive: true });
-  server = await servePages(FIXTURES);
+  server = await servePages(TESTS);
   browser = await launchWithExtension(server.port);
 }, 240_000);
 
@@ -93,7 +93,7 @@ describe('the extension in Chromium', () => {
   let expected: Claim[];
 
   it('marks the claims the engine finds, and leaves the page text alone', async () => {
-    expected = expectedClaims(join(FIXTURES, SAMPLE));
+    expected = expectedClaims(join(TESTS, SAMPLE));
     expect(expected.length).toBeGreaterThan(2);
     const base = await baseline(SAMPLE);
     page = await openArticle(SAMPLE);
@@ -192,6 +192,13 @@ describe('the extension in Chromium', () => {
     const shownNow = (await marksOf(page)).length;
     await expect.poll(() => popup.locator('[data-testid="shown-count"]').textContent(), { timeout: 5000 }).toBe(String(shownNow));
     await popup.screenshot({ path: join(ARTEFACTS, 'popup.png'), fullPage: true });
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    const badge = () =>
+      browser.worker.evaluate((id: number) => {
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
+    await expect.poll(badge, { timeout: 5000 }).toBe(String(shownNow));
 
     // Only claims that differ or are outdated.
     await popup.locator('[data-testid="show-issues"]').check();
@@ -234,8 +241,30 @@ describe('the extension in Chromium', () => {
     await popup.close();
   });
 
+  it('hides one mark from its card', async () => {
+    const before = (await marksOf(page)).length;
+    const mark = page.locator('claimlens-mark[tabindex="0"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('claimlens-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    await card.getByRole('button', { name: 'Hide this mark' }).click();
+    await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(before - 1);
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+  });
+
+  it('does not load the dataset on a page without candidate numbers', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(server.siteUrl('e2e/pages/no-numbers.html'));
+    const popup = await openPopup(p);
+    await popup.getByText('No figures to check on this page.').waitFor({ timeout: 5000 });
+    expect(await p.locator('claimlens-mark').count()).toBe(0);
+    await popup.close();
+    await p.close();
+  });
+
   it('marks a second fixture consistently with the engine', async () => {
-    const want = expectedClaims(join(FIXTURES, SECOND));
+    const want = expectedClaims(join(TESTS, SECOND));
     const p = want.length ? await openArticle(SECOND) : await browser.context.newPage();
     const got = await marksOf(p);
     expect(sorted(got.map((m) => norm(m.text)))).toEqual(sorted(want.map((c) => norm(c.text))));

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { launchWithExtension, servePages, ROOT } from './harness';
+const server = await servePages(join(ROOT, 'tests/fixtures'));
+const b = await launchWithExtension(server.port);
+const page = await b.context.newPage();
+page.on('console', (m) => m.text().startsWith('PERF') && console.log(m.text()));
+await page.goto(server.siteUrl('demo/sample-article.html'));
+await page.waitForSelector('claimlens-mark');
+await page.waitForTimeout(1500);
+await b.close(); await server.close();
