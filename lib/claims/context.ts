@@ -29,7 +29,7 @@ const HYPOTHETICAL_BEFORE_RE =
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will)\b[^.;!?]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|could reach|may reach)\b[^.;!?]{0,50}$/i;
 
 function directionBefore(words: string[]): Direction | null {
   for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
@@ -84,7 +84,10 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   }
 
   const sentence = text.slice(sentenceStart, sentenceEnd);
+  // A year after the article's own is a forecast: "ends 2026 at 3.25%" written in 2025.
+  const laterYear = (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > published.slice(0, 4);
   const hypothetical =
+    laterYear ||
     HYPOTHETICAL_AFTER_RE.test(after) ||
     HYPOTHETICAL_BEFORE_RE.test(before) ||
     FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start));

@@ -4,7 +4,7 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, sentenceQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
@@ -67,13 +67,10 @@ function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): 
     case 'currency': {
       const c = expr.currency;
       if (ind.unit === c && !expr.per) return ctx.kind === 'change' ? 'absChange' : 'level';
-      const [quote, , base] = ind.unit.split(' ');
-      if (!base) return null;
-      if (quote !== c) return null;
-      if (expr.per && !['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'KRW'].includes(base) && expr.per !== base.replace('troy ', ''))
-        return null;
-      if (base === 'troy' && expr.per && expr.per !== 'ounce') return null;
-      if (base === 'barrel' && expr.per && expr.per !== 'barrel') return null;
+      const [quote, base] = ind.unit.split(' per ');
+      if (!base || quote !== c) return null;
+      // "$4,056 an ounce" is gold, not oil; "$1.10 per euro" is EUR/USD.
+      if (expr.per && expr.per !== base.replace('troy ', '')) return null;
       return ctx.kind === 'change' ? 'absChange' : 'level';
     }
     case 'number': {
@@ -158,10 +155,15 @@ export function createEngine(dataset: Dataset): Engine {
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
       if (
         o.last < cs &&
-        numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) === 0 && !clauseBreak(text, tokens[i]!.end, tokens[o.first]!.start))
+        numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) === 0 && !/[,;:]/.test(text.slice(tokens[i]!.end, tokens[o.first]!.start)))
       )
         score -= 3;
-      if (o.first > ce && numberTokenIdx.some((i) => i > o.last && i !== cs && countWords(tokens, o.last + 1, i) <= 1 && countWords(tokens, ce + 1, o.first) > 1)) score -= 1;
+      // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's.
+      if (o.first > ce && numberTokenIdx.some((i) => i > o.last && i !== cs && countWords(tokens, o.last + 1, i) <= 1 && !/[,;]/.test(text.slice(tokens[o.last]!.end, tokens[i]!.start)))) score -= 2.5;
+      // "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield.
+      if (SPREAD_WORDS.test(text.slice(Math.min(tokens[o.first]!.start, tokens[cs]?.start ?? 0), Math.max(tokens[o.last]!.end, tokens[ce]?.end ?? 0))) || SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))) {
+        if (ind.unit === 'percent') continue;
+      }
       if (o.entry.qualifierGroups.length) {
         const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
         // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier.
@@ -172,8 +174,7 @@ export function createEngine(dataset: Dataset): Engine {
       }
       const countries = matcher.countries.get(ind.id)!;
       if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
-        const otherCountry = [...beforeGroups].some((g) => g !== 'us' || !countries.has('japan'));
-        if (otherCountry) continue;
+        continue;
       }
       out.push({ indicator: ind, alias: o.entry.alias, score });
     }
@@ -265,11 +266,7 @@ export function createEngine(dataset: Dataset): Engine {
         });
         const ranges = kept.map(tokenRange);
         const numberIdx = ranges.map((r) => r[0]);
-        const sentenceGroups = new Set<string>();
-        for (const t of tokens) {
-          const g = matcher.groupOf(t.norm);
-          if (g) sentenceGroups.add(g);
-        }
+        const sentenceGroups = sentenceQualifiers(new Set(tokens.map((t) => t.norm)));
         const sentence = text.slice(span.start, span.end);
         let prevCtx: ClaimContext | null = null;
         kept.forEach((expr, k) => {
@@ -277,7 +274,7 @@ export function createEngine(dataset: Dataset): Engine {
           const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
           const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published });
           // "fell 274.45 points, or 4.84%": the second figure restates the first move.
-          if (k > 0 && prevCtx && /^[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
+          if (k > 0 && prevCtx && /^[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.|(?:on the day |on the week |this week )?and)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
             if (prevCtx.kind === 'change') ctx.kind = 'change';
             ctx.direction ??= prevCtx.direction;
             ctx.period ??= prevCtx.period;
@@ -356,7 +353,10 @@ export function createEngine(dataset: Dataset): Engine {
 
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
 function qualifierNear(tokens: Token[], cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
-  const hit = (i: number) => groups.includes(GROUPS.get(tokens[i]?.norm ?? '') ?? '');
+  const hit = (i: number) => {
+    const w = tokens[i]?.norm ?? '';
+    return groups.includes(GROUPS.get(w) ?? '') || [...sentenceQualifiers(new Set([w]))].some((g) => groups.includes(g));
+  };
   for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
     if (numberIdx.includes(i)) break;
     if (hit(i)) return true;
@@ -369,6 +369,9 @@ function qualifierNear(tokens: Token[], cs: number, ce: number, numberIdx: numbe
   }
   return false;
 }
+
+const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
+const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
 

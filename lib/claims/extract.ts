@@ -245,7 +245,7 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
       const isAnd = /and/i.test(gap);
       // "rose by $8.9 billion to $1.189 trillion", "from 4.5% to 4.25%": a move, not a range.
       const lead = text.slice(Math.max(0, a.start - 24), a.start);
-      const isMove = /to/i.test(gap) && /\b(?:by|from|of|[a-z]+ed|up|down)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(lead);
+      const isMove = /to/i.test(gap) && /\b(?:by|from|[a-z]+ed|up|down)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(lead);
       const ratio = Math.abs(b.value) / Math.max(1e-12, Math.abs(a.value));
       if (isMove || (/to/i.test(gap) && (ratio > 3 || ratio < 1 / 3))) {
         out.push(a);

@@ -13,7 +13,7 @@ import { STOPWORDS, aliasTokens, normaliseWord, type Token } from './tokens';
 
 /** Words that tie an indicator to a country or institution. */
 const QUALIFIER_GROUPS: Record<string, string[]> = {
-  japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen'],
+  japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen', 'jgb'],
   china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
   us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
   uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom'],
@@ -28,6 +28,29 @@ const LEADING_QUALIFIERS = new Set([
   'japan', 'japanese', 'china', 'chinese', 'us', 'america', 'american', 'uk', 'britain', 'british', 'euro', 'eurozone',
   'european', 'germany', 'german', 'boj', 'fed', 'ecb', 'boe', 'pboc', 'federal', 'reserve',
 ]);
+/**
+ * Central banks qualify an alias more narrowly than their country: "BOJ rate" needs the BOJ (or
+ * the Bank of Japan) in the sentence, not just the word Japan.
+ */
+const INSTITUTION_OF: Record<string, string> = { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' };
+
+/** The qualifier groups a sentence's words satisfy: countries, plus central banks by name. */
+export function sentenceQualifiers(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const g = GROUP_OF.get(w);
+    if (g) out.add(g);
+    const inst = INSTITUTION_OF[w];
+    if (inst && w !== 'federal' && w !== 'reserve') out.add(inst);
+  }
+  if (words.has('federal') && words.has('reserve')) out.add('fed');
+  if (words.has('bank') && words.has('japan')) out.add('boj');
+  if (words.has('bank') && words.has('england')) out.add('boe');
+  if (words.has('european') && words.has('central')) out.add('ecb');
+  if (words.has('people') && words.has('china') && words.has('bank')) out.add('pboc');
+  return out;
+}
+
 const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
 
 export interface AliasEntry {
@@ -72,7 +95,7 @@ export class AliasMatcher {
       if (!tokens.length) continue;
       let lead = 0;
       while (lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
-      const qualifierGroups = tokens.slice(0, lead).map((t) => GROUP_OF.get(t) ?? (t === 'federal' || t === 'reserve' ? 'us' : t));
+      const qualifierGroups = [...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF[t] ?? GROUP_OF.get(t) ?? t))];
       const entry: AliasEntry = { id: rec.id, alias: rec.alias, core: tokens.slice(lead), qualifierGroups };
       for (const t of tokens) {
         const g = GROUP_OF.get(t);
@@ -165,6 +188,13 @@ export class AliasMatcher {
   }
 }
 
+/** Words that may stand inside a two-word alias: "duty on imported autos", "benchmark 10-year yield". */
+const MODIFIERS = new Set([
+  'certain', 'imported', 'new', 'key', 'benchmark', 'main', 'major', 'global', 'overall', 'current', 'official', 'annual',
+  'spot', 'headline', 'broader', 'broad', 'domestic', 'total', 'combined', 'steep', 'steeper', 'higher', 'additional',
+  'blanket', 'sweeping', 'reciprocal', 'existing', 'planned', 'average', 'effective', 'nominal', 'real', 'real-term',
+]);
+
 function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurrence | null {
   let pos = i;
   let gaps = 0;
@@ -179,7 +209,13 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
     // One stray word: "tariff on certain Japanese exports".
     let j2 = j + 1;
     while (j2 < tokens.length && STOPWORDS.has(tokens[j2]!.norm)) j2++;
-    if (gaps < 1 && j2 < tokens.length && tokens[j2]!.norm === want && !/^\d/.test(tokens[j]!.norm)) {
+    if (
+      gaps < 1 &&
+      j2 < tokens.length &&
+      tokens[j2]!.norm === want &&
+      !/^\d/.test(tokens[j]!.norm) &&
+      (entry.core.length >= 3 || MODIFIERS.has(tokens[j]!.norm))
+    ) {
       gaps++;
       pos = j2;
       continue;
