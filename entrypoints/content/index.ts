@@ -11,9 +11,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    // TEMP until lib/claims/engine.ts stops reading process.env unguarded (reported to the lead).
-    const g = globalThis as unknown as { process?: { env: Record<string, string> } };
-    g.process ??= { env: {} };
     // Injected twice into one page (manifest match, then a registration or executeScript):
     // the second copy stays idle.
     const flag = '__claimlensStarted';

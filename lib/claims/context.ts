@@ -15,7 +15,7 @@ const DOWN_SET = new Set(DOWN.split('|'));
 const UP_SET = new Set(UP.split('|'));
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
 const MOVE_NOUN_AFTER_RE = new RegExp(
-  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation)\\b`,
+  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)\\b`,
   'i',
 );
 const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
@@ -61,13 +61,13 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   const levelAfterMove = TO_AFTER_WORD_RE.test(before);
   if (moveNoun) {
     const noun = moveNoun[1]!.toLowerCase();
-    direction = DOWN_SET.has(noun) || /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation/.test(noun) ? 'down' : 'up';
+    direction = DOWN_SET.has(noun) || /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction/.test(noun) ? 'down' : 'up';
     if (noun === 'move' || noun === 'swing') direction = null;
     kind = 'change';
   } else {
     direction = directionBefore(wordsBefore);
     const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();
-    if (!direction && verbAfter && (DOWN_SET.has(verbAfter) || UP_SET.has(verbAfter))) {
+    if (verbAfter && (DOWN_SET.has(verbAfter) || UP_SET.has(verbAfter))) {
       direction = DOWN_SET.has(verbAfter) ? 'down' : 'up';
       kind = 'change';
     }

@@ -104,6 +104,9 @@ function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: n
   }
 }
 
+/** Set by the scanner's --debug flag and by tests; never by the extension. */
+const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => void }).__claimlensDebug;
+
 export function createEngine(dataset: Dataset): Engine {
   const matcher = new AliasMatcher(dataset.indicators, dataset.aliasIndex);
   const view = new DatasetView(dataset);
@@ -130,12 +133,16 @@ export function createEngine(dataset: Dataset): Engine {
       const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
       let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
-      const near = o.entry.qualifierGroups.length > 0 && qualifierNear(tokens, cs, ce, numberTokenIdx, o.entry.qualifierGroups);
+      const near = o.entry.qualifierGroups.length > 0 && qualifierNear(text, tokens, cs, ce, numberTokenIdx, o.entry.qualifierGroups);
       if (o.last < cs) {
         const d = countWords(tokens, o.last + 1, cs);
         if (d > (near ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
-        if (clauseBreak(text, tokens[o.last]!.end, tokens[cs]?.start ?? text.length)) score -= 2;
+        // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
+        const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(text.slice(tokens[o.last]!.end, tokens[cs]?.start ?? text.length));
+        if (!pronoun && clauseBreak(text, tokens[o.last]!.end, tokens[cs]?.start ?? text.length)) score -= 2;
+        // "China's Treasury holdings": a qualifier right before the alias names it.
+        if (o.entry.qualifierGroups.length && o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm))) score += 1.5;
       } else if (o.first > ce) {
         const d = countWords(tokens, ce + 1, o.first);
         if (d > 10) continue;
@@ -290,7 +297,9 @@ export function createEngine(dataset: Dataset): Engine {
           if (!ctx.hypothetical) {
             let cands = candidatesFor(text, tokens, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             if (!cands.length && recent) {
-              const anaphor = tokens.slice(Math.max(0, cs - 8), cs).find((t) => ANAPHORA[t.norm]);
+              // Only a definite reference points back: "the index", not "a gauge".
+              const win = tokens.slice(Math.max(0, cs - 8), cs);
+              const anaphor = win.find((t, i) => ANAPHORA[t.norm] && i > 0 && /^(?:the|this|that|its)$/.test(win[i - 1]!.norm));
               if (anaphor && ANAPHORA[anaphor.norm]!.includes(recent.indicator.kind)) {
                 cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
               }
@@ -299,7 +308,7 @@ export function createEngine(dataset: Dataset): Engine {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
               cands = candidatesFor(text, tokens, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             }
-            if (process.env.CLAIMLENS_DEBUG) console.error(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
+            debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             for (const c of cands.sort((x, y) => y.score - x.score)) {
               if (c.score < 0.5) break;
               let ck = ctx.kind;
@@ -352,18 +361,22 @@ export function createEngine(dataset: Dataset): Engine {
 }
 
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
-function qualifierNear(tokens: Token[], cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
+function qualifierOf(word: string): string {
+  return [...sentenceQualifiers(new Set([word]))][0] ?? '';
+}
+
+function qualifierNear(text: string, tokens: Token[], cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
   const hit = (i: number) => {
     const w = tokens[i]?.norm ?? '';
     return groups.includes(GROUPS.get(w) ?? '') || [...sentenceQualifiers(new Set([w]))].some((g) => groups.includes(g));
   };
   for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
-    if (numberIdx.includes(i)) break;
+    if (numberIdx.includes(i) || /[,;:]/.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))) break;
     if (hit(i)) return true;
     if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
   }
   for (let i = cs - 1, words = 0; i >= 0 && words < 2; i--) {
-    if (numberIdx.includes(i)) break;
+    if (numberIdx.includes(i) || /[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end))) break;
     if (hit(i)) return true;
     if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
   }

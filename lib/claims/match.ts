@@ -192,7 +192,7 @@ export class AliasMatcher {
 const MODIFIERS = new Set([
   'certain', 'imported', 'new', 'key', 'benchmark', 'main', 'major', 'global', 'overall', 'current', 'official', 'annual',
   'spot', 'headline', 'broader', 'broad', 'domestic', 'total', 'combined', 'steep', 'steeper', 'higher', 'additional',
-  'blanket', 'sweeping', 'reciprocal', 'existing', 'planned', 'average', 'effective', 'nominal', 'real', 'real-term',
+  'blanket', 'sweeping', 'reciprocal', 'which', 'that', 'existing', 'planned', 'average', 'effective', 'nominal', 'real', 'real-term',
 ]);
 
 function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurrence | null {

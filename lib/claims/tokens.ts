@@ -55,6 +55,11 @@ const SPECIAL: Record<string, string> = {
   cars: 'auto',
   vehicle: 'auto',
   vehicles: 'auto',
+  // Country adjectives fold into the country: "Japanese exports" = "Japan's exports".
+  japanese: 'japan',
+  chinese: 'china',
+  american: 'us',
+  german: 'germany',
   holder: 'holding',
   holders: 'holding',
 };

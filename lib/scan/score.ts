@@ -33,10 +33,17 @@ export interface Score {
 
 const norm = (s: string) => s.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
 
+/** Text overlap at token edges: "3.2 percent" does not overlap "2 percent". */
 function overlaps(a: string, b: string): boolean {
   const x = norm(a);
   const y = norm(b);
-  return x.includes(y) || y.includes(x);
+  const within = (outer: string, inner: string) => {
+    for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+      if (!/[\d.,]/.test(outer[i - 1] ?? '') && !/\d/.test(outer[i + inner.length] ?? '')) return true;
+    }
+    return false;
+  };
+  return within(x, y) || within(y, x);
 }
 
 function valueMatches(label: LabelClaim, value: number): boolean {

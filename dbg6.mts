@@ -1,0 +1,11 @@
+(globalThis as any).__claimlensDebug = (...a: unknown[]) => console.error(...a);
+const { readFileSync } = await import('node:fs');
+const { parseHtml } = await import('/work/main/lib/scan/page');
+const { collectBlocks, findPublishedDate } = await import('/work/main/lib/dom/collect');
+const { createEngine } = await import('/work/main/lib/claims/engine');
+const { loadBundledDatasetFromDisk } = await import('/work/main/lib/scan/load-dataset');
+const doc = parseHtml(readFileSync(process.argv[2]!, 'utf8'));
+const pat = new RegExp(process.argv[3]!);
+const blocks = collectBlocks(doc).filter(b => pat.test(b.text));
+const e = createEngine(loadBundledDatasetFromDisk());
+for (const c of e.analyze(blocks, { published: findPublishedDate(doc) })) console.log('=>', c.text, c.indicator?.id, c.value, c.judgement?.verdict, c.judgement?.explanation);
