@@ -23,13 +23,13 @@ const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|rough
 const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
 const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b/i;
-const HYPOTHETICAL_AFTER_RE = /^[^.;:!?]{0,48}?\bwould\b/i;
+const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
 const HYPOTHETICAL_BEFORE_RE =
   /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$/i;
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|could reach|may reach)\b[^.;!?]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach)\b[^.;!?,]{0,50}$/i;
 
 function directionBefore(words: string[]): Direction | null {
   for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {

@@ -166,7 +166,16 @@ export function createEngine(dataset: Dataset): Engine {
       )
         score -= 3;
       // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's.
-      if (o.first > ce && numberTokenIdx.some((i) => i > o.last && i !== cs && countWords(tokens, o.last + 1, i) <= 1 && !/[,;]/.test(text.slice(tokens[o.last]!.end, tokens[i]!.start)))) score -= 2.5;
+      // An alias after the claim sitting closer to the next figure is that figure's; one with
+      // another figure between it and the claim is that figure's too.
+      if (
+        o.first > ce &&
+        numberTokenIdx.some(
+          (i) => i > o.last && countWords(tokens, o.last + 1, i) <= 1 && i - o.last - 1 < o.first - ce - 1 && !/[,;]/.test(text.slice(tokens[o.last]!.end, tokens[i]!.start)),
+        )
+      )
+        score -= 2.5;
+      if (o.first > ce && numberTokenIdx.some((i) => i > ce && i < o.first)) score -= 2.5;
       // "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield.
       if (SPREAD_WORDS.test(text.slice(Math.min(tokens[o.first]!.start, tokens[cs]?.start ?? 0), Math.max(tokens[o.last]!.end, tokens[ce]?.end ?? 0))) || SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))) {
         if (ind.unit === 'percent') continue;
@@ -175,6 +184,9 @@ export function createEngine(dataset: Dataset): Engine {
         const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
         // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier.
         if (!have && o.entry.core.length === 1) continue;
+        // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
+        const adjacent = o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm));
+        if (o.entry.core.length === 1 && !near && !adjacent) continue;
         score += have ? 1 : -1;
         // "duties of 34% for China, 20% for the EU": the country beside the number decides.
         if (near) score += 2;
@@ -183,6 +195,7 @@ export function createEngine(dataset: Dataset): Engine {
       if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
         continue;
       }
+      debugHook?.("  occ", o.entry.alias, o.first, o.last, cs, ce, score);
       out.push({ indicator: ind, alias: o.entry.alias, score });
     }
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
@@ -375,7 +388,7 @@ function qualifierNear(text: string, tokens: Token[], cs: number, ce: number, nu
     if (hit(i)) return true;
     if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
   }
-  for (let i = cs - 1, words = 0; i >= 0 && words < 2; i--) {
+  for (let i = cs - 1, words = 0; i >= 0 && words < 1; i--) {
     if (numberIdx.includes(i) || /[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end))) break;
     if (hit(i)) return true;
     if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;

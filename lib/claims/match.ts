@@ -26,7 +26,7 @@ for (const [g, words] of Object.entries(QUALIFIER_GROUPS)) for (const w of words
 /** Words that qualify an alias when they lead it; a narrower set than the groups above. */
 const LEADING_QUALIFIERS = new Set([
   'japan', 'japanese', 'china', 'chinese', 'us', 'america', 'american', 'uk', 'britain', 'british', 'euro', 'eurozone',
-  'european', 'germany', 'german', 'boj', 'fed', 'ecb', 'boe', 'pboc', 'federal', 'reserve',
+  'european', 'eu', 'germany', 'german', 'boj', 'fed', 'ecb', 'boe', 'pboc', 'federal', 'reserve',
 ]);
 /**
  * Central banks qualify an alias more narrowly than their country: "BOJ rate" needs the BOJ (or
