@@ -18,6 +18,16 @@ export interface AnalyzeOptions {
   /** The article's publication date (YYYY-MM-DD); today's date when the page gives none. */
   published: string | null;
   today?: string;
+  /**
+   * Carries "what was named last" from one call to the next, so a page can be analysed in
+   * slices (between idle callbacks) with the same result as in one call.
+   */
+  state?: AnalyzeState;
+}
+
+/** Opaque to callers: pass the same object to each slice of one page. */
+export interface AnalyzeState {
+  recent?: { indicator: Indicator; alias: string } | null;
 }
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
@@ -86,6 +96,8 @@ function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): 
   return null;
 }
 
+const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
+
 /** Rules out numbers of the wrong size for the indicator: "$65" is not gold, "$1.1 trillion" not FX. */
 function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: number): boolean {
   const m = view.magnitude(ind.id);
@@ -97,10 +109,13 @@ function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: n
       return v <= 20;
     case 'absChange':
       return m === null || v <= m * 0.5;
-    default:
+    default: {
       if (ind.unit === 'percent') return v <= 300;
       if (m === null || m === 0) return true;
-      return v >= m / 6 && v <= m * 6;
+      // How far a level can plausibly stray from the latest figure, by kind.
+      const band = ind.kind === 'fx' ? 1.6 : ind.kind === 'crypto' ? 5 : MARKET_BAND.has(ind.kind) ? 3 : 6;
+      return v >= m / band && v <= m * band;
+    }
   }
 }
 
@@ -195,7 +210,6 @@ export function createEngine(dataset: Dataset): Engine {
       if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
         continue;
       }
-      debugHook?.("  occ", o.entry.alias, o.first, o.last, cs, ce, score);
       out.push({ indicator: ind, alias: o.entry.alias, score });
     }
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
@@ -224,7 +238,8 @@ export function createEngine(dataset: Dataset): Engine {
   function analyze(blocks: readonly BlockInput[], options: AnalyzeOptions): Claim[] {
     const published = options.published ?? options.today ?? new Date().toISOString().slice(0, 10);
     const claims: Claim[] = [];
-    let recent: Mention | null = null;
+    const state = options.state ?? {};
+    let recent: Mention | null = state.recent ?? null;
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b]!;
       const own = typeof block === 'string' ? block : block.text;
@@ -294,15 +309,17 @@ export function createEngine(dataset: Dataset): Engine {
           const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
           const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published });
           // "fell 274.45 points, or 4.84%": the second figure restates the first move.
-          if (k > 0 && prevCtx && /^[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.|(?:on the day |on the week |this week )?and)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
+          if (k > 0 && prevCtx && /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
             if (prevCtx.kind === 'change') ctx.kind = 'change';
             ctx.direction ??= prevCtx.direction;
             ctx.period ??= prevCtx.period;
           }
           prevCtx = ctx;
           const [cs, ce] = ranges[k]!;
+          // Countries named earlier in the same clause: "Japan's CPI rose 3.5%" is not U.S. CPI.
           const beforeGroups = new Set<string>();
-          for (let i = 0; i < cs; i++) {
+          for (let i = cs - 1; i >= 0; i--) {
+            if (/[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end))) break;
             const g = matcher.groupOf(tokens[i]!.norm);
             if (g) beforeGroups.add(g);
           }
@@ -367,6 +384,7 @@ export function createEngine(dataset: Dataset): Engine {
         });
       }
     }
+    state.recent = recent;
     return claims;
   }
 

@@ -44,6 +44,7 @@ export function sentenceQualifiers(words: ReadonlySet<string>): Set<string> {
     if (inst && w !== 'federal' && w !== 'reserve') out.add(inst);
   }
   if (words.has('federal') && words.has('reserve')) out.add('fed');
+  if (words.has('united') && words.has('state')) out.add('us');
   if (words.has('bank') && words.has('japan')) out.add('boj');
   if (words.has('bank') && words.has('england')) out.add('boe');
   if (words.has('european') && words.has('central')) out.add('ecb');
