@@ -48,12 +48,16 @@ export interface ContextInput {
   prevEnd: number;
   nextStart: number;
   published: string;
+  /** The sentence's period phrases, when the caller found them once for all its numbers. */
+  phrases?: ReturnType<typeof periodPhrases>;
 }
 
-export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, nextStart, published }: ContextInput): ClaimContext {
-  const before = text.slice(Math.max(sentenceStart, prevEnd), expr.start);
-  const after = text.slice(expr.end, Math.min(sentenceEnd, nextStart));
-  const wordsBefore = before.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, nextStart, published, phrases: sentencePhrases }: ContextInput): ClaimContext {
+  // The clause around the number, capped: every test below looks at the nearest words only,
+  // and end-anchored patterns cost time in proportion to the text they are given.
+  const before = text.slice(Math.max(sentenceStart, prevEnd, expr.start - 120), expr.start);
+  const after = text.slice(expr.end, Math.min(sentenceEnd, nextStart, expr.end + 120));
+  const wordsBefore = before.slice(-60).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
 
   let direction: Direction | null = null;
   let kind: ClaimKind = 'level';
@@ -92,7 +96,11 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     HYPOTHETICAL_BEFORE_RE.test(before) ||
     FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start));
 
-  const phrases = periodPhrases(text, Math.max(sentenceStart, prevEnd), Math.min(sentenceEnd, nextStart), published);
+  const from = Math.max(sentenceStart, prevEnd);
+  const to = Math.min(sentenceEnd, nextStart);
+  const phrases = sentencePhrases
+    ? sentencePhrases.filter((f) => f.start >= from && f.end <= to)
+    : periodPhrases(text, from, to, published);
   let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart);
   if (period?.type === 'window') {
     // "The 2025 sell-off saw the S&P 500 drop 12% in four days": look for the episode in that year.

@@ -1,27 +1,50 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD) as UTC day numbers: no time zones involved. */
 
-const DAY_MS = 86_400_000;
+// Days from/to the civil calendar by arithmetic (after H. Hinnant's algorithms): judging walks
+// many dates, and Date objects and string splits showed up in profiles.
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 export function toDay(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.floor(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / DAY_MS);
+  const y = Number(iso.slice(0, 4));
+  const m = iso.length >= 7 ? Number(iso.slice(5, 7)) : 1;
+  const d = iso.length >= 10 ? Number(iso.slice(8, 10)) : 1;
+  return daysFromCivil(y, m, d);
 }
 
 export function fromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
+
 
 export function addDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
 }
 
-/** 0 = Monday ... 6 = Sunday */
+/** 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday). */
 export function weekday(iso: string): number {
-  return (new Date(toDay(iso) * DAY_MS).getUTCDay() + 6) % 7;
+  return (((toDay(iso) + 3) % 7) + 7) % 7;
 }
 
 export function lastDayOfMonth(year: number, month: number): string {
-  return fromDay(Math.floor(Date.UTC(year, month, 0) / DAY_MS));
+  return fromDay(daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,10 +4,11 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, sentenceQualifiers, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, sentenceQualifiers, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
+import { periodPhrases } from './periods';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -39,10 +40,10 @@ export interface Engine {
   analyze(blocks: readonly BlockInput[], options: AnalyzeOptions): Claim[];
 }
 
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   yen: 'JPY', euro: 'EUR', dollar: 'USD', greenback: 'USD', pound: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY',
   won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
-};
+});
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = {
   index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
@@ -129,7 +130,7 @@ export function createEngine(dataset: Dataset): Engine {
 
   function candidatesFor(
     text: string,
-    tokens: Token[],
+    info: SentenceInfo,
     occs: Occurrence[],
     expr: NumericExpression,
     ctx: ClaimContext,
@@ -138,31 +139,45 @@ export function createEngine(dataset: Dataset): Engine {
     sentenceGroups: Set<string>,
     beforeGroups: Set<string>,
   ): Candidate[] {
+    const { tokens } = info;
     const [cs, ce] = exprTokens;
     const out: Candidate[] = [];
+    const nearCache = new Map<string, boolean>();
+    const isNear = (groups: string[]) => {
+      const key = groups.join(',');
+      let v = nearCache.get(key);
+      if (v === undefined) nearCache.set(key, (v = qualifierNear(info, cs, ce, numberTokenIdx, groups)));
+      return v;
+    };
+    const claimStart = tokens[cs]?.start ?? text.length;
+    const claimEnd = tokens[ce]?.end ?? 0;
     for (const o of occs) {
+      if (o.entry.shareOnly && ctx.kind !== 'share') continue;
+      const before = o.last < cs;
+      const after = o.first > ce;
+      const d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
+      if ((before && d > 25) || (after && d > 10)) continue;
       const ind = matcher.byId.get(o.entry.id);
-      if (!ind || (o.entry.shareOnly && ctx.kind !== 'share')) continue;
+      if (!ind) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
       // 10-year Treasury yield edged up" is about the S&P.
       const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
       let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
-      const near = o.entry.qualifierGroups.length > 0 && qualifierNear(text, tokens, cs, ce, numberTokenIdx, o.entry.qualifierGroups);
-      if (o.last < cs) {
-        const d = countWords(tokens, o.last + 1, cs);
+      const near = o.entry.qualifierGroups.length > 0 && isNear(o.entry.qualifierGroups);
+      if (before) {
         if (d > (near ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
-        const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(text.slice(tokens[o.last]!.end, tokens[cs]?.start ?? text.length));
-        if (!pronoun && clauseBreak(text, tokens[o.last]!.end, tokens[cs]?.start ?? text.length)) score -= 2;
+        if (info.breakBetween(tokens[o.last]!.end, claimStart)) {
+          const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
+          if (!pronoun) score -= 2;
+        }
         // "China's Treasury holdings": a qualifier right before the alias names it.
         if (o.entry.qualifierGroups.length && o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm))) score += 1.5;
-      } else if (o.first > ce) {
-        const d = countWords(tokens, ce + 1, o.first);
-        if (d > 10) continue;
+      } else if (after) {
         score -= 0.4 * d + 0.5;
-        if (clauseBreak(text, tokens[ce]?.end ?? 0, tokens[o.first]!.start)) score -= 2;
+        if (info.breakBetween(claimEnd, tokens[o.first]!.start)) score -= 2;
       } else {
         // The alias contains the number itself: "the BOJ's 2% target", "a 10% tariff".
         score += 1;
@@ -171,29 +186,28 @@ export function createEngine(dataset: Dataset): Engine {
       const hi = Math.max(o.first, ce);
       // Numbers in a chain share their subject ("fell 274.45 points, or 4.84%, to 5,396.52"),
       // unless another subject stands between.
-      const between = numberTokenIdx.filter((i) => i > lo && i < hi && (i < cs || i > ce)).length;
-      const rival = occs.some((p) => p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce));
-      if (between && rival) score -= 2.5 * between;
+      let between = 0;
+      for (const i of numberTokenIdx) if (i > lo && i < hi && (i < cs || i > ce)) between++;
+      if (between && occs.some((p) => p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce))) {
+        score -= 2.5 * between;
+      }
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
-      if (
-        o.last < cs &&
-        numberTokenIdx.some((i) => i < o.first && i !== cs && countWords(tokens, i + 1, o.first) === 0 && !/[,;:]/.test(text.slice(tokens[i]!.end, tokens[o.first]!.start)))
-      )
+      if (before && numberTokenIdx.some((i) => i < o.first && i !== cs && info.words(i + 1, o.first) === 0 && !info.punctBetween(i, o.first, true))) {
         score -= 3;
-      // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's.
-      // An alias after the claim sitting closer to the next figure is that figure's; one with
-      // another figure between it and the claim is that figure's too.
-      if (
-        o.first > ce &&
-        numberTokenIdx.some(
-          (i) => i > o.last && countWords(tokens, o.last + 1, i) <= 1 && i - o.last - 1 < o.first - ce - 1 && !/[,;]/.test(text.slice(tokens[o.last]!.end, tokens[i]!.start)),
-        )
-      )
-        score -= 2.5;
-      if (o.first > ce && numberTokenIdx.some((i) => i > ce && i < o.first)) score -= 2.5;
+      }
+      if (after) {
+        // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's;
+        // so is an alias with another figure between it and the claim.
+        if (numberTokenIdx.some((i) => i > o.last && info.words(o.last + 1, i) <= 1 && i - o.last - 1 < o.first - ce - 1 && !info.punctBetween(o.last, i, false))) {
+          score -= 2.5;
+        }
+        if (numberTokenIdx.some((i) => i > ce && i < o.first)) score -= 2.5;
+      }
       // "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield.
-      if (SPREAD_WORDS.test(text.slice(Math.min(tokens[o.first]!.start, tokens[cs]?.start ?? 0), Math.max(tokens[o.last]!.end, tokens[ce]?.end ?? 0))) || SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))) {
-        if (ind.unit === 'percent') continue;
+      if (info.spread && ind.unit === 'percent') {
+        const from = Math.min(tokens[o.first]!.start, claimStart);
+        const to = Math.max(tokens[o.last]!.end, claimEnd);
+        if (SPREAD_WORDS.test(text.slice(from, to)) || SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))) continue;
       }
       if (o.entry.qualifierGroups.length) {
         const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
@@ -207,18 +221,16 @@ export function createEngine(dataset: Dataset): Engine {
         if (near) score += 2;
       }
       const countries = matcher.countries.get(ind.id)!;
-      if (countries.size && beforeGroups.size && ![...countries].some((c) => beforeGroups.has(c))) {
-        continue;
+      if (countries.size && beforeGroups.size) {
+        let shared = false;
+        for (const c of countries) if (beforeGroups.has(c)) shared = true;
+        if (!shared) continue;
       }
       out.push({ indicator: ind, alias: o.entry.alias, score });
     }
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
     if (expr.unit === 'number' || expr.unit === 'currency') {
-      const named = new Map<string, number>();
-      tokens.forEach((t, i) => {
-        const c = CURRENCY_WORDS[t.norm];
-        if (c && !named.has(c)) named.set(c, i);
-      });
+      const named = info.currencies;
       for (const ind of fxIndicators) {
         const [quote, base] = ind.unit.split(' per ') as [string, string];
         const qSide = named.has(quote) || expr.currency === quote;
@@ -240,6 +252,7 @@ export function createEngine(dataset: Dataset): Engine {
     const claims: Claim[] = [];
     const state = options.state ?? {};
     let recent: Mention | null = state.recent ?? null;
+    let plain: { text: string; start: number; end: number } | null = null;
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b]!;
       const own = typeof block === 'string' ? block : block.text;
@@ -261,53 +274,49 @@ export function createEngine(dataset: Dataset): Engine {
           e++;
         }
         if (!inSentence.length) {
-          if (/\b(?:index|benchmark|gauge|average|currency|pair|yield|rate|economy|price)\b/i.test(text.slice(span.start, span.end))) {
-            // Remember what this sentence names, for "the index" in the next one.
-            const toks = tokenize(text, span.start, span.end);
-            const occ = matcher.occurrences(toks).at(-1);
-            const ind = occ && matcher.byId.get(occ.entry.id);
-            if (ind) recent = { indicator: ind, alias: occ.entry.alias };
-          } else {
-            const toks = tokenize(text, span.start, span.end);
-            const occ = matcher.occurrences(toks).at(-1);
-            const ind = occ && matcher.byId.get(occ.entry.id);
-            if (ind) recent = { indicator: ind, alias: occ.entry.alias };
-          }
+          // What this sentence names may be "the index" of the next one; read it only if asked.
+          plain = { text, start: span.start, end: span.end };
           continue;
         }
         const tokens = tokenize(text, span.start, span.end);
         const occs = matcher.occurrences(tokens);
+        const info = new SentenceInfo(text, tokens, span.start, span.end);
         const tokenRange = (x: NumericExpression): [number, number] => {
-          let s = -1;
-          let en = -1;
-          for (let i = 0; i < tokens.length; i++) {
-            const t = tokens[i]!;
-            if (t.end > x.start && t.start < x.end) {
-              if (s < 0) s = i;
-              en = i;
-            }
+          // First token ending after x.start, by binary search; then extend while tokens overlap.
+          let lo = 0;
+          let hi = tokens.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (tokens[mid]!.end <= x.start) lo = mid + 1;
+            else hi = mid;
           }
-          if (s < 0) {
-            const i = tokens.findIndex((t) => t.start >= x.end);
-            s = en = i < 0 ? tokens.length : i;
-          }
-          return [s, en];
+          if (lo >= tokens.length || tokens[lo]!.start >= x.end) return [lo, lo];
+          let en = lo;
+          while (en + 1 < tokens.length && tokens[en + 1]!.start < x.end) en++;
+          return [lo, en];
         };
         // Numbers that are part of a name ("Nikkei 225", "S&P 500", "FTSE 100") are not claims.
-        const kept = inSentence.filter((x) => {
-          if (x.unit !== 'number') return true;
-          const [s, en] = tokenRange(x);
-          return !occs.some((o) => o.first <= s && o.last >= en);
+        const allRanges = inSentence.map(tokenRange);
+        const kept: NumericExpression[] = [];
+        const ranges: [number, number][] = [];
+        inSentence.forEach((x, i) => {
+          const [s0, e0] = allRanges[i]!;
+          if (x.unit === 'number' && occs.some((o) => o.first <= s0 && o.last >= e0)) return;
+          kept.push(x);
+          ranges.push(allRanges[i]!);
         });
-        const ranges = kept.map(tokenRange);
         const numberIdx = ranges.map((r) => r[0]);
-        const sentenceGroups = sentenceQualifiers(new Set(tokens.map((t) => t.norm)));
+        const sentenceGroups = info.qualifiers();
         const sentence = text.slice(span.start, span.end);
         let prevCtx: ClaimContext | null = null;
+        // Without an alias, a currency word, a possible misspelling or an earlier subject to point
+        // back to, no number here can be matched: skip the matching work.
+        const subjectInSight = occs.length > 0 || info.currencies.size > 0 || recent !== null || plain !== null || matcher.mayFuzzyMatch(tokens);
+        const phrases = periodPhrases(text, span.start, span.end, published);
         kept.forEach((expr, k) => {
           const prevEnd = k > 0 ? kept[k - 1]!.end : span.start;
           const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
-          const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published });
+          const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases });
           // "fell 274.45 points, or 4.84%": the second figure restates the first move.
           if (k > 0 && prevCtx && /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
             if (prevCtx.kind === 'change') ctx.kind = 'change';
@@ -324,8 +333,14 @@ export function createEngine(dataset: Dataset): Engine {
             if (g) beforeGroups.add(g);
           }
           let best: { c: Candidate; measure: Measure } | null = null;
-          if (!ctx.hypothetical) {
-            let cands = candidatesFor(text, tokens, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+          if (!ctx.hypothetical && subjectInSight) {
+            let cands = candidatesFor(text, info, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+            if (!cands.length && plain) {
+              const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
+              const ind = occ && matcher.byId.get(occ.entry.id);
+              if (ind) recent = { indicator: ind, alias: occ.entry.alias };
+              plain = null;
+            }
             if (!cands.length && recent) {
               // Only a definite reference points back: "the index", not "a gauge".
               const win = tokens.slice(Math.max(0, cs - 8), cs);
@@ -336,7 +351,7 @@ export function createEngine(dataset: Dataset): Engine {
             }
             if (!cands.length) {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
-              cands = candidatesFor(text, tokens, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+              cands = candidatesFor(text, info, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             }
             debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             for (const c of cands.sort((x, y) => y.score - x.score)) {
@@ -353,7 +368,10 @@ export function createEngine(dataset: Dataset): Engine {
               break;
             }
           }
-          if (best) recent = { indicator: best.c.indicator, alias: best.c.alias };
+          if (best) {
+            recent = { indicator: best.c.indicator, alias: best.c.alias };
+            plain = null;
+          }
           const indicator = best?.c.indicator ?? null;
           const measure = best?.measure ?? 'level';
           const value = indicator ? signedValue(expr, ctx, measure, indicator) : expr.value;
@@ -393,31 +411,127 @@ export function createEngine(dataset: Dataset): Engine {
 
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
 function qualifierOf(word: string): string {
-  return [...sentenceQualifiers(new Set([word]))][0] ?? '';
+  return wordQualifiers(word)[0] ?? '';
 }
 
-function qualifierNear(text: string, tokens: Token[], cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
+function qualifierNear(info: SentenceInfo, cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
+  const { tokens } = info;
   const hit = (i: number) => {
     const w = tokens[i]?.norm ?? '';
-    return groups.includes(GROUPS.get(w) ?? '') || [...sentenceQualifiers(new Set([w]))].some((g) => groups.includes(g));
+    return groups.includes(GROUPS.get(w) ?? '') || wordQualifiers(w).some((g) => groups.includes(g));
   };
   for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
-    if (numberIdx.includes(i) || /[,;:]/.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))) break;
+    if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true)) break;
     if (hit(i)) return true;
-    if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
+    if (!STOP.has(tokens[i]!.norm)) words++;
   }
-  for (let i = cs - 1, words = 0; i >= 0 && words < 1; i--) {
-    if (numberIdx.includes(i) || /[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end))) break;
-    if (hit(i)) return true;
-    if (!/^(?:a|an|the|of|for|on|in|to|by|and)$/.test(tokens[i]!.norm)) words++;
-  }
-  return false;
+  // Before the number only the word right beside it counts: "Japan's 24%".
+  const prev = cs - 1;
+  return prev >= 0 && !numberIdx.includes(prev) && !info.punctBetween(prev, cs, true) && hit(prev);
 }
+
+const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'on', 'in', 'to', 'by', 'and']);
+
+/**
+ * What the matcher asks of a sentence many times over, worked out once: words between two
+ * tokens, punctuation between them, clause breaks between two offsets, currencies named.
+ */
+class SentenceInfo {
+  readonly wordsPrefix: Int32Array;
+  readonly punctPrefix: Int32Array;
+  readonly commaPrefix: Int32Array;
+  readonly breaks: number[] = [];
+  readonly spread: boolean;
+  readonly currencies = new Map<string, number>();
+
+  constructor(readonly text: string, readonly tokens: Token[], start: number, end: number) {
+    const n = tokens.length;
+    this.wordsPrefix = new Int32Array(n + 1);
+    this.punctPrefix = new Int32Array(n + 1);
+    this.commaPrefix = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      this.wordsPrefix[i + 1] = this.wordsPrefix[i]! + (WORDLESS.has(t.norm) ? 0 : 1);
+      let comma = 0;
+      let colon = 0;
+      if (i > 0) {
+        for (let k = tokens[i - 1]!.end; k < t.start; k++) {
+          const ch = text.charCodeAt(k);
+          if (ch === 44 || ch === 59) comma = 1;
+          else if (ch === 58) colon = 1;
+        }
+      }
+      this.punctPrefix[i + 1] = this.punctPrefix[i]! + (comma || colon);
+      this.commaPrefix[i + 1] = this.commaPrefix[i]! + comma;
+      const c = CURRENCY_WORDS[t.norm];
+      if (c && !this.currencies.has(c)) this.currencies.set(c, i);
+    }
+    const sentence = text.slice(start, end);
+    CLAUSE_BREAK_G.lastIndex = 0;
+    for (let m = CLAUSE_BREAK_G.exec(sentence); m; m = CLAUSE_BREAK_G.exec(sentence)) this.breaks.push(start + m.index);
+    this.spread = SPREAD_WORDS.test(sentence);
+  }
+
+  /** Words (not stop words) among tokens [from, to). */
+  words(from: number, to: number): number {
+    if (to <= from) return 0;
+    return this.wordsPrefix[Math.min(to, this.tokens.length)]! - this.wordsPrefix[Math.max(0, from)]!;
+  }
+
+  /** Punctuation in the gaps between token a and token b (a < b): [,;:] or, if !colon, [,;]. */
+  punctBetween(a: number, b: number, colon: boolean): boolean {
+    const arr = colon ? this.punctPrefix : this.commaPrefix;
+    const lo = Math.max(0, a) + 1;
+    const hi = Math.min(b, this.tokens.length - 1) + 1;
+    return hi > lo && arr[hi]! - arr[lo]! > 0;
+  }
+
+  /** The sentence's qualifier groups, as sentenceQualifiers gives them, without a word Set. */
+  qualifiers(): Set<string> {
+    const out = new Set<string>();
+    let federal = false;
+    let reserve = false;
+    let united = false;
+    let state = false;
+    let bank = false;
+    let japan = false;
+    let england = false;
+    let european = false;
+    let central = false;
+    for (const t of this.tokens) {
+      const w = t.norm;
+      for (const g of wordQualifiers(w)) out.add(g);
+      if (w === 'federal') federal = true;
+      else if (w === 'reserve') reserve = true;
+      else if (w === 'united') united = true;
+      else if (w === 'state') state = true;
+      else if (w === 'bank') bank = true;
+      else if (w === 'japan') japan = true;
+      else if (w === 'england') england = true;
+      else if (w === 'european') european = true;
+      else if (w === 'central') central = true;
+    }
+    if (federal && reserve) out.add('fed');
+    if (united && state) out.add('us');
+    if (bank && japan) out.add('boj');
+    if (bank && england) out.add('boe');
+    if (european && central) out.add('ecb');
+    return out;
+  }
+
+  breakBetween(from: number, to: number): boolean {
+    for (const b of this.breaks) if (b >= from && b < to) return true;
+    return false;
+  }
+}
+
+const WORDLESS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
 
 const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
 const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
+const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 
 /** True when a clause boundary lies between two offsets. */
 function clauseBreak(text: string, from: number, to: number): boolean {

@@ -163,12 +163,24 @@ function isNonClaim(
   return false;
 }
 
+const DIGIT_RE = /\d/g;
+/** Longest text a number's prefix can have: sign, "U.S. $" and a space. */
+const MAX_PREFIX = 9;
+
 export function extractNumbers(text: string): NumericExpression[] {
   const out: NumericExpression[] = [];
   if (!/\d/.test(text)) return out;
   const phones = /\d[ \u00a0.)-]+\d/.test(text) ? phoneSpans(text) : [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+  // Jump to the next digit before running the full pattern: most of a page is words, and the
+  // pattern's optional prefixes make it slow to reject them one position at a time.
+  const next = (from: number): RegExpExecArray | null => {
+    DIGIT_RE.lastIndex = from;
+    const d = DIGIT_RE.exec(text);
+    if (!d) return null;
+    NUMBER_RE.lastIndex = Math.max(from, d.index - MAX_PREFIX);
+    return NUMBER_RE.exec(text);
+  };
+  for (let m = next(0); m; m = next(NUMBER_RE.lastIndex)) {
     const g = m.groups as Record<string, string | undefined>;
     let start = m.index;
     let matched = m[0];

@@ -35,20 +35,35 @@ const LEADING_QUALIFIERS = new Set([
 const INSTITUTION_OF: Record<string, string> = { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' };
 
 /** The qualifier groups a sentence's words satisfy: countries, plus central banks by name. */
-export function sentenceQualifiers(words: ReadonlySet<string>): Set<string> {
+const single = new Map<string, string[]>();
+
+/** sentenceQualifiers for one word, memoised: it is asked for every token near a claim. */
+export function wordQualifiers(word: string): string[] {
+  let hit = single.get(word);
+  if (!hit) {
+    hit = [...sentenceQualifiers(new Set([word]))];
+    if (single.size > 20_000) single.clear();
+    single.set(word, hit);
+  }
+  return hit;
+}
+
+export function sentenceQualifiers(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of words) {
+  const seen = words instanceof Set ? (words as ReadonlySet<string>) : new Set(words);
+  for (const w of seen) {
     const g = GROUP_OF.get(w);
     if (g) out.add(g);
     const inst = INSTITUTION_OF[w];
     if (inst && w !== 'federal' && w !== 'reserve') out.add(inst);
   }
-  if (words.has('federal') && words.has('reserve')) out.add('fed');
-  if (words.has('united') && words.has('state')) out.add('us');
-  if (words.has('bank') && words.has('japan')) out.add('boj');
-  if (words.has('bank') && words.has('england')) out.add('boe');
-  if (words.has('european') && words.has('central')) out.add('ecb');
-  if (words.has('people') && words.has('china') && words.has('bank')) out.add('pboc');
+  const words_ = seen;
+  if (words_.has('federal') && words_.has('reserve')) out.add('fed');
+  if (words_.has('united') && words_.has('state')) out.add('us');
+  if (words_.has('bank') && words_.has('japan')) out.add('boj');
+  if (words_.has('bank') && words_.has('england')) out.add('boe');
+  if (words_.has('european') && words_.has('central')) out.add('ecb');
+  if (words_.has('people') && words_.has('china') && words_.has('bank')) out.add('pboc');
   return out;
 }
 
@@ -80,6 +95,9 @@ export class AliasMatcher {
   private readonly fuzzyCache = new Map<string, AliasEntry | null>();
   private readonly entriesByAlias = new Map<string, AliasEntry>();
   readonly vocabulary = new Set<string>();
+  /** Alias words by their first two letters, to tell a misspelling from an unrelated word. */
+  private readonly prefixes = new Map<string, string[]>();
+  private readonly nearMissCache = new Map<string, boolean>();
   readonly countries = new Map<string, Set<string>>();
 
   constructor(indicators: readonly Indicator[], aliasIndex?: unknown) {
@@ -124,7 +142,13 @@ export class AliasMatcher {
     const list = this.byFirst.get(entry.core[0]!) ?? [];
     list.push(entry);
     this.byFirst.set(entry.core[0]!, list);
-    for (const t of entry.core) if (!/^\d/.test(t)) this.vocabulary.add(t);
+    for (const t of entry.core) {
+      if (/^\d/.test(t)) continue;
+      this.vocabulary.add(t);
+      const bucket = this.prefixes.get(t.slice(0, 2)) ?? [];
+      if (!bucket.includes(t)) bucket.push(t);
+      this.prefixes.set(t.slice(0, 2), bucket);
+    }
   }
 
   /**
@@ -142,6 +166,7 @@ export class AliasMatcher {
         if (occ) out.push(occ);
       }
     }
+    if (out.length < 2) return out;
     return out.filter(
       (o) =>
         !out.some(
@@ -165,7 +190,8 @@ export class AliasMatcher {
         const words = tokens.slice(i, i + n).map((t) => t.norm);
         if (words.some((w) => STOPWORDS.has(w))) break;
         const key = words.join(' ');
-        if (key.length < 4) continue;
+        // Fuse is costly per query: ask it only when a word looks like a misspelt alias word.
+        if (key.length < 4 || !words.some((w) => this.nearMiss(w))) continue;
         let entry = this.fuzzyCache.get(key);
         if (entry === undefined) {
           const hit = this.fuse.search(key, { limit: 1 })[0];
@@ -184,6 +210,24 @@ export class AliasMatcher {
     return out;
   }
 
+  /** Whether any word of a sentence could start a fuzzy alias hit. */
+  mayFuzzyMatch(tokens: readonly Token[]): boolean {
+    return tokens.some((t) => this.nearMiss(t.norm));
+  }
+
+  /** A word that is not an alias word but within one or two edits of one ("Nikei", "Nasdq"). */
+  private nearMiss(word: string): boolean {
+    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return false;
+    let hit = this.nearMissCache.get(word);
+    if (hit === undefined) {
+      const limit = word.length >= 7 ? 2 : 1;
+      hit = (this.prefixes.get(word.slice(0, 2)) ?? []).some((v) => Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit);
+      if (this.nearMissCache.size > 20_000) this.nearMissCache.clear();
+      this.nearMissCache.set(word, hit);
+    }
+    return hit;
+  }
+
   groupOf(word: string): string | undefined {
     return GROUP_OF.get(word);
   }
@@ -195,6 +239,23 @@ const MODIFIERS = new Set([
   'spot', 'headline', 'broader', 'broad', 'domestic', 'total', 'combined', 'steep', 'steeper', 'higher', 'additional',
   'blanket', 'sweeping', 'reciprocal', 'which', 'that', 'existing', 'planned', 'average', 'effective', 'nominal', 'real', 'real-term',
 ]);
+
+/** Levenshtein distance, giving up once it passes `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return best;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
 
 function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurrence | null {
   let pos = i;

@@ -15,13 +15,14 @@ const NUMBER_WORDS: Record<string, number> = {
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-interface Found {
+export interface Found {
   start: number;
   end: number;
   period: ClaimPeriod;
 }
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, published: string) => ClaimPeriod | null };
+/** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
+type Rule = { cue: RegExp; re: RegExp; make: (m: RegExpExecArray, published: string) => ClaimPeriod | null };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
@@ -52,12 +53,12 @@ function yearOf(m: RegExpExecArray, idx: number, published: string, month: numbe
 }
 
 const RULES: Rule[] = [
-  { re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
-  { re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
-  { re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
-  { re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
+  { cue: /week/, re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
+  { cue: /week/, re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
+  { cue: /year|ytd/, re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
+  { cue: /month/, re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
   {
-    re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
+    cue: /day|session|week/, re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
     make: (m, p) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
@@ -66,7 +67,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    cue: /day/, re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = p;
@@ -75,14 +76,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    cue: /today|day|session|yesterday/, re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },
   {
-    re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
+    cue: /q[1-4]|quarter/, re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
     make: (m, p) => {
       const q = m[1] ? Number(m[1]) : ORDINAL_Q[m[2]!.toLowerCase()]!;
       const py = Number(p.slice(0, 4));
@@ -91,7 +92,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
+    cue: /early|mid|late/, re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
     make: (m) => {
       const year = Number(/(\d{4})/.exec(m[0])![1]);
       const part = m[1]!.toLowerCase();
@@ -100,7 +101,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
+    cue: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
@@ -116,7 +117,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
+    cue: /(?:19|20)\d\d/, re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
     make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
   },
 ];
@@ -125,7 +126,9 @@ const RULES: Rule[] = [
 export function periodPhrases(text: string, from: number, to: number, published: string): Found[] {
   const region = text.slice(from, to);
   const out: Found[] = [];
+  const lower = region.toLowerCase();
   for (const rule of RULES) {
+    if (!rule.cue.test(lower)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(region); m; m = rule.re.exec(region)) {
       const period = rule.make(m, published);

@@ -66,7 +66,18 @@ const SPECIAL: Record<string, string> = {
 
 const NO_PLURAL = /(?:ss|us|is|ous|ics)$/;
 
+const memo = new Map<string, string>();
+
 export function normaliseWord(raw: string): string {
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit;
+  const norm = normaliseUncached(raw);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(raw, norm);
+  return norm;
+}
+
+function normaliseUncached(raw: string): string {
   let w = raw.toLowerCase().replace(/’/g, "'");
   if (w.endsWith('.') && !/^[a-z]\.[a-z]\.$/.test(w)) w = w.slice(0, -1);
   const special = SPECIAL[w];
