@@ -107,8 +107,16 @@ export class DatasetView {
     return { known, latest: list[list.length - 1]!, later: before.length === 0 };
   }
 
+  private readonly latestCache = new Map<string, FigureRef | null>();
+
   /** Latest figure: the last period's last vintage, or the last series point if later. */
   latest(id: string): FigureRef | null {
+    let hit = this.latestCache.get(id);
+    if (hit === undefined) this.latestCache.set(id, (hit = this.computeLatest(id)));
+    return hit;
+  }
+
+  private computeLatest(id: string): FigureRef | null {
     const obs = this.observations(id);
     let best: FigureRef | null = obs.length ? obs[obs.length - 1]! : null;
     const daily = this.daily(id);

@@ -45,11 +45,11 @@ const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null)
   won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
 });
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
-const ANAPHORA: Record<string, string[]> = {
+const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
   currency: ['fx'], pair: ['fx'], yield: ['yield'], rate: ['rate', 'yield'], economy: ['growth'], price: ['commodity', 'crypto'],
   metal: ['commodity'], contract: ['commodity'], token: ['crypto'], coin: ['crypto'],
-};
+});
 
 interface Candidate {
   indicator: Indicator;
@@ -311,9 +311,31 @@ export function createEngine(dataset: Dataset): Engine {
         let prevCtx: ClaimContext | null = null;
         // Without an alias, a currency word, a possible misspelling or an earlier subject to point
         // back to, no number here can be matched: skip the matching work.
-        const subjectInSight = occs.length > 0 || info.currencies.size > 0 || recent !== null || plain !== null || matcher.mayFuzzyMatch(tokens);
+        const subjectInSight =
+          occs.length > 0 ||
+          info.currencies.size > 0 ||
+          ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA[t.norm])) ||
+          matcher.mayFuzzyMatch(tokens);
         const phrases = periodPhrases(text, span.start, span.end, published);
         kept.forEach((expr, k) => {
+          if (!subjectInSight) {
+            // Nothing here can name an indicator: report the bare number (for --all) and move on.
+            claims.push({
+              block: b,
+              start: expr.start - shift,
+              end: expr.end - shift,
+              text: expr.text,
+              sentence: sentence.trim(),
+              value: expr.value,
+              unit: expr.unit,
+              kind: 'level',
+              period: null,
+              indicator: null,
+              matchedAlias: null,
+              judgement: null,
+            });
+            return;
+          }
           const prevEnd = k > 0 ? kept[k - 1]!.end : span.start;
           const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
           const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases });
@@ -328,7 +350,7 @@ export function createEngine(dataset: Dataset): Engine {
           // Countries named earlier in the same clause: "Japan's CPI rose 3.5%" is not U.S. CPI.
           const beforeGroups = new Set<string>();
           for (let i = cs - 1; i >= 0; i--) {
-            if (/[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end))) break;
+            if (info.punctBetween(i, i + 1, true)) break;
             const g = matcher.groupOf(tokens[i]!.norm);
             if (g) beforeGroups.add(g);
           }

@@ -1,0 +1,150 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
+import Fuse from 'fuse.js';
+import { parseHtml } from '../lib/scan/page';
+import { collectBlocks, findPublishedDate } from '../lib/dom/collect';
+import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
+import { ALIAS_KEYS, aliasRecords } from '../lib/dataset/aliases';
+import type { Engine, BlockInput } from '../lib/claims/engine';
+import type { Dataset } from '../lib/dataset/schema';
+
+/**
+ * npm run bench: the engine's throughput in Node (extract + match + judge, MB/s of article text),
+ * the alias index's build and load time, and the ratio to a bare regex pass over the same text.
+ * The engine is bundled with esbuild first, as the content script ships it (tsx would wrap every
+ * closure in a naming helper and slow it). Then the in-browser figures (scripts/bench-browser.ts),
+ * unless --node-only.
+ */
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const BUDGET_MBPS = 5;
+
+interface Page {
+  blocks: BlockInput[];
+  published: string | null;
+  chars: number;
+}
+
+function loadPages(): Page[] {
+  const dirs = ['tests/fixtures/articles', 'tests/fixtures/demo'].map((d) => join(root, d));
+  const pages: Page[] = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
+      const blocks = collectBlocks(doc).map((b) => (b.context ? { text: b.text, context: b.context } : b.text));
+      const chars = blocks.reduce<number>((n, b) => n + (typeof b === 'string' ? b : b.text).length, 0);
+      pages.push({ blocks, published: findPublishedDate(doc), chars });
+    }
+  }
+  return pages;
+}
+
+/** The fixture text again with every figure changed, so no cache sees the same sentence twice. */
+function perturbed(pages: Page[], copies: number): Page[] {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const out: Page[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const p of pages) {
+      const blocks = p.blocks.map((b) => {
+        const shift = (s: string) => s.replace(/\d+(?:\.\d+)?/g, (m) => (m.length === 4 && /^(19|20)/.test(m) ? m : (Number(m) * (0.5 + rand())).toFixed(m.includes('.') ? m.split('.')[1]!.length : 0)));
+        return typeof b === 'string' ? shift(b) : { text: shift(b.text), ...(b.context ? { context: b.context } : {}) };
+      });
+      out.push({ blocks, published: p.published, chars: p.chars });
+    }
+  }
+  return out;
+}
+
+async function bundledEngine(): Promise<(ds: Dataset) => Engine> {
+  const outfile = join(tmpdir(), `claimlens-engine-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(root, 'lib/claims/engine.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'error',
+  });
+  const mod = (await import(pathToFileURL(outfile).href)) as { createEngine: (ds: Dataset) => Engine };
+  return mod.createEngine;
+}
+
+function timeIt(fn: () => void, minMs = 1500): { ms: number; runs: number } {
+  fn();
+  const t0 = performance.now();
+  let runs = 0;
+  while (performance.now() - t0 < minMs) {
+    fn();
+    runs++;
+  }
+  return { ms: (performance.now() - t0) / runs, runs };
+}
+
+export async function runNodeBench(): Promise<Record<string, number>> {
+  const dataset = loadBundledDatasetFromDisk();
+  const createEngine = await bundledEngine();
+
+  const records = aliasRecords(dataset.indicators);
+  const buildIndex = timeIt(() => Fuse.createIndex([...ALIAS_KEYS], records), 500);
+  const indexJson = Fuse.createIndex([...ALIAS_KEYS], records).toJSON();
+  const parseIndex = timeIt(() => Fuse.parseIndex(indexJson), 500);
+  const t0 = performance.now();
+  const engine = createEngine(dataset);
+  const createMs = performance.now() - t0;
+
+  const pages = loadPages();
+  const corpora: [string, Page[]][] = [
+    ['fixture articles', pages],
+    ['fixtures, figures perturbed (x20)', perturbed(pages, 20)],
+  ];
+  const figures: Record<string, number> = {
+    indexBuildMs: buildIndex.ms,
+    indexParseMs: parseIndex.ms,
+    createEngineMs: createMs,
+  };
+  console.log(`alias index: ${records.length} aliases; build ${buildIndex.ms.toFixed(2)} ms (npm run data), load ${parseIndex.ms.toFixed(2)} ms; createEngine ${createMs.toFixed(1)} ms`);
+  for (const [name, corpus] of corpora) {
+    const chars = corpus.reduce((n, p) => n + p.chars, 0);
+    const text = corpus.flatMap((p) => p.blocks.map((b) => (typeof b === 'string' ? b : b.text))).join('\n');
+    let claims = 0;
+    const engineRun = timeIt(() => {
+      claims = 0;
+      for (const p of corpus) claims += engine.analyze(p.blocks, { published: p.published }).length;
+    });
+    const re = /\d+(?:[.,]\d+)*/g;
+    const regexRun = timeIt(() => {
+      let n = 0;
+      re.lastIndex = 0;
+      while (re.exec(text)) n++;
+      if (n < 0) throw new Error('unreachable');
+    }, 500);
+    const mbps = chars / 1e6 / (engineRun.ms / 1000);
+    const regexMbps = text.length / 1e6 / (regexRun.ms / 1000);
+    console.log(
+      `${name}: ${(chars / 1024).toFixed(0)} kB, ${claims} numbers read; engine ${mbps.toFixed(2)} MB/s (${engineRun.ms.toFixed(1)} ms a pass), bare regex ${regexMbps.toFixed(0)} MB/s, ratio ${(regexMbps / mbps).toFixed(0)}x; budget >= ${BUDGET_MBPS} MB/s: ${mbps >= BUDGET_MBPS ? 'met' : 'NOT MET'}`,
+    );
+    figures[`${name} MB/s`] = mbps;
+    figures[`${name} regex ratio`] = regexMbps / mbps;
+  }
+  return figures;
+}
+
+async function main(): Promise<void> {
+  await runNodeBench();
+  if (process.argv.includes('--node-only')) return;
+  const browser = join(root, 'scripts/bench-browser.ts');
+  if (existsSync(browser)) {
+    const mod = (await import(pathToFileURL(browser).href)) as { runBrowserBench?: () => Promise<unknown> };
+    if (mod.runBrowserBench) await mod.runBrowserBench();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
