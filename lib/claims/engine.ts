@@ -462,7 +462,7 @@ class SentenceInfo {
   readonly wordsPrefix: Int32Array;
   readonly punctPrefix: Int32Array;
   readonly commaPrefix: Int32Array;
-  readonly breaks: number[] = [];
+  private breaksCache: number[] | null = null;
   readonly spread: boolean;
   readonly currencies = new Map<string, number>();
 
@@ -488,10 +488,9 @@ class SentenceInfo {
       const c = CURRENCY_WORDS[t.norm];
       if (c && !this.currencies.has(c)) this.currencies.set(c, i);
     }
-    const sentence = text.slice(start, end);
-    CLAUSE_BREAK_G.lastIndex = 0;
-    for (let m = CLAUSE_BREAK_G.exec(sentence); m; m = CLAUSE_BREAK_G.exec(sentence)) this.breaks.push(start + m.index);
-    this.spread = SPREAD_WORDS.test(sentence);
+    this.spread = SPREAD_WORDS.test(text.slice(start, end));
+    this.start = start;
+    this.end = end;
   }
 
   /** Words (not stop words) among tokens [from, to). */
@@ -539,6 +538,20 @@ class SentenceInfo {
     if (bank && england) out.add('boe');
     if (european && central) out.add('ecb');
     return out;
+  }
+
+  private readonly start: number;
+  private readonly end: number;
+
+  /** Offsets where clause breaks begin, found on first use. */
+  private get breaks(): number[] {
+    if (!this.breaksCache) {
+      this.breaksCache = [];
+      const sentence = this.text.slice(this.start, this.end);
+      CLAUSE_BREAK_G.lastIndex = 0;
+      for (let m = CLAUSE_BREAK_G.exec(sentence); m; m = CLAUSE_BREAK_G.exec(sentence)) this.breaksCache.push(this.start + m.index);
+    }
+    return this.breaksCache;
   }
 
   breakBetween(from: number, to: number): boolean {

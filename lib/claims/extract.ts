@@ -101,6 +101,7 @@ function phoneSpans(text: string): Span[] {
 
 const isWordChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_]/.test(ch);
 const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+const isDigit = (ch: string | undefined) => !!ch && ch >= '0' && ch <= '9';
 
 function unitOf(groups: Record<string, string | undefined>): NumberUnit {
   if (groups.pct) return 'percent';
@@ -130,13 +131,13 @@ function isNonClaim(
   if (isWordChar(before) || (before === '.' && isWordChar(text[start - 2]))) return true;
   if (before === '-' && isLetter(text[start - 2])) return true;
   if (isLetter(after) || (after !== undefined && /\d/.test(after))) return true;
-  // Ticker codes: TYO:7203, NYSE: TM is fine, 7203.T
-  if (/\b[A-Z]{2,6}:$/.test(text.slice(Math.max(0, start - 8), start))) return true;
-  if (/^\.[A-Za-z]{1,2}\b/.test(text.slice(end, end + 3))) return true;
+  // Ticker codes: TYO:7203 (NYSE: TM is fine), 7203.T
+  if (before === ':' && /\b[A-Z]{2,6}:$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (after === '.' && /^\.[A-Za-z]{1,2}\b/.test(text.slice(end, end + 3))) return true;
   // Versions (2.3.1) and fractions or scores (3/4, 24/7)
-  if (/^\.\d/.test(text.slice(end, end + 2)) || /^\/\d/.test(text.slice(end, end + 2))) return true;
-  if (/\d[./]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  if (VERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  if ((after === '.' || after === '/') && isDigit(text[end + 1])) return true;
+  if ((before === '.' || before === '/') && isDigit(text[start - 2])) return true;
+  if (isLetter(text[start - 2]) && VERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
   // Footnote markers: [3], ³ in <sup>.
   if (before === '[' && after === ']') return true;
   if (before === FOOTNOTE_EDGE && after === FOOTNOTE_EDGE) return true;
@@ -155,7 +156,7 @@ function isNonClaim(
       if (/^\d{1,4}$/.test(plain) && MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) && /^(1[89]|20)\d\d$/.test(plain))
         return true;
       // Ordinal-like list markers and rankings: "No. 3", "#1", "Top 10".
-      if (/(?:\bNo\.|#)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+      if ((before === '#' || before === ' ' || before === '.') && /(?:\bNo\.|#)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 4), start))) return true;
     }
   }
   void numStart;
