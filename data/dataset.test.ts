@@ -69,7 +69,10 @@ describe('the project dataset', () => {
     expect(closeOn('idx.nikkei225', '2024-12-30')).toBeDefined();
     // No sourced 2025-05-02 close was found; the latest close before the article is 2025-05-01.
     expect(closeOn('idx.nikkei225', '2025-05-01')).toBeDefined();
-    expect(closeOn('idx.nikkei225', '2025-04-25')).toBeDefined();
+    // The 2025-04-25 close is not bundled: the only copies found print 37,705.74, which their own
+    // "up 1.9%" and the neighbouring closes contradict (see data/SOURCES.md), so the weekly change
+    // stays unverifiable rather than judged on a wrong base.
+    expect(closeOn('idx.nikkei225', '2025-04-25')).toBeUndefined();
     // Tariffs: 24% announced for Japan, 25% on autos.
     expect(ds.observations.some((o) => o.indicator === 'us.tariff_japan_reciprocal' && o.value === 24)).toBe(true);
     expect(inForce('us.tariff_autos_japan', published)).toBe(25);

@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { extractNumbers, FOOTNOTE_EDGE } from './extract';
+import { decimalsOf, parseDigits, scaleValue, tidy } from './numbers';
+import { collectBlocks } from '../dom/collect';
+import type { NumberUnit } from './types';
+
+/** The block texts collectBlocks reads from an HTML fragment. */
+function blocksOf(html: string): string[] {
+  const window = new Window();
+  const doc = window.document;
+  doc.body.innerHTML = html; // test-owned markup, not page content
+  return collectBlocks(doc as unknown as Document).map((b) => b.text);
+}
+
+const summary = (text: string) =>
+  extractNumbers(text).map((e) => ({
+    text: e.text,
+    value: e.value,
+    unit: e.unit,
+    ...(e.currency ? { currency: e.currency } : {}),
+    ...(e.range ? { range: e.range } : {}),
+    ...(e.per ? { per: e.per } : {}),
+  }));
+
+describe('numbers.ts helpers', () => {
+  it('parseDigits reads grouped digits and rejects junk', () => {
+    expect(parseDigits('1,234.50')).toBe(1234.5);
+    expect(parseDigits('1\u2009234\u202f567')).toBe(1234567);
+    expect(parseDigits('.5')).toBe(0.5);
+    expect(parseDigits('1.2.3')).toBeNaN();
+    expect(parseDigits('12a')).toBeNaN();
+    // Forty-one digits: refused rather than turned into 1e40-ish noise.
+    expect(parseDigits('1'.repeat(41))).toBeNaN();
+  });
+
+  it('decimalsOf counts the places after the point', () => {
+    expect(decimalsOf('1234')).toBe(0);
+    expect(decimalsOf('1.13')).toBe(2);
+    expect(decimalsOf('0.0001')).toBe(4);
+  });
+
+  it('scaleValue multiplies without binary noise', () => {
+    // 1.13 * 1e12 is 1130000000000.0002 in plain floating point.
+    expect(1.13 * 1e12).not.toBe(1_130_000_000_000);
+    expect(scaleValue(1.13, 2, 1e12)).toBe(1_130_000_000_000);
+    expect(scaleValue(1125.9, 1, 1e9)).toBe(1_125_900_000_000);
+    expect(scaleValue(1.2345, 4, 1e3)).toBe(1234.5);
+    expect(scaleValue(7, 0, 1)).toBe(7);
+  });
+
+  it('tidy drops floating-point residue only', () => {
+    expect(tidy(0.1 + 0.2)).toBe(0.3);
+    expect(tidy(1.23456789, 4)).toBe(1.2346);
+  });
+});
+
+describe('extractNumbers: any supported way of writing a number reads back to itself', () => {
+  const CURRENCIES: [string, string][] = [
+    ['$', 'USD'],
+    ['US$', 'USD'],
+    ['¥', 'JPY'],
+    ['€', 'EUR'],
+    ['£', 'GBP'],
+    ['USD ', 'USD'],
+    ['JPY ', 'JPY'],
+    ['EUR ', 'EUR'],
+  ];
+  const SCALES: [string, number][] = [
+    ['', 0],
+    [' thousand', 3],
+    [' million', 6],
+    [' billion', 9],
+    [' trillion', 12],
+    ['bn', 9],
+    [' bn', 9],
+    ['tn', 12],
+    [' tn', 12],
+    ['mn', 6],
+    ['k', 3],
+  ];
+  /** Single letters count as scales only after a currency ("$5m", "£4b"). */
+  const MONEY_SCALES: [string, number][] = [...SCALES, ['m', 6], ['b', 9]];
+  const UNITS: [string, NumberUnit][] = [
+    ['%', 'percent'],
+    [' per cent', 'percent'],
+    [' percent', 'percent'],
+    [' pct', 'percent'],
+    [' bp', 'bp'],
+    [' bps', 'bp'],
+    [' basis points', 'bp'],
+    [' percentage points', 'pp'],
+    [' points', 'points'],
+  ];
+
+  const digitsArb = fc
+    .integer({ min: 0, max: 4 })
+    .chain((places) =>
+      fc.record({
+        places: fc.constant(places),
+        // Up to 1e15; with decimals, no more than 15 significant digits (what a double holds).
+        int: fc.bigInt({ min: 0n, max: places === 0 ? 10n ** 15n : 10n ** BigInt(15 - places) - 1n }),
+        frac: fc.integer({ min: 0, max: 10 ** places - 1 }),
+        group: fc.constantFrom('', ',', '\u2009', '\u202f'),
+      }),
+    );
+
+  const formArb = fc.oneof(
+    fc.record({
+      kind: fc.constant('money' as const),
+      cur: fc.constantFrom(...CURRENCIES),
+      scale: fc.constantFrom(...MONEY_SCALES),
+    }),
+    fc.record({ kind: fc.constant('unit' as const), unit: fc.constantFrom(...UNITS) }),
+    fc.record({ kind: fc.constant('bare' as const), scale: fc.constantFrom(...SCALES) }),
+  );
+
+  function group(int: string, sep: string): string {
+    if (!sep) return int;
+    let out = '';
+    for (let i = 0; i < int.length; i++) {
+      if (i > 0 && (int.length - i) % 3 === 0) out += sep;
+      out += int[i];
+    }
+    return out;
+  }
+
+  it('finds exactly one expression with the written value, unit and currency', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '-', '+', '\u2212'), digitsArb, formArb, (sign, d, form) => {
+        const intStr = d.int.toString();
+        const fracStr = d.places ? String(d.frac).padStart(d.places, '0') : '';
+        const plain = fracStr ? `${intStr}.${fracStr}` : intStr;
+        const written = group(intStr, d.group) + (fracStr ? `.${fracStr}` : '');
+        const scaleWord = form.kind === 'unit' ? '' : form.scale[0];
+        const exponent = form.kind === 'unit' ? 0 : form.scale[1];
+        // A bare four-digit whole number such as 2024 is a year, and rightly not a claim.
+        fc.pre(!(form.kind === 'bare' && !scaleWord && !d.places && /^(1[89]|20|21)\d\d$/.test(intStr)));
+        // "-0" is not a figure anyone writes.
+        fc.pre(!(sign && Number(plain) === 0));
+
+        const expr =
+          form.kind === 'money'
+            ? `${sign}${form.cur[0]}${written}${scaleWord}`
+            : form.kind === 'unit'
+              ? `${sign}${written}${form.unit[0]}`
+              : `${sign}${written}${scaleWord}`;
+        const sentence = `The figure was ${expr} in the report.`;
+        const found = extractNumbers(sentence);
+        expect(found, sentence).toHaveLength(1);
+        const e = found[0]!;
+        expect(e.text).toBe(expr);
+        expect(e.start).toBe('The figure was '.length);
+
+        const negative = sign === '-' || sign === '\u2212';
+        const expected = Number(`${negative ? '-' : ''}${plain}e${exponent}`);
+        const precision = 10 ** (exponent - d.places);
+        if (d.places === 0) expect(e.value).toBe(expected);
+        else expect(Math.abs(e.value - expected), sentence).toBeLessThanOrEqual(precision / 1000);
+        expect(e.decimals).toBe(d.places);
+        expect(e.precision / precision).toBeCloseTo(1, 9);
+        expect(e.explicitSign).toBe(sign === '' ? undefined : negative ? -1 : 1);
+
+        if (form.kind === 'money') {
+          expect(e.unit).toBe('currency');
+          expect(e.currency).toBe(form.cur[1]);
+        } else if (form.kind === 'unit') {
+          expect(e.unit).toBe(form.unit[1]);
+          expect(e.currency).toBeUndefined();
+        } else {
+          expect(e.unit).toBe('number');
+          expect(e.currency).toBeUndefined();
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('extractNumbers: claim forms from the design', () => {
+  it('"$1.13 trillion"', () => {
+    expect(summary("Japan's $1.13 trillion in U.S. Treasury holdings")).toEqual([
+      { text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' },
+    ]);
+  });
+
+  it('"<strong>$1.13</strong> trillion" once collected', () => {
+    const [text] = blocksOf("<p>Japan's <strong>$1.13</strong> trillion in holdings</p>");
+    expect(text).toBe("Japan's $1.13 trillion in holdings");
+    expect(summary(text!)).toEqual([{ text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' }]);
+  });
+
+  it('ranges: "4.25%-4.50%", "4.25% to 4.5%", "3.75%–4.00%"', () => {
+    expect(summary('a target range of 4.25%-4.50% for now')).toEqual([
+      { text: '4.25%-4.50%', value: 4.5, unit: 'percent', range: [4.25, 4.5] },
+    ]);
+    expect(summary('a range of 4.25% to 4.5% for now')).toEqual([
+      { text: '4.25% to 4.5%', value: 4.5, unit: 'percent', range: [4.25, 4.5] },
+    ]);
+    expect(summary('held at 3.75%–4.00% again')).toEqual([
+      { text: '3.75%–4.00%', value: 4, unit: 'percent', range: [3.75, 4] },
+    ]);
+  });
+
+  it('"-0.2%" carries its sign', () => {
+    const [e] = extractNumbers('GDP changed -0.2% in the quarter');
+    expect(e).toMatchObject({ text: '-0.2%', value: -0.2, unit: 'percent', explicitSign: -1, decimals: 1 });
+  });
+
+  it('a hyphen inside "U.S.-Japan" is not a minus sign', () => {
+    const [e] = extractNumbers('the U.S.-15% deal');
+    expect(e?.value).toBe(15);
+    expect(e?.explicitSign).toBeUndefined();
+  });
+
+  it('FX quotes: "145.62 per dollar", "¥145.62", "USD/JPY at 145.6"', () => {
+    expect(summary('the yen weakened to 145.62 per dollar')).toEqual([
+      { text: '145.62', value: 145.62, unit: 'number', per: 'USD' },
+    ]);
+    expect(summary('the dollar bought ¥145.62 late on Friday')).toEqual([
+      { text: '¥145.62', value: 145.62, unit: 'currency', currency: 'JPY' },
+    ]);
+    expect(summary('USD/JPY at 145.6 in Tokyo')).toEqual([{ text: '145.6', value: 145.6, unit: 'number' }]);
+  });
+
+  it('"12%[3]": the footnote marker is not a number', () => {
+    expect(summary('Japan held 12%[3] of the total.')).toEqual([{ text: '12%', value: 12, unit: 'percent' }]);
+  });
+
+  it('a footnote in <sup> is neither read nor glued to the figure', () => {
+    const [text] = blocksOf('<p>Japan held 12%<sup>3</sup> of the total.</p>');
+    expect(text).toBe(`Japan held 12%${FOOTNOTE_EDGE}3${FOOTNOTE_EDGE} of the total.`);
+    expect(summary(text!)).toEqual([{ text: '12%', value: 12, unit: 'percent' }]);
+    const [bare] = blocksOf('<p>Holdings were $1.13 trillion<sup>4</sup> at the end of February.</p>');
+    expect(summary(bare!)).toEqual([{ text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' }]);
+  });
+
+  it('"25bp" and "0.5 percentage point" units', () => {
+    expect(summary('a 25bp cut')).toEqual([{ text: '25bp', value: 25, unit: 'bp' }]);
+    expect(summary('up 0.5 percentage point')).toEqual([{ text: '0.5 percentage point', value: 0.5, unit: 'pp' }]);
+  });
+});
+
+describe('extractNumbers: non-claims', () => {
+  const NON_CLAIMS: [string, string][] = [
+    ['a date', 'Published May 3, 2025, in Tokyo.'],
+    ['a date with an abbreviated month', 'Updated Dec.25 2025 by the desk.'],
+    ['a bare year', 'Exports grew in 2025 and 2024.'],
+    ['a year range', 'The 2024-25 fiscal plan.'],
+    ['a quarter', 'Results for Q1 2025 are out.'],
+    ['a colon ticker', 'Toyota (TYO:7203) reported.'],
+    ['a suffix ticker', 'Shares of 7203.T were busy.'],
+    ['a US phone number', 'Call +1 (212) 555-0100 for details.'],
+    ['a Japanese phone number', 'Call 03-1234-5678 for details.'],
+    ['a spelled-out model size', 'A 32-billion-parameter model was released.'],
+    ['a short model size', 'The 70B-parameter model was released.'],
+    ['a v-prefixed version', 'The app v2.3.1 shipped.'],
+    ['a bare version', 'Release 2.3.1 shipped.'],
+    ['a dotted version alone', 'Upgrade to 2.3.1 today.'],
+    ['a comment count', '1,204 comments'],
+    ['a reading time', '5 min read'],
+    ['a share count', '1.2K shares'],
+  ];
+  it.each(NON_CLAIMS)('%s is not extracted', (_why, text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('a claim next to chrome is still found', () => {
+    expect(summary('1,204 comments. Gold rose 1.5% on Friday.').map((e) => e.text)).toEqual(['1.5%']);
+  });
+
+  it('a million-digit string returns quickly and never yields Infinity', () => {
+    const digits = '9'.repeat(1_000_000);
+    for (const text of [digits, `$${digits} trillion`, `up ${digits}% and then 4.5%`, `${'1,'.repeat(300_000)}5`]) {
+      const t0 = performance.now();
+      const found = extractNumbers(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+      for (const e of found) expect(Number.isFinite(e.value)).toBe(true);
+    }
+    // The ordinary figure after the giant one is still read.
+    expect(extractNumbers(`up ${digits}% and then 4.5%`).map((e) => e.value)).toContain(4.5);
+  });
+
+  it('digits of other scripts are not read as numbers', () => {
+    expect(extractNumbers('نمو ٣٤٥٪ في')).toEqual([]);
+    expect(extractNumbers('売上高は１２３億ドル、前年比５％増')).toEqual([]);
+    expect(extractNumbers('कुल १२३ करोड़')).toEqual([]);
+    // ASCII digits beside them still are.
+    expect(summary('１２３ and 4.5%')).toEqual([{ text: '4.5%', value: 4.5, unit: 'percent' }]);
+  });
+});
