@@ -16,18 +16,19 @@ const USER_SCRIPT_ID = 'claimlens-user-sites';
 const CONTENT_JS = 'content-scripts/content.js';
 
 export default defineBackground(() => {
-  let dataset: { data: Dataset; bytes: number; origin: DatasetInfo['origin'] } | null = null;
+  let dataset: { data: Dataset; text: string; bytes: number; origin: DatasetInfo['origin'] } | null = null;
 
   async function currentDataset() {
     if (dataset) return dataset;
     const refreshed = await refreshedDataset.getValue();
     if (refreshed) {
-      dataset = { data: refreshed, bytes: JSON.stringify(refreshed).length, origin: 'refreshed' };
+      const text = JSON.stringify(refreshed);
+      dataset = { data: refreshed, text, bytes: text.length, origin: 'refreshed' };
     } else {
       const url = browser.runtime.getURL('/dataset.json');
       const res = await fetch(url);
       const text = await res.text();
-      dataset = { data: JSON.parse(text) as Dataset, bytes: text.length, origin: 'bundled' };
+      dataset = { data: JSON.parse(text) as Dataset, text, bytes: text.length, origin: 'bundled' };
     }
     return dataset;
   }
@@ -46,9 +47,9 @@ export default defineBackground(() => {
     sender.frameId === 0 &&
     !sender.url?.startsWith(browser.runtime.getURL('/'));
 
-  onMessage('getDataset', async ({ sender }) => {
+  onMessage('getDatasetText', async ({ sender }) => {
     if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('unexpected sender');
-    return (await currentDataset()).data;
+    return (await currentDataset()).text;
   });
 
   onMessage('getDatasetInfo', async ({ sender }) => {

@@ -140,7 +140,7 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
   await page.addInitScript(probe);
   const cdp = await browser.context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
     traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline'] },

@@ -4,7 +4,7 @@ import { hasCandidateNumbers } from '../../lib/claims/prefilter';
 import type { Claim, Verdict } from '../../lib/claims/types';
 import type { Dataset, Series } from '../../lib/dataset/schema';
 import { refreshedDataset } from '../../lib/dataset/store';
-import { collectBlocks, findPublishedDate } from '../../lib/dom/collect';
+import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
 import { MARK_TAG, placeMarks, removeAllMarks, unwrapMarks, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
 import { emptyCounts, onMessage, sendMessage, type PageState } from '../../lib/messages';
@@ -20,16 +20,19 @@ import {
 import { VERDICT_TEXT } from '../../components/format';
 import { createCard, type CardController, type CardEntry } from './card';
 import { markCss } from './markStyle';
-import { chunkBy, sliced, yieldToMain } from './schedule';
+import { Slicer, chunkBy } from './schedule';
 
 type Engine = ReturnType<typeof createEngine>;
 type Block = ReturnType<typeof collectBlocks>[number];
 
-/** Text per engine call: the engine runs far below its 5 MB/s budget on a cold start (about 120 ms for a
- * 10 kB article in Chromium), so calls are kept small and the main thread is given back between them. */
-const ANALYZE_CHUNK_CHARS = 6_000;
+/** Text in the first engine call of a page, while its speed on this machine is not yet known (a cold
+ * engine has run at about 1 kB/ms in Chromium here, several times slower once warm). */
+const FIRST_CHUNK_CHARS = 1_500;
+/** Bounds on later calls, sized from the speed measured so far to fill a slice. */
+const MIN_CHUNK_CHARS = 500;
+const MAX_CHUNK_CHARS = 40_000;
 /** Marks placed per synchronous DOM edit. */
-const MARK_CHUNK = 40;
+const MARK_CHUNK = 20;
 /** Where a changed node's claims are read from: its nearest block-level container. */
 const BLOCK_SELECTOR = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,article,section,main,div';
 
@@ -39,7 +42,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let settings: Settings | null = null;
   let active = false;
   let generation = 0;
-  let datasetPromise: Promise<Dataset> | null = null;
+  let datasetPromise: Promise<string> | null = null;
+  /** Engine speed seen on this page, chars per ms (a slow device gets smaller calls). */
+  let charsPerMs = 0;
   let engine: { dataset: Dataset; engine: Engine; series: Map<string, Series> } | null = null;
   let watcher: PageWatcher | null = null;
   let styleEl: HTMLStyleElement | null = null;
@@ -106,15 +111,18 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (!styleEl.isConnected) own(() => (document.head ?? document.documentElement).append(styleEl!));
   }
 
-  async function getEngine() {
+  /** The engine, built in steps with the main thread given back between them. */
+  async function getEngine(slicer: Slicer) {
     if (engine) return engine;
-    datasetPromise ??= sendMessage('getDataset');
-    const dataset = await datasetPromise;
-    engine = {
-      dataset,
-      engine: createEngine(dataset),
-      series: new Map(dataset.series.map((s) => [s.indicator, s])),
-    };
+    datasetPromise ??= sendMessage('getDatasetText');
+    const text = await datasetPromise;
+    if (engine) return engine;
+    if (!(await slicer.pause(true))) return null;
+    const dataset = JSON.parse(text) as Dataset;
+    if (!(await slicer.pause(true))) return null;
+    const built = createEngine(dataset);
+    if (engine) return engine;
+    engine = { dataset, engine: built, series: new Map(dataset.series.map((s) => [s.indicator, s])) };
     return engine;
   }
 
@@ -125,24 +133,39 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /** Reads the blocks, checks them, marks what passes the reader's filters. */
-  async function scan(blocks: Block[], gen: number) {
+  async function scan(blocks: Block[], gen: number, slicer?: Slicer) {
     const cancelled = () => gen !== generation || !active;
+    slicer ??= new Slicer(cancelled);
     if (!blocks.length) return;
     if (!blocks.some((b) => hasCandidateNumbers(b.text))) return;
     candidates = true;
-    const eng = await getEngine();
-    if (cancelled()) return;
+    const eng = await getEngine(slicer);
+    if (!eng || cancelled()) return;
+    if (!(await slicer.pause(true))) return;
     const found: { claim: Claim; block: number }[] = [];
-    const indices = blocks.map((_, i) => i);
-    const chunks = chunkBy(indices, (i) => blocks[i].text.length, ANALYZE_CHUNK_CHARS);
-    for (const chunk of chunks) {
+    // One state for every call over this page: slices give the same claims as one call.
+    const state = {};
+    let i = 0;
+    while (i < blocks.length) {
+      // As much text as should fit in what is left of this slice at the speed seen so far.
+      const budget = charsPerMs
+        ? Math.min(MAX_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, Math.floor(charsPerMs * Math.max(slicer.left(), 2))))
+        : FIRST_CHUNK_CHARS;
+      const from = i;
+      let chars = 0;
+      while (i < blocks.length && (i === from || chars + blocks[i].text.length <= budget)) chars += blocks[i++].text.length;
+      const t0 = performance.now();
       const claims = eng.engine.analyze(
-        chunk.map((i) => blocks[i].text),
-        { published },
+        blocks.slice(from, i).map((b) => b.text),
+        { published, state },
       );
-      for (const claim of claims) found.push({ claim, block: chunk[claim.block] });
-      await yieldToMain();
-      if (cancelled()) return;
+      const dt = performance.now() - t0;
+      if (dt > 0.5) {
+        const speed = chars / dt;
+        charsPerMs = charsPerMs ? (charsPerMs + speed) / 2 : speed;
+      }
+      for (const claim of claims) found.push({ claim, block: from + claim.block });
+      if (!(await slicer.pause())) return;
     }
     const specs: (MarkSpec & { claim: Claim })[] = [];
     for (const { claim, block } of found) {
@@ -163,34 +186,39 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     // Global (block, start descending) order, which placeMarks also follows inside each call.
     specs.sort((a, b) => a.block - b.block || b.start - a.start);
     const batches = chunkBy(specs, () => 1, MARK_CHUNK);
-    const ok = await sliced(
-      batches,
-      (batch) => {
-        const placed = own(() => placeMarks(document, blocks, batch));
-        const byId = new Map(batch.map((s) => [s.id, s]));
-        for (const p of placed) {
-          const spec = byId.get(p.id)!;
-          entries.set(p.id, {
-            claim: spec.claim,
-            pieces: p.pieces,
-            series: (spec.claim.indicator && eng.series.get(spec.claim.indicator.id)) ?? null,
-            key: claimKey(spec.claim),
-            verdict: spec.verdict as Verdict,
-          });
-        }
-      },
-      cancelled,
-    );
+    let ok = true;
+    for (const batch of batches) {
+      const placed = own(() => placeMarks(document, blocks, batch));
+      const byId = new Map(batch.map((s) => [s.id, s]));
+      for (const p of placed) {
+        const spec = byId.get(p.id)!;
+        entries.set(p.id, {
+          claim: spec.claim,
+          pieces: p.pieces,
+          series: (spec.claim.indicator && eng.series.get(spec.claim.indicator.id)) ?? null,
+          key: claimKey(spec.claim),
+          verdict: spec.verdict as Verdict,
+        });
+      }
+      if (!(await slicer.pause())) {
+        ok = false;
+        break;
+      }
+    }
     if (ok) report();
   }
 
   async function scanAll() {
     const gen = ++generation;
+    const slicer = new Slicer(() => gen !== generation || !active);
     clearMarks();
     candidates = false;
     published = findPublishedDate(document);
     if (!document.body) return;
-    await scan(collectBlocks(document.body), gen);
+    // A large page is read in slices too.
+    const collector = createCollector(document.body);
+    while (!collector.step(() => slicer.over())) if (!(await slicer.pause(true))) return;
+    await scan(collector.blocks, gen, slicer);
     report();
   }
 

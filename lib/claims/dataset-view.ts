@@ -76,6 +76,18 @@ export class DatasetView {
     return out;
   }
 
+  private readonly periodsCache = new Map<string, string[]>();
+
+  /** Every period with a figure (observations and monthly points), sorted. */
+  periods(id: string): string[] {
+    let hit = this.periodsCache.get(id);
+    if (!hit) {
+      hit = [...new Set([...this.observations(id).map((o) => o.period), ...this.monthly(id).map((m) => m.ref.period)])].sort();
+      this.periodsCache.set(id, hit);
+    }
+    return hit;
+  }
+
   monthly(id: string): Point[] {
     return this.monthlyById.get(id) ?? [];
   }

@@ -316,7 +316,7 @@ export function createEngine(dataset: Dataset): Engine {
           info.currencies.size > 0 ||
           ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA[t.norm])) ||
           matcher.mayFuzzyMatch(tokens);
-        const phrases = periodPhrases(text, span.start, span.end, published);
+        const phrases = subjectInSight ? periodPhrases(text, span.start, span.end, published) : [];
         kept.forEach((expr, k) => {
           if (!subjectInSight) {
             // Nothing here can name an indicator: report the bare number (for --all) and move on.

@@ -107,7 +107,7 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   } else {
     const obs = view.observations(indicator.id);
     const monthly = view.monthly(indicator.id);
-    const periods = [...new Set([...obs.map((o) => o.period), ...monthly.map((m) => m.ref.period)])].sort();
+    const periods = view.periods(indicator.id);
     const pick = (per: string): { ref: FigureRef; rev: FigureRef | null } | null => {
       const v = view.vintages(indicator.id, per, published);
       if (v.known) return { ref: v.known, rev: v.latest && v.latest !== v.known ? v.latest : null };

@@ -122,11 +122,15 @@ const RULES: Rule[] = [
   },
 ];
 
+const ANY_CUE = new RegExp(RULES.map((r) => r.cue.source).join('|'));
+
 /** Every period phrase in text[from, to), with its position. */
 export function periodPhrases(text: string, from: number, to: number, published: string): Found[] {
   const region = text.slice(from, to);
   const out: Found[] = [];
+  // One pass over the text tells which rules can match at all.
   const lower = region.toLowerCase();
+  if (!ANY_CUE.test(lower)) return out;
   for (const rule of RULES) {
     if (!rule.cue.test(lower)) continue;
     rule.re.lastIndex = 0;

@@ -44,8 +44,38 @@ export function isSkipped(el: Element): boolean {
 }
 
 export function collectBlocks(root: Document | Element): TextBlock[] {
+  const c = createCollector(root);
+  c.step(() => false);
+  return c.blocks;
+}
+
+export interface Collector {
+  /** Blocks read so far; complete once `step` has returned true. */
+  readonly blocks: TextBlock[];
+  /**
+   * Walks on until the walk is done (returns true) or `pause()` says to stop (returns false). `pause`
+   * is asked every few hundred nodes, so a caller can give the main thread back between steps.
+   */
+  step(pause: () => boolean): boolean;
+}
+
+/** What the walk does when it leaves an element. */
+const Exit = { Inline: 0, Footnote: 1, Block: 2 } as const;
+type Exit = (typeof Exit)[keyof typeof Exit];
+
+interface Frame {
+  blockEl: Element;
+  next: Node | null;
+  exit: Exit;
+}
+
+/**
+ * The block reader as an explicit-stack walk, so a huge page can be read in slices. The page may
+ * change between slices: nodes are only read, and every mark is checked against the text it was
+ * read from before it is placed (lib/dom/highlighter.ts resolve), so a stale read is harmless.
+ */
+export function createCollector(root: Document | Element): Collector {
   const start = 'body' in root ? root.body : root;
-  if (!start) return [];
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   const flush = () => {
@@ -59,13 +89,27 @@ export function collectBlocks(root: Document | Element): TextBlock[] {
     }
     current = null;
   };
-  const visit = (el: Element, blockEl: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+  const stack: Frame[] = start ? [{ blockEl: start, next: start.firstChild, exit: Exit.Block }] : [];
+  let done = !start;
+
+  const step = (pause: () => boolean): boolean => {
+    let n = 0;
+    while (stack.length) {
+      if ((++n & 255) === 0 && pause()) return false;
+      const top = stack[stack.length - 1];
+      const child = top.next;
+      if (!child) {
+        stack.pop();
+        if (top.exit === Exit.Block) flush();
+        else if (top.exit === Exit.Footnote && current) current.text += FOOTNOTE_EDGE;
+        continue;
+      }
+      top.next = child.nextSibling;
       if (child.nodeType === 3) {
         const node = child as Text;
         const data = node.data;
         if (!data) continue;
-        if (!current) current = { text: '', element: blockEl, nodes: [] };
+        if (!current) current = { text: '', element: top.blockEl, nodes: [] };
         if (current.text.length >= MAX_BLOCK_CHARS) continue;
         current.nodes.push({ node, start: current.text.length });
         current.text += data;
@@ -80,22 +124,23 @@ export function collectBlocks(root: Document | Element): TextBlock[] {
           if (current) current.text += '\n';
           continue;
         }
-        if (INLINE_TAGS.has(tag) || tag.includes('-') && !c.shadowRoot && getDisplay(c) === 'inline') {
+        if (INLINE_TAGS.has(tag) || (tag.includes('-') && !c.shadowRoot && getDisplay(c) === 'inline')) {
           const foot = tag === 'SUP' || tag === 'SUB';
           if (foot && current) current.text += FOOTNOTE_EDGE;
-          visit(c, blockEl);
-          if (foot && current) current.text += FOOTNOTE_EDGE;
+          stack.push({ blockEl: top.blockEl, next: c.firstChild, exit: foot ? Exit.Footnote : Exit.Inline });
         } else {
           flush();
-          visit(c, c);
-          flush();
+          stack.push({ blockEl: c, next: c.firstChild, exit: Exit.Block });
         }
       }
     }
+    if (!done) {
+      flush();
+      done = true;
+    }
+    return true;
   };
-  visit(start, start);
-  flush();
-  return blocks;
+  return { blocks, step };
 }
 
 const cellText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
