@@ -203,6 +203,26 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
       bestWindow = [task.ts, end];
     }
   }
+  if (process.env.BENCH_DEBUG) {
+    const byName = new Map<string, number>();
+    const mainTid = tasks.length ? mode(tasks.map((e) => `${e.pid}:${e.tid}`)) : '';
+    for (const e of events) {
+      if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== mainTid) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    console.log('  trace (inclusive ms by event):\n' + [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `   ${v.toFixed(1)} ${k}`).join('\n'));
+  }
+  if (process.env.BENCH_DEBUG) {
+    // Self time by function over every sample under extension code, and the rest by kind.
+    const self = new Map<string, number>();
+    for (const s of allSamples) {
+      const f = byId.get(s.id)!.callFrame;
+      const key = isExt(s.id) ? `${f.functionName || '(anon)'} :${f.lineNumber}` : `[page] ${f.functionName || f.url.split('/').pop()}`;
+      self.set(key, (self.get(key) ?? 0) + 1);
+    }
+    const ms = (n: number) => ((n * interval) / 1000).toFixed(1);
+    console.log('  all samples:\n' + [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `   ${ms(n)} ms ${k}`).join('\n'));
+  }
   if (process.env.BENCH_DEBUG && bestWindow) {
     // Self time by function inside the longest extension task: where to look first.
     const self = new Map<string, number>();
@@ -217,6 +237,11 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
   return { ms: round(best.ms), extMs: round(best.extMs), count50: best.count50 };
 }
 
+function mode(xs: string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0][0];
+}
 const diffs = (xs: number[]) => xs.slice(1).map((x, i) => x - xs[i]).filter((d) => d > 0);
 function median(xs: number[]): number {
   if (!xs.length) return 0;

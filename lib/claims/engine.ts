@@ -133,7 +133,7 @@ export function createEngine(dataset: Dataset): Engine {
     info: SentenceInfo,
     occs: Occurrence[],
     expr: NumericExpression,
-    ctx: ClaimContext,
+    getCtx: () => ClaimContext,
     exprTokens: [number, number],
     numberTokenIdx: number[],
     sentenceGroups: Set<string>,
@@ -152,7 +152,7 @@ export function createEngine(dataset: Dataset): Engine {
     const claimStart = tokens[cs]?.start ?? text.length;
     const claimEnd = tokens[ce]?.end ?? 0;
     for (const o of occs) {
-      if (o.entry.shareOnly && ctx.kind !== 'share') continue;
+      if (o.entry.shareOnly && getCtx().kind !== 'share') continue;
       const before = o.last < cs;
       const after = o.first > ce;
       const d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
@@ -338,14 +338,20 @@ export function createEngine(dataset: Dataset): Engine {
           }
           const prevEnd = k > 0 ? kept[k - 1]!.end : span.start;
           const nextStart = k + 1 < kept.length ? kept[k + 1]!.start : span.end;
-          const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases });
-          // "fell 274.45 points, or 4.84%": the second figure restates the first move.
-          if (k > 0 && prevCtx && /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(text.slice(prevEnd, expr.start))) {
-            if (prevCtx.kind === 'change') ctx.kind = 'change';
-            ctx.direction ??= prevCtx.direction;
-            ctx.period ??= prevCtx.period;
-          }
-          prevCtx = ctx;
+          // Read lazily: a number that no alias can claim needs no context.
+          const before = prevCtx;
+          let ctxCache: ClaimContext | null = null;
+          const getCtx = (): ClaimContext => {
+            if (ctxCache) return ctxCache;
+            const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases });
+            // "fell 274.45 points, or 4.84%": the second figure restates the first move.
+            if (k > 0 && before && CHAIN_RE.test(text.slice(prevEnd, expr.start))) {
+              if (before.kind === 'change') ctx.kind = 'change';
+              ctx.direction ??= before.direction;
+              ctx.period ??= before.period;
+            }
+            return (ctxCache = ctx);
+          };
           const [cs, ce] = ranges[k]!;
           // Countries named earlier in the same clause: "Japan's CPI rose 3.5%" is not U.S. CPI.
           const beforeGroups = new Set<string>();
@@ -355,8 +361,8 @@ export function createEngine(dataset: Dataset): Engine {
             if (g) beforeGroups.add(g);
           }
           let best: { c: Candidate; measure: Measure } | null = null;
-          if (!ctx.hypothetical && subjectInSight) {
-            let cands = candidatesFor(text, info, occs, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+          {
+            let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
@@ -373,11 +379,13 @@ export function createEngine(dataset: Dataset): Engine {
             }
             if (!cands.length) {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
-              cands = candidatesFor(text, info, fuzzy, expr, ctx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+              cands = candidatesFor(text, info, fuzzy, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
             }
             debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
+            const ctx = cands.length ? getCtx() : null;
+            if (ctx?.hypothetical) cands = [];
             for (const c of cands.sort((x, y) => y.score - x.score)) {
-              if (c.score < 0.5) break;
+              if (c.score < 0.5 || !ctx) break;
               let ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
               if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !/share/i.test(c.alias)) continue;
@@ -396,7 +404,8 @@ export function createEngine(dataset: Dataset): Engine {
           }
           const indicator = best?.c.indicator ?? null;
           const measure = best?.measure ?? 'level';
-          const value = indicator ? signedValue(expr, ctx, measure, indicator) : expr.value;
+          const ctx = ctxCache as ClaimContext | null;
+          const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator) : expr.value;
           const unit = !indicator
             ? expr.unit
             : measure === 'pctChange' || measure === 'ppChange'
@@ -405,8 +414,9 @@ export function createEngine(dataset: Dataset): Engine {
           const halfStep = measure === 'ppChange' && expr.unit === 'bp' ? expr.precision / 200 : expr.precision / 2;
           const range = expr.range && measure === 'level' ? expr.range : undefined;
           const judgement = indicator
-            ? judge(view, { indicator, value, halfStep, measure, period: ctx.period, published, ...(range ? { range } : {}) })
+            ? judge(view, { indicator, value, halfStep, measure, period: ctx?.period ?? null, published, ...(range ? { range } : {}) })
             : null;
+          prevCtx = ctxCache;
           claims.push({
             block: b,
             start: expr.start - shift,
@@ -415,8 +425,8 @@ export function createEngine(dataset: Dataset): Engine {
             sentence: sentence.trim(),
             value,
             unit,
-            kind: measure === 'level' ? (ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',
-            period: ctx.period,
+            kind: measure === 'level' ? (!ctx || ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',
+            period: ctx?.period ?? null,
             indicator,
             matchedAlias: best?.c.alias ?? null,
             judgement,
@@ -564,6 +574,8 @@ const WORDLESS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 
 
 const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
 const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+
+const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
 const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { AliasMatcher, sentenceQualifiers } from './match';
+import { tokenize, aliasTokens, normaliseWord } from './tokens';
+import { sentenceSpans } from './sentences';
+import { hasCandidateNumbers } from './prefilter';
+import { miniDataset } from '../../tests/helpers/mini-dataset';
+
+const matcher = new AliasMatcher(miniDataset().indicators);
+const ids = (text: string) => matcher.occurrences(tokenize(text)).map((o) => o.entry.id);
+
+describe('tokens', () => {
+  it('folds case, curly quotes, possessives, plurals and U.S.', () => {
+    expect(aliasTokens('Japan’s holdings of U.S. Treasuries')).toEqual(['japan', 'holding', 'us', 'treasury']);
+    expect(normaliseWord('Japanese')).toBe('japan');
+    expect(normaliseWord('duties')).toBe('tariff');
+    expect(normaliseWord('gas')).toBe('gas');
+  });
+});
+
+describe('AliasMatcher', () => {
+  it('finds aliases across spelling variants and one stray word', () => {
+    expect(ids('Japan’s US Treasury holdings rose')).toEqual(['jp.ust_holdings']);
+    expect(ids('the tariff on certain Japanese autos')).toEqual(['us.tariff_autos_japan']);
+    expect(ids('China’s Treasury holdings fell')).toEqual(['cn.ust_holdings']);
+    expect(ids('Gold and WTI crude moved')).toEqual(['cmd.gold_usd', 'cmd.wti_usd']);
+  });
+
+  it('a longer alias of another indicator hides the shorter one inside it', () => {
+    // "WTI crude" is one occurrence, not also "WTI".
+    const occ = matcher.occurrences(tokenize('WTI crude settled higher'));
+    expect(occ.map((o) => o.entry.alias)).toContain('WTI crude');
+    expect(new Set(occ.map((o) => o.entry.id))).toEqual(new Set(['cmd.wti_usd']));
+  });
+
+  it('does not find words that merely contain an alias', () => {
+    expect(ids('the golden age of bonds')).toEqual([]);
+    expect(ids('nothing to see here')).toEqual([]);
+  });
+
+  it('fuzzy pass catches a misspelling ("Nikei")', () => {
+    const tokens = tokenize('The Nikei rose sharply');
+    expect(matcher.occurrences(tokens)).toEqual([]);
+    expect(matcher.mayFuzzyMatch(tokens)).toBe(true);
+    const fuzzy = matcher.fuzzyOccurrences(tokens, 0, tokens.length);
+    expect(fuzzy.map((o) => o.entry.id)).toContain('idx.nikkei225');
+    expect(matcher.mayFuzzyMatch(tokenize('The weather was fine'))).toBe(false);
+  });
+
+  it('sentence qualifiers name countries and central banks', () => {
+    expect(sentenceQualifiers(['bank', 'japan'])).toEqual(new Set(['japan', 'boj']));
+    expect(sentenceQualifiers(['federal', 'reserve'])).toEqual(new Set(['us', 'fed']));
+    expect(sentenceQualifiers(['chinese'])).toEqual(new Set(['china']));
+    expect(sentenceQualifiers(['weather'])).toEqual(new Set());
+  });
+});
+
+describe('sentences', () => {
+  it('splits at full stops but not after U.S., Dec. or inside numbers', () => {
+    const text = 'Japan held $1.13 trillion of U.S. debt. It rose 0.5% on Dec. 3. The End';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'Japan held $1.13 trillion of U.S. debt.',
+      'It rose 0.5% on Dec. 3.',
+      'The End',
+    ]);
+  });
+});
+
+describe('prefilter.hasCandidateNumbers', () => {
+  it.each(['$5 billion', '¥145', 'USD 3', '3%', '2.5 per cent', '25 bps', '120 points', '1.13 trillion', '1,234', 'at 145.62'])(
+    '"%s" may hold a claim',
+    (text) => expect(hasCandidateNumbers(`The figure was ${text} today.`)).toBe(true),
+  );
+  it.each(['Published May 3, 2025', 'Top 10 stories', 'Call us on 5550100', 'No numbers at all', 'In 2025 and 2024'])(
+    '"%s" holds none',
+    (text) => expect(hasCandidateNumbers(text)).toBe(false),
+  );
+});
