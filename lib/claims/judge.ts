@@ -84,7 +84,10 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     const inEffect = [...steps].reverse().find((o) => o.period.length === 10 && o.period <= at) ?? null;
     // A rate in force at some point in the year before: "a 25% duty" cited while it stood.
     const windowFrom = period?.type === 'span' ? period.from : addDays(at, -400);
-    const candidates = steps.filter((o) => o.period <= at && o.period >= windowFrom || o === inEffect);
+    // Decisions take effect days after they are announced (the ECB's a week later): a rate set
+    // within two weeks after the claim's date counts as the one it reports.
+    const announcedBy = addDays(at, 14);
+    const candidates = steps.filter((o) => (o.period <= announcedBy && o.period >= windowFrom) || o === inEffect);
     const hit = [...candidates].reverse().find((o) => compare(input, o.value) === 'matches');
     reference = hit ?? inEffect;
     if (!reference) return none('No figure in force at the claim’s date.');
