@@ -183,8 +183,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         claim,
       });
     }
-    // Global (block, start descending) order, which placeMarks also follows inside each call.
-    specs.sort((a, b) => a.block - b.block || b.start - a.start);
+    // Global (block, start) descending order, which placeMarks also follows inside each call.
+    specs.sort((a, b) => b.block - a.block || b.start - a.start);
     const batches = chunkBy(specs, () => 1, MARK_CHUNK);
     let ok = true;
     for (const batch of batches) {

@@ -79,7 +79,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     if (BY_BEFORE_RE.test(before)) kind = 'change';
   }
   if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
-  if (expr.unit === 'points' && direction) kind = 'change';
+  if (expr.unit === 'points' && direction && !levelAfterMove) kind = 'change';
   if (SHARE_BEFORE_RE.test(before) || (expr.unit === 'percent' && SHARE_RE.test(after))) kind = 'share';
   if (TARGET_RE.test(after)) kind = 'target';
   if (expr.explicitSign && expr.unit !== 'currency' && expr.unit !== 'number') {
@@ -101,7 +101,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   const phrases = sentencePhrases
     ? sentencePhrases.filter((f) => f.start >= from && f.end <= to)
     : periodPhrases(text, from, to, published);
-  let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart);
+  let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart, prevEnd > sentenceStart);
   if (period?.type === 'window') {
     // "The 2025 sell-off saw the S&P 500 drop 12% in four days": look for the episode in that year.
     const year = /\b((?:19|20)\d\d)\b/.exec(sentence)?.[1];

@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
 /** Opaque to callers: pass the same object to each slice of one page. */
 export interface AnalyzeState {
   recent?: { indicator: Indicator; alias: string } | null;
+  /** The last sentence without numbers, read only if a later "the index" needs it. */
+  plain?: { text: string; start: number; end: number } | null;
 }
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
@@ -252,7 +254,7 @@ export function createEngine(dataset: Dataset): Engine {
     const claims: Claim[] = [];
     const state = options.state ?? {};
     let recent: Mention | null = state.recent ?? null;
-    let plain: { text: string; start: number; end: number } | null = null;
+    let plain: { text: string; start: number; end: number } | null = state.plain ?? null;
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b]!;
       const own = typeof block === 'string' ? block : block.text;
@@ -435,6 +437,7 @@ export function createEngine(dataset: Dataset): Engine {
       }
     }
     state.recent = recent;
+    state.plain = plain;
     return claims;
   }
 

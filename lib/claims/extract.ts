@@ -137,6 +137,8 @@ function isNonClaim(
   // Versions (2.3.1) and fractions or scores (3/4, 24/7)
   if ((after === '.' || after === '/') && isDigit(text[end + 1])) return true;
   if ((before === '.' || before === '/') && isDigit(text[start - 2])) return true;
+  // The second half of a year range: "the 2024-25 fiscal plan".
+  if ((before === '-' || before === '–') && /^\d\d$/.test(digits) && /(?:19|20)\d\d[-–]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
   if (isLetter(text[start - 2]) && VERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
   // Footnote markers: [3], ³ in <sup>.
   if (before === '[' && after === ']') return true;

@@ -6,7 +6,7 @@ import { hasCandidateNumbers } from './prefilter';
 import { miniDataset } from '../../tests/helpers/mini-dataset';
 
 const matcher = new AliasMatcher(miniDataset().indicators);
-const ids = (text: string) => matcher.occurrences(tokenize(text)).map((o) => o.entry.id);
+const ids = (text: string) => [...new Set(matcher.occurrences(tokenize(text)).map((o) => o.entry.id))];
 
 describe('tokens', () => {
   it('folds case, curly quotes, possessives, plurals and U.S.', () => {
@@ -19,9 +19,17 @@ describe('tokens', () => {
 
 describe('AliasMatcher', () => {
   it('finds aliases across spelling variants and one stray word', () => {
-    expect(ids('Japan’s US Treasury holdings rose')).toEqual(['jp.ust_holdings']);
     expect(ids('the tariff on certain Japanese autos')).toEqual(['us.tariff_autos_japan']);
-    expect(ids('China’s Treasury holdings fell')).toEqual(['cn.ust_holdings']);
+    expect(ids('a higher car duty')).toEqual(['us.tariff_autos_japan']);
+    // Leading country words are qualifiers: the core "Treasury holdings" is found, and each
+    // entry says which country it needs (the engine checks the sentence for it).
+    const occ = matcher.occurrences(tokenize('Japan’s US Treasury holdings rose'));
+    const tokens = tokenize('Japan’s US Treasury holdings rose');
+    expect(new Set(occ.map((o) => o.entry.id))).toEqual(new Set(['jp.ust_holdings', 'cn.ust_holdings']));
+    for (const o of occ) {
+      expect(tokens.slice(o.first, o.last + 1).map((t) => t.norm)).toEqual(['treasury', 'holding']);
+      expect(o.entry.qualifierGroups).toContain(o.entry.id === 'jp.ust_holdings' ? 'japan' : 'china');
+    }
     expect(ids('Gold and WTI crude moved')).toEqual(['cmd.gold_usd', 'cmd.wti_usd']);
   });
 
@@ -37,12 +45,12 @@ describe('AliasMatcher', () => {
     expect(ids('nothing to see here')).toEqual([]);
   });
 
-  it('fuzzy pass catches a misspelling ("Nikei")', () => {
-    const tokens = tokenize('The Nikei rose sharply');
-    expect(matcher.occurrences(tokens)).toEqual([]);
+  it('fuzzy pass catches a misspelling ("WTI crud")', () => {
+    const tokens = tokenize('The WTI crud price rose sharply');
+    expect(matcher.occurrences(tokens).map((o) => o.entry.alias)).not.toContain('WTI crude');
     expect(matcher.mayFuzzyMatch(tokens)).toBe(true);
     const fuzzy = matcher.fuzzyOccurrences(tokens, 0, tokens.length);
-    expect(fuzzy.map((o) => o.entry.id)).toContain('idx.nikkei225');
+    expect(fuzzy.map((o) => o.entry.alias)).toContain('WTI crude');
     expect(matcher.mayFuzzyMatch(tokenize('The weather was fine'))).toBe(false);
   });
 

@@ -133,7 +133,7 @@ export class AliasMatcher {
       : Fuse.createIndex([...ALIAS_KEYS], this.records);
     this.fuse = new Fuse(
       this.records,
-      { keys: [...ALIAS_KEYS], includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 3 },
+      { keys: [...ALIAS_KEYS], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
       index as FuseIndex<AliasRecord>,
     );
   }
@@ -196,7 +196,7 @@ export class AliasMatcher {
         if (entry === undefined) {
           const hit = this.fuse.search(key, { limit: 1 })[0];
           entry = null;
-          if (hit && (hit.score ?? 1) <= 0.12) {
+          if (hit && (hit.score ?? 1) <= 0.25) {
             const e = this.entriesByAlias.get(hit.item.alias);
             // Only whole-alias hits: "gold" must not be found inside "golden".
             if (e && e.core.length + e.qualifierGroups.length === n) entry = e;

@@ -56,7 +56,7 @@ describe('period phrases resolved against the publication date', () => {
   });
 
   // Engine bug: "May" on its own is dropped as the verb even after "in", so "in May" has no period.
-  it.fails('"in May" is the month of May [engine bug]', () => {
+  it('"in May" is the month of May', () => {
     expect(only('prices rose 3.5% in May')).toMatchObject({ type: 'point', period: '2025-05' });
   });
 
@@ -127,7 +127,7 @@ describe('period phrases resolved against the publication date', () => {
   // the sentence start as if that were a previous number, and dropped. "In April, CPI rose 3%"
   // gets no period (and in the engine, "In February 2025, Japan's holdings stood at $1.13 trillion"
   // is judged against the latest month instead of February).
-  it.fails('a period phrase opening the sentence belongs to its first number [engine bug]', () => {
+  it('a period phrase opening the sentence belongs to its first number', () => {
     expect(claimPeriod('In April, CPI rose 3%', '3%')).toMatchObject({ period: '2025-04' });
   });
 

@@ -105,8 +105,8 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
-      // "May" alone is too often the verb.
-      if (/^may$/i.test(m[0].trim())) return null;
+      // "May" alone is too often the verb, unless a preposition says it is the month.
+      if (/^may$/i.test(m[0].trim()) && !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through)[\s\u00a0]*$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
       const year = yearOf(m, 3, p, mi + 1);
       if (m[2]) {
         const day = `${year}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
@@ -158,6 +158,8 @@ export function periodFor(
   numEnd: number,
   prevNumEnd: number,
   nextNumStart: number,
+  /** Whether prevNumEnd is a previous number's end rather than the sentence's start. */
+  hasPrev = true,
 ): ClaimPeriod | null {
   let best: { d: number; p: ClaimPeriod } | null = null;
   for (const f of found) {
@@ -166,7 +168,7 @@ export function periodFor(
       if (!best || d < best.d) best = { d, p: f.period };
     } else if (f.end <= numStart && f.start >= prevNumEnd) {
       const d = numStart - f.end;
-      if (f.start - prevNumEnd < d) continue;
+      if (hasPrev && f.start - prevNumEnd < d) continue;
       if (!best || d + 20 < best.d) best = { d: d + 20, p: f.period };
     }
   }

@@ -89,6 +89,37 @@ export function createCollector(root: Document | Element): Collector {
     }
     current = null;
   };
+  /**
+   * Text that would make a block longer than MAX_BLOCK_CHARS continues in new blocks, cut at a space
+   * where there is one, so no single engine call (and no task) grows with the page. A later block
+   * may start inside a text node: its entry then has a negative start.
+   */
+  const splitLong = (node: Text, blockEl: Element) => {
+    const data = node.data;
+    let off = 0;
+    while (off < data.length) {
+      if (!current) current = { text: '', element: blockEl, nodes: [] };
+      const room = MAX_BLOCK_CHARS - current.text.length;
+      if (data.length - off <= room) {
+        current.nodes.push({ node, start: current.text.length - off });
+        current.text += data.slice(off);
+        return;
+      }
+      let cut = off + room;
+      // Only the second half of the window is searched: a million characters without a space cost
+      // one pass, not one per block.
+      const half = off + Math.floor(room / 2);
+      const space = data.slice(half, cut).lastIndexOf(' ');
+      if (space >= 0) cut = half + space + 1;
+      else if (cut > off + 1 && /[\ud800-\udbff]/.test(data[cut - 1]!)) cut--;
+      if (cut > off) {
+        current.nodes.push({ node, start: current.text.length - off });
+        current.text += data.slice(off, cut);
+        off = cut;
+      }
+      flush();
+    }
+  };
   const stack: Frame[] = start ? [{ blockEl: start, next: start.firstChild, exit: Exit.Block }] : [];
   let done = !start;
 
@@ -110,9 +141,12 @@ export function createCollector(root: Document | Element): Collector {
         const data = node.data;
         if (!data) continue;
         if (!current) current = { text: '', element: top.blockEl, nodes: [] };
-        if (current.text.length >= MAX_BLOCK_CHARS) continue;
-        current.nodes.push({ node, start: current.text.length });
-        current.text += data;
+        if (current.text.length + data.length <= MAX_BLOCK_CHARS) {
+          current.nodes.push({ node, start: current.text.length });
+          current.text += data;
+        } else {
+          splitLong(node, top.blockEl);
+        }
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (isSkipped(c)) {

@@ -69,7 +69,7 @@ interface Piece {
 }
 
 /** Resolves a spec to the text nodes and local offsets it covers, or null if it must not be marked. */
-function resolve(block: BlockLike, spec: MarkSpec): Piece[] | null {
+function resolve(block: BlockLike, spec: MarkSpec, markable: (node: Text) => boolean): Piece[] | null {
   const pieces: Piece[] = [];
   for (const { node, start } of block.nodes) {
     const len = node.data.length;
@@ -80,37 +80,51 @@ function resolve(block: BlockLike, spec: MarkSpec): Piece[] | null {
     if (s >= e) continue;
     // The page may have changed since the block was read: only edit text that still says the same.
     if (node.data.slice(s, e) !== block.text.slice(start + s, start + e)) return null;
-    if (!isMarkable(node)) return null;
+    if (!markable(node)) return null;
+    // Whitespace directly inside a table or list is layout: wrapping it would make invalid markup.
+    const parent = node.parentNode as Element | null;
+    if (!parent) return null;
+    if (!node.data.slice(s, e).trim() && STRUCTURAL_PARENTS.has(parent.tagName)) continue;
     pieces.push({ node, s, e });
   }
   return pieces.length ? pieces : null;
 }
 
-function wrapPiece(doc: Document, { node, s, e }: Piece): HTMLElement | null {
-  const text = node.data.slice(s, e);
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (!text.trim() && STRUCTURAL_PARENTS.has((parent as Element).tagName)) return null;
+/**
+ * Wraps one piece in a mark that already carries its attributes, so inserting it is the only change
+ * the page's style engine sees (attributes set on a connected element each invalidate style).
+ */
+function wrapPiece(mark: HTMLElement, { node, s, e }: Piece): void {
+  const parent = node.parentNode!;
   let target = node;
   if (e < node.data.length) splitOff.add(target.splitText(e));
   if (s > 0) {
     target = target.splitText(s);
     splitOff.add(target);
   }
-  const mark = doc.createElement(MARK_TAG);
-  parent.insertBefore(mark, target);
+  parent.replaceChild(mark, target);
   mark.appendChild(target);
-  return mark;
 }
 
 /**
  * Wraps each spec's text. Specs that overlap one already placed, touch an existing mark, or fall in
- * places that must not be marked are skipped. Specs are applied from the end of each block
+ * places that must not be marked are skipped. Specs are applied from the end of the page
  * backwards, so splitting a text node never moves the offsets of text not yet wrapped.
  */
 export function placeMarks(doc: Document, blocks: readonly BlockLike[], specs: readonly MarkSpec[]): PlacedMark[] {
-  const ordered = [...specs].sort((a, b) => a.block - b.block || b.start - a.start);
+  // Last block first, and inside a block last claim first: a long text node read into several
+  // blocks is split from its end, so the node each earlier block holds keeps its text.
+  const ordered = [...specs].sort((a, b) => b.block - a.block || b.start - a.start);
   const placed: PlacedMark[] = [];
+  // Whether text under a given element may be marked: asked once per element per call.
+  const byParent = new Map<Element, boolean>();
+  const markable = (node: Text) => {
+    const el = node.parentElement;
+    if (!el) return false;
+    let ok = byParent.get(el);
+    if (ok === undefined) byParent.set(el, (ok = isMarkable(node)));
+    return ok && node.isConnected;
+  };
   let lastBlock = -1;
   let floor = Infinity;
   for (const spec of ordered) {
@@ -121,17 +135,11 @@ export function placeMarks(doc: Document, blocks: readonly BlockLike[], specs: r
     if (spec.end > floor || spec.end <= spec.start) continue; // overlaps a later claim
     const block = blocks[spec.block];
     if (!block) continue;
-    const pieces = resolve(block, spec);
+    const pieces = resolve(block, spec, markable);
     if (!pieces) continue;
-    // Pieces are wrapped last to first: each split leaves the earlier nodes' text where it was.
-    const marks: HTMLElement[] = [];
-    for (let i = pieces.length - 1; i >= 0; i--) {
-      const m = wrapPiece(doc, pieces[i]);
-      if (m) marks.unshift(m);
-    }
-    if (!marks.length) continue;
     floor = spec.start;
-    marks.forEach((m, i) => {
+    const marks = pieces.map((_, i) => {
+      const m = doc.createElement(MARK_TAG);
       m.setAttribute(MARK_ID, spec.id);
       m.setAttribute(MARK_VERDICT, spec.verdict);
       if (i === 0) {
@@ -140,8 +148,11 @@ export function placeMarks(doc: Document, blocks: readonly BlockLike[], specs: r
         m.setAttribute('aria-label', spec.label);
         m.setAttribute('aria-expanded', 'false');
       }
-      if (i === marks.length - 1) m.setAttribute(MARK_END, '');
+      if (i === pieces.length - 1) m.setAttribute(MARK_END, '');
+      return m;
     });
+    // Pieces are wrapped last to first: each split leaves the earlier nodes' text where it was.
+    for (let i = pieces.length - 1; i >= 0; i--) wrapPiece(marks[i], pieces[i]);
     placed.push({ id: spec.id, pieces: marks });
   }
   return placed;

@@ -112,3 +112,75 @@ export function deepDom(depth = 400, chains = 6): string {
   body.push('</main>');
   return HEAD('Deep DOM') + body.join('\n') + TAIL;
 }
+
+/** One text node of `chars` characters, no element boundaries at all. */
+export function giantTextNode(chars = 300_000): string {
+  const r = rng(4);
+  let text = '';
+  while (text.length < chars) text += TEMPLATES[Math.floor(r() * TEMPLATES.length)](r) + ' ';
+  return HEAD('Giant text node') + `<div>${esc(text)}</div>` + TAIL;
+}
+
+/** Many small tables, each cell's figure described by its headers. */
+export function manyTables(n = 100): string {
+  const r = rng(5);
+  const body: string[] = ['<h1>Many tables</h1>'];
+  for (let i = 0; i < n; i++) {
+    body.push(`<p>Table ${i}: Treasury yields</p><table><tr><th>Tenor</th><th>Yield</th></tr>` +
+      `<tr><td>10-year Treasury yield</td><td>${(3.8 + r()).toFixed(2)}%</td></tr>` +
+      `<tr><td>Nikkei 225</td><td>${(r() * 3).toFixed(1)}%</td></tr></table>`);
+  }
+  return HEAD('Many tables') + body.join('\n') + TAIL;
+}
+
+/** Figures inside many custom inline elements (each asks the style engine for its display). */
+export function manyCustomElements(n = 1_000): string {
+  const r = rng(6);
+  const body: string[] = ['<h1>Custom elements</h1>'];
+  for (let i = 0; i < n; i++) {
+    body.push(`<p>The yen weakened to <fx-quote>${(140 + r() * 15).toFixed(2)}</fx-quote> per dollar; <x-note style="display:block">note ${i}</x-note></p>`);
+  }
+  return HEAD('Many custom elements') + body.join('\n') + TAIL;
+}
+
+/** Unicode digits, separators and spaces around real figures. */
+export function unicodeDigits(): string {
+  const lines = [
+    'Arabic-Indic: ارتفع ٠٫٨٪ and the yen at ١٤٥٫٦٢ per dollar.',
+    'Extended Arabic-Indic: ۱۴۵٫۶۲ per dollar; Devanagari: १४५.६२ per dollar.',
+    'Full-width: the Nikkei 225 rose ０．８％ this week; ＄１．１３ trillion.',
+    'Mathematical bold: 𝟏.𝟏𝟑 trillion dollars; superscripts ¹²³ and fractions ½ ¾.',
+    'Thin space: $1\u2009125.9 billion; narrow NBSP: 145\u202f62; figure space: 4\u20074.42%.',
+    'Zero-width: $1.\u200b13 trillion, 4.\u200d42%, 0.\u20608% and soft hyphen 14\u00ad5.62 per dollar.',
+    'Minus signs: −0.2% and ‒0.3% and –0.4% and ﹣0.5%; the Nikkei 225 rose 0.8% this week.',
+    'Japan held $1.13 trillion in U.S. Treasuries in February 2025.',
+  ];
+  return HEAD('Unicode digits') + lines.map((l) => `<p>${esc(l)}</p>`).join('\n') + TAIL;
+}
+
+/** Huge and absurd numbers: a million digits, 1e308-sized values, endless decimals. */
+export function giantNumbers(): string {
+  const million = '7'.repeat(1_000_000);
+  const lines = [
+    `The deficit reached $${million} trillion.`,
+    `Rates rose ${'9'.repeat(400)}% and the yen hit ${'1'.repeat(320)}.5 per dollar.`,
+    `Holdings of $1.${'3'.repeat(5000)} trillion and ${'1,000,'.repeat(3000)}000 dollars.`,
+    `${'$1.13 trillion '.repeat(2000)}`,
+    'The Nikkei 225 rose 0.8% this week and Japan held $1.13 trillion in U.S. Treasuries in February 2025.',
+  ];
+  return HEAD('Giant numbers') + lines.map((l) => `<p>${l}</p>`).join('\n') + TAIL;
+}
+
+/** The generated part of the robustness corpus (sizes kept test-friendly; the bench uses bigger ones). */
+export function generatedCorpus(): Record<string, string> {
+  return {
+    'gen-dense-200kb': denseArticle(200_000),
+    'gen-paragraphs-3k': manyParagraphs(3_000),
+    'gen-deep-dom': deepDom(400, 2),
+    'gen-giant-text-node': giantTextNode(),
+    'gen-many-tables': manyTables(),
+    'gen-many-custom-elements': manyCustomElements(),
+    'gen-unicode-digits': unicodeDigits(),
+    'gen-giant-numbers': giantNumbers(),
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { collectBlocks, findPublishedDate } from './collect';
+import { FOOTNOTE_EDGE } from '../claims/extract';
+
+function parse(html: string): Document {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+const texts = (html: string) => collectBlocks(parse(`<!doctype html><html><body>${html}</body></html>`)).map((b) => b.text);
+
+describe('collectBlocks', () => {
+  it('makes one block per block element, joining inline elements', () => {
+    expect(
+      texts('<div><h1>Title</h1><p>One <b>two</b> <a href="#">three</a>.</p><p>Four</p><ul><li>Five</li><li>Six <em>seven</em></li></ul></div>'),
+    ).toEqual(['Title', 'One two three.', 'Four', 'Five', 'Six seven']);
+  });
+
+  it('a block element inside a paragraph-like div splits the text around it', () => {
+    expect(texts('<div>Before<div>Inside</div>After</div>')).toEqual(['Before', 'Inside', 'After']);
+  });
+
+  it('<br> becomes a line break; <sup> is fenced with invisible separators', () => {
+    expect(texts('<p>Line one<br>line two</p>')).toEqual(['Line one\nline two']);
+    expect(texts('<p>12%<sup>3</sup> of it</p>')).toEqual([`12%${FOOTNOTE_EDGE}3${FOOTNOTE_EDGE} of it`]);
+  });
+
+  it('the node map points each block offset back to its text node', () => {
+    const doc = parse("<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>");
+    const [block] = collectBlocks(doc);
+    expect(block!.text).toBe("Japan's $1.13 trillion in U.S. debt");
+    expect(block!.element.tagName).toBe('P');
+    for (const { node, start } of block!.nodes) expect(block!.text.slice(start, start + node.data.length)).toBe(node.data);
+    expect(block!.nodes.map((n) => [n.node.data, n.start])).toEqual([
+      ["Japan's ", 0],
+      ['$1.13', 8],
+      [' trillion in ', 13],
+      ['U.S.', 26],
+      [' debt', 30],
+    ]);
+    // The node holding offset 16 ("trillion") is the one after <strong>.
+    const at = (offset: number) => [...block!.nodes].reverse().find((n) => n.start <= offset)!;
+    expect(at(block!.text.indexOf('trillion')).node.parentElement?.tagName).toBe('P');
+    expect(at(block!.text.indexOf('1.13')).node.parentElement?.tagName).toBe('STRONG');
+  });
+
+  it('skips script, style, noscript, textarea, input, select, code, pre, contenteditable and svg', () => {
+    const html = [
+      '<p>Kept 1.5% here.</p>',
+      '<script>var SKIP1 = "3%";</script>',
+      '<style>.SKIP2{width:4%}</style>',
+      '<noscript>SKIP3 5%</noscript>',
+      '<textarea>SKIP4 6%</textarea>',
+      '<input value="SKIP5 7%">',
+      '<select><option>SKIP6 8%</option></select>',
+      '<code>SKIP7 9%</code>',
+      '<pre>SKIP8 10%</pre>',
+      '<div contenteditable="true">SKIP9 11%</div>',
+      '<div contenteditable="">SKIP10 12%</div>',
+      '<svg><text>SKIP11 13%</text></svg>',
+      '<p>Also kept 2%.</p>',
+    ].join('');
+    const all = texts(html).join('|');
+    expect(all).not.toMatch(/SKIP/);
+    expect(texts(html)).toEqual(['Kept 1.5% here.', 'Also kept 2%.']);
+    // contenteditable="false" is ordinary text.
+    expect(texts('<div contenteditable="false">Read 3%</div>')).toEqual(['Read 3%']);
+  });
+
+  it('table cells get context from the table, the column and the row headers', () => {
+    const doc = parse(`<!doctype html><body>
+      <p>Major foreign holders of U.S. Treasuries, billions of dollars</p>
+      <table>
+        <thead><tr><th>Country</th><th>Feb 2025</th><th>Mar 2025</th></tr></thead>
+        <tbody><tr><th>Japan</th><td>$1,125.9</td><td>$1,130.8</td></tr>
+        <tr><th>China</th><td>$784.3</td><td>$765.4</td></tr></tbody>
+      </table></body>`);
+    const blocks = collectBlocks(doc);
+    const cell = blocks.find((b) => b.text === '$784.3')!;
+    expect(cell.element.tagName).toBe('TD');
+    expect(cell.context).toBe('Major foreign holders of U.S. Treasuries, billions of dollars · Feb 2025 · China');
+    const mar = blocks.find((b) => b.text === '$1,130.8')!;
+    expect(mar.context).toBe('Major foreign holders of U.S. Treasuries, billions of dollars · Mar 2025 · Japan');
+    // Header cells without figures get no context; neither do paragraphs.
+    expect(blocks.find((b) => b.text === 'Japan')!.context).toBeUndefined();
+    expect(blocks[0]!.context).toBeUndefined();
+  });
+
+  it('a caption wins over the text before the table', () => {
+    const doc = parse(`<!doctype html><body><p>Unrelated 1%</p><table><caption>Policy rates</caption>
+      <tr><th>Bank</th><th>Rate</th></tr><tr><td>BOJ</td><td>0.5%</td></tr></table></body>`);
+    const cell = collectBlocks(doc).find((b) => b.text === '0.5%')!;
+    expect(cell.context).toBe('Policy rates · Rate · BOJ');
+  });
+
+  it('an empty body gives no blocks', () => {
+    expect(texts('')).toEqual([]);
+    expect(texts('<div>   </div><script>1</script>')).toEqual([]);
+  });
+});
+
+describe('findPublishedDate', () => {
+  const page = (head: string, body = '') => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+
+  it('reads meta article:published_time', () => {
+    expect(findPublishedDate(page('<meta property="article:published_time" content="2025-05-23T09:30:00+09:00">'))).toBe('2025-05-23');
+  });
+
+  it('reads JSON-LD datePublished, also inside @graph', () => {
+    expect(findPublishedDate(page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-02T13:00:00Z"}</script>'))).toBe(
+      '2025-05-02',
+    );
+    const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2025-04-03' }] });
+    expect(findPublishedDate(page(`<script type="application/ld+json">${graph}</script>`))).toBe('2025-04-03');
+  });
+
+  it('reads <time datetime>', () => {
+    expect(findPublishedDate(page('', '<p>By a reporter, <time datetime="2025-03-01T08:00">March 1</time></p>'))).toBe('2025-03-01');
+  });
+
+  it('prefers meta over JSON-LD over <time>', () => {
+    const both = page(
+      '<meta property="article:published_time" content="2025-05-23"><script type="application/ld+json">{"datePublished":"2025-01-01"}</script>',
+      '<time datetime="2024-12-01">x</time>',
+    );
+    expect(findPublishedDate(both)).toBe('2025-05-23');
+    const ldAndTime = page('<script type="application/ld+json">{"datePublished":"2025-01-01"}</script>', '<time datetime="2024-12-01">x</time>');
+    expect(findPublishedDate(ldAndTime)).toBe('2025-01-01');
+  });
+
+  it('rejects malformed dates and meta, falling through to the next source', () => {
+    expect(findPublishedDate(page('<meta property="article:published_time" content="2025-02-30">'))).toBeNull();
+    expect(findPublishedDate(page('<meta property="article:published_time" content="yesterday">'))).toBeNull();
+    expect(findPublishedDate(page('<meta property="article:published_time">'))).toBeNull();
+    expect(findPublishedDate(page('<script type="application/ld+json">{"datePublished": </script>'))).toBeNull();
+    expect(findPublishedDate(page('<script type="application/ld+json">{"datePublished":"0000-00-00"}</script>'))).toBeNull();
+    expect(findPublishedDate(page('', '<time datetime="13:45">x</time>'))).toBeNull();
+    // A bad meta does not hide a good <time>.
+    expect(findPublishedDate(page('<meta property="article:published_time" content="2025-02-30">', '<time datetime="2025-02-28">x</time>'))).toBe(
+      '2025-02-28',
+    );
+    expect(findPublishedDate(page(''))).toBeNull();
+  });
+});

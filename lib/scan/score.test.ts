@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { scoreFixture, sumScores, type Labels } from './score';
+import type { ScanClaim, ScanResult } from './page';
+
+function scanClaim(text: string, sentence: string, indicator: string | null, value: number): ScanClaim {
+  return { text, sentence, value, unit: 'percent', indicator, period: null, verdict: 'matches', reference: null, current: null, source: null };
+}
+
+const labels: Labels = {
+  file: 'page.html',
+  published: '2025-05-23',
+  claims: [
+    { text: '$1.13 trillion', anchor: 'Japan held', value: 1.13e12, unit: 'USD', indicator: 'jp.ust_holdings' },
+    { text: '2%', anchor: 'S&P 500 rose', value: 2, unit: 'percent', indicator: 'idx.sp500' },
+    { text: '2 percent', anchor: 'inflation was', value: 2, unit: 'percent', indicator: 'us.cpi_yoy' },
+    { text: '-4.2 bp', anchor: '10-year yield', value: -4.2, unit: 'bp', indicator: 'us.ust_10y_yield' },
+    // Not about a catalogue indicator: not counted as labelled.
+    { text: '40%', anchor: 'Widget sales', value: 40, unit: 'percent', indicator: null },
+  ],
+  non_claims: [{ text: '2025', anchor: 'Published May 3', why: 'date' }],
+};
+
+const result: ScanResult = {
+  source: 'page.html',
+  published: '2025-05-23',
+  dataset: { version: '2025.6.1', snapshot: '2025-06-01' },
+  claims: [
+    scanClaim('$1.13 trillion', "Japan held $1.13 trillion of Treasuries.", 'jp.ust_holdings', 1.13e12),
+    // Right indicator and text, wrong sign.
+    scanClaim('2%', 'The S&P 500 rose 2% this week.', 'idx.sp500', -2),
+    // A labelled non-claim, marked.
+    scanClaim('2025', 'Published May 3, 2025 in Tokyo.', 'idx.sp500', 2025),
+    // "3.2 percent" does not overlap the labelled "2 percent" at a token edge: a wrong mark, and a miss.
+    scanClaim('3.2 percent', 'US inflation was 3.2 percent, while core was 2.9 percent.', 'us.cpi_yoy', 3.2),
+    // A bp change reported in percent points counts as the labelled bp value.
+    scanClaim('-4.2 bp', 'The 10-year yield moved -4.2 bp.', 'us.ust_10y_yield', -0.042),
+  ],
+};
+
+describe('scoreFixture', () => {
+  it('counts found, values, non-claims and precision by hand', () => {
+    const s = scoreFixture(labels, result);
+    expect(s).toMatchObject({ labelled: 4, found: 3, marked: 5, right: 3, valuesRight: 2, nonClaimsMarked: 1 });
+    expect(s.recall).toBeCloseTo(3 / 4, 12);
+    expect(s.precision).toBeCloseTo(3 / 5, 12);
+    expect(s.valueAccuracy).toBeCloseTo(2 / 3, 12);
+    expect(s.problems).toHaveLength(4);
+    expect(s.problems.filter((p) => p.startsWith('missed 2 percent'))).toHaveLength(1);
+    expect(s.problems.filter((p) => p.startsWith('value 2%'))).toHaveLength(1);
+    expect(s.problems.filter((p) => p.includes('(a labelled non-claim)'))).toHaveLength(1);
+  });
+
+  it('a claim for another indicator is not found', () => {
+    const other: ScanResult = { ...result, claims: [scanClaim('$1.13 trillion', 'Japan held $1.13 trillion of Treasuries.', 'cn.ust_holdings', 1.13e12)] };
+    const s = scoreFixture(labels, other);
+    expect(s.found).toBe(0);
+    expect(s.precision).toBe(0);
+    expect(s.problems[0]).toContain('(got cn.ust_holdings)');
+  });
+
+  it('each reported claim is used for one label only', () => {
+    const twice: Labels = { ...labels, claims: [labels.claims[0]!, labels.claims[0]!], non_claims: [] };
+    const s = scoreFixture(twice, { ...result, claims: [result.claims[0]!] });
+    expect(s).toMatchObject({ labelled: 2, found: 1, marked: 1, right: 1 });
+  });
+
+  it('empty results give NaN ratios, not zero', () => {
+    const s = scoreFixture({ ...labels, claims: [] }, { ...result, claims: [] });
+    expect(s.recall).toBeNaN();
+    expect(s.precision).toBeNaN();
+  });
+
+  it('sumScores adds the counts and recomputes the ratios', () => {
+    const a = scoreFixture(labels, result);
+    const b = scoreFixture(labels, { ...result, claims: [result.claims[0]!] });
+    const t = sumScores([a, b]);
+    expect(t).toMatchObject({ labelled: 8, found: 4, marked: 6, right: 4, valuesRight: 3, nonClaimsMarked: 1 });
+    expect(t.recall).toBeCloseTo(4 / 8, 12);
+    expect(t.precision).toBeCloseTo(4 / 6, 12);
+    expect(t.problems).toHaveLength(a.problems.length + b.problems.length);
+  });
+});

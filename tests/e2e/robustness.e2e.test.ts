@@ -1,0 +1,142 @@
+/**
+ * The robustness corpus (tests/robustness/pages plus generated pages) in Chromium with the
+ * production build. For every page: no exception in any script world, the page's text as it is
+ * without the extension, marks removed cleanly when annotations are switched off, no mutation loop
+ * (the page is quiet once its own scripts stop) and the main thread settles.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import { generatedCorpus } from '../robustness/generate';
+
+const HAND = join(ROOT, 'tests/robustness/pages');
+let dir: string;
+let server: PageServer;
+let browser: Launched;
+const pages: string[] = [];
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'claimlens-corpus-'));
+  for (const f of readdirSync(HAND).filter((f) => f.endsWith('.html'))) {
+    writeFileSync(join(dir, f), readFileSync(join(HAND, f)));
+    pages.push(f);
+  }
+  for (const [name, html] of Object.entries(generatedCorpus())) {
+    writeFileSync(join(dir, `${name}.html`), html);
+    pages.push(`${name}.html`);
+  }
+  server = await servePages(dir);
+  browser = await launchWithExtension(server.port);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Counts the page's DOM mutations; set up before any page script runs. */
+function mutationCounter() {
+  const w = window as unknown as { __mutations: number };
+  w.__mutations = 0;
+  new MutationObserver((rs) => (w.__mutations += rs.length)).observe(document, {
+    childList: true, subtree: true, characterData: true, attributes: true,
+  });
+}
+
+/** Waits for the page's own scripts (pages that animate set __pageDone) and for marks to stop changing. */
+async function settle(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __pageDone?: boolean }).__pageDone !== false, null, { timeout: 10_000 });
+  const dynamic = await page.evaluate(() => !!document.querySelector('script'));
+  if (dynamic) await page.waitForFunction(() => (window as unknown as { __pageDone?: boolean }).__pageDone ?? true, null, { timeout: 10_000 }).catch(() => {});
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 60 && stable < 3; i++) {
+    const n = await page.evaluate(() => document.querySelectorAll('claimlens-mark').length);
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+    await page.waitForTimeout(150);
+  }
+}
+
+const snapshot = (page: Page) =>
+  page.evaluate(() => ({
+    text: document.body?.innerText ?? '',
+    // Chromium's form handling leaves an empty style="" on rendered form fields (see extension.test.ts).
+    html: (document.body?.innerHTML ?? '').replaceAll(' style=""', ''),
+  }));
+
+async function setEnabled(enabled: boolean) {
+  await browser.worker.evaluate(async (on: boolean) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await api.storage.local.set({ settings: { ...cur, enabled: on } });
+  }, enabled);
+}
+
+async function open(url: string): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(mutationCounter);
+  const cdp = await browser.context.newCDPSession(page);
+  const errors: string[] = [];
+  // Runtime events cover every world in the page, the content script's isolated world included.
+  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    if (e.type === 'error') errors.push(e.args.map((a) => a.value ?? a.description).join(' '));
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, cdp, errors };
+}
+
+const taskMs = async (cdp: CDPSession) =>
+  ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+
+describe('robustness corpus in Chromium', () => {
+  it('holds at least 30 pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(readdirSync(HAND).filter((f) => f.endsWith('.html')).concat(Object.keys(generatedCorpus()).map((n) => `${n}.html`)))(
+    '%s',
+    async (file) => {
+      const plain = await open(server.plainUrl(file));
+      await settle(plain.page);
+      const base = await snapshot(plain.page);
+      await plain.page.close();
+
+      const { page, cdp, errors } = await open(server.siteUrl(file));
+      await settle(page);
+      const marked = await snapshot(page);
+      expect(errors).toEqual([]);
+      expect(marked.text).toBe(base.text);
+
+      // Quiet: once the page's scripts are done, nothing (ours included) keeps changing the DOM,
+      // and the main thread idles.
+      await page.evaluate(() => ((window as unknown as { __mutations: number }).__mutations = 0));
+      const t0 = await taskMs(cdp);
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
+      expect(await taskMs(cdp) - t0).toBeLessThan(150);
+
+      // Off: every mark goes and the DOM is the page's own again.
+      await setEnabled(false);
+      try {
+        await expect.poll(() => page.evaluate(() => document.querySelectorAll('claimlens-mark').length), { timeout: 5000 }).toBe(0);
+        const off = await snapshot(page);
+        expect(off.html).toBe(base.html);
+        expect(errors).toEqual([]);
+      } finally {
+        await setEnabled(true);
+      }
+      await cdp.detach();
+      await page.close();
+    },
+    60_000,
+  );
+});
