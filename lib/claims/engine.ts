@@ -472,18 +472,19 @@ const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'on', 'in', 'to', 'by', 'an
  * tokens, punctuation between them, clause breaks between two offsets, currencies named.
  */
 class SentenceInfo {
-  readonly wordsPrefix: Int32Array;
-  readonly punctPrefix: Int32Array;
-  readonly commaPrefix: Int32Array;
+  readonly wordsPrefix: number[];
+  readonly punctPrefix: number[];
+  readonly commaPrefix: number[];
   private breaksCache: number[] | null = null;
   readonly spread: boolean;
   readonly currencies = new Map<string, number>();
 
   constructor(readonly text: string, readonly tokens: Token[], start: number, end: number) {
     const n = tokens.length;
-    this.wordsPrefix = new Int32Array(n + 1);
-    this.punctPrefix = new Int32Array(n + 1);
-    this.commaPrefix = new Int32Array(n + 1);
+    // Plain arrays: typed arrays cost more to allocate than they save at a few dozen tokens.
+    this.wordsPrefix = [0];
+    this.punctPrefix = [0];
+    this.commaPrefix = [0];
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       this.wordsPrefix[i + 1] = this.wordsPrefix[i]! + (WORDLESS.has(t.norm) ? 0 : 1);
