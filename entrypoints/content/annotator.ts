@@ -31,6 +31,9 @@ const FIRST_CHUNK_CHARS = 1_500;
 /** Bounds on later calls, sized from the speed measured so far to fill a slice. */
 const MIN_CHUNK_CHARS = 500;
 const MAX_CHUNK_CHARS = 40_000;
+/** How often one container may be re-read in RESCAN_WINDOW_MS before we stop answering its changes. */
+const MAX_RESCANS = 3;
+const RESCAN_WINDOW_MS = 10_000;
 /** Marks placed per synchronous DOM edit. */
 const MARK_CHUNK = 20;
 /** Where a changed node's claims are read from: its nearest block-level container. */
@@ -222,10 +225,26 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     report();
   }
 
+  /**
+   * Re-reads per container within RESCAN_WINDOW_MS. A page that puts its own text back whenever we
+   * mark it (a framework re-rendering the node) would otherwise trade edits with us for ever; past
+   * MAX_RESCANS we leave that container alone.
+   */
+  const rescans = new WeakMap<Element, { n: number; since: number }>();
+  const fights = (el: Element): boolean => {
+    const now = Date.now();
+    const r = rescans.get(el);
+    if (!r || now - r.since > RESCAN_WINDOW_MS) {
+      rescans.set(el, { n: 1, since: now });
+      return false;
+    }
+    return ++r.n > MAX_RESCANS;
+  };
+
   function onPageChange(roots: Element[]) {
     if (!active) return;
     const containers = outermost(
-      [...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el)),
+      [...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el) && !fights(el)),
     );
     prune();
     const blocks = containers.flatMap((el) => collectBlocks(el));
@@ -279,8 +298,11 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   });
 
   let navTimer: ReturnType<typeof setTimeout> | undefined;
+  let scannedHref = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!active) return;
+    // The event's name is public; a page dispatching it without navigating gets no rescan.
+    if (!active || location.href === scannedHref) return;
+    scannedHref = location.href;
     clearTimeout(navTimer);
     navTimer = setTimeout(() => void scanAll(), 300);
   });

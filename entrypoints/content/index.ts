@@ -1,22 +1,34 @@
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import '../../components/ClaimCard.css';
 import { startAnnotator } from './annotator';
+import { GuardedContext } from './context';
+
+const OPTIONS = {
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle' as const,
+  cssInjectionMode: 'ui' as const,
+  // WXT would otherwise window.postMessage the page that the script started (and with which id).
+  noScriptStartedPostMessage: true,
+};
 
 /**
  * Runs on the built-in news sites from the manifest; the background registers this same file at run
  * time for sites the reader switches on (see entrypoints/background.ts).
  */
 export default defineContentScript({
-  matches: NEWS_SITE_MATCHES,
-  runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  main(ctx) {
-    // Injected twice into one page (manifest match, then a registration or executeScript):
-    // the second copy stays idle.
-    const flag = '__claimlensStarted';
-    const w = window as unknown as Record<string, boolean>;
-    if (w[flag]) return;
-    w[flag] = true;
+  ...OPTIONS,
+  main(wxtCtx) {
+    const ctx = new GuardedContext('content', OPTIONS);
+    // Injected twice into one page (manifest match, then a registration or executeScript), the newer
+    // copy takes over from the older one. Both share this isolated world, which page scripts cannot see.
+    const w = window as unknown as { __claimlensStop?: () => void };
+    w.__claimlensStop?.();
+    w.__claimlensStop = () => ctx.notifyInvalidated();
+    // WXT's own context ends when the extension goes away (reload, update, removal): that is real.
+    // It also ends on a document event any page can forge: that is ignored.
+    wxtCtx.onInvalidated(() => {
+      if (!browser.runtime?.id) ctx.notifyInvalidated();
+    });
     startAnnotator(ctx);
   },
 });

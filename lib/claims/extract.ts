@@ -123,7 +123,7 @@ function isNonClaim(
   digits: string,
   hasUnitOrMoney: boolean,
   hasScale: boolean,
-  phones: Span[],
+  phones: () => Span[],
 ): boolean {
   const before = text[start - 1];
   const after = text[end];
@@ -143,7 +143,8 @@ function isNonClaim(
   // Footnote markers: [3], ³ in <sup>.
   if (before === '[' && after === ']') return true;
   if (before === FOOTNOTE_EDGE && after === FOOTNOTE_EDGE) return true;
-  for (const p of phones) if (start < p.end && end > p.start) return true;
+  // Phone numbers are bare digit groups: only those can be one.
+  if (!hasUnitOrMoney && !hasScale) for (const p of phones()) if (start < p.end && end > p.start) return true;
   if (!hasUnitOrMoney) {
     // Hyphenated modifiers: 10-year, 90-day, 32-billion-parameter.
     if (after === '-' && isLetter(text[end + 1])) return true;
@@ -173,7 +174,8 @@ const MAX_PREFIX = 9;
 export function extractNumbers(text: string): NumericExpression[] {
   const out: NumericExpression[] = [];
   if (!/\d/.test(text)) return out;
-  const phones = /\d[ \u00a0.)-]+\d/.test(text) ? phoneSpans(text) : [];
+  let phoneCache: Span[] | null = null;
+  const phones = () => (phoneCache ??= /\d[ \u00a0.)-]+\d/.test(text) ? phoneSpans(text) : []);
   // Jump to the next digit before running the full pattern: most of a page is words, and the
   // pattern's optional prefixes make it slow to reject them one position at a time.
   const next = (from: number): RegExpExecArray | null => {
@@ -236,7 +238,7 @@ export function extractNumbers(text: string): NumericExpression[] {
     };
     if (signValue) expr.explicitSign = signValue;
     if (currencyRaw) expr.currency = CURRENCY_CODES[currencyRaw] ?? currencyRaw.toUpperCase().replace(/S$/, '');
-    const per = PER_RE.exec(text.slice(end, end + 32));
+    const per = unit === 'number' || unit === 'currency' ? PER_RE.exec(text.slice(end, end + 32)) : null;
     if (per) expr.per = PER_CODES[per[1]!.toLowerCase()];
     out.push(expr);
   }
@@ -251,7 +253,8 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1];
-    if (b) {
+    // A range's two halves sit within a few characters ("4.25% to 4.5%", "between $1.1 and $1.2").
+    if (b && b.start - a.end <= 7) {
       let gap = text.slice(a.end, b.start);
       // "3.75% -4.00%": the hyphen was read as b's sign.
       if (b.explicitSign === -1 && /^[ \u00a0]*$/.test(gap) && /^[-\u2212]/.test(b.text)) {
