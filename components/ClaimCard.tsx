@@ -67,7 +67,8 @@ export function ClaimCard({ claim, series, theme, site, onHide, onDisableSite, o
         }
       }}
     >
-      <header>
+      {/* Not <header>: inside a shadow root axe and screen readers read it as a second page banner. */}
+      <div class="head">
         <h2 class="name">{name}</h2>
         <p class="verdict" data-verdict={verdict}>
           <span class="symbol" aria-hidden="true">
@@ -76,7 +77,7 @@ export function ClaimCard({ claim, series, theme, site, onHide, onDisableSite, o
           <span class="verdict-word">{vt.short}</span>
           <span class="verdict-long"> — {vt.long}</span>
         </p>
-      </header>
+      </div>
       <dl>
         <div class="row">
           <dt>The article says</dt>

@@ -225,6 +225,17 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
       self.set(key, (self.get(key) ?? 0) + 1);
     }
     const ms = (n: number) => ((n * interval) / 1000).toFixed(1);
+    // Inclusive time by extension function (each sample counted once per distinct name on its stack).
+    const incl = new Map<string, number>();
+    for (const s of allSamples) {
+      const names = new Set<string>();
+      for (let id: number | undefined = s.id; id !== undefined; id = parent.get(id)) {
+        const f = byId.get(id)!.callFrame;
+        if (f.url.startsWith('chrome-extension://')) names.add(f.functionName || '(anon)');
+      }
+      for (const n of names) incl.set(n, (incl.get(n) ?? 0) + 1);
+    }
+    console.log('  inclusive (extension functions):\n' + [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `   ${ms(n)} ms ${k}`).join('\n'));
     console.log('  all samples:\n' + [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `   ${ms(n)} ms ${k}`).join('\n'));
   }
   if (process.env.BENCH_DEBUG && bestWindow) {
@@ -273,10 +284,13 @@ function writePages(dir: string): { name: string; file: string; bytes: number }[
   });
 }
 
-export async function runBrowserBench(opts: { runs?: number; only?: string[]; log?: (s: string) => void } = {}): Promise<BrowserBench> {
+export async function runBrowserBench(
+  opts: { runs?: number; only?: string[]; log?: (s: string) => void; build?: boolean } = {},
+): Promise<BrowserBench> {
   const runs = opts.runs ?? 3;
   const log = opts.log ?? (() => {});
-  ensureBuilt();
+  // build: false measures whatever is in .output/chrome-mv3 (an unminified build, for profiling).
+  if (opts.build !== false) ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
   let server: PageServer | null = null;
   let browser: Launched | null = null;
@@ -359,7 +373,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
   const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-  runBrowserBench({ runs, only, log: (s) => console.log(s) })
+  runBrowserBench({ runs, only, log: (s) => console.log(s), build: !args.includes('--no-build') })
     .then((r) => {
       printBrowserBench(r);
       if (args.includes('--json')) console.log(JSON.stringify(r, null, 2));

@@ -83,6 +83,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let stopPositioning: (() => void) | null = null;
   let pendingId: string | null = null;
+  let restoringFocus = false;
 
   const ensureUi = () => {
     uiPromise ??= createShadowRootUi(ctx, {
@@ -139,7 +140,16 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     openId = null;
     if (ui?.mounted) render(null, ui.mounted);
     setExpanded(wasOpen, false);
-    if (restoreFocus && wasOpen) deps.lookup(wasOpen)?.pieces[0]?.focus({ preventScroll: true });
+    if (restoreFocus && wasOpen) {
+      // Focus goes back to the mark without reopening the card (focusin would open it again: Escape
+      // pressed inside the card must dismiss it, WCAG 1.4.13). focus() dispatches focusin synchronously.
+      restoringFocus = true;
+      try {
+        deps.lookup(wasOpen)?.pieces[0]?.focus({ preventScroll: true });
+      } finally {
+        restoringFocus = false;
+      }
+    }
   }
 
   async function open(id: string, focusCard = false) {
@@ -239,6 +249,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   });
 
   ctx.addEventListener(document, 'focusin', (e) => {
+    if (restoringFocus) return;
     const mark = markOf(e.target);
     if (!mark) return;
     const id = idOf(mark);

@@ -318,7 +318,9 @@ export function createEngine(dataset: Dataset): Engine {
           info.currencies.size > 0 ||
           ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA[t.norm])) ||
           matcher.mayFuzzyMatch(tokens);
-        const phrases = subjectInSight ? periodPhrases(text, span.start, span.end, published) : [];
+        // Period phrases are read once per sentence, and only if some number in it is matched.
+        let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
+        const phrases = () => (phrasesCache ??= periodPhrases(text, span.start, span.end, published));
         kept.forEach((expr, k) => {
           if (!subjectInSight) {
             // Nothing here can name an indicator: report the bare number (for --all) and move on.
@@ -345,7 +347,7 @@ export function createEngine(dataset: Dataset): Engine {
           let ctxCache: ClaimContext | null = null;
           const getCtx = (): ClaimContext => {
             if (ctxCache) return ctxCache;
-            const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases });
+            const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases: phrases() });
             // "fell 274.45 points, or 4.84%": the second figure restates the first move.
             if (k > 0 && before && CHAIN_RE.test(text.slice(prevEnd, expr.start))) {
               if (before.kind === 'change') ctx.kind = 'change';
