@@ -9,6 +9,7 @@ import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
 import { periodPhrases } from './periods';
+import { hasCandidateNumbers } from './prefilter';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -259,7 +260,8 @@ export function createEngine(dataset: Dataset): Engine {
       const block = blocks[b]!;
       const own = typeof block === 'string' ? block : block.text;
       const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
-      if (!/\d/.test(own)) continue;
+      // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
+      if (!hasCandidateNumbers(own)) continue;
       // A table cell is read as "<its headers>: <its text>"; offsets are mapped back below.
       const shift = context ? context.length + 3 : 0;
       const text = context ? `${context} · ${own}` : own;

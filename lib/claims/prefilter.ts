@@ -3,7 +3,7 @@
  * financial claim? Pages without one never load the dataset.
  */
 const CANDIDATE_RE =
-  /(?:[$¥€£₹₩]|\b(?:USD|JPY|EUR|GBP|CNY)\b)[ \u00a0]?\d|\d[ \u00a0]?(?:%|per[ \u00a0-]?cent|percent|pct\b|bps?\b|basis[ \u00a0-]points?|points?\b|trillion|billion|million|bn\b|tn\b)|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+\.\d+\b/i;
+  /(?:[$¥€£₹₩]|\b(?:USD|JPY|EUR|GBP|CNY)\b)[ \u00a0]?\d|\d[ \u00a0]?(?:%|per[ \u00a0-]?cent|percent|pct\b|bps?\b|basis[ \u00a0-]points?|percentage[ \u00a0-]points?|points?\b|pts\b|trillion|billion|million|bn\b|tn\b|yen\b|yuan\b|dollars?\b|euros?\b|per\b|a barrel|an ounce)|\b\d{1,3}(?:[,\u2009\u202f]\d{3})+(?:\.\d+)?\b|\b\d+\.\d+\b/i;
 
 export function hasCandidateNumbers(text: string): boolean {
   return CANDIDATE_RE.test(text);
