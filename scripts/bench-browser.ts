@@ -5,7 +5,9 @@
  *
  * Figures per page:
  *  - lastMarkMs: time from DOMContentLoaded (the earliest moment of document_idle, when the content
- *    script may start) to the last <claimlens-mark> inserted;
+ *    script may start) to the last <claimlens-mark> inserted. On pages with more than 400 claims only
+ *    those near the viewport are marked at once (the rest as the reader scrolls), so `marks` is what
+ *    was placed and `claims` what the page holds (the content script's own count);
  *  - longTaskMs: the longest task the page reports through PerformanceObserver('longtask'), with and
  *    without the extension;
  *  - extTaskMs: the longest main-thread task in which the extension's own code ran (a Chromium trace's
@@ -27,6 +29,8 @@ export interface PageFigures {
   page: string;
   bytes: number;
   marks: number;
+  /** Claims shown on the page, marked yet or not (the content script's count). */
+  claims: number;
   /** DOMContentLoaded → last mark inserted, ms. */
   lastMarkMs: number | null;
   longTaskMs: { with: number; without: number };
@@ -96,6 +100,24 @@ interface Load {
   longTask: number;
   lastMarkMs: number | null;
   marks: number;
+  claims: number;
+}
+
+/** The content script's own count of claims on the page, asked from the extension's service worker. */
+async function claimsOn(browser: Launched, url: string): Promise<number> {
+  return browser.worker.evaluate(async (u: string) => {
+    type Api = {
+      tabs: {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(id: number, m: object): Promise<{ res?: { shown: number } } | undefined>;
+      };
+    };
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const tab = (await api.tabs.query({})).find((t) => t.url === u);
+    if (!tab?.id) return 0;
+    const r = await api.tabs.sendMessage(tab.id, { id: 1, type: 'getPageState', timestamp: Date.now() });
+    return r?.res?.shown ?? 0;
+  }, url);
 }
 
 async function load(browser: Launched, url: string, withExt: boolean): Promise<Load> {
@@ -115,8 +137,10 @@ async function load(browser: Launched, url: string, withExt: boolean): Promise<L
     return { longtasks: b.longtasks, lastMark: b.lastMark, marks, dcl: nav.domContentLoadedEventEnd };
   });
   await cdp.detach();
+  const claims = withExt ? await claimsOn(browser, page.url()).catch(() => -1) : 0;
   await page.close();
   return {
+    claims,
     taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     heap: after.JSHeapUsedSize ?? 0,
     longTask: Math.max(0, ...probeOut.longtasks),
@@ -284,11 +308,16 @@ function writePages(dir: string): { name: string; file: string; bytes: number }[
   });
 }
 
+/**
+ * Runs the in-browser bench and prints its figures (rows as each page finishes, then the budgets),
+ * unless `quiet`. Returns the figures.
+ */
 export async function runBrowserBench(
-  opts: { runs?: number; only?: string[]; log?: (s: string) => void; build?: boolean } = {},
+  opts: { runs?: number; only?: string[]; quiet?: boolean; build?: boolean } = {},
 ): Promise<BrowserBench> {
   const runs = opts.runs ?? 3;
-  const log = opts.log ?? (() => {});
+  const log = opts.quiet ? () => {} : (s: string) => console.log(s);
+  log(`\nIn Chromium: each page loaded ${runs}x with and ${runs}x without the extension (medians)…`);
   // build: false measures whatever is in .output/chrome-mv3 (an unminified build, for profiling).
   if (opts.build !== false) ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
@@ -319,6 +348,7 @@ export async function runBrowserBench(
         page: p.name,
         bytes: p.bytes,
         marks: med(withs, (l) => l.marks),
+        claims: med(withs, (l) => l.claims),
         lastMarkMs: lastMarks.length ? round(median(lastMarks)) : null,
         longTaskMs: { with: round(med(withs, (l) => l.longTask)), without: round(med(withouts, (l) => l.longTask)) },
         extTask,
@@ -329,7 +359,9 @@ export async function runBrowserBench(
       out.push(fig);
     }
     const size = contentScriptSize();
-    return { contentScriptGzipBytes: size.gzip, contentScriptBytes: size.raw, runs, pages: out, budgets: budgets(out, size.gzip) };
+    const result = { contentScriptGzipBytes: size.gzip, contentScriptBytes: size.raw, runs, pages: out, budgets: budgets(out, size.gzip) };
+    if (!opts.quiet) printBrowserBench(result);
+    return result;
   } finally {
     await browser?.close();
     await server?.close();
@@ -343,7 +375,10 @@ function budgets(pages: PageFigures[], gzip: number): BrowserBench['budgets'] {
   for (const p of pages) {
     b.push({ name: `${p.page}: no extension task > 50 ms`, ok: p.extTask.ms <= 50, detail: `longest ${p.extTask.ms} ms (${p.extTask.extMs} ms of it extension code), ${p.extTask.count50} over 50 ms` });
     b.push({ name: `${p.page}: main-thread ratio <= 2 (aim 1.25)`, ok: p.taskMs.ratio <= 2, detail: `${p.taskMs.ratio}` });
-    if (p.lastMarkMs !== null) b.push({ name: `${p.page}: all marks within 1 s of idle`, ok: p.lastMarkMs <= 1000, detail: `${p.lastMarkMs} ms` });
+    if (p.lastMarkMs === null) continue;
+    const which = p.marks < p.claims ? 'marks near the viewport' : 'all marks';
+    b.push({ name: `${p.page}: ${which} within 1 s of idle`, ok: p.lastMarkMs <= 1000, detail: `${p.lastMarkMs} ms from DOMContentLoaded` });
+    if (p.page === 'seed') b.push({ name: 'seed article marked within 50 ms', ok: p.lastMarkMs <= 50, detail: `${p.lastMarkMs} ms from DOMContentLoaded (the script starts at document_idle, at or after it)` });
   }
   return b;
 }
@@ -352,7 +387,7 @@ export function formatRow(p: PageFigures): string {
   return [
     p.page.padEnd(15),
     `${(p.bytes / 1000).toFixed(0).padStart(5)} kB`,
-    `marks ${String(p.marks).padStart(6)}`,
+    `marks ${String(p.marks).padStart(5)} of ${String(p.claims).padStart(5)}`,
     `last mark ${p.lastMarkMs === null ? '   -' : String(p.lastMarkMs).padStart(6)} ms`,
     `longtask ${String(p.longTaskMs.with).padStart(6)}/${String(p.longTaskMs.without).padStart(6)} ms`,
     `ext task ${String(p.extTask.ms).padStart(5)} ms (${p.extTask.extMs} ext)`,
@@ -373,9 +408,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
   const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-  runBrowserBench({ runs, only, log: (s) => console.log(s), build: !args.includes('--no-build') })
+  runBrowserBench({ runs, only, build: !args.includes('--no-build') })
     .then((r) => {
-      printBrowserBench(r);
       if (args.includes('--json')) console.log(JSON.stringify(r, null, 2));
     })
     .catch((err) => {

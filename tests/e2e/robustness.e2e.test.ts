@@ -96,6 +96,34 @@ async function open(url: string): Promise<{ page: Page; cdp: CDPSession; errors:
 const taskMs = async (cdp: CDPSession) =>
   ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 
+describe('a page with thousands of claims', () => {
+  it('marks what is near the viewport at once and the rest as the reader scrolls; counts cover all', async () => {
+    const { page, cdp, errors } = await open(server.siteUrl('gen-dense-200kb.html'));
+    await settle(page);
+    const first = await page.evaluate(() => document.querySelectorAll('claimlens-mark[tabindex]').length);
+    expect(first).toBeGreaterThan(5);
+    // Marks so far sit near the top: nothing placed in the last paragraphs yet.
+    const lastP = page.locator('article > p').last();
+    expect(await lastP.locator('claimlens-mark').count()).toBe(0);
+    await lastP.scrollIntoViewIfNeeded();
+    await expect.poll(() => lastP.locator('claimlens-mark').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('claimlens-mark[tabindex]').length)).toBeGreaterThan(first);
+    // The badge counts every claim on the page, marked yet or not.
+    const tabId: number = await browser.worker.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      return (await api.tabs.query({})).find((t) => t.url === url)!.id!;
+    }, page.url());
+    const badge = await browser.worker.evaluate((id: number) => {
+      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      return api.action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(Number(badge)).toBeGreaterThan(400);
+    expect(errors).toEqual([]);
+    await cdp.detach();
+    await page.close();
+  }, 60_000);
+});
+
 describe('robustness corpus in Chromium', () => {
   it('holds at least 30 pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
