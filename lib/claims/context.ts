@@ -62,7 +62,9 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   let direction: Direction | null = null;
   let kind: ClaimKind = 'level';
   const moveNoun = MOVE_NOUN_AFTER_RE.exec(after);
-  const levelAfterMove = TO_AFTER_WORD_RE.test(before);
+  // End-anchored tests see only the last words before the number: a regex tries every start.
+  const near = before.slice(-48);
+  const levelAfterMove = TO_AFTER_WORD_RE.test(near);
   if (moveNoun) {
     const noun = moveNoun[1]!.toLowerCase();
     direction = DOWN_SET.has(noun) || /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction/.test(noun) ? 'down' : 'up';
@@ -76,12 +78,15 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
       kind = 'change';
     }
     if (direction && !levelAfterMove) kind = 'change';
-    if (BY_BEFORE_RE.test(before)) kind = 'change';
+    if (BY_BEFORE_RE.test(near)) kind = 'change';
   }
   if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
   if (expr.unit === 'points' && direction && !levelAfterMove) kind = 'change';
-  if (SHARE_BEFORE_RE.test(before) || (expr.unit === 'percent' && SHARE_RE.test(after))) kind = 'share';
-  if (TARGET_RE.test(after)) kind = 'target';
+  // Shares and targets are percentages.
+  if (expr.unit === 'percent') {
+    if (SHARE_BEFORE_RE.test(before.slice(-90)) || SHARE_RE.test(after)) kind = 'share';
+    if (TARGET_RE.test(after)) kind = 'target';
+  }
   if (expr.explicitSign && expr.unit !== 'currency' && expr.unit !== 'number') {
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     if (kind === 'level' && !levelAfterMove) kind = 'change';
@@ -93,7 +98,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   const hypothetical =
     laterYear ||
     HYPOTHETICAL_AFTER_RE.test(after) ||
-    HYPOTHETICAL_BEFORE_RE.test(before) ||
+    HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)) ||
     FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start));
 
   const from = Math.max(sentenceStart, prevEnd);

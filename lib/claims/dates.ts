@@ -13,7 +13,19 @@ function daysFromCivil(y: number, m: number, d: number): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+const dayMemo = new Map<string, number>();
+
 export function toDay(iso: string): number {
+  let d = dayMemo.get(iso);
+  if (d === undefined) {
+    d = toDayUncached(iso);
+    if (dayMemo.size > 20_000) dayMemo.clear();
+    dayMemo.set(iso, d);
+  }
+  return d;
+}
+
+function toDayUncached(iso: string): number {
   const y = Number(iso.slice(0, 4));
   const m = iso.length >= 7 ? Number(iso.slice(5, 7)) : 1;
   const d = iso.length >= 10 ? Number(iso.slice(8, 10)) : 1;

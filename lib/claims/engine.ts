@@ -160,8 +160,7 @@ export function createEngine(dataset: Dataset): Engine {
       const after = o.first > ce;
       const d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
       if ((before && d > 25) || (after && d > 10)) continue;
-      const ind = matcher.byId.get(o.entry.id);
-      if (!ind) continue;
+      const ind = o.entry.indicator;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
       // 10-year Treasury yield edged up" is about the S&P.
       const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
@@ -177,7 +176,7 @@ export function createEngine(dataset: Dataset): Engine {
           if (!pronoun) score -= 2;
         }
         // "China's Treasury holdings": a qualifier right before the alias names it.
-        if (o.entry.qualifierGroups.length && o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm))) score += 1.5;
+        if (adjacentQualifier(o, tokens)) score += 1.5;
       } else if (after) {
         score -= 0.4 * d + 0.5;
         if (info.breakBetween(claimEnd, tokens[o.first]!.start)) score -= 2;
@@ -217,13 +216,13 @@ export function createEngine(dataset: Dataset): Engine {
         // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier.
         if (!have && o.entry.core.length === 1) continue;
         // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
-        const adjacent = o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm));
+        const adjacent = adjacentQualifier(o, tokens);
         if (o.entry.core.length === 1 && !near && !adjacent) continue;
         score += have ? 1 : -1;
         // "duties of 34% for China, 20% for the EU": the country beside the number decides.
         if (near) score += 2;
       }
-      const countries = matcher.countries.get(ind.id)!;
+      const countries = o.entry.countries;
       if (countries.size && beforeGroups.size) {
         let shared = false;
         for (const c of countries) if (beforeGroups.has(c)) shared = true;
@@ -449,6 +448,10 @@ export function createEngine(dataset: Dataset): Engine {
 }
 
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
+function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
+  return o.entry.qualifierGroups.length > 0 && o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm));
+}
+
 function qualifierOf(word: string): string {
   return wordQualifiers(word)[0] ?? '';
 }
@@ -539,6 +542,7 @@ class SentenceInfo {
     let central = false;
     for (const t of this.tokens) {
       const w = t.norm;
+      if (WORDLESS.has(w)) continue;
       for (const g of wordQualifiers(w)) out.add(g);
       if (w === 'federal') federal = true;
       else if (w === 'reserve') reserve = true;

@@ -76,6 +76,9 @@ export interface AliasEntry {
   qualifierGroups: string[];
   /** A variant that only names a share ("of foreign-held debt"), not the indicator itself. */
   shareOnly?: boolean;
+  indicator: Indicator;
+  /** Countries the indicator belongs to, from its id and its aliases' words. */
+  countries: Set<string>;
 }
 
 export interface Occurrence {
@@ -115,7 +118,14 @@ export class AliasMatcher {
       let lead = 0;
       while (lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
       const qualifierGroups = [...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF[t] ?? GROUP_OF.get(t) ?? t))];
-      const entry: AliasEntry = { id: rec.id, alias: rec.alias, core: tokens.slice(lead), qualifierGroups };
+      const entry: AliasEntry = {
+        id: rec.id,
+        alias: rec.alias,
+        core: tokens.slice(lead),
+        qualifierGroups,
+        indicator: this.byId.get(rec.id)!,
+        countries: this.countries.get(rec.id)!,
+      };
       for (const t of tokens) {
         const g = GROUP_OF.get(t);
         if (g) this.countries.get(rec.id)!.add(g);
@@ -167,17 +177,17 @@ export class AliasMatcher {
       }
     }
     if (out.length < 2) return out;
-    return out.filter(
-      (o) =>
-        !out.some(
-          (p) =>
-            p !== o &&
-            p.entry.id !== o.entry.id &&
-            p.first <= o.first &&
-            p.last >= o.last &&
-            p.last - p.first > o.last - o.first,
-        ),
-    );
+    // Also one occurrence per indicator and span: "S&P 500" makes "S&P" at the same place redundant.
+    const seen = new Set<string>();
+    return out.filter((o) => {
+      for (const p of out) {
+        if (p !== o && p.first <= o.first && p.last >= o.last && p.last - p.first > o.last - o.first) return false;
+      }
+      const key = `${o.entry.id}:${o.first}:${o.last}:${o.entry.qualifierGroups.join()}:${o.gaps}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /** Fuzzy alias hits for short word runs near position `at`; cached, since phrases repeat. */

@@ -57,5 +57,8 @@ export function scaleValue(value: number, decimals: number, scale: number): numb
 
 /** Rounds away floating-point noise from arithmetic on parsed figures. */
 export function tidy(value: number, places = 10): number {
-  return Number(value.toFixed(places));
+  const f = 10 ** places;
+  const scaled = value * f;
+  // Past 2^53 rounding cannot help; toFixed's string round trip is slow and only needed there.
+  return Math.abs(scaled) < 9e15 ? Math.round(scaled) / f : Number(value.toFixed(places));
 }
