@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../dataset/schema';
+import type { Dataset, Indicator, Series } from '../dataset/schema';
 import type { FigureRef } from './types';
 import { periodBounds, toDay } from './dates';
 
@@ -40,18 +40,33 @@ export class DatasetView {
     for (const list of this.obsById.values()) {
       list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.as_of < b.as_of ? -1 : 1));
     }
+    // Series become point objects only when an indicator is first judged: a page uses a few of them.
     for (const s of dataset.series) {
-      const source = dataset.sources[s.source];
-      if (!source) continue;
-      const points = s.points.map(([date, value]) => ({
-        date,
-        value,
-        ref: { period: s.frequency === 'monthly' ? date.slice(0, 7) : date, value, as_of: date, source, note: s.note } as FigureRef,
-      }));
-      const target = s.frequency === 'daily' ? this.seriesDaily : this.monthlyById;
-      const existing = target.get(s.indicator) ?? [];
-      target.set(s.indicator, existing.concat(points).sort((a, b) => (a.date < b.date ? -1 : 1)));
+      const list = this.rawSeries.get(s.indicator) ?? [];
+      list.push(s);
+      this.rawSeries.set(s.indicator, list);
     }
+  }
+
+  private readonly rawSeries = new Map<string, Series[]>();
+
+  private seriesPoints(id: string, frequency: 'daily' | 'monthly'): Point[] {
+    const cache = frequency === 'daily' ? this.seriesDaily : this.monthlyById;
+    let pts = cache.get(id);
+    if (pts) return pts;
+    pts = [];
+    for (const s of this.rawSeries.get(id) ?? []) {
+      const source = this.dataset.sources[s.source];
+      if (!source || s.frequency !== frequency) continue;
+      for (const [date, value] of s.points) {
+        const ref: FigureRef = { period: frequency === 'monthly' ? date.slice(0, 7) : date, value, as_of: date, source };
+        if (s.note) ref.note = s.note;
+        pts.push({ date, value, ref });
+      }
+    }
+    pts.sort((a, b) => (a.date < b.date ? -1 : 1));
+    cache.set(id, pts);
+    return pts;
   }
 
   observations(id: string): FigureRef[] {
@@ -59,7 +74,7 @@ export class DatasetView {
   }
 
   hasData(id: string): boolean {
-    return this.observations(id).length > 0 || this.seriesDaily.has(id) || this.monthlyById.has(id);
+    return this.observations(id).length > 0 || this.rawSeries.has(id);
   }
 
   /** Daily points: the bundled series, plus observations dated to a day that the series lacks. */
@@ -70,7 +85,7 @@ export class DatasetView {
     for (const o of this.observations(id)) {
       if (o.period.length === 10) byDate.set(o.period, { date: o.period, value: o.value, ref: o });
     }
-    for (const p of this.seriesDaily.get(id) ?? []) byDate.set(p.date, p);
+    for (const p of this.seriesPoints(id, 'daily')) byDate.set(p.date, p);
     const out = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
     this.dailyCache.set(id, out);
     return out;
@@ -89,7 +104,7 @@ export class DatasetView {
   }
 
   monthly(id: string): Point[] {
-    return this.monthlyById.get(id) ?? [];
+    return this.seriesPoints(id, 'monthly');
   }
 
   /** The last daily point on or before `date`, if it is no more than `maxGap` days earlier. */
