@@ -312,6 +312,14 @@ export function createEngine(dataset: Dataset): Engine {
         const sentenceGroups = info.qualifiers();
         const sentence = text.slice(span.start, span.end);
         let prevCtx: ClaimContext | null = null;
+        /** Where a claim stands: its block, offsets in the block's own text, and sentence. */
+        const where = (expr: NumericExpression) => ({
+          block: b,
+          start: expr.start - shift,
+          end: expr.end - shift,
+          text: expr.text,
+          sentence: sentence.trim(),
+        });
         // Without an alias, a currency word, a possible misspelling or an earlier subject to point
         // back to, no number here can be matched: skip the matching work.
         const subjectInSight =
@@ -326,11 +334,7 @@ export function createEngine(dataset: Dataset): Engine {
           if (!subjectInSight) {
             // Nothing here can name an indicator: report the bare number (for --all) and move on.
             claims.push({
-              block: b,
-              start: expr.start - shift,
-              end: expr.end - shift,
-              text: expr.text,
-              sentence: sentence.trim(),
+              ...where(expr),
               value: expr.value,
               unit: expr.unit,
               kind: 'level',
@@ -423,11 +427,7 @@ export function createEngine(dataset: Dataset): Engine {
             : null;
           prevCtx = ctxCache;
           claims.push({
-            block: b,
-            start: expr.start - shift,
-            end: expr.end - shift,
-            text: expr.text,
-            sentence: sentence.trim(),
+            ...where(expr),
             value,
             unit,
             kind: measure === 'level' ? (!ctx || ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',

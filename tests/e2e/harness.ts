@@ -9,7 +9,7 @@
  * the extension does not touch.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -100,15 +100,19 @@ export interface Launched {
 }
 
 /** Starts Chromium with the built extension loaded and www.ainvest.com resolved to the local server. */
-export async function launchWithExtension(port: number, opts: { headless?: boolean } = {}): Promise<Launched> {
+export async function launchWithExtension(
+  port: number,
+  opts: { headless?: boolean; extensionDir?: string } = {},
+): Promise<Launched> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: opts.headless ?? true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -129,6 +133,31 @@ export async function launchWithExtension(port: number, opts: { headless?: boole
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Site {
+  dir: string;
+  server: PageServer;
+  browser: Launched;
+  close: () => Promise<void>;
+}
+
+/** Writes pages (name → HTML) into a fresh folder, serves it, and opens Chromium with the extension. */
+export async function openSite(pages: Record<string, string | Buffer>, prefix = 'claimlens-site-'): Promise<Site> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+  const server = await servePages(dir);
+  const browser = await launchWithExtension(server.port);
+  return {
+    dir,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

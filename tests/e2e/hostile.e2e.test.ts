@@ -5,32 +5,29 @@
  * digits and spaces. And the background's checks on what arrives from a content script, driven from
  * the content script's own isolated world through the DevTools protocol.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import { ROOT, ensureBuilt, openSite, type Launched, type PageServer, type Site } from './harness';
 import { giantNumbers, unicodeDigits } from '../robustness/generate';
 
-let dir: string;
+let site: Site;
 let server: PageServer;
 let browser: Launched;
 
 beforeAll(async () => {
   ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'claimlens-hostile-'));
-  for (const f of ['hostile-page.html', 'hostile-dates.html']) writeFileSync(join(dir, f), readFileSync(join(ROOT, 'tests/e2e/pages', f)));
-  writeFileSync(join(dir, 'giant-numbers.html'), giantNumbers());
-  writeFileSync(join(dir, 'unicode-digits.html'), unicodeDigits());
-  server = await servePages(dir);
-  browser = await launchWithExtension(server.port);
+  const files: Record<string, string | Buffer> = {};
+  for (const f of ['hostile-page.html', 'hostile-dates.html']) files[f] = readFileSync(join(ROOT, 'tests/e2e/pages', f));
+  files['giant-numbers.html'] = giantNumbers();
+  files['unicode-digits.html'] = unicodeDigits();
+  site = await openSite(files, 'claimlens-hostile-');
+  ({ server, browser } = site);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 interface Opened {

@@ -5,13 +5,11 @@
  * and a card already open in a tab shows the new figure and its date without a reload.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { formatValue } from '../../components/format';
-import { ROOT, SITE_HOST, servePages, type PageServer } from './harness';
+import { ROOT, SITE_HOST, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
 import { PATHS, payload, startServer } from '../refresh/server';
 
 // Evaluated inside the extension's service worker, where `chrome` is the extension API.
@@ -27,7 +25,7 @@ let pages: PageServer;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let profile: string;
+let launched: Launched | undefined;
 
 beforeAll(async () => {
   refreshServer = await startServer(
@@ -46,33 +44,13 @@ beforeAll(async () => {
     env: { ...process.env, CLAIMLENS_REFRESH_BASE: refreshServer.base },
   });
   pages = await servePages(join(ROOT, 'tests/fixtures'));
-  profile = mkdtempSync(join(tmpdir(), 'claimlens-refresh-profile-'));
-  // The harness launches the production build; the same flags, with the test build loaded.
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${TEST_BUILD}`,
-      `--load-extension=${TEST_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1:${pages.port}`,
-      '--ignore-certificate-errors',
-    ],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  extensionId = new URL(worker.url()).host;
+  // The same launch as every e2e test, with the test build loaded instead of the production one.
+  launched = await launchWithExtension(pages.port, { extensionDir: TEST_BUILD });
+  ({ context, worker, extensionId } = launched);
 }, 300_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await launched?.close();
   await pages?.close();
   await refreshServer?.close();
 });

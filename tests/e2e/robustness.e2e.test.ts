@@ -4,39 +4,31 @@
  * without the extension, marks removed cleanly when annotations are switched off, no mutation loop
  * (the page is quiet once its own scripts stop) and the main thread settles.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import { ROOT, ensureBuilt, openSite, type Launched, type PageServer, type Site } from './harness';
 import { generatedCorpus } from '../robustness/generate';
 
 const HAND = join(ROOT, 'tests/robustness/pages');
-let dir: string;
+let site: Site;
 let server: PageServer;
 let browser: Launched;
 const pages: string[] = [];
 
 beforeAll(async () => {
   ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'claimlens-corpus-'));
-  for (const f of readdirSync(HAND).filter((f) => f.endsWith('.html'))) {
-    writeFileSync(join(dir, f), readFileSync(join(HAND, f)));
-    pages.push(f);
-  }
-  for (const [name, html] of Object.entries(generatedCorpus())) {
-    writeFileSync(join(dir, `${name}.html`), html);
-    pages.push(`${name}.html`);
-  }
-  server = await servePages(dir);
-  browser = await launchWithExtension(server.port);
+  const files: Record<string, string | Buffer> = {};
+  for (const f of readdirSync(HAND).filter((f) => f.endsWith('.html'))) files[f] = readFileSync(join(HAND, f));
+  for (const [name, html] of Object.entries(generatedCorpus())) files[`${name}.html`] = html;
+  pages.push(...Object.keys(files));
+  site = await openSite(files, 'claimlens-corpus-');
+  ({ server, browser } = site);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** Counts the page's DOM mutations; set up before any page script runs. */
