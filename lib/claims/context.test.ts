@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readContext } from './context';
-import { extractNumbers } from './extract';
+import { contextOf } from '../../tests/helpers/context-of';
 import type { ClaimContext } from './types';
 
 const PUB = '2025-05-23';
 
 /** readContext for the number written `numberText` in a one-sentence text. */
 function ctx(text: string, numberText: string, published = PUB): ClaimContext {
-  const exprs = extractNumbers(text);
-  const k = exprs.findIndex((e) => e.text === numberText);
-  if (k < 0) throw new Error(`${numberText} not extracted from "${text}": ${exprs.map((e) => e.text).join(', ')}`);
-  return readContext({
-    text,
-    sentenceStart: 0,
-    sentenceEnd: text.length,
-    expr: exprs[k]!,
-    prevEnd: k > 0 ? exprs[k - 1]!.end : 0,
-    nextStart: exprs[k + 1]?.start ?? text.length,
-    published,
-  });
+  return contextOf(text, numberText, published);
 }
 
 const kd = (c: ClaimContext) => ({ kind: c.kind, direction: c.direction });

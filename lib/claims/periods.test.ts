@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodFor, periodLabel, periodPhrases } from './periods';
-import { readContext } from './context';
+import { contextOf } from '../../tests/helpers/context-of';
 import { extractNumbers } from './extract';
 import type { ClaimPeriod } from './types';
 
@@ -15,18 +15,7 @@ function only(text: string, published = PUB): ClaimPeriod | null {
 
 /** The period readContext gives the number written `numberText` in a one-sentence text. */
 function claimPeriod(text: string, numberText: string, published = PUB): ClaimPeriod | null {
-  const exprs = extractNumbers(text);
-  const k = exprs.findIndex((e) => e.text === numberText);
-  expect(k, `${numberText} in ${text}`).toBeGreaterThanOrEqual(0);
-  return readContext({
-    text,
-    sentenceStart: 0,
-    sentenceEnd: text.length,
-    expr: exprs[k]!,
-    prevEnd: k > 0 ? exprs[k - 1]!.end : 0,
-    nextStart: exprs[k + 1]?.start ?? text.length,
-    published,
-  }).period;
+  return contextOf(text, numberText, published).period;
 }
 
 describe('period phrases resolved against the publication date', () => {
