@@ -311,6 +311,7 @@ export function createEngine(dataset: Dataset): Engine {
         const numberIdx = ranges.map((r) => r[0]);
         const sentenceGroups = info.qualifiers();
         const sentence = text.slice(span.start, span.end);
+        const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
         /** Where a claim stands: its block, offsets in the block's own text, and sentence. */
         const where = (expr: NumericExpression) => ({
@@ -318,7 +319,7 @@ export function createEngine(dataset: Dataset): Engine {
           start: expr.start - shift,
           end: expr.end - shift,
           text: expr.text,
-          sentence: sentence.trim(),
+          sentence: trimmed,
         });
         // Without an alias, a currency word, a possible misspelling or an earlier subject to point
         // back to, no number here can be matched: skip the matching work.
@@ -395,11 +396,11 @@ export function createEngine(dataset: Dataset): Engine {
             if (ctx?.hypothetical) cands = [];
             for (const c of cands.sort((x, y) => y.score - x.score)) {
               if (c.score < 0.5 || !ctx) break;
-              let ck = ctx.kind;
+              const ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
               if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !/share/i.test(c.alias)) continue;
               if (ck === 'target' && c.indicator.kind !== 'target') continue;
-              const measure = measureOf(expr, { ...ctx, kind: ck }, c.indicator);
+              const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
               const value = signedValue(expr, ctx, measure, c.indicator);
               if (!plausible(view, c.indicator, measure, value)) continue;
