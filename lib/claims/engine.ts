@@ -313,14 +313,7 @@ export function createEngine(dataset: Dataset): Engine {
         const sentence = text.slice(span.start, span.end);
         const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
-        /** Where a claim stands: its block, offsets in the block's own text, and sentence. */
-        const where = (expr: NumericExpression) => ({
-          block: b,
-          start: expr.start - shift,
-          end: expr.end - shift,
-          text: expr.text,
-          sentence: trimmed,
-        });
+
         // Without an alias, a currency word, a possible misspelling or an earlier subject to point
         // back to, no number here can be matched: skip the matching work.
         const subjectInSight =
@@ -334,8 +327,13 @@ export function createEngine(dataset: Dataset): Engine {
         kept.forEach((expr, k) => {
           if (!subjectInSight) {
             // Nothing here can name an indicator: report the bare number (for --all) and move on.
+            // Written out, not spread: spreading made every claim object slower to build and use.
             claims.push({
-              ...where(expr),
+              block: b,
+              start: expr.start - shift,
+              end: expr.end - shift,
+              text: expr.text,
+              sentence: trimmed,
               value: expr.value,
               unit: expr.unit,
               kind: 'level',
@@ -428,7 +426,11 @@ export function createEngine(dataset: Dataset): Engine {
             : null;
           prevCtx = ctxCache;
           claims.push({
-            ...where(expr),
+            block: b,
+            start: expr.start - shift,
+            end: expr.end - shift,
+            text: expr.text,
+            sentence: trimmed,
             value,
             unit,
             kind: measure === 'level' ? (!ctx || ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',

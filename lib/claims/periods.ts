@@ -22,7 +22,7 @@ export interface Found {
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
-type Rule = { cue: RegExp; re: RegExp; make: (m: RegExpExecArray, published: string) => ClaimPeriod | null };
+type Rule = { cue: (lower: string) => boolean; re: RegExp; make: (m: RegExpExecArray, published: string) => ClaimPeriod | null };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
@@ -52,13 +52,16 @@ function yearOf(m: RegExpExecArray, idx: number, published: string, month: numbe
   return month <= Number(published.slice(5, 7)) ? py : py - 1;
 }
 
+const MONTH_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const YEAR_CUE = /(?:19|20)\d\d/;
+
 const RULES: Rule[] = [
-  { cue: /week/, re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
-  { cue: /week/, re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
-  { cue: /year|ytd/, re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
-  { cue: /month/, re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
+  { cue: (t) => t.includes('week'), re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
+  { cue: (t) => t.includes('week'), re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
+  { cue: (t) => t.includes('year') || t.includes('ytd'), re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
+  { cue: (t) => t.includes('month'), re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
   {
-    cue: /day|session|week/, re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
+    cue: (t) => t.includes('day') || t.includes('session') || t.includes('week'), re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
     make: (m, p) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
@@ -67,7 +70,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: /day/, re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    cue: (t) => t.includes('day'), re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = p;
@@ -76,14 +79,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: /today|day|session|yesterday/, re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    cue: (t) => t.includes('day') || t.includes('session'), re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },
   {
-    cue: /q[1-4]|quarter/, re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
+    cue: (t) => t.includes('quarter') || /q[1-4]/.test(t), re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
     make: (m, p) => {
       const q = m[1] ? Number(m[1]) : ORDINAL_Q[m[2]!.toLowerCase()]!;
       const py = Number(p.slice(0, 4));
@@ -92,7 +95,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: /early|mid|late/, re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
+    cue: (t) => t.includes('early') || t.includes('mid') || t.includes('late'), re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
     make: (m) => {
       const year = Number(/(\d{4})/.exec(m[0])![1]);
       const part = m[1]!.toLowerCase();
@@ -101,7 +104,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
+    cue: (t) => MONTH_CUE.test(t), re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
@@ -117,12 +120,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: /(?:19|20)\d\d/, re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
+    cue: (t) => YEAR_CUE.test(t), re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
     make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
   },
 ];
 
-const ANY_CUE = new RegExp(RULES.map((r) => r.cue.source).join('|'));
 
 /** Every period phrase in text[from, to), with its position. */
 export function periodPhrases(text: string, from: number, to: number, published: string): Found[] {
@@ -130,9 +132,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
   const out: Found[] = [];
   // One pass over the text tells which rules can match at all.
   const lower = region.toLowerCase();
-  if (!ANY_CUE.test(lower)) return out;
   for (const rule of RULES) {
-    if (!rule.cue.test(lower)) continue;
+    if (!rule.cue(lower)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(region); m; m = rule.re.exec(region)) {
       const period = rule.make(m, published);
