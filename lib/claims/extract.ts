@@ -227,20 +227,21 @@ export function extractNumbers(text: string): NumericExpression[] {
     const signValue = sign === '-' || sign === '\u2212' ? -1 : sign === '+' ? 1 : undefined;
     let value = scaleValue(base, decimals, scale);
     if (signValue === -1) value = -value;
-    const expr: NumericExpression = {
+    const per = unit === 'number' || unit === 'currency' ? PER_RE.exec(text.slice(end, end + 32)) : null;
+    // Every field set, in one order: objects of one shape keep the hot paths monomorphic.
+    out.push({
       start,
       end,
       text: text.slice(start, end),
       value,
       unit,
+      currency: currencyRaw ? (CURRENCY_CODES[currencyRaw] ?? currencyRaw.toUpperCase().replace(/S$/, '')) : undefined,
+      range: undefined,
+      explicitSign: signValue,
+      per: per ? PER_CODES[per[1]!.toLowerCase()] : undefined,
       decimals,
       precision: 10 ** -decimals * scale,
-    };
-    if (signValue) expr.explicitSign = signValue;
-    if (currencyRaw) expr.currency = CURRENCY_CODES[currencyRaw] ?? currencyRaw.toUpperCase().replace(/S$/, '');
-    const per = unit === 'number' || unit === 'currency' ? PER_RE.exec(text.slice(end, end + 32)) : null;
-    if (per) expr.per = PER_CODES[per[1]!.toLowerCase()];
-    out.push(expr);
+    });
   }
   return mergeRanges(text, out);
 }
@@ -283,20 +284,19 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
         }
         const lo = Math.min(aValue, bValue);
         const hi = Math.max(aValue, bValue);
-        const merged: NumericExpression = {
+        out.push({
           start: a.start,
           end: b.end,
           text: text.slice(a.start, b.end),
           value: hi,
           unit: b.unit === 'number' ? a.unit : b.unit,
+          currency: a.currency ?? b.currency,
+          range: [lo, hi],
+          explicitSign: undefined,
+          per: b.per,
           decimals: Math.max(a.decimals, b.decimals),
           precision: Math.min(aPrecision, b.precision),
-          range: [lo, hi],
-        };
-        const currency = a.currency ?? b.currency;
-        if (currency) merged.currency = currency;
-        if (b.per) merged.per = b.per;
-        out.push(merged);
+        });
         i++;
         continue;
       }

@@ -19,13 +19,13 @@ export interface NumericExpression {
   value: number;
   unit: NumberUnit;
   /** ISO code for currency amounts (USD, JPY, EUR, GBP, CNY). */
-  currency?: string;
+  currency: string | undefined;
   /** For ranges ("4.25%-4.50%"), both bounds in base units. */
-  range?: [number, number];
+  range: [number, number] | undefined;
   /** Sign written in the number itself (-0.2%, +1.5%). */
-  explicitSign?: -1 | 1;
-  /** Quote unit for FX phrasings: "145.62 per dollar" gives { base: 'USD' }. */
-  per?: string;
+  explicitSign: -1 | 1 | undefined;
+  /** Quote unit for FX phrasings: "145.62 per dollar" gives 'USD'. */
+  per: string | undefined;
   /** Decimal places as written: gives the claim's own rounding. */
   decimals: number;
   /** Magnitude of the last written digit in base units (1.13 trillion → 1e10). */
