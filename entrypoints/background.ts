@@ -1,6 +1,7 @@
-import type { Dataset } from '../lib/dataset/schema';
+import type { Dataset, Series } from '../lib/dataset/schema';
+import { createEngine, type Engine } from '../lib/claims/engine';
 import { refreshedDataset } from '../lib/dataset/store';
-import { isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
+import { isAnalyzeRequest, isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
 import { getSettings, updateSettings, watchSettings } from '../lib/settings';
 import { registerRefresh } from '../lib/refresh/schedule';
 
@@ -33,9 +34,30 @@ export default defineBackground(() => {
     return dataset;
   }
 
+  // A cache, not state: rebuilt from the dataset whenever the worker wakes without it.
+  let engine: Engine | null = null;
+  async function currentEngine(): Promise<Engine> {
+    engine ??= createEngine((await currentDataset()).data);
+    return engine;
+  }
+
   refreshedDataset.watch(() => {
     dataset = null;
+    engine = null;
   });
+
+  /** The last SPARK_POINTS points of each claimed indicator's series (daily first), for the card. */
+  const SPARK_POINTS = 250;
+  function sparkSeries(data: Dataset, ids: Set<string>): Record<string, Series> {
+    const out: Record<string, Series> = {};
+    for (const s of data.series) {
+      if (!ids.has(s.indicator)) continue;
+      const held = out[s.indicator];
+      if (held && held.frequency === 'daily') continue;
+      out[s.indicator] = { ...s, points: s.points.slice(-SPARK_POINTS) };
+    }
+    return out;
+  }
 
   /** A message from one of our own extension pages (the popup), not from a content script. */
   const fromExtensionPage = (sender: Sender) =>
@@ -46,6 +68,19 @@ export default defineBackground(() => {
     sender.tab?.id !== undefined &&
     sender.frameId === 0 &&
     !sender.url?.startsWith(browser.runtime.getURL('/'));
+
+  onMessage('analyzeBlocks', async ({ data, sender }) => {
+    if (!fromContentScript(sender)) throw new Error('unexpected sender');
+    if (!isAnalyzeRequest(data)) throw new Error('malformed request');
+    const eng = await currentEngine();
+    // Aliases stay here: the page needs the indicator's name, not its hundred spellings, and every
+    // field sent is a copy the page's main thread has to take in.
+    const claims = eng
+      .analyze(data.blocks, { published: data.published })
+      .filter((c) => c.indicator)
+      .map((c) => ({ ...c, indicator: { ...c.indicator!, aliases: [] } }));
+    return { claims, series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))) };
+  });
 
   onMessage('getDatasetText', async ({ sender }) => {
     if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('unexpected sender');

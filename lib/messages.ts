@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Verdict } from './claims/types';
+import type { Claim, Verdict } from './claims/types';
+import type { Series } from './dataset/schema';
 import type { RefreshStatus } from './refresh/settings';
 
 export const VERDICTS: readonly Verdict[] = ['matches', 'close', 'differs', 'outdated', 'unverifiable'];
@@ -36,7 +37,47 @@ export interface PageState {
  * Every message the extension's parts exchange. Content scripts only ever send `getDatasetText` and
  * `reportCounts`; the background checks the sender of each (see entrypoints/background.ts).
  */
+/** A page's text blocks, in order; `context` carries a table cell's headers. */
+export interface AnalyzeRequest {
+  blocks: { text: string; context?: string }[];
+  published: string | null;
+}
+
+export interface AnalyzeResult {
+  claims: Claim[];
+  /** A short recent stretch of each matched indicator's series, for the card's sparkline. */
+  series: Record<string, Series>;
+}
+
+/** Limits on what a content script may ask the background to read: a big page, not a flood. */
+const MAX_BLOCKS = 50_000;
+const MAX_BLOCK_CHARS = 25_000;
+const MAX_TOTAL_CHARS = 8_000_000;
+
+/** Shape check for analyzeBlocks: content scripts run beside untrusted pages. */
+export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  if (r.published !== null && !(typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published))) return false;
+  if (!Array.isArray(r.blocks) || r.blocks.length > MAX_BLOCKS) return false;
+  let total = 0;
+  for (const b of r.blocks as unknown[]) {
+    if (!b || typeof b !== 'object') return false;
+    const { text, context } = b as Record<string, unknown>;
+    if (typeof text !== 'string' || text.length > MAX_BLOCK_CHARS) return false;
+    if (context !== undefined && (typeof context !== 'string' || context.length > 2_000)) return false;
+    total += text.length;
+  }
+  return total <= MAX_TOTAL_CHARS;
+}
+
 export interface ProtocolMap {
+  /**
+   * content → background: find and judge the claims in a page's blocks. The engine runs in the
+   * background, once loaded there for every tab, and off the page's main thread; the page's text
+   * goes no further than the extension's own background.
+   */
+  analyzeBlocks(data: AnalyzeRequest): AnalyzeResult;
   /**
    * content → background: the dataset in use (refreshed copy, else bundled) as JSON text. A string
    * crosses the message channel as one copy; the same 380 kB as an object costs a deep clone on both

@@ -1,13 +1,12 @@
 import type { ContentScriptContext } from '#imports';
-import { createEngine } from '../../lib/claims/engine';
 import { hasCandidateNumbers } from '../../lib/claims/prefilter';
 import type { Claim, Verdict } from '../../lib/claims/types';
-import type { Dataset, Series } from '../../lib/dataset/schema';
+import type { Series } from '../../lib/dataset/schema';
 import { refreshedDataset } from '../../lib/dataset/store';
 import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
 import { MARK_TAG, placeMarks, removeAllMarks, unwrapMarks, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
-import { emptyCounts, onMessage, sendMessage, type PageState } from '../../lib/messages';
+import { emptyCounts, onMessage, sendMessage, type AnalyzeResult, type PageState } from '../../lib/messages';
 import {
   getSettings,
   isActiveOn,
@@ -22,16 +21,12 @@ import { createCard, type CardController, type CardEntry } from './card';
 import { markCss } from './markStyle';
 import { Slicer, chunkBy } from './schedule';
 
-type Engine = ReturnType<typeof createEngine>;
 type Block = ReturnType<typeof collectBlocks>[number];
 type Spec = MarkSpec & { claim: Claim };
 
-/** Text in the first engine call of a page, while its speed on this machine is not yet known (a cold
- * engine has run at about 1 kB/ms in Chromium here, several times slower once warm). */
-const FIRST_CHUNK_CHARS = 1_500;
-/** Bounds on later calls, sized from the speed measured so far to fill a slice. */
-const MIN_CHUNK_CHARS = 500;
-const MAX_CHUNK_CHARS = 40_000;
+/** Text per analyzeBlocks request: a long page is read top first, in answers of these sizes. */
+const FIRST_REQUEST_CHARS = 30_000;
+const REQUEST_CHARS = 250_000;
 /** How often one container may be re-read in RESCAN_WINDOW_MS before we stop answering its changes. */
 const MAX_RESCANS = 3;
 const RESCAN_WINDOW_MS = 10_000;
@@ -54,10 +49,6 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let settings: Settings | null = null;
   let active = false;
   let generation = 0;
-  let datasetPromise: Promise<string> | null = null;
-  /** Engine speed seen on this page, chars per ms (a slow device gets smaller calls). */
-  let charsPerMs = 0;
-  let engine: { dataset: Dataset; engine: Engine; series: Map<string, Series> } | null = null;
   let watcher: PageWatcher | null = null;
   let styleEl: HTMLStyleElement | null = null;
   let candidates = false;
@@ -200,21 +191,6 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (!styleEl.isConnected) own(() => (document.head ?? document.documentElement).append(styleEl!));
   }
 
-  /** The engine, built in steps with the main thread given back between them. */
-  async function getEngine(slicer: Slicer) {
-    if (engine) return engine;
-    datasetPromise ??= sendMessage('getDatasetText');
-    const text = await datasetPromise;
-    if (engine) return engine;
-    if (!(await slicer.pause(true))) return null;
-    const dataset = JSON.parse(text) as Dataset;
-    if (!(await slicer.pause(true))) return null;
-    const built = createEngine(dataset);
-    if (engine) return engine;
-    engine = { dataset, engine: built, series: new Map(dataset.series.map((s) => [s.indicator, s])) };
-    return engine;
-  }
-
   function clearMarks() {
     pending.clear();
     lazyObserver?.disconnect();
@@ -230,42 +206,47 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (!blocks.length) return;
     if (!blocks.some((b) => hasCandidateNumbers(b.text))) return;
     candidates = true;
-    const eng = await getEngine(slicer);
-    if (!eng || cancelled()) return;
-    if (!(await slicer.pause(true))) return;
-    const found: { claim: Claim; block: number }[] = [];
-    // One state for every call over this page: slices give the same claims as one call.
-    const state = {};
-    let i = 0;
-    while (i < blocks.length) {
-      // As much text as should fit in what is left of this slice at the speed seen so far.
-      const budget = charsPerMs
-        ? Math.min(MAX_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, Math.floor(charsPerMs * Math.max(slicer.left(), 2))))
-        : FIRST_CHUNK_CHARS;
-      const from = i;
+    // The background finds and judges the claims: its engine is loaded once for every tab and runs
+    // off this page's main thread. Blocks without candidate figures go as empty text, keeping indices;
+    // a long page goes in chunks, the top first, so the first screen is marked without waiting.
+    const input = blocks.map((b) =>
+      !hasCandidateNumbers(b.text) ? { text: '' } : b.context ? { text: b.text, context: b.context } : { text: b.text },
+    );
+    let total = 0;
+    for (const b of input) total += b.text.length;
+    let lazyPage: boolean | null = null;
+    for (let from = 0; from < input.length; ) {
+      let to = from;
       let chars = 0;
-      while (i < blocks.length && (i === from || chars + blocks[i].text.length <= budget)) chars += blocks[i++].text.length;
-      const t0 = performance.now();
-      const claims = eng.engine.analyze(
-        blocks.slice(from, i).map((b) => b.text),
-        { published, state },
-      );
-      const dt = performance.now() - t0;
-      if (dt > 0.5) {
-        const speed = chars / dt;
-        charsPerMs = charsPerMs ? (charsPerMs + speed) / 2 : speed;
+      // A small first request marks the top of the page soon; larger ones after it cost fewer trips.
+      const limit = from === 0 ? FIRST_REQUEST_CHARS : REQUEST_CHARS;
+      while (to < input.length && (to === from || chars + input[to]!.text.length <= limit)) chars += input[to++]!.text.length;
+      let result: AnalyzeResult;
+      try {
+        result = await sendMessage('analyzeBlocks', { published, blocks: input.slice(from, to) });
+      } catch {
+        return; // The background refused or went away; the next change or navigation tries again.
       }
-      for (const claim of claims) found.push({ claim, block: from + claim.block });
-      if (!(await slicer.pause())) return;
+      if (cancelled() || !(await slicer.pause(true))) return;
+      // If the first answer's density, spread over the whole page, means more claims than can be
+      // wrapped at once, mark near the viewport only and the rest as the reader scrolls.
+      lazyPage ??= (result.claims.length * total) / Math.max(1, chars) > EAGER_MARKS;
+      if (!(await markFound(blocks, result, from, slicer, lazyPage))) return;
+      from = to;
     }
+  }
+
+  /** Marks what passes the reader's filters among one answer's claims (block indices from `offset`). */
+  async function markFound(blocks: Block[], result: AnalyzeResult, offset: number, slicer: Slicer, lazyPage: boolean): Promise<boolean> {
+    const series = new Map(Object.entries(result.series));
     const specs: Spec[] = [];
-    for (const { claim, block } of found) {
+    for (const claim of result.claims) {
       if (!claim.indicator) continue;
       const verdict = claim.judgement?.verdict ?? 'unverifiable';
       if (!settings || !isShown(settings, claim.indicator.category, verdict)) continue;
       if (hidden.has(claimKey(claim))) continue;
       specs.push({
-        block,
+        block: offset + claim.block,
         start: claim.start,
         end: claim.end,
         id: `cl${++nextId}`,
@@ -276,22 +257,18 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }
     // Global (block, start) descending order, which placeMarks also follows inside each call.
     specs.sort((a, b) => b.block - a.block || b.start - a.start);
-    const eagerNow = specs.length + entries.size <= EAGER_MARKS && !pending.size;
+    const eagerNow = !lazyPage && specs.length + entries.size <= EAGER_MARKS && !pending.size;
     if (!eagerNow) {
-      deferUntilVisible(blocks, specs, eng.series);
+      deferUntilVisible(blocks, specs, series);
       report();
-      return;
+      return true;
     }
-    const batches = chunkBy(specs, () => 1, MARK_CHUNK);
-    let ok = true;
-    for (const batch of batches) {
-      placeBatch(blocks, batch, eng.series);
-      if (!(await slicer.pause())) {
-        ok = false;
-        break;
-      }
+    for (const batch of chunkBy(specs, () => 1, MARK_CHUNK)) {
+      placeBatch(blocks, batch, series);
+      if (!(await slicer.pause())) return false;
     }
-    if (ok) report();
+    report();
+    return true;
   }
 
   async function scanAll() {
@@ -374,10 +351,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   });
 
   refreshedDataset.watch(() => {
-    // A refresh (or a return to the bundled snapshot) replaces the engine; marks follow at once.
-    datasetPromise = null;
-    engine = null;
-    if (active) void scanAll();
+    // A refresh (or a return to the bundled snapshot) replaces the background's engine; marks follow.
+    // The background hears of the change at the same moment: give it that moment first.
+    if (active) setTimeout(() => void scanAll(), 150);
   });
 
   let navTimer: ReturnType<typeof setTimeout> | undefined;

@@ -17,10 +17,13 @@ export function expectedClaims(file: string): Claim[] {
   doc.write(readFileSync(file, 'utf8'));
   const blocks = collectBlocks(doc as unknown as Document);
   const published = findPublishedDate(doc as unknown as Document);
-  const claims = engine.analyze(
-    blocks.map((b) => b.text),
-    { published },
-  ).filter((c) => c.indicator);
+  // The same input the content script sends: each block's text, with a table cell's headers.
+  const claims = engine
+    .analyze(
+      blocks.map((b) => (b.context ? { text: b.text, context: b.context } : { text: b.text })),
+      { published },
+    )
+    .filter((c) => c.indicator);
   void window.happyDOM.close();
   return claims;
 }
