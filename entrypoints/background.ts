@@ -17,19 +17,18 @@ const USER_SCRIPT_ID = 'claimlens-user-sites';
 const CONTENT_JS = 'content-scripts/content.js';
 
 export default defineBackground(() => {
-  let dataset: { data: Dataset; text: string; bytes: number; origin: DatasetInfo['origin'] } | null = null;
+  let dataset: { data: Dataset; bytes: number; origin: DatasetInfo['origin'] } | null = null;
 
   async function currentDataset() {
     if (dataset) return dataset;
     const refreshed = await refreshedDataset.getValue();
     if (refreshed) {
-      const text = JSON.stringify(refreshed);
-      dataset = { data: refreshed, text, bytes: text.length, origin: 'refreshed' };
+      dataset = { data: refreshed, bytes: JSON.stringify(refreshed).length, origin: 'refreshed' };
     } else {
       const url = browser.runtime.getURL('/dataset.json');
       const res = await fetch(url);
       const text = await res.text();
-      dataset = { data: JSON.parse(text) as Dataset, text, bytes: text.length, origin: 'bundled' };
+      dataset = { data: JSON.parse(text) as Dataset, bytes: text.length, origin: 'bundled' };
     }
     return dataset;
   }
@@ -80,11 +79,6 @@ export default defineBackground(() => {
       .filter((c) => c.indicator)
       .map((c) => ({ ...c, indicator: { ...c.indicator!, aliases: [] } }));
     return { claims, series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))) };
-  });
-
-  onMessage('getDatasetText', async ({ sender }) => {
-    if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('unexpected sender');
-    return (await currentDataset()).text;
   });
 
   onMessage('getDatasetInfo', async ({ sender }) => {

@@ -34,7 +34,7 @@ export interface PageState {
 }
 
 /**
- * Every message the extension's parts exchange. Content scripts only ever send `getDatasetText` and
+ * Every message the extension's parts exchange. Content scripts only ever send `analyzeBlocks` and
  * `reportCounts`; the background checks the sender of each (see entrypoints/background.ts).
  */
 /** A page's text blocks, in order; `context` carries a table cell's headers. */
@@ -78,12 +78,6 @@ export interface ProtocolMap {
    * goes no further than the extension's own background.
    */
   analyzeBlocks(data: AnalyzeRequest): AnalyzeResult;
-  /**
-   * content → background: the dataset in use (refreshed copy, else bundled) as JSON text. A string
-   * crosses the message channel as one copy; the same 380 kB as an object costs a deep clone on both
-   * sides (about 44 ms of the page's main thread, measured in Chromium).
-   */
-  getDatasetText(): string;
   /** content → background: the counts for the toolbar badge. */
   reportCounts(data: { shown: number; counts: VerdictCounts }): void;
   /** popup → background */
