@@ -136,6 +136,30 @@ describe('the extension in Chromium', () => {
     await card.waitFor({ state: 'detached', timeout: 5000 });
   });
 
+  it('keeps the card readable at 200% zoom (the same window, half as many CSS pixels)', async () => {
+    const vp = page.viewportSize()!;
+    await page.setViewportSize({ width: Math.round(vp.width / 2), height: Math.round(vp.height / 2) });
+    try {
+      const mark = page.locator('claimlens-mark[tabindex="0"]').nth(2);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      const card = page.locator('claimlens-card .card');
+      await card.waitFor({ state: 'visible', timeout: 5000 });
+      const small = page.viewportSize()!;
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(small.width);
+      // Nothing cut off sideways: the card's content fits its width, and it scrolls rather than spills.
+      const fits = await card.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      expect(fits).toBe(true);
+      await page.screenshot({ path: join(ARTEFACTS, 'card-zoom-200.png') });
+      await page.mouse.move(2, 2);
+      await card.waitFor({ state: 'detached', timeout: 5000 });
+    } finally {
+      await page.setViewportSize(vp);
+    }
+  });
+
   it('opens the card on keyboard focus and closes it on Escape', async () => {
     const marks = page.locator('claimlens-mark[tabindex="0"]');
     const n = await marks.count();
