@@ -58,6 +58,15 @@ function change(measure: Measure, from: number, to: number): number {
   return tidy(to - from, 6);
 }
 
+/** A figure for a sentence: 1191600000000 reads as 1.1916 trillion. */
+function num(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e12) return `${tidy(v / 1e12, 4)} trillion`;
+  if (a >= 1e9) return `${tidy(v / 1e9, 3)} billion`;
+  if (a >= 1e6) return `${tidy(v / 1e6, 3)} million`;
+  return String(tidy(v, 4));
+}
+
 const pct = (x: number) => `${x > 0 ? '+' : ''}${x}`;
 
 function withChange(base: FigureRef, end: FigureRef, value: number): FigureRef {
@@ -132,14 +141,16 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
         .reverse();
       if (!recent.length) return none(`No figure published by ${published}.`);
       const picks = recent.map(pick).filter((x): x is NonNullable<typeof x> => !!x);
-      chosen = picks.find((c) => compare(input, c.ref.value) === 'matches') ?? picks[0] ?? null;
+      // A figure already published when the article appeared is the one it most likely cites.
+      const knownFirst = [...picks.filter((c) => asOfDay(c.ref.as_of) <= published), ...picks.filter((c) => asOfDay(c.ref.as_of) > published)];
+      chosen = knownFirst.find((c) => compare(input, c.ref.value) === 'matches') ?? picks[0] ?? null;
       if (!chosen) return none(`No figure published by ${published}.`);
     }
     reference = chosen.ref;
     revision = chosen.rev;
     verdict = compare(input, reference.value);
     explanation = `${indicator.name}, ${reference.period}${asOfDay(reference.as_of) > published ? ' (published after the article)' : ''}.`;
-    if (revision) explanation += ` Since revised to ${revision.value} (${revision.as_of}).`;
+    if (revision) explanation += ` Since revised to ${num(revision.value)} (${revision.as_of}).`;
   }
 
   // A claim about a stated past period ("in Q1 2025") cannot go out of date; its revisions show instead.
@@ -148,7 +159,7 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     const tol = closeTolerance('level', indicator, reference.value, input.halfStep);
     if (Math.abs(current.value - reference.value) > tol && current.period > reference.period) {
       verdict = 'outdated';
-      explanation += ` Now ${current.value} (${current.period}).`;
+      explanation += ` Now ${num(current.value)} (${current.period}).`;
     }
   }
   return { verdict, reference, revision, current, explanation: explanation.trim() };
