@@ -170,6 +170,10 @@ export function periodFor(
     } else if (f.end <= numStart && f.start >= prevNumEnd) {
       const d = numStart - f.end;
       if (hasPrev && f.start - prevNumEnd < d) continue;
+      // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens
+      // the sentence ("In February 2025, ..."); "edged higher this week as ... $1.13 trillion" is not.
+      const opensSentence = !hasPrev && f.start - prevNumEnd <= 2;
+      if (d > 45 && !opensSentence) continue;
       if (!best || d + 20 < best.d) best = { d: d + 20, p: f.period };
     }
   }
