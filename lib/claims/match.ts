@@ -32,13 +32,17 @@ const LEADING_QUALIFIERS = new Set([
  * Central banks qualify an alias more narrowly than their country: "BOJ rate" needs the BOJ (or
  * the Bank of Japan) in the sentence, not just the word Japan.
  */
-const INSTITUTION_OF: Record<string, string> = { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' };
+const INSTITUTION_OF: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' });
 
 /** The qualifier groups a sentence's words satisfy: countries, plus central banks by name. */
 const single = new Map<string, string[]>();
 
+const NONE: string[] = [];
+
 /** sentenceQualifiers for one word, memoised: it is asked for every token near a claim. */
 export function wordQualifiers(word: string): string[] {
+  // Most words qualify nothing: answer those without a lookup table of every word seen.
+  if (!GROUP_OF.has(word) && !(word in INSTITUTION_OF)) return NONE;
   let hit = single.get(word);
   if (!hit) {
     hit = [...sentenceQualifiers(new Set([word]))];
