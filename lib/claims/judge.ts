@@ -122,7 +122,8 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     const periods = view.periods(indicator.id);
     const pick = (per: string): { ref: FigureRef; rev: FigureRef | null } | null => {
       const v = view.vintages(indicator.id, per, published);
-      if (v.known) return { ref: v.known, rev: v.latest && v.latest !== v.known ? v.latest : null };
+      // A later vintage is a revision only if it changed the figure.
+      if (v.known) return { ref: v.known, rev: v.latest && v.latest !== v.known && v.latest.value !== v.known.value ? v.latest : null };
       const m = monthly.find((x) => x.ref.period === per);
       return m ? { ref: m.ref, rev: null } : null;
     };
