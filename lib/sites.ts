@@ -22,7 +22,5 @@ export const NEWS_SITES = [
   'kitco.com',
 ] as const;
 
-export const NEWS_SITE_MATCHES: string[] = NEWS_SITES.flatMap((host) => [
-  `https://${host}/*`,
-  `https://*.${host}/*`,
-]);
+/** http as well as https: a site's http address only redirects, but a mirror or a test may serve it. */
+export const NEWS_SITE_MATCHES: string[] = NEWS_SITES.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]);
