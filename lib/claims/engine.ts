@@ -4,7 +4,7 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, sentenceQualifiers, wordQualifiers, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
@@ -595,16 +595,7 @@ const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)
 const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 
-/** True when a clause boundary lies between two offsets. */
-function clauseBreak(text: string, from: number, to: number): boolean {
-  return from < to && CLAUSE_BREAK_RE.test(text.slice(from, to));
-}
 
-function countWords(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!/^(?:a|an|the|of|in|on|at|to|by|its|their|for|and)$/.test(tokens[i]!.norm)) n++;
-  return n;
-}
 
 const SIGNED_KINDS = new Set(['growth', 'inflation']);
 
