@@ -24,6 +24,13 @@ describe('context: direction and kind', () => {
     expect(kd(ctx('The index dropped 4% in early trade.', '4%'))).toEqual({ kind: 'change', direction: 'down' });
   });
 
+  it('"closed 0.6% lower" and "ended 2% higher" are changes, the side after the figure', () => {
+    const down = ctx('In Tokyo, the Nikkei closed 0.6% lower at 38,173.09.', '0.6%');
+    expect([down.kind, down.direction]).toEqual(['change', 'down']);
+    const up = ctx('The index ended 2% higher on the day.', '2%');
+    expect([up.kind, up.direction]).toEqual(['change', 'up']);
+  });
+
   it('"rose to 4.5%" is a level', () => {
     expect(ctx('The 10-year yield rose to 4.5% on Friday.', '4.5%').kind).toBe('level');
     expect(ctx('Unemployment stood at 4.2% in April.', '4.2%')).toMatchObject({ kind: 'level', direction: null });

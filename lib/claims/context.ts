@@ -29,7 +29,7 @@ const HYPOTHETICAL_BEFORE_RE =
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach)\b[^.;!?,]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of)\b[^.;!?,]{0,50}$/i;
 
 function directionBefore(words: string[]): Direction | null {
   for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
@@ -72,6 +72,12 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     kind = 'change';
   } else {
     direction = directionBefore(wordsBefore);
+    // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
+    const sideAfter = /^[\s\u00a0]+(lower|higher|down|up)\b/i.exec(after)?.[1]?.toLowerCase();
+    if (sideAfter && !direction) {
+      direction = sideAfter === 'lower' || sideAfter === 'down' ? 'down' : 'up';
+      kind = 'change';
+    }
     const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();
     if (verbAfter && (DOWN_SET.has(verbAfter) || UP_SET.has(verbAfter))) {
       direction = DOWN_SET.has(verbAfter) ? 'down' : 'up';
