@@ -4,7 +4,7 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, wordQualifiers, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, institutionOf, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
@@ -173,6 +173,8 @@ export function createEngine(dataset: Dataset): Engine {
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
         if (info.breakBetween(tokens[o.last]!.end, claimStart)) {
           const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
+          // A one-word name ("the Federal Reserve") does not reach into another clause.
+          if (single && !pronoun && !near) continue;
           if (!pronoun) score -= 2;
         }
         // "China's Treasury holdings": a qualifier right before the alias names it.
@@ -452,7 +454,10 @@ export function createEngine(dataset: Dataset): Engine {
 
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
 function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
-  return o.entry.qualifierGroups.length > 0 && o.first > 0 && o.entry.qualifierGroups.includes(qualifierOf(tokens[o.first - 1]!.norm));
+  if (!o.entry.qualifierGroups.length || o.first === 0) return false;
+  const prev = tokens[o.first - 1]!.norm;
+  // "Federal Reserve": "federal" alone is only American, but before "Reserve" it names the Fed.
+  return o.entry.qualifierGroups.includes(qualifierOf(prev)) || o.entry.qualifierGroups.includes(institutionOf(prev) ?? '');
 }
 
 function qualifierOf(word: string): string {

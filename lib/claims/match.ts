@@ -34,6 +34,11 @@ const LEADING_QUALIFIERS = new Set([
  */
 const INSTITUTION_OF: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' });
 
+/** The central bank a word names on its own or as part of a name ("federal" of Federal Reserve). */
+export function institutionOf(word: string): string | undefined {
+  return INSTITUTION_OF[word];
+}
+
 /** The qualifier groups a sentence's words satisfy: countries, plus central banks by name. */
 const single = new Map<string, string[]>();
 
