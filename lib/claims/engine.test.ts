@@ -284,3 +284,21 @@ describe('analyze', () => {
     expect(ref(c)?.period).toBe('2025-02');
   });
 });
+
+describe('subjects named by another word', () => {
+  it('"the yen fell 0.4%" is USD/JPY up 0.4%: the quote currency moves against the pair', () => {
+    const ds = miniDataset();
+    ds.indicators.find((i) => i.id === 'fx.usdjpy')!.aliases.push('the yen');
+    delete ds.aliasIndex;
+    const c = createEngine(ds)
+      .analyze(['The yen fell 0.4% against the dollar on Friday.'], { published: PUB })
+      .find((x) => x.text === '0.4%')!;
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+    expect(c.value).toBe(0.4);
+  });
+
+  it('"gold miners jumped 4%" is about miners, not gold; "gold jumped 4%" is gold', () => {
+    expect(claim('Gold miners jumped 4% on Friday.', '4%').indicator).toBeNull();
+    expect(claim('Gold jumped 4% on Friday.', '4%').indicator?.id).toBe('cmd.gold_usd');
+  });
+});

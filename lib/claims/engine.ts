@@ -161,6 +161,8 @@ export function createEngine(dataset: Dataset): Engine {
       const d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
+      // "Gold miners' shares jumped 4%": the alias only describes another subject.
+      if (o.last < cs && SUBJECT_SHIFT.has(tokens[o.last + 1]?.norm ?? '')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
       // 10-year Treasury yield edged up" is about the S&P.
       const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
@@ -402,7 +404,7 @@ export function createEngine(dataset: Dataset): Engine {
               if (ck === 'target' && c.indicator.kind !== 'target') continue;
               const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
-              const value = signedValue(expr, ctx, measure, c.indicator);
+              const value = signedValue(expr, ctx, measure, c.indicator, c.alias);
               if (!plausible(view, c.indicator, measure, value)) continue;
               best = { c, measure };
               break;
@@ -415,7 +417,7 @@ export function createEngine(dataset: Dataset): Engine {
           const indicator = best?.c.indicator ?? null;
           const measure = best?.measure ?? 'level';
           const ctx = ctxCache as ClaimContext | null;
-          const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator) : expr.value;
+          const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.alias) : expr.value;
           const unit = !indicator
             ? expr.unit
             : measure === 'pctChange' || measure === 'ppChange'
@@ -605,10 +607,21 @@ const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 const SIGNED_KINDS = new Set(['growth', 'inflation']);
 
 /** The claim's value in the indicator's unit, signed for changes ("a 12% drop" is -12). */
-function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator): number {
+function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator, alias = ''): number {
   let v = expr.value;
   if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
   const signed = measure !== 'level' || SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour';
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
+  // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
+  if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {
+    const named = CURRENCY_WORDS[alias.toLowerCase().split(/[\s']+/).pop() ?? ''];
+    if (named && named === ind.unit.split(' per ')[0]) v = -v;
+  }
   return v;
 }
+
+/** Nouns after an alias that make it a modifier of another subject: gold miners, oil stocks. */
+const SUBJECT_SHIFT = new Set([
+  'miner', 'mining', 'stock', 'share', 'producer', 'company', 'firm', 'etf', 'fund', 'sector', 'maker', 'exporter',
+  'importer', 'supplier', 'bank', 'lender', 'trader', 'investor', 'analyst', 'index-linked',
+]);
