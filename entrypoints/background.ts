@@ -1,6 +1,6 @@
 import type { Dataset, Series } from '../lib/dataset/schema';
 import { createEngine, type Engine } from '../lib/claims/engine';
-import { refreshedDataset } from '../lib/dataset/store';
+import { loadBundledDataset, refreshedDataset } from '../lib/dataset/store';
 import { isAnalyzeRequest, isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
 import { getSettings, updateSettings, watchSettings } from '../lib/settings';
 import { registerRefresh } from '../lib/refresh/schedule';
@@ -22,14 +22,8 @@ export default defineBackground(() => {
   async function currentDataset() {
     if (dataset) return dataset;
     const refreshed = await refreshedDataset.getValue();
-    if (refreshed) {
-      dataset = { data: refreshed, bytes: JSON.stringify(refreshed).length, origin: 'refreshed' };
-    } else {
-      const url = browser.runtime.getURL('/dataset.json');
-      const res = await fetch(url);
-      const text = await res.text();
-      dataset = { data: JSON.parse(text) as Dataset, bytes: text.length, origin: 'bundled' };
-    }
+    const data = refreshed ?? (await loadBundledDataset(browser.runtime.getURL('/dataset.json')));
+    dataset = { data, bytes: JSON.stringify(data).length, origin: refreshed ? 'refreshed' : 'bundled' };
     return dataset;
   }
 
