@@ -1,5 +1,6 @@
 import type { Dataset, Series } from '../lib/dataset/schema';
 import { createEngine, type Engine } from '../lib/claims/engine';
+import { packClaims } from '../lib/claims/pack';
 import { loadBundledDataset, refreshedDataset } from '../lib/dataset/store';
 import { isAnalyzeRequest, isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
 import { getSettings, updateSettings, watchSettings } from '../lib/settings';
@@ -66,13 +67,8 @@ export default defineBackground(() => {
     if (!fromContentScript(sender)) throw new Error('unexpected sender');
     if (!isAnalyzeRequest(data)) throw new Error('malformed request');
     const eng = await currentEngine();
-    // Aliases stay here: the page needs the indicator's name, not its hundred spellings, and every
-    // field sent is a copy the page's main thread has to take in.
-    const claims = eng
-      .analyze(data.blocks, { published: data.published })
-      .filter((c) => c.indicator)
-      .map((c) => ({ ...c, indicator: { ...c.indicator!, aliases: [] } }));
-    return { claims, series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))) };
+    const claims = eng.analyze(data.blocks, { published: data.published }).filter((c) => c.indicator);
+    return { claims: packClaims(claims), series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))) };
   });
 
   onMessage('getDatasetInfo', async ({ sender }) => {

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Claim, Verdict } from './claims/types';
+import type { Verdict } from './claims/types';
+import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
 import type { RefreshStatus } from './refresh/settings';
 
@@ -31,6 +32,11 @@ export interface PageState {
   counts: VerdictCounts;
   /** Marks shown after the reader's filters. */
   shown: number;
+  /**
+   * When this content script started (document_idle), on the page's performance.now() clock: the
+   * bench measures "document idle to last mark" from it.
+   */
+  startedAt: number;
 }
 
 /**
@@ -44,7 +50,8 @@ export interface AnalyzeRequest {
 }
 
 export interface AnalyzeResult {
-  claims: Claim[];
+  /** Matched claims, packed (lib/claims/pack.ts): every byte of the answer is parsed on the page's main thread. */
+  claims: PackedClaims;
   /** A short recent stretch of each matched indicator's series, for the card's sparkline. */
   series: Record<string, Series>;
 }

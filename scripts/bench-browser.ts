@@ -4,8 +4,9 @@
  * extension does not run on. Budgets are in DESIGN.md (Budgets).
  *
  * Figures per page:
- *  - lastMarkMs: time from DOMContentLoaded (the earliest moment of document_idle, when the content
- *    script may start) to the last <claimlens-mark> inserted. On pages with more than 400 claims only
+ *  - idleToMarkMs: time from document idle (the moment the content script starts, which Chromium
+ *    schedules at or after DOMContentLoaded) to the last <claimlens-mark> inserted: the budgets' clock.
+ *    lastMarkMs is the same end measured from DOMContentLoaded, shown beside it. On pages with more than 400 claims only
  *    those near the viewport are marked at once (the rest as the reader scrolls), so `marks` is what
  *    was placed and `claims` what the page holds (the content script's own count);
  *  - longTaskMs: the longest task the page reports through PerformanceObserver('longtask'), with and
@@ -33,6 +34,8 @@ export interface PageFigures {
   claims: number;
   /** DOMContentLoaded → last mark inserted, ms. */
   lastMarkMs: number | null;
+  /** Content script start (document idle) → last mark inserted, ms. */
+  idleToMarkMs: number | null;
   longTaskMs: { with: number; without: number };
   /** Longest top-level task that ran extension code, and how much of it was extension code. */
   extTask: { ms: number; extMs: number; count50: number };
@@ -99,24 +102,28 @@ interface Load {
   heap: number;
   longTask: number;
   lastMarkMs: number | null;
+  idleToMarkMs: number | null;
   marks: number;
   claims: number;
 }
 
-/** The content script's own count of claims on the page, asked from the extension's service worker. */
-async function claimsOn(browser: Launched, url: string): Promise<number> {
+/**
+ * The content script's own count of claims on the page and when it started (page clock), asked
+ * from the extension's service worker.
+ */
+async function stateOf(browser: Launched, url: string): Promise<{ shown: number; startedAt: number | null }> {
   return browser.worker.evaluate(async (u: string) => {
     type Api = {
       tabs: {
         query(q: object): Promise<{ id?: number; url?: string }[]>;
-        sendMessage(id: number, m: object): Promise<{ res?: { shown: number } } | undefined>;
+        sendMessage(id: number, m: object): Promise<{ res?: { shown: number; startedAt: number } } | undefined>;
       };
     };
     const api = (globalThis as unknown as { chrome: Api }).chrome;
     const tab = (await api.tabs.query({})).find((t) => t.url === u);
-    if (!tab?.id) return 0;
+    if (!tab?.id) return { shown: 0, startedAt: null };
     const r = await api.tabs.sendMessage(tab.id, { id: 1, type: 'getPageState', timestamp: Date.now() });
-    return r?.res?.shown ?? 0;
+    return { shown: r?.res?.shown ?? 0, startedAt: r?.res?.startedAt ?? null };
   }, url);
 }
 
@@ -137,14 +144,15 @@ async function load(browser: Launched, url: string, withExt: boolean): Promise<L
     return { longtasks: b.longtasks, lastMark: b.lastMark, marks, dcl: nav.domContentLoadedEventEnd };
   });
   await cdp.detach();
-  const claims = withExt ? await claimsOn(browser, page.url()).catch(() => -1) : 0;
+  const state = withExt ? await stateOf(browser, page.url()).catch(() => ({ shown: -1, startedAt: null })) : { shown: 0, startedAt: null };
   await page.close();
   return {
-    claims,
+    claims: state.shown,
     taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     heap: after.JSHeapUsedSize ?? 0,
     longTask: Math.max(0, ...probeOut.longtasks),
     lastMarkMs: probeOut.marks ? probeOut.lastMark - probeOut.dcl : null,
+    idleToMarkMs: probeOut.marks && state.startedAt !== null ? probeOut.lastMark - state.startedAt : null,
     marks: probeOut.marks,
   };
 }
@@ -344,12 +352,14 @@ export async function runBrowserBench(
       const taskWith = med(withs, (l) => l.taskMs);
       const taskWithout = med(withouts, (l) => l.taskMs);
       const lastMarks = withs.map((l) => l.lastMarkMs).filter((x): x is number => x !== null);
+      const idleMarks = withs.map((l) => l.idleToMarkMs).filter((x): x is number => x !== null);
       const fig: PageFigures = {
         page: p.name,
         bytes: p.bytes,
         marks: med(withs, (l) => l.marks),
         claims: med(withs, (l) => l.claims),
         lastMarkMs: lastMarks.length ? round(median(lastMarks)) : null,
+        idleToMarkMs: idleMarks.length ? round(median(idleMarks)) : null,
         longTaskMs: { with: round(med(withs, (l) => l.longTask)), without: round(med(withouts, (l) => l.longTask)) },
         extTask,
         taskMs: { with: round(taskWith), without: round(taskWithout), ratio: Math.round((taskWith / taskWithout) * 100) / 100 },
@@ -375,10 +385,11 @@ function budgets(pages: PageFigures[], gzip: number): BrowserBench['budgets'] {
   for (const p of pages) {
     b.push({ name: `${p.page}: no extension task > 50 ms`, ok: p.extTask.ms <= 50, detail: `longest ${p.extTask.ms} ms (${p.extTask.extMs} ms of it extension code), ${p.extTask.count50} over 50 ms` });
     b.push({ name: `${p.page}: main-thread ratio <= 2 (aim 1.25)`, ok: p.taskMs.ratio <= 2, detail: `${p.taskMs.ratio}` });
-    if (p.lastMarkMs === null) continue;
+    if (p.idleToMarkMs === null) continue;
     const which = p.marks < p.claims ? 'marks near the viewport' : 'all marks';
-    b.push({ name: `${p.page}: ${which} within 1 s of idle`, ok: p.lastMarkMs <= 1000, detail: `${p.lastMarkMs} ms from DOMContentLoaded` });
-    if (p.page === 'seed') b.push({ name: 'seed article marked within 50 ms', ok: p.lastMarkMs <= 50, detail: `${p.lastMarkMs} ms from DOMContentLoaded (the script starts at document_idle, at or after it)` });
+    const detail = `${p.idleToMarkMs} ms from document idle (${p.lastMarkMs} ms from DOMContentLoaded)`;
+    b.push({ name: `${p.page}: ${which} within 1 s of idle`, ok: p.idleToMarkMs <= 1000, detail });
+    if (p.page === 'seed') b.push({ name: 'seed article marked within 50 ms of idle', ok: p.idleToMarkMs <= 50, detail });
   }
   return b;
 }
@@ -388,7 +399,7 @@ export function formatRow(p: PageFigures): string {
     p.page.padEnd(15),
     `${(p.bytes / 1000).toFixed(0).padStart(5)} kB`,
     `marks ${String(p.marks).padStart(5)} of ${String(p.claims).padStart(5)}`,
-    `last mark ${p.lastMarkMs === null ? '   -' : String(p.lastMarkMs).padStart(6)} ms`,
+    `last mark ${p.idleToMarkMs === null ? '   -' : String(p.idleToMarkMs).padStart(6)} ms from idle (${p.lastMarkMs ?? '-'} from DCL)`,
     `longtask ${String(p.longTaskMs.with).padStart(6)}/${String(p.longTaskMs.without).padStart(6)} ms`,
     `ext task ${String(p.extTask.ms).padStart(5)} ms (${p.extTask.extMs} ext)`,
     `main ${String(p.taskMs.with).padStart(7)}/${String(p.taskMs.without).padStart(7)} ms = ${p.taskMs.ratio.toFixed(2)}x`,

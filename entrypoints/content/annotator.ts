@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { hasCandidateNumbers } from '../../lib/claims/prefilter';
 import type { Claim, Verdict } from '../../lib/claims/types';
+import { unpackClaims } from '../../lib/claims/pack';
 import type { Series } from '../../lib/dataset/schema';
 import { refreshedDataset } from '../../lib/dataset/store';
 import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
@@ -46,6 +47,7 @@ const BLOCK_SELECTOR = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption
 const claimKey = (c: Claim) => `${c.indicator?.id}|${c.text}|${c.sentence}`;
 
 export function startAnnotator(ctx: ContentScriptContext): void {
+  const startedAt = performance.now();
   let settings: Settings | null = null;
   let active = false;
   let generation = 0;
@@ -204,13 +206,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const cancelled = () => gen !== generation || !active;
     slicer ??= new Slicer(cancelled);
     if (!blocks.length) return;
-    if (!blocks.some((b) => hasCandidateNumbers(b.text))) return;
+    const worth = blocks.map((b) => hasCandidateNumbers(b.text));
+    if (!worth.includes(true)) return;
     candidates = true;
     // The background finds and judges the claims: its engine is loaded once for every tab and runs
     // off this page's main thread. Blocks without candidate figures go as empty text, keeping indices;
     // a long page goes in chunks, the top first, so the first screen is marked without waiting.
-    const input = blocks.map((b) =>
-      !hasCandidateNumbers(b.text) ? { text: '' } : b.context ? { text: b.text, context: b.context } : { text: b.text },
+    const input = blocks.map((b, i) =>
+      !worth[i] ? { text: '' } : b.context ? { text: b.text, context: b.context } : { text: b.text },
     );
     let total = 0;
     for (const b of input) total += b.text.length;
@@ -230,7 +233,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       if (cancelled() || !(await slicer.pause(true))) return;
       // If the first answer's density, spread over the whole page, means more claims than can be
       // wrapped at once, mark near the viewport only and the rest as the reader scrolls.
-      lazyPage ??= (result.claims.length * total) / Math.max(1, chars) > EAGER_MARKS;
+      lazyPage ??= (result.claims.block.length * total) / Math.max(1, chars) > EAGER_MARKS;
       if (!(await markFound(blocks, result, from, slicer, lazyPage))) return;
       from = to;
     }
@@ -240,11 +243,11 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   async function markFound(blocks: Block[], result: AnalyzeResult, offset: number, slicer: Slicer, lazyPage: boolean): Promise<boolean> {
     const series = new Map(Object.entries(result.series));
     const specs: Spec[] = [];
-    for (const claim of result.claims) {
+    for (const claim of unpackClaims(result.claims)) {
       if (!claim.indicator) continue;
       const verdict = claim.judgement?.verdict ?? 'unverifiable';
       if (!settings || !isShown(settings, claim.indicator.category, verdict)) continue;
-      if (hidden.has(claimKey(claim))) continue;
+      if (hidden.size && hidden.has(claimKey(claim))) continue;
       specs.push({
         block: offset + claim.block,
         start: claim.start,
@@ -347,7 +350,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     // Only the extension's own pages may ask; messages from other extensions are not ours.
     if (msg.sender.id !== browser.runtime.id) throw new Error('unexpected sender');
     const { c, shown } = counts();
-    return { active, candidates, counts: c, shown };
+    return { active, candidates, counts: c, shown, startedAt };
   });
 
   refreshedDataset.watch(() => {

@@ -617,7 +617,8 @@ function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measur
     const named = CURRENCY_WORDS[alias.toLowerCase().split(/[\s']+/).pop() ?? ''];
     if (named && named === ind.unit.split(' per ')[0]) v = -v;
   }
-  return v;
+  // "fell 0.0%" is 0, not -0 (which JSON, and so the page, would not keep).
+  return v === 0 ? 0 : v;
 }
 
 /** Nouns after an alias that make it a modifier of another subject: gold miners, oil stocks. */
