@@ -80,7 +80,9 @@ describe('the project dataset', () => {
     // BOJ at 0.5% after the January 2025 hike; the 2% target.
     expect(inForce('jp.boj_policy_rate', published)).toBe(0.5);
     expect(ds.observations.some((o) => o.indicator === 'jp.boj_inflation_target' && o.value === 2)).toBe(true);
-    // "exports, which account for 18% of GDP": jp.exports_share_gdp has no sourced figure yet (reported as a gap).
+    // "exports, which account for 18% of GDP": the World Bank's share for a year before the article.
+    const share = ds.observations.find((o) => o.indicator === 'jp.exports_share_gdp');
+    expect(share && Number(share.period) < 2025 && share.value > 10 && share.value < 30).toBe(true);
     // "S&P 500 drop of 12%" over four sessions to 2025-04-08.
     const a = closeOn('idx.sp500', '2025-04-02')!;
     const b = closeOn('idx.sp500', '2025-04-08')!;
