@@ -31,9 +31,26 @@ const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index
 const FORECAST_BEFORE_RE =
   /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of)\b[^.;!?,]{0,50}$/i;
 
-function directionBefore(words: string[]): Direction | null {
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
-    const w = words[i]!.toLowerCase();
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters, apostrophes and hyphens: what a word may hold after its first letter. */
+const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * The direction named by one of the last five words of `text` (words as /[A-Za-z][A-Za-z'’-]*\/),
+ * the nearest first. Read backwards: the text before a number can be long, its last words are few.
+ */
+function directionBefore(text: string): Direction | null {
+  let i = text.length;
+  for (let seen = 0; seen < 5 && i > 0; ) {
+    while (i > 0 && !isWordCode(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+    // A word starts at the run's first letter ("-led" is "led").
+    let start = i;
+    while (start < end && !isLetterCode(text.charCodeAt(start))) start++;
+    if (start === end) continue;
+    seen++;
+    const w = text.slice(start, end).toLowerCase();
     if (DOWN_SET.has(w)) return 'down';
     if (UP_SET.has(w)) return 'up';
   }
@@ -57,7 +74,6 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   // and end-anchored patterns cost time in proportion to the text they are given.
   const before = text.slice(Math.max(sentenceStart, prevEnd, expr.start - 120), expr.start);
   const after = text.slice(expr.end, Math.min(sentenceEnd, nextStart, expr.end + 120));
-  const wordsBefore = before.slice(-60).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
 
   let direction: Direction | null = null;
   let kind: ClaimKind = 'level';
@@ -71,7 +87,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     if (noun === 'move' || noun === 'swing') direction = null;
     kind = 'change';
   } else {
-    direction = directionBefore(wordsBefore);
+    direction = directionBefore(before.slice(-60));
     // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
     const sideAfter = /^[\s\u00a0]+(lower|higher|down|up)\b/i.exec(after)?.[1]?.toLowerCase();
     if (sideAfter && !direction) {

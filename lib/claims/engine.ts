@@ -129,7 +129,12 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 export function createEngine(dataset: Dataset): Engine {
   const matcher = new AliasMatcher(dataset.indicators, dataset.aliasIndex);
   const view = new DatasetView(dataset);
-  const fxIndicators = dataset.indicators.filter((i) => i.kind === 'fx' && i.unit.includes(' per '));
+  const fxPairs = dataset.indicators
+    .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
+    .map((ind) => {
+      const [quote, base] = ind.unit.split(' per ') as [string, string];
+      return { ind, quote, base };
+    });
 
   function candidatesFor(
     text: string,
@@ -139,7 +144,7 @@ export function createEngine(dataset: Dataset): Engine {
     getCtx: () => ClaimContext,
     exprTokens: [number, number],
     numberTokenIdx: number[],
-    sentenceGroups: Set<string>,
+    sentenceGroups: ReadonlySet<string>,
     beforeGroups: Set<string>,
   ): Candidate[] {
     const { tokens } = info;
@@ -237,8 +242,7 @@ export function createEngine(dataset: Dataset): Engine {
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
     if (expr.unit === 'number' || expr.unit === 'currency') {
       const named = info.currencies;
-      for (const ind of fxIndicators) {
-        const [quote, base] = ind.unit.split(' per ') as [string, string];
+      for (const { ind, quote, base } of fxPairs) {
         const qSide = named.has(quote) || expr.currency === quote;
         const bSide = named.has(base) || expr.per === base;
         if (!qSide || !bSide) continue;
@@ -287,7 +291,6 @@ export function createEngine(dataset: Dataset): Engine {
         }
         const tokens = tokenize(text, span.start, span.end);
         const occs = matcher.occurrences(tokens);
-        const info = new SentenceInfo(text, tokens, span.start, span.end);
         const tokenRange = (x: NumericExpression): [number, number] => {
           // First token ending after x.start, by binary search; then extend while tokens overlap.
           let lo = 0;
@@ -313,7 +316,6 @@ export function createEngine(dataset: Dataset): Engine {
           ranges.push(allRanges[i]!);
         });
         const numberIdx = ranges.map((r) => r[0]);
-        const sentenceGroups = info.qualifiers();
         const sentence = text.slice(span.start, span.end);
         const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
@@ -322,14 +324,17 @@ export function createEngine(dataset: Dataset): Engine {
         // back to, no number here can be matched: skip the matching work.
         const subjectInSight =
           occs.length > 0 ||
-          info.currencies.size > 0 ||
+          tokens.some((t) => CURRENCY_WORDS[t.norm]) ||
           ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA[t.norm])) ||
           matcher.mayFuzzyMatch(tokens);
+        // Worked out only for a sentence whose numbers may be matched.
+        const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
+        const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
         // Period phrases are read once per sentence, and only if some number in it is matched.
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
         const phrases = () => (phrasesCache ??= periodPhrases(text, span.start, span.end, published));
         kept.forEach((expr, k) => {
-          if (!subjectInSight) {
+          if (!info) {
             // Nothing here can name an indicator: report the bare number (for --all) and move on.
             // Written out, not spread: spreading made every claim object slower to build and use.
             claims.push({
@@ -591,6 +596,8 @@ class SentenceInfo {
     return false;
   }
 }
+
+const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 
 const WORDLESS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
 

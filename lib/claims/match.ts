@@ -43,11 +43,12 @@ export function institutionOf(word: string): string | undefined {
 const single = new Map<string, string[]>();
 
 const NONE: string[] = [];
+const QUALIFYING = new Set([...GROUP_OF.keys(), ...Object.keys(INSTITUTION_OF)]);
 
 /** sentenceQualifiers for one word, memoised: it is asked for every token near a claim. */
 export function wordQualifiers(word: string): string[] {
   // Most words qualify nothing: answer those without a lookup table of every word seen.
-  if (!GROUP_OF.has(word) && !(word in INSTITUTION_OF)) return NONE;
+  if (!QUALIFYING.has(word)) return NONE;
   let hit = single.get(word);
   if (!hit) {
     hit = [...sentenceQualifiers(new Set([word]))];
@@ -187,21 +188,26 @@ export class AliasMatcher {
     }
     if (out.length < 2) return out;
     // Also one occurrence per indicator and span: "S&P 500" makes "S&P" at the same place redundant.
-    const seen = new Set<string>();
-    return out.filter((o) => {
+    const kept: Occurrence[] = [];
+    outer: for (const o of out) {
       for (const p of out) {
-        if (p !== o && p.first <= o.first && p.last >= o.last && p.last - p.first > o.last - o.first) return false;
+        if (p !== o && p.first <= o.first && p.last >= o.last && p.last - p.first > o.last - o.first) continue outer;
       }
-      const key = `${o.entry.id}:${o.first}:${o.last}:${o.entry.qualifierGroups.join()}:${o.gaps}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+      for (const k of kept) {
+        if (k.entry.id === o.entry.id && k.first === o.first && k.last === o.last && k.gaps === o.gaps && sameList(k.entry.qualifierGroups, o.entry.qualifierGroups)) continue outer;
+      }
+      kept.push(o);
+    }
+    return kept;
   }
 
   /** Fuzzy alias hits for short word runs near position `at`; cached, since phrases repeat. */
   fuzzyOccurrences(tokens: readonly Token[], from: number, to: number): Occurrence[] {
     const out: Occurrence[] = [];
+    // Every query holds a near-miss word: without one in reach there is nothing to ask.
+    let any = false;
+    for (let i = Math.max(0, from); i < Math.min(tokens.length, to + 2) && !any; i++) any = this.nearMiss(tokens[i]!.norm);
+    if (!any) return out;
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
       const first = tokens[i]!.norm;
       if (STOPWORDS.has(first) || /^\d/.test(first) || first.length < 3) continue;
@@ -250,6 +256,12 @@ export class AliasMatcher {
   groupOf(word: string): string | undefined {
     return GROUP_OF.get(word);
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Words that may stand inside a two-word alias: "duty on imported autos", "benchmark 10-year yield". */

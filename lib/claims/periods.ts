@@ -52,7 +52,8 @@ function yearOf(m: RegExpExecArray, idx: number, published: string, month: numbe
   return month <= Number(published.slice(5, 7)) ? py : py - 1;
 }
 
-const MONTH_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+// Only where the month rule can match: "market" and "decline" hold "mar" and "dec" but no month.
+const MONTH_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 const YEAR_CUE = /(?:19|20)\d\d/;
 
 const RULES: Rule[] = [

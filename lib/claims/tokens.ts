@@ -96,7 +96,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   TOKEN_RE.lastIndex = from;
   for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
-    out.push({ norm: /^\d/.test(raw) ? raw.replace(/,|['’]s$/g, '') : normaliseWord(raw), start: m.index, end: m.index + raw.length });
+    // TOKEN_RE's words start with a letter, its numbers with a digit (below 'A').
+    const digit = raw.charCodeAt(0) < 65;
+    out.push({ norm: digit ? raw.replace(/,|['’]s$/g, '') : normaliseWord(raw), start: m.index, end: m.index + raw.length });
   }
   return out;
 }
