@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { hasCandidateNumbers } from '../../lib/claims/prefilter';
 import type { Claim, Verdict } from '../../lib/claims/types';
-import { unpackClaims } from '../../lib/claims/pack';
+import { packedIndicator, packedText, packedVerdict, unpackClaim, type PackedClaims } from '../../lib/claims/pack';
 import type { Series } from '../../lib/dataset/schema';
 import { refreshedDataset } from '../../lib/dataset/store';
 import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
@@ -24,6 +24,11 @@ import { Slicer, chunkBy } from './schedule';
 
 type Block = ReturnType<typeof collectBlocks>[number];
 type Spec = MarkSpec & { claim: Claim };
+/**
+ * A claim found but not yet marked: where it is and what it says, with claim `k` of its answer
+ * built into a full Claim only when it is marked (a dense page holds thousands).
+ */
+type Found = { block: number; start: number; end: number; verdict: Verdict; k: number; packed: PackedClaims };
 
 /** Text per analyzeBlocks request: a long page is read top first, in answers of these sizes. */
 const FIRST_REQUEST_CHARS = 30_000;
@@ -58,7 +63,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let nextId = 0;
   const entries = new Map<string, CardEntry & { key: string; verdict: Verdict }>();
   /** Claims found but not yet marked (large pages), by the block element they sit in. */
-  const pending = new Map<Element, { blocks: Block[]; specs: Spec[] }[]>();
+  const pending = new Map<Element, { blocks: Block[]; found: Found[] }[]>();
   let lazyObserver: IntersectionObserver | null = null;
   /** Claims the reader hid on this page: not marked again until the page reloads. */
   const hidden = new Set<string>();
@@ -110,8 +115,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     for (const e of entries.values()) c[e.verdict]++;
     for (const groups of pending.values()) {
       for (const g of groups) {
-        for (const spec of g.specs) c[spec.verdict as Verdict]++;
-        shown += g.specs.length;
+        for (const f of g.found) c[f.verdict]++;
+        shown += g.found.length;
       }
     }
     return { c, shown };
@@ -122,8 +127,22 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     sendMessage('reportCounts', { shown, counts: c }).catch(() => {});
   }
 
+  function specOf(f: Found): Spec {
+    const claim = unpackClaim(f.packed, f.k);
+    return {
+      block: f.block,
+      start: f.start,
+      end: f.end,
+      id: `cl${++nextId}`,
+      verdict: f.verdict,
+      label: `${claim.text}: ${VERDICT_TEXT[f.verdict].long} (${claim.indicator?.name ?? ''}, ClaimLens)`,
+      claim,
+    };
+  }
+
   /** Wraps one batch of claims and records them for the card. */
-  function placeBatch(blocks: Block[], batch: Spec[], series: Map<string, Series>) {
+  function placeBatch(blocks: Block[], found: Found[], series: Map<string, Series>) {
+    const batch = found.map(specOf);
     const placed = own(() => placeMarks(document, blocks, batch));
     const byId = new Map(batch.map((s) => [s.id, s]));
     for (const p of placed) {
@@ -139,10 +158,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /** Keeps a large page's claims until their block comes near the viewport, then marks them. */
-  function deferUntilVisible(blocks: Block[], specs: Spec[], series: Map<string, Series>) {
+  function deferUntilVisible(blocks: Block[], found: Found[], series: Map<string, Series>) {
     lazyObserver ??= new IntersectionObserver(
       (records) => {
-        const work: { blocks: Block[]; specs: Spec[] }[] = [];
+        const work: { blocks: Block[]; found: Found[] }[] = [];
         for (const r of records) {
           if (!r.isIntersecting) continue;
           const groups = pending.get(r.target);
@@ -155,7 +174,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         const slicer = new Slicer(() => gen !== generation || !active);
         void (async () => {
           for (const g of work) {
-            for (const batch of chunkBy(g.specs, () => 1, MARK_CHUNK)) {
+            for (const batch of chunkBy(g.found, () => 1, MARK_CHUNK)) {
               if (gen !== generation || !active) return;
               placeBatch(g.blocks, batch, series);
               if (!(await slicer.pause())) return;
@@ -165,18 +184,18 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       },
       { rootMargin: LAZY_MARGIN },
     );
-    const byElement = new Map<Element, Spec[]>();
-    for (const spec of specs) {
-      const el = blocks[spec.block].element;
+    const byElement = new Map<Element, Found[]>();
+    for (const f of found) {
+      const el = blocks[f.block].element;
       const list = byElement.get(el);
-      if (list) list.push(spec);
-      else byElement.set(el, [spec]);
+      if (list) list.push(f);
+      else byElement.set(el, [f]);
     }
     for (const [el, list] of byElement) {
       const groups = pending.get(el);
-      if (groups) groups.push({ blocks, specs: list });
+      if (groups) groups.push({ blocks, found: list });
       else {
-        pending.set(el, [{ blocks, specs: list }]);
+        pending.set(el, [{ blocks, found: list }]);
         lazyObserver.observe(el);
       }
     }
@@ -242,31 +261,29 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   /** Marks what passes the reader's filters among one answer's claims (block indices from `offset`). */
   async function markFound(blocks: Block[], result: AnalyzeResult, offset: number, slicer: Slicer, lazyPage: boolean): Promise<boolean> {
     const series = new Map(Object.entries(result.series));
-    const specs: Spec[] = [];
-    for (const claim of unpackClaims(result.claims)) {
-      if (!claim.indicator) continue;
-      const verdict = claim.judgement?.verdict ?? 'unverifiable';
-      if (!settings || !isShown(settings, claim.indicator.category, verdict)) continue;
-      if (hidden.size && hidden.has(claimKey(claim))) continue;
-      specs.push({
-        block: offset + claim.block,
-        start: claim.start,
-        end: claim.end,
-        id: `cl${++nextId}`,
-        verdict,
-        label: `${claim.text}: ${VERDICT_TEXT[verdict].long} (${claim.indicator.name}, ClaimLens)`,
-        claim,
-      });
+    const packed = result.claims;
+    const found: Found[] = [];
+    for (let k = 0; k < packed.block.length; k++) {
+      const indicator = packedIndicator(packed, k);
+      if (!indicator) continue;
+      const said = packedVerdict(packed, k);
+      const verdict: Verdict = said && said in VERDICT_TEXT ? (said as Verdict) : 'unverifiable';
+      if (!settings || !isShown(settings, indicator.category, verdict)) continue;
+      if (hidden.size) {
+        const { text, sentence } = packedText(packed, k);
+        if (hidden.has(`${indicator.id}|${text}|${sentence}`)) continue;
+      }
+      found.push({ block: offset + packed.block[k]!, start: packed.start[k]!, end: packed.end[k]!, verdict, k, packed });
     }
     // Global (block, start) descending order, which placeMarks also follows inside each call.
-    specs.sort((a, b) => b.block - a.block || b.start - a.start);
-    const eagerNow = !lazyPage && specs.length + entries.size <= EAGER_MARKS && !pending.size;
+    found.sort((a, b) => b.block - a.block || b.start - a.start);
+    const eagerNow = !lazyPage && found.length + entries.size <= EAGER_MARKS && !pending.size;
     if (!eagerNow) {
-      deferUntilVisible(blocks, specs, series);
+      deferUntilVisible(blocks, found, series);
       report();
       return true;
     }
-    for (const batch of chunkBy(specs, () => 1, MARK_CHUNK)) {
+    for (const batch of chunkBy(found, () => 1, MARK_CHUNK)) {
       placeBatch(blocks, batch, series);
       if (!(await slicer.pause())) return false;
     }

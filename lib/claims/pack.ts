@@ -95,33 +95,52 @@ export function packClaims(claims: readonly Claim[]): PackedClaims {
 
 /** The claims again; claims that shared a period, figure or indicator share one object for it. */
 export function unpackClaims(p: PackedClaims): Claim[] {
-  const str = (i: number | undefined) => (i === undefined || i < 0 ? null : (p.strings[i] ?? null));
-  const at = <T,>(list: T[], i: number | undefined): T | null => (i === undefined || i < 0 ? null : (list[i] ?? null));
   const claims: Claim[] = [];
-  for (let k = 0; k < p.block.length; k++) {
-    const verdict = str(p.verdict[k]) as Verdict | null;
-    claims.push({
-      block: p.block[k]!,
-      start: p.start[k]!,
-      end: p.end[k]!,
-      text: str(p.text[k]) ?? '',
-      sentence: str(p.sentence[k]) ?? '',
-      value: p.value[k] ?? Number.NaN,
-      unit: str(p.unit[k]) ?? '',
-      kind: (str(p.kind[k]) ?? 'level') as ClaimKind,
-      period: at(p.periods, p.period[k]),
-      indicator: at(p.indicators, p.indicator[k]),
-      matchedAlias: str(p.alias[k]),
-      judgement: verdict
-        ? {
-            verdict,
-            reference: at(p.figures, p.reference[k]),
-            revision: at(p.figures, p.revision[k]),
-            current: at(p.figures, p.current[k]),
-            explanation: str(p.explanation[k]) ?? '',
-          }
-        : null,
-    });
-  }
+  for (let k = 0; k < p.block.length; k++) claims.push(unpackClaim(p, k));
   return claims;
+}
+
+const str = (p: PackedClaims, i: number | undefined) => (i === undefined || i < 0 ? null : (p.strings[i] ?? null));
+const at = <T,>(list: T[], i: number | undefined): T | null => (i === undefined || i < 0 ? null : (list[i] ?? null));
+
+/** The indicator of claim k, without building the claim: enough to filter and count it. */
+export function packedIndicator(p: PackedClaims, k: number): Indicator | null {
+  return at(p.indicators, p.indicator[k]);
+}
+
+/** The verdict of claim k, or null when it was not judged. */
+export function packedVerdict(p: PackedClaims, k: number): string | null {
+  return str(p, p.verdict[k]);
+}
+
+/** The text and sentence of claim k, without building the claim. */
+export function packedText(p: PackedClaims, k: number): { text: string; sentence: string } {
+  return { text: str(p, p.text[k]) ?? '', sentence: str(p, p.sentence[k]) ?? '' };
+}
+
+/** Claim k alone: a page with thousands of claims builds only those it marks. */
+export function unpackClaim(p: PackedClaims, k: number): Claim {
+  const verdict = str(p, p.verdict[k]) as Verdict | null;
+  return {
+    block: p.block[k]!,
+    start: p.start[k]!,
+    end: p.end[k]!,
+    text: str(p, p.text[k]) ?? '',
+    sentence: str(p, p.sentence[k]) ?? '',
+    value: p.value[k] ?? Number.NaN,
+    unit: str(p, p.unit[k]) ?? '',
+    kind: (str(p, p.kind[k]) ?? 'level') as ClaimKind,
+    period: at(p.periods, p.period[k]),
+    indicator: at(p.indicators, p.indicator[k]),
+    matchedAlias: str(p, p.alias[k]),
+    judgement: verdict
+      ? {
+          verdict,
+          reference: at(p.figures, p.reference[k]),
+          revision: at(p.figures, p.revision[k]),
+          current: at(p.figures, p.current[k]),
+          explanation: str(p, p.explanation[k]) ?? '',
+        }
+      : null,
+  };
 }
