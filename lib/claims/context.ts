@@ -25,11 +25,11 @@ const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u
 const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
 const HYPOTHETICAL_BEFORE_RE =
-  /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$/i;
+  /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$/i;
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of)\b[^.;!?,]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for)\b[^.;!?,]{0,50}$/i;
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Letters, apostrophes and hyphens: what a word may hold after its first letter. */
@@ -39,6 +39,8 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  * The direction named by one of the last five words of `text` (words as /[A-Za-z][A-Za-z'’-]*\/),
  * the nearest first. Read backwards: the text before a number can be long, its last words are few.
  */
+const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
+
 function directionBefore(text: string): Direction | null {
   let i = text.length;
   for (let seen = 0; seen < 5 && i > 0; ) {
@@ -116,7 +118,10 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
 
   const sentence = text.slice(sentenceStart, sentenceEnd);
   // A year after the article's own is a forecast: "ends 2026 at 3.25%" written in 2025.
-  const laterYear = (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > published.slice(0, 4);
+  // So is "a policy rate of about 1% by the end of 2026", "peaking at 1.25% in 2027".
+  const laterYear =
+    (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > published.slice(0, 4) ||
+    (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > published.slice(0, 4);
   const hypothetical =
     laterYear ||
     HYPOTHETICAL_AFTER_RE.test(after) ||

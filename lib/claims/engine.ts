@@ -32,6 +32,8 @@ export interface AnalyzeState {
   recent?: { indicator: Indicator; alias: string } | null;
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain?: { text: string; start: number; end: number } | null;
+  /** Sentences naming each country so far: the page's own country, for figures that name none. */
+  countries?: Record<string, number>;
 }
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
@@ -136,6 +138,14 @@ export function createEngine(dataset: Dataset): Engine {
       return { ind, quote, base };
     });
 
+  /** The country most sentences of the page have named so far, if one leads. */
+  let pageCountry: string | null = null;
+  let pageCounts: Record<string, number> = {};
+  const namedOnPage = (countries: ReadonlySet<string>) => {
+    for (const c of countries) if (pageCounts[c]) return true;
+    return false;
+  };
+
   function candidatesFor(
     text: string,
     info: SentenceInfo,
@@ -146,6 +156,8 @@ export function createEngine(dataset: Dataset): Engine {
     numberTokenIdx: number[],
     sentenceGroups: ReadonlySet<string>,
     beforeGroups: Set<string>,
+    /** A table cell, read with its headers: the row's country qualifies the column's figure. */
+    cell: boolean,
   ): Candidate[] {
     const { tokens } = info;
     const [cs, ce] = exprTokens;
@@ -168,18 +180,24 @@ export function createEngine(dataset: Dataset): Engine {
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
       if (o.last < cs && SUBJECT_SHIFT.has(tokens[o.last + 1]?.norm ?? '')) continue;
+      // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
+      if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
       // 10-year Treasury yield edged up" is about the S&P.
       const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
       let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
-      const near = o.entry.qualifierGroups.length > 0 && isNear(o.entry.qualifierGroups);
+      const near =
+        o.entry.qualifierGroups.length > 0 &&
+        (isNear(o.entry.qualifierGroups) || (cell && o.entry.qualifierGroups.some((g) => sentenceGroups.has(g))));
       if (before) {
         if (d > (near ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
         if (info.breakBetween(tokens[o.last]!.end, claimStart)) {
-          const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
+          const gapText = text.slice(tokens[o.last]!.end, claimStart);
+          // "Brent settled at $69.37, up 80 cents, but was down 12% for the week": no new subject.
+          const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(gapText) || ELIDED_SUBJECT_RE.test(gapText);
           // A one-word name ("the Federal Reserve") does not reach into another clause.
           if (single && !pronoun && !near) continue;
           if (!pronoun) score -= 2;
@@ -203,7 +221,7 @@ export function createEngine(dataset: Dataset): Engine {
         score -= 2.5 * between;
       }
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
-      if (before && numberTokenIdx.some((i) => i < o.first && i !== cs && info.words(i + 1, o.first) === 0 && !info.punctBetween(i, o.first, true))) {
+      if (before && numberTokenIdx.some((i) => i < o.first && i !== cs && onlyArticlesBetween(tokens, i, o.first) && !info.punctBetween(i, o.first, true))) {
         score -= 3;
       }
       if (after) {
@@ -226,12 +244,30 @@ export function createEngine(dataset: Dataset): Engine {
         if (!have && o.entry.core.length === 1) continue;
         // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
         const adjacent = adjacentQualifier(o, tokens);
-        if (o.entry.core.length === 1 && !near && !adjacent) continue;
-        score += have ? 1 : -1;
+        // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".
+        const actor = !adjacent && !near && institutionActs(info, o);
+        if (o.entry.core.length === 1 && !near && !adjacent && !actor) continue;
+        // On a page about Japan, "core inflation" is Japan's even where the sentence does not say so.
+        const implied = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
+        score += have ? 1 : implied ? 0.5 : -1;
         // "duties of 34% for China, 20% for the EU": the country beside the number decides.
         if (near) score += 2;
       }
       const countries = o.entry.countries;
+      // "Core inflation: 3.0%" in a story about Japan is Japan's, not the U.S. figure an unqualified
+      // alias would name: a country's own indicator needs its country in the claim's clause when
+      // the page is about another.
+      if (
+        pageCountry &&
+        !o.entry.qualifierGroups.length &&
+        PAGE_COUNTRY_KINDS.has(ind.kind) &&
+        COUNTRY_PREFIX.test(ind.id) &&
+        !countries.has(pageCountry) &&
+        !namedOnPage(countries) &&
+        !clauseNames(info, cs, ce, countries)
+      ) {
+        continue;
+      }
       if (countries.size && beforeGroups.size) {
         let shared = false;
         for (const c of countries) if (beforeGroups.has(c)) shared = true;
@@ -248,10 +284,30 @@ export function createEngine(dataset: Dataset): Engine {
         if (!qSide || !bSide) continue;
         if (expr.unit === 'currency' && expr.currency !== quote) continue;
         if (expr.unit === 'number' && !expr.per && !(named.has(quote) && named.has(base))) continue;
-        const at = Math.max(named.get(quote) ?? cs, named.get(base) ?? cs);
-        const d = Math.abs(at - cs);
+        // How far the currency words stand from the figure: a side the figure itself gives ("$1.37",
+        // "per dollar") is at distance 0; "the euro" at the other end of the sentence is far.
+        const dq = expr.currency === quote ? 0 : Math.abs(named.get(quote)! - cs);
+        const db = expr.per === base ? 0 : Math.abs(named.get(base)! - cs);
+        const d = Math.max(dq, db);
         if (d > 14) continue;
         out.push({ indicator: ind, alias: `${quote}/${base} named by currency`, score: 3 - 0.15 * d });
+      }
+    } else if (expr.unit === 'percent' && info.currencies.size) {
+      // "The dollar jumped 1.2% to ¥157.43", "the yen fell 0.4% against the dollar": a move of the
+      // pair, named by one currency word and the other currency's word or sign in the sentence.
+      for (const { ind, quote, base } of fxPairs) {
+        const hasQ = info.currencies.has(quote) || info.signCurrencies.has(quote);
+        const hasB = info.currencies.has(base) || info.signCurrencies.has(base);
+        if (!hasQ || !hasB) continue;
+        // The subject: the nearest currency word before the figure.
+        let subject = -1;
+        for (const code of [quote, base]) {
+          const at = info.currencies.get(code);
+          if (at !== undefined && at < cs && at > subject) subject = at;
+        }
+        // Near enough, and in the same clause: "The dollar bought ¥144.74 in late trade, up 0.3%".
+        if (subject < 0 || cs - subject > 12 || info.breakBetween(tokens[subject]!.end, tokens[cs]!.start)) continue;
+        out.push({ indicator: ind, alias: `${quote}/${base} moved by the ${tokens[subject]!.norm}`, score: 2.8 - 0.15 * (cs - subject) });
       }
     }
     return out;
@@ -263,6 +319,9 @@ export function createEngine(dataset: Dataset): Engine {
     const state = options.state ?? {};
     let recent: Mention | null = state.recent ?? null;
     let plain: { text: string; start: number; end: number } | null = state.plain ?? null;
+    const countryCounts: Record<string, number> = (state.countries ??= {});
+    pageCounts = countryCounts;
+    pageCountry = leadingCountry(countryCounts);
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b]!;
       const own = typeof block === 'string' ? block : block.text;
@@ -329,7 +388,22 @@ export function createEngine(dataset: Dataset): Engine {
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
         const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
+        if (info) {
+          let signs: Set<string> | null = null;
+          for (const x of kept) if (x.currency) (signs ??= new Set()).add(x.currency);
+          if (signs) info.signCurrencies = signs;
+        }
         const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
+        if (info) {
+          let named = false;
+          for (const g of sentenceGroups) {
+            if (COUNTRY_GROUPS.has(g)) {
+              countryCounts[g] = (countryCounts[g] ?? 0) + 1;
+              named = true;
+            }
+          }
+          if (named) pageCountry = leadingCountry(countryCounts);
+        }
         // Period phrases are read once per sentence, and only if some number in it is matched.
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
         const phrases = () => (phrasesCache ??= periodPhrases(text, span.start, span.end, published));
@@ -362,7 +436,8 @@ export function createEngine(dataset: Dataset): Engine {
             if (ctxCache) return ctxCache;
             const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases: phrases() });
             // "fell 274.45 points, or 4.84%": the second figure restates the first move.
-            if (k > 0 && before && CHAIN_RE.test(text.slice(prevEnd, expr.start))) {
+            const link = k > 0 && before ? text.slice(prevEnd, expr.start) : '';
+            if (before && (CHAIN_RE.test(link) || ELLIPSIS_RE.test(link))) {
               if (before.kind === 'change') ctx.kind = 'change';
               ctx.direction ??= before.direction;
               ctx.period ??= before.period;
@@ -379,7 +454,7 @@ export function createEngine(dataset: Dataset): Engine {
           }
           let best: { c: Candidate; measure: Measure } | null = null;
           {
-            let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+            let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
@@ -396,11 +471,12 @@ export function createEngine(dataset: Dataset): Engine {
             }
             if (!cands.length) {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
-              cands = candidatesFor(text, info, fuzzy, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups);
+              cands = candidatesFor(text, info, fuzzy, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
             }
             debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             const ctx = cands.length ? getCtx() : null;
-            if (ctx?.hypothetical) cands = [];
+            // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
+            if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
             for (const c of cands.sort((x, y) => y.score - x.score)) {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
@@ -467,6 +543,29 @@ function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
   return o.entry.qualifierGroups.includes(qualifierOf(prev)) || o.entry.qualifierGroups.includes(institutionOf(prev) ?? '');
 }
 
+/**
+ * Whether a central bank the alias is qualified by ("BOJ rate") is named earlier in the alias's
+ * own clause, within a few words: "The Bank of Japan lifts rates", "the Fed cut its rate".
+ */
+function institutionActs(info: SentenceInfo, o: Occurrence): boolean {
+  const { tokens } = info;
+  const groups = o.entry.qualifierGroups;
+  for (let i = o.first - 1; i >= Math.max(0, o.first - 6); i--) {
+    if (info.punctBetween(i, i + 1, true)) return false;
+    const w = tokens[i]!.norm;
+    const inst = institutionOf(w);
+    if (inst && w !== 'federal' && w !== 'reserve' && groups.includes(inst)) return true;
+    // "Bank of Japan", "Bank of England", "Federal Reserve", "European Central Bank".
+    const prev = tokens[i - 1]?.norm;
+    const prev2 = tokens[i - 2]?.norm;
+    if (w === 'japan' && prev === 'of' && prev2 === 'bank' && groups.includes('boj')) return true;
+    if (w === 'england' && prev === 'of' && prev2 === 'bank' && groups.includes('boe')) return true;
+    if (w === 'reserve' && prev === 'federal' && groups.includes('fed')) return true;
+    if (w === 'bank' && prev === 'central' && prev2 === 'european' && groups.includes('ecb')) return true;
+  }
+  return false;
+}
+
 function qualifierOf(word: string): string {
   return wordQualifiers(word)[0] ?? '';
 }
@@ -500,6 +599,8 @@ class SentenceInfo {
   private breaksCache: number[] | null = null;
   readonly spread: boolean;
   readonly currencies = new Map<string, number>();
+  /** Currencies the sentence's figures carry by sign or code ("¥157.43"). */
+  signCurrencies: ReadonlySet<string> = EMPTY_GROUPS;
 
   constructor(readonly text: string, readonly tokens: Token[], start: number, end: number) {
     const n = tokens.length;
@@ -599,12 +700,63 @@ class SentenceInfo {
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 
+const COUNTRY_GROUPS = new Set(['japan', 'china', 'us', 'uk', 'eu', 'germany']);
+const COUNTRY_PREFIX = /^(?:jp|us|cn|uk|ea|de)\./;
+/** Measures of an economy, which news often gives without naming it. */
+const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth']);
+
+/** The country named in the most sentences, when it leads the next by at least one and was named twice. */
+function leadingCountry(counts: Record<string, number>): string | null {
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const g in counts) {
+    const n = counts[g]!;
+    if (n > first) {
+      second = first;
+      first = n;
+      best = g;
+    } else if (n > second) second = n;
+  }
+  return first >= 2 && first > second ? best : null;
+}
+
+/** Whether a word of the claim's clause (up to punctuation either side) names one of `countries`. */
+function clauseNames(info: SentenceInfo, cs: number, ce: number, countries: ReadonlySet<string>): boolean {
+  const { tokens } = info;
+  for (let i = cs - 1; i >= 0 && !info.punctBetween(i, i + 1, true); i--) {
+    const g = GROUPS.get(tokens[i]!.norm);
+    if (g && countries.has(g)) return true;
+  }
+  for (let i = ce + 1; i < tokens.length && !info.punctBetween(i - 1, i, true); i++) {
+    const g = GROUPS.get(tokens[i]!.norm);
+    if (g && countries.has(g)) return true;
+  }
+  return false;
+}
+
+/** Whether only articles stand between token a and token b: "24% tariff", "3.4% the index" but not "3.4% and the Nasdaq". */
+function onlyArticlesBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i]!.norm;
+    if (w !== 'a' && w !== 'an' && w !== 'the') return false;
+  }
+  return true;
+}
+
+/** A clause that goes on with a verb and no subject of its own ("..., but was down 12%"). */
+const ELIDED_SUBJECT_RE =
+  /^[^;:]*[,;]?[\s\u00a0]+(?:but|and|yet)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?(?:was|were|is|are|has|had|ended|closed|finished|fell|rose|dropped|gained|lost|slipped|climbed|added|jumped|slid|edged|settled|traded|stood|remained|declined|advanced|eased|firmed|weakened|strengthened)\b[^,;:]{0,40}$/i;
+
 const WORDLESS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
 
 const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
 const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+
+/** "the S&P 500 gained 3.4% and the Nasdaq 4.2%": a second subject with the first one's verb. */
+const ELLIPSIS_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;
 
 const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');

@@ -21,13 +21,13 @@ const DIGITS = '(?:\\d{1,3}(?:[,\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\
 const SCALE = '(?:trillion|billion|million|thousand|trn|tn|tr|bln|bn|mln|mn|k|m|b|t)';
 const UNIT =
   '(?:%|per[ \\u00a0-]?cent\\b|percent\\b|pct\\b|percentage[ \\u00a0-]points?\\b|pp\\b|ppts?\\b|basis[ \\u00a0-]points?\\b|bps?\\b|points?\\b|pts?\\b)';
-const CURRENCY_SUFFIX = '(?:dollars?|yen|euros?|pounds?|yuan)\\b';
+const CURRENCY_SUFFIX = '(?:dollars?|yen|euros?|pounds?|yuan|cents?)\\b';
 
 const NUMBER_RE = new RegExp(
-  `(?<sign>[-+\\u2212])?(?<cur>${CURRENCY_PREFIX})?(?<sign2>[-+\\u2212])?(?<num>${DIGITS})` +
-    `(?:(?:${SP}|-)?(?<scale>${SCALE})(?![a-z]))?` +
-    `(?:(?<pct>${SP}?%)|(?:${SP}|-)?(?<unit>${UNIT}))?` +
-    `(?:(?<![%a-z])${SP}(?<cursuf>${CURRENCY_SUFFIX}))?`,
+  `([-+\\u2212])?(${CURRENCY_PREFIX})?([-+\\u2212])?(${DIGITS})` +
+    `(?:(?:${SP}|-)?(${SCALE})(?![a-z]))?` +
+    `(?:(${SP}?%)|(?:${SP}|-)?(${UNIT}))?` +
+    `(?:(?<![%a-z])${SP}(${CURRENCY_SUFFIX}))?`,
   'gi',
 );
 
@@ -56,6 +56,9 @@ const CURRENCY_CODES: Record<string, string> = {
   pound: 'GBP',
   pounds: 'GBP',
   yuan: 'CNY',
+  // "up 80 cents" on a dollar price (scaled to dollars below).
+  cent: 'USD',
+  cents: 'USD',
 };
 
 const PER_RE =
@@ -186,7 +189,8 @@ export function extractNumbers(text: string): NumericExpression[] {
     return NUMBER_RE.exec(text);
   };
   for (let m = next(0); m; m = next(NUMBER_RE.lastIndex)) {
-    const g = m.groups as Record<string, string | undefined>;
+    // Numbered, not named, groups: a named match builds a fresh groups object every time.
+    const g: Record<string, string | undefined> = { sign: m[1], cur: m[2], sign2: m[3], num: m[4], scale: m[5], pct: m[6], unit: m[7], cursuf: m[8] };
     let start = m.index;
     let matched = m[0];
     // A bare scale letter ("5m", "3b") only counts after a currency sign.
@@ -225,7 +229,9 @@ export function extractNumbers(text: string): NumericExpression[] {
     const decimals = decimalsOf(digits.replace(/[,\u2009\u202f]/g, ''));
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     const signValue = sign === '-' || sign === '\u2212' ? -1 : sign === '+' ? 1 : undefined;
-    let value = scaleValue(base, decimals, scale);
+    // Cents are hundredths of the dollar figure they move: "80 cents" is $0.80.
+    const cents = currencyRaw === 'cent' || currencyRaw === 'cents';
+    let value = scaleValue(base, decimals, cents ? 0.01 : scale);
     if (signValue === -1) value = -value;
     const per = unit === 'number' || unit === 'currency' ? PER_RE.exec(text.slice(end, end + 32)) : null;
     // Every field set, in one order: objects of one shape keep the hot paths monomorphic.
@@ -240,7 +246,7 @@ export function extractNumbers(text: string): NumericExpression[] {
       explicitSign: signValue,
       per: per ? PER_CODES[per[1]!.toLowerCase()] : undefined,
       decimals,
-      precision: 10 ** -decimals * scale,
+      precision: 10 ** -decimals * (cents ? 0.01 : scale),
     });
   }
   return mergeRanges(text, out);

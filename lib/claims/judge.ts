@@ -184,6 +184,20 @@ function judgeChange(
   if (!period) {
     const lastDay = view.pointOnOrBefore(indicator.id, published, 4);
     const daily = lastDay ? between(addDays(lastDay.date, -1), lastDay.date) : null;
+    // A market story's "up 80 cents" with no period is most often the last session's move: said so
+    // when the figures agree, left unverifiable (with the session's move shown) when they do not.
+    if (daily && toDay(published) - toDay(lastDay!.date) <= 3) {
+      const verdict = compare(input, daily.value);
+      if (verdict === 'matches' || verdict === 'close') {
+        return {
+          verdict,
+          reference: withChange(daily.base, daily.end, daily.value),
+          revision: null,
+          current,
+          explanation: `No period given; read as the last session (${daily.end.period}): ${pct(daily.value)}${measure === 'pctChange' ? '%' : ''}.`,
+        };
+      }
+    }
     return none(
       daily
         ? `No period given; the last session (${daily.end.period}) moved ${pct(daily.value)}.`

@@ -86,6 +86,8 @@ export interface AliasEntry {
   qualifierGroups: string[];
   /** A variant that only names a share ("of foreign-held debt"), not the indicator itself. */
   shareOnly?: boolean;
+  /** A capitalised name ("Bank Rate"): no word may stand inside it ("bank's benchmark rate" is not it). */
+  properName?: boolean;
   indicator: Indicator;
   /** Countries the indicator belongs to, from its id and its aliases' words. */
   countries: Set<string>;
@@ -135,6 +137,7 @@ export class AliasMatcher {
         qualifierGroups,
         indicator: this.byId.get(rec.id)!,
         countries: this.countries.get(rec.id)!,
+        properName: /^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(rec.alias),
       };
       for (const t of tokens) {
         const g = GROUP_OF.get(t);
@@ -307,7 +310,7 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
       j2 < tokens.length &&
       tokens[j2]!.norm === want &&
       !/^\d/.test(tokens[j]!.norm) &&
-      (entry.core.length >= 3 || MODIFIERS.has(tokens[j]!.norm))
+      (entry.core.length >= 3 || (MODIFIERS.has(tokens[j]!.norm) && !entry.properName))
     ) {
       gaps++;
       pos = j2;

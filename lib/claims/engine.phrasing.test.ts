@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from './engine';
+import type { BlockInput } from './engine';
+import type { Claim } from './types';
+import { extractNumbers } from './extract';
+import { loadBundledDatasetFromDisk } from '../scan/load-dataset';
+
+/**
+ * Phrasings met in market wraps and central-bank stories, checked against the bundled dataset:
+ * ellipsis, elided subjects, currency moves, cents, table cells, and the page's own country.
+ */
+
+let engine: Engine;
+beforeAll(() => {
+  engine = createEngine(loadBundledDatasetFromDisk());
+});
+
+function claims(blocks: BlockInput[], published: string): Claim[] {
+  return engine.analyze(blocks, { published });
+}
+
+function one(blocks: BlockInput[] | string, published: string, text: string): Claim {
+  const all = claims(typeof blocks === 'string' ? [blocks] : blocks, published);
+  const hit = all.filter((c) => c.text === text);
+  expect(hit, `${text}: ${all.map((c) => `${c.text}→${c.indicator?.id ?? '-'}`).join(' | ')}`).toHaveLength(1);
+  return hit.at(-1)!;
+}
+
+describe('figures in cents', () => {
+  it('reads "80 cents" as $0.80', () => {
+    const [x] = extractNumbers('up 80 cents on the day');
+    expect(x).toMatchObject({ text: '80 cents', unit: 'currency', currency: 'USD', value: 0.8 });
+  });
+
+  it('matches a commodity move in cents, and its session when the article gives none', () => {
+    const c = one('Brent crude settled at $69.37 a barrel, up 80 cents.', '2025-06-27', '80 cents');
+    expect(c.indicator?.id).toBe('cmd.brent_usd');
+    expect(c.value).toBe(0.8);
+    expect(c.judgement?.verdict).toBe('matches');
+    expect(c.judgement?.explanation).toMatch(/last session/);
+  });
+});
+
+describe('subjects a sentence does not repeat', () => {
+  it('"gained 3.4% and the Nasdaq 4.2%": the second index shares the verb', () => {
+    const c = one('For the week, the S&P 500 gained 3.4% and the Nasdaq 4.2%.', '2025-06-27', '4.2%');
+    expect(c.indicator?.id).toBe('idx.nasdaq_composite');
+    expect(c.kind).toBe('change');
+    expect(c.value).toBe(4.2);
+  });
+
+  it('"…, but was down 12% for the week": the clause goes on with the same subject', () => {
+    const c = one('Brent crude settled at $69.37 a barrel, up 80 cents, but was down nearly 12% for the week.', '2025-06-27', '12%');
+    expect(c.indicator?.id).toBe('cmd.brent_usd');
+    expect(c.value).toBe(-12);
+  });
+});
+
+describe('currency pairs named by their currencies', () => {
+  it('a percentage move of the dollar priced in yen is USD/JPY', () => {
+    const c = one('The dollar jumped 1.2 percent to ¥157.43 in New York trading.', '2025-12-19', '1.2 percent');
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+    expect(c.value).toBe(1.2);
+  });
+
+  it('a level is the pair of the currency beside it, not of one named a clause away', () => {
+    const text = 'The euro climbed to $1.1704, its highest since September 2021, and sterling slipped 0.2% to $1.3720.';
+    expect(one(text, '2025-06-27', '$1.3720').indicator?.id).toBe('fx.gbpusd');
+    expect(one(text, '2025-06-27', '$1.1704').indicator?.id).toBe('fx.eurusd');
+  });
+});
+
+describe('central banks and their rates', () => {
+  it('a central bank that is the subject names its rate: "Bank of Japan lifts rates to 0.75%"', () => {
+    const c = one('Bank of Japan lifts rates to 0.75%, highest in three decades', '2025-12-19', '0.75%');
+    expect(c.indicator?.id).toBe('jp.boj_policy_rate');
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+
+  it('a real (inflation-adjusted) rate is not the policy rate', () => {
+    const all = claims(["With inflation at about 3 percent, Japan's real policy rate remains around minus 2.25 percent."], '2025-12-19');
+    expect(all.find((c) => c.text.includes('2.25'))?.indicator ?? null).toBeNull();
+  });
+
+  it('"the central bank\'s benchmark rate" is not the Bank of England\'s Bank Rate', () => {
+    const all = claims(["Traders price in cuts, with the central bank's benchmark rate still at 4.5%."], '2025-06-27');
+    expect(all.find((c) => c.text === '4.5%')?.indicator?.id).not.toBe('uk.boe_bank_rate');
+  });
+
+  it('a rate for a later year is a forecast, not a claim about today', () => {
+    const all = claims(['Swaps price a policy rate of about 1 percent by the end of 2026 at the Bank of Japan.'], '2025-12-19');
+    expect(all.find((c) => c.text === '1 percent')?.indicator ?? null).toBeNull();
+  });
+
+  it('a target stated in a sentence about the future is still the target', () => {
+    const c = one(
+      'The Bank of Japan raised its rate, betting that pay rises will keep inflation anchored around its 2 percent target.',
+      '2025-12-19',
+      '2 percent',
+    );
+    expect(c.indicator?.id).toBe('jp.boj_inflation_target');
+  });
+});
+
+describe('context the sentence leaves out', () => {
+  it('a table cell takes its country from its row header', () => {
+    const c = one(
+      [{ text: '15%', context: 'U.S. tariff rates on major trading partners · In force now · Japan' }],
+      '2025-08-08',
+      '15%',
+    );
+    expect(c.indicator?.id).toBe('us.tariff_japan_reciprocal');
+  });
+
+  it("an unqualified macro figure on a page about Japan is Japan's, not the U.S. one", () => {
+    const blocks = [
+      'The Bank of Japan raised its short-term policy rate to 0.75 percent on Friday.',
+      'Japan’s economy shrank 0.6 percent in the third quarter, and Japan’s core CPI rose 3.0 percent.',
+      'Core inflation (November): 3.0 percent',
+      'Jobless rate (October): 2.6 percent',
+    ];
+    const all = claims(blocks, '2025-12-19');
+    const core = all.filter((c) => c.block === 2);
+    expect(core.map((c) => c.indicator?.id)).toEqual(['jp.core_cpi_yoy']);
+    // No Japanese jobless rate in the catalogue: not the U.S. one either.
+    expect(all.filter((c) => c.block === 3 && c.indicator)).toHaveLength(0);
+  });
+
+  it('the same list on a page about the U.S. reads the U.S. figures', () => {
+    const blocks = [
+      'The Federal Reserve cut its benchmark rate to a range of 3.50 percent to 3.75 percent.',
+      'U.S. consumer prices rose 2.7 percent, and U.S. payrolls grew by 64,000.',
+      'Jobless rate (November): 4.6 percent',
+    ];
+    const all = claims(blocks, '2025-12-19');
+    expect(all.filter((c) => c.block === 2).map((c) => c.indicator?.id)).toEqual(['us.unemployment_rate']);
+  });
+});
