@@ -56,6 +56,11 @@ const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as 
   metal: ['commodity'], contract: ['commodity'], token: ['crypto'], coin: ['crypto'],
 });
 
+// Maps, not objects, for lookups by page words: an object lookup by a string read from the page
+// first interns the string.
+const CURRENCY_OF = new Map(Object.entries(CURRENCY_WORDS));
+const ANAPHORA_OF = new Map(Object.entries(ANAPHORA));
+
 interface Candidate {
   indicator: Indicator;
   alias: string;
@@ -155,7 +160,8 @@ export function createEngine(dataset: Dataset): Engine {
     exprTokens: [number, number],
     numberTokenIdx: number[],
     sentenceGroups: ReadonlySet<string>,
-    beforeGroups: Set<string>,
+    /** Countries named earlier in the claim's clause, worked out on first use. */
+    beforeGroups: () => ReadonlySet<string>,
     /** A table cell, read with its headers: the row's country qualifies the column's figure. */
     cell: boolean,
   ): Candidate[] {
@@ -268,9 +274,10 @@ export function createEngine(dataset: Dataset): Engine {
       ) {
         continue;
       }
-      if (countries.size && beforeGroups.size) {
+      const named = countries.size ? beforeGroups() : EMPTY_GROUPS;
+      if (named.size) {
         let shared = false;
-        for (const c of countries) if (beforeGroups.has(c)) shared = true;
+        for (const c of countries) if (named.has(c)) shared = true;
         if (!shared) continue;
       }
       out.push({ indicator: ind, alias: o.entry.alias, score });
@@ -383,8 +390,8 @@ export function createEngine(dataset: Dataset): Engine {
         // back to, no number here can be matched: skip the matching work.
         const subjectInSight =
           occs.length > 0 ||
-          tokens.some((t) => CURRENCY_WORDS[t.norm]) ||
-          ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA[t.norm])) ||
+          tokens.some((t) => CURRENCY_OF.has(t.norm)) ||
+          ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA_OF.has(t.norm))) ||
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
         const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
@@ -446,12 +453,17 @@ export function createEngine(dataset: Dataset): Engine {
           };
           const [cs, ce] = ranges[k]!;
           // Countries named earlier in the same clause: "Japan's CPI rose 3.5%" is not U.S. CPI.
-          const beforeGroups = new Set<string>();
-          for (let i = cs - 1; i >= 0; i--) {
-            if (info.punctBetween(i, i + 1, true)) break;
-            const g = matcher.groupOf(tokens[i]!.norm);
-            if (g) beforeGroups.add(g);
-          }
+          let beforeCache: Set<string> | null = null;
+          const beforeGroups = (): ReadonlySet<string> => {
+            if (beforeCache) return beforeCache;
+            beforeCache = new Set<string>();
+            for (let i = cs - 1; i >= 0; i--) {
+              if (info.punctBetween(i, i + 1, true)) break;
+              const g = matcher.groupOf(tokens[i]!.norm);
+              if (g) beforeCache.add(g);
+            }
+            return beforeCache;
+          };
           let best: { c: Candidate; measure: Measure } | null = null;
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
@@ -464,8 +476,8 @@ export function createEngine(dataset: Dataset): Engine {
             if (!cands.length && recent) {
               // Only a definite reference points back: "the index", not "a gauge".
               const win = tokens.slice(Math.max(0, cs - 8), cs);
-              const anaphor = win.find((t, i) => ANAPHORA[t.norm] && i > 0 && /^(?:the|this|that|its)$/.test(win[i - 1]!.norm));
-              if (anaphor && ANAPHORA[anaphor.norm]!.includes(recent.indicator.kind)) {
+              const anaphor = win.find((t, i) => ANAPHORA_OF.has(t.norm) && i > 0 && /^(?:the|this|that|its)$/.test(win[i - 1]!.norm));
+              if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
                 cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
               }
             }
@@ -622,7 +634,7 @@ class SentenceInfo {
       }
       this.punctPrefix[i + 1] = this.punctPrefix[i]! + (comma || colon);
       this.commaPrefix[i + 1] = this.commaPrefix[i]! + comma;
-      const c = CURRENCY_WORDS[t.norm];
+      const c = CURRENCY_OF.get(t.norm);
       if (c && !this.currencies.has(c)) this.currencies.set(c, i);
     }
     this.spread = SPREAD_WORDS.test(text.slice(start, end));

@@ -35,8 +35,10 @@ const LEADING_QUALIFIERS = new Set([
 const INSTITUTION_OF: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' });
 
 /** The central bank a word names on its own or as part of a name ("federal" of Federal Reserve). */
+const INSTITUTION_MAP = new Map(Object.entries(INSTITUTION_OF));
+
 export function institutionOf(word: string): string | undefined {
-  return INSTITUTION_OF[word];
+  return INSTITUTION_MAP.get(word);
 }
 
 /** The qualifier groups a sentence's words satisfy: countries, plus central banks by name. */
