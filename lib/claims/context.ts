@@ -39,6 +39,9 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  * The direction named by one of the last five words of `text` (words as /[A-Za-z][A-Za-z'’-]*\/),
  * the nearest first. Read backwards: the text before a number can be long, its last words are few.
  */
+const MOVE_OF_BEFORE_RE =
+  /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
 function directionBefore(text: string): Direction | null {
@@ -102,6 +105,8 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
       kind = 'change';
     }
     if (direction && !levelAfterMove) kind = 'change';
+    // "a loss of 17,000 jobs", "a gain of 0.4%": the move's own size.
+    if (direction && MOVE_OF_BEFORE_RE.test(near)) kind = 'change';
     if (BY_BEFORE_RE.test(near)) kind = 'change';
   }
   if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
@@ -110,6 +115,11 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   if (expr.unit === 'percent') {
     if (SHARE_BEFORE_RE.test(before.slice(-90)) || SHARE_RE.test(after)) kind = 'share';
     if (TARGET_RE.test(after)) kind = 'target';
+  }
+  // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".
+  if (expr.explicitSign && (expr.unit === 'currency' || expr.unit === 'number') && CHANGE_HEADER_RE.test(before.slice(-100))) {
+    direction = expr.explicitSign < 0 ? 'down' : 'up';
+    kind = 'change';
   }
   if (expr.explicitSign && expr.unit !== 'currency' && expr.unit !== 'number') {
     direction = expr.explicitSign < 0 ? 'down' : 'up';

@@ -62,7 +62,19 @@ export function lastDayOfMonth(year: number, month: number): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** First and last day covered by a period string: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD. */
+const boundsMemo = new Map<string, { from: string; to: string }>();
+
+/** First and last day of a period; memoised, since the judge asks for the same periods for every claim. */
 export function periodBounds(period: string): { from: string; to: string } {
+  let b = boundsMemo.get(period);
+  if (!b) {
+    if (boundsMemo.size > 10_000) boundsMemo.clear();
+    boundsMemo.set(period, (b = computeBounds(period)));
+  }
+  return b;
+}
+
+function computeBounds(period: string): { from: string; to: string } {
   const year = Number(period.slice(0, 4));
   const rest = period.slice(5);
   if (!rest) return { from: `${year}-01-01`, to: `${year}-12-31` };

@@ -136,3 +136,62 @@ describe('context the sentence leaves out', () => {
     expect(all.filter((c) => c.block === 2).map((c) => c.indicator?.id)).toEqual(['us.unemployment_rate']);
   });
 });
+
+describe('moves and the levels they end at', () => {
+  it('"rose 7 basis points to 3.52%": the level is the same yield', () => {
+    const c = one('The two-year note yield, the maturity most sensitive to rate expectations, rose 7 basis points to 3.52%.', '2026-02-11', '3.52%');
+    expect(c.indicator?.id).toBe('us.ust_2y_yield');
+    expect(c.kind).toBe('level');
+  });
+
+  it('"to 152.93 per dollar from 154.28": where the move began is the same pair', () => {
+    const text = 'The dollar lost ground against the yen, with the Japanese currency strengthening to 152.93 per dollar from 154.28 on Tuesday.';
+    expect(one(text, '2026-02-11', '154.28').indicator?.id).toBe('fx.usdjpy');
+  });
+
+  it('a sentence opening with "It" continues the last subject', () => {
+    const all = claims(['Silver was little changed at $61.86 a troy ounce. It is down 16.6% from the start of the year.'], '2026-06-23');
+    expect(all.find((c) => c.text === '16.6%')?.indicator?.id).toBe('cmd.silver_usd');
+  });
+
+  it('"the second-largest cryptocurrency" is not bitcoin', () => {
+    const c = one('Ether, the second-largest cryptocurrency, rose 0.63% to $1,676.', '2026-06-23', '$1,676');
+    expect(c.indicator?.id).toBe('crypto.eth_usd');
+  });
+
+  it('"down" is not a misspelt "Dow"', () => {
+    const all = claims(["It's down 16.6% from the price it fetched in January, a reminder of how volatile it can be."], '2026-06-23');
+    expect(all.every((c) => c.indicator?.id !== 'idx.djia')).toBe(true);
+  });
+
+  it('an alias holding another figure ("the Fed\'s 2% target") names only that figure', () => {
+    const c = one('Core CPI, which strips out food and energy, rose 2.6%, still above the Fed\'s 2% target.', '2026-02-11', '2.6%');
+    expect(c.indicator?.id).toBe('us.core_cpi_yoy');
+  });
+});
+
+describe('jobs and signs', () => {
+  it('payrolls are a monthly change: "rose by 160,000" is their figure, "a loss of 17,000 jobs" is negative', () => {
+    const all = claims(['Nonfarm payrolls rose by 160,000 in January. December payrolls showed a loss of 17,000 jobs.'], '2026-02-11');
+    expect(all.find((c) => c.text === '160,000')).toMatchObject({ indicator: expect.objectContaining({ id: 'us.nonfarm_payrolls' }), value: 160000 });
+    expect(all.find((c) => c.text === '17,000')?.value).toBe(-17000);
+  });
+
+  it('a rate that "fell to 4.3%" is 4.3, not -4.3', () => {
+    const c = one('The U.S. jobless rate fell to 4.3% from 4.4% in December.', '2026-02-11', '4.3%');
+    expect(c.indicator?.id).toBe('us.unemployment_rate');
+    expect(c.value).toBe(4.3);
+  });
+
+  it('a signed figure under a "Change" header is a move', () => {
+    const c = one([{ text: '−36.00', context: 'Market close · Change · Nasdaq Composite' }], '2026-02-11', '−36.00');
+    expect(c.indicator?.id).toBe('idx.nasdaq_composite');
+    expect(c.kind).toBe('change');
+    expect(c.value).toBe(-36);
+  });
+
+  it("a table caption's region does not overrule the row's index", () => {
+    const c = one([{ text: '10,423.01', context: 'Benchmarks (European indices at close) · Level · FTSE 100' }], '2026-03-06', '10,423.01');
+    expect(c.indicator?.id).toBe('idx.ftse100');
+  });
+});

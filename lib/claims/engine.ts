@@ -95,7 +95,9 @@ function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): 
       return ctx.kind === 'change' ? 'absChange' : 'level';
     }
     case 'number': {
-      if (ind.unit === 'points' || ind.unit === 'jobs') return ctx.kind === 'change' ? 'absChange' : 'level';
+      // Payrolls are themselves a monthly change: "rose by 160,000" is their level.
+      if (ind.unit === 'jobs') return 'level';
+      if (ind.unit === 'points') return ctx.kind === 'change' ? 'absChange' : 'level';
       const parts = ind.unit.split(' per ');
       if (parts.length === 2 && parts[0]!.length === 3 && parts[1]!.length === 3) {
         if (expr.per && expr.per !== parts[1]) return null;
@@ -113,6 +115,8 @@ const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
 function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: number): boolean {
   const m = view.magnitude(ind.id);
   const v = Math.abs(value);
+  // Monthly job gains swing through zero: no band around the latest figure fits them.
+  if (ind.unit === 'jobs') return v <= 5e6;
   switch (measure) {
     case 'pctChange':
       return v <= 100;
@@ -181,6 +185,7 @@ export function createEngine(dataset: Dataset): Engine {
       if (o.entry.shareOnly && getCtx().kind !== 'share') continue;
       const before = o.last < cs;
       const after = o.first > ce;
+      const within = !before && !after;
       const d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
@@ -196,8 +201,14 @@ export function createEngine(dataset: Dataset): Engine {
       const near =
         o.entry.qualifierGroups.length > 0 &&
         (isNear(o.entry.qualifierGroups) || (cell && o.entry.qualifierGroups.some((g) => sentenceGroups.has(g))));
+      // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
+      if (ORDINALS.has(tokens[o.first - 1]?.norm ?? '')) continue;
+      // "the Fed's 2% target" names the 2%, not another figure of the sentence.
+      if (!within && numberTokenIdx.some((i) => i >= o.first && i <= o.last)) continue;
       if (before) {
-        if (d > (near ? 25 : 14)) continue;
+        // "Spot gold was trading at $4,105 ..., when it changed hands at $4,398.50": "it" carries the subject.
+        const pronounAhead = d > 14 && d <= 25 && /\b(?:it|its)\b[^,;:.]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
+        if (d > (near || pronounAhead ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
         if (info.breakBetween(tokens[o.last]!.end, claimStart)) {
@@ -385,6 +396,8 @@ export function createEngine(dataset: Dataset): Engine {
         const sentence = text.slice(span.start, span.end);
         const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
+        /** The previous figure of this sentence, if it was matched. */
+        let prevMatch: Mention | null = null;
 
         // Without an alias, a currency word, a possible misspelling or an earlier subject to point
         // back to, no number here can be matched: skip the matching work.
@@ -392,6 +405,7 @@ export function createEngine(dataset: Dataset): Engine {
           occs.length > 0 ||
           tokens.some((t) => CURRENCY_OF.has(t.norm)) ||
           ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA_OF.has(t.norm))) ||
+          (recent !== null && tokens[0]?.norm === 'it') ||
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
         const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
@@ -467,6 +481,11 @@ export function createEngine(dataset: Dataset): Engine {
           let best: { c: Candidate; measure: Measure } | null = null;
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
+            // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
+            // where the last figure's move ends (or began) is the same indicator's level.
+            if (prevMatch && k > 0 && LEVEL_LINK_RE.test(text.slice(kept[k - 1]!.end, expr.start))) {
+              cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
+            }
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
@@ -479,6 +498,9 @@ export function createEngine(dataset: Dataset): Engine {
               const anaphor = win.find((t, i) => ANAPHORA_OF.has(t.norm) && i > 0 && /^(?:the|this|that|its)$/.test(win[i - 1]!.norm));
               if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
                 cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
+              } else if (tokens[0]?.norm === 'it' && cs <= 8) {
+                // "Silver was little changed at $61.86. It's down 16.6% from ...": the sentence's subject.
+                cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.2 }];
               }
             }
             if (!cands.length) {
@@ -507,6 +529,7 @@ export function createEngine(dataset: Dataset): Engine {
             recent = { indicator: best.c.indicator, alias: best.c.alias };
             plain = null;
           }
+          prevMatch = best ? { indicator: best.c.indicator, alias: best.c.alias } : null;
           const indicator = best?.c.indicator ?? null;
           const measure = best?.measure ?? 'level';
           const ctx = ctxCache as ClaimContext | null;
@@ -628,7 +651,8 @@ class SentenceInfo {
       if (i > 0) {
         for (let k = tokens[i - 1]!.end; k < t.start; k++) {
           const ch = text.charCodeAt(k);
-          if (ch === 44 || ch === 59) comma = 1;
+          // "·" joins a table cell's headers: each is its own phrase.
+          if (ch === 44 || ch === 59 || ch === 183) comma = 1;
           else if (ch === 58) colon = 1;
         }
       }
@@ -712,6 +736,8 @@ class SentenceInfo {
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
+
 const COUNTRY_GROUPS = new Set(['japan', 'china', 'us', 'uk', 'eu', 'germany']);
 const COUNTRY_PREFIX = /^(?:jp|us|cn|uk|ea|de)\./;
 /** Measures of an economy, which news often gives without naming it. */
@@ -767,6 +793,10 @@ const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:betwee
 
 const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
+/** What stands between a move and the level it ends at or started from: "to", ", down from", "per dollar from". */
+const LEVEL_LINK_RE =
+  /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+
 /** "the S&P 500 gained 3.4% and the Nasdaq 4.2%": a second subject with the first one's verb. */
 const ELLIPSIS_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;
 
@@ -781,7 +811,9 @@ const SIGNED_KINDS = new Set(['growth', 'inflation']);
 function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator, alias = ''): number {
   let v = expr.value;
   if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
-  const signed = measure !== 'level' || SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour';
+  // A level is signed only when told as a move ("GDP shrank 0.6%", "employers shed 156,000 jobs"),
+  // not when a move ends at it ("the jobless rate fell to 4.3%").
+  const signed = measure !== 'level' || ((SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour') && ctx.kind === 'change');
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
   // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
   if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {

@@ -136,10 +136,12 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
       // The figures out by the article's date: those with a vintage dated before it, and periods
       // that ended two weeks before it (table editions are often dated long after first release).
       const cutoff = addDays(published, -14);
-      const recent = periods
-        .filter((per) => periodBounds(per).to <= cutoff || obs.some((o) => o.period === per && asOfDay(o.as_of) <= published))
-        .slice(-3)
-        .reverse();
+      // Periods are in order: walk back from the latest and stop at three.
+      const recent: string[] = [];
+      for (let i = periods.length - 1; i >= 0 && recent.length < 3; i--) {
+        const per = periods[i]!;
+        if (periodBounds(per).to <= cutoff || obs.some((o) => o.period === per && asOfDay(o.as_of) <= published)) recent.push(per);
+      }
       if (!recent.length) return none(`No figure published by ${published}.`);
       const picks = recent.map(pick).filter((x): x is NonNullable<typeof x> => !!x);
       // A figure already published when the article appeared is the one it most likely cites.

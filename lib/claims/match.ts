@@ -251,7 +251,10 @@ export class AliasMatcher {
     let hit = this.nearMissCache.get(word);
     if (hit === undefined) {
       const limit = word.length >= 7 ? 2 : 1;
-      hit = (this.prefixes.get(word.slice(0, 2)) ?? []).some((v) => Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit);
+      // Only longer alias words: "down" is one letter from "Dow", and a common word.
+      hit = (this.prefixes.get(word.slice(0, 2)) ?? []).some(
+        (v) => v.length >= 5 && Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit,
+      );
       if (this.nearMissCache.size > 20_000) this.nearMissCache.clear();
       this.nearMissCache.set(word, hit);
     }
