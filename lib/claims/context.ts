@@ -18,7 +18,7 @@ const MOVE_NOUN_AFTER_RE = new RegExp(
   `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)\\b`,
   'i',
 );
-const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
 const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
@@ -29,7 +29,7 @@ const HYPOTHETICAL_BEFORE_RE =
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for)\b[^.;!?,]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing)\b[^.;!?,]{0,50}$/i;
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Letters, apostrophes and hyphens: what a word may hold after its first letter. */

@@ -195,3 +195,34 @@ describe('jobs and signs', () => {
     expect(c.indicator?.id).toBe('idx.ftse100');
   });
 });
+
+describe('headlines, labels and key-figure lists', () => {
+  it('a round level after "near" is read: "USD/JPY hovering near 148"', () => {
+    const c = one('USD/JPY hovering near 148 as the Fed-BOJ rate gap narrows.', '2025-09-30', '148');
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+  });
+
+  it('a headline\'s label and its figure: "The Yen: Pinned Near 148"', () => {
+    const c = one('The Yen: Pinned Near 148', '2025-09-30', '148');
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+  });
+
+  it('"down from 149.78" is the level the pair came from', () => {
+    const c = one('USD/JPY was quoted at 147.97 on Tuesday, down from 149.78 last Thursday.', '2025-09-30', '149.78');
+    expect(c).toMatchObject({ indicator: expect.objectContaining({ id: 'fx.usdjpy' }), kind: 'level', value: 149.78 });
+  });
+
+  it('", up from 3.0 per cent" after an attribution is the same measure a month before', () => {
+    const blocks = [
+      'The Bank of England held Bank Rate. UK inflation data followed.',
+      "UK consumer prices rose 3.3 per cent in the 12 months to March, the ONS said on Wednesday, up from 3.0 per cent in February.",
+    ];
+    const all = claims(blocks, '2026-04-22');
+    expect(all.find((c) => c.text === '3.0 per cent')?.indicator?.id).toBe('uk.cpi_yoy');
+  });
+
+  it('"Dow futures" are not the Dow', () => {
+    const all = claims(['S&P 500 futures were down 0.3% and Dow futures lost 120 points ahead of the open.'], '2025-05-21');
+    expect(all.filter((c) => c.indicator)).toHaveLength(0);
+  });
+});

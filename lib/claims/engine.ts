@@ -125,6 +125,8 @@ function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: n
     case 'absChange':
       return m === null || v <= m * 0.5;
     default: {
+      // A policy rate or yield of 0.5% is not claimed as 25%: that is some other percentage.
+      if (ind.unit === 'percent' && (ind.kind === 'rate' || ind.kind === 'yield') && m !== null) return v <= Math.max(m * 6, m + 10);
       if (ind.unit === 'percent') return v <= 300;
       if (m === null || m === 0) return true;
       // How far a level can plausibly stray from the latest figure, by kind.
@@ -190,7 +192,7 @@ export function createEngine(dataset: Dataset): Engine {
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
-      if (o.last < cs && SUBJECT_SHIFT.has(tokens[o.last + 1]?.norm ?? '')) continue;
+      if (SUBJECT_SHIFT.has(tokens[o.last + 1]?.norm ?? '') && o.last + 1 !== cs) continue;
       // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
       if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
@@ -211,8 +213,9 @@ export function createEngine(dataset: Dataset): Engine {
         if (d > (near || pronounAhead ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
-        if (info.breakBetween(tokens[o.last]!.end, claimStart)) {
-          const gapText = text.slice(tokens[o.last]!.end, claimStart);
+        const gapText = text.slice(tokens[o.last]!.end, claimStart);
+        // "BOJ: 0.5% and a split board", "The Yen: Pinned Near 148": a label (or headline) and its figure.
+        if (info.breakBetween(tokens[o.last]!.end, claimStart) && !LABEL_COLON_RE.test(gapText)) {
           // "Brent settled at $69.37, up 80 cents, but was down 12% for the week": no new subject.
           const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(gapText) || ELIDED_SUBJECT_RE.test(gapText);
           // A one-word name ("the Federal Reserve") does not reach into another clause.
@@ -224,6 +227,8 @@ export function createEngine(dataset: Dataset): Engine {
       } else if (after) {
         score -= 0.4 * d + 0.5;
         if (info.breakBetween(claimEnd, tokens[o.first]!.start)) score -= 2;
+        // "The Dow fell 1.91%, the S&P 500 lost 1.61%": past a comma, a name is the next figure's.
+        else if (info.punctBetween(ce, o.first, false)) score -= 1;
       } else {
         // The alias contains the number itself: "the BOJ's 2% target", "a 10% tariff".
         score += 1;
@@ -257,16 +262,17 @@ export function createEngine(dataset: Dataset): Engine {
       }
       if (o.entry.qualifierGroups.length) {
         const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
-        // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier.
-        if (!have && o.entry.core.length === 1) continue;
+        // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
+        // table or list of key figures on a page about that country, the page's country.
+        const impliedByPage = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
+        if (!have && o.entry.core.length === 1 && !(cell && impliedByPage)) continue;
         // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
         const adjacent = adjacentQualifier(o, tokens);
         // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".
         const actor = !adjacent && !near && institutionActs(info, o);
-        if (o.entry.core.length === 1 && !near && !adjacent && !actor) continue;
+        if (o.entry.core.length === 1 && !near && !adjacent && !actor && !(cell && impliedByPage)) continue;
         // On a page about Japan, "core inflation" is Japan's even where the sentence does not say so.
-        const implied = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
-        score += have ? 1 : implied ? 0.5 : -1;
+        score += have ? 1 : impliedByPage ? 0.5 : -1;
         // "duties of 34% for China, 20% for the EU": the country beside the number decides.
         if (near) score += 2;
       }
@@ -276,7 +282,7 @@ export function createEngine(dataset: Dataset): Engine {
       // the page is about another.
       if (
         pageCountry &&
-        !o.entry.qualifierGroups.length &&
+        !o.entry.qualifierGroups.some((g) => sentenceGroups.has(g)) &&
         PAGE_COUNTRY_KINDS.has(ind.kind) &&
         COUNTRY_PREFIX.test(ind.id) &&
         !countries.has(pageCountry) &&
@@ -483,7 +489,8 @@ export function createEngine(dataset: Dataset): Engine {
             let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
-            if (prevMatch && k > 0 && LEVEL_LINK_RE.test(text.slice(kept[k - 1]!.end, expr.start))) {
+            const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';
+            if (prevMatch && (LEVEL_LINK_RE.test(linkText) || COMPARED_FROM_RE.test(linkText))) {
               cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
             }
             if (!cands.length && plain) {
@@ -573,7 +580,9 @@ export function createEngine(dataset: Dataset): Engine {
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
 function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
   if (!o.entry.qualifierGroups.length || o.first === 0) return false;
-  const prev = tokens[o.first - 1]!.norm;
+  let prev = tokens[o.first - 1]!.norm;
+  // "China, whose holdings slipped": "whose" stands for the name before it.
+  if (prev === 'whose' && o.first >= 2) prev = tokens[o.first - 2]!.norm;
   // "Federal Reserve": "federal" alone is only American, but before "Reserve" it names the Fed.
   return o.entry.qualifierGroups.includes(qualifierOf(prev)) || o.entry.qualifierGroups.includes(institutionOf(prev) ?? '');
 }
@@ -741,7 +750,7 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4
 const COUNTRY_GROUPS = new Set(['japan', 'china', 'us', 'uk', 'eu', 'germany']);
 const COUNTRY_PREFIX = /^(?:jp|us|cn|uk|ea|de)\./;
 /** Measures of an economy, which news often gives without naming it. */
-const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth']);
+const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth', 'yield']);
 
 /** The country named in the most sentences, when it leads the next by at least one and was named twice. */
 function leadingCountry(counts: Record<string, number>): string | null {
@@ -793,6 +802,11 @@ const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:betwee
 
 const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
+/** "... 3.3 per cent in the 12 months to March, the ONS said, up from 3.0 per cent": the same measure before. */
+const COMPARED_FROM_RE = /,[\s\u00a0]*(?:up|down)[\s\u00a0]+from[\s\u00a0]+$/i;
+
+const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
+
 /** What stands between a move and the level it ends at or started from: "to", ", down from", "per dollar from". */
 const LEVEL_LINK_RE =
   /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
@@ -828,4 +842,6 @@ function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measur
 const SUBJECT_SHIFT = new Set([
   'miner', 'mining', 'stock', 'share', 'producer', 'company', 'firm', 'etf', 'fund', 'sector', 'maker', 'exporter',
   'importer', 'supplier', 'bank', 'lender', 'trader', 'investor', 'analyst', 'index-linked',
+  // "S&P 500 futures were down 0.3%": the contract, not the index.
+  'future', 'option',
 ]);

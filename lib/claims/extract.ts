@@ -102,8 +102,13 @@ function phoneSpans(text: string): Span[] {
   return out;
 }
 
-const isWordChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9_]/.test(ch);
-const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (ch: string | undefined) => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+};
+const isLetter = (ch: string | undefined) => !!ch && isLetterCode(ch.charCodeAt(0));
 const isDigit = (ch: string | undefined) => !!ch && ch >= '0' && ch <= '9';
 
 function unitOf(groups: Record<string, string | undefined>): NumberUnit {

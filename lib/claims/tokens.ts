@@ -62,6 +62,11 @@ const SPECIAL: Record<string, string> = {
   german: 'germany',
   holder: 'holding',
   holders: 'holding',
+  // "Tokyo's stash of Treasuries", "that $1.15 trillion pile".
+  stash: 'holding',
+  stashes: 'holding',
+  stockpile: 'holding',
+  hoard: 'holding',
 };
 
 const NO_PLURAL = /(?:ss|us|is|ous|ics)$/;

@@ -87,6 +87,16 @@ describe('collectBlocks', () => {
     expect(blocks[0]!.context).toBeUndefined();
   });
 
+  it("a definition list's figure gets its term and the list's heading as context", () => {
+    const doc = parse(
+      '<!doctype html><html><body><h3>Key figures</h3><dl><dt>CPI inflation, March</dt><dd>3.3%</dd><dt>Bank Rate</dt><dd>3.75%</dd></dl><p>Rates rose 2%.</p></body></html>',
+    );
+    const blocks = collectBlocks(doc);
+    expect(blocks.find((b) => b.text === '3.3%')!.context).toBe('Key figures · CPI inflation, March');
+    expect(blocks.find((b) => b.text === '3.75%')!.context).toBe('Key figures · Bank Rate');
+    expect(blocks.find((b) => b.text === 'Rates rose 2%.')!.context).toBeUndefined();
+  });
+
   it('a caption wins over the text before the table', () => {
     const doc = parse(`<!doctype html><body><p>Unrelated 1%</p><table><caption>Policy rates</caption>
       <tr><th>Bank</th><th>Rate</th></tr><tr><td>BOJ</td><td>0.5%</td></tr></table></body>`);

@@ -80,9 +80,9 @@ export function createCollector(root: Document | Element): Collector {
   let current: TextBlock | null = null;
   const flush = () => {
     if (current && /\S/.test(current.text)) {
-      const cell = current.element.closest?.('td, th');
+      const cell = current.element.closest?.('td, th, dd');
       if (cell && /\d/.test(current.text)) {
-        const context = tableContext(cell);
+        const context = cell.localName === 'dd' ? termContext(cell) : tableContext(cell);
         if (context) current.context = context;
       }
       blocks.push(current);
@@ -179,6 +179,16 @@ export function createCollector(root: Document | Element): Collector {
 
 const cellText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
 const FIGURE_RE = /[$¥€£%]|\d[\d,.]*\s*(?:bn|tn|billion|trillion|million)/i;
+
+/** A definition list's figure ("<dt>Bank Rate</dt><dd>3.75%</dd>") is read with its term and the list's heading. */
+function termContext(dd: Element): string {
+  let dt = dd.previousElementSibling;
+  while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
+  const list = dd.closest('dl');
+  let heading = list?.previousElementSibling ?? null;
+  while (heading && !cellText(heading)) heading = heading.previousElementSibling;
+  return [heading && /^h[1-6]$/.test(heading.localName) ? cellText(heading) : '', cellText(dt)].filter(Boolean).join(' · ');
+}
 
 function tableContext(cell: Element): string {
   const row = cell.parentElement;
