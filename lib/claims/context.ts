@@ -126,7 +126,6 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     if (kind === 'level' && !levelAfterMove) kind = 'change';
   }
 
-  const sentence = text.slice(sentenceStart, sentenceEnd);
   // A year after the article's own is a forecast: "ends 2026 at 3.25%" written in 2025.
   // So is "a policy rate of about 1% by the end of 2026", "peaking at 1.25% in 2027".
   const laterYear =
@@ -146,7 +145,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart, prevEnd > sentenceStart);
   if (period?.type === 'window') {
     // "The 2025 sell-off saw the S&P 500 drop 12% in four days": look for the episode in that year.
-    const year = /\b((?:19|20)\d\d)\b/.exec(sentence)?.[1];
+    const year = /\b((?:19|20)\d\d)\b/.exec(text.slice(sentenceStart, sentenceEnd))?.[1];
     if (year && `${year}-01-01` <= published) {
       period = { ...period, within: { from: `${year}-01-01`, to: `${year}-12-31` < published ? `${year}-12-31` : published } };
     }

@@ -174,11 +174,12 @@ export function createEngine(dataset: Dataset): Engine {
     const { tokens } = info;
     const [cs, ce] = exprTokens;
     const out: Candidate[] = [];
-    const nearCache = new Map<string, boolean>();
+    let nearCache: Map<string[], boolean> | null = null;
+    // Keyed by the entry's own groups array: aliases of one indicator share few distinct ones.
     const isNear = (groups: string[]) => {
-      const key = groups.join(',');
-      let v = nearCache.get(key);
-      if (v === undefined) nearCache.set(key, (v = qualifierNear(info, cs, ce, numberTokenIdx, groups)));
+      nearCache ??= new Map();
+      let v = nearCache.get(groups);
+      if (v === undefined) nearCache.set(groups, (v = qualifierNear(info, cs, ce, numberTokenIdx, groups)));
       return v;
     };
     const claimStart = tokens[cs]?.start ?? text.length;
