@@ -7,25 +7,25 @@ import { periodFor, periodPhrases } from './periods';
  */
 
 const DOWN =
-  'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off';
+  'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off|softened|softens|softening';
 const UP =
-  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus';
+  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus|firmed|firms|firming|strengthening';
 
 const DOWN_SET = new Set(DOWN.split('|'));
 const UP_SET = new Set(UP.split('|'));
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
 const MOVE_NOUN_AFTER_RE = new RegExp(
-  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)\\b`,
+  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+|of[\\s\\u00a0]+(?:rate[\\s\\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\\b`,
   'i',
 );
-const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under|from|past|beyond|through)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
 const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
 const HYPOTHETICAL_BEFORE_RE =
-  /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$/i;
+  /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$/i;
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
@@ -41,12 +41,13 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  */
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const KEEP_RE = /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
-function directionBefore(text: string): Direction | null {
+function directionBefore(text: string, words = 5): Direction | null {
   let i = text.length;
-  for (let seen = 0; seen < 5 && i > 0; ) {
+  for (let seen = 0; seen < words && i > 0; ) {
     while (i > 0 && !isWordCode(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
@@ -93,6 +94,8 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     kind = 'change';
   } else {
     direction = directionBefore(before.slice(-60));
+    // "The Fed cut rates for the second time this year, by 25 basis points": the verb stands further back.
+    if (!direction && BY_BEFORE_RE.test(before.slice(-48))) direction = directionBefore(before.slice(-120), 12);
     // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
     const sideAfter = /^[\s\u00a0]+(lower|higher|down|up)\b/i.exec(after)?.[1]?.toLowerCase();
     if (sideAfter && !direction) {
@@ -135,7 +138,9 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     laterYear ||
     HYPOTHETICAL_AFTER_RE.test(after) ||
     HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)) ||
-    FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start));
+    (FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
+      // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
+      !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)));
 
   const from = Math.max(sentenceStart, prevEnd);
   const to = Math.min(sentenceEnd, nextStart);

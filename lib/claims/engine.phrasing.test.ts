@@ -226,3 +226,43 @@ describe('headlines, labels and key-figure lists', () => {
     expect(all.filter((c) => c.indicator)).toHaveLength(0);
   });
 });
+
+describe('moves told at a distance', () => {
+  it('"The Fed cut rates for the second time this year, by 25 basis points" is a cut', () => {
+    const c = one('The Fed cut rates for the second time this year, by 25 basis points.', '2025-10-30', '25 basis points');
+    expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
+    expect(c.value).toBe(-0.25);
+  });
+
+  it('"after 100 basis points of cuts" is a move down', () => {
+    const c = one('The Fed has held its benchmark rate after 100 basis points of cuts in late 2024.', '2025-03-18', '100 basis points');
+    expect(c.value).toBe(-1);
+  });
+
+  it('a pair\'s move belongs to the first currency named: "The dollar rose to 149.28 yen, up 0.6%"', () => {
+    const c = one('The dollar rose to 149.28 yen, up 0.6% on the day.', '2025-03-18', '0.6%');
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+    expect(c.value).toBe(0.6);
+  });
+
+  it('"the yuan has firmed about 1% against the dollar" is USD/CNY down 1%', () => {
+    const c = one('The yuan has firmed about 1% against the dollar so far this year.', '2025-03-18', '1%');
+    expect(c.indicator?.id).toBe('fx.usdcny');
+    expect(c.value).toBe(-1);
+  });
+
+  it('"expected to keep its policy rate at 0.5%" states today\'s rate', () => {
+    const c = one('The Bank of Japan is expected to keep its short-term policy rate at 0.5% on Wednesday.', '2025-03-18', '0.5%');
+    expect(c.indicator?.id).toBe('jp.boj_policy_rate');
+  });
+
+  it('"heading for $5,000?" is a question about the future', () => {
+    const all = claims(['Is gold heading for $5,000?'], '2026-01-27');
+    expect(all.find((c) => c.text === '$5,000')?.indicator ?? null).toBeNull();
+  });
+
+  it('"Yen slips past 149 per dollar" is a level', () => {
+    const c = one('Yen slips past 149 per dollar as BOJ, Fed decisions loom', '2025-03-18', '149');
+    expect(c).toMatchObject({ indicator: expect.objectContaining({ id: 'fx.usdjpy' }), kind: 'level', value: 149 });
+  });
+});

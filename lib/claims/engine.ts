@@ -266,12 +266,14 @@ export function createEngine(dataset: Dataset): Engine {
         // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
         // table or list of key figures on a page about that country, the page's country.
         const impliedByPage = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
-        if (!have && o.entry.core.length === 1 && !(cell && impliedByPage)) continue;
+        // Only in a table or list of key figures: in running text "the economy" may be anyone's.
+        const impliedHere = impliedByPage && cell;
+        if (!have && o.entry.core.length === 1 && !impliedHere) continue;
         // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
         const adjacent = adjacentQualifier(o, tokens);
         // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".
         const actor = !adjacent && !near && institutionActs(info, o);
-        if (o.entry.core.length === 1 && !near && !adjacent && !actor && !(cell && impliedByPage)) continue;
+        if (o.entry.core.length === 1 && !near && !adjacent && !actor && !impliedHere) continue;
         // On a page about Japan, "core inflation" is Japan's even where the sentence does not say so.
         score += have ? 1 : impliedByPage ? 0.5 : -1;
         // "duties of 34% for China, 20% for the EU": the country beside the number decides.
@@ -287,7 +289,7 @@ export function createEngine(dataset: Dataset): Engine {
         PAGE_COUNTRY_KINDS.has(ind.kind) &&
         COUNTRY_PREFIX.test(ind.id) &&
         !countries.has(pageCountry) &&
-        !namedOnPage(countries) &&
+        (clearLead(pageCounts) || !namedOnPage(countries)) &&
         !clauseNames(info, cs, ce, countries)
       ) {
         continue;
@@ -324,11 +326,12 @@ export function createEngine(dataset: Dataset): Engine {
         const hasQ = info.currencies.has(quote) || info.signCurrencies.has(quote);
         const hasB = info.currencies.has(base) || info.signCurrencies.has(base);
         if (!hasQ || !hasB) continue;
-        // The subject: the nearest currency word before the figure.
+        // The subject: the first currency the sentence names before the figure ("The dollar rose
+        // to 149.20 yen, up 0.6%" is the dollar's move, though "yen" stands nearer).
         let subject = -1;
         for (const code of [quote, base]) {
           const at = info.currencies.get(code);
-          if (at !== undefined && at < cs && at > subject) subject = at;
+          if (at !== undefined && at < cs && (subject < 0 || at < subject)) subject = at;
         }
         // Near enough, and in the same clause: "The dollar bought ¥144.74 in late trade, up 0.3%".
         if (subject < 0 || cs - subject > 12 || info.breakBetween(tokens[subject]!.end, tokens[cs]!.start)) continue;
@@ -767,6 +770,20 @@ function leadingCountry(counts: Record<string, number>): string | null {
     } else if (n > second) second = n;
   }
   return first >= 2 && first > second ? best : null;
+}
+
+/** Whether the leading country leads clearly: named in three sentences or more, twice as often as any other. */
+function clearLead(counts: Record<string, number>): boolean {
+  let first = 0;
+  let second = 0;
+  for (const g in counts) {
+    const n = counts[g]!;
+    if (n > first) {
+      second = first;
+      first = n;
+    } else if (n > second) second = n;
+  }
+  return first >= 3 && first >= 2 * second;
 }
 
 /** Whether a word of the claim's clause (up to punctuation either side) names one of `countries`. */
