@@ -756,8 +756,8 @@ const COUNTRY_PREFIX = /^(?:jp|us|cn|uk|ea|de)\./;
 /** Measures of an economy, which news often gives without naming it. */
 const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth', 'yield']);
 
-/** The country named in the most sentences, when it leads the next by at least one and was named twice. */
-function leadingCountry(counts: Record<string, number>): string | null {
+/** The most-named country, how many sentences named it, and how many named the runner-up. */
+function countryRanking(counts: Record<string, number>): { best: string | null; first: number; second: number } {
   let best: string | null = null;
   let first = 0;
   let second = 0;
@@ -769,20 +769,18 @@ function leadingCountry(counts: Record<string, number>): string | null {
       best = g;
     } else if (n > second) second = n;
   }
+  return { best, first, second };
+}
+
+/** The country named in the most sentences, when it leads the next by at least one and was named twice. */
+function leadingCountry(counts: Record<string, number>): string | null {
+  const { best, first, second } = countryRanking(counts);
   return first >= 2 && first > second ? best : null;
 }
 
 /** Whether the leading country leads clearly: named in three sentences or more, twice as often as any other. */
 function clearLead(counts: Record<string, number>): boolean {
-  let first = 0;
-  let second = 0;
-  for (const g in counts) {
-    const n = counts[g]!;
-    if (n > first) {
-      second = first;
-      first = n;
-    } else if (n > second) second = n;
-  }
+  const { first, second } = countryRanking(counts);
   return first >= 3 && first >= 2 * second;
 }
 
