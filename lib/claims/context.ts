@@ -22,7 +22,8 @@ const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under|from|
 const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
 const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
-const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b/i;
+// "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
+const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
 const HYPOTHETICAL_BEFORE_RE =
   /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$/i;
@@ -100,6 +101,12 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     const sideAfter = /^[\s\u00a0]+(lower|higher|down|up)\b/i.exec(after)?.[1]?.toLowerCase();
     if (sideAfter && !direction) {
       direction = sideAfter === 'lower' || sideAfter === 'down' ? 'down' : 'up';
+      kind = 'change';
+    }
+    // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.
+    const fromLevel = expr.unit === 'percent' ? /^[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i.exec(after)?.[1] : undefined;
+    if (fromLevel && !direction) {
+      direction = fromLevel.toLowerCase() === 'below' ? 'down' : 'up';
       kind = 'change';
     }
     const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();

@@ -266,3 +266,26 @@ describe('moves told at a distance', () => {
     expect(c).toMatchObject({ indicator: expect.objectContaining({ id: 'fx.usdjpy' }), kind: 'level', value: 149 });
   });
 });
+
+describe('subjects carried along a sentence', () => {
+  it('"..., and is up 17.2% year to date" keeps the subject of the figure before', () => {
+    const c = one("The S&P 500 closed Wednesday at 6,890.59, just below Tuesday's record close of 6,890.89, and is up 17.2% year to date.", '2025-10-30', '17.2%');
+    expect(c).toMatchObject({ indicator: expect.objectContaining({ id: 'idx.sp500' }), kind: 'change', value: 17.2 });
+  });
+
+  it('"it remains 17.3% above its April 8 close": "it" is the index named before, and the figure a rise from then', () => {
+    const all = claims(['The S&P 500 fell 1.61% to 5,844.61 on Wednesday, though it remains 17.3% above its April 8 close.'], '2025-05-21');
+    expect(all.find((c) => c.text === '17.3%')).toMatchObject({ indicator: expect.objectContaining({ id: 'idx.sp500' }), kind: 'change', value: 17.3 });
+  });
+
+  it('"the Japanese currency" names the yen', () => {
+    const c = one('The greenback is still down 5% against the Japanese currency since the start of the year.', '2025-03-18', '5%');
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+    expect(c.value).toBe(-5);
+  });
+
+  it('a "target range" is the policy rate, not a target', () => {
+    const c = one('The Fed is expected to hold the federal funds rate in its 4.25%-4.50% target range.', '2025-03-18', '4.25%-4.50%');
+    expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
+  });
+});

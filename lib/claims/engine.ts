@@ -59,6 +59,7 @@ const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as 
 // Maps, not objects, for lookups by page words: an object lookup by a string read from the page
 // first interns the string.
 const CURRENCY_OF = new Map(Object.entries(CURRENCY_WORDS));
+const COUNTRY_CURRENCY = new Map([['japan', 'JPY'], ['china', 'CNY'], ['us', 'USD'], ['uk', 'GBP'], ['british', 'GBP'], ['european', 'EUR']]);
 const ANAPHORA_OF = new Map(Object.entries(ANAPHORA));
 
 interface Candidate {
@@ -494,7 +495,8 @@ export function createEngine(dataset: Dataset): Engine {
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';
-            if (prevMatch && (LEVEL_LINK_RE.test(linkText) || COMPARED_FROM_RE.test(linkText))) {
+            // "..., and is up 17.2% year to date": the clause goes on about the last figure's subject.
+            if (prevMatch && (LEVEL_LINK_RE.test(linkText) || COMPARED_FROM_RE.test(linkText) || ELIDED_SUBJECT_RE.test(linkText))) {
               cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
             }
             if (!cands.length && plain) {
@@ -509,8 +511,9 @@ export function createEngine(dataset: Dataset): Engine {
               const anaphor = win.find((t, i) => ANAPHORA_OF.has(t.norm) && i > 0 && /^(?:the|this|that|its)$/.test(win[i - 1]!.norm));
               if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
                 cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
-              } else if (tokens[0]?.norm === 'it' && cs <= 8) {
-                // "Silver was little changed at $61.86. It's down 16.6% from ...": the sentence's subject.
+              } else if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
+                // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains
+                // 17.3% above its April 8 close": "it" is the subject named last.
                 cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.2 }];
               }
             }
@@ -671,7 +674,8 @@ class SentenceInfo {
       }
       this.punctPrefix[i + 1] = this.punctPrefix[i]! + (comma || colon);
       this.commaPrefix[i + 1] = this.commaPrefix[i]! + comma;
-      const c = CURRENCY_OF.get(t.norm);
+      // "the Japanese currency", "the Chinese currency": a country's adjective before "currency".
+      const c = CURRENCY_OF.get(t.norm) ?? (t.norm === 'currency' && i > 0 ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm) : undefined);
       if (c && !this.currencies.has(c)) this.currencies.set(c, i);
     }
     this.spread = SPREAD_WORDS.test(text.slice(start, end));
