@@ -49,7 +49,9 @@ const MARK_CHUNK = 20;
 /** Where a changed node's claims are read from: its nearest block-level container. */
 const BLOCK_SELECTOR = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,article,section,main,div';
 
-const claimKey = (c: Claim) => `${c.indicator?.id}|${c.text}|${c.sentence}`;
+/** What identifies a claim the reader hid: its indicator, its text and its sentence. */
+const hiddenKey = (indicatorId: string | undefined, text: string, sentence: string) => `${indicatorId}|${text}|${sentence}`;
+const claimKey = (c: Claim) => hiddenKey(c.indicator?.id, c.text, c.sentence);
 
 export function startAnnotator(ctx: ContentScriptContext): void {
   const startedAt = performance.now();
@@ -271,7 +273,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       if (!settings || !isShown(settings, indicator.category, verdict)) continue;
       if (hidden.size) {
         const { text, sentence } = packedText(packed, k);
-        if (hidden.has(`${indicator.id}|${text}|${sentence}`)) continue;
+        if (hidden.has(hiddenKey(indicator.id, text, sentence))) continue;
       }
       found.push({ block: offset + packed.block[k]!, start: packed.start[k]!, end: packed.end[k]!, verdict, k, packed });
     }

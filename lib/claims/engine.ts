@@ -202,9 +202,9 @@ export function createEngine(dataset: Dataset): Engine {
       const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
       let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
-      const near =
-        o.entry.qualifierGroups.length > 0 &&
-        (isNear(o.entry.qualifierGroups) || (cell && o.entry.qualifierGroups.some((g) => sentenceGroups.has(g))));
+      // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
+      const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
+      const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
       if (ORDINALS.has(tokens[o.first - 1]?.norm ?? '')) continue;
       // "the Fed's 2% target" names the 2%, not another figure of the sentence.
@@ -263,7 +263,6 @@ export function createEngine(dataset: Dataset): Engine {
         if (SPREAD_WORDS.test(text.slice(from, to)) || SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))) continue;
       }
       if (o.entry.qualifierGroups.length) {
-        const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
         // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
         // table or list of key figures on a page about that country, the page's country.
         const impliedByPage = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
@@ -286,7 +285,7 @@ export function createEngine(dataset: Dataset): Engine {
       // the page is about another.
       if (
         pageCountry &&
-        !o.entry.qualifierGroups.some((g) => sentenceGroups.has(g)) &&
+        !have &&
         PAGE_COUNTRY_KINDS.has(ind.kind) &&
         COUNTRY_PREFIX.test(ind.id) &&
         !countries.has(pageCountry) &&
@@ -420,13 +419,11 @@ export function createEngine(dataset: Dataset): Engine {
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
         const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
+        const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
         if (info) {
           let signs: Set<string> | null = null;
           for (const x of kept) if (x.currency) (signs ??= new Set()).add(x.currency);
           if (signs) info.signCurrencies = signs;
-        }
-        const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
-        if (info) {
           let named = false;
           for (const g of sentenceGroups) {
             if (COUNTRY_GROUPS.has(g)) {

@@ -32,20 +32,21 @@ const LEADING_QUALIFIERS = new Set([
  * Central banks qualify an alias more narrowly than their country: "BOJ rate" needs the BOJ (or
  * the Bank of Japan) in the sentence, not just the word Japan.
  */
-const INSTITUTION_OF: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { boj: 'boj', fed: 'fed', federal: 'fed', reserve: 'fed', fomc: 'fed', ecb: 'ecb', boe: 'boe', pboc: 'pboc' });
+const INSTITUTION_OF = new Map([
+  ['boj', 'boj'], ['fed', 'fed'], ['federal', 'fed'], ['reserve', 'fed'], ['fomc', 'fed'], ['ecb', 'ecb'], ['boe', 'boe'], ['pboc', 'pboc'],
+]);
 
 /** The central bank a word names on its own or as part of a name ("federal" of Federal Reserve). */
-const INSTITUTION_MAP = new Map(Object.entries(INSTITUTION_OF));
 
 export function institutionOf(word: string): string | undefined {
-  return INSTITUTION_MAP.get(word);
+  return INSTITUTION_OF.get(word);
 }
 
 /** The qualifier groups a sentence's words satisfy: countries, plus central banks by name. */
 const single = new Map<string, string[]>();
 
 const NONE: string[] = [];
-const QUALIFYING = new Set([...GROUP_OF.keys(), ...Object.keys(INSTITUTION_OF)]);
+const QUALIFYING = new Set([...GROUP_OF.keys(), ...INSTITUTION_OF.keys()]);
 
 /** sentenceQualifiers for one word, memoised: it is asked for every token near a claim. */
 export function wordQualifiers(word: string): string[] {
@@ -66,7 +67,7 @@ export function sentenceQualifiers(words: Iterable<string>): Set<string> {
   for (const w of seen) {
     const g = GROUP_OF.get(w);
     if (g) out.add(g);
-    const inst = INSTITUTION_OF[w];
+    const inst = INSTITUTION_OF.get(w);
     if (inst && w !== 'federal' && w !== 'reserve') out.add(inst);
   }
   const words_ = seen;
@@ -131,7 +132,7 @@ export class AliasMatcher {
       if (!tokens.length) continue;
       let lead = 0;
       while (lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
-      const qualifierGroups = [...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF[t] ?? GROUP_OF.get(t) ?? t))];
+      const qualifierGroups = [...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF.get(t) ?? GROUP_OF.get(t) ?? t))];
       const entry: AliasEntry = {
         id: rec.id,
         alias: rec.alias,
