@@ -1,5 +1,6 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
 import { periodFor, periodPhrases } from './periods';
+import { wordCue } from './tokens';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -18,7 +19,6 @@ const MOVE_NOUN_AFTER_RE = new RegExp(
   `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+|of[\\s\\u00a0]+(?:rate[\\s\\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\\b`,
   'i',
 );
-const TO_AFTER_WORD_RE = /\b(?:to|at|of|near|around|above|below|over|under|from|past|beyond|through)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
 const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
@@ -32,7 +32,64 @@ const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index
 const FORECAST_BEFORE_RE =
   /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing)\b[^.;!?,]{0,50}$/i;
 
+/**
+ * Cues for the costlier patterns below: each stands for the words one of them needs, so a
+ * sentence without any can skip it (see wordCue).
+ */
+const stems = (list: string[]) => (part: string) => list.some((w) => part.startsWith(w));
+const FORECAST_CUE = wordCue(
+  stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos']),
+);
+const HYPOTHETICAL_CUE = wordCue(stems(['would', 'if', 'were', 'hypothetical', 'scenario', 'imagin', 'toward', 'head', 'track', 'set']));
+const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
+const MOVE_OF_CUE = wordCue(stems(['loss', 'decline', 'drop', 'fall', 'gain', 'rise', 'increase', 'decrease', 'jump', 'slide', 'plunge', 'contraction', 'expansion']));
+
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordCharCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+/** What a regex's \s matches. */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+const LEVEL_PREPOSITIONS = new Set(['to', 'at', 'of', 'near', 'around', 'above', 'below', 'over', 'under', 'from', 'past', 'beyond', 'through']);
+const LEVEL_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost']);
+
+/** The letters-only word ending at `end` (exclusive) and where it starts, if a word boundary precedes it. */
+function wordBefore(s: string, end: number): { word: string; start: number } | null {
+  let i = end;
+  while (i > 0 && isLetterCode(s.charCodeAt(i - 1))) i--;
+  if (i === end || (i > 0 && isWordCharCode(s.charCodeAt(i - 1)))) return null;
+  return { word: s.slice(i, end).toLowerCase(), start: i };
+}
+
+/**
+ * Whether `s` ends with a preposition that puts a level after it, and space: "to ", "at about ",
+ * "near ", "a record of ". Read backwards: a pattern anchored at the end would be tried at every
+ * position of the text.
+ */
+export function endsWithLevelWord(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return false;
+  const last = wordBefore(s, i);
+  if (!last) return false;
+  if (LEVEL_PREPOSITIONS.has(last.word)) return true;
+  if (!LEVEL_FILLERS.has(last.word)) return false;
+  let j = last.start;
+  while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  if (j === last.start) return false;
+  const prep = wordBefore(s, j);
+  return !!prep && LEVEL_PREPOSITIONS.has(prep.word);
+}
+
+/** Whether `after` names a year later than `year` (YYYY) at all: else no later-year pattern can match. */
+function namesYearAfter(after: string, year: string): boolean {
+  for (let k = after.indexOf('20'); k >= 0 && k + 4 <= after.length; k = after.indexOf('20', k + 1)) {
+    const c2 = after.charCodeAt(k + 2);
+    const c3 = after.charCodeAt(k + 3);
+    if (c2 >= 48 && c2 <= 57 && c3 >= 48 && c3 <= 57 && after.slice(k, k + 4) > year) return true;
+  }
+  return false;
+}
 /** Letters, apostrophes and hyphens: what a word may hold after its first letter. */
 const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 || c === 45;
 
@@ -74,9 +131,11 @@ export interface ContextInput {
   published: string;
   /** The sentence's period phrases, when the caller found them once for all its numbers. */
   phrases?: ReturnType<typeof periodPhrases>;
+  /** The cue bits of the sentence's words (Lexeme.cues), when the caller has them: lets patterns whose words are absent be skipped. */
+  cues?: number;
 }
 
-export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, nextStart, published, phrases: sentencePhrases }: ContextInput): ClaimContext {
+export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, nextStart, published, phrases: sentencePhrases, cues = -1 }: ContextInput): ClaimContext {
   // The clause around the number, capped: every test below looks at the nearest words only,
   // and end-anchored patterns cost time in proportion to the text they are given.
   const before = text.slice(Math.max(sentenceStart, prevEnd, expr.start - 120), expr.start);
@@ -87,7 +146,8 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   const moveNoun = MOVE_NOUN_AFTER_RE.exec(after);
   // End-anchored tests see only the last words before the number: a regex tries every start.
   const near = before.slice(-48);
-  const levelAfterMove = TO_AFTER_WORD_RE.test(near);
+  const levelAfterMove = endsWithLevelWord(near);
+  const byBefore = BY_BEFORE_RE.test(near);
   if (moveNoun) {
     const noun = moveNoun[1]!.toLowerCase();
     direction = DOWN_SET.has(noun) || /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction/.test(noun) ? 'down' : 'up';
@@ -96,7 +156,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   } else {
     direction = directionBefore(before.slice(-60));
     // "The Fed cut rates for the second time this year, by 25 basis points": the verb stands further back.
-    if (!direction && BY_BEFORE_RE.test(before.slice(-48))) direction = directionBefore(before.slice(-120), 12);
+    if (!direction && byBefore) direction = directionBefore(before.slice(-120), 12);
     // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
     const sideAfter = /^[\s\u00a0]+(lower|higher|down|up)\b/i.exec(after)?.[1]?.toLowerCase();
     if (sideAfter && !direction) {
@@ -116,14 +176,14 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     }
     if (direction && !levelAfterMove) kind = 'change';
     // "a loss of 17,000 jobs", "a gain of 0.4%": the move's own size.
-    if (direction && MOVE_OF_BEFORE_RE.test(near)) kind = 'change';
-    if (BY_BEFORE_RE.test(near)) kind = 'change';
+    if (direction && cues & MOVE_OF_CUE && MOVE_OF_BEFORE_RE.test(near)) kind = 'change';
+    if (byBefore) kind = 'change';
   }
   if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
   if (expr.unit === 'points' && direction && !levelAfterMove) kind = 'change';
   // Shares and targets are percentages.
   if (expr.unit === 'percent') {
-    if (SHARE_BEFORE_RE.test(before.slice(-90)) || SHARE_RE.test(after)) kind = 'share';
+    if ((cues & SHARE_CUE && SHARE_BEFORE_RE.test(before.slice(-90))) || SHARE_RE.test(after)) kind = 'share';
     if (TARGET_RE.test(after)) kind = 'target';
   }
   // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".
@@ -138,14 +198,14 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
 
   // A year after the article's own is a forecast: "ends 2026 at 3.25%" written in 2025.
   // So is "a policy rate of about 1% by the end of 2026", "peaking at 1.25% in 2027".
+  const year = published.slice(0, 4);
   const laterYear =
-    (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > published.slice(0, 4) ||
-    (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > published.slice(0, 4);
+    (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > year ||
+    (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
   const hypothetical =
     laterYear ||
-    HYPOTHETICAL_AFTER_RE.test(after) ||
-    HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)) ||
-    (FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
+    (cues & HYPOTHETICAL_CUE && (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
+    (cues & FORECAST_CUE && FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
       // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
       !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)));
 
@@ -166,6 +226,5 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     kind = 'change';
   }
 
-  const subject = `${before.slice(-80)} … ${after.slice(0, 60)}`;
-  return { subject, period, direction, kind, hypothetical };
+  return { period, direction, kind, hypothetical: !!hypothetical };
 }

@@ -3,8 +3,8 @@ import type { Claim, ClaimContext, NumericExpression } from './types';
 import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
-import { tokenize, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, institutionOf, wordQualifiers, type Occurrence } from './match';
+import { tokenize, wordFlag, type Token } from './tokens';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
@@ -61,6 +61,8 @@ const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as 
 const CURRENCY_OF = new Map(Object.entries(CURRENCY_WORDS));
 const COUNTRY_CURRENCY = new Map([['japan', 'JPY'], ['china', 'CNY'], ['us', 'USD'], ['uk', 'GBP'], ['british', 'GBP'], ['european', 'EUR']]);
 const ANAPHORA_OF = new Map(Object.entries(ANAPHORA));
+const CURRENCY_WORD = wordFlag(CURRENCY_OF.keys());
+const ANAPHOR = wordFlag(ANAPHORA_OF.keys());
 
 interface Candidate {
   indicator: Indicator;
@@ -341,6 +343,18 @@ export function createEngine(dataset: Dataset): Engine {
     return out;
   }
 
+  /**
+   * A table's headers come with each of its cells: their tokens and period phrases are worked out
+   * once for a run of cells under the same headers.
+   */
+  let headers: { context: string; published: string; tokens: Token[]; phrases: ReturnType<typeof periodPhrases> | null } | null = null;
+  function headersOf(context: string, text: string, shift: number, published: string) {
+    if (headers?.context !== context || headers.published !== published) {
+      headers = { context, published, tokens: tokenize(text, 0, shift), phrases: null };
+    }
+    return headers;
+  }
+
   function analyze(blocks: readonly BlockInput[], options: AnalyzeOptions): Claim[] {
     const published = options.published ?? options.today ?? new Date().toISOString().slice(0, 10);
     const claims: Claim[] = [];
@@ -359,7 +373,15 @@ export function createEngine(dataset: Dataset): Engine {
       // A table cell is read as "<its headers>: <its text>"; offsets are mapped back below.
       const shift = context ? context.length + 3 : 0;
       const text = context ? `${context} · ${own}` : own;
-      const exprs = extractNumbers(text).filter((x) => x.start >= shift);
+      // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
+      // every number and token pattern, so reading the parts apart finds what reading them together would.
+      const exprs = extractNumbers(own);
+      if (shift) {
+        for (const x of exprs) {
+          x.start += shift;
+          x.end += shift;
+        }
+      }
       if (!exprs.length) {
         continue;
       }
@@ -376,7 +398,8 @@ export function createEngine(dataset: Dataset): Engine {
           plain = { text, start: span.start, end: span.end };
           continue;
         }
-        const tokens = tokenize(text, span.start, span.end);
+        const cell = context ? headersOf(context, text, shift, published) : null;
+        const tokens = cell ? cell.tokens.concat(tokenize(text, shift, span.end)) : tokenize(text, span.start, span.end);
         const occs = matcher.occurrences(tokens);
         const tokenRange = (x: NumericExpression): [number, number] => {
           // First token ending after x.start, by binary search; then extend while tokens overlap.
@@ -413,8 +436,8 @@ export function createEngine(dataset: Dataset): Engine {
         // back to, no number here can be matched: skip the matching work.
         const subjectInSight =
           occs.length > 0 ||
-          tokens.some((t) => CURRENCY_OF.has(t.norm)) ||
-          ((recent !== null || plain !== null) && tokens.some((t) => ANAPHORA_OF.has(t.norm))) ||
+          tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
+          ((recent !== null || plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
           (recent !== null && tokens[0]?.norm === 'it') ||
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
@@ -435,7 +458,10 @@ export function createEngine(dataset: Dataset): Engine {
         }
         // Period phrases are read once per sentence, and only if some number in it is matched.
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
-        const phrases = () => (phrasesCache ??= periodPhrases(text, span.start, span.end, published));
+        const phrases = () =>
+          (phrasesCache ??= cell
+            ? (cell.phrases ??= periodPhrases(text, 0, shift, published)).concat(periodPhrases(text, shift, span.end, published, info?.cues))
+            : periodPhrases(text, span.start, span.end, published, info?.cues));
         kept.forEach((expr, k) => {
           if (!info) {
             // Nothing here can name an indicator: report the bare number (for --all) and move on.
@@ -463,7 +489,7 @@ export function createEngine(dataset: Dataset): Engine {
           let ctxCache: ClaimContext | null = null;
           const getCtx = (): ClaimContext => {
             if (ctxCache) return ctxCache;
-            const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases: phrases() });
+            const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases: phrases(), cues: info.cues });
             // "fell 274.45 points, or 4.84%": the second figure restates the first move.
             const link = k > 0 && before ? text.slice(prevEnd, expr.start) : '';
             if (before && (CHAIN_RE.test(link) || ELLIPSIS_RE.test(link))) {
@@ -646,6 +672,8 @@ class SentenceInfo {
   readonly commaPrefix: number[];
   private breaksCache: number[] | null = null;
   readonly spread: boolean;
+  /** The cue bits of the sentence's words (Lexeme.cues). */
+  readonly cues: number = 0;
   readonly currencies = new Map<string, number>();
   /** Currencies the sentence's figures carry by sign or code ("¥157.43"). */
   signCurrencies: ReadonlySet<string> = EMPTY_GROUPS;
@@ -656,9 +684,12 @@ class SentenceInfo {
     this.wordsPrefix = [0];
     this.punctPrefix = [0];
     this.commaPrefix = [0];
+    let cues = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      this.wordsPrefix[i + 1] = this.wordsPrefix[i]! + (WORDLESS.has(t.norm) ? 0 : 1);
+      const flags = t.lex.flags;
+      cues |= t.lex.cues;
+      this.wordsPrefix[i + 1] = this.wordsPrefix[i]! + (flags & WORDLESS ? 0 : 1);
       let comma = 0;
       let colon = 0;
       if (i > 0) {
@@ -672,9 +703,10 @@ class SentenceInfo {
       this.punctPrefix[i + 1] = this.punctPrefix[i]! + (comma || colon);
       this.commaPrefix[i + 1] = this.commaPrefix[i]! + comma;
       // "the Japanese currency", "the Chinese currency": a country's adjective before "currency".
-      const c = CURRENCY_OF.get(t.norm) ?? (t.norm === 'currency' && i > 0 ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm) : undefined);
+      const c = flags & CURRENCY_WORD ? CURRENCY_OF.get(t.norm) : t.norm === 'currency' && i > 0 ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm) : undefined;
       if (c && !this.currencies.has(c)) this.currencies.set(c, i);
     }
+    this.cues = cues;
     this.spread = SPREAD_WORDS.test(text.slice(start, end));
     this.start = start;
     this.end = end;
@@ -707,9 +739,10 @@ class SentenceInfo {
     let european = false;
     let central = false;
     for (const t of this.tokens) {
+      const flags = t.lex.flags;
+      if (flags & WORDLESS) continue;
       const w = t.norm;
-      if (WORDLESS.has(w)) continue;
-      for (const g of wordQualifiers(w)) out.add(g);
+      if (flags & QUALIFYING_WORD) for (const g of wordQualifiers(w)) out.add(g);
       if (w === 'federal') federal = true;
       else if (w === 'reserve') reserve = true;
       else if (w === 'united') united = true;
@@ -812,7 +845,8 @@ function onlyArticlesBetween(tokens: Token[], a: number, b: number): boolean {
 const ELIDED_SUBJECT_RE =
   /^[^;:]*[,;]?[\s\u00a0]+(?:but|and|yet)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?(?:was|were|is|are|has|had|ended|closed|finished|fell|rose|dropped|gained|lost|slipped|climbed|added|jumped|slid|edged|settled|traded|stood|remained|declined|advanced|eased|firmed|weakened|strengthened)\b[^,;:]{0,40}$/i;
 
-const WORDLESS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
+/** Words not counted in distances between an alias and its figure. */
+const WORDLESS = wordFlag(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
 
 const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
 const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;

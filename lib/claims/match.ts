@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
-import { STOPWORDS, aliasTokens, normaliseWord, type Token } from './tokens';
+import { NUMBER_LEX, NUMERIC, STOPWORDS, STOP_WORD, aliasTokens, normaliseWord, wordFlag, type Lexeme, type Token } from './tokens';
 
 /**
  * Finds which indicator the words around a number name. Aliases are matched as token sequences
@@ -47,6 +47,8 @@ const single = new Map<string, string[]>();
 
 const NONE: string[] = [];
 const QUALIFYING = new Set([...GROUP_OF.keys(), ...INSTITUTION_OF.keys()]);
+/** Flag of the words that tie an alias to a country or central bank. */
+export const QUALIFYING_WORD = wordFlag(QUALIFYING);
 
 /** sentenceQualifiers for one word, memoised: it is asked for every token near a claim. */
 export function wordQualifiers(word: string): string[] {
@@ -185,7 +187,7 @@ export class AliasMatcher {
   occurrences(tokens: readonly Token[]): Occurrence[] {
     const out: Occurrence[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const entries = this.byFirst.get(tokens[i]!.norm);
+      const entries = this.entriesStartingWith(tokens[i]!);
       if (!entries) continue;
       for (const entry of entries) {
         const occ = matchAt(tokens, i, entry);
@@ -207,12 +209,26 @@ export class AliasMatcher {
     return kept;
   }
 
+  /** Alias entries whose first core word is the token's, kept on the word's record. */
+  private entriesStartingWith(token: Token): AliasEntry[] | undefined {
+    const lex = token.lex;
+    if (lex === NUMBER_LEX) return this.byFirst.get(token.norm);
+    if (lex.owner !== this) this.own(lex);
+    return lex.entries as AliasEntry[] | undefined;
+  }
+
+  private own(lex: Lexeme): void {
+    lex.owner = this;
+    lex.entries = this.byFirst.get(lex.norm);
+    lex.nearMiss = this.nearMissUncached(lex.norm);
+  }
+
   /** Fuzzy alias hits for short word runs near position `at`; cached, since phrases repeat. */
   fuzzyOccurrences(tokens: readonly Token[], from: number, to: number): Occurrence[] {
     const out: Occurrence[] = [];
     // Every query holds a near-miss word: without one in reach there is nothing to ask.
     let any = false;
-    for (let i = Math.max(0, from); i < Math.min(tokens.length, to + 2) && !any; i++) any = this.nearMiss(tokens[i]!.norm);
+    for (let i = Math.max(0, from); i < Math.min(tokens.length, to + 2) && !any; i++) any = this.tokenNearMiss(tokens[i]!);
     if (!any) return out;
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
       const first = tokens[i]!.norm;
@@ -243,24 +259,37 @@ export class AliasMatcher {
 
   /** Whether any word of a sentence could start a fuzzy alias hit. */
   mayFuzzyMatch(tokens: readonly Token[]): boolean {
-    return tokens.some((t) => this.nearMiss(t.norm));
+    for (const t of tokens) if (this.tokenNearMiss(t)) return true;
+    return false;
+  }
+
+  private tokenNearMiss(token: Token): boolean {
+    const lex = token.lex;
+    if (lex.flags & NUMERIC) return false;
+    if (lex.owner !== this) this.own(lex);
+    return lex.nearMiss;
   }
 
   /** A word that is not an alias word but within one or two edits of one ("Nikei", "Nasdq"). */
   private nearMiss(word: string): boolean {
-    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return false;
     let hit = this.nearMissCache.get(word);
     if (hit === undefined) {
-      const limit = word.length >= 7 ? 2 : 1;
-      // Only longer alias words: "down" is one letter from "Dow", and a common word.
-      hit = (this.prefixes.get(word.slice(0, 2)) ?? []).some(
-        (v) => v.length >= 5 && Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit,
-      );
+      hit = this.nearMissUncached(word);
       if (this.nearMissCache.size > 20_000) this.nearMissCache.clear();
       this.nearMissCache.set(word, hit);
     }
     return hit;
   }
+
+  private nearMissUncached(word: string): boolean {
+    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return false;
+    const limit = word.length >= 7 ? 2 : 1;
+    // Only longer alias words: "down" is one letter from "Dow", and a common word.
+    return (this.prefixes.get(word.slice(0, 2)) ?? []).some(
+      (v) => v.length >= 5 && Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit,
+    );
+  }
+
 
   groupOf(word: string): string | undefined {
     return GROUP_OF.get(word);
@@ -303,14 +332,14 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
   for (let k = 1; k < entry.core.length; k++) {
     const want = entry.core[k]!;
     let j = pos + 1;
-    while (j < tokens.length && STOPWORDS.has(tokens[j]!.norm)) j++;
+    while (j < tokens.length && tokens[j]!.lex.flags & STOP_WORD) j++;
     if (j < tokens.length && tokens[j]!.norm === want) {
       pos = j;
       continue;
     }
     // One stray word: "tariff on certain Japanese exports".
     let j2 = j + 1;
-    while (j2 < tokens.length && STOPWORDS.has(tokens[j2]!.norm)) j2++;
+    while (j2 < tokens.length && tokens[j2]!.lex.flags & STOP_WORD) j2++;
     if (
       gaps < 1 &&
       j2 < tokens.length &&

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from './tokens';
 import { periodFor, periodLabel, periodPhrases } from './periods';
 import { contextOf } from '../../tests/helpers/context-of';
 import { extractNumbers } from './extract';
@@ -124,5 +126,23 @@ describe('period phrases resolved against the publication date', () => {
     expect(periodLabel({ type: 'point', period: '2025-Q1', label: 'Q1 2025' })).toBe('2025-Q1');
     expect(periodLabel({ type: 'span', from: '2025-05-18', to: '2025-05-23', label: 'this week' })).toBe('2025-05-18/2025-05-23');
     expect(periodLabel({ type: 'window', sessions: 4, within: { from: 'a', to: 'b' }, label: 'four days' })).toBe('4 sessions');
+  });
+});
+
+describe('periodPhrases with word cues', () => {
+  const word = fc.constantFrom(
+    'this', 'week', 'weekly', 'gain', 'last', 'year-to-date', 'YTD', 'so', 'far', 'year', 'the', 'month', 'in', 'four', 'straight',
+    'trading', 'sessions', 'days', 'on', 'Tuesday', 'today', 'yesterday', 'Q1', 'first-quarter', 'of', 'early', 'mid-2024', 'late',
+    'March', 'Sept.', 'May', 'may', 'Jan', '5,', '2025', '2024', 'since', 'by', 'rose', '3%', "June's", 'S&Q1', ',', '.',
+  );
+  it('finds what reading the text finds', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' ')), (text) => {
+        let cues = 0;
+        for (const t of tokenize(text)) cues |= t.lex.cues;
+        expect(periodPhrases(text, 0, text.length, '2025-06-04', cues)).toEqual(periodPhrases(text, 0, text.length, '2025-06-04'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

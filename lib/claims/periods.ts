@@ -1,5 +1,6 @@
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
+import { wordCue } from './tokens';
 
 /**
  * The period a claim speaks of, from the words around it, resolved against the article's date:
@@ -22,7 +23,15 @@ export interface Found {
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
-type Rule = { cue: (lower: string) => boolean; re: RegExp; make: (m: RegExpExecArray, published: string) => ClaimPeriod | null };
+type Rule = {
+  cue: (lower: string) => boolean;
+  /** The same test on the sentence's word cues (Lexeme.cues), when the caller has them; 0 to use `cue` on the text. */
+  bit: number;
+  re: RegExp;
+  make: (m: RegExpExecArray, published: string) => ClaimPeriod | null;
+  /** Whether `make` reads the text around the match, so its answer cannot be reused elsewhere. */
+  contextual?: (m: RegExpExecArray) => boolean;
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
@@ -56,13 +65,23 @@ function yearOf(m: RegExpExecArray, idx: number, published: string, month: numbe
 const MONTH_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 const YEAR_CUE = /(?:19|20)\d\d/;
 
+// Word cues standing for the rules' `cue` tests (see wordCue): each rule's pattern needs one of these words.
+const WEEK = wordCue((p) => p.includes('week'));
+const YEAR = wordCue((p) => p.includes('year') || p.includes('ytd'));
+const MONTH = wordCue((p) => p.includes('month'));
+const DAY = wordCue((p) => p.includes('day') || p.includes('session') || p.includes('week'));
+const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
+const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
+const MONTH_NAMES = new Set([...MONTHS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'sept', 'september', 'october', 'november', 'december']);
+const MONTH_NAME = wordCue((p) => MONTH_NAMES.has(p));
+
 const RULES: Rule[] = [
-  { cue: (t) => t.includes('week'), re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
-  { cue: (t) => t.includes('week'), re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
-  { cue: (t) => t.includes('year') || t.includes('ytd'), re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
-  { cue: (t) => t.includes('month'), re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
+  { bit: WEEK, cue: (t) => t.includes('week'), re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
+  { bit: WEEK, cue: (t) => t.includes('week'), re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
+  { bit: YEAR, cue: (t) => t.includes('year') || t.includes('ytd'), re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
+  { bit: MONTH, cue: (t) => t.includes('month'), re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
   {
-    cue: (t) => t.includes('day') || t.includes('session') || t.includes('week'), re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
+    bit: DAY, cue: (t) => t.includes('day') || t.includes('session') || t.includes('week'), re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
     make: (m, p) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
@@ -71,7 +90,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: (t) => t.includes('day'), re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    bit: DAY, cue: (t) => t.includes('day'), re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = p;
@@ -80,14 +99,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: (t) => t.includes('day') || t.includes('session'), re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    bit: DAY, cue: (t) => t.includes('day') || t.includes('session'), re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },
   {
-    cue: (t) => t.includes('quarter') || /q[1-4]/.test(t), re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
+    bit: QUARTER, cue: (t) => t.includes('quarter') || /q[1-4]/.test(t), re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
     make: (m, p) => {
       const q = m[1] ? Number(m[1]) : ORDINAL_Q[m[2]!.toLowerCase()]!;
       const py = Number(p.slice(0, 4));
@@ -96,7 +115,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: (t) => t.includes('early') || t.includes('mid') || t.includes('late'), re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
+    bit: PART_OF_YEAR, cue: (t) => t.includes('early') || t.includes('mid') || t.includes('late'), re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
     make: (m) => {
       const year = Number(/(\d{4})/.exec(m[0])![1]);
       const part = m[1]!.toLowerCase();
@@ -105,7 +124,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    cue: (t) => MONTH_CUE.test(t), re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
+    bit: MONTH_NAME, cue: (t) => MONTH_CUE.test(t), re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
@@ -119,25 +138,49 @@ const RULES: Rule[] = [
       }
       return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0].trim() };
     },
+    contextual: (m) => /^may$/i.test(m[0].trim()),
   },
   {
-    cue: (t) => YEAR_CUE.test(t), re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
+    bit: 0, cue: (t) => YEAR_CUE.test(t), re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
     make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
   },
 ];
 
 
-/** Every period phrase in text[from, to), with its position. */
-export function periodPhrases(text: string, from: number, to: number, published: string): Found[] {
+/**
+ * Periods made from a phrase and a publication date. "in March", "this week", "on Tuesday" recur
+ * across a page and across pages of a day, and making one walks the calendar; periods are never
+ * mutated, so one object serves every claim that names it.
+ */
+const made = new Map<string, ClaimPeriod | null>();
+
+function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string): ClaimPeriod | null {
+  if (rule.contextual?.(m)) return rule.make(m, published);
+  const key = `${r}|${published}|${m[0]}`;
+  let period = made.get(key);
+  if (period === undefined) {
+    period = rule.make(m, published);
+    if (made.size > 5000) made.clear();
+    made.set(key, period);
+  }
+  return period;
+}
+
+/**
+ * Every period phrase in text[from, to), with its position. `cues`, the cue bits of the words of
+ * the text (Lexeme.cues), saves reading the text once more to tell which rules can match.
+ */
+export function periodPhrases(text: string, from: number, to: number, published: string, cues?: number): Found[] {
   const region = text.slice(from, to);
   const out: Found[] = [];
   // One pass over the text tells which rules can match at all.
-  const lower = region.toLowerCase();
-  for (const rule of RULES) {
-    if (!rule.cue(lower)) continue;
+  const lower = cues === undefined ? region.toLowerCase() : '';
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    if (cues === undefined || !rule.bit ? !rule.cue(cues === undefined ? lower : region) : !(cues & rule.bit)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(region); m; m = rule.re.exec(region)) {
-      const period = rule.make(m, published);
+      const period = periodOf(rule, r, m, published);
       if (!period) continue;
       const start = from + m.index;
       const end = start + m[0].length;

@@ -9,13 +9,96 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** The word's shared record: its normal form, its flags, and what the matcher found for it. */
+  lex: Lexeme;
 }
 
-const TOKEN_RE = /[A-Za-z](?:\.[A-Za-z]\.|[A-Za-z&]|['’][A-Za-z](?![A-Za-z]))*\.?|\d+(?:[.,]\d+)*%?(?:['’]s\b)?/g;
+/**
+ * One record per normalised word, shared by every token of that word on every page. Word sets
+ * that are asked about every token (stop words, currency words...) are registered as flags, so the
+ * question is a bit test rather than a hash lookup; the alias matcher keeps its per-word answers
+ * here for the same reason.
+ */
+export interface Lexeme {
+  readonly norm: string;
+  readonly flags: number;
+  /**
+   * Cue bits (see wordCue) of every spelling seen that folds to this word: a superset, so a
+   * sentence whose tokens lack a cue cannot hold the phrase it stands for.
+   */
+  cues: number;
+  /** The matcher whose answers `entries` and `nearMiss` are. */
+  owner: unknown;
+  entries: unknown;
+  nearMiss: boolean;
+}
+
+/** Raw word → record. */
+const rawMemo = new Map<string, Lexeme>();
+
+function forgetWords(): void {
+  rawMemo.clear();
+  lexemes.clear();
+}
+const lexemes = new Map<string, Lexeme>();
+const flagSets: ReadonlySet<string>[] = [];
+/** Set for words whose normal form starts with a digit ("10", and "ten", which folds to it). */
+export const NUMERIC = wordFlag([]);
+
+/** Registers a word set as a flag bit; call at module load, before any text is tokenised. */
+export function wordFlag(words: Iterable<string>): number {
+  if (flagSets.length >= 30) throw new Error('wordFlag: no bits left');
+  flagSets.push(new Set(words));
+  // Records made before this set existed lack its bit.
+  forgetWords();
+  return 1 << (flagSets.length - 1);
+}
+
+const cuePreds: ((part: string) => boolean)[] = [];
+
+/**
+ * Registers a cue: a test on the parts of a word as written (lower-cased, split at "&", "'", "."),
+ * true for every word a costly phrase pattern needs. A sentence none of whose words pass it can
+ * skip that pattern. Call at module load.
+ */
+export function wordCue(test: (part: string) => boolean): number {
+  if (cuePreds.length >= 30) throw new Error('wordCue: no bits left');
+  cuePreds.push(test);
+  forgetWords();
+  return 1 << (cuePreds.length - 1);
+}
+
+function cuesOf(raw: string): number {
+  let c = 0;
+  if (!cuePreds.length) return c;
+  const parts = raw.toLowerCase().split(/[&'’.]/);
+  for (let b = 0; b < cuePreds.length; b++) if (parts.some(cuePreds[b]!)) c |= 1 << b;
+  return c;
+}
+
+function flagsOf(norm: string): number {
+  let f = /^\d/.test(norm) ? NUMERIC : 0;
+  for (let b = 1; b < flagSets.length; b++) if (flagSets[b]!.has(norm)) f |= 1 << b;
+  return f;
+}
+
+function lexemeOf(norm: string): Lexeme {
+  let lex = lexemes.get(norm);
+  if (!lex) {
+    lex = { norm, flags: flagsOf(norm), cues: 0, owner: null, entries: null, nearMiss: false };
+    lexemes.set(norm, lex);
+  }
+  return lex;
+}
+
+/** Digit tokens vary too much to keep a record each; they share this one (their norm is their own). */
+export const NUMBER_LEX: Lexeme = { norm: '', flags: NUMERIC, cues: 0, owner: null, entries: null, nearMiss: false };
 
 export const STOPWORDS = new Set([
   'a', 'an', 'the', 'of', 'on', 'in', 'for', 'at', 'by', 'and', 'its', 'their', 'this', 'that', 'with', 'from', 'as', 'all',
 ]);
+/** Flag of the words in STOPWORDS. */
+export const STOP_WORD = wordFlag(STOPWORDS);
 
 const SPECIAL: Record<string, string> = {
   'u.s.': 'us',
@@ -71,15 +154,20 @@ const SPECIAL: Record<string, string> = {
 
 const NO_PLURAL = /(?:ss|us|is|ous|ics)$/;
 
-const memo = new Map<string, string>();
+
+function lexemeOfRaw(raw: string): Lexeme {
+  let lex = rawMemo.get(raw);
+  if (!lex) {
+    if (rawMemo.size > 50_000) forgetWords();
+    lex = lexemeOf(normaliseUncached(raw));
+    lex.cues |= cuesOf(raw);
+    rawMemo.set(raw, lex);
+  }
+  return lex;
+}
 
 export function normaliseWord(raw: string): string {
-  const hit = memo.get(raw);
-  if (hit !== undefined) return hit;
-  const norm = normaliseUncached(raw);
-  if (memo.size > 50_000) memo.clear();
-  memo.set(raw, norm);
-  return norm;
+  return lexemeOfRaw(raw).norm;
 }
 
 function normaliseUncached(raw: string): string {
@@ -96,14 +184,51 @@ function normaliseUncached(raw: string): string {
   return w;
 }
 
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isWordCode = (c: number) => isLetterCode(c) || isDigitCode(c) || c === 95;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * Word and number tokens of text[from, to). A word is ASCII letters and "&", with initials
+ * ("U.S."), a one-letter ending after an apostrophe ("Japan's") and one trailing full stop; a
+ * number is digits with "." or "," groups, an optional "%" and "'s". Written as a scanner rather
+ * than a regex: it runs over every sentence that holds a figure.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    // TOKEN_RE's words start with a letter, its numbers with a digit (below 'A').
-    const digit = raw.charCodeAt(0) < 65;
-    out.push({ norm: digit ? raw.replace(/,|['’]s$/g, '') : normaliseWord(raw), start: m.index, end: m.index + raw.length });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c)) {
+      const start = i++;
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (isLetterCode(d) || d === 38) i++;
+        else if (d === 46 && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46) i += 3;
+        else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2))) i += 2;
+        else break;
+      }
+      if (text.charCodeAt(i) === 46) i++;
+      const lex = lexemeOfRaw(text.slice(start, i));
+      out.push({ norm: lex.norm, start, end: i, lex });
+    } else if (isDigitCode(c)) {
+      const start = i++;
+      let plain = true;
+      while (isDigitCode(text.charCodeAt(i))) i++;
+      for (let d = text.charCodeAt(i); (d === 46 || d === 44) && isDigitCode(text.charCodeAt(i + 1)); d = text.charCodeAt(i)) {
+        if (d === 44) plain = false;
+        i += 2;
+        while (isDigitCode(text.charCodeAt(i))) i++;
+      }
+      if (text.charCodeAt(i) === 37) i++;
+      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && !isWordCode(text.charCodeAt(i + 2))) {
+        plain = false;
+        i += 2;
+      }
+      const raw = text.slice(start, i);
+      out.push({ norm: plain ? raw : raw.replace(/,|['’]s$/g, ''), start, end: i, lex: NUMBER_LEX });
+    } else i++;
   }
   return out;
 }

@@ -42,8 +42,6 @@ export type ClaimPeriod =
   | { type: 'window'; sessions: number; within: { from: string; to: string }; label: string }; // "in four days"
 
 export interface ClaimContext {
-  /** Words around the number that name what it measures. */
-  subject: string;
   period: ClaimPeriod | null;
   direction: Direction | null;
   kind: ClaimKind;
