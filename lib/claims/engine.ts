@@ -75,6 +75,14 @@ interface Mention {
   alias: string;
 }
 
+const unitPartsMemo = new Map<string, string[]>();
+/** "JPY per USD" → ["JPY", "USD"]: asked for every candidate, of a few dozen units. */
+function unitParts(unit: string): string[] {
+  let parts = unitPartsMemo.get(unit);
+  if (!parts) unitPartsMemo.set(unit, (parts = unit.split(' per ')));
+  return parts;
+}
+
 /** How a claim's number compares with the indicator: as a level or a change, and in what unit. */
 function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): Measure | null {
   const percentIndicator = ind.unit === 'percent';
@@ -91,7 +99,7 @@ function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): 
     case 'currency': {
       const c = expr.currency;
       if (ind.unit === c && !expr.per) return ctx.kind === 'change' ? 'absChange' : 'level';
-      const [quote, base] = ind.unit.split(' per ');
+      const [quote, base] = unitParts(ind.unit);
       if (!base || quote !== c) return null;
       // "$4,056 an ounce" is gold, not oil; "$1.10 per euro" is EUR/USD.
       if (expr.per && expr.per !== base.replace('troy ', '')) return null;
@@ -101,7 +109,7 @@ function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): 
       // Payrolls are themselves a monthly change: "rose by 160,000" is their level.
       if (ind.unit === 'jobs') return 'level';
       if (ind.unit === 'points') return ctx.kind === 'change' ? 'absChange' : 'level';
-      const parts = ind.unit.split(' per ');
+      const parts = unitParts(ind.unit);
       if (parts.length === 2 && parts[0]!.length === 3 && parts[1]!.length === 3) {
         if (expr.per && expr.per !== parts[1]) return null;
         return ctx.kind === 'change' ? 'absChange' : 'level';
@@ -196,7 +204,7 @@ export function createEngine(dataset: Dataset): Engine {
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
-      if (SUBJECT_SHIFT.has(tokens[o.last + 1]?.norm ?? '') && o.last + 1 !== cs) continue;
+      if (o.last + 1 < tokens.length && tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT && o.last + 1 !== cs) continue;
       // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
       if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
@@ -208,7 +216,7 @@ export function createEngine(dataset: Dataset): Engine {
       const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
       const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
-      if (ORDINALS.has(tokens[o.first - 1]?.norm ?? '')) continue;
+      if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
       // "the Fed's 2% target" names the 2%, not another figure of the sentence.
       if (!within && numberTokenIdx.some((i) => i >= o.first && i <= o.last)) continue;
       if (before) {
@@ -548,7 +556,8 @@ export function createEngine(dataset: Dataset): Engine {
             const ctx = cands.length ? getCtx() : null;
             // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
             if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
-            for (const c of cands.sort((x, y) => y.score - x.score)) {
+            if (cands.length > 1) cands.sort((x, y) => y.score - x.score);
+            for (const c of cands) {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
@@ -578,9 +587,7 @@ export function createEngine(dataset: Dataset): Engine {
               : indicator.unit;
           const halfStep = measure === 'ppChange' && expr.unit === 'bp' ? expr.precision / 200 : expr.precision / 2;
           const range = expr.range && measure === 'level' ? expr.range : undefined;
-          const judgement = indicator
-            ? judge(view, { indicator, value, halfStep, measure, period: ctx?.period ?? null, published, ...(range ? { range } : {}) })
-            : null;
+          const judgement = indicator ? judge(view, { indicator, value, range, halfStep, measure, period: ctx?.period ?? null, published }) : null;
           prevCtx = ctxCache;
           claims.push({
             block: b,
@@ -783,7 +790,7 @@ class SentenceInfo {
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 
-const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
+const ORDINAL = wordFlag(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
 
 const COUNTRY_GROUPS = new Set(['japan', 'china', 'us', 'uk', 'eu', 'germany']);
 const COUNTRY_PREFIX = /^(?:jp|us|cn|uk|ea|de)\./;
@@ -890,7 +897,7 @@ function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measur
 }
 
 /** Nouns after an alias that make it a modifier of another subject: gold miners, oil stocks. */
-const SUBJECT_SHIFT = new Set([
+const SUBJECT_SHIFT = wordFlag([
   'miner', 'mining', 'stock', 'share', 'producer', 'company', 'firm', 'etf', 'fund', 'sector', 'maker', 'exporter',
   'importer', 'supplier', 'bank', 'lender', 'trader', 'investor', 'analyst', 'index-linked',
   // "S&P 500 futures were down 0.3%": the contract, not the index.
