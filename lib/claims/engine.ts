@@ -3,7 +3,7 @@ import type { Claim, ClaimContext, NumericExpression } from './types';
 import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
-import { tokenize, wordFlag, type Token } from './tokens';
+import { tokenize, wordCue, wordFlag, type Token } from './tokens';
 import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
@@ -174,7 +174,9 @@ export function createEngine(dataset: Dataset): Engine {
     occs: Occurrence[],
     expr: NumericExpression,
     getCtx: () => ClaimContext,
-    exprTokens: [number, number],
+    /** The claim's first and last token. */
+    cs: number,
+    ce: number,
     numberTokenIdx: number[],
     sentenceGroups: ReadonlySet<string>,
     /** Countries named earlier in the claim's clause, worked out on first use. */
@@ -183,14 +185,21 @@ export function createEngine(dataset: Dataset): Engine {
     cell: boolean,
   ): Candidate[] {
     const { tokens } = info;
-    const [cs, ce] = exprTokens;
     const out: Candidate[] = [];
-    let nearCache: Map<string[], boolean> | null = null;
     // Keyed by the entry's own groups array: aliases of one indicator share few distinct ones.
-    const isNear = (groups: string[]) => {
-      nearCache ??= new Map();
-      let v = nearCache.get(groups);
-      if (v === undefined) nearCache.set(groups, (v = qualifierNear(info, cs, ce, numberTokenIdx, groups)));
+    let nearKeys: string[][] | null = null;
+    let nearValues: boolean[] | null = null;
+    const isNear = (groups: string[]): boolean => {
+      if (nearKeys) {
+        const k = nearKeys.indexOf(groups);
+        if (k >= 0) return nearValues![k]!;
+      } else {
+        nearKeys = [];
+        nearValues = [];
+      }
+      const v = qualifierNear(info, cs, ce, numberTokenIdx, groups);
+      nearKeys.push(groups);
+      nearValues!.push(v);
       return v;
     };
     const claimStart = tokens[cs]?.start ?? text.length;
@@ -213,21 +222,21 @@ export function createEngine(dataset: Dataset): Engine {
       let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
       // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
-      const have = o.entry.qualifierGroups.some((g) => sentenceGroups.has(g));
+      const have = anyIn(o.entry.qualifierGroups, sentenceGroups);
       const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
       if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
       // "the Fed's 2% target" names the 2%, not another figure of the sentence.
-      if (!within && numberTokenIdx.some((i) => i >= o.first && i <= o.last)) continue;
+      if (!within && anyBetween(numberTokenIdx, o.first, o.last)) continue;
       if (before) {
         // "Spot gold was trading at $4,105 ..., when it changed hands at $4,398.50": "it" carries the subject.
         const pronounAhead = d > 14 && d <= 25 && /\b(?:it|its)\b[^,;:.]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
         if (d > (near || pronounAhead ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
-        const gapText = text.slice(tokens[o.last]!.end, claimStart);
+        const gapText = info.breakBetween(tokens[o.last]!.end, claimStart) ? text.slice(tokens[o.last]!.end, claimStart) : null;
         // "BOJ: 0.5% and a split board", "The Yen: Pinned Near 148": a label (or headline) and its figure.
-        if (info.breakBetween(tokens[o.last]!.end, claimStart) && !LABEL_COLON_RE.test(gapText)) {
+        if (gapText !== null && !LABEL_COLON_RE.test(gapText)) {
           // "Brent settled at $69.37, up 80 cents, but was down 12% for the week": no new subject.
           const pronoun = /\b(?:it|they|which)\b[^,;:]{0,30}$/i.test(gapText) || ELIDED_SUBJECT_RE.test(gapText);
           // A one-word name ("the Federal Reserve") does not reach into another clause.
@@ -251,20 +260,33 @@ export function createEngine(dataset: Dataset): Engine {
       // unless another subject stands between.
       let between = 0;
       for (const i of numberTokenIdx) if (i > lo && i < hi && (i < cs || i > ce)) between++;
-      if (between && occs.some((p) => p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce))) {
-        score -= 2.5 * between;
+      if (between) {
+        for (const p of occs) {
+          if (p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce)) {
+            score -= 2.5 * between;
+            break;
+          }
+        }
       }
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
-      if (before && numberTokenIdx.some((i) => i < o.first && i !== cs && onlyArticlesBetween(tokens, i, o.first) && !info.punctBetween(i, o.first, true))) {
-        score -= 3;
+      if (before) {
+        for (const i of numberTokenIdx) {
+          if (i < o.first && i !== cs && onlyArticlesBetween(tokens, i, o.first) && !info.punctBetween(i, o.first, true)) {
+            score -= 3;
+            break;
+          }
+        }
       }
       if (after) {
         // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's;
         // so is an alias with another figure between it and the claim.
-        if (numberTokenIdx.some((i) => i > o.last && info.words(o.last + 1, i) <= 1 && i - o.last - 1 < o.first - ce - 1 && !info.punctBetween(o.last, i, false))) {
-          score -= 2.5;
+        for (const i of numberTokenIdx) {
+          if (i > o.last && info.words(o.last + 1, i) <= 1 && i - o.last - 1 < o.first - ce - 1 && !info.punctBetween(o.last, i, false)) {
+            score -= 2.5;
+            break;
+          }
         }
-        if (numberTokenIdx.some((i) => i > ce && i < o.first)) score -= 2.5;
+        if (anyBetween(numberTokenIdx, ce + 1, o.first - 1)) score -= 2.5;
       }
       // "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield.
       if (info.spread && ind.unit === 'percent') {
@@ -522,7 +544,7 @@ export function createEngine(dataset: Dataset): Engine {
           };
           let best: { c: Candidate; measure: Measure } | null = null;
           {
-            let cands = candidatesFor(text, info, occs, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
+            let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';
@@ -550,13 +572,13 @@ export function createEngine(dataset: Dataset): Engine {
             }
             if (!cands.length) {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
-              cands = candidatesFor(text, info, fuzzy, expr, getCtx, [cs, ce], numberIdx, sentenceGroups, beforeGroups, shift > 0);
+              cands = candidatesFor(text, info, fuzzy, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             }
             debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             const ctx = cands.length ? getCtx() : null;
             // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
             if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
-            if (cands.length > 1) cands.sort((x, y) => y.score - x.score);
+            if (cands.length > 1) byScore(cands);
             for (const c of cands) {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
@@ -681,22 +703,26 @@ class SentenceInfo {
   readonly spread: boolean;
   /** The cue bits of the sentence's words (Lexeme.cues). */
   readonly cues: number = 0;
-  readonly currencies = new Map<string, number>();
+  /** Currencies named by word, with the first token naming each. */
+  readonly currencies: ReadonlyMap<string, number> = NO_CURRENCIES;
   /** Currencies the sentence's figures carry by sign or code ("¥157.43"). */
   signCurrencies: ReadonlySet<string> = EMPTY_GROUPS;
 
   constructor(readonly text: string, readonly tokens: Token[], start: number, end: number) {
     const n = tokens.length;
-    // Plain arrays: typed arrays cost more to allocate than they save at a few dozen tokens.
-    this.wordsPrefix = [0];
-    this.punctPrefix = [0];
-    this.commaPrefix = [0];
+    // Plain arrays of their final length: typed arrays cost more to allocate than they save at a
+    // few dozen tokens, and growing an array a push at a time reallocates it.
+    const wordsPrefix = new Array<number>(n + 1);
+    const punctPrefix = new Array<number>(n + 1);
+    const commaPrefix = new Array<number>(n + 1);
+    wordsPrefix[0] = punctPrefix[0] = commaPrefix[0] = 0;
+    let currencies: Map<string, number> | null = null;
     let cues = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const flags = t.lex.flags;
       cues |= t.lex.cues;
-      this.wordsPrefix[i + 1] = this.wordsPrefix[i]! + (flags & WORDLESS ? 0 : 1);
+      wordsPrefix[i + 1] = wordsPrefix[i]! + (flags & WORDLESS ? 0 : 1);
       let comma = 0;
       let colon = 0;
       if (i > 0) {
@@ -707,14 +733,18 @@ class SentenceInfo {
           else if (ch === 58) colon = 1;
         }
       }
-      this.punctPrefix[i + 1] = this.punctPrefix[i]! + (comma || colon);
-      this.commaPrefix[i + 1] = this.commaPrefix[i]! + comma;
+      punctPrefix[i + 1] = punctPrefix[i]! + (comma || colon);
+      commaPrefix[i + 1] = commaPrefix[i]! + comma;
       // "the Japanese currency", "the Chinese currency": a country's adjective before "currency".
       const c = flags & CURRENCY_WORD ? CURRENCY_OF.get(t.norm) : t.norm === 'currency' && i > 0 ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm) : undefined;
-      if (c && !this.currencies.has(c)) this.currencies.set(c, i);
+      if (c && !currencies?.has(c)) (currencies ??= new Map()).set(c, i);
     }
+    this.wordsPrefix = wordsPrefix;
+    this.punctPrefix = punctPrefix;
+    this.commaPrefix = commaPrefix;
+    if (currencies) this.currencies = currencies;
     this.cues = cues;
-    this.spread = SPREAD_WORDS.test(text.slice(start, end));
+    this.spread = (cues & SPREAD_CUE) !== 0 && SPREAD_WORDS.test(text.slice(start, end));
     this.start = start;
     this.end = end;
   }
@@ -839,6 +869,31 @@ function clauseNames(info: SentenceInfo, cs: number, ce: number, countries: Read
   return false;
 }
 
+/** Sorts candidates best first, in place and stably (as Array#sort would, without its scratch space). */
+function byScore(list: Candidate[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]!.score < c.score) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = c;
+  }
+}
+
+/** Whether some index lies in [lo, hi]. */
+function anyBetween(indices: readonly number[], lo: number, hi: number): boolean {
+  for (const i of indices) if (i >= lo && i <= hi) return true;
+  return false;
+}
+
+/** Whether some of `items` is in `set`. */
+function anyIn(items: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const g of items) if (set.has(g)) return true;
+  return false;
+}
+
 /** Whether only articles stand between token a and token b: "24% tariff", "3.4% the index" but not "3.4% and the Nasdaq". */
 function onlyArticlesBetween(tokens: Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) {
@@ -856,6 +911,9 @@ const ELIDED_SUBJECT_RE =
 const WORDLESS = wordFlag(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
 
 const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
+const SPREAD_WORD_SET = new Set(['gap', 'spread', 'differential', 'premium']);
+const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
+const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
 const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
