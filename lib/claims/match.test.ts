@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AliasMatcher, sentenceQualifiers } from './match';
 import { tokenize, aliasTokens, normaliseWord } from './tokens';
 import { sentenceSpans } from './sentences';
@@ -52,6 +52,19 @@ describe('AliasMatcher', () => {
     const fuzzy = matcher.fuzzyOccurrences(tokens, 0, tokens.length);
     expect(fuzzy.map((o) => o.entry.alias)).toContain('WTI crude');
     expect(matcher.mayFuzzyMatch(tokenize('The weather was fine'))).toBe(false);
+  });
+
+  it('asks Fuse only about runs of alias words, near misses and figures', () => {
+    const m = new AliasMatcher(miniDataset().indicators);
+    const fuse = (m as unknown as { fuse: { search: (key: string) => unknown } }).fuse;
+    const search = vi.spyOn(fuse, 'search');
+    // "crud" is a near miss of "crude"; "forwarders" and "reported" are neither alias words nor near misses.
+    const tokens = tokenize('Freight forwarders reported WTI crud prices');
+    const fuzzy = m.fuzzyOccurrences(tokens, 0, tokens.length);
+    expect(fuzzy.map((o) => o.entry.alias)).toContain('WTI crude');
+    const asked = search.mock.calls.map((c) => c[0]);
+    expect(asked).toContain('wti crud');
+    expect(asked.some((k) => /forwarder|reported|freight/.test(k))).toBe(false);
   });
 
   it('sentence qualifiers name countries and central banks', () => {

@@ -237,8 +237,10 @@ export class AliasMatcher {
         const words = tokens.slice(i, i + n).map((t) => t.norm);
         if (words.some((w) => STOPWORDS.has(w))) break;
         const key = words.join(' ');
-        // Fuse is costly per query: ask it only when a word looks like a misspelt alias word.
+        // Fuse is costly per query (milliseconds over every alias): ask it only when a word looks
+        // like a misspelt alias word and every other word is an alias word, a near miss or a figure.
         if (key.length < 4 || !words.some((w) => this.nearMiss(w))) continue;
+        if (!words.every((w) => this.vocabulary.has(w) || /^\d/.test(w) || this.nearMiss(w))) break;
         let entry = this.fuzzyCache.get(key);
         if (entry === undefined) {
           const hit = this.fuse.search(key, { limit: 1 })[0];
