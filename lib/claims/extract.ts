@@ -111,10 +111,10 @@ const isWordChar = (ch: string | undefined) => {
 const isLetter = (ch: string | undefined) => !!ch && isLetterCode(ch.charCodeAt(0));
 const isDigit = (ch: string | undefined) => !!ch && ch >= '0' && ch <= '9';
 
-function unitOf(groups: Record<string, string | undefined>): NumberUnit {
-  if (groups.pct) return 'percent';
-  const u = groups.unit?.toLowerCase().replace(/[ \u00a0-]/g, '');
-  if (!u) return groups.cur || groups.cursuf ? 'currency' : 'number';
+function unitOf(pct: string | undefined, unit: string | undefined, money: boolean): NumberUnit {
+  if (pct) return 'percent';
+  const u = unit?.toLowerCase().replace(/[ \u00a0-]/g, '');
+  if (!u) return money ? 'currency' : 'number';
   if (u === '%' || u.startsWith('percent') && !u.startsWith('percentagepoint') || u === 'pct') return 'percent';
   if (u.startsWith('percentagepoint') || u.startsWith('pp')) return 'pp';
   if (u.startsWith('basispoint') || u.startsWith('bp')) return 'bp';
@@ -195,34 +195,37 @@ export function extractNumbers(text: string): NumericExpression[] {
   };
   for (let m = next(0); m; m = next(NUMBER_RE.lastIndex)) {
     // Numbered, not named, groups: a named match builds a fresh groups object every time.
-    const g: Record<string, string | undefined> = { sign: m[1], cur: m[2], sign2: m[3], num: m[4], scale: m[5], pct: m[6], unit: m[7], cursuf: m[8] };
+    const cur = m[2];
+    const digits = m[4]!;
+    let pct: string | undefined = m[6];
+    let unitWord: string | undefined = m[7];
+    let cursuf: string | undefined = m[8];
     let start = m.index;
     let matched = m[0];
     // A bare scale letter ("5m", "3b") only counts after a currency sign.
-    let scaleWord = g.scale?.toLowerCase();
-    if (scaleWord && CURRENCY_ONLY_SCALES.has(scaleWord) && !g.cur) {
-      const cut = matched.indexOf(g.num!) + g.num!.length;
+    let scaleWord: string | undefined = m[5]?.toLowerCase();
+    if (scaleWord && CURRENCY_ONLY_SCALES.has(scaleWord) && !cur) {
+      const cut = matched.indexOf(digits) + digits.length;
       matched = matched.slice(0, cut);
       scaleWord = undefined;
-      g.pct = g.unit = g.cursuf = undefined;
+      pct = unitWord = cursuf = undefined;
       NUMBER_RE.lastIndex = start + matched.length;
     }
     // A sign counts only where a sign can stand: not "U.S.-Japan" nor "2024-25".
-    let sign = g.sign ?? g.sign2;
-    if (g.sign) {
+    let sign: string | undefined = m[1] ?? m[3];
+    if (m[1]) {
       const prev = text[start - 1];
       if (prev !== undefined && !/[\s(\[\u2063:;,/]/.test(prev)) {
         start += 1;
         matched = matched.slice(1);
-        sign = g.sign2;
+        sign = m[3];
       }
     }
     const end = start + matched.length;
-    const digits = g.num!;
     const numStart = text.indexOf(digits, start);
     const numEnd = numStart + digits.length;
-    const unit = unitOf(g);
-    const currencyRaw = (g.cur ?? g.cursuf)?.replace(/[ \u00a0]/g, '').toLowerCase();
+    const unit = unitOf(pct, unitWord, !!(cur || cursuf));
+    const currencyRaw = (cur ?? cursuf)?.replace(/[ \u00a0]/g, '').toLowerCase();
     const hasMoney = !!currencyRaw;
     if (
       isNonClaim(text, start, end, numStart, numEnd, digits, hasMoney || unit !== 'number', !!scaleWord, phones)

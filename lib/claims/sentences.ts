@@ -24,21 +24,42 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(text); m; m = BOUNDARY_RE.exec(text)) {
     const at = m.index;
-    if (text[at] === '.') {
-      const before = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(start, at - 12), at));
-      const word = before?.[1]?.toLowerCase();
+    if (text.charCodeAt(at) === 46) {
+      const word = wordBefore(text, Math.max(start, at - 12), at);
       // "U.S." style initials and short abbreviations do not end sentences.
       const initials = !!word && (/^(?:[a-z]\.)+[a-z]$/.test(word) || /^[a-z]$/.test(word));
       // "... with the U.S. The comments ..." does end a sentence.
-      const startsSentence = SENTENCE_STARTERS.test(text.slice(at + m[0].length, at + m[0].length + 14));
-      if (word && (ABBREVIATIONS.has(word) || (initials && !startsSentence))) continue;
+      if (word && (ABBREVIATIONS.has(word) || (initials && !SENTENCE_STARTERS.test(text.slice(at + m[0].length, at + m[0].length + 14))))) continue;
     }
     const end = at + m[0].length;
-    if (end > start) spans.push({ start, end });
+    if (end > start && !blank(text, start, end)) spans.push({ start, end });
     start = end;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans.filter((s) => /\S/.test(text.slice(s.start, s.end)));
+  if (start < text.length && !blank(text, start, text.length)) spans.push({ start, end: text.length });
+  return spans;
+}
+
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The lower-cased run of letters and dots ending at `at` that starts with a letter, looking back
+ * no further than `from` (what /([A-Za-z][A-Za-z.]*)$/ finds in text[from, at)).
+ */
+function wordBefore(text: string, from: number, at: number): string | undefined {
+  let i = at;
+  while (i > from && (isLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
+  while (i < at && !isLetterCode(text.charCodeAt(i))) i++;
+  return i < at ? text.slice(i, at).toLowerCase() : undefined;
+}
+
+/** Whether text[start, end) is all white space (as \s has it). */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space) return false;
+  }
+  return true;
 }
 
 export function sentenceAt(spans: SentenceSpan[], offset: number): SentenceSpan {
