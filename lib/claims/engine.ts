@@ -222,7 +222,8 @@ export function createEngine(dataset: Dataset): Engine {
       let score = (single ? 2.5 : 3) + Math.min(2, 0.5 * (o.entry.core.length - 1)) - 0.6 * o.gaps - (o.fuzzy ? 1 : 0);
       // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
       // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
-      const have = anyIn(o.entry.qualifierGroups, sentenceGroups);
+      // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
+      const have = anyIn(o.entry.ownerGroups, sentenceGroups);
       const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
       if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
@@ -947,11 +948,29 @@ function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measur
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
   // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
   if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {
-    const named = CURRENCY_WORDS[alias.toLowerCase().split(/[\s']+/).pop() ?? ''];
-    if (named && named === ind.unit.split(' per ')[0]) v = -v;
+    const named = subjectCurrency(alias);
+    if (named && named === unitParts(ind.unit)[0]) v = -v;
   }
   // "fell 0.0%" is 0, not -0 (which JSON, and so the page, would not keep).
   return v === 0 ? 0 : v;
+}
+
+/**
+ * The currency whose move an FX alias speaks of: the one named first ("the pound against the
+ * dollar", "the Canadian dollar"), the one a pair was "moved by", or none for a quote written as
+ * such ("yen per dollar" moves with the pair).
+ */
+function subjectCurrency(alias: string): string | undefined {
+  const a = alias.toLowerCase();
+  const moved = /moved by the (\S+)$/.exec(a);
+  if (moved) return CURRENCY_WORDS[moved[1]!];
+  if (/\bper\b/.test(a)) return undefined;
+  if (/\bcanadian dollar\b/.test(a)) return 'CAD';
+  for (const w of a.split(/[\s'’/-]+/)) {
+    const c = CURRENCY_WORDS[w];
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /** Nouns after an alias that make it a modifier of another subject: gold miners, oil stocks. */

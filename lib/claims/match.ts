@@ -89,6 +89,11 @@ export interface AliasEntry {
   alias: string;
   core: string[];
   qualifierGroups: string[];
+  /**
+   * The qualifier that tells this entry from its siblings: the first ("Japan" of "Japan's U.S.
+   * Treasuries", whose "U.S." every holder's alias shares).
+   */
+  ownerGroups: string[];
   /** A variant that only names a share ("of foreign-held debt"), not the indicator itself. */
   shareOnly?: boolean;
   /** A capitalised name ("Bank Rate"): no word may stand inside it ("bank's benchmark rate" is not it). */
@@ -140,6 +145,7 @@ export class AliasMatcher {
         alias: rec.alias,
         core: tokens.slice(lead),
         qualifierGroups,
+        ownerGroups: qualifierGroups.slice(0, 1),
         indicator: this.byId.get(rec.id)!,
         countries: this.countries.get(rec.id)!,
         properName: /^[A-Z][^\s]*(?:\s+[A-Z][^\s]*)+$/.test(rec.alias),
