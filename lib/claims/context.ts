@@ -30,7 +30,7 @@ const HYPOTHETICAL_BEFORE_RE =
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing)\b[^.;!?,]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
 
 /**
  * Cues for the costlier patterns below: each stands for the words one of them needs, so a
@@ -38,7 +38,7 @@ const FORECAST_BEFORE_RE =
  */
 const stems = (list: string[]) => (part: string) => list.some((w) => part.startsWith(w));
 const FORECAST_CUE = wordCue(
-  stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos']),
+  stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos', 'pencil', 'look']),
 );
 const HYPOTHETICAL_CUE = wordCue(stems(['would', 'if', 'were', 'hypothetical', 'scenario', 'imagin', 'toward', 'head', 'track', 'set']));
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));

@@ -289,3 +289,77 @@ describe('subjects carried along a sentence', () => {
     expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('fifth blind round: briefing lists, asides, forecast columns, moves in words', () => {
+  it('a holder must be named: "Treasury" alone is no holder\'s holdings', () => {
+    const c = one('S&P 500 ends 2025 up 16.4% as Treasury yields finish the year lower', '2026-01-02', '16.4%');
+    expect(c.indicator?.id).toBe('idx.sp500');
+  });
+
+  it('the currency an alias names first is the one that moved', () => {
+    const euro = one(
+      "Euro — $1.1750 at the ECB's last reference fixing of 2025, leaving the single currency up 13.1% against the dollar for the year.",
+      '2026-01-02',
+      '13.1%',
+    );
+    expect(euro.indicator?.id).toBe('fx.eurusd');
+    expect(euro.value).toBe(13.1);
+    const pound = one('The pound fell 0.5% against the dollar on Tuesday.', '2025-06-27', '0.5%');
+    expect(pound.indicator?.id).toBe('fx.gbpusd');
+    expect(pound.value).toBe(-0.5);
+    const yen = one('The yen rose 0.3% against the dollar after the data.', '2025-06-27', '0.3%');
+    expect(yen.indicator?.id).toBe('fx.usdjpy');
+    expect(yen.value).toBe(-0.3);
+  });
+
+  it('-ing forms give the direction: "slipping 1 basis point"', () => {
+    const c = one('The benchmark 10-year Treasury yield barely budged, slipping 1 basis point to 4.18%.', '2026-01-11', '1 basis point');
+    expect(c.indicator?.id).toBe('us.ust_10y_yield');
+    expect(c.value).toBe(-0.01);
+  });
+
+  it('a label opening a list item heads its figures: "Brent: $61.35 a barrel, down 95 cents"', () => {
+    const c = one('Brent: $61.35 a barrel on Wednesday, down 95 cents, and lower for the year.', '2026-01-02', '95 cents');
+    expect(c.indicator?.id).toBe('cmd.brent_usd');
+    expect(c.value).toBe(-0.95);
+  });
+
+  it('", or 0.74%" restates the last move, and ", a 26.2% gain" qualifies the last level', () => {
+    const or = one('S&P 500: 6,845.50, down 50.74 points, or 0.74%', '2026-01-02', '0.74%');
+    expect(or.indicator?.id).toBe('idx.sp500');
+    expect(or.value).toBe(-0.74);
+    const gain = one("Tokyo's Nikkei 225 closed the year at 50,339.48, a 26.2% gain for 2025.", '2026-01-02', '26.2%');
+    expect(gain.indicator?.id).toBe('idx.nikkei225');
+  });
+
+  it('an aside between a name and its figure does not set them apart', () => {
+    const c = one(
+      "Tokyo's Nikkei 225, which will not trade again until Monday, closed its final session of the year on Tuesday at 50,339.48.",
+      '2026-01-02',
+      '50,339.48',
+    );
+    expect(c.indicator?.id).toBe('idx.nikkei225');
+  });
+
+  it('a cell under "Consensus" is a forecast, the one under "Previous" a figure out', () => {
+    const forecast = one([{ text: '2.8%', context: 'Key releases this week · Consensus · US CPI, y/y' }], '2026-01-11', '2.8%');
+    expect(forecast.indicator).toBeNull();
+    const previous = one([{ text: '2.7%', context: 'Key releases this week · Previous · US CPI, y/y' }], '2026-01-11', '2.7%');
+    expect(previous.indicator?.id).toBe('us.cpi_yoy');
+  });
+
+  it('"we pencil in" is a forecast', () => {
+    const c = one('We pencil in payrolls growth of 60,000 for January.', '2026-01-11', '60,000');
+    expect(c.indicator).toBeNull();
+  });
+
+  it('reads a move told in words: "by a quarter point", "half a percentage point"', () => {
+    expect(extractNumbers('cut by half a percentage point')[0]).toMatchObject({ text: 'half a percentage point', unit: 'pp', value: 0.5 });
+    expect(extractNumbers('three quarters of a point')[0]).toMatchObject({ unit: 'pp', value: 0.75 });
+    expect(extractNumbers('half an hour later')).toEqual([]);
+    const c = one('The Federal Reserve lowered its benchmark rate by a quarter point on Wednesday.', '2025-10-30', 'a quarter point');
+    expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
+    expect(c.value).toBe(-0.25);
+    expect(c.unit).toBe('percent');
+  });
+});

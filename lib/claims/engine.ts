@@ -209,7 +209,10 @@ export function createEngine(dataset: Dataset): Engine {
       const before = o.last < cs;
       const after = o.first > ce;
       const within = !before && !after;
-      const d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
+      let d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
+      // "Tokyo's Nikkei 225, which will not trade again until Monday, closed ... at 50,339.48": an
+      // aside between a name and its figure does not set them apart.
+      if (before && d > 8) d -= asideWords(info, text, o.last, cs);
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
@@ -235,7 +238,9 @@ export function createEngine(dataset: Dataset): Engine {
         if (d > (near || pronounAhead ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
-        const gapText = info.breakBetween(tokens[o.last]!.end, claimStart) ? text.slice(tokens[o.last]!.end, claimStart) : null;
+        // "Brent: $61.35 a barrel, down 95 cents": a name that opens the sentence as its label heads all of it.
+        const from = o.first === 0 ? labelEnd(text, tokens[o.last]!.end) : tokens[o.last]!.end;
+        const gapText = info.breakBetween(from, claimStart) ? text.slice(tokens[o.last]!.end, claimStart) : null;
         // "BOJ: 0.5% and a split board", "The Yen: Pinned Near 148": a label (or headline) and its figure.
         if (gapText !== null && !LABEL_COLON_RE.test(gapText)) {
           // "Brent settled at $69.37, up 80 cents, but was down 12% for the week": no new subject.
@@ -403,6 +408,7 @@ export function createEngine(dataset: Dataset): Engine {
       if (!hasCandidateNumbers(own)) continue;
       // A table cell is read as "<its headers>: <its text>"; offsets are mapped back below.
       const shift = context ? context.length + 3 : 0;
+      const forecastCell = !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim()));
       const text = context ? `${context} · ${own}` : own;
       // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
       // every number and token pattern, so reading the parts apart finds what reading them together would.
@@ -528,6 +534,8 @@ export function createEngine(dataset: Dataset): Engine {
               ctx.direction ??= before.direction;
               ctx.period ??= before.period;
             }
+            // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
+            if (forecastCell) ctx.hypothetical = true;
             return (ctxCache = ctx);
           };
           const [cs, ce] = ranges[k]!;
@@ -550,7 +558,15 @@ export function createEngine(dataset: Dataset): Engine {
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';
             // "..., and is up 17.2% year to date": the clause goes on about the last figure's subject.
-            if (prevMatch && (LEVEL_LINK_RE.test(linkText) || COMPARED_FROM_RE.test(linkText) || ELIDED_SUBJECT_RE.test(linkText))) {
+            // "down 50.74 points, or 0.74%", "at 50,339.48, a 26.2% gain", "at $4,398, up 1.2%": the same subject.
+            // (A currency pair's move is read from its currency words instead: which one moved decides the sign.)
+            if (
+              prevMatch &&
+              (LEVEL_LINK_RE.test(linkText) ||
+                COMPARED_FROM_RE.test(linkText) ||
+                ELIDED_SUBJECT_RE.test(linkText) ||
+                (prevMatch.indicator.kind !== 'fx' && (OR_CHAIN_RE.test(linkText) || APPOSITIVE_RE.test(linkText))))
+            ) {
               cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
             }
             if (!cands.length && plain) {
@@ -927,6 +943,35 @@ const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
 /** What stands between a move and the level it ends at or started from: "to", ", down from", "per dollar from". */
 const LEVEL_LINK_RE =
   /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+
+/** ", a 26.2% gain", ", up 1.2%": what qualifies the last figure. */
+/** A table column (or row) of expectations: "Consensus", "Forecast", "Reuters poll", "Median est.". */
+const FORECAST_HEADER_RE =
+  /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
+
+/** ", or 0.74%": the last figure restated. */
+const OR_CHAIN_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
+
+/** Where a label's separator (":" or a dash) after text[..end) ends; `end` if there is none. */
+function labelEnd(text: string, end: number): number {
+  const m = /^[\s\u00a0]*(?::|[–—])/.exec(text.slice(end, end + 4));
+  return m ? end + m[0].length : end;
+}
+
+/** Words of a ", which ..., " aside between token `from` and token `to`. */
+function asideWords(info: SentenceInfo, text: string, from: number, to: number): number {
+  const { tokens } = info;
+  const start = tokens[from]!.end;
+  const m = ASIDE_RE.exec(text.slice(start, tokens[to]!.start));
+  if (!m) return 0;
+  const a = start + m.index;
+  const b = a + m[0].length;
+  let n = 0;
+  for (let i = from + 1; i < to && tokens[i]!.start < b; i++) if (tokens[i]!.start >= a && !(tokens[i]!.lex.flags & WORDLESS)) n++;
+  return n;
+}
+const ASIDE_RE = /,[\s\u00a0]*(?:which|who|whose|where)\b[^,;:.!?]*,/i;
 
 /** "the S&P 500 gained 3.4% and the Nasdaq 4.2%": a second subject with the first one's verb. */
 const ELLIPSIS_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;

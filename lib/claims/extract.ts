@@ -179,9 +179,49 @@ const DIGIT_RE = /\d/g;
 /** Longest text a number's prefix can have: sign, "U.S. $" and a space. */
 const MAX_PREFIX = 9;
 
-export function extractNumbers(text: string): NumericExpression[] {
+/** Moves told in words, as central-bank news tells them: "a quarter point", "half a percentage point". */
+const WORDED_POINTS_RE =
+  /\b(?:(?:a|one)[ \u00a0-]+(quarter)|(half)[ \u00a0-]+an?|an?[ \u00a0-]+(half)|three[ \u00a0-]+(quarters))(?:[ \u00a0-]+of[ \u00a0-]+an?)?[ \u00a0-]+(?:percentage[ \u00a0-]+)?points?\b/gi;
+const WORDED_POINTS_CUE = /\b(?:quarters?|half)[ \u00a0-]/i;
+
+/** Whether text may hold a move told in words; a plain substring search first, as most text has none. */
+export function mayHaveWordedPoints(text: string): boolean {
+  return (
+    (text.includes('uarter') || text.includes('alf') || text.includes('UARTER') || text.includes('ALF')) && WORDED_POINTS_CUE.test(text)
+  );
+}
+
+function wordedPoints(text: string): NumericExpression[] {
   const out: NumericExpression[] = [];
-  if (!/\d/.test(text)) return out;
+  WORDED_POINTS_RE.lastIndex = 0;
+  for (let m = WORDED_POINTS_RE.exec(text); m; m = WORDED_POINTS_RE.exec(text)) {
+    const value = m[1] ? 0.25 : m[4] ? 0.75 : 0.5;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value,
+      unit: 'pp',
+      currency: undefined,
+      range: undefined,
+      explicitSign: undefined,
+      per: undefined,
+      decimals: 2,
+      precision: 0.01,
+    });
+  }
+  return out;
+}
+
+export function extractNumbers(text: string): NumericExpression[] {
+  const worded = mayHaveWordedPoints(text) ? wordedPoints(text) : null;
+  const numbers = /\d/.test(text) ? extractDigits(text) : [];
+  if (!worded?.length) return numbers;
+  return mergeRanges(text, [...numbers, ...worded].sort((a, b) => a.start - b.start));
+}
+
+function extractDigits(text: string): NumericExpression[] {
+  const out: NumericExpression[] = [];
   let phoneCache: Span[] | null = null;
   const phones = () => (phoneCache ??= /\d[ \u00a0.)-]+\d/.test(text) ? phoneSpans(text) : []);
   // Jump to the next digit before running the full pattern: most of a page is words, and the

@@ -1,3 +1,4 @@
+import { mayHaveWordedPoints } from './extract';
 /**
  * A cheap test run on the page's text before anything else: does it hold a figure that could be a
  * financial claim (a sign, a unit, a decimal, a grouped number, or a round level after "at", "near",
@@ -11,5 +12,7 @@ const ROUND_LEVEL_RE = /\b(?:at|to|near|around|above|below|from)[ \u00a0]+\d{2,}
 
 export function hasCandidateNumbers(text: string): boolean {
   // Both patterns need a digit; most blocks of prose have none, and a digit is quicker to look for.
-  return DIGIT_RE.test(text) && (CANDIDATE_RE.test(text) || ROUND_LEVEL_RE.test(text));
+  if (DIGIT_RE.test(text) && (CANDIDATE_RE.test(text) || ROUND_LEVEL_RE.test(text))) return true;
+  // "The Fed cut rates by a quarter point" holds a figure without a digit.
+  return mayHaveWordedPoints(text);
 }
