@@ -363,3 +363,24 @@ describe('fifth blind round: briefing lists, asides, forecast columns, moves in 
     expect(c.unit).toBe('percent');
   });
 });
+
+describe('past levels of the subject', () => {
+  it('"its April 8 close of 4,982.77" is the subject\'s level on that day', () => {
+    const c = one(
+      'The S&P 500 is now down 0.6% for 2025, though it remains 17.3% above its April 8 close of 4,982.77.',
+      '2025-05-16',
+      '4,982.77',
+    );
+    expect(c.indicator?.id).toBe('idx.sp500');
+    expect(c.kind).toBe('level');
+  });
+
+  it('"the 24,580.11 it stood at" refers back to the subject', () => {
+    const c = one(
+      "Germany's DAX slipped 0.4% to 23,500.20, below the 24,580.11 it stood at on the first trading day of the year.",
+      '2026-03-06',
+      '24,580.11',
+    );
+    expect(c.indicator?.id).toBe('idx.dax');
+  });
+});

@@ -569,6 +569,16 @@ export function createEngine(dataset: Dataset): Engine {
             ) {
               cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
             }
+            // "17.3% above its April 8 close of 4,982.77", "the $760.8bn it held in January": a past
+            // level of the subject named last.
+            const named = prevMatch ?? recent;
+            if (
+              named &&
+              (ITS_LEVEL_BEFORE_RE.test(text.slice(Math.max(prevEnd, expr.start - 60), expr.start)) ||
+                IT_HELD_AFTER_RE.test(text.slice(expr.end, Math.min(nextStart, expr.end + 40))))
+            ) {
+              cands.push({ indicator: named.indicator, alias: `${named.alias} (its level)`, score: 3.5 });
+            }
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
@@ -945,6 +955,12 @@ const LEVEL_LINK_RE =
   /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 
 /** ", a 26.2% gain", ", up 1.2%": what qualifies the last figure. */
+/** "its April 8 close of ", "its Jan. 27 record close of ", "its February high of ". */
+const ITS_LEVEL_BEFORE_RE =
+  /\b(?:its|their)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]+)?|\d{4}[\s\u00a0]+|(?:year|month|week)-end[\s\u00a0]+)?(?:record[\s\u00a0]+|all-time[\s\u00a0]+|previous[\s\u00a0]+|closing[\s\u00a0]+|intraday[\s\u00a0]+)?(?:close|closing level|high|low|peak|trough|level|finish)[\s\u00a0]+(?:of|at)[\s\u00a0]+$/;
+/** "the 24,580.11 it stood at", "the $760.8bn it held in January 2025". */
+const IT_HELD_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:stood|held|traded|closed|ended|finished|reached|hit|touched|fetched)\b/i;
+
 /** A table column (or row) of expectations: "Consensus", "Forecast", "Reuters poll", "Median est.". */
 const FORECAST_HEADER_RE =
   /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
