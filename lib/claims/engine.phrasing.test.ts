@@ -377,7 +377,7 @@ describe('past levels of the subject', () => {
 
   it('"the 24,580.11 it stood at" refers back to the subject', () => {
     const c = one(
-      "Germany's DAX slipped 0.4% to 23,500.20, below the 24,580.11 it stood at on the first trading day of the year.",
+      "Frankfurt's Dax was at 23,813.59 in late afternoon trading, leaving the German benchmark 3.1 per cent below the 24,580.11 it stood at on the first trading day of the year.",
       '2026-03-06',
       '24,580.11',
     );
