@@ -100,6 +100,8 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const KEEP_RE = /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
+const BEAT_FORECAST_RE =
+  /\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:forecasts?|estimates?|consensus|projections?)\b[^.;!?,]{0,50}$/i;
 const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
@@ -207,7 +209,9 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     (cues & HYPOTHETICAL_CUE && (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
     (cues & FORECAST_CUE && FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
       // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
-      !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)));
+      !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
+      // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
+      !BEAT_FORECAST_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)));
 
   const from = Math.max(sentenceStart, prevEnd);
   const to = Math.min(sentenceEnd, nextStart);

@@ -384,3 +384,10 @@ describe('past levels of the subject', () => {
     expect(c.indicator?.id).toBe('idx.dax');
   });
 });
+
+describe('outcomes measured against forecasts', () => {
+  it('"beat forecasts as the jobless rate dips to 4.3%" is the outcome, not a forecast', () => {
+    const c = one('U.S. payrolls beat forecasts as jobless rate dips to 4.3%; short-dated yields jump', '2026-02-11', '4.3%');
+    expect(c.indicator?.id).toBe('us.unemployment_rate');
+  });
+});
