@@ -172,7 +172,11 @@ export class AliasMatcher {
     );
   }
 
+  /** Length of the longest first word of an alias that is a figure. */
+  private longestFigureKey = 0;
+
   private add(entry: AliasEntry): void {
+    if (/^\d/.test(entry.core[0]!)) this.longestFigureKey = Math.max(this.longestFigureKey, entry.core[0]!.length);
     const list = this.byFirst.get(entry.core[0]!) ?? [];
     list.push(entry);
     this.byFirst.set(entry.core[0]!, list);
@@ -218,7 +222,8 @@ export class AliasMatcher {
   /** Alias entries whose first core word is the token's, kept on the word's record. */
   private entriesStartingWith(token: Token): AliasEntry[] | undefined {
     const lex = token.lex;
-    if (lex === NUMBER_LEX) return this.byFirst.get(token.norm);
+    // Few aliases start with a figure ("10-year", "225"), all short: longer figures start none.
+    if (lex === NUMBER_LEX) return token.norm.length <= this.longestFigureKey ? this.byFirst.get(token.norm) : undefined;
     if (lex.owner !== this) this.own(lex);
     return lex.entries as AliasEntry[] | undefined;
   }
