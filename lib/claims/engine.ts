@@ -546,7 +546,7 @@ export function createEngine(dataset: Dataset): Engine {
             beforeCache = new Set<string>();
             for (let i = cs - 1; i >= 0; i--) {
               if (info.punctBetween(i, i + 1, true)) break;
-              const g = matcher.groupOf(tokens[i]!.norm);
+              const g = tokens[i]!.lex.flags & QUALIFYING_WORD ? matcher.groupOf(tokens[i]!.norm) : undefined;
               if (g) beforeCache.add(g);
             }
             return beforeCache;
@@ -703,20 +703,22 @@ function qualifierOf(word: string): string {
 function qualifierNear(info: SentenceInfo, cs: number, ce: number, numberIdx: number[], groups: string[]): boolean {
   const { tokens } = info;
   const hit = (i: number) => {
-    const w = tokens[i]?.norm ?? '';
-    return groups.includes(GROUPS.get(w) ?? '') || wordQualifiers(w).some((g) => groups.includes(g));
+    const t = tokens[i];
+    // Only qualifying words (countries, central banks) can qualify.
+    if (!t || !(t.lex.flags & QUALIFYING_WORD)) return false;
+    return groups.includes(GROUPS.get(t.norm) ?? '') || wordQualifiers(t.norm).some((g) => groups.includes(g));
   };
   for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
     if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true)) break;
     if (hit(i)) return true;
-    if (!STOP.has(tokens[i]!.norm)) words++;
+    if (!(tokens[i]!.lex.flags & STOP)) words++;
   }
   // Before the number only the word right beside it counts: "Japan's 24%".
   const prev = cs - 1;
   return prev >= 0 && !numberIdx.includes(prev) && !info.punctBetween(prev, cs, true) && hit(prev);
 }
 
-const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'on', 'in', 'to', 'by', 'and']);
+const STOP = wordFlag(['a', 'an', 'the', 'of', 'for', 'on', 'in', 'to', 'by', 'and']);
 
 /**
  * What the matcher asks of a sentence many times over, worked out once: words between two
@@ -886,11 +888,11 @@ function clearLead(counts: Record<string, number>): boolean {
 function clauseNames(info: SentenceInfo, cs: number, ce: number, countries: ReadonlySet<string>): boolean {
   const { tokens } = info;
   for (let i = cs - 1; i >= 0 && !info.punctBetween(i, i + 1, true); i--) {
-    const g = GROUPS.get(tokens[i]!.norm);
+    const g = tokens[i]!.lex.flags & QUALIFYING_WORD ? GROUPS.get(tokens[i]!.norm) : undefined;
     if (g && countries.has(g)) return true;
   }
   for (let i = ce + 1; i < tokens.length && !info.punctBetween(i - 1, i, true); i++) {
-    const g = GROUPS.get(tokens[i]!.norm);
+    const g = tokens[i]!.lex.flags & QUALIFYING_WORD ? GROUPS.get(tokens[i]!.norm) : undefined;
     if (g && countries.has(g)) return true;
   }
   return false;

@@ -90,14 +90,18 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   if (cls === 'step') {
     const steps = view.observations(indicator.id);
     const at = period?.type === 'point' ? periodBounds(period.period).to : period?.type === 'span' ? period.to : published;
-    const inEffect = [...steps].reverse().find((o) => o.period.length === 10 && o.period <= at) ?? null;
+    let inEffect: FigureRef | null = null;
+    for (let i = steps.length - 1; i >= 0 && !inEffect; i--) if (steps[i]!.period.length === 10 && steps[i]!.period <= at) inEffect = steps[i]!;
     // A rate in force at some point in the year before: "a 25% duty" cited while it stood.
     const windowFrom = period?.type === 'span' ? period.from : addDays(at, -400);
     // Decisions take effect days after they are announced (the ECB's a week later): a rate set
-    // within two weeks after the claim's date counts as the one it reports.
+    // within two weeks after the claim's date counts as the one it reports. The latest such that matches.
     const announcedBy = addDays(at, 14);
-    const candidates = steps.filter((o) => (o.period <= announcedBy && o.period >= windowFrom) || o === inEffect);
-    const hit = [...candidates].reverse().find((o) => compare(input, o.value) === 'matches');
+    let hit: FigureRef | undefined;
+    for (let i = steps.length - 1; i >= 0 && !hit; i--) {
+      const o = steps[i]!;
+      if (((o.period <= announcedBy && o.period >= windowFrom) || o === inEffect) && compare(input, o.value) === 'matches') hit = o;
+    }
     reference = hit ?? inEffect;
     if (!reference) return none('No figure in force at the claim’s date.');
     verdict = compare(input, reference.value);
