@@ -35,7 +35,7 @@ describe('readContext with cues', () => {
     'Forecasts', 'economists', 'see', 'would', 'if', 'were', 'to', 'heading', 'for', 'on', 'track', 'set', 'towards', 'share',
     'accounts', 'for', 'of', 'loss', 'gains', 'rose', 'fell', 'by', 'about', 'the', 'index', 'yield', 'U.S.', 'tariffs', "Japan's",
     'keep', 'rates', 'at', 'in', '2027', '2024', 'target', 'priced', 'odds', 'votes', 'it', ',', '.', ';', '3.5%', '$4.2 billion', '148.5',
-    '25 basis points', '-0.4%', 'scenario', 'imagine', 'hypothetically', 'pencil', 'pencilled', 'look', 'looking',
+    '25 basis points', '-0.4%', 'scenario', 'imagine', 'hypothetically', 'pencil', 'pencilled', 'look', 'looking', 'could', 'might', 'expects', 'taking',
   );
   it('reads every number as it would without them', () => {
     fc.assert(

@@ -10,7 +10,7 @@ import { wordCue } from './tokens';
 const DOWN =
   'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off|softened|softens|softening|slipping|easing|tumbling|plunging|sinking|sunk|dipping|retreating|retreats|sagging|sags|crashing|plummeting|plummets|decreasing|depreciating|shedding|weakening|shrinking|lowering|slashing|trimming|reducing|slumping|dived|dives|diving|tanked|tanks|tanking|skidded|skid|skids|skidding|shaved|shaving';
 const UP =
-  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus|firmed|firms|firming|strengthening|jumping|surging|soaring|advancing|adding|rallying|increasing|rebounding|rebounds|appreciating|accelerating|accelerates|hiking|raising|expanding|spiked|spiking|leapt|leaped|leaping';
+  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus|firmed|firms|firming|strengthening|jumping|surging|soaring|advancing|adding|rallying|increasing|rebounding|rebounds|appreciating|accelerating|accelerates|hiking|raising|expanding|spiked|spiking|leapt|leaped|leaps|leaping';
 
 const DOWN_SET = new Set(DOWN.split('|'));
 const UP_SET = new Set(UP.split('|'));
@@ -26,7 +26,7 @@ const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u
 const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
 const HYPOTHETICAL_BEFORE_RE =
-  /\bwould(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$/i;
+  /\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$/i;
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
@@ -40,7 +40,7 @@ const stems = (list: string[]) => (part: string) => list.some((w) => part.starts
 const FORECAST_CUE = wordCue(
   stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos', 'pencil', 'look']),
 );
-const HYPOTHETICAL_CUE = wordCue(stems(['would', 'if', 'were', 'hypothetical', 'scenario', 'imagin', 'toward', 'head', 'track', 'set']));
+const HYPOTHETICAL_CUE = wordCue(stems(['would', 'could', 'might', 'if', 'were', 'hypothetical', 'scenario', 'imagin', 'toward', 'head', 'track', 'set']));
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
 const MOVE_OF_CUE = wordCue(stems(['loss', 'decline', 'drop', 'fall', 'gain', 'rise', 'increase', 'decrease', 'jump', 'slide', 'plunge', 'contraction', 'expansion']));
 
@@ -100,6 +100,8 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const KEEP_RE = /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
+const FORECAST_PARTICIPLE_RE =
+  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?)\b[^.;!?,]{0,70},[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const BEAT_FORECAST_RE =
   /\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:forecasts?|estimates?|consensus|projections?)\b[^.;!?,]{0,50}$/i;
 const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
@@ -166,7 +168,13 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
       kind = 'change';
     }
     // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.
-    const fromLevel = expr.unit === 'percent' ? /^[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i.exec(after)?.[1] : undefined;
+    // Also in points, and past a restatement: "449.58 points, or 4.5 per cent, above where it stood".
+    const fromLevel =
+      expr.unit === 'percent' || expr.unit === 'points'
+        ? /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i.exec(
+            text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)),
+          )?.[1]
+        : undefined;
     if (fromLevel && !direction) {
       direction = fromLevel.toLowerCase() === 'below' ? 'down' : 'up';
       kind = 'change';
@@ -211,7 +219,9 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
       // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
       !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
       // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
-      !BEAT_FORECAST_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)));
+      !BEAT_FORECAST_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start))) ||
+    // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
+    (cues & FORECAST_CUE && FORECAST_PARTICIPLE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 130), expr.start)));
 
   const from = Math.max(sentenceStart, prevEnd);
   const to = Math.min(sentenceEnd, nextStart);

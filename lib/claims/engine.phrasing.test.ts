@@ -391,3 +391,73 @@ describe('outcomes measured against forecasts', () => {
     expect(c.indicator?.id).toBe('us.unemployment_rate');
   });
 });
+
+describe('sixth blind round: price strips, British style, pairs, bases', () => {
+  it('reads a price strip item by item, with ▲ and ▼ as signs', () => {
+    const all = claims(['BTC $89,426 | ETH $3,052 | VIX 14.51 ▼2.94% | MRDN ▲14.6%'], '2026-01-02');
+    const by = (t: string) => all.find((c) => c.text === t)!;
+    expect(by('$3,052').indicator?.id).toBe('crypto.eth_usd');
+    expect(by('14.51').indicator?.id).toBe('idx.vix');
+    expect(by('▼2.94%')).toMatchObject({ value: -2.94 });
+    expect(by('▼2.94%').indicator?.id).toBe('idx.vix');
+    expect(by('▲14.6%').indicator).toBeNull();
+  });
+
+  it('reads "8pc" as a percentage, and "leaps" as a rise', () => {
+    expect(extractNumbers('Brent leaps 8pc')[0]).toMatchObject({ text: '8pc', unit: 'percent', value: 8 });
+    expect(one('Brent leaps 8pc as war jolts markets', '2026-03-06', '8pc').indicator?.id).toBe('cmd.brent_usd');
+  });
+
+  it('"the pound gained 0.6 per cent against the dollar" is sterling, not the euro', () => {
+    const c = one('The pound gained 0.6 per cent against the dollar to $1.3398 at the noon fixing.', '2026-03-06', '$1.3398');
+    expect(c.indicator?.id).toBe('fx.gbpusd');
+  });
+
+  it('"jumping $7.15 a barrel, or 8.1 per cent" restates the move', () => {
+    const c = one('Brent crude jumped $7.15 a barrel, or 8.1 per cent, to $95.74.', '2026-03-06', '8.1 per cent');
+    expect(c.indicator?.id).toBe('cmd.brent_usd');
+    expect(c.value).toBe(8.1);
+  });
+
+  it('"449.58 points, or 4.5 per cent, above where it stood" is a move, and "the blue-chip index" the FTSE named before', () => {
+    const blocks = [
+      "London's FTSE 100 closed at 10,423.01 on Friday.",
+      'That leaves the blue-chip index 449.58 points, or 4.5 per cent, above where it stood on 2 January.',
+    ];
+    const all = claims(blocks, '2026-03-06');
+    const pts = all.find((c) => c.text === '449.58 points')!;
+    expect(pts.indicator?.id).toBe('idx.ftse100');
+    expect(pts.kind).toBe('change');
+    expect(all.find((c) => c.text === '4.5 per cent')!.indicator?.id).toBe('idx.ftse100');
+  });
+
+  it('"the S&P 500 gained 16.4% in 2025 and the Nasdaq 20.4%": the verb carries over a period phrase', () => {
+    const c = one('The S&P 500 gained 16.4% in 2025 and the Nasdaq 20.4%.', '2026-01-02', '20.4%');
+    expect(c.indicator?.id).toBe('idx.nasdaq_composite');
+    expect(c.kind).toBe('change');
+  });
+
+  it('"could slide back to 7.3" and "expects one more cut, taking Bank Rate to 3.5 per cent" are forecasts', () => {
+    expect(one('Some desks argue the yuan could slide back to 7.3 per dollar.', '2026-01-27', '7.3').indicator).toBeNull();
+    const c = one(
+      'She now expects only one more cut from Threadneedle Street this year, taking Bank Rate to 3.5 per cent.',
+      '2026-03-06',
+      '3.5 per cent',
+    );
+    expect(c.indicator).toBeNull();
+  });
+
+  it('a growth rate "from a year earlier" is not a quarter-on-quarter annualized one', () => {
+    const c = one('The economy expanded 4.5% from a year earlier in the fourth quarter.', '2026-01-27', '4.5%');
+    expect(c.indicator?.id).not.toBe('us.gdp_growth_saar');
+  });
+
+  it('"the 20,036.03 it was quoted at" refers back to the subject', () => {
+    const c = one(
+      "Hong Kong's Hang Seng stood at 26,338.47, far above the 20,036.03 it was quoted at on April 8, 2025.",
+      '2026-01-27',
+      '20,036.03',
+    );
+    expect(c.indicator?.id).toBe('idx.hang_seng');
+  });
+});

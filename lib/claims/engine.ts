@@ -49,6 +49,8 @@ const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null)
   yen: 'JPY', euro: 'EUR', dollar: 'USD', greenback: 'USD', pound: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY',
   won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
 });
+/** Words between "the" and an anaphor that keep it pointing back: "the broader index", "the blue-chip index". */
+const NEUTRAL_MODIFIERS = new Set(['broader', 'broad', 'wider', 'blue', 'chip', 'benchmark', 'main', 'key', 'tech', 'heavy', 'headline', 'same']);
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
@@ -552,6 +554,7 @@ export function createEngine(dataset: Dataset): Engine {
             return beforeCache;
           };
           let best: { c: Candidate; measure: Measure } | null = null;
+          let claimBasis: Basis | 'none' | null = null;
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
@@ -588,7 +591,14 @@ export function createEngine(dataset: Dataset): Engine {
             if (!cands.length && recent) {
               // Only a definite reference points back: "the index", not "a gauge".
               const win = tokens.slice(Math.max(0, cs - 8), cs);
-              const anaphor = win.find((t, i) => ANAPHORA_OF.has(t.norm) && i > 0 && /^(?:the|this|that|its)$/.test(win[i - 1]!.norm));
+              // "the index", "the broader index", "the blue-chip index"; not "the prime rate", another one.
+              const determiner = (i: number) => i >= 0 && /^(?:the|this|that|its)$/.test(win[i]!.norm);
+              const neutral = (i: number) => i >= 0 && NEUTRAL_MODIFIERS.has(win[i]!.norm);
+              const anaphor = win.find(
+                (t, i) =>
+                  ANAPHORA_OF.has(t.norm) &&
+                  (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
+              );
               if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
                 cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
               } else if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
@@ -612,6 +622,12 @@ export function createEngine(dataset: Dataset): Engine {
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
               if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !/share/i.test(c.alias)) continue;
               if (ck === 'target' && c.indicator.kind !== 'target') continue;
+              // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
+              const ib = basisOfIndicator(c.indicator);
+              if (ib) {
+                claimBasis ??= basisNear(text, Math.max(span.start, expr.start - 40), Math.min(span.end, expr.end + 50));
+                if (claimBasis !== 'none' && claimBasis !== ib) continue;
+              }
               const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
               const value = signedValue(expr, ctx, measure, c.indicator, c.alias);
@@ -758,7 +774,8 @@ class SentenceInfo {
         for (let k = tokens[i - 1]!.end; k < t.start; k++) {
           const ch = text.charCodeAt(k);
           // "·" joins a table cell's headers: each is its own phrase.
-          if (ch === 44 || ch === 59 || ch === 183) comma = 1;
+          // "|", "•" and "│" divide a ticker strip or a list run into one line.
+          if (ch === 44 || ch === 59 || ch === 183 || ch === 124 || ch === 8226 || ch === 9474) comma = 1;
           else if (ch === 58) colon = 1;
         }
       }
@@ -945,7 +962,7 @@ const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
 const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
 const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
-const CHAIN_RE = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const CHAIN_RE = /^(?:(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
 /** "... 3.3 per cent in the 12 months to March, the ONS said, up from 3.0 per cent": the same measure before. */
 const COMPARED_FROM_RE = /,[\s\u00a0]*(?:up|down)[\s\u00a0]+from[\s\u00a0]+$/i;
@@ -961,14 +978,48 @@ const LEVEL_LINK_RE =
 const ITS_LEVEL_BEFORE_RE =
   /\b(?:its|their)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]+)?|\d{4}[\s\u00a0]+|(?:year|month|week)-end[\s\u00a0]+)?(?:record[\s\u00a0]+|all-time[\s\u00a0]+|previous[\s\u00a0]+|closing[\s\u00a0]+|intraday[\s\u00a0]+)?(?:close|closing level|high|low|peak|trough|level|finish)[\s\u00a0]+(?:of|at)[\s\u00a0]+$/;
 /** "the 24,580.11 it stood at", "the $760.8bn it held in January 2025". */
-const IT_HELD_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:stood|held|traded|closed|ended|finished|reached|hit|touched|fetched)\b/i;
+const IT_HELD_AFTER_RE =
+  /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+|was[\s\u00a0]+|were[\s\u00a0]+)?(?:stood|held|traded|trading|quoted|closed|ended|finished|reached|hit|touched|fetched|sat)\b/i;
+
+type Basis = 'yoy' | 'qoq' | 'mom';
+const basisMemo = new Map<Indicator, Basis | null>();
+/** What a rate of change is measured against, from the indicator's name: a year, a quarter, a month earlier. */
+function basisOfIndicator(ind: Indicator): Basis | null {
+  let b = basisMemo.get(ind);
+  if (b === undefined) {
+    const name = `${ind.name} ${ind.id}`;
+    b = /year over year|year on year|\byoy\b|_yoy\b/i.test(name)
+      ? 'yoy'
+      : /quarter on quarter|\bqoq\b|_qoq\b|annuali[sz]ed|annual rate|\bsaar\b|_saar\b/i.test(name)
+        ? 'qoq'
+        : /month over month|\bmom\b|_mom\b/i.test(name)
+          ? 'mom'
+          : null;
+    basisMemo.set(ind, b);
+  }
+  return b;
+}
+
+const YOY_RE = /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i;
+const QOQ_RE = /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b|\bannuali[sz]ed\b|\bat an annual rate\b/i;
+const MOM_RE = /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i;
+
+/** The one basis the words around a figure name, 'none' when they name none or several. */
+function basisNear(text: string, from: number, to: number): Basis | 'none' {
+  const w = text.slice(from, to);
+  const found: Basis[] = [];
+  if (YOY_RE.test(w)) found.push('yoy');
+  if (QOQ_RE.test(w)) found.push('qoq');
+  if (MOM_RE.test(w)) found.push('mom');
+  return found.length === 1 ? found[0]! : 'none';
+}
 
 /** A table column (or row) of expectations: "Consensus", "Forecast", "Reuters poll", "Median est.". */
 const FORECAST_HEADER_RE =
   /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
 
 /** ", or 0.74%": the last figure restated. */
-const OR_CHAIN_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const OR_CHAIN_RE = /^(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
 
 /** Where a label's separator (":" or a dash) after text[..end) ends; `end` if there is none. */
@@ -992,9 +1043,11 @@ function asideWords(info: SentenceInfo, text: string, from: number, to: number):
 const ASIDE_RE = /,[\s\u00a0]*(?:which|who|whose|where)\b[^,;:.!?]*,/i;
 
 /** "the S&P 500 gained 3.4% and the Nasdaq 4.2%": a second subject with the first one's verb. */
-const ELLIPSIS_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;
+const ELLIPSIS_RE =
+  /^(?:[\s\u00a0]+(?:in|on|for|over|this|last)[\s\u00a0]+[A-Za-z0-9]+(?:[\s\u00a0]+[A-Za-z0-9]+)?)?[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;
 
-const CLAUSE_BREAK_RE = /[;:]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
+// "|", "•" and "│" part the items of a price strip or a run-in list as ";" does.
+const CLAUSE_BREAK_RE = /[;:|•│]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 
 

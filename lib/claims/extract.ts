@@ -20,11 +20,12 @@ const CURRENCY_PREFIX =
 const DIGITS = '(?:\\d{1,3}(?:[,\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
 const SCALE = '(?:trillion|billion|million|thousand|trn|tn|tr|bln|bn|mln|mn|k|m|b|t)';
 const UNIT =
-  '(?:%|per[ \\u00a0-]?cent\\b|percent\\b|pct\\b|percentage[ \\u00a0-]points?\\b|pp\\b|ppts?\\b|basis[ \\u00a0-]points?\\b|bps?\\b|points?\\b|pts?\\b)';
+  '(?:%|per[ \\u00a0-]?cent\\b|percent\\b|pct\\b|pc\\b|percentage[ \\u00a0-]points?\\b|pp\\b|ppts?\\b|basis[ \\u00a0-]points?\\b|bps?\\b|points?\\b|pts?\\b)';
 const CURRENCY_SUFFIX = '(?:dollars?|yen|euros?|pounds?|yuan|cents?)\\b';
 
 const NUMBER_RE = new RegExp(
-  `([-+\\u2212])?(${CURRENCY_PREFIX})?([-+\\u2212])?(${DIGITS})` +
+  // Signs include the ▲ and ▼ of price strips.
+  `([-+\\u2212\\u25b2\\u25bc])?(${CURRENCY_PREFIX})?([-+\\u2212\\u25b2\\u25bc])?(${DIGITS})` +
     `(?:(?:${SP}|-)?(${SCALE})(?![a-z]))?` +
     `(?:(${SP}?%)|(?:${SP}|-)?(${UNIT}))?` +
     `(?:(?<![%a-z])${SP}(${CURRENCY_SUFFIX}))?`,
@@ -115,7 +116,7 @@ function unitOf(pct: string | undefined, unit: string | undefined, money: boolea
   if (pct) return 'percent';
   const u = unit?.toLowerCase().replace(/[ \u00a0-]/g, '');
   if (!u) return money ? 'currency' : 'number';
-  if (u === '%' || u.startsWith('percent') && !u.startsWith('percentagepoint') || u === 'pct') return 'percent';
+  if (u === '%' || u.startsWith('percent') && !u.startsWith('percentagepoint') || u === 'pct' || u === 'pc') return 'percent';
   if (u.startsWith('percentagepoint') || u.startsWith('pp')) return 'pp';
   if (u.startsWith('basispoint') || u.startsWith('bp')) return 'bp';
   return 'points';
@@ -276,7 +277,7 @@ function extractDigits(text: string): NumericExpression[] {
     if (!Number.isFinite(base)) continue;
     const decimals = decimalsOf(digits.replace(/[,\u2009\u202f]/g, ''));
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
-    const signValue = sign === '-' || sign === '\u2212' ? -1 : sign === '+' ? 1 : undefined;
+    const signValue = sign === '-' || sign === '\u2212' || sign === '\u25bc' ? -1 : sign === '+' || sign === '\u25b2' ? 1 : undefined;
     // Cents are hundredths of the dollar figure they move: "80 cents" is $0.80.
     const cents = currencyRaw === 'cent' || currencyRaw === 'cents';
     let value = scaleValue(base, decimals, cents ? 0.01 : scale);

@@ -138,7 +138,10 @@ export class AliasMatcher {
       const tokens = aliasTokens(rec.alias);
       if (!tokens.length) continue;
       let lead = 0;
-      while (lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
+      // A currency pair's words are its subject, not qualifiers: "euro against the dollar" is not
+      // "against the dollar" somewhere in Europe.
+      const pair = this.byId.get(rec.id)?.kind === 'fx';
+      while (!pair && lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
       const qualifierGroups = [...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF.get(t) ?? GROUP_OF.get(t) ?? t))];
       const entry: AliasEntry = {
         id: rec.id,
