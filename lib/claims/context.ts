@@ -100,6 +100,7 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const KEEP_RE = /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
+const PARTICIPLE_TAIL_RE = /,[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const FORECAST_PARTICIPLE_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?)\b[^.;!?,]{0,70},[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const BEAT_FORECAST_RE =
@@ -221,7 +222,9 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
       // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
       !BEAT_FORECAST_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
-    (cues & FORECAST_CUE && FORECAST_PARTICIPLE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 130), expr.start)));
+    (cues & FORECAST_CUE &&
+      PARTICIPLE_TAIL_RE.test(before.slice(-50)) &&
+      FORECAST_PARTICIPLE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 130), expr.start)));
 
   const from = Math.max(sentenceStart, prevEnd);
   const to = Math.min(sentenceEnd, nextStart);
