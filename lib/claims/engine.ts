@@ -410,7 +410,8 @@ export function createEngine(dataset: Dataset): Engine {
       if (!hasCandidateNumbers(own)) continue;
       // A table cell is read as "<its headers>: <its text>"; offsets are mapped back below.
       const shift = context ? context.length + 3 : 0;
-      const forecastCell = !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim()));
+      let forecastCellCache: boolean | undefined;
+      const forecastCell = () => (forecastCellCache ??= !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim())));
       const text = context ? `${context} · ${own}` : own;
       // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
       // every number and token pattern, so reading the parts apart finds what reading them together would.
@@ -537,7 +538,7 @@ export function createEngine(dataset: Dataset): Engine {
               ctx.period ??= before.period;
             }
             // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
-            if (forecastCell) ctx.hypothetical = true;
+            if (forecastCell()) ctx.hypothetical = true;
             return (ctxCache = ctx);
           };
           const [cs, ce] = ranges[k]!;

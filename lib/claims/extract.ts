@@ -184,12 +184,11 @@ const MAX_PREFIX = 9;
 const WORDED_POINTS_RE =
   /\b(?:(?:a|one)[ \u00a0-]+(quarter)|(half)[ \u00a0-]+an?|an?[ \u00a0-]+(half)|three[ \u00a0-]+(quarters))(?:[ \u00a0-]+of[ \u00a0-]+an?)?[ \u00a0-]+(?:percentage[ \u00a0-]+)?points?\b/gi;
 const WORDED_POINTS_CUE = /\b(?:quarters?|half)[ \u00a0-]/i;
+const WORDED_POINTS_LITERAL = /uarter|alf|UARTER|ALF/;
 
 /** Whether text may hold a move told in words; a plain substring search first, as most text has none. */
 export function mayHaveWordedPoints(text: string): boolean {
-  return (
-    (text.includes('uarter') || text.includes('alf') || text.includes('UARTER') || text.includes('ALF')) && WORDED_POINTS_CUE.test(text)
-  );
+  return WORDED_POINTS_LITERAL.test(text) && WORDED_POINTS_CUE.test(text);
 }
 
 function wordedPoints(text: string): NumericExpression[] {

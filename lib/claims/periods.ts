@@ -152,16 +152,23 @@ const RULES: Rule[] = [
  * across a page and across pages of a day, and making one walks the calendar; periods are never
  * mutated, so one object serves every claim that names it.
  */
-const made = new Map<string, ClaimPeriod | null>();
+// By rule, then publication date, then phrase: no key string to build for each phrase found.
+const made: Map<string, Map<string, ClaimPeriod | null>>[] = [];
+let madeCount = 0;
 
 function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string): ClaimPeriod | null {
   if (rule.contextual?.(m)) return rule.make(m, published);
-  const key = `${r}|${published}|${m[0]}`;
-  let period = made.get(key);
+  const byDate = (made[r] ??= new Map());
+  let byPhrase = byDate.get(published);
+  if (!byPhrase) byDate.set(published, (byPhrase = new Map()));
+  let period = byPhrase.get(m[0]);
   if (period === undefined) {
     period = rule.make(m, published);
-    if (made.size > 5000) made.clear();
-    made.set(key, period);
+    if (++madeCount > 5000) {
+      made.length = 0;
+      madeCount = 0;
+    }
+    byPhrase.set(m[0], period);
   }
   return period;
 }
