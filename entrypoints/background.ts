@@ -40,6 +40,12 @@ export default defineBackground(() => {
     engine = null;
   });
 
+  // Built as soon as the worker starts, so a page that asks soon after does not wait for the
+  // dataset's download and parse; a failure here is met again, and reported, on the first request.
+  currentEngine().catch(() => {
+    engine = null;
+  });
+
   /** The last SPARK_POINTS points of each claimed indicator's series (daily first), for the card. */
   const SPARK_POINTS = 250;
   function sparkSeries(data: Dataset, ids: Set<string>): Record<string, Series> {
