@@ -176,7 +176,8 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
             text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)),
           )?.[1]
         : undefined;
-    if (fromLevel && !direction) {
+    // The side of the past level is the figure's own sign, whatever verb stands earlier.
+    if (fromLevel) {
       direction = fromLevel.toLowerCase() === 'below' ? 'down' : 'up';
       kind = 'change';
     }

@@ -461,3 +461,18 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
     expect(c.indicator?.id).toBe('idx.hang_seng');
   });
 });
+
+describe('a clause that goes on with a participle', () => {
+  it('"..., standing 0.6% above its end-2024 close" is the same subject, up', () => {
+    const all = claims(
+      [
+        'In Tokyo, the Nikkei share average closed up 1.4% at 40,150.79.',
+        'The index gained 4.6% on the week and has now erased its losses for the year, standing 0.6% above its end-2024 close.',
+      ],
+      '2025-07-04',
+    );
+    const c = all.find((x) => x.text === '0.6%')!;
+    expect(c.indicator?.id).toBe('idx.nikkei225');
+    expect(c.value).toBe(0.6);
+  });
+});
