@@ -476,3 +476,14 @@ describe('a clause that goes on with a participle', () => {
     expect(c.value).toBe(0.6);
   });
 });
+
+describe('a pair level after another', () => {
+  it('"..., having changed hands at 149.68" is the same pair', () => {
+    const c = one(
+      'The dollar was last at 149.49 yen, up 0.6% from 148.56 on Monday, having changed hands at 149.68 during European trading.',
+      '2025-10-01',
+      '149.68',
+    );
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+  });
+});

@@ -569,7 +569,9 @@ export function createEngine(dataset: Dataset): Engine {
               (LEVEL_LINK_RE.test(linkText) ||
                 COMPARED_FROM_RE.test(linkText) ||
                 ELIDED_SUBJECT_RE.test(linkText) ||
-                (prevMatch.indicator.kind !== 'fx' && (OR_CHAIN_RE.test(linkText) || APPOSITIVE_RE.test(linkText) || PARTICIPLE_LINK_RE.test(linkText))))
+                // (For a pair, only levels: which currency moved decides a percentage move's sign.)
+                ((prevMatch.indicator.kind !== 'fx' || expr.unit !== 'percent') &&
+                  (OR_CHAIN_RE.test(linkText) || APPOSITIVE_RE.test(linkText) || PARTICIPLE_LINK_RE.test(linkText))))
             ) {
               cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
             }
@@ -1020,7 +1022,7 @@ const FORECAST_HEADER_RE =
   /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
 
 /** "..., standing 0.6% above its end-2024 close", "..., leaving it 3% higher": the clause goes on with the same subject. */
-const PARTICIPLE_LINK_RE = /,[\s\u00a0]+(?:standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const PARTICIPLE_LINK_RE = /,[\s\u00a0]+(?:having[\s\u00a0]+(?:changed[\s\u00a0]+hands|traded|touched|hit|reached)|standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
 /** ", or 0.74%": the last figure restated. */
 const OR_CHAIN_RE = /^(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
