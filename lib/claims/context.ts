@@ -1,6 +1,7 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
 import { periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
+import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -44,11 +45,6 @@ const HYPOTHETICAL_CUE = wordCue(stems(['would', 'could', 'might', 'if', 'were',
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
 const MOVE_OF_CUE = wordCue(stems(['loss', 'decline', 'drop', 'fall', 'gain', 'rise', 'increase', 'decrease', 'jump', 'slide', 'plunge', 'contraction', 'expansion']));
 
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordCharCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
-/** What a regex's \s matches. */
-const isSpaceCode = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 const LEVEL_PREPOSITIONS = new Set(['to', 'at', 'of', 'near', 'around', 'above', 'below', 'over', 'under', 'from', 'past', 'beyond', 'through']);
 const LEVEL_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost']);

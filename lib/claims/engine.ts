@@ -959,13 +959,19 @@ const ELIDED_SUBJECT_RE =
 /** Words not counted in distances between an alias and its figure. */
 const WORDLESS = wordFlag(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
 
-const SPREAD_WORDS = /\b(?:gap|spread|differential|premium)\b/i;
-const SPREAD_WORD_SET = new Set(['gap', 'spread', 'differential', 'premium']);
+const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium'];
+const SPREAD_WORD_SET = new Set(SPREAD_WORD_LIST);
 const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
-const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
-const SPREAD_BEFORE = /\b(?:gap|spread|differential|premium)[\s\u00a0]+(?:between|over|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const SPREAD_WORDS = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})\\b`, 'i');
+const SPREAD_BEFORE = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`, 'i');
 
-const CHAIN_RE = /^(?:(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)|[^\d.;:]{0,30}\band)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
+
+/** ", or", " a barrel, or", "i.e.": what restates the figure before. */
+const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
+const ROUGHLY_TAIL = String.raw`[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$`;
+/** "fell 274.45 points, or 4.84%", "... and 12%": a figure that goes on from the one before. */
+const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL}`, 'i');
 
 /** "... 3.3 per cent in the 12 months to March, the ONS said, up from 3.0 per cent": the same measure before. */
 const COMPARED_FROM_RE = /,[\s\u00a0]*(?:up|down)[\s\u00a0]+from[\s\u00a0]+$/i;
@@ -1025,7 +1031,7 @@ const FORECAST_HEADER_RE =
 const PARTICIPLE_LINK_RE = /,[\s\u00a0]+(?:having[\s\u00a0]+(?:changed[\s\u00a0]+hands|traded|touched|hit|reached)|standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
 /** ", or 0.74%": the last figure restated. */
-const OR_CHAIN_RE = /^(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const OR_CHAIN_RE = new RegExp(`^${OR_LINK}${ROUGHLY_TAIL}`, 'i');
 const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
 
 /** Where a label's separator (":" or a dash) after text[..end) ends; `end` if there is none. */

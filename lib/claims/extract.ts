@@ -1,4 +1,5 @@
 import type { NumericExpression, NumberUnit } from './types';
+import { isLetterCode, isWordCharCode } from './chars';
 import { CURRENCY_ONLY_SCALES, SCALES, decimalsOf, parseDigits, scaleValue } from './numbers';
 
 /**
@@ -103,12 +104,7 @@ function phoneSpans(text: string): Span[] {
   return out;
 }
 
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordChar = (ch: string | undefined) => {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
-};
+const isWordChar = (ch: string | undefined) => !!ch && isWordCharCode(ch.charCodeAt(0));
 const isLetter = (ch: string | undefined) => !!ch && isLetterCode(ch.charCodeAt(0));
 const isDigit = (ch: string | undefined) => !!ch && ch >= '0' && ch <= '9';
 

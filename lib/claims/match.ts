@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
-import { NUMBER_LEX, NUMERIC, STOPWORDS, STOP_WORD, aliasTokens, normaliseWord, wordFlag, type Lexeme, type Token } from './tokens';
+import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, normaliseWord, wordFlag, type Lexeme, type Token } from './tokens';
 
 /**
  * Finds which indicator the words around a number name. Aliases are matched as token sequences
@@ -37,7 +37,6 @@ const INSTITUTION_OF = new Map([
 ]);
 
 /** The central bank a word names on its own or as part of a name ("federal" of Federal Reserve). */
-
 export function institutionOf(word: string): string | undefined {
   return INSTITUTION_OF.get(word);
 }
@@ -122,7 +121,6 @@ export class AliasMatcher {
   readonly vocabulary = new Set<string>();
   /** Alias words by their first two letters, to tell a misspelling from an unrelated word. */
   private readonly prefixes = new Map<string, string[]>();
-  private readonly nearMissCache = new Map<string, boolean>();
   readonly countries = new Map<string, Set<string>>();
 
   constructor(indicators: readonly Indicator[], aliasIndex?: unknown) {
@@ -245,16 +243,16 @@ export class AliasMatcher {
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to + 2) && !any; i++) any = this.tokenNearMiss(tokens[i]!);
     if (!any) return out;
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-      const first = tokens[i]!.norm;
-      if (STOPWORDS.has(first) || /^\d/.test(first) || first.length < 3) continue;
+      const t = tokens[i]!;
+      if (t.lex.flags & (STOP_WORD | NUMERIC) || t.norm.length < 3) continue;
       for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
-        const words = tokens.slice(i, i + n).map((t) => t.norm);
-        if (words.some((w) => STOPWORDS.has(w))) break;
-        const key = words.join(' ');
+        const run = tokens.slice(i, i + n);
+        if (run.some((t) => t.lex.flags & STOP_WORD)) break;
+        const key = run.map((t) => t.norm).join(' ');
         // Fuse is costly per query (milliseconds over every alias): ask it only when a word looks
         // like a misspelt alias word and every other word is an alias word, a near miss or a figure.
-        if (key.length < 4 || !words.some((w) => this.nearMiss(w))) continue;
-        if (!words.every((w) => this.vocabulary.has(w) || /^\d/.test(w) || this.nearMiss(w))) break;
+        if (key.length < 4 || !run.some((t) => this.tokenNearMiss(t))) continue;
+        if (!run.every((t) => this.vocabulary.has(t.norm) || t.lex.flags & NUMERIC || this.tokenNearMiss(t))) break;
         let entry = this.fuzzyCache.get(key);
         if (entry === undefined) {
           const hit = this.fuse.search(key, { limit: 1 })[0];
@@ -286,17 +284,7 @@ export class AliasMatcher {
     return lex.nearMiss;
   }
 
-  /** A word that is not an alias word but within one or two edits of one ("Nikei", "Nasdq"). */
-  private nearMiss(word: string): boolean {
-    let hit = this.nearMissCache.get(word);
-    if (hit === undefined) {
-      hit = this.nearMissUncached(word);
-      if (this.nearMissCache.size > 20_000) this.nearMissCache.clear();
-      this.nearMissCache.set(word, hit);
-    }
-    return hit;
-  }
-
+  /** A word that is not an alias word but within one or two edits of one ("Nikei", "Nasdq"); kept on its record. */
   private nearMissUncached(word: string): boolean {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return false;
     const limit = word.length >= 7 ? 2 : 1;
@@ -305,7 +293,6 @@ export class AliasMatcher {
       (v) => v.length >= 5 && Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit,
     );
   }
-
 
   groupOf(word: string): string | undefined {
     return GROUP_OF.get(word);

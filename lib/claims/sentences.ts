@@ -1,3 +1,5 @@
+import { isLetterCode, isSpaceCode } from './chars';
+
 /**
  * Sentence bounds in a block of text. A full stop ends a sentence only before a capital or an
  * opening quote, and not after an abbreviation ("U.S.", "Dec.", "Mr.") or inside a number.
@@ -39,8 +41,6 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   return spans;
 }
 
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 /**
  * The lower-cased run of letters and dots ending at `at` that starts with a letter, looking back
  * no further than `from` (what /([A-Za-z][A-Za-z.]*)$/ finds in text[from, at)).
@@ -54,11 +54,7 @@ function wordBefore(text: string, from: number, at: number): string | undefined 
 
 /** Whether text[start, end) is all white space (as \s has it). */
 function blank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space) return false;
-  }
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -4,6 +4,8 @@
  * share tokens: case, curly quotes, possessives, plurals and "U.S." spellings are folded.
  */
 
+import { isDigitCode, isLetterCode, isWordCharCode } from './chars';
+
 export interface Token {
   /** Normalised form. */
   norm: string;
@@ -184,9 +186,6 @@ function normaliseUncached(raw: string): string {
   return w;
 }
 
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isWordCode = (c: number) => isLetterCode(c) || isDigitCode(c) || c === 95;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /**
@@ -222,7 +221,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         while (isDigitCode(text.charCodeAt(i))) i++;
       }
       if (text.charCodeAt(i) === 37) i++;
-      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && !isWordCode(text.charCodeAt(i + 2))) {
+      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && !isWordCharCode(text.charCodeAt(i + 2))) {
         plain = false;
         i += 2;
       }

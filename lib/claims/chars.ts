@@ -1,0 +1,26 @@
+/**
+ * Character classes by code, for the scanners that read text a character at a time instead of
+ * running a pattern over it (tokens, sentence bounds, context read backwards).
+ */
+
+/** ASCII letters: what a word token is made of. */
+export const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** What a regex's \w matches. */
+export const isWordCharCode = (c: number) => isLetterCode(c) || isDigitCode(c) || c === 95;
+
+/** What a regex's \s matches. */
+export const isSpaceCode = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
