@@ -19,12 +19,12 @@ export interface SeriesInput extends SeriesManifestRow {
 class SourceTable {
   readonly list: Source[] = [];
   private index = new Map<string, number>();
-  add(name: string, url: string): number {
-    const key = `${name}\u0000${url}`;
+  add(name: string, url: string, via = ''): number {
+    const key = `${name}\u0000${url}\u0000${via}`;
     let k = this.index.get(key);
     if (k === undefined) {
       k = this.list.length;
-      this.list.push({ name, url });
+      this.list.push(via ? { name, url, via } : { name, url });
       this.index.set(key, k);
     }
     return k;
@@ -65,9 +65,10 @@ export function assembleDataset(indicators: Indicator[], facts: FactRow[], serie
       value: f.value,
       unit: f.unit,
       as_of: f.as_of,
-      source: sources.add(f.source_name, f.source_url),
+      source: sources.add(f.source_name, f.source_url, f.via),
     };
     if (f.note) o.note = f.note;
+    if (f.valid_to) o.valid_to = f.valid_to;
     return o;
   });
 
@@ -79,7 +80,7 @@ export function assembleDataset(indicators: Indicator[], facts: FactRow[], serie
         indicator: s.indicator,
         frequency: s.frequency,
         points: s.points.filter(([d]) => d >= from),
-        source: sources.add(s.source_name, s.source_url),
+        source: sources.add(s.source_name, s.source_url, s.via),
       };
       if (s.note) out.note = s.note;
       return out;

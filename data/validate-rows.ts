@@ -1,6 +1,7 @@
 import { AS_OF_RE, CATEGORIES, DATE_RE, INDICATOR_KINDS, PERIOD_RE, UNITS } from '../lib/dataset/schema';
 import type { Category, Indicator, IndicatorKind, Unit } from '../lib/dataset/schema';
 import { type CsvTable, recordObject } from './csv';
+import { rejectedKind } from './source-hosts';
 
 /** One problem in a source file, printed as `file:line: reason`. */
 export interface BuildError {
@@ -21,6 +22,10 @@ export interface FactRow {
   source_name: string;
   source_url: string;
   note: string;
+  /** The copy the figure was read from, when not the publisher's page ('' when none). */
+  via: string;
+  /** Step indicators: the last day the value was in force ('' while in force). */
+  valid_to: string;
 }
 
 export interface SeriesManifestRow {
@@ -31,11 +36,15 @@ export interface SeriesManifestRow {
   source_name: string;
   source_url: string;
   note: string;
+  via: string;
 }
 
 export const INDICATOR_COLUMNS = ['id', 'name', 'unit', 'kind', 'category', 'aliases'];
 export const FACT_COLUMNS = ['indicator_id', 'period', 'value', 'unit', 'as_of', 'source_name', 'source_url', 'note'];
 export const SERIES_MANIFEST_COLUMNS = ['file', 'indicator', 'frequency', 'source_name', 'source_url', 'note'];
+/** Columns a file may carry but need not (older files and tests leave them out). */
+export const OPTIONAL_FACT_COLUMNS = ['via', 'valid_to'];
+export const OPTIONAL_SERIES_MANIFEST_COLUMNS = ['via'];
 
 const ID_RE = /^[a-z]{2,6}\.[a-z0-9_]+$/;
 const NUMBER_RE = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -57,6 +66,22 @@ export function isHttpsUrl(raw: string): boolean {
 }
 
 /** A calendar-valid ISO date (rejects 2025-02-30, which the regex alone lets through). */
+/**
+ * Problems with a source/via pair: the source must be an https page not on a code host, blog, wiki,
+ * aggregator or AI-summary site (e.g. a github.com mirror of FRED goes in `via`, the FRED page in
+ * the source); `via`, when given, must be https.
+ */
+export function sourceProblems(sourceUrl: string, via: string): string[] {
+  const out: string[] = [];
+  if (!isHttpsUrl(sourceUrl)) out.push(`source url "${sourceUrl}" is not an https URL`);
+  else {
+    const kind = rejectedKind(sourceUrl);
+    if (kind) out.push(`source url "${sourceUrl}" is on a ${kind}, not the publisher's page (put it in "via")`);
+  }
+  if (via && !isHttpsUrl(via)) out.push(`via "${via}" is not an https URL`);
+  return out;
+}
+
 export function isRealDate(s: string): boolean {
   if (!DATE_RE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
@@ -153,7 +178,12 @@ export function readFacts(
       err(`as_of "${r.as_of}" is not YYYY-MM or YYYY-MM-DD`);
     }
     if (!r.source_name) err('no source name');
-    if (!isHttpsUrl(r.source_url)) err(`source url "${r.source_url}" is not an https URL`);
+    for (const p of sourceProblems(r.source_url, r.via ?? '')) err(p);
+    const validTo = r.valid_to ?? '';
+    if (validTo) {
+      if (!isRealDate(validTo)) err(`valid_to "${validTo}" is not a YYYY-MM-DD date`);
+      else if (r.period.length === 10 && validTo < r.period) err(`valid_to "${validTo}" is before the period "${r.period}"`);
+    }
     const key = `${r.indicator_id}|${r.period}|${r.as_of}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -170,6 +200,8 @@ export function readFacts(
         source_name: r.source_name,
         source_url: r.source_url,
         note: r.note,
+        via: r.via ?? '',
+        valid_to: validTo,
       });
     }
   }
@@ -194,7 +226,7 @@ export function readSeriesManifest(
     if (!ids.has(r.indicator)) err(`unknown indicator "${r.indicator}"`);
     if (r.frequency !== 'daily' && r.frequency !== 'monthly') err(`frequency "${r.frequency}" must be daily or monthly`);
     if (!r.source_name) err('no source name');
-    if (!isHttpsUrl(r.source_url)) err(`source url "${r.source_url}" is not an https URL`);
+    for (const p of sourceProblems(r.source_url, r.via ?? '')) err(p);
     const key = `${r.indicator}|${r.frequency}`;
     const first = seen.get(key);
     if (first !== undefined) err(`duplicate ${r.frequency} series for "${r.indicator}", first at line ${first}`);
@@ -208,6 +240,7 @@ export function readSeriesManifest(
         source_name: r.source_name,
         source_url: r.source_url,
         note: r.note,
+        via: r.via ?? '',
       });
     }
   }
