@@ -126,4 +126,49 @@ describe('build from data files', () => {
     const indicators = INDICATORS + 'us.jobs,Payrolls,people,level,macro,payrolls\nus.x,X,percent,rate,weather,x\n';
     expect(errorsFor({ indicators })).toEqual(['indicators.csv:4: unknown unit "people"', 'indicators.csv:5: unknown category "weather"']);
   });
+
+  it('refuses a copy as the source and names where it belongs (sourceProblems)', () => {
+    const facts = HEADER + 'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,BOJ,https://x.blogspot.com/boj,\n';
+    expect(errorsFor({ facts })).toEqual([
+      'facts.csv:2: source url "https://x.blogspot.com/boj" is on a blog, not the publisher\'s page (put it in "via")',
+    ]);
+    const manifest = SERIES_MANIFEST.replace('https://example.org/h10', 'https://github.com/a/b/blob/c/DEXJPUS.csv');
+    expect(errorsFor({ manifest })).toEqual([
+      'series/series.csv:2: source url "https://github.com/a/b/blob/c/DEXJPUS.csv" is on a code host, not the publisher\'s page (put it in "via")',
+    ]);
+  });
+
+  it('carries via into the source and valid_to into the observation', () => {
+    const header = HEADER.replace('note\n', 'note,via,valid_to\n');
+    const facts =
+      header +
+      'jp.boj_policy_rate,2024-07-31,0.25,percent,2024-07-31,Bank of Japan,https://www.boj.or.jp/en/x.htm,,https://news.example.org/boj,2025-01-23\n' +
+      'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,Bank of Japan,https://www.boj.or.jp/en/x.htm,,,\n';
+    const dir = dataDir({ facts });
+    const res = buildFromDir(dir, dir);
+    expect(res.errors).toEqual([]);
+    const [ended, current] = res.dataset!.observations;
+    expect(ended?.valid_to).toBe('2025-01-23');
+    expect(current && 'valid_to' in current).toBe(false);
+    expect(res.dataset!.sources[ended!.source]).toEqual({
+      name: 'Bank of Japan',
+      url: 'https://www.boj.or.jp/en/x.htm',
+      via: 'https://news.example.org/boj',
+    });
+    expect(res.dataset!.sources[current!.source]?.via).toBeUndefined();
+  });
+
+  it('reports a valid_to that is not a date or ends before the value took effect, and a via that is not https', () => {
+    const header = HEADER.replace('note\n', 'note,via,valid_to\n');
+    const facts =
+      header +
+      'jp.boj_policy_rate,2024-07-31,0.25,percent,2024-07-31,BOJ,https://www.boj.or.jp/x,,,2024-02-30\n' +
+      'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,BOJ,https://www.boj.or.jp/x,,,2025-01-01\n' +
+      'jp.boj_policy_rate,2025-12-19,0.75,percent,2025-12-19,BOJ,https://www.boj.or.jp/x,,http://copy.example.org/a,\n';
+    expect(errorsFor({ facts })).toEqual([
+      'facts.csv:2: valid_to "2024-02-30" is not a YYYY-MM-DD date',
+      'facts.csv:3: valid_to "2025-01-01" is before the period "2025-01-24"',
+      'facts.csv:4: via "http://copy.example.org/a" is not an https URL',
+    ]);
+  });
 });
