@@ -5,6 +5,7 @@ import type { Dataset } from '../lib/dataset/schema';
 import { validateDataset } from '../lib/dataset/validate';
 import { coverage } from './coverage';
 import { buildFromDir, serializeDataset } from './load';
+import { primaryShare } from './primary-share';
 
 const root = join(import.meta.dirname, '..');
 const built = buildFromDir(join(root, 'data'), root);
@@ -25,10 +26,10 @@ function closeOn(indicator: string, date: string): number | undefined {
   }
   return ds.observations.find((o) => o.indicator === indicator && o.period === date)?.value;
 }
-/** The step-function value in force on `date` (period = effective date). */
+/** The step-function value in force on `date` (period = effective date; none after valid_to). */
 function inForce(indicator: string, date: string): number | undefined {
   return ds.observations
-    .filter((o) => o.indicator === indicator && o.period.length === 10 && o.period <= date && o.as_of <= date)
+    .filter((o) => o.indicator === indicator && o.period.length === 10 && o.period <= date && o.as_of <= date && !(o.valid_to && o.valid_to < date))
     .sort((a, b) => a.period.localeCompare(b.period) || a.as_of.localeCompare(b.as_of))
     .at(-1)?.value;
 }
@@ -91,5 +92,35 @@ describe('the project dataset', () => {
     expect(ds.observations.filter((o) => o.indicator === 'jp.gdp_growth_qoq' && o.period === '2025-Q1').map((o) => o.value)).toEqual([-0.2, 0]);
     // "wage growth (3.5% annually)".
     expect(ds.observations.some((o) => o.indicator === 'jp.wage_growth')).toBe(true);
+  });
+
+  it('cites publisher pages: every series and at least 75% of observations (the rest are wire quotes with no official page)', () => {
+    const share = primaryShare(ds);
+    expect(share.primarySeries).toBe(share.series);
+    expect(share.primaryObservations / share.observations).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('ends step indicators: a value is not in force after the next decision, an expiry or a strike-down', () => {
+    const kinds = new Map(ds.indicators.map((i) => [i.id, i.kind]));
+    const steps = ds.observations.filter((o) => (kinds.get(o.indicator) === 'rate' || kinds.get(o.indicator) === 'tariff') && o.period.length === 10);
+    for (const o of steps) {
+      // A rate announced but never applied ends on its own announcement day and does not cut short the one in force.
+      const next = steps.find((x) => x.indicator === o.indicator && x.period > o.period && x.valid_to !== x.period);
+      if (o.valid_to) expect(!next || o.valid_to < next.period || o.valid_to === o.period).toBe(true);
+    }
+    // The IEEPA reciprocal and universal tariffs stopped on 2026-02-23 (collection ended at midnight before
+    // 2026-02-24); the Section 122 surcharge that replaced them ran to 2026-07-23.
+    expect(inForce('us.tariff_baseline', '2026-01-15')).toBe(10);
+    expect(inForce('us.tariff_baseline', '2026-05-01')).toBe(10);
+    expect(inForce('us.tariff_baseline', '2026-11-20')).toBeUndefined();
+    expect(inForce('us.tariff_japan_reciprocal', '2025-10-01')).toBe(15);
+    expect(inForce('us.tariff_japan_reciprocal', '2026-11-20')).toBeUndefined();
+    // The 25% letter rate of 2025-07-07 was never applied: 10% stayed in force until 2025-08-06.
+    expect(inForce('us.tariff_japan_reciprocal', '2025-07-20')).toBe(10);
+    // The Section 232 auto tariff at 15% stands.
+    expect(inForce('us.tariff_autos_japan', '2026-11-20')).toBe(15);
+    // A policy rate ends the day before the next decision.
+    expect(inForce('us.fed_funds_target_upper', '2025-09-16')).toBe(4.5);
+    expect(inForce('us.fed_funds_target_upper', '2025-09-18')).toBe(4.25);
   });
 });
