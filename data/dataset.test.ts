@@ -123,4 +123,18 @@ describe('the project dataset', () => {
     expect(inForce('us.fed_funds_target_upper', '2025-09-16')).toBe(4.5);
     expect(inForce('us.fed_funds_target_upper', '2025-09-18')).toBe(4.25);
   });
+
+  it('keeps first prints and revisions as vintages: the figure as known on a date', () => {
+    // "China held $730.7 billion in July" was right when the July 2025 TIC figures came out; later revised.
+    expect(vintageAt('cn.ust_holdings', '2025-07', '2025-10-15')?.value).toBe(730.7e9);
+    expect(vintageAt('cn.ust_holdings', '2025-07', '2026-06-01')?.value).toBe(695.6e9);
+    // Nothing for July 2025 was published in August 2025.
+    expect(vintageAt('cn.ust_holdings', '2025-07', '2025-08-20')).toBeUndefined();
+    // April 2025 payrolls: +177,000 in the release of 2025-05-02.
+    expect(vintageAt('us.nonfarm_payrolls', '2025-04', '2025-05-02')?.value).toBe(177000);
+    expect(vintageAt('us.nonfarm_payrolls', '2025-04', '2025-05-01')).toBeUndefined();
+    // March 2025 payrolls: 228,000 first, 185,000 after the next release.
+    expect(vintageAt('us.nonfarm_payrolls', '2025-03', '2025-04-20')?.value).toBe(228000);
+    expect(vintageAt('us.nonfarm_payrolls', '2025-03', '2025-05-03')?.value).toBe(185000);
+  });
 });
