@@ -74,6 +74,8 @@ export const PRIMARY_HOSTS: readonly string[] = [
   'census.gov',
   'eia.gov',
   'govinfo.gov',
+  // CBP's CSMS messages are published through GovDelivery's bulletin pages.
+  'content.govdelivery.com',
   'federalregister.gov',
   'whitehouse.gov',
   'boj.or.jp',
