@@ -122,9 +122,33 @@ export async function launchWithExtension(
 ): Promise<Launched> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
   const extensionDir = withTabAccess(opts.extensionDir ?? EXTENSION_DIR, userDataDir);
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  let context: BrowserContext | undefined;
+  let worker: Worker;
+  try {
+    context = await launchContext(userDataDir, extensionDir, port, opts.headless ?? true);
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  } catch (err) {
+    // A browser that never started (no usable display, a missing binary) leaves no profile behind.
+    await context?.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context!.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function launchContext(userDataDir: string, extensionDir: string, port: number, headless: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
-    headless: opts.headless ?? true,
+    headless,
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -140,17 +164,6 @@ export async function launchWithExtension(
       '--ignore-certificate-errors',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 export interface Site {
