@@ -47,6 +47,13 @@ describe('the dataset in use: the stored refresh, checked on every read, else th
     expect([r.origin, r.setAside, store.value]).toEqual(['bundled', undefined, null]);
   });
 
+  it('marks with the bundled snapshot when the browser will not open the store, and says why', async () => {
+    const broken = { ...memoryDatasetStore(), get: async () => { throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError'); } };
+    const r = await datasetInUse({ ...deps(memoryDatasetStore()), store: broken });
+    expect(r.origin).toBe('bundled');
+    expect(r.setAside).toMatch(/^Could not read the stored dataset \(The operation failed/);
+  });
+
   it('moves a dataset an older version kept in storage.local into the store, then deletes it there', async () => {
     await legacyRefreshedDataset.setValue(refreshed('2025.9.1.1'));
     const store = memoryDatasetStore();

@@ -27,7 +27,15 @@ export interface InUseDeps {
  * keep marking wrong nor hold back later datasets.
  */
 export async function datasetInUse(deps: InUseDeps): Promise<InUse> {
-  const raw = await deps.store.get();
+  let raw: unknown = null;
+  let unreadable: string | null = null;
+  try {
+    raw = await deps.store.get();
+  } catch (err) {
+    // Storage the browser will not open (a private profile, a damaged database): the bundled
+    // snapshot marks, and the popup says why the refreshed figures are not in use.
+    unreadable = String((err as Error)?.message ?? err).slice(0, 160);
+  }
   let bundled: Dataset | null = null;
   let bundledError: unknown = null;
   try {
@@ -37,6 +45,9 @@ export async function datasetInUse(deps: InUseDeps): Promise<InUse> {
   }
   if (!raw) {
     if (!bundled) throw bundledError;
+    if (unreadable) {
+      return { data: bundled, origin: 'bundled', setAside: `Could not read the stored dataset (${unreadable}). Using the bundled snapshot ${bundled.version}.` };
+    }
     return { data: bundled, origin: 'bundled' };
   }
   const checked = guardStored(raw, deps.now);
