@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { miniDataset } from '../../tests/helpers/mini-dataset';
 import { ALIAS_KEYS, aliasRecords } from './aliases';
@@ -47,5 +49,15 @@ describe('the install guard: one gate for every dataset from outside the extensi
     const r = guardStored(newer((d) => (d.snapshot = '2099-12-31')), NOW);
     expect(r.ok ? '' : r.reason).toMatch(/snapshot date 2099-12-31 is after today/);
     expect(guardStored({ hello: 'world' }, NOW).ok).toBe(false);
+  });
+});
+
+describe('the bundled snapshot', () => {
+  it('passes every rule a refresh built on it must pass (else every refresh would be refused)', () => {
+    const bundled: Dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/dataset.json', import.meta.url)), 'utf8'));
+    const dayAfter = new Date(`${bundled.snapshot}T12:00:00Z`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    const r = guardStored(bundled, dayAfter);
+    expect(r.ok ? 'ok' : r.reason).toBe('ok');
   });
 });
