@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { NEWS_SITE_MATCHES } from './lib/sites';
 import { PROVIDER_ORIGINS } from './lib/refresh/sources';
 
 // Test builds only (`CLAIMLENS_REFRESH_BASE=http://127.0.0.1:PORT wxt build --mode test`, written to
@@ -17,7 +16,8 @@ export default defineConfig({
     name: 'ClaimLens',
     description: 'Financial claims in news, checked against official figures, right beside the text.',
     permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
-    host_permissions: NEWS_SITE_MATCHES,
+    // No host_permissions: the content script's own matches (lib/sites.ts) are all it needs on the
+    // default sites, and repeating them here would also let the background fetch those sites.
     // The refresh providers' hosts are named so stores and reviewers see them; requests stay narrow at runtime.
     optional_host_permissions: OPTIONAL_ORIGINS,
     action: { default_title: 'ClaimLens' },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { refreshedDataset } from '../lib/dataset/store';
+import { datasetNotice } from '../lib/dataset/store';
 import { sendMessage } from '../lib/messages';
 import { getSettings } from '../lib/settings';
 import { PROVIDERS } from '../lib/refresh/providers';
@@ -11,7 +11,6 @@ import {
   normalizeSettings,
   refreshSettings,
   refreshStatus,
-  refreshValidators,
   type RefreshSettings,
   type RefreshStatus,
 } from '../lib/refresh/settings';
@@ -45,11 +44,13 @@ export function RefreshPanel() {
       setUrlDraft(n.datasetUrl);
     });
     void refreshStatus.getValue().then(setStatus);
-    void refreshedDataset.getValue().then((d) => setHasRefreshed(!!d));
+    void sendMessage('getDatasetInfo', undefined)
+      .then((d) => setHasRefreshed(d.origin === 'refreshed'))
+      .catch(() => {});
     const offs = [
       refreshSettings.watch((s) => setSettings(normalizeSettings(s))),
       refreshStatus.watch(setStatus),
-      refreshedDataset.watch((d) => setHasRefreshed(!!d)),
+      datasetNotice.watch((d) => setHasRefreshed(d?.origin === 'refreshed')),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -123,10 +124,13 @@ export function RefreshPanel() {
   };
 
   const useBundled = async () => {
-    await refreshedDataset.removeValue();
-    // Forget ETags too, so the next refresh downloads in full instead of hearing "not modified".
-    await refreshValidators.setValue({});
-    setMessage({ text: 'Now using the bundled snapshot.', error: false });
+    try {
+      // The background owns the stored dataset (IndexedDB on the extension's origin).
+      const { version } = await sendMessage('useBundledDataset', undefined);
+      setMessage({ text: `Now using the bundled snapshot ${version}.`, error: false });
+    } catch (err) {
+      fail(`Could not go back to the bundled snapshot: ${(err as Error).message}`);
+    }
   };
 
   return (

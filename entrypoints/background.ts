@@ -1,7 +1,10 @@
 import type { Dataset, Series } from '../lib/dataset/schema';
 import { createEngine, type Engine } from '../lib/claims/engine';
 import { packClaims } from '../lib/claims/pack';
-import { loadBundledDataset, refreshedDataset } from '../lib/dataset/store';
+import { datasetNotice, loadBundledDataset } from '../lib/dataset/store';
+import { idbDatasetStore } from '../lib/dataset/idb-store';
+import { datasetInUse, migrateLegacyDataset } from '../lib/dataset/in-use';
+import { refreshStatus } from '../lib/refresh/settings';
 import { isAnalyzeRequest, isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
 import { getSettings, updateSettings, watchSettings } from '../lib/settings';
 import { registerRefresh } from '../lib/refresh/schedule';
@@ -19,23 +22,36 @@ const CONTENT_JS = 'content-scripts/content.js';
 
 export default defineBackground(() => {
   let dataset: { data: Dataset; bytes: number; origin: DatasetInfo['origin'] } | null = null;
+  // A cache, not state: rebuilt from the dataset whenever the worker wakes without it.
+  let engine: Engine | null = null;
+  const store = idbDatasetStore();
 
+  /** The dataset in use, read from IndexedDB and checked on every read (lib/dataset/in-use.ts). */
   async function currentDataset() {
     if (dataset) return dataset;
-    const refreshed = await refreshedDataset.getValue();
-    const data = refreshed ?? (await loadBundledDataset(browser.runtime.getURL('/dataset.json')));
-    dataset = { data, bytes: JSON.stringify(data).length, origin: refreshed ? 'refreshed' : 'bundled' };
+    await migrateLegacyDataset(store);
+    const inUse = await datasetInUse({
+      store,
+      loadBundled: () => loadBundledDataset(browser.runtime.getURL('/dataset.json')),
+      now: new Date(),
+    });
+    if (inUse.setAside) {
+      // The popup's status says why the refreshed figures are gone; the bundled snapshot marks meanwhile.
+      await refreshStatus.setValue({ at: new Date().toISOString(), trigger: 'startup', result: 'failed', reason: inUse.setAside, version: inUse.data.version, sources: [] });
+    }
+    dataset = { data: inUse.data, bytes: JSON.stringify(inUse.data).length, origin: inUse.origin };
+    engine = inUse.engine ?? null;
     return dataset;
   }
 
-  // A cache, not state: rebuilt from the dataset whenever the worker wakes without it.
-  let engine: Engine | null = null;
   async function currentEngine(): Promise<Engine> {
-    engine ??= createEngine((await currentDataset()).data);
+    const d = await currentDataset();
+    engine ??= createEngine(d.data);
     return engine;
   }
 
-  refreshedDataset.watch(() => {
+  // Only a signal to read the store again: the store itself is checked on that read.
+  datasetNotice.watch(() => {
     dataset = null;
     engine = null;
   });
@@ -88,6 +104,16 @@ export default defineBackground(() => {
       bytes: d.bytes,
       origin: d.origin,
     } satisfies DatasetInfo;
+  });
+
+  onMessage('useBundledDataset', async ({ sender }) => {
+    if (!fromExtensionPage(sender)) throw new Error('unexpected sender');
+    await store.clear();
+    dataset = null;
+    engine = null;
+    const bundled = await currentDataset();
+    await datasetNotice.setValue({ origin: 'bundled', version: bundled.data.version, at: new Date().toISOString() });
+    return { version: bundled.data.version };
   });
 
   onMessage('reportCounts', async ({ sender, data }) => {

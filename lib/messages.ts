@@ -56,10 +56,18 @@ export interface AnalyzeResult {
   series: Record<string, Series>;
 }
 
-/** Limits on what a content script may ask the background to read: a big page, not a flood. */
+/**
+ * Limits on what a content script may ask the background to read in one message. The content
+ * script sends at most 250,000 characters of text a message (REQUEST_CHARS in
+ * entrypoints/content/annotator.ts; blocks are cut at 20,000 by lib/dom/collect.ts), so these sit
+ * just above what it sends: anything larger did not come from it.
+ */
+export const MAX_REQUEST_CHARS = 256_000;
+/** Table headers sent beside cells: at most 2,000 characters each, this much a message. */
+export const MAX_REQUEST_CONTEXT_CHARS = 1_000_000;
 const MAX_BLOCKS = 50_000;
 const MAX_BLOCK_CHARS = 25_000;
-const MAX_TOTAL_CHARS = 8_000_000;
+const MAX_CONTEXT_CHARS = 2_000;
 
 /** Shape check for analyzeBlocks: content scripts run beside untrusted pages. */
 export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
@@ -68,14 +76,17 @@ export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
   if (r.published !== null && !(typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published))) return false;
   if (!Array.isArray(r.blocks) || r.blocks.length > MAX_BLOCKS) return false;
   let total = 0;
+  let contextTotal = 0;
   for (const b of r.blocks as unknown[]) {
     if (!b || typeof b !== 'object') return false;
     const { text, context } = b as Record<string, unknown>;
     if (typeof text !== 'string' || text.length > MAX_BLOCK_CHARS) return false;
-    if (context !== undefined && (typeof context !== 'string' || context.length > 2_000)) return false;
+    if (context !== undefined && (typeof context !== 'string' || context.length > MAX_CONTEXT_CHARS)) return false;
     total += text.length;
+    contextTotal += context?.length ?? 0;
+    if (total > MAX_REQUEST_CHARS || contextTotal > MAX_REQUEST_CONTEXT_CHARS) return false;
   }
-  return total <= MAX_TOTAL_CHARS;
+  return true;
 }
 
 export interface ProtocolMap {
@@ -93,6 +104,8 @@ export interface ProtocolMap {
   enableSite(data: { origin: string; tabId: number | null }): { ok: boolean; error?: string };
   /** popup → background: undo enableSite. */
   disableSite(data: { origin: string }): { ok: boolean };
+  /** popup → background: drop the refreshed dataset and judge with the bundled snapshot (extension pages only). */
+  useBundledDataset(): { version: string };
   /** popup → background: run one dataset refresh now (lib/refresh/schedule.ts; extension pages only). */
   refreshNow(): RefreshStatus;
   /** popup → content (tabs.sendMessage) */

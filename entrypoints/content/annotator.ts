@@ -3,7 +3,7 @@ import { hasCandidateNumbers } from '../../lib/claims/prefilter';
 import type { Claim, Verdict } from '../../lib/claims/types';
 import { packedIndicator, packedText, packedVerdict, unpackClaim, type PackedClaims } from '../../lib/claims/pack';
 import type { Series } from '../../lib/dataset/schema';
-import { refreshedDataset } from '../../lib/dataset/store';
+import { datasetNotice } from '../../lib/dataset/store';
 import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
 import { MARK_TAG, placeMarks, removeAllMarks, unwrapMarks, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
@@ -372,7 +372,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     return { active, candidates, counts: c, shown, startedAt };
   });
 
-  refreshedDataset.watch(() => {
+  datasetNotice.watch(() => {
     // A refresh (or a return to the bundled snapshot) replaces the background's engine; marks follow.
     // The background hears of the change at the same moment: give it that moment first.
     if (active) setTimeout(() => void scanAll(), 150);

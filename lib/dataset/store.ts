@@ -2,12 +2,26 @@ import { storage } from '#imports';
 import type { Dataset } from './schema';
 
 /**
- * The dataset a refresh installed, if any. Written whole in one `setItem`, so readers never see
- * half an update; cleared by "Use the bundled snapshot".
+ * A note that the dataset in use changed (a refresh installed one, or the reader went back to the
+ * bundled snapshot). Only a signal: open tabs rescan and the background drops its cached engine
+ * when it changes. The dataset itself is in IndexedDB (idb-store.ts), where pages cannot reach it,
+ * and is checked every time it is read, so a forged note changes nothing but a rescan.
  */
-export const refreshedDataset = storage.defineItem<Dataset | null>('local:refreshedDataset', {
-  fallback: null,
-});
+export interface DatasetNotice {
+  origin: 'bundled' | 'refreshed';
+  version: string;
+  /** ISO time of the change. */
+  at: string;
+}
+
+export const datasetNotice = storage.defineItem<DatasetNotice | null>('local:datasetNotice', { fallback: null });
+
+/**
+ * Where versions before IndexedDB kept a refreshed dataset. Content scripts can write
+ * storage.local, so its content is moved to IndexedDB through the same checks as any stored copy,
+ * then deleted.
+ */
+export const legacyRefreshedDataset = storage.defineItem<unknown>('local:refreshedDataset', { fallback: null });
 
 /** Fetches the dataset bundled with the extension (public/dataset.json). */
 export async function loadBundledDataset(url: string): Promise<Dataset> {

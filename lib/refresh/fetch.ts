@@ -2,10 +2,10 @@
  * One bounded HTTP GET for the dataset refresh. Every download is limited three ways: a total
  * deadline (headers and body together, so a server that trickles a byte a second cannot hold the
  * worker open), a byte cap enforced while streaming (Content-Length can lie or be absent), and
- * https only. Conditional headers let a server answer 304 instead of resending an unchanged file.
+ * https only, every redirect checked before it is followed.
  *
- * Nothing identifying is sent: no cookies (credentials 'omit'), no referrer, no custom headers
- * beyond the conditional ones and Accept.
+ * Nothing identifying is sent: no cookies (credentials 'omit'), no referrer, no header but Accept,
+ * and never an ETag or Last-Modified sent back (a host could make those unique to each install).
  */
 
 export interface FetchLimits {
@@ -16,6 +16,11 @@ export interface FetchLimits {
 }
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 8 * 1024 * 1024 };
+/** Redirects followed before giving up (each one checked before it is followed). */
+export const MAX_REDIRECTS = 5;
+/** A server's status text is shown in the popup: no more than this of it. */
+const MAX_STATUS_TEXT = 60;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export interface Validators {
   etag?: string;
@@ -23,7 +28,6 @@ export interface Validators {
 }
 
 export interface FetchOptions extends Partial<FetchLimits> {
-  validators?: Validators;
   accept?: string;
   /**
    * Test builds and tests serve payloads from http://127.0.0.1; production never sets this, so
@@ -63,13 +67,12 @@ export function checkFetchUrl(raw: string, allowHttpLoopback = false): URL {
 export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): Promise<FetchResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const maxBytes = opts.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  const url = checkFetchUrl(rawUrl, opts.allowHttpLoopback);
+  let url = checkFetchUrl(rawUrl, opts.allowHttpLoopback);
   const doFetch = opts.fetchImpl ?? fetch;
-  const host = url.host;
+  let host = url.host;
 
+  // Accept only: no conditional headers, whose ETag or date a host could have made unique to this install.
   const headers: Record<string, string> = { Accept: opts.accept ?? '*/*' };
-  if (opts.validators?.etag) headers['If-None-Match'] = opts.validators.etag;
-  if (opts.validators?.lastModified) headers['If-Modified-Since'] = opts.validators.lastModified;
 
   const controller = new AbortController();
   let timedOut = false;
@@ -80,23 +83,26 @@ export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): 
 
   try {
     let res: Response;
-    try {
-      res = await doFetch(url.href, {
-        method: 'GET',
-        headers,
-        signal: controller.signal,
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-        redirect: 'follow',
-      });
-    } catch (err) {
-      if (timedOut) throw new RefreshError(`${host} did not answer within ${seconds(timeoutMs)}`);
-      throw new RefreshError(`${host} could not be reached (${errorText(err)})`);
+    // Redirects are read, checked and only then followed: a hop off https is never requested.
+    for (let hops = 0; ; hops++) {
+      try {
+        res = await doFetch(url.href, {
+          method: 'GET',
+          headers,
+          signal: controller.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+          referrerPolicy: 'no-referrer',
+          redirect: 'manual',
+        });
+      } catch (err) {
+        if (timedOut) throw new RefreshError(`${host} did not answer within ${seconds(timeoutMs)}`);
+        throw new RefreshError(`${host} could not be reached (${errorText(err)})`);
+      }
+      url = await nextHop(res, url, hops, opts.allowHttpLoopback) ?? url;
+      if (!REDIRECT_STATUSES.has(res.status)) break;
+      host = url.host;
     }
-
-    // A redirect must not take us off https (or off loopback in tests).
-    if (res.url) checkFetchUrl(res.url, opts.allowHttpLoopback);
 
     if (res.status === 304) {
       await res.body?.cancel().catch(() => {});
@@ -104,7 +110,8 @@ export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): 
     }
     if (res.status !== 200) {
       await res.body?.cancel().catch(() => {});
-      throw new RefreshError(`${host} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      const said = res.statusText.slice(0, MAX_STATUS_TEXT).replace(/[^\x20-\x7e]/g, '');
+      throw new RefreshError(`${host} answered HTTP ${res.status}${said ? ` ${said}` : ''}`);
     }
 
     const declared = Number(res.headers.get('content-length'));
@@ -128,6 +135,34 @@ export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): 
     return { status: 200, url: url.href, text, validators, date: res.headers.get('date') };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Where a redirect leads, checked before it is followed; null when `res` is not a redirect. A
+ * browser hides the target of a redirect from fetch (an "opaque redirect"), so there a redirect
+ * cannot be checked and is refused; Node shows it, and an https target is followed.
+ */
+async function nextHop(res: Response, from: URL, hops: number, allowHttpLoopback?: boolean): Promise<URL | null> {
+  const opaque = res.type === 'opaqueredirect';
+  if (!opaque && !REDIRECT_STATUSES.has(res.status)) return null;
+  await res.body?.cancel().catch(() => {});
+  if (opaque) {
+    throw new RefreshError(`${from.host} redirected the request elsewhere; redirects are not followed because their target cannot be checked first (use the file's final https address)`);
+  }
+  if (hops >= MAX_REDIRECTS) throw new RefreshError(`${from.host} redirected more than ${MAX_REDIRECTS} times`);
+  const location = res.headers.get('location');
+  let to: URL;
+  try {
+    to = new URL(location ?? '', from);
+  } catch {
+    throw new RefreshError(`${from.host} redirected to an address that is not a URL`);
+  }
+  if (!location) throw new RefreshError(`${from.host} redirected without saying where`);
+  try {
+    return checkFetchUrl(to.href, allowHttpLoopback);
+  } catch {
+    throw new RefreshError(`${from.host} redirected to ${to.origin.slice(0, 100)}, which is not https; the redirect was not followed`);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Dataset, Indicator, Observation } from '../dataset/schema';
 import { compareVersions } from '../dataset/version';
 import type { ProviderObservation } from './types';
+import { figureProblem, heldRanges } from '../dataset/guard/plausible';
+import { latestAllowedDay, periodStart } from '../dataset/guard/future';
 
 export interface MergeReport {
   dataset: Dataset;
@@ -33,6 +35,8 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
   const byKey = new Map<string, number>();
   observations.forEach((o, k) => byKey.set(obsKey(o), k));
   const latest = latestValues(base);
+  const ranges = heldRanges(base);
+  const lastDay = latestAllowedDay(new Date(`${today}T00:00:00Z`));
   // Daily series points already say what a same-day, same-value figure would.
   const inSeries = new Map<string, number>();
   for (const s of base.series) {
@@ -54,8 +58,13 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
       rejected.push(`${label}: value is not a finite number`);
       continue;
     }
+    if (periodStart(o.period) > lastDay || periodStart(o.as_of) > lastDay) {
+      rejected.push(`${label}: dated after today (${today})`);
+      continue;
+    }
     const prev = latest.get(o.indicator);
-    const doubt = prev ? implausible(o.unit, prev, o) : null;
+    const outside = figureProblem(o.unit, ranges.get(o.indicator), o.value);
+    const doubt = (prev ? implausible(o.unit, prev, o) : null) ?? (outside ? `implausible: ${outside}` : null);
     if (doubt) {
       rejected.push(`${label}: ${doubt}`);
       continue;

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../dataset/schema';
-import { refreshedDataset } from '../dataset/store';
-import { validateDataset } from '../dataset/validate';
-import { compareVersions } from '../dataset/version';
-import { fetchWithLimits, RefreshError, type FetchLimits, type FetchResult, type Validators } from './fetch';
+import { datasetNotice } from '../dataset/store';
+import { idbDatasetStore, isQuotaError, type DatasetStore } from '../dataset/idb-store';
+import { datasetInUse } from '../dataset/in-use';
+import { guardInstall } from '../dataset/install-guard';
+import { fetchWithLimits, formatBytes, RefreshError, type FetchLimits, type FetchResult } from './fetch';
 import { mergeObservations, nextVersion } from './merge';
 import { PROVIDERS } from './providers';
 import { readPublishedDataset } from './providers/dataset-url';
@@ -11,7 +12,6 @@ import {
   normalizeSettings,
   refreshSettings,
   refreshStatus,
-  refreshValidators,
   type RefreshStatus,
   type SourceReport,
 } from './settings';
@@ -30,13 +30,23 @@ export interface RunDeps {
   /** Whether the extension holds these host permissions; defaults to browser.permissions.contains. */
   hasPermission?(origins: string[]): Promise<boolean>;
   fetchImpl?: typeof fetch;
+  /** Where the refreshed dataset is kept; IndexedDB on the extension's origin by default. */
+  store?: DatasetStore;
+}
+
+/** Longest reason or source detail kept for the popup: server text (status lines, errors) is cut to fit. */
+export const MAX_REASON_CHARS = 400;
+const MAX_DETAIL_CHARS = 200;
+
+function bounded(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 export type Trigger = RefreshStatus['trigger'];
 
 /**
- * One refresh attempt: fetch every enabled source, validate, and swap the result into
- * `refreshedDataset` with a single write. Whatever fails, the dataset already held stays in
+ * One refresh attempt: fetch every enabled source, check the result with the install guard, and
+ * swap it into the dataset store (IndexedDB) with a single write. Whatever fails, the dataset already held stays in
  * place, and the attempt's outcome is written to `refreshStatus` with a readable reason.
  * Concurrent attempts (an alarm while "Refresh now" runs) are serialised with a Web Lock.
  */
@@ -57,7 +67,7 @@ async function attempt(trigger: Trigger, deps: RunDeps): Promise<RefreshStatus> 
       at: new Date().toISOString(),
       trigger,
       result: 'failed',
-      reason: `Refresh failed: ${(err as Error)?.message ?? String(err)}`,
+      reason: bounded(`Refresh failed: ${(err as Error)?.message ?? String(err)}`, MAX_REASON_CHARS),
       version: null,
       sources: [],
     };
@@ -73,17 +83,20 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   const allowHttpLoopback = deps.allowHttpLoopback ?? base !== '';
   const hasPermission = deps.hasPermission ?? defaultHasPermission;
 
-  const held = await heldDataset(deps);
-  const stored = await refreshValidators.getValue();
+  const store = deps.store ?? idbDatasetStore();
+  const inUse = await datasetInUse({ store, loadBundled: deps.loadBundled, now });
+  const held = inUse.data;
+  if (inUse.setAside) await datasetNotice.setValue({ origin: 'bundled', version: held.version, at: now.toISOString() });
   const reports: SourceReport[] = [];
-  const pendingValidators: Record<string, Validators> = {};
+  // A stored copy set aside on this read is said first, whatever the attempt then does.
+  const aside = inUse.setAside ? `${inUse.setAside} ` : '';
   const finish = (result: RefreshStatus['result'], reason: string, version: string | null): RefreshStatus => ({
     at: new Date().toISOString(),
     trigger,
     result,
-    reason,
+    reason: bounded(aside + reason, MAX_REASON_CHARS),
     version,
-    sources: reports,
+    sources: reports.map((r) => ({ ...r, detail: bounded(r.detail, MAX_DETAIL_CHARS) })),
   });
 
   const providers = enabledProviders(settings);
@@ -91,29 +104,20 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
     return finish('failed', 'No source is switched on.', held.version);
   }
 
-  /** Validators fetched by one source, committed only if that source's data is kept. */
-  const makeGet = (bucket: Record<string, Validators>) => async (url: string, accept?: string): Promise<FetchResult> => {
+  // No conditional headers: an ETag or Last-Modified sent back would let a host recognise this install.
+  const get = async (url: string, accept?: string): Promise<FetchResult> => {
     const origin = originPattern(url);
     if (!(await hasPermission([origin]))) {
       throw new RefreshError(`no permission for ${origin.replace('/*', '')}; switch refreshing off and on again to grant it`);
     }
-    const res = await fetchWithLimits(url, {
-      ...deps.limits,
-      validators: stored[url],
-      accept,
-      allowHttpLoopback,
-      fetchImpl: deps.fetchImpl,
-    });
-    if (res.status === 200) bucket[url] = res.validators;
-    return res;
+    return fetchWithLimits(url, { ...deps.limits, accept, allowHttpLoopback, fetchImpl: deps.fetchImpl });
   };
 
   let working = held;
   let fromUrl = false;
   if (settings.datasetUrl) {
-    const bucket: Record<string, Validators> = {};
     try {
-      const out = readPublishedDataset(await makeGet(bucket)(settings.datasetUrl, 'application/json'), held);
+      const out = readPublishedDataset(await get(settings.datasetUrl, 'application/json'), held);
       if (out.kind === 'newer') {
         working = out.dataset;
         fromUrl = true;
@@ -121,7 +125,6 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
       } else {
         reports.push({ id: 'dataset-url', ok: true, detail: 'no newer version' });
       }
-      Object.assign(pendingValidators, bucket);
     } catch (err) {
       reports.push({ id: 'dataset-url', ok: false, detail: reasonOf(err) });
     }
@@ -133,12 +136,10 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   const perProvider: string[] = [];
   for (const id of providers) {
     const provider = PROVIDERS[id];
-    const bucket: Record<string, Validators> = {};
     try {
-      const outcome = await provider.fetch({ now, get: makeGet(bucket), resolve: (u) => resolveSourceUrl(u, base) });
+      const outcome = await provider.fetch({ now, get, resolve: (u) => resolveSourceUrl(u, base) });
       if (outcome.unchanged) {
         reports.push({ id, ok: true, detail: 'not modified since the last refresh' });
-        Object.assign(pendingValidators, bucket);
         continue;
       }
       if (outcome.observations.length === 0) {
@@ -156,8 +157,6 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
       if (taken > 0) perProvider.push(`${provider.label.split(' (')[0]} ${taken}`);
       const extra = merged.rejected.length ? `; ${merged.rejected.length} rejected: ${merged.rejected[0]}` : '';
       reports.push({ id, ok: merged.rejected.length === 0, detail: `${taken} new figure${taken === 1 ? '' : 's'}${extra}` });
-      // A source with rejected figures keeps no validators, so the next attempt reads it in full again.
-      if (merged.rejected.length === 0) Object.assign(pendingValidators, bucket);
     } catch (err) {
       reports.push({ id, ok: false, detail: reasonOf(err) });
     }
@@ -168,7 +167,6 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   const failText = failures.map((r) => `${r.id}: ${r.detail}`).join(' · ');
 
   if (working === held) {
-    await saveValidators(stored, pendingValidators);
     if (allFailed) return finish('failed', `Kept version ${held.version}. ${failText}`, held.version);
     if (failures.length) return finish('partial', `No new figures; kept version ${held.version}. ${failText}`, held.version);
     return finish('unchanged', `No new figures; version ${held.version} is current.`, held.version);
@@ -178,42 +176,29 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   let candidate = working;
   if (figures > 0) candidate = { ...working, version: nextVersion(today, baseVersion) };
 
-  const checked = validateDataset(candidate);
+  // The one place a dataset is accepted: every check in lib/dataset/install-guard.ts, then the swap.
+  const checked = guardInstall(candidate, { now, held });
   if (!checked.ok) {
-    return finish('failed', `Kept version ${held.version}: the refreshed dataset failed validation (${checked.errors.slice(0, 2).join('; ')}).`, held.version);
-  }
-  if (compareVersions(checked.dataset.version, held.version) <= 0) {
-    return finish('failed', `Kept version ${held.version}: the refreshed version ${checked.dataset.version} is not newer.`, held.version);
+    return finish('failed', `Kept version ${held.version}: the refreshed dataset was refused: ${checked.reason}.`, held.version);
   }
 
-  // The swap: one storage write of the whole dataset, so a reader sees the old one or the new one.
-  await refreshedDataset.setValue(checked.dataset);
-  await saveValidators(stored, pendingValidators);
+  // The swap: one IndexedDB write of the whole dataset, so a reader sees the old one or the new one.
+  try {
+    await store.put(checked.dataset);
+  } catch (err) {
+    const size = formatBytes(JSON.stringify(checked.dataset).length);
+    const why = isQuotaError(err)
+      ? `the browser has no room to store it (${size}; storage quota reached)`
+      : `the browser could not store it (${String((err as Error)?.message ?? err)})`;
+    return finish('failed', `Kept version ${held.version}: ${why}.`, held.version);
+  }
+  await datasetNotice.setValue({ origin: 'refreshed', version: checked.dataset.version, at: new Date().toISOString() });
 
   const what = [fromUrl ? 'new dataset from the dataset URL' : '', figures ? `${figures} new figure${figures === 1 ? '' : 's'} (${perProvider.join(', ')})` : '']
     .filter(Boolean)
     .join(' and ');
   const reason = `Updated to version ${checked.dataset.version}: ${what}.${failures.length ? ` ${failText}` : ''}`;
   return finish(failures.length ? 'partial' : 'updated', reason, checked.dataset.version);
-}
-
-/** The newer of the stored refresh and the bundled snapshot (an extension update may ship a newer one). */
-async function heldDataset(deps: RunDeps): Promise<Dataset> {
-  const stored = await refreshedDataset.getValue();
-  let bundled: Dataset | null = null;
-  try {
-    bundled = await deps.loadBundled();
-  } catch (err) {
-    if (!stored) throw err;
-  }
-  if (!stored) return bundled!;
-  if (!bundled) return stored;
-  return compareVersions(stored.version, bundled.version) >= 0 ? stored : bundled;
-}
-
-async function saveValidators(stored: Record<string, Validators>, pending: Record<string, Validators>): Promise<void> {
-  if (Object.keys(pending).length === 0) return;
-  await refreshValidators.setValue({ ...stored, ...pending });
 }
 
 async function defaultHasPermission(origins: string[]): Promise<boolean> {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { storage } from '#imports';
 import type { Dataset } from '../dataset/schema';
-import { loadBundledDataset, refreshedDataset } from '../dataset/store';
-import { compareVersions } from '../dataset/version';
+import { loadBundledDataset } from '../dataset/store';
+import { idbDatasetStore } from '../dataset/idb-store';
+import { datasetInUse, migrateLegacyDataset } from '../dataset/in-use';
 import { onMessage } from '../messages';
 import { runRefresh, type RunDeps } from './run';
 import { normalizeSettings, PERIOD_MINUTES, refreshSettings, refreshStatus } from './settings';
@@ -66,12 +68,19 @@ export async function onRefreshAlarm(deps: RunDeps): Promise<void> {
   await runRefresh('alarm', deps);
 }
 
-/** After an extension update the bundled snapshot may be newer than the stored refresh. */
+/**
+ * On install and update: moves a dataset an older version kept in storage.local into IndexedDB,
+ * forgets the ETags older versions kept, and drops a stored copy the (possibly newer) bundled
+ * snapshot replaces or that no longer passes its checks.
+ */
 export async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
-  const stored = await refreshedDataset.getValue();
-  if (!stored) return;
-  const bundled = await deps.loadBundled().catch(() => null);
-  if (bundled && compareVersions(stored.version, bundled.version) < 0) await refreshedDataset.removeValue();
+  const store = deps.store ?? idbDatasetStore();
+  await migrateLegacyDataset(store);
+  await storage.removeItem('local:refreshValidators');
+  const inUse = await datasetInUse({ store, loadBundled: deps.loadBundled, now: deps.now?.() ?? new Date() });
+  if (inUse.setAside) {
+    await refreshStatus.setValue({ at: new Date().toISOString(), trigger: 'startup', result: 'failed', reason: inUse.setAside, version: inUse.data.version, sources: [] });
+  }
 }
 
 function isExtensionPage(sender: { id?: string; url?: string; tab?: unknown } | undefined): boolean {

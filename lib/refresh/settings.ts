@@ -48,12 +48,6 @@ export interface RefreshStatus {
 
 export const refreshStatus = storage.defineItem<RefreshStatus | null>('local:refreshStatus', { fallback: null });
 
-/** ETag / Last-Modified per URL, saved only after the data they describe was stored. */
-export const refreshValidators = storage.defineItem<Record<string, { etag?: string; lastModified?: string }>>(
-  'local:refreshValidators',
-  { fallback: {} },
-);
-
 /** Coerces whatever is stored (older shapes, hand edits) into valid settings. */
 export function normalizeSettings(raw: Partial<RefreshSettings> | null | undefined): RefreshSettings {
   const d = DEFAULT_REFRESH_SETTINGS;

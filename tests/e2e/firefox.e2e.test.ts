@@ -17,7 +17,10 @@ import { expectedClaims } from './expected';
 const FIREFOX = '/usr/bin/firefox-esr';
 const OUT = join(ROOT, '.output/firefox-mv2');
 const SAMPLE = 'fixtures/demo/sample-article.html';
-const run = existsSync(FIREFOX) ? describe : describe.skip;
+/** Why the Firefox run is skipped, printed so a skip is never silent; null when it runs. */
+const SKIPPED = existsSync(FIREFOX) ? null : `${FIREFOX} is not installed (apt-get install -y firefox-esr; .ci/run installs it)`;
+if (SKIPPED) console.warn(`Firefox e2e skipped: ${SKIPPED}`);
+const run = SKIPPED ? describe.skip : describe;
 
 let server: PageServer;
 let browser: Browser | undefined;
@@ -33,7 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-run('the extension in Firefox ESR', () => {
+run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, () => {
   it('has a manifest Firefox accepts: gecko id, data collection declared, MV2 optional origins', () => {
     const m = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
     expect(m.manifest_version).toBe(2);

@@ -9,7 +9,7 @@
  * the extension does not touch.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -100,15 +100,55 @@ export interface Launched {
 }
 
 /** Starts Chromium with the built extension loaded and www.ainvest.com resolved to the local server. */
+/**
+ * A copy of the build that may read the test site's tab address. The shipped manifest has no
+ * host_permissions (the content script's matches are enough, and a toolbar click grants the popup
+ * the tab through activeTab); tests open the popup in a tab of its own, where no click happened,
+ * and look tabs up by address, so the copy they load holds the test site's host and nothing more.
+ */
+function withTabAccess(built: string, profile: string): string {
+  const dir = join(profile, 'unpacked-claimlens');
+  cpSync(built, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), `https://${SITE_HOST}/*`])];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
 export async function launchWithExtension(
   port: number,
   opts: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<Launched> {
-  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const extensionDir = withTabAccess(opts.extensionDir ?? EXTENSION_DIR, userDataDir);
+  let context: BrowserContext | undefined;
+  let worker: Worker;
+  try {
+    context = await launchContext(userDataDir, extensionDir, port, opts.headless ?? true);
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  } catch (err) {
+    // A browser that never started (no usable display, a missing binary) leaves no profile behind.
+    await context?.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context!.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function launchContext(userDataDir: string, extensionDir: string, port: number, headless: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
-    headless: opts.headless ?? true,
+    headless,
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -124,17 +164,6 @@ export async function launchWithExtension(
       '--ignore-certificate-errors',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 export interface Site {

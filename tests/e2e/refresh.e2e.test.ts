@@ -5,11 +5,13 @@
  * and a card already open in a tab shows the new figure and its date without a reload.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { formatValue } from '../../components/format';
 import { ROOT, SITE_HOST, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import type { Dataset } from '../../lib/dataset/schema';
 import { PATHS, payload, startServer } from '../refresh/server';
 
 // Evaluated inside the extension's service worker, where `chrome` is the extension API.
@@ -21,6 +23,8 @@ const CLAIM = '$1.1707'; // a EUR/USD figure on that page
 const COINBASE = { date: 'Fri, 09 Feb 2024 18:30:00 GMT', 'content-type': 'application/json' };
 
 let refreshServer: Awaited<ReturnType<typeof startServer>>;
+/** A host the refresh must never reach (the target of a refused redirect). */
+let elsewhere: Awaited<ReturnType<typeof startServer>>;
 let pages: PageServer;
 let context: BrowserContext;
 let worker: Worker;
@@ -37,6 +41,7 @@ beforeAll(async () => {
     // The Treasury URL names the current month; any month gets the recorded March 2025 feed.
     (path) => (path.startsWith(PATHS.treasury('')) ? { body: payload('treasury-par-yield-2025-03.xml') } : undefined),
   );
+  elsewhere = await startServer({ [PATHS.dataset]: { body: '{}' } }, undefined, '127.0.0.2');
   execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
     cwd: ROOT,
     stdio: 'pipe',
@@ -53,6 +58,7 @@ afterAll(async () => {
   await launched?.close();
   await pages?.close();
   await refreshServer?.close();
+  await elsewhere?.close();
 });
 
 async function cardTextFor(page: Page, text: string): Promise<string> {
@@ -131,5 +137,103 @@ describe('opt-in dataset refresh in Chromium', () => {
       back = await cardTextFor(page, CLAIM);
     }
     expect(back).toContain('as of 2026-04-13');
+  });
+});
+
+/**
+ * A published dataset for the dataset URL: the bundled one under a newer version, with one extra
+ * EUR/USD figure. SAMPLE VALUES (1.1600 on 2026-09-02), not an ECB publication: the card shows
+ * them, so the test can tell which dataset marks.
+ */
+function publishedDataset(version: string, change: (d: Dataset) => void = () => {}): string {
+  const d: Dataset = JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8'));
+  d.version = version;
+  d.snapshot = '2026-09-02';
+  const source = d.sources.push({ name: 'Sample figure for the end-to-end test (not an ECB publication)', url: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml' }) - 1;
+  d.observations.push({ indicator: 'fx.eurusd', period: '2026-09-02', value: 1.16, unit: 'USD per EUR', as_of: '2026-09-02', source, note: 'sample value for the end-to-end test' });
+  change(d);
+  return JSON.stringify(d);
+}
+
+describe('a refreshed dataset is installed only if it works, in Chromium', () => {
+  let popup: Page;
+  let page: Page;
+
+  async function refreshWith(route: Parameters<typeof startServer>[0][string]): Promise<{ result: string; reason: string }> {
+    refreshServer.routes[PATHS.dataset] = route;
+    await popup.bringToFront();
+    // Each attempt's status carries the time it finished: wait for a new one.
+    const at = () => document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
+    const before = await popup.evaluate(at);
+    await popup.locator('[data-testid="refresh-now"]').click();
+    await popup.waitForFunction((prev) => {
+      const t = document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
+      return t !== '' && t !== prev;
+    }, before, { timeout: 30_000 });
+    return {
+      result: (await popup.locator('[data-testid="refresh-status"]').getAttribute('data-result')) ?? '',
+      reason: await popup.locator('[data-testid="refresh-reason"]').innerText(),
+    };
+  }
+
+  async function cardShows(text: string): Promise<string> {
+    await page.bringToFront();
+    let card = '';
+    for (let i = 0; i < 20 && !card.includes(text); i++) {
+      await page.waitForTimeout(250);
+      card = await cardTextFor(page, CLAIM);
+    }
+    return card;
+  }
+
+  it('installs a good published dataset from the dataset URL (providers off), kept in IndexedDB', async () => {
+    [page] = context.pages().filter((p) => p.url().includes(SITE_HOST));
+    popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('[data-testid="refresh-toggle"]').waitFor({ timeout: 15_000 });
+    for (const id of ['ecb', 'treasury', 'coinbase']) {
+      const box = popup.locator(`[data-testid="refresh-provider-${id}"]`);
+      if (await box.isChecked()) await box.click();
+    }
+    await popup.locator('[data-testid="refresh-url"]').fill(refreshServer.base + PATHS.dataset);
+    await popup.locator('[data-testid="refresh-url-save"]').click();
+
+    const st = await refreshWith({ body: publishedDataset('2026.9.2') });
+    expect(st.result, st.reason).toBe('updated');
+    expect(st.reason).toMatch(/^Updated to version 2026\.9\.2: new dataset from the dataset URL/);
+    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+    // Pages' content scripts can write storage.local: the dataset is not there.
+    const keys = await worker.evaluate(() => chrome.storage.local.get(null).then((all) => Object.keys(all)));
+    expect(keys).not.toContain('refreshedDataset');
+    expect(keys).toContain('datasetNotice');
+  });
+
+  it('refuses a dataset whose alias index is corrupted, says why, and the last good dataset keeps marking', async () => {
+    const st = await refreshWith({
+      body: publishedDataset('2026.9.3', (d) => {
+        (d.aliasIndex as { records: unknown[] }).records.reverse();
+      }),
+    });
+    expect(st.result).toBe('failed');
+    expect(st.reason).toMatch(/^Kept version 2026\.9\.2: .*its alias index does not match its aliases \(record 0 reads/);
+    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+  });
+
+  it('refuses a dataset with a version from the future, and a later good one still installs', async () => {
+    const st = await refreshWith({ body: publishedDataset('2099.1.1') });
+    expect(st.result).toBe('failed');
+    expect(st.reason).toMatch(/its version 2099\.1\.1 is after today/);
+    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+
+    const next = await refreshWith({ body: publishedDataset('2026.9.4') });
+    expect(next.result, next.reason).toBe('updated');
+  });
+
+  it('refuses a redirect without following it', async () => {
+    const st = await refreshWith({ status: 302, headers: { location: elsewhere.base + PATHS.dataset } });
+    expect(st.result).toBe('failed');
+    expect(st.reason).toMatch(/redirected the request elsewhere; redirects are not followed/);
+    expect(elsewhere.seen).toHaveLength(0);
+    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
   });
 });

@@ -27,8 +27,15 @@ export interface SeenRequest {
   headers: IncomingHttpHeaders;
 }
 
-/** A real HTTP server on 127.0.0.1 serving `routes` by path (query included). */
-export async function startServer(routes: Record<string, Route>, fallback?: (path: string) => Route | undefined) {
+/**
+ * A real HTTP server serving `routes` by path (query included), on 127.0.0.1 unless another
+ * loopback address is given (127.0.0.2 stands for a host the refresh must not reach).
+ */
+export async function startServer(
+  routes: Record<string, Route>,
+  fallback?: (path: string) => Route | undefined,
+  host = '127.0.0.1',
+) {
   const seen: SeenRequest[] = [];
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
@@ -74,10 +81,10 @@ export async function startServer(routes: Record<string, Route>, fallback?: (pat
       res.on('close', () => clearTimeout(t));
     } else send();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://${host}:${port}`,
     routes,
     seen,
     close: () =>
