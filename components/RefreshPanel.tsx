@@ -7,6 +7,7 @@ import { PROVIDERS } from '../lib/refresh/providers';
 import { checkFetchUrl } from '../lib/refresh/fetch';
 import { REFRESH_BASE } from '../lib/refresh/config';
 import {
+  ALL_PROVIDERS,
   DEFAULT_REFRESH_SETTINGS,
   normalizeSettings,
   refreshSettings,
@@ -241,7 +242,7 @@ function LastAttempt({ status }: { status: RefreshStatus | null }) {
  * as sites. A dataset URL's host is kept: it may be a site the reader reads.
  */
 async function releaseHosts(): Promise<void> {
-  const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, providers: { ecb: true, treasury: true, coinbase: true } });
+  const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, datasetUrl: '', providers: ALL_PROVIDERS });
   const sites = new Set((await getSettings().catch(() => null))?.userSites ?? []);
   const release = all.filter((o) => !sites.has(o.replace(/\/\*$/, '')));
   for (const origin of release) {

@@ -71,6 +71,8 @@ const shortText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLengt
 export const SourceSchema = v.strictObject({
   name: shortText(300),
   url: httpsUrl,
+  /** Where the figure was actually read when that was a copy of the publisher's page (never shown on the card). */
+  via: v.optional(v.pipe(v.string(), v.maxLength(2048), v.startsWith('https://', 'via must be https'))),
 });
 
 export const IndicatorSchema = v.strictObject({
@@ -91,6 +93,8 @@ export const ObservationSchema = v.strictObject({
   /** Index into `sources`. */
   source: v.pipe(v.number(), v.integer(), v.minValue(0)),
   note: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** Step indicators (policy rates, tariffs): the last day this value was in force; absent while in force. */
+  valid_to: v.optional(v.pipe(v.string(), v.regex(DATE_RE, 'valid_to must be YYYY-MM-DD'))),
 });
 
 export const SeriesSchema = v.strictObject({
