@@ -29,7 +29,7 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
   let newest = base.snapshot;
 
   const sourceIndex = new Map<string, number>();
-  sources.forEach((s, k) => sourceIndex.set(`${s.name}\u0000${s.url}`, k));
+  sources.forEach((s, k) => sourceIndex.set(`${s.name}\u0000${s.url}\u0000${s.via ?? ''}`, k));
   const byKey = new Map<string, number>();
   observations.forEach((o, k) => byKey.set(obsKey(o), k));
   const latest = latestValues(base);
@@ -61,13 +61,14 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
       continue;
     }
 
-    if (inSeries.get(`${o.indicator}|${o.period}`) === o.value) continue;
+    // A step rate confirmed later than its start day (as_of after period) still says something new.
+    if (inSeries.get(`${o.indicator}|${o.period}`) === o.value && o.as_of <= o.period) continue;
 
-    const sKey = `${o.source.name}\u0000${o.source.url}`;
+    const sKey = `${o.source.name}\u0000${o.source.url}\u0000${o.source.via ?? ''}`;
     let source = sourceIndex.get(sKey);
     if (source === undefined) {
       source = sources.length;
-      sources.push({ name: o.source.name, url: o.source.url });
+      sources.push({ name: o.source.name, url: o.source.url, ...(o.source.via ? { via: o.source.via } : {}) });
       sourceIndex.set(sKey, source);
     }
     const row: Observation = {

@@ -44,6 +44,8 @@ export interface ProviderOutcome {
   observations: ProviderObservation[];
   /** Every request came back 304. */
   unchanged: boolean;
+  /** Parts of the reply that could not be used (one series of several), each with its reason. */
+  problems?: string[];
 }
 
 export interface Provider {

@@ -19,7 +19,6 @@ interface BlsSeries extends SeriesSpec {
 
 const SERIES: BlsSeries[] = [
   { id: 'CUUR0000SA0', indicator: 'us.cpi_yoy', unit: 'percent', shape: 'yoy', source: { name: 'U.S. Bureau of Labor Statistics, CPI-U all items (NSA)', url: 'https://www.bls.gov/cpi/' }, note: '12-month change of the CPI-U index (not seasonally adjusted), 1 dp' },
-  { id: 'CUUR0000SA0L1E', indicator: 'us.core_cpi_yoy', unit: 'percent', shape: 'yoy', source: { name: 'U.S. Bureau of Labor Statistics, CPI-U less food and energy (NSA)', url: 'https://www.bls.gov/cpi/' }, note: '12-month change of CPI-U less food and energy (not seasonally adjusted), 1 dp' },
   { id: 'CES0000000001', indicator: 'us.nonfarm_payrolls', unit: 'jobs', shape: 'diff', scale: 1000, source: { name: 'U.S. Bureau of Labor Statistics, Current Employment Statistics', url: 'https://www.bls.gov/ces/' }, note: 'change in total nonfarm employment (SA) on the month; latest vintage' },
   { id: 'LNS14000000', indicator: 'us.unemployment_rate', unit: 'percent', shape: 'monthly', source: { name: 'U.S. Bureau of Labor Statistics, Current Population Survey', url: 'https://www.bls.gov/cps/' } },
 ];

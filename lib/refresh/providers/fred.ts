@@ -12,6 +12,8 @@ import { shapeSeries, type Point, type SeriesSpec } from './shape';
  * FRED republishes other agencies' figures, so each figure names the agency's page as its source
  * and the FRED series page as `via`. With a reader's own FRED API key, a failed download is
  * retried once from the keyed JSON API (api.stlouisfed.org/fred/series/observations).
+ * One series failing (a 404, a changed layout, an absurd figure) drops that series only and is
+ * reported; the provider fails only when no series could be read.
  */
 const GRAPH = 'https://fred.stlouisfed.org/graph/fredgraph.csv';
 const API = 'https://api.stlouisfed.org/fred/series/observations';
@@ -33,7 +35,6 @@ export const FRED_SERIES: FredSeries[] = [
   { id: 'DGS10', indicator: 'us.ust_10y_yield', unit: 'percent', shape: 'daily', publisher: H15 },
   { id: 'DGS30', indicator: 'us.ust_30y_yield', unit: 'percent', shape: 'daily', publisher: H15 },
   { id: 'DEXJPUS', indicator: 'fx.usdjpy', unit: 'JPY per USD', shape: 'daily', publisher: H10 },
-  { id: 'DEXUSEU', indicator: 'fx.eurusd', unit: 'USD per EUR', shape: 'daily', publisher: H10 },
   { id: 'DEXUSUK', indicator: 'fx.gbpusd', unit: 'USD per GBP', shape: 'daily', publisher: H10 },
   { id: 'DEXCHUS', indicator: 'fx.usdcny', unit: 'CNY per USD', shape: 'daily', publisher: H10 },
   { id: 'DEXCAUS', indicator: 'fx.usdcad', unit: 'CAD per USD', shape: 'daily', publisher: H10 },
@@ -46,7 +47,7 @@ export const FRED_SERIES: FredSeries[] = [
   { id: 'DCOILWTICO', indicator: 'cmd.wti_usd', unit: 'USD per barrel', shape: 'daily', publisher: EIA },
   { id: 'DCOILBRENTEU', indicator: 'cmd.brent_usd', unit: 'USD per barrel', shape: 'daily', publisher: EIA },
   { id: 'CPIAUCNS', indicator: 'us.cpi_yoy', unit: 'percent', shape: 'yoy', publisher: CPI, note: '12-month change of the CPI-U index (not seasonally adjusted), 1 dp' },
-  { id: 'CPILFENS', indicator: 'us.core_cpi_yoy', unit: 'percent', shape: 'yoy', publisher: CPI, note: '12-month change of CPI-U less food and energy (not seasonally adjusted), 1 dp' },
+  { id: 'CPILFESL', indicator: 'us.core_cpi_yoy', unit: 'percent', shape: 'yoy', publisher: CPI, note: '12-month change of the seasonally adjusted CPI-U less food and energy, 1 dp; may differ by 0.1 from the NSA headline' },
   { id: 'PCEPILFE', indicator: 'us.core_pce_yoy', unit: 'percent', shape: 'yoy', publisher: { name: 'U.S. Bureau of Economic Analysis, PCE price index excluding food and energy', url: 'https://www.bea.gov/data/personal-consumption-expenditures-price-index-excluding-food-and-energy' }, note: '12-month change of the core PCE price index, 1 dp' },
   { id: 'UNRATE', indicator: 'us.unemployment_rate', unit: 'percent', shape: 'monthly', publisher: { name: 'U.S. Bureau of Labor Statistics, Current Population Survey', url: 'https://www.bls.gov/cps/' } },
   { id: 'PAYEMS', indicator: 'us.nonfarm_payrolls', unit: 'jobs', shape: 'diff', scale: 1000, publisher: { name: 'U.S. Bureau of Labor Statistics, Current Employment Statistics', url: 'https://www.bls.gov/ces/' }, note: 'change in total nonfarm employment (SA) on the month; latest vintage' },
@@ -124,13 +125,24 @@ export const fredProvider: Provider = {
     const observations: ProviderObservation[] = [];
     let unchanged = true;
     const asOf = isoDay(ctx.now);
+    const problems: string[] = [];
+    let read = 0;
     for (const s of FRED_SERIES) {
-      const points = await seriesPoints(ctx, s, since(ctx.now, LOOKBACK_DAYS[s.shape]));
-      if (points === null) continue;
-      unchanged = false;
-      const source = { ...s.publisher, via: fredSeriesPage(s.id) };
-      observations.push(...shapeSeries('FRED', { ...s, source }, points, asOf));
+      try {
+        const points = await seriesPoints(ctx, s, since(ctx.now, LOOKBACK_DAYS[s.shape]));
+        read++;
+        if (points === null) continue;
+        unchanged = false;
+        const source = { ...s.publisher, via: fredSeriesPage(s.id) };
+        observations.push(...shapeSeries('FRED', { ...s, source }, points, asOf));
+      } catch (err) {
+        if (!(err instanceof RefreshError)) throw err;
+        problems.push(`${s.id}: ${err.message}`);
+      }
     }
-    return { observations, unchanged };
+    if (read === 0 || (observations.length === 0 && problems.length > 0)) {
+      throw new RefreshError(`FRED: no series could be read (${problems.slice(0, 2).join('; ')})`);
+    }
+    return { observations, unchanged: unchanged && problems.length === 0, problems };
   },
 };
