@@ -22,9 +22,13 @@ const BOUNDS: Record<Unit, [number, number]> = {
   jobs: [-30e6, 30e6],
 };
 
+/** Interest rates and yields (policy rates, bond yields, unemployment): 99.75% is a broken feed. */
+const RATE_ID = /(?:_rate|_yield|_target_upper|lpr_1y)$/;
+const RATE_BOUNDS: [number, number] = [-5, 40];
+
 /** Throws a readable error when `value` cannot be a real figure in `unit`. */
 export function assertPlausible(who: string, indicator: string, unit: Unit, value: number, period: string): void {
-  const [lo, hi] = BOUNDS[unit];
+  const [lo, hi] = unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit];
   if (!Number.isFinite(value) || value < lo || value > hi) {
     throw new RefreshError(`${who}: ${indicator} ${period} = ${value} is outside the possible range for ${unit}`);
   }
