@@ -171,6 +171,8 @@ function implausible(unit: string, prev: Latest, next: ProviderObservation): str
       ? `implausible: ${next.value}% against ${prev.value}% on ${prev.period}`
       : null;
   }
+  // A payroll change swings from +63,000 to +20,000 or below zero: no ratio says it is broken.
+  if (unit === 'jobs') return null;
   if (prev.value <= 0) return null;
   const ratio = next.value / prev.value;
   return ratio > 3 || ratio < 1 / 3 ? `implausible: ${next.value} against ${prev.value} on ${prev.period}` : null;
