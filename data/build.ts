@@ -50,7 +50,8 @@ if (args.includes('--refresh')) {
   const prior = priorPath ? readPrior(resolve(priorPath), (w) => console.warn(w)) : null;
   const refreshed = await refreshBuilt(dataset, {
     now,
-    base: valueOf('--base'),
+    // The workflow test replays recorded payloads by setting CLAIMLENS_REFRESH_BASE, as the test build does.
+    base: valueOf('--base') ?? (process.env.CLAIMLENS_REFRESH_BASE || undefined),
     prior,
     fredApiKey: process.env.FRED_API_KEY || undefined,
   });

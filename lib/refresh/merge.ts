@@ -85,7 +85,8 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
     const at = byKey.get(key);
     if (at !== undefined) {
       const old = observations[at];
-      if (old.value === row.value && old.source === row.source && old.note === row.note) continue;
+      // The same figure from a second publisher (FRED's copy and BLS itself) is not a change.
+      if (old.value === row.value) continue;
       observations[at] = row;
       replaced++;
     } else {
