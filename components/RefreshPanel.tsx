@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { refreshedDataset } from '../lib/dataset/store';
+import { loadBundledDataset, refreshedDataset } from '../lib/dataset/store';
+import type { Dataset } from '../lib/dataset/schema';
+import { DatasetAge } from './DatasetAge';
 import { sendMessage } from '../lib/messages';
 import { getSettings } from '../lib/settings';
 import { PROVIDERS } from '../lib/refresh/providers';
@@ -38,6 +40,7 @@ export function RefreshPanel() {
   const [urlDraft, setUrlDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [inUse, setInUse] = useState<Dataset | null>(null);
 
   useEffect(() => {
     void refreshSettings.getValue().then((s) => {
@@ -46,11 +49,20 @@ export function RefreshPanel() {
       setUrlDraft(n.datasetUrl);
     });
     void refreshStatus.getValue().then(setStatus);
-    void refreshedDataset.getValue().then((d) => setHasRefreshed(!!d));
+    // The dataset in use, for its age: the refreshed copy, else the bundled snapshot.
+    const showInUse = (d: Dataset | null) =>
+      d ? setInUse(d) : void loadBundledDataset(browser.runtime.getURL('/dataset.json' as '/')).then(setInUse, () => setInUse(null));
+    void refreshedDataset.getValue().then((d) => {
+      setHasRefreshed(!!d);
+      showInUse(d);
+    });
     const offs = [
       refreshSettings.watch((s) => setSettings(normalizeSettings(s))),
       refreshStatus.watch(setStatus),
-      refreshedDataset.watch((d) => setHasRefreshed(!!d)),
+      refreshedDataset.watch((d) => {
+        setHasRefreshed(!!d);
+        showInUse(d);
+      }),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -175,6 +187,20 @@ export function RefreshPanel() {
             ))}
           </fieldset>
           <label class="refresh-url">
+            FRED API key (optional; tried only when FRED's keyless download fails)
+            <input
+              type="password"
+              autocomplete="off"
+              value={s.fredApiKey}
+              data-testid="refresh-fred-key"
+              onChange={(e) => {
+                const next = normalizeSettings({ ...s, fredApiKey: (e.currentTarget as HTMLInputElement).value });
+                if (next.fredApiKey && s.enabled) grantThenSave(next);
+                else void save(next);
+              }}
+            />
+          </label>
+          <label class="refresh-url">
             Dataset URL (optional)
             <input
               type="url"
@@ -204,6 +230,7 @@ export function RefreshPanel() {
           {message.text}
         </p>
       )}
+      <DatasetAge dataset={inUse} today={new Date().toISOString().slice(0, 10)} />
       <LastAttempt status={status} />
     </section>
   );
