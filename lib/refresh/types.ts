@@ -27,6 +27,8 @@ export const PROVIDER_IDS = [
   'rba',
   'snb',
   'mof-jgb',
+  'ons',
+  'worldbank',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

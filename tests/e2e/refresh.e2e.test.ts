@@ -132,9 +132,10 @@ describe('opt-in dataset refresh in Chromium', () => {
     expect(await toggle.isChecked()).toBe(false);
     await toggle.click();
 
-    const status = popup.locator('[data-testid="refresh-status"][data-result="updated"]');
-    await status.waitFor({ timeout: 30_000 });
+    const status = popup.locator('[data-testid="refresh-status"][data-result]');
+    await status.waitFor({ timeout: 60_000 });
     const reason = await popup.locator('[data-testid="refresh-reason"]').innerText();
+    expect(await status.getAttribute('data-result'), reason).toBe('updated');
     expect(reason).toMatch(/^Updated to version \d{4}\.\d+\.\d+\.\d+/);
     expect(await popup.locator('[data-testid="refresh-bundled"]').isEnabled()).toBe(true);
 

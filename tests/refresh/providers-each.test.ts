@@ -169,6 +169,24 @@ const CASES: Case[] = [
     changedError: /MOF: "06-Jan-2026" is not a date/,
     absurd: (b) => b.replace(',2.13,', ',213,'),
   },
+  {
+    id: 'ons',
+    files: /^ons-/,
+    target: 'ons-d7g7.json',
+    normal: [['uk.cpi_yoy', '2026-03', 3.3], ['uk.cpi_yoy', '2026-02', 3]],
+    changed: (b) => b.replaceAll('"date":"2026 ', '"date":"2026-'),
+    changedError: /ONS: a month entry is not \{date "YYYY MON", value\}/,
+    absurd: (b) => b.replace('"value":"3.3"', '"value":"330"'),
+  },
+  {
+    id: 'worldbank',
+    files: /^worldbank-/,
+    target: 'worldbank-JPN-NE.EXP.GNFS.ZS.json',
+    normal: [['jp.exports_share_gdp', '2023', 21.8105445779804]],
+    changed: (b) => JSON.stringify(JSON.parse(b)[1]),
+    changedError: /World Bank: the reply is not \[page, rows\]/,
+    absurd: (b) => b.replace('21.8105445779804', '2181.05445779804'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

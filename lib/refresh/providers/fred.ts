@@ -56,7 +56,7 @@ export const FRED_SERIES: FredSeries[] = [
 ];
 
 /** Days of history each shape needs (a year-over-year change needs 13 months). */
-const LOOKBACK_DAYS: Record<SeriesSpec['shape'], number> = { daily: 21, step: 3 * 366, monthly: 130, quarterly: 400, yoy: 430, diff: 130, mom: 130 };
+const LOOKBACK_DAYS: Record<SeriesSpec['shape'], number> = { daily: 21, step: 3 * 366, monthly: 130, quarterly: 400, annual: 1500, yoy: 430, diff: 130, mom: 130 };
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const since = (now: Date, days: number) => isoDay(new Date(now.getTime() - days * 86_400_000));

@@ -12,6 +12,8 @@ import { bocProvider } from './boc';
 import { rbaProvider } from './rba';
 import { snbProvider } from './snb';
 import { mofJgbProvider } from './mof-jgb';
+import { onsProvider } from './ons';
+import { worldBankProvider } from './worldbank';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -27,4 +29,6 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   rba: rbaProvider,
   snb: snbProvider,
   'mof-jgb': mofJgbProvider,
+  ons: onsProvider,
+  worldbank: worldBankProvider,
 };

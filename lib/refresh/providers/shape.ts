@@ -9,12 +9,12 @@ export type Point = [string, number];
  * How a publisher's series becomes catalogue figures:
  * - daily: each day is a figure (a close, a fixing);
  * - step: a policy rate; one figure dated the day the current value took effect;
- * - monthly / quarterly: the value as published for that period (unemployment rate, GDP growth);
+ * - monthly / quarterly / annual: the value as published for that period (unemployment rate, GDP growth);
  * - yoy: 12-month % change of an index (CPI 320.6 vs 310.3 → 3.3);
  * - diff: change on the previous month, times `scale` (payrolls in thousands → jobs);
  * - mom: % change on the previous month (retail sales).
  */
-export type Shape = 'daily' | 'step' | 'monthly' | 'quarterly' | 'yoy' | 'diff' | 'mom';
+export type Shape = 'daily' | 'step' | 'monthly' | 'quarterly' | 'annual' | 'yoy' | 'diff' | 'mom';
 
 export interface SeriesSpec {
   indicator: string;
@@ -69,20 +69,24 @@ export function shapeSeries(who: string, spec: SeriesSpec, points: Point[], asOf
     return { indicator: spec.indicator, period, value, unit: spec.unit, as_of, source: spec.source, ...(n ? { note: n } : {}) };
   };
   const tail = <T>(xs: T[], n: number) => xs.slice(Math.max(0, xs.length - n));
+  // Published figures keep their digits; only a unit change (billions → dollars) is rounded.
+  const scaled = (v: number) => (spec.scale === undefined ? v : round(v * scale, 6));
 
   switch (spec.shape) {
     case 'daily':
-      return tail(points, KEEP.daily).map(([d, v]) => make(d, round(v * scale, 6), d));
+      return tail(points, KEEP.daily).map(([d, v]) => make(d, scaled(v), d));
     case 'step': {
       const start = stepStart(points);
       if (!start) return [];
       const last = points[points.length - 1]![0];
-      return [make(start[0], round(start[1] * scale, 6), last > asOf ? asOf : last)];
+      return [make(start[0], scaled(start[1]), last > asOf ? asOf : last)];
     }
     case 'monthly':
-      return tail(points, KEEP.periods).map(([d, v]) => make(monthOf(d), round(v * scale, 6), asOf));
+      return tail(points, KEEP.periods).map(([d, v]) => make(monthOf(d), scaled(v), asOf));
     case 'quarterly':
-      return tail(points, KEEP.periods).map(([d, v]) => make(quarterOf(d), round(v * scale, 6), asOf));
+      return tail(points, KEEP.periods).map(([d, v]) => make(quarterOf(d), scaled(v), asOf));
+    case 'annual':
+      return tail(points, KEEP.periods).map(([d, v]) => make(d.slice(0, 4), scaled(v), asOf));
     case 'yoy':
     case 'mom':
     case 'diff': {
