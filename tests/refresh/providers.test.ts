@@ -8,6 +8,9 @@ import { parseCoinbaseSpot, quoteTime } from '../../lib/refresh/providers/crypto
 import { mergeObservations, nextVersion } from '../../lib/refresh/merge';
 import { originPattern, resolveSourceUrl } from '../../lib/refresh/config';
 import { PROVIDER_ORIGINS, requiredOrigins } from '../../lib/refresh/sources';
+import { NEWS_SITE_MATCHES } from '../../lib/sites';
+import { PROVIDERS } from '../../lib/refresh/providers';
+import { PROVIDER_IDS } from '../../lib/refresh/types';
 import { ALL_PROVIDERS, DEFAULT_REFRESH_SETTINGS, PERIOD_MINUTES, refreshSettings, refreshStatus } from '../../lib/refresh/settings';
 import { REFRESH_ALARM, onRefreshAlarm, syncRefreshAlarm } from '../../lib/refresh/schedule';
 import type { ProviderObservation } from '../../lib/refresh/types';
@@ -146,6 +149,22 @@ describe('fetch guards and permissions', () => {
       'http://127.0.0.1:4000/api.coinbase.com/v2/prices/BTC-USD/spot',
     );
     expect(originPattern('https://home.treasury.gov:443/a?b')).toBe('https://home.treasury.gov/*');
+  });
+});
+
+describe('manifest permissions', () => {
+  it('every provider host is an optional host permission, and none is among the always-granted news sites', () => {
+    const now = new Date('2026-12-03T00:00:00Z');
+    for (const id of PROVIDER_IDS) {
+      for (const u of PROVIDERS[id].urls(now)) expect(PROVIDER_ORIGINS, id).toContain(originPattern(u));
+    }
+    // host_permissions is NEWS_SITE_MATCHES (wxt.config.ts); a provider host there would be granted at install.
+    const granted = (host: string) =>
+      NEWS_SITE_MATCHES.some((m) => {
+        const h = /^[^:]+:\/\/([^/]+)\//.exec(m)?.[1] ?? '';
+        return h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))) || h === '*';
+      });
+    for (const o of PROVIDER_ORIGINS) expect(granted(new URL(o.replace('/*', '/')).hostname), o).toBe(false);
   });
 });
 
