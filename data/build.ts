@@ -5,7 +5,7 @@
  * `npm run data -- --refresh [--prior FILE] [--base URL] [--today YYYY-MM-DD]`: also runs every
  *   refresh provider (replayed from --base when given), merges, validates and bumps the version.
  * `npm run data -- --coverage [--today YYYY-MM-DD]`: per indicator its latest figure, age and provider.
- * Every write also writes public/dataset.manifest.json (version, SHA-256, size) beside the dataset.
+ * With --refresh or --manifest, dataset.manifest.json (version, SHA-256, size) is written beside the output.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -77,8 +77,11 @@ if (args.includes('--check')) {
   console.log('public/dataset.json is up to date.');
 } else {
   writeFileSync(outPath, json);
-  const manifest = await makeManifest(json, result.version, basename(outPath));
-  writeFileSync(join(dirname(outPath), MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  // A file to publish gets its manifest beside it; the bundled copy needs none.
+  if (args.includes('--refresh') || args.includes('--manifest')) {
+    const manifest = await makeManifest(json, result.version, basename(outPath));
+    writeFileSync(join(dirname(outPath), MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
   const bytes = Buffer.byteLength(json);
   const gz = gzipSync(json).length;
   console.log(

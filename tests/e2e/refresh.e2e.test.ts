@@ -170,7 +170,7 @@ describe('opt-in dataset refresh in Chromium', () => {
       ds.observations.some((o) => o.indicator === indicator && o.period === period && o.value === value) ||
       ds.series.some((x) => x.indicator === indicator && x.points.some(([d, v]) => d === period && v === value));
     for (const [indicator, period, value] of LATEST) expect(has(indicator, period, value), `${indicator} ${period}`).toBe(true);
-    const sources = await popup.locator('[data-testid="refresh-status"] li').allInnerTexts();
+    const sources = (await popup.locator('[data-testid="refresh-status"] li').allTextContents()).map((t) => t.trim());
     expect(sources.filter((t) => t.startsWith('✗'))).toEqual([]);
     expect(sources[0]).toMatch(/^✓ dataset-url: version 2026\.8\.22\.1/);
     // The popup shows the dataset's age.
