@@ -29,6 +29,7 @@ export const PROVIDER_IDS = [
   'mof-jgb',
   'ons',
   'worldbank',
+  'bundesbank',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -187,6 +187,15 @@ const CASES: Case[] = [
     changedError: /World Bank: the reply is not \[page, rows\]/,
     absurd: (b) => b.replace('21.8105445779804', '2181.05445779804'),
   },
+  {
+    id: 'bundesbank',
+    files: /^bundesbank-/,
+    target: 'bundesbank-R10XX.csv',
+    normal: [['de.bund_10y_yield', '2026-03-06', 2.8567], ['de.bund_10y_yield', '2026-01-02', 2.877]],
+    changed: (b) => b.replace(',BBSIS.D.I.ZST', ',D.I.ZST'),
+    changedError: /Bundesbank: the reply is not the CSV of the 10-year Bund yield series/,
+    absurd: (b) => b.replace('2026-03-06,2.8567', '2026-03-06,285.67'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

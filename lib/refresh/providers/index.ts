@@ -14,6 +14,7 @@ import { snbProvider } from './snb';
 import { mofJgbProvider } from './mof-jgb';
 import { onsProvider } from './ons';
 import { worldBankProvider } from './worldbank';
+import { bundesbankProvider } from './bundesbank';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -31,4 +32,5 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   'mof-jgb': mofJgbProvider,
   ons: onsProvider,
   worldbank: worldBankProvider,
+  bundesbank: bundesbankProvider,
 };
