@@ -61,6 +61,11 @@ if (args.includes('--refresh')) {
     console.error('\nthe refreshed dataset failed validation; nothing was written.');
     process.exit(1);
   }
+  if (refreshed.reports.every((r) => !r.ok)) {
+    // Nothing answered (no network, every publisher down): fail the run so nothing is republished.
+    console.error('\nevery provider failed; nothing was written.');
+    process.exit(1);
+  }
   result = refreshed.dataset;
 }
 const json = serializeDataset(result);

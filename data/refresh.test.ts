@@ -90,6 +90,15 @@ describe('the dataset workflow', () => {
       await srv.close();
     }
   }, 120_000);
+
+  it('fails, writing nothing, when no provider answers', async () => {
+    const site = join(tmp, 'site3');
+    const res = await sh(`mkdir -p "$SITE_DIR" && ${refreshCommand}`, { SITE_DIR: site, CLAIMLENS_REFRESH_BASE: 'http://127.0.0.1:9' });
+    expect(res.code).toBe(1);
+    expect(res.out).toMatch(/^FAIL fred .*could not be reached/m);
+    expect(res.err).toMatch(/every provider failed; nothing was written/);
+    expect(() => readFileSync(join(site, 'dataset.json'))).toThrow();
+  }, 120_000);
 });
 
 describe('npm run data -- --coverage', () => {
