@@ -30,6 +30,7 @@ export const PROVIDER_IDS = [
   'ons',
   'worldbank',
   'bundesbank',
+  'cfets',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

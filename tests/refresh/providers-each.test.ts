@@ -196,6 +196,15 @@ const CASES: Case[] = [
     changedError: /Bundesbank: the reply is not the CSV of the 10-year Bund yield series/,
     absurd: (b) => b.replace('2026-03-06,2.8567', '2026-03-06,285.67'),
   },
+  {
+    id: 'cfets',
+    files: /^cfets-/,
+    target: 'cfets-lprhis.json',
+    normal: [['cn.lpr_1y', '2026-01-20', 3], ['cn.lpr_1y', '2025-01-20', 3.1]],
+    changed: (b) => b.replaceAll('"showDateCN"', '"date"'),
+    changedError: /CFETS: a record is not \{showDateCN, 1Y\}/,
+    absurd: (b) => b.replace('"1Y":"3.00"', '"1Y":"300"'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

@@ -134,7 +134,7 @@ describe('fetch guards and permissions', () => {
     expect(requiredOrigins(s, now, '')).toEqual(['https://www.ecb.europa.eu/*', 'https://home.treasury.gov/*', 'https://api.coinbase.com/*']);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
-    expect(all).toHaveLength(17);
+    expect(all).toHaveLength(18);
     expect(all[0]).toBe('https://claimlens.github.io/*');
     expect(all).toContain('https://ticdata.treasury.gov/*');
     expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);

@@ -15,6 +15,7 @@ import { mofJgbProvider } from './mof-jgb';
 import { onsProvider } from './ons';
 import { worldBankProvider } from './worldbank';
 import { bundesbankProvider } from './bundesbank';
+import { lprProvider } from './cfets-lpr';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -33,4 +34,5 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   ons: onsProvider,
   worldbank: worldBankProvider,
   bundesbank: bundesbankProvider,
+  cfets: lprProvider,
 };
