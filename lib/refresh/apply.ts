@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import { RefreshError, type FetchResult } from './fetch';
+import { RefreshError } from './fetch';
 import { mergeObservations } from './merge';
 import type { Provider, ProviderContext } from './types';
 
@@ -50,4 +50,3 @@ export async function applyProviders(
   return { dataset: working, reports, taken: total };
 }
 
-export type Getter = (url: string, accept?: string) => Promise<FetchResult>;
