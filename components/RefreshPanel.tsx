@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { datasetNotice } from '../lib/dataset/store';
+import type { DatasetInfo } from '../lib/messages';
+import { DatasetAge } from './DatasetAge';
 import { sendMessage } from '../lib/messages';
 import { getSettings } from '../lib/settings';
 import { PROVIDERS } from '../lib/refresh/providers';
 import { checkFetchUrl } from '../lib/refresh/fetch';
 import { REFRESH_BASE } from '../lib/refresh/config';
 import {
+  ALL_PROVIDERS,
   DEFAULT_REFRESH_SETTINGS,
   normalizeSettings,
   refreshSettings,
@@ -36,6 +39,7 @@ export function RefreshPanel() {
   const [urlDraft, setUrlDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [inUse, setInUse] = useState<DatasetInfo | null>(null);
 
   useEffect(() => {
     void refreshSettings.getValue().then((s) => {
@@ -44,13 +48,19 @@ export function RefreshPanel() {
       setUrlDraft(n.datasetUrl);
     });
     void refreshStatus.getValue().then(setStatus);
-    void sendMessage('getDatasetInfo', undefined)
-      .then((d) => setHasRefreshed(d.origin === 'refreshed'))
-      .catch(() => {});
+    // The dataset in use, asked of the background (the only reader of the stored copy).
+    const showInUse = () =>
+      void sendMessage('getDatasetInfo', undefined)
+        .then((d) => {
+          setHasRefreshed(d.origin === 'refreshed');
+          setInUse(d);
+        })
+        .catch(() => setInUse(null));
+    showInUse();
     const offs = [
       refreshSettings.watch((s) => setSettings(normalizeSettings(s))),
       refreshStatus.watch(setStatus),
-      datasetNotice.watch((d) => setHasRefreshed(d?.origin === 'refreshed')),
+      datasetNotice.watch(() => showInUse()),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -178,6 +188,20 @@ export function RefreshPanel() {
             ))}
           </fieldset>
           <label class="refresh-url">
+            FRED API key (optional; tried only when FRED's keyless download fails)
+            <input
+              type="password"
+              autocomplete="off"
+              value={s.fredApiKey}
+              data-testid="refresh-fred-key"
+              onChange={(e) => {
+                const next = normalizeSettings({ ...s, fredApiKey: (e.currentTarget as HTMLInputElement).value });
+                if (next.fredApiKey && s.enabled) grantThenSave(next);
+                else void save(next);
+              }}
+            />
+          </label>
+          <label class="refresh-url">
             Dataset URL (optional)
             <input
               type="url"
@@ -207,6 +231,7 @@ export function RefreshPanel() {
           {message.text}
         </p>
       )}
+      <DatasetAge info={inUse} today={new Date().toISOString().slice(0, 10)} />
       <LastAttempt status={status} />
     </section>
   );
@@ -245,7 +270,7 @@ function LastAttempt({ status }: { status: RefreshStatus | null }) {
  * as sites. A dataset URL's host is kept: it may be a site the reader reads.
  */
 async function releaseHosts(): Promise<void> {
-  const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, providers: { ecb: true, treasury: true, coinbase: true } });
+  const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, datasetUrl: '', providers: ALL_PROVIDERS });
   const sites = new Set((await getSettings().catch(() => null))?.userSites ?? []);
   const release = all.filter((o) => !sites.has(o.replace(/\/\*$/, '')));
   for (const origin of release) {

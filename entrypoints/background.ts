@@ -1,3 +1,4 @@
+import { staleCategories } from '../lib/refresh/age';
 import type { Dataset, Series } from '../lib/dataset/schema';
 import { createEngine, type Engine } from '../lib/claims/engine';
 import { packClaims } from '../lib/claims/pack';
@@ -103,6 +104,7 @@ export default defineBackground(() => {
       observations: d.data.observations.length,
       bytes: d.bytes,
       origin: d.origin,
+      stale: staleCategories(d.data, new Date().toISOString().slice(0, 10)),
     } satisfies DatasetInfo;
   });
 

@@ -1,3 +1,4 @@
+import type { StaleCategory } from './refresh/age';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Verdict } from './claims/types';
 import type { PackedClaims } from './claims/pack';
@@ -21,6 +22,8 @@ export interface DatasetInfo {
   /** Size of the JSON in bytes. */
   bytes: number;
   origin: 'bundled' | 'refreshed';
+  /** Categories holding figures older than their usual release cycle, as of today. */
+  stale: StaleCategory[];
 }
 
 /** What a tab's content script reports about the page it runs on. */

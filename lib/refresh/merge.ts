@@ -31,7 +31,7 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
   let newest = base.snapshot;
 
   const sourceIndex = new Map<string, number>();
-  sources.forEach((s, k) => sourceIndex.set(`${s.name}\u0000${s.url}`, k));
+  sources.forEach((s, k) => sourceIndex.set(`${s.name}\u0000${s.url}\u0000${s.via ?? ''}`, k));
   const byKey = new Map<string, number>();
   observations.forEach((o, k) => byKey.set(obsKey(o), k));
   const latest = latestValues(base);
@@ -70,13 +70,14 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
       continue;
     }
 
-    if (inSeries.get(`${o.indicator}|${o.period}`) === o.value) continue;
+    // A step rate confirmed later than its start day (as_of after period) still says something new.
+    if (inSeries.get(`${o.indicator}|${o.period}`) === o.value && o.as_of <= o.period) continue;
 
-    const sKey = `${o.source.name}\u0000${o.source.url}`;
+    const sKey = `${o.source.name}\u0000${o.source.url}\u0000${o.source.via ?? ''}`;
     let source = sourceIndex.get(sKey);
     if (source === undefined) {
       source = sources.length;
-      sources.push({ name: o.source.name, url: o.source.url });
+      sources.push({ name: o.source.name, url: o.source.url, ...(o.source.via ? { via: o.source.via } : {}) });
       sourceIndex.set(sKey, source);
     }
     const row: Observation = {
@@ -93,7 +94,8 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
     const at = byKey.get(key);
     if (at !== undefined) {
       const old = observations[at];
-      if (old.value === row.value && old.source === row.source && old.note === row.note) continue;
+      // The same figure from a second publisher (FRED's copy and BLS itself) is not a change.
+      if (old.value === row.value) continue;
       observations[at] = row;
       replaced++;
     } else {
@@ -179,6 +181,8 @@ function implausible(unit: string, prev: Latest, next: ProviderObservation): str
       ? `implausible: ${next.value}% against ${prev.value}% on ${prev.period}`
       : null;
   }
+  // A payroll change swings from +63,000 to +20,000 or below zero: no ratio says it is broken.
+  if (unit === 'jobs') return null;
   if (prev.value <= 0) return null;
   const ratio = next.value / prev.value;
   return ratio > 3 || ratio < 1 / 3 ? `implausible: ${next.value} against ${prev.value} on ${prev.period}` : null;

@@ -17,6 +17,8 @@ import {
 } from './settings';
 import { enabledProviders } from './sources';
 import { originPattern, REFRESH_BASE, resolveSourceUrl } from './config';
+import { datasetFetchUrl } from './published';
+import { checkPublishedManifest } from './manifest-check';
 
 export interface RunDeps {
   /** The dataset shipped in the extension (public/dataset.json). */
@@ -117,7 +119,11 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   let fromUrl = false;
   if (settings.datasetUrl) {
     try {
-      const out = readPublishedDataset(await get(settings.datasetUrl, 'application/json'), held);
+      const url = datasetFetchUrl(settings.datasetUrl, base);
+      const res = await get(url, 'application/json');
+      // The published file must match its manifest's SHA-256 (lib/refresh/manifest.ts).
+      await checkPublishedManifest(res, url, get);
+      const out = readPublishedDataset(res, held);
       if (out.kind === 'newer') {
         working = out.dataset;
         fromUrl = true;
@@ -137,7 +143,12 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   for (const id of providers) {
     const provider = PROVIDERS[id];
     try {
-      const outcome = await provider.fetch({ now, get, resolve: (u) => resolveSourceUrl(u, base) });
+      const outcome = await provider.fetch({
+        now,
+        get,
+        resolve: (u) => resolveSourceUrl(u, base),
+        fredApiKey: settings.fredApiKey || undefined,
+      });
       if (outcome.unchanged) {
         reports.push({ id, ok: true, detail: 'not modified since the last refresh' });
         continue;
@@ -156,7 +167,10 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
       figures += taken;
       if (taken > 0) perProvider.push(`${provider.label.split(' (')[0]} ${taken}`);
       const extra = merged.rejected.length ? `; ${merged.rejected.length} rejected: ${merged.rejected[0]}` : '';
-      reports.push({ id, ok: merged.rejected.length === 0, detail: `${taken} new figure${taken === 1 ? '' : 's'}${extra}` });
+      // Series a provider could not read (outcome.problems) mark it failed without losing the rest.
+      const unread = outcome.problems?.length ? `; ${outcome.problems.length} not read: ${outcome.problems[0]}` : '';
+      const clean = merged.rejected.length === 0 && !outcome.problems?.length;
+      reports.push({ id, ok: clean, detail: `${taken} new figure${taken === 1 ? '' : 's'}${extra}${unread}` });
     } catch (err) {
       reports.push({ id, ok: false, detail: reasonOf(err) });
     }

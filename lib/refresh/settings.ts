@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { PROVIDER_IDS, type ProviderId } from './types';
+import { PUBLISHED_DATASET_URL } from './published';
 
 export type RefreshFrequency = 'daily' | 'weekly';
 
@@ -10,13 +11,19 @@ export interface RefreshSettings {
   /** A published dataset in the bundled format; empty for none. */
   datasetUrl: string;
   providers: Record<ProviderId, boolean>;
+  /** The reader's own FRED API key, tried only when FRED's keyless download fails; empty for none. */
+  fredApiKey: string;
 }
+
+/** Every provider switched on. */
+export const ALL_PROVIDERS = Object.fromEntries(PROVIDER_IDS.map((id) => [id, true])) as Record<ProviderId, boolean>;
 
 export const DEFAULT_REFRESH_SETTINGS: RefreshSettings = {
   enabled: false,
   frequency: 'daily',
-  datasetUrl: '',
-  providers: { ecb: true, treasury: true, coinbase: true },
+  datasetUrl: PUBLISHED_DATASET_URL,
+  providers: ALL_PROVIDERS,
+  fredApiKey: '',
 };
 
 export const refreshSettings = storage.defineItem<RefreshSettings>('local:refreshSettings', {
@@ -58,8 +65,9 @@ export function normalizeSettings(raw: Partial<RefreshSettings> | null | undefin
   return {
     enabled: raw?.enabled === true,
     frequency: raw?.frequency === 'weekly' ? 'weekly' : 'daily',
-    datasetUrl: typeof raw?.datasetUrl === 'string' ? raw.datasetUrl.trim() : '',
+    datasetUrl: typeof raw?.datasetUrl === 'string' ? raw.datasetUrl.trim() : d.datasetUrl,
     providers,
+    fredApiKey: typeof raw?.fredApiKey === 'string' && /^[A-Za-z0-9]{1,64}$/.test(raw.fredApiKey.trim()) ? raw.fredApiKey.trim() : '',
   };
 }
 

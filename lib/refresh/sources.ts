@@ -2,14 +2,19 @@ import { PROVIDERS } from './providers';
 import { PROVIDER_IDS, type ProviderId } from './types';
 import type { RefreshSettings } from './settings';
 import { originPattern, resolveSourceUrl, REFRESH_BASE } from './config';
+import { datasetFetchUrl, PUBLISHED_DATASET_URL } from './published';
+
+/** FRED's keyed API, asked for only when the reader has given a key. */
+export const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
 
 /** The URLs a refresh with these settings fetches at `now`, after the test-build rewrite. */
 export function sourceUrls(settings: RefreshSettings, now: Date, base: string = REFRESH_BASE): string[] {
   const urls: string[] = [];
-  if (settings.datasetUrl) urls.push(settings.datasetUrl);
+  if (settings.datasetUrl) urls.push(datasetFetchUrl(settings.datasetUrl, base));
   for (const id of enabledProviders(settings)) {
     for (const u of PROVIDERS[id].urls(now)) urls.push(resolveSourceUrl(u, base));
   }
+  if (settings.fredApiKey && settings.providers.fred) urls.push(resolveSourceUrl(FRED_API_ORIGIN.replace('*', ''), base));
   return urls;
 }
 
@@ -33,5 +38,14 @@ export function requiredOrigins(settings: RefreshSettings, now: Date = new Date(
   return [...out];
 }
 
-/** Hosts of the keyless providers in production, listed in the manifest's optional_host_permissions. */
-export const PROVIDER_ORIGINS = ['https://www.ecb.europa.eu/*', 'https://home.treasury.gov/*', 'https://api.coinbase.com/*'];
+/**
+ * Hosts of every provider and of the published dataset in production, listed in the manifest's
+ * optional_host_permissions only: none is granted until the reader switches refreshing on.
+ */
+export const PROVIDER_ORIGINS: string[] = [
+  ...new Set([
+    originPattern(PUBLISHED_DATASET_URL),
+    ...PROVIDER_IDS.flatMap((id) => PROVIDERS[id].urls(new Date()).map(originPattern)),
+    FRED_API_ORIGIN,
+  ]),
+];

@@ -4,7 +4,7 @@ import type { FetchResult } from './fetch';
 /** One figure a provider read, with where it was read. Merged into the dataset as an observation. */
 export interface ProviderObservation {
   indicator: string;
-  /** YYYY-MM-DD for the daily figures the providers publish. */
+  /** YYYY-MM-DD for daily figures and step rates (the day the value took effect), YYYY-MM, YYYY-Qn. */
   period: string;
   value: number;
   unit: Unit;
@@ -13,7 +13,25 @@ export interface ProviderObservation {
   note?: string;
 }
 
-export const PROVIDER_IDS = ['ecb', 'treasury', 'coinbase'] as const;
+export const PROVIDER_IDS = [
+  'ecb',
+  'treasury',
+  'coinbase',
+  'fred',
+  'tic',
+  'ecb-data',
+  'bls',
+  'boj',
+  'boe',
+  'boc',
+  'rba',
+  'snb',
+  'mof-jgb',
+  'ons',
+  'worldbank',
+  'bundesbank',
+  'cfets',
+] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export interface ProviderContext {
@@ -22,12 +40,16 @@ export interface ProviderContext {
   get(url: string, accept?: string): Promise<FetchResult>;
   /** Rewrites a production URL for test builds (see config.ts); identity in production. */
   resolve(url: string): string;
+  /** A FRED API key the reader supplied, used only when the keyless download fails. */
+  fredApiKey?: string;
 }
 
 export interface ProviderOutcome {
   observations: ProviderObservation[];
   /** Every request came back 304. */
   unchanged: boolean;
+  /** Parts of the reply that could not be used (one series of several), each with its reason. */
+  problems?: string[];
 }
 
 export interface Provider {
@@ -36,5 +58,7 @@ export interface Provider {
   label: string;
   /** Production URLs this provider may fetch at `now`; their origins are the permissions asked for. */
   urls(now: Date): string[];
+  /** Catalogue indicator ids this provider brings up to date (read by `npm run data -- --coverage`). */
+  indicators: readonly string[];
   fetch(ctx: ProviderContext): Promise<ProviderOutcome>;
 }

@@ -11,8 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { formatValue } from '../../components/format';
 import { ROOT, SITE_HOST, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
-import type { Dataset } from '../../lib/dataset/schema';
 import { PATHS, payload, startServer } from '../refresh/server';
+import { payloadFile, replay } from '../refresh/replay';
+import { makeManifest } from '../../lib/refresh/manifest';
+import { PROVIDERS } from '../../lib/refresh/providers';
+import type { Dataset } from '../../lib/dataset/schema';
 
 // Evaluated inside the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -30,16 +33,33 @@ let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
 let launched: Launched | undefined;
+/** A provider whose requests the server answers with HTTP 500 (the failure case). */
+let failing: string | null = null;
+
+// The default dataset URL (GitHub Pages), rewritten onto the test server like every provider URL.
+const PAGES = '/claimlens.github.io/claimlens/';
+const bundled: Dataset = JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8'));
+const publishedText = `${JSON.stringify({ ...bundled, version: '2026.8.22.1' })}\n`;
 
 beforeAll(async () => {
+  const manifest = JSON.stringify(await makeManifest(publishedText, '2026.8.22.1'));
   refreshServer = await startServer(
     {
       [PATHS.ecb]: { body: payload('ecb-eurofxref-daily.SAMPLE-e2e.xml'), etag: '"e2e-ecb"', headers: { 'content-type': 'text/xml' } },
       [PATHS.btc]: { body: payload('coinbase-spot-BTC-USD.json'), headers: COINBASE },
       [PATHS.eth]: { body: payload('coinbase-spot-ETH-USD.json'), headers: COINBASE },
+      [`${PAGES}dataset.json`]: { body: publishedText, etag: '"pages-1"', headers: { 'content-type': 'application/json' } },
+      [`${PAGES}dataset.manifest.json`]: { body: manifest, headers: { 'content-type': 'application/json' } },
     },
-    // The Treasury URL names the current month; any month gets the recorded March 2025 feed.
-    (path) => (path.startsWith(PATHS.treasury('')) ? { body: payload('treasury-par-yield-2025-03.xml') } : undefined),
+    // Every other provider request is answered from its recording (tests/refresh/replay.ts); the
+    // Treasury URL names the current month, and any month gets the recorded March 2025 feed.
+    (path) => {
+      const host = path.split('/')[1];
+      if (failing && PROVIDERS[failing as keyof typeof PROVIDERS].urls(new Date()).some((u) => new URL(u).host === host)) {
+        return { status: 500, body: 'Internal Server Error' };
+      }
+      return payloadFile(path) ? replay(path) : undefined;
+    },
   );
   elsewhere = await startServer({ [PATHS.dataset]: { body: '{}' } }, undefined, '127.0.0.2');
   execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
@@ -60,6 +80,24 @@ afterAll(async () => {
   await refreshServer?.close();
   await elsewhere?.close();
 });
+
+/** The newest figure of each provider's recorded payload. */
+const LATEST: [string, string, number][] = [
+  ['jp.ust_holdings', '2025-12', 1185500000000],
+  ['us.ust_foreign_total', '2025-12', 9270000000000],
+  ['ea.hicp_yoy', '2026-03', 2.5],
+  ['ea.gdp_growth_qoq', '2026-Q1', 0.1],
+  ['us.ust_10y_yield', '2026-08-20', 4.69],
+  ['us.unemployment_rate', '2026-07', 4.1],
+  ['us.nonfarm_payrolls', '2026-07', -23000],
+  ['uk.boe_bank_rate', '2025-12-18', 3.75],
+  ['ca.boc_policy_rate', '2025-10-29', 2.25],
+  ['au.rba_cash_rate', '2026-02-03', 3.85],
+  ['ch.snb_policy_rate', '2025-06-20', 0],
+  ['jp.boj_policy_rate', '2025-12-19', 0.75],
+  ['jp.jgb_10y_yield', '2026-01-06', 2.13],
+  ['fx.eurusd', '2026-09-01', 1.15],
+];
 
 async function cardTextFor(page: Page, text: string): Promise<string> {
   await page.mouse.move(2, 2);
@@ -98,9 +136,10 @@ describe('opt-in dataset refresh in Chromium', () => {
     expect(await toggle.isChecked()).toBe(false);
     await toggle.click();
 
-    const status = popup.locator('[data-testid="refresh-status"][data-result="updated"]');
-    await status.waitFor({ timeout: 30_000 });
+    const status = popup.locator('[data-testid="refresh-status"][data-result]');
+    await status.waitFor({ timeout: 60_000 });
     const reason = await popup.locator('[data-testid="refresh-reason"]').innerText();
+    expect(await status.getAttribute('data-result'), reason).toBe('updated');
     expect(reason).toMatch(/^Updated to version \d{4}\.\d+\.\d+\.\d+/);
     expect(await popup.locator('[data-testid="refresh-bundled"]').isEnabled()).toBe(true);
 
@@ -126,6 +165,31 @@ describe('opt-in dataset refresh in Chromium', () => {
     expect(after).toContain('as of 2026-09-01');
     expect(after).toContain(formatValue(1.15, 'USD per EUR'));
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+
+    // Every provider's indicators reached the newest figure of its recorded payload.
+    const stored = await worker.evaluate(() => chrome.storage.local.get('refreshedDataset').then((r) => r.refreshedDataset));
+    const ds = stored as Dataset;
+    expect(ds.version).toMatch(/^\d{4}\.\d+\.\d+\.\d+$/);
+    const has = (indicator: string, period: string, value: number) =>
+      ds.observations.some((o) => o.indicator === indicator && o.period === period && o.value === value) ||
+      ds.series.some((x) => x.indicator === indicator && x.points.some(([d, v]) => d === period && v === value));
+    for (const [indicator, period, value] of LATEST) expect(has(indicator, period, value), `${indicator} ${period}`).toBe(true);
+    const sources = (await popup.locator('[data-testid="refresh-status"] li').allTextContents()).map((t) => t.trim());
+    expect(sources.filter((t) => t.startsWith('✗'))).toEqual([]);
+    expect(sources[0]).toMatch(/^✓ dataset-url: version 2026\.8\.22\.1/);
+    // The popup shows the dataset's age.
+    await popup.bringToFront();
+    await popup.locator('[data-testid="dataset-age"]').waitFor({ timeout: 5000 });
+
+    // One provider fails on the next attempt: the others still answer and the last good dataset stays.
+    failing = 'tic';
+    await popup.locator('[data-testid="refresh-now"]').click();
+    await popup.locator('[data-testid="refresh-status"][data-result="partial"]').waitFor({ timeout: 30_000 });
+    expect(await popup.locator('[data-testid="refresh-reason"]').innerText()).toMatch(/tic: .*HTTP 500/);
+    const after2 = (await worker.evaluate(() => chrome.storage.local.get('refreshedDataset').then((r) => r.refreshedDataset))) as Dataset;
+    expect(after2.version).toBe(ds.version);
+    expect(after2.observations.some((o) => o.indicator === 'jp.ust_holdings' && o.period === '2025-12')).toBe(true);
+    failing = null;
 
     // Back to the bundled snapshot: the card returns to the bundled figure.
     await popup.bringToFront();

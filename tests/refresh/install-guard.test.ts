@@ -11,8 +11,13 @@ import { memoryDatasetStore, type DatasetStore } from '../../lib/dataset/idb-sto
 import { datasetInUse } from '../../lib/dataset/in-use';
 import { datasetNotice } from '../../lib/dataset/store';
 import { MAX_REASON_CHARS, runRefresh, type RunDeps } from '../../lib/refresh/run';
-import { DEFAULT_REFRESH_SETTINGS, refreshSettings, refreshStatus } from '../../lib/refresh/settings';
+import { DEFAULT_REFRESH_SETTINGS, refreshSettings, refreshStatus, type RefreshSettings } from '../../lib/refresh/settings';
+
+/** Every provider off but those named: these tests were written for the first three. */
+const only = (...on: string[]) =>
+  Object.fromEntries(Object.keys(DEFAULT_REFRESH_SETTINGS.providers).map((id) => [id, on.includes(id)])) as RefreshSettings['providers'];
 import type { FetchLimits } from '../../lib/refresh/fetch';
+import { makeManifest } from '../../lib/refresh/manifest';
 import { PATHS, payload, startServer, type Route } from './server';
 
 const held: Dataset = JSON.parse(payload('held-dataset.json'));
@@ -52,12 +57,18 @@ function published(change: (d: Dataset) => void = () => {}): string {
 }
 
 async function refreshFromUrl(body: string | Route, extra: Partial<RunDeps> = {}, limits?: Partial<FetchLimits>) {
-  const s = await serve({ [PATHS.dataset]: typeof body === 'string' ? { body } : body });
+  // The manifest `npm run data` writes beside a published file (for a redirect: the file it leads to).
+  const bytes = typeof body === 'string' ? body : (body.body ?? published());
+  const version = /"version":"([^"]+)"/.exec(bytes)?.[1] ?? '';
+  const s = await serve({
+    [PATHS.dataset]: typeof body === 'string' ? { body } : body,
+    [PATHS.manifest]: { body: JSON.stringify(await makeManifest(bytes, version)) },
+  });
   await refreshSettings.setValue({
     ...DEFAULT_REFRESH_SETTINGS,
     enabled: true,
     datasetUrl: s.base + PATHS.dataset,
-    providers: { ecb: false, treasury: false, coinbase: false },
+    providers: only(),
   });
   return runRefresh('manual', deps(s.base, extra, limits));
 }
@@ -152,7 +163,7 @@ describe('a refresh installs a dataset only if it works', () => {
 
   it('server text in the popup is bounded', async () => {
     const s = await serve({ [PATHS.ecb]: { status: 503, body: 'x'.repeat(100_000) } });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, providers: { ecb: true, treasury: false, coinbase: false } });
+    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: only('ecb') });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result).toBe('failed');
     expect(status.reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
@@ -165,7 +176,7 @@ describe('provider figures are checked one by one', () => {
 
   async function ecbRun(xml: string) {
     const s = await serve({ [PATHS.ecb]: { body: xml } });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, providers: { ecb: true, treasury: false, coinbase: false } });
+    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: only('ecb') });
     return runRefresh('manual', deps(s.base));
   }
 
@@ -187,7 +198,7 @@ describe('the stored dataset is checked whenever it is read', () => {
   it('a stored copy with a version from the future gives way to the bundled snapshot, and the status says so', async () => {
     store.value = { ...structuredClone(held), version: '2099.1.1' };
     const s = await serve({ [PATHS.ecb]: { body: payload('ecb-eurofxref-daily-2024-06-28.xml') } });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, providers: { ecb: true, treasury: false, coinbase: false } });
+    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: only('ecb') });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.reason).toMatch(/^Set aside the stored dataset 2099\.1\.1: its version 2099\.1\.1 is after today/);
     // The refresh then builds on the bundled snapshot: a later dataset is no longer locked out.

@@ -7,8 +7,11 @@ import { parseTreasuryXml, treasuryMonthUrl, treasuryProvider } from '../../lib/
 import { parseCoinbaseSpot, quoteTime } from '../../lib/refresh/providers/crypto';
 import { mergeObservations, nextVersion } from '../../lib/refresh/merge';
 import { originPattern, resolveSourceUrl } from '../../lib/refresh/config';
-import { requiredOrigins } from '../../lib/refresh/sources';
-import { DEFAULT_REFRESH_SETTINGS, PERIOD_MINUTES, refreshSettings, refreshStatus } from '../../lib/refresh/settings';
+import { PROVIDER_ORIGINS, requiredOrigins } from '../../lib/refresh/sources';
+import { NEWS_SITE_MATCHES } from '../../lib/sites';
+import { PROVIDERS } from '../../lib/refresh/providers';
+import { PROVIDER_IDS } from '../../lib/refresh/types';
+import { ALL_PROVIDERS, DEFAULT_REFRESH_SETTINGS, PERIOD_MINUTES, refreshSettings, refreshStatus } from '../../lib/refresh/settings';
 import { REFRESH_ALARM, onRefreshAlarm, syncRefreshAlarm } from '../../lib/refresh/schedule';
 import type { ProviderObservation } from '../../lib/refresh/types';
 import { payload } from './server';
@@ -126,9 +129,18 @@ describe('fetch guards and permissions', () => {
   });
   it('asks for one pattern per host, and only for the chosen sources', () => {
     const now = new Date('2025-03-10T00:00:00Z');
-    const s = { ...DEFAULT_REFRESH_SETTINGS, enabled: true };
+    const off = Object.fromEntries(Object.keys(ALL_PROVIDERS).map((id) => [id, false])) as typeof ALL_PROVIDERS;
+    const s = { ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: { ...off, ecb: true, treasury: true, coinbase: true } };
     expect(requiredOrigins(s, now, '')).toEqual(['https://www.ecb.europa.eu/*', 'https://home.treasury.gov/*', 'https://api.coinbase.com/*']);
-    expect(requiredOrigins({ ...s, providers: { ecb: false, treasury: false, coinbase: true }, datasetUrl: 'https://data.example.org/cl/dataset.json' }, now, '')).toEqual([
+    // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
+    const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
+    expect(all).toHaveLength(18);
+    expect(all[0]).toBe('https://claimlens.github.io/*');
+    expect(all).toContain('https://ticdata.treasury.gov/*');
+    expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);
+    expect(all).not.toContain('https://api.stlouisfed.org/*');
+    expect(requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, fredApiKey: 'abc' }, now, '')).toContain('https://api.stlouisfed.org/*');
+    expect(requiredOrigins({ ...s, providers: { ...off, coinbase: true }, datasetUrl: 'https://data.example.org/cl/dataset.json' }, now, '')).toEqual([
       'https://data.example.org/*',
       'https://api.coinbase.com/*',
     ]);
@@ -137,6 +149,22 @@ describe('fetch guards and permissions', () => {
       'http://127.0.0.1:4000/api.coinbase.com/v2/prices/BTC-USD/spot',
     );
     expect(originPattern('https://home.treasury.gov:443/a?b')).toBe('https://home.treasury.gov/*');
+  });
+});
+
+describe('manifest permissions', () => {
+  it('every provider host is an optional host permission, and none is among the always-granted news sites', () => {
+    const now = new Date('2026-12-03T00:00:00Z');
+    for (const id of PROVIDER_IDS) {
+      for (const u of PROVIDERS[id].urls(now)) expect(PROVIDER_ORIGINS, id).toContain(originPattern(u));
+    }
+    // host_permissions is NEWS_SITE_MATCHES (wxt.config.ts); a provider host there would be granted at install.
+    const granted = (host: string) =>
+      NEWS_SITE_MATCHES.some((m) => {
+        const h = /^[^:]+:\/\/([^/]+)\//.exec(m)?.[1] ?? '';
+        return h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))) || h === '*';
+      });
+    for (const o of PROVIDER_ORIGINS) expect(granted(new URL(o.replace('/*', '/')).hostname), o).toBe(false);
   });
 });
 

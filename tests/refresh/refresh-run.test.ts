@@ -7,6 +7,7 @@ import { runRefresh, type RunDeps } from '../../lib/refresh/run';
 import { DEFAULT_REFRESH_SETTINGS, refreshSettings, refreshStatus, type RefreshSettings } from '../../lib/refresh/settings';
 import type { FetchLimits } from '../../lib/refresh/fetch';
 import { PATHS, payload, startServer, type Route } from './server';
+import { makeManifest } from '../../lib/refresh/manifest';
 
 const held: Dataset = JSON.parse(payload('held-dataset.json'));
 // After the held dataset (2026.8.21) and the published one (2026.8.28): nothing here is from the future.
@@ -29,13 +30,26 @@ function deps(base: string, limits?: Partial<FetchLimits>, extra: Partial<RunDep
   return { loadBundled: async () => structuredClone(held), now: () => NOW, base, limits, hasPermission: async () => true, store, ...extra };
 }
 
+/** The three original providers on, the rest off, no dataset URL: what these tests were written for. */
+const LEGACY = Object.fromEntries(Object.keys(DEFAULT_REFRESH_SETTINGS.providers).map((id) => [id, ['ecb', 'treasury', 'coinbase'].includes(id)])) as RefreshSettings['providers'];
+
 async function useSettings(p: Partial<Omit<RefreshSettings, 'providers'>> & { providers?: Partial<RefreshSettings['providers']> }) {
   await refreshSettings.setValue({
     ...DEFAULT_REFRESH_SETTINGS,
     enabled: true,
+    datasetUrl: '',
     ...p,
-    providers: { ...DEFAULT_REFRESH_SETTINGS.providers, ...p.providers },
+    providers: { ...LEGACY, ...p.providers },
   });
+}
+
+/** A published dataset and the manifest `npm run data` writes beside it. */
+async function published(body: string, etag?: string): Promise<Record<string, Route>> {
+  const version = /"version":"([^"]+)"/.exec(body)?.[1] ?? '';
+  return {
+    [PATHS.dataset]: { body, ...(etag ? { etag } : {}) },
+    [PATHS.manifest]: { body: JSON.stringify(await makeManifest(body, version)) },
+  };
 }
 
 const ONLY_ECB = { providers: { ecb: true, treasury: false, coinbase: false } };
@@ -122,7 +136,7 @@ describe('a refresh that succeeds', () => {
   });
 
   it('installs a newer published dataset from the dataset URL and adds provider figures on top', async () => {
-    const s = await serve({ ...allProviderRoutes(), [PATHS.dataset]: { body: payload('dataset-newer.json') } });
+    const s = await serve({ ...allProviderRoutes(), ...(await published(payload('dataset-newer.json'))) });
     await useSettings({ datasetUrl: s.base + PATHS.dataset, ...ONLY_ECB });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result, status.reason).toBe('updated');
@@ -196,7 +210,7 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
 
   it('malformed JSON', async () => {
     const st = await failing(
-      { [PATHS.dataset]: { body: payload('dataset-malformed.json') } },
+      await published(payload('dataset-malformed.json')),
       { datasetUrl: PATHS.dataset, ...NO_PROVIDERS },
     );
     expect(st.reason).toMatch(/dataset URL: the file is not valid JSON/);
@@ -204,7 +218,7 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
 
   it('schema-invalid data', async () => {
     const st = await failing(
-      { [PATHS.dataset]: { body: payload('dataset-schema-invalid.json') } },
+      await published(payload('dataset-schema-invalid.json')),
       { datasetUrl: PATHS.dataset, ...NO_PROVIDERS },
     );
     expect(st.reason).toMatch(/failed validation/);
@@ -213,7 +227,7 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
 
   it('an older version than the one held', async () => {
     const st = await failing(
-      { [PATHS.dataset]: { body: payload('dataset-older.json') } },
+      await published(payload('dataset-older.json')),
       { datasetUrl: PATHS.dataset, ...NO_PROVIDERS },
     );
     expect(st.reason).toMatch(/version 2026\.8\.1 is older than the 2026\.8\.21\.3 already in use/);

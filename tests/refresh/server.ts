@@ -103,4 +103,5 @@ export const PATHS = {
   btc: '/api.coinbase.com/v2/prices/BTC-USD/spot',
   eth: '/api.coinbase.com/v2/prices/ETH-USD/spot',
   dataset: '/published/dataset.json',
+  manifest: '/published/dataset.manifest.json',
 };

@@ -41,6 +41,7 @@ export function quoteTime(dateHeader: string | null, now: Date): Date {
 export const coinbaseProvider: Provider = {
   id: 'coinbase',
   label: 'Coinbase spot prices (Bitcoin, Ether)',
+  indicators: PAIRS.map((p) => p.indicator),
   urls: () => PAIRS.map((p) => coinbaseSpotUrl(p.pair)),
   async fetch(ctx) {
     const observations: ProviderObservation[] = [];

@@ -68,6 +68,7 @@ export function ecbObservations(day: EcbDay): ProviderObservation[] {
 export const ecbProvider: Provider = {
   id: 'ecb',
   label: 'ECB euro reference rates (exchange rates)',
+  indicators: ['fx.eurusd', 'fx.usdjpy', 'fx.gbpusd', 'fx.usdcny'],
   urls: () => [ECB_DAILY_URL],
   async fetch(ctx) {
     const res = await ctx.get(ctx.resolve(ECB_DAILY_URL), 'application/xml, text/xml');

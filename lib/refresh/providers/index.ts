@@ -2,9 +2,37 @@ import type { Provider, ProviderId } from '../types';
 import { ecbProvider } from './ecb';
 import { treasuryProvider } from './treasury';
 import { coinbaseProvider } from './crypto';
+import { fredProvider } from './fred';
+import { ticProvider } from './tic';
+import { ecbDataProvider } from './ecb-data';
+import { blsProvider } from './bls';
+import { bojProvider } from './boj';
+import { boeProvider } from './boe';
+import { bocProvider } from './boc';
+import { rbaProvider } from './rba';
+import { snbProvider } from './snb';
+import { mofJgbProvider } from './mof-jgb';
+import { onsProvider } from './ons';
+import { worldBankProvider } from './worldbank';
+import { bundesbankProvider } from './bundesbank';
+import { lprProvider } from './cfets-lpr';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
   treasury: treasuryProvider,
   coinbase: coinbaseProvider,
+  fred: fredProvider,
+  tic: ticProvider,
+  'ecb-data': ecbDataProvider,
+  bls: blsProvider,
+  boj: bojProvider,
+  boe: boeProvider,
+  boc: bocProvider,
+  rba: rbaProvider,
+  snb: snbProvider,
+  'mof-jgb': mofJgbProvider,
+  ons: onsProvider,
+  worldbank: worldBankProvider,
+  bundesbank: bundesbankProvider,
+  cfets: lprProvider,
 };

@@ -72,6 +72,7 @@ function months(now: Date): [number, number][] {
 export const treasuryProvider: Provider = {
   id: 'treasury',
   label: 'U.S. Treasury par yield curve (2- and 10-year yields)',
+  indicators: MATURITIES.map((m) => m.indicator),
   urls: (now) => months(now).map(([y, m]) => treasuryMonthUrl(y, m)),
   async fetch(ctx) {
     const observations: ProviderObservation[] = [];

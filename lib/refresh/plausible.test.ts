@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { assertPlausible } from './plausible';
+
+describe('assertPlausible', () => {
+  it('refuses unit slips: a 10-year yield of 469, the yen at 1.5, holdings a thousand times too big', () => {
+    expect(() => assertPlausible('X', 'us.ust_10y_yield', 'percent', 469, '2026-08-20')).toThrow(/outside the possible range for percent/);
+    expect(() => assertPlausible('X', 'jp.boj_policy_rate', 'percent', 99.75, '2025-12-19')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'fx.usdjpy', 'JPY per USD', 1.5, '2026-08-20')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'jp.ust_holdings', 'USD', 1.1855e15, '2025-12')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'us.cpi_yoy', 'percent', Number.NaN, '2026-07')).toThrow(/outside/);
+  });
+  it('accepts real extremes: negative rates, a 2020-sized payroll fall, inflation above 40%', () => {
+    expect(() => assertPlausible('X', 'ch.snb_policy_rate', 'percent', -0.75, '2015-01-15')).not.toThrow();
+    expect(() => assertPlausible('X', 'us.nonfarm_payrolls', 'jobs', -20_500_000, '2020-04')).not.toThrow();
+    expect(() => assertPlausible('X', 'us.cpi_yoy', 'percent', 45, '1980-01')).not.toThrow();
+    expect(() => assertPlausible('X', 'cmd.wti_usd', 'USD per barrel', -37.63, '2020-04-20')).not.toThrow();
+  });
+});

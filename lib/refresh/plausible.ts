@@ -1,0 +1,35 @@
+import type { Unit } from '../dataset/schema';
+import { RefreshError } from './fetch';
+
+/**
+ * The widest range a figure in each unit can take before it is a broken feed rather than news,
+ * e.g. a 10-year yield of 4600 (basis points sent where percent was expected) or the yen at 1.5.
+ * Bounds are generous on purpose: they catch unit and decimal slips, not surprising markets.
+ */
+const BOUNDS: Record<Unit, [number, number]> = {
+  percent: [-30, 100],
+  points: [0.01, 1_000_000],
+  USD: [0.01, 100e12],
+  'JPY per USD': [50, 500],
+  'USD per EUR': [0.4, 2.5],
+  'USD per GBP': [0.5, 3.5],
+  'CNY per USD': [3, 15],
+  'CAD per USD': [0.7, 3],
+  'KRW per USD': [500, 3000],
+  'USD per troy ounce': [100, 100_000],
+  'USD per barrel': [-50, 500],
+  /** Monthly payroll changes: 2020's worst month was about -20 million. */
+  jobs: [-30e6, 30e6],
+};
+
+/** Interest rates and yields (policy rates, bond yields, unemployment): 99.75% is a broken feed. */
+const RATE_ID = /(?:_rate|_yield|_target_upper|lpr_1y)$/;
+const RATE_BOUNDS: [number, number] = [-5, 40];
+
+/** Throws a readable error when `value` cannot be a real figure in `unit`. */
+export function assertPlausible(who: string, indicator: string, unit: Unit, value: number, period: string): void {
+  const [lo, hi] = unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit];
+  if (!Number.isFinite(value) || value < lo || value > hi) {
+    throw new RefreshError(`${who}: ${indicator} ${period} = ${value} is outside the possible range for ${unit}`);
+  }
+}
