@@ -20,6 +20,25 @@ import type { Dataset } from '../../lib/dataset/schema';
 // Evaluated inside the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
 
+/** The refreshed dataset as the background stored it: IndexedDB on the extension's origin (lib/dataset/idb-store.ts). */
+function storedDataset(worker: Worker): Promise<unknown> {
+  return worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('claimlens', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('dataset', 'readonly').objectStore('dataset').get('refreshed');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
 const TEST_BUILD = join(ROOT, '.output/chrome-mv3-test');
 const ARTICLE = 'articles/fx-yen-jgb-yields.html';
 const CLAIM = '$1.1707'; // a EUR/USD figure on that page
@@ -167,7 +186,7 @@ describe('opt-in dataset refresh in Chromium', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 
     // Every provider's indicators reached the newest figure of its recorded payload.
-    const stored = await worker.evaluate(() => chrome.storage.local.get('refreshedDataset').then((r) => r.refreshedDataset));
+    const stored = await storedDataset(worker);
     const ds = stored as Dataset;
     expect(ds.version).toMatch(/^\d{4}\.\d+\.\d+\.\d+$/);
     const has = (indicator: string, period: string, value: number) =>
@@ -186,7 +205,7 @@ describe('opt-in dataset refresh in Chromium', () => {
     await popup.locator('[data-testid="refresh-now"]').click();
     await popup.locator('[data-testid="refresh-status"][data-result="partial"]').waitFor({ timeout: 30_000 });
     expect(await popup.locator('[data-testid="refresh-reason"]').innerText()).toMatch(/tic: .*HTTP 500/);
-    const after2 = (await worker.evaluate(() => chrome.storage.local.get('refreshedDataset').then((r) => r.refreshedDataset))) as Dataset;
+    const after2 = (await storedDataset(worker)) as Dataset;
     expect(after2.version).toBe(ds.version);
     expect(after2.observations.some((o) => o.indicator === 'jp.ust_holdings' && o.period === '2025-12')).toBe(true);
     failing = null;
@@ -225,6 +244,11 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
 
   async function refreshWith(route: Parameters<typeof startServer>[0][string]): Promise<{ result: string; reason: string }> {
     refreshServer.routes[PATHS.dataset] = route;
+    // The manifest `npm run data` publishes beside the file, naming its exact bytes.
+    if (route.body) {
+      const version = /"version":"([^"]+)"/.exec(route.body)?.[1] ?? '';
+      refreshServer.routes[PATHS.manifest] = { body: JSON.stringify(await makeManifest(route.body, version)) };
+    }
     await popup.bringToFront();
     // Each attempt's status carries the time it finished: wait for a new one.
     const at = () => document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
@@ -255,8 +279,7 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
     popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.locator('[data-testid="refresh-toggle"]').waitFor({ timeout: 15_000 });
-    for (const id of ['ecb', 'treasury', 'coinbase']) {
-      const box = popup.locator(`[data-testid="refresh-provider-${id}"]`);
+    for (const box of await popup.locator('[data-testid^="refresh-provider-"]').all()) {
       if (await box.isChecked()) await box.click();
     }
     await popup.locator('[data-testid="refresh-url"]').fill(refreshServer.base + PATHS.dataset);
