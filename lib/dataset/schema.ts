@@ -91,6 +91,8 @@ export const ObservationSchema = v.strictObject({
   /** Index into `sources`. */
   source: v.pipe(v.number(), v.integer(), v.minValue(0)),
   note: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** Step indicators (policy rates, tariffs): the last day this value was in force; absent while in force. */
+  valid_to: v.optional(v.pipe(v.string(), v.regex(DATE_RE, 'valid_to must be YYYY-MM-DD'))),
 });
 
 export const SeriesSchema = v.strictObject({
