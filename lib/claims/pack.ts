@@ -60,7 +60,7 @@ class Table<T> {
   }
 }
 
-const figureKey = (f: FigureRef) => `${f.period}\u0000${f.value}\u0000${f.as_of}\u0000${f.source.url}\u0000${f.source.name}\u0000${f.note ?? ''}`;
+const figureKey = (f: FigureRef) => `${f.period}\u0000${f.value}\u0000${f.as_of}\u0000${f.source.url}\u0000${f.source.name}\u0000${f.note ?? ''}\u0000${f.valid_to ?? ''}`;
 
 export function packClaims(claims: readonly Claim[]): PackedClaims {
   const strings = new Table<string>((s) => s);

@@ -65,6 +65,8 @@ export interface FigureRef {
   as_of: string;
   source: Source;
   note?: string;
+  /** Step indicators: the last day this value was in force (absent while in force). */
+  valid_to?: string;
 }
 
 export interface Judgement {

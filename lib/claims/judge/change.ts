@@ -1,0 +1,102 @@
+import type { DatasetView } from '../dataset-view';
+import type { FigureRef, Judgement } from '../types';
+import { addDays, periodBounds, previousPeriod, toDay } from '../dates';
+import { tidy } from '../numbers';
+import { compare, type Measure } from './compare';
+import type { JudgeInput } from './input';
+import { changeRef, gapText, signed, verdictOf } from './explain';
+import { knownOn } from './vintage';
+import { indexOn } from './quote';
+
+function change(measure: Measure, from: number, to: number): number {
+  if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
+  return tidy(to - from, 6);
+}
+
+const unitOf = (input: JudgeInput) => (input.measure === 'pctChange' ? '%' : '');
+
+function verdictFor(input: JudgeInput, value: number, ref: FigureRef, current: FigureRef | null, text: string): Judgement {
+  const verdict = compare(input, value);
+  return verdictOf(verdict, ref, current, verdict === 'close' ? `${text}${gapText(input.value, value)}` : text);
+}
+
+/**
+ * A move of a market or released figure.
+ * Rule day-move: "fell 2.96%" on a day is that day's close against the previous close.
+ * A span ("this week", "since April 8") is judged between the closes at its ends; a released
+ * figure's period ("rose 0.3% in March") between that period and the one before, as known then.
+ */
+export function judgeChange(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  const { indicator, measure, period, published } = input;
+  const between = (from: string, to: string): { base: FigureRef; end: FigureRef; value: number } | null => {
+    const b = view.pointOnOrBefore(indicator.id, from, 4);
+    const e = view.pointOnOrBefore(indicator.id, to, 4);
+    if (!b || !e || b.date >= e.date) return null;
+    const value = change(measure, b.value, e.value);
+    return Number.isFinite(value) ? { base: b.ref, end: e.ref, value } : null;
+  };
+  const dayMove = (day: string): { base: FigureRef; end: FigureRef; value: number } | null => {
+    const pts = view.daily(indicator.id);
+    const i = indexOn(pts, day);
+    if (i < 1 || pts[i - 1]!.date < addDays(day, -6)) return null;
+    const value = change(measure, pts[i - 1]!.value, pts[i]!.value);
+    return Number.isFinite(value) ? { base: pts[i - 1]!.ref, end: pts[i]!.ref, value } : null;
+  };
+
+  if (!period) {
+    const lastDay = view.pointOnOrBefore(indicator.id, published, 4);
+    const daily = lastDay ? dayMove(lastDay.date) : null;
+    // A market story's "up 80 cents" with no period is most often the last session's move: said so
+    // when the figures agree, a question (with the session's move shown) when they do not.
+    if (daily && toDay(published) - toDay(lastDay!.date) <= 3) {
+      const verdict = compare(input, daily.value);
+      const text = `No period given; read as the last session (${daily.end.period}): ${signed(daily.value)}${unitOf(input)}.`;
+      if (verdict !== 'differs') return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
+      return verdictOf('check', changeRef(daily.base, daily.end, daily.value), current, text);
+    }
+    return verdictOf('unverifiable', null, current, daily ? `No period given; the last session (${daily.end.period}) moved ${signed(daily.value)}.` : 'No period given and no daily figures to compare.');
+  }
+
+  if (period.type === 'window') {
+    const pts = view.daily(indicator.id).filter((p) => p.date >= addDays(period.within.from, -7) && p.date <= period.within.to);
+    let best: { i: number; v: number; d: number } | null = null;
+    for (let i = period.sessions; i < pts.length; i++) {
+      if (pts[i]!.date < period.within.from) continue;
+      const v = change(measure, pts[i - period.sessions]!.value, pts[i]!.value);
+      const d = Math.abs(v - input.value);
+      if (!best || d < best.d) best = { i, v, d };
+    }
+    if (!best) return verdictOf('unverifiable', null, current, `No daily figures for ${period.within.from}–${period.within.to}.`);
+    const ref = changeRef(pts[best.i - period.sessions]!.ref, pts[best.i]!.ref, best.v);
+    // Which sessions the window covers is not stated: the nearest move is shown, a gap is a question.
+    const verdict = compare(input, best.v);
+    return verdictOf(verdict === 'differs' ? 'check' : verdict, ref, current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}.`);
+  }
+
+  let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
+  if (period.type === 'span') {
+    result = between(period.from, period.to);
+  } else if (period.period.length === 10) {
+    result = dayMove(period.period);
+  } else {
+    const prev = previousPeriod(period.period);
+    const cur = knownOn(view, indicator.id, period.period, published);
+    const old = prev ? knownOn(view, indicator.id, prev, published) : null;
+    if (cur.status === 'not-yet') return verdictOf('no-figure-yet', null, current, `No figure for ${period.period} was published by ${published}.`);
+    if ((cur.status === 'known' || cur.status === 'later-edition') && old && (old.status === 'known' || old.status === 'later-edition')) {
+      result = { base: old.ref, end: cur.ref, value: change(measure, old.ref.value, cur.ref.value) };
+    } else {
+      const b = periodBounds(period.period);
+      result = between(addDays(b.from, -1), b.to);
+    }
+  }
+  if (!result || !Number.isFinite(result.value)) return verdictOf('unverifiable', null, current, `No figures at both ends of ${period.label}.`);
+  const days = period.type === 'span' ? toDay(period.to) - toDay(period.from) : 0;
+  return verdictFor(
+    input,
+    result.value,
+    changeRef(result.base, result.end, result.value),
+    current,
+    `${result.base.period} to ${result.end.period}${days ? ` (${period.label})` : ''}: ${signed(result.value)}${unitOf(input)}.`,
+  );
+}

@@ -1,0 +1,18 @@
+import type { Indicator } from '../../dataset/schema';
+import type { ClaimPeriod } from '../types';
+import type { Measure } from './compare';
+
+export interface JudgeInput {
+  indicator: Indicator;
+  value: number;
+  range?: [number, number];
+  /** Half the claim's last written digit, in the value's unit. */
+  halfStep: number;
+  measure: Measure;
+  period: ClaimPeriod | null;
+  published: string;
+  /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */
+  fromEnd?: boolean;
+  /** The match record's confidence (0–1); a red verdict needs a confident subject. */
+  confidence?: number;
+}

@@ -1,0 +1,67 @@
+import type { DatasetView, Point } from '../dataset-view';
+import type { FigureRef, Judgement } from '../types';
+import { addDays } from '../dates';
+import { compare } from './compare';
+import type { JudgeInput } from './input';
+import { gapText, num, verdictOf } from './explain';
+import { TOLERANCES } from './tolerances';
+
+/**
+ * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
+ * the previous close and that day's close ("traded near"). Off that range by a source's or a time
+ * of day's worth it is "check", never red; a stale figure a week old is never the reference.
+ */
+export function judgeQuote(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  const { indicator, period, published } = input;
+  const day = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
+  const pts = view.daily(indicator.id);
+  const i = indexOn(pts, day);
+  if (i < 0) {
+    // Nothing for that day. With no period, a morning story quotes the last close: said so if it agrees.
+    const last = view.pointOnOrBefore(indicator.id, addDays(day, -1), 4);
+    if (!period && last && compare(input, last.value) === 'matches') {
+      return verdictOf('matches', last.ref, current, `No figure for ${day}; the last close (${last.date}) was ${num(last.value)}.`);
+    }
+    return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
+  }
+  const close = pts[i]!;
+  const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
+  const onClose = compare(input, close.value);
+  if (onClose === 'matches') return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);
+  const half = input.halfStep;
+  if (prev) {
+    const lo = Math.min(prev.value, close.value) - half;
+    const hi = Math.max(prev.value, close.value) + half;
+    if (input.value >= lo && input.value <= hi) {
+      return verdictOf('matches', close.ref, current, `Traded near: between the previous close (${prev.date}, ${num(prev.value)}) and the close on ${close.date} (${num(close.value)}).`);
+    }
+  }
+  if (onClose === 'close') return verdictOf('close', close.ref, current, `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`);
+  const edges = prev ? [prev.value, close.value] : [close.value];
+  const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
+  // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
+  const margin = day >= published ? TOLERANCES.intradayMargin : TOLERANCES.marketSourceSpread;
+  if (off <= margin) {
+    return verdictOf(
+      'check',
+      close.ref,
+      current,
+      `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}; ${day >= published ? 'the figure may be an intraday price' : 'sources and fixing times differ by this much'}.`,
+    );
+  }
+  return verdictOf('differs', close.ref, current, `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}.`);
+}
+
+/** The index of the point dated exactly `day`, or -1. */
+export function indexOn(pts: Point[], day: string): number {
+  let lo = 0;
+  let hi = pts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = pts[mid]!.date;
+    if (d === day) return mid;
+    if (d < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
