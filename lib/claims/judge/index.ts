@@ -1,5 +1,6 @@
 import type { Judgement } from '../types';
 import { DatasetView, indicatorClass } from '../dataset-view';
+import { periodBounds } from '../dates';
 import { judgeChange } from './change';
 import type { JudgeInput } from './input';
 import { verdictOf } from './explain';
@@ -22,6 +23,12 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   const current = view.latest(indicator.id);
   if (!view.hasData(indicator.id)) return verdictOf('unverifiable', null, current, 'No sourced figure yet for this indicator.');
   const cls = indicatorClass(indicator);
+  // Rule never-the-future: a period that begins after the article is a forecast, not a figure to check.
+  const p = input.period;
+  const starts = !p ? null : p.type === 'point' ? periodBounds(p.period).from : p.type === 'span' ? p.from : p.within.from;
+  if (starts && starts > input.published) {
+    return verdictOf('check', null, current, `The period (${p!.label}) begins after the article's date: an expectation, not a figure out yet.`);
+  }
   let j: Judgement;
   if (measure !== 'level') j = cls === 'step' ? judgeRateMove(view, input, current) : judgeChange(view, input, current);
   else if (cls === 'step') j = judgeStepLevel(view, input, current);

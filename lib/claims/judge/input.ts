@@ -13,6 +13,8 @@ export interface JudgeInput {
   published: string;
   /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */
   fromEnd?: boolean;
+  /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */
+  atClose?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

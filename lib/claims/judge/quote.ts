@@ -13,7 +13,9 @@ import { TOLERANCES } from './tolerances';
  */
 export function judgeQuote(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
-  const day = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
+  const stated = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
+  // A span running past the article ("early 2026") is judged on the article's day, never later.
+  const day = stated > published ? published : stated;
   const pts = view.daily(indicator.id);
   const i = indexOn(pts, day);
   if (i < 0) {
@@ -29,7 +31,13 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const onClose = compare(input, close.value);
   if (onClose === 'matches') return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);
   const half = input.halfStep;
-  if (prev) {
+  // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
+  if (input.fromEnd) {
+    const earlier = pts.slice(Math.max(0, i - 2), i).find((p) => p.date >= addDays(day, -6) && compare(input, p.value) === 'matches');
+    if (earlier) return verdictOf('matches', earlier.ref, current, `The starting level: the close on ${earlier.date} was ${num(earlier.value)}.`);
+  }
+  // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
+  if (prev && !input.atClose) {
     const lo = Math.min(prev.value, close.value) - half;
     const hi = Math.max(prev.value, close.value) + half;
     if (input.value >= lo && input.value <= hi) {
@@ -40,13 +48,14 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const edges = prev ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
-  const margin = day >= published ? TOLERANCES.intradayMargin : TOLERANCES.marketSourceSpread;
+  const intraday = day >= published && !input.atClose;
+  const margin = intraday ? TOLERANCES.intradayMargin : TOLERANCES.marketSourceSpread;
   if (off <= margin) {
     return verdictOf(
       'check',
       close.ref,
       current,
-      `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}; ${day >= published ? 'the figure may be an intraday price' : 'sources and fixing times differ by this much'}.`,
+      `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}; ${intraday ? 'the figure may be an intraday price' : 'sources and fixing times differ by this much'}.`,
     );
   }
   return verdictOf('differs', close.ref, current, `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}.`);

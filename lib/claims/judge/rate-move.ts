@@ -30,7 +30,11 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     if (!start || !end) return verdictOf('unverifiable', null, current, `No rate in force at both ends of ${period.label}.`);
     const v = tidy(end.ref.value - start.ref.value, 8);
     const ref = changeRef(start.ref, end.ref, v);
-    return verdictOf(exact(v) ? 'matches' : 'differs', ref, current, `${period.label}: from ${start.ref.value} to ${end.ref.value} (${signed(v)} points).`);
+    const text = `${period.label}: from ${start.ref.value} to ${end.ref.value} (${signed(v)} points).`;
+    if (exact(v)) return verdictOf('matches', ref, current, text);
+    // "cut for the second time this year, by 25 bp": one decision within the span may be what is meant.
+    const one = all.filter((s) => s.from >= b.from && s.from <= end.from).map(move).some((m) => m && exact(m.value));
+    return verdictOf(one ? 'check' : 'differs', ref, current, one ? `${text} One decision in that span moved by the stated amount.` : text);
   }
   // A day or a month, or no period: the decisions effective then (or just before the article).
   const from = period?.type === 'point' ? periodBounds(period.period).from : addDays(published, -UNDATED_MOVE_DAYS);

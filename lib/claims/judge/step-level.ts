@@ -3,7 +3,7 @@ import type { FigureRef, Judgement } from '../types';
 import { addDays, periodBounds } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
-import { gapText, num, verdictOf } from './explain';
+import { num, verdictOf } from './explain';
 import { inForce, stepBefore, steps, type Step } from './step';
 import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 
@@ -17,7 +17,7 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   const { indicator, period, published } = input;
   const all = steps(view, indicator.id);
   const day = period?.type === 'point' ? (period.period.length === 10 ? period.period : minDay(periodBounds(period.period).to, published)) : period?.type === 'span' ? period.to : published;
-  let candidates = inForce(all, day);
+  let candidates = inForce(all, day > published ? published : day);
   // Announced on the day, in force a few days later: "the ECB cut its deposit rate to 2%".
   const soon = all.filter((s) => s.from > day && s.from <= addDays(day, ANNOUNCEMENT_LEAD_DAYS) && s.from <= addDays(published, ANNOUNCEMENT_LEAD_DAYS));
   if (input.fromEnd) {
@@ -42,8 +42,6 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     return verdictOf('matches', hit.ref, current, what);
   }
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
-  const verdict = compare(input, ref.ref.value);
-  if (verdict === 'close') return verdictOf('close', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)}.${gapText(input.value, ref.ref.value)}`);
   // With no period stated, a rate that stood in the year before may be what the sentence speaks of.
   if (!period) {
     const earlier = all.filter((s) => s.to && s.to < day && s.to >= addDays(day, -RECENT_STEP_DAYS)).find((s) => compare(input, s.ref.value) === 'matches');
