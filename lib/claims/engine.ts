@@ -7,7 +7,7 @@ import { tokenize, wordCue, wordFlag, type Token } from './tokens';
 import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
-import { AT_CLOSE_RE, FROM_END_RE } from './endpoints';
+import { AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
 import { matchRecord, type SubjectRule } from './match-record';
 import { tidy } from './numbers';
 import { periodPhrases } from './periods';
@@ -694,6 +694,8 @@ export function createEngine(dataset: Dataset): Engine {
                 published,
                 fromEnd: measure === 'level' && FROM_END_RE.test(lead),
                 atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
+                bound: boundOf(lead),
+                pastLevel: match?.rule === 'its-level',
                 confidence: match?.confidence ?? 0,
               })
             : null;

@@ -17,6 +17,11 @@ const unitOf = (input: JudgeInput) => (input.measure === 'pctChange' ? '%' : '')
 
 function verdictFor(input: JudgeInput, value: number, ref: FigureRef, current: FigureRef | null, text: string): Judgement {
   const verdict = compare(input, value);
+  // Rule opposite-move: a move the other way that period most likely means the sentence speaks of
+  // another period (its phrase was read wrongly), not that the author got the direction wrong.
+  if (verdict === 'differs' && value !== 0 && input.value !== 0 && Math.sign(value) !== Math.sign(input.value)) {
+    return verdictOf('check', ref, current, `${text} The move that period went the other way: the period may be misread.`);
+  }
   return verdictOf(verdict, ref, current, verdict === 'close' ? `${text}${gapText(input.value, value)}` : text);
 }
 
@@ -45,9 +50,11 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
 
   if (!period) {
     const lastDay = view.pointOnOrBefore(indicator.id, published, 4);
-    const daily = lastDay ? dayMove(lastDay.date) : null;
-    // A market story's "up 80 cents" with no period is most often the last session's move: said so
-    // when the figures agree, a question (with the session's move shown) when they do not.
+    let daily = lastDay ? dayMove(lastDay.date) : null;
+    // A market story's "up 80 cents" with no period is most often the last session's move (or, in
+    // a morning story, the one before): said so when the figures agree, a question when they do not.
+    const before = daily ? dayMove(daily.base.period) : null;
+    if (daily && before && compare(input, daily.value) !== 'matches' && compare(input, before.value) === 'matches') daily = before;
     if (daily && toDay(published) - toDay(lastDay!.date) <= 3) {
       const verdict = compare(input, daily.value);
       const text = `No period given; read as the last session (${daily.end.period}): ${signed(daily.value)}${unitOf(input)}.`;

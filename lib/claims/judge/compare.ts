@@ -12,6 +12,7 @@ export interface Compared {
   halfStep: number;
   measure: Measure;
   indicator: Indicator;
+  bound?: 'above' | 'below';
 }
 
 /**
@@ -23,6 +24,12 @@ export function compare(c: Compared, ref: number): Comparison {
   const eps = TOLERANCES.epsilon * Math.max(1, Math.abs(c.value), Math.abs(ref));
   const level = c.measure === 'level';
   const half = roundingHalfWidth(c.halfStep, c.indicator, level);
+  // Rule bound: "above 40,000" holds for any figure past it; a move's bound is on its size, same direction.
+  if (c.bound) {
+    const size = level ? ref : Math.sign(ref) === Math.sign(c.value) ? Math.abs(ref) : -Infinity;
+    const limit = level ? c.value : Math.abs(c.value);
+    return (c.bound === 'above' ? size >= limit - half - eps : size <= limit + half + eps && size !== -Infinity) ? 'matches' : 'differs';
+  }
   if (c.range) {
     if (ref >= c.range[0] - half - eps && ref <= c.range[1] + half + eps) return 'matches';
   } else if (Math.abs(ref - c.value) <= half + eps) return 'matches';

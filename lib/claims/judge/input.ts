@@ -15,6 +15,10 @@ export interface JudgeInput {
   fromEnd?: boolean;
   /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */
   atClose?: boolean;
+  /** "above 40,000", "more than 800 points": the figure is a bound, not a value. */
+  bound?: 'above' | 'below';
+  /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
+  pastLevel?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

@@ -1,4 +1,4 @@
-import { asOfDay, type DatasetView } from '../dataset-view';
+import { asOfDay, indicatorClass, type DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
 import { previousPeriod } from '../dates';
 import { compare } from './compare';
@@ -16,10 +16,17 @@ const UNDATED_RECENT_PERIODS = 3;
 export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   if (period?.type === 'point') {
-    const k = knownOn(view, indicator.id, period.period, published);
+    const k = knownOn(view, indicator.id, period.period, published, indicatorClass(indicator) === 'market');
     if (k.status === 'none') return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
     if (k.status === 'not-yet') {
       return verdictOf('no-figure-yet', null, current, `No figure for ${period.period} was published by ${published}${k.first ? ` (first published ${k.first.as_of})` : ''}.`);
+    }
+    // "rose 3.3% in March, up from 3.0%": the starting figure is the period before the one read.
+    const prev = input.fromEnd ? previousPeriod(period.period) : null;
+    const pk = prev ? knownOn(view, indicator.id, prev, published) : null;
+    if (pk && (pk.status === 'known' || pk.status === 'later-edition') && compare(input, pk.ref.value) === 'matches' && compare(input, k.ref.value) !== 'matches') {
+      // Which period the starting figure belongs to is not sure ("from 4.5% in December"): a question.
+      return verdictOf('check', pk.ref, current, `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`);
     }
     return withVintage(input, k.ref, k.revision, k.status === 'later-edition', current, `${indicator.name}, ${k.ref.period}`);
   }
@@ -37,9 +44,11 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
       }
     }
   }
-  for (const { k } of picks) {
+  for (const [i, { k }] of picks.entries()) {
     if ((k.status === 'known' || k.status === 'later-edition') && compare(input, k.ref.value) === 'matches') {
-      return sinceChanged(input, k.ref, k.status === 'known' ? k.revision : null, current);
+      if (i === 0) return sinceChanged(input, k.ref, k.status === 'known' ? k.revision : null, current);
+      // Rule undated-is-latest: an undated figure that fits an older month may be stale or may say which month elsewhere.
+      return verdictOf('check', k.ref, current, `No period stated; it fits ${k.ref.period} (${num(k.ref.value)}), not the latest out by ${published} (${recent[0]}).`);
     }
   }
   const first = picks[0]!.k;

@@ -4,7 +4,7 @@ import { addDays } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
-import { TOLERANCES } from './tolerances';
+import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
 
 /**
  * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
@@ -17,6 +17,14 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // A span running past the article ("early 2026") is judged on the article's day, never later.
   const day = stated > published ? published : stated;
   const pts = view.daily(indicator.id);
+  // Rule past-level: "the 24,580.11 it stood at on the first trading day": some earlier close, day unsaid.
+  if (input.pastLevel && !period) {
+    const from = addDays(published, -RECENT_STEP_DAYS);
+    const hit = pts.find((p) => p.date >= from && p.date <= published && compare(input, p.value) === 'matches');
+    return hit
+      ? verdictOf('matches', hit.ref, current, `An earlier level: the close on ${hit.date} was ${num(hit.value)}.`)
+      : verdictOf('check', null, current, 'An earlier level on a day not stated; no close in the year before matched it.');
+  }
   const i = indexOn(pts, day);
   if (i < 0) {
     // Nothing for that day. With no period, a morning story quotes the last close: said so if it agrees.

@@ -42,11 +42,19 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     return verdictOf('matches', hit.ref, current, what);
   }
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
-  // With no period stated, a rate that stood in the year before may be what the sentence speaks of.
-  if (!period) {
+  // "from 27.5%" may count layers another way than the dataset (all-in vs one duty): a question.
+  if (input.fromEnd) return verdictOf('check', ref.ref, current, `The value before the change was ${num(ref.ref.value)} (from ${ref.from}).`);
+  // Rule period-doubt: wrong for the period read but right on the article's date: the period is in doubt.
+  if (period && day < published) {
+    const now = inForce(all, published).find((s) => compare(input, s.ref.value) === 'matches');
+    if (now) return verdictOf('check', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)}; on the article's date ${num(now.ref.value)}, as stated. The period read may be wrong.`);
+  }
+  // A rate that stood in the year before may be what the sentence speaks of: with no period stated,
+  // or with one read from a table's other column ("Announced April 2" beside "Aug. 7").
+  {
     const earlier = all.filter((s) => s.to && s.to < day && s.to >= addDays(day, -RECENT_STEP_DAYS)).find((s) => compare(input, s.ref.value) === 'matches');
     if (earlier) {
-      return verdictOf('check', ref.ref, current, `${num(earlier.ref.value)} was in force until ${earlier.to}; on ${day} it was ${num(ref.ref.value)}. No period stated.`);
+      return verdictOf('check', ref.ref, current, `${num(earlier.ref.value)} was in force until ${earlier.to}; on ${day} it was ${num(ref.ref.value)}.${period ? ' The period read may be wrong.' : ' No period stated.'}`);
     }
   }
   return verdictOf('differs', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`);

@@ -27,13 +27,31 @@ export const TOLERANCES = {
  */
 export const RELEASE_LAG_DAYS: Record<'day' | 'month' | 'quarter' | 'half' | 'year', number> = {
   day: 0,
-  month: 50,
+  month: 40,
   quarter: 50,
   half: 60,
   year: 120,
 };
 
-/** A monthly series point (no release date stored) is taken as out this many days after its month. */
+/**
+ * Indicators whose first release comes sooner than their frequency's lag above (days after the
+ * period ends, the earliest the publisher's calendar allows): the U.S. jobs report on the first
+ * Friday, the euro-area flash HICP at the month's end, China's GDP within three weeks.
+ */
+export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
+  'us.unemployment_rate': 1,
+  'us.nonfarm_payrolls': 1,
+  'ea.hicp_yoy': 0,
+  'us.cpi_yoy': 10,
+  'us.core_cpi_yoy': 10,
+  'uk.cpi_yoy': 14,
+  'jp.core_cpi_yoy': 17,
+  'cn.gdp_growth_yoy': 14,
+  'us.gdp_growth_saar': 25,
+  'ea.gdp_growth_qoq': 28,
+};
+
+/** A monthly series point (no release date stored) is taken as out this many days after its month; a market average at once. */
 export const SERIES_RELEASE_LAG_DAYS = 10;
 
 /** Policy decisions take effect up to this many days after they are announced (the ECB's a week later). */

@@ -1,7 +1,7 @@
 import type { FigureRef } from '../types';
 import { asOfDay, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
-import { RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
+import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
 
 /**
  * Rule as-known-on-the-date: the reference for a released figure (CPI, payrolls, GDP, TIC) is
@@ -22,11 +22,11 @@ function frequency(period: string): keyof typeof RELEASE_LAG_DAYS {
 }
 
 /** Whether a period's first figure was surely out by `published` (its release lag has passed). */
-export function surelyReleased(period: string, published: string): boolean {
-  return addDays(periodBounds(period).to, RELEASE_LAG_DAYS[frequency(period)]) <= published;
+export function surelyReleased(id: string, period: string, published: string): boolean {
+  return addDays(periodBounds(period).to, RELEASE_LAG_BY_INDICATOR[id] ?? RELEASE_LAG_DAYS[frequency(period)]) <= published;
 }
 
-export function knownOn(view: DatasetView, id: string, period: string, published: string): Known {
+export function knownOn(view: DatasetView, id: string, period: string, published: string, market = false): Known {
   const list = view.observations(id).filter((o) => o.period === period);
   if (list.length) {
     const before = list.filter((o) => asOfDay(o.as_of) <= published);
@@ -36,13 +36,14 @@ export function knownOn(view: DatasetView, id: string, period: string, published
       // A later vintage is a revision only if it changed the figure.
       return { status: 'known', ref, revision: latest !== ref && latest.value !== ref.value ? latest : null };
     }
-    if (surelyReleased(period, published)) return { status: 'later-edition', ref: list[0]!, revision: null };
+    if (surelyReleased(id, period, published)) return { status: 'later-edition', ref: list[0]!, revision: null };
     return { status: 'not-yet', first: list[0]! };
   }
   const m = view.monthly(id).find((x) => x.ref.period === period);
   if (m) {
     // A monthly series carries no release dates: its month is out some days after it ends.
-    if (addDays(periodBounds(period).to, SERIES_RELEASE_LAG_DAYS) <= published) return { status: 'later-edition', ref: m.ref, revision: null };
+    const lag = market ? 0 : (RELEASE_LAG_BY_INDICATOR[id] ?? SERIES_RELEASE_LAG_DAYS);
+    if (addDays(periodBounds(period).to, lag) <= published) return { status: 'later-edition', ref: m.ref, revision: null };
     return { status: 'not-yet', first: m.ref };
   }
   return { status: 'none' };
