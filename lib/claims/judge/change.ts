@@ -67,17 +67,24 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   if (period.type === 'window') {
     const pts = view.daily(indicator.id).filter((p) => p.date >= addDays(period.within.from, -7) && p.date <= period.within.to);
     let best: { i: number; v: number; d: number } | null = null;
+    let extreme: { i: number; v: number } | null = null;
+    const dir = Math.sign(input.value) || 1;
     for (let i = period.sessions; i < pts.length; i++) {
       if (pts[i]!.date < period.within.from) continue;
       const v = change(measure, pts[i - period.sessions]!.value, pts[i]!.value);
       const d = Math.abs(v - input.value);
       if (!best || d < best.d) best = { i, v, d };
+      if (!extreme || v * dir > extreme.v * dir) extreme = { i, v };
     }
-    if (!best) return verdictOf('unverifiable', null, current, `No daily figures for ${period.within.from}–${period.within.to}.`);
-    const ref = changeRef(pts[best.i - period.sessions]!.ref, pts[best.i]!.ref, best.v);
-    // Which sessions the window covers is not stated: the nearest move is shown, a gap is a question.
+    if (!best || !extreme) return verdictOf('unverifiable', null, current, `No daily figures for ${period.within.from}–${period.within.to}.`);
+    const refOf = (i: number, v: number) => changeRef(pts[i - period.sessions]!.ref, pts[i]!.ref, v);
     const verdict = compare(input, best.v);
-    return verdictOf(verdict === 'differs' ? 'check' : verdict, ref, current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}.`);
+    if (verdict !== 'differs') return verdictOf(verdict, refOf(best.i, best.v), current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}.`);
+    // Rule window-extreme: a move larger than any such window that way is wrong, whichever sessions were meant.
+    if (Math.abs(input.value) > Math.abs(extreme.v) && Math.sign(extreme.v) === dir) {
+      return verdictOf('differs', refOf(extreme.i, extreme.v), current, `The largest ${period.sessions}-session move that way in ${period.within.from.slice(0, 4)} was ${signed(extreme.v)}${unitOf(input)}.`);
+    }
+    return verdictOf('check', refOf(best.i, best.v), current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}; which sessions were meant is not stated.`);
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
