@@ -25,6 +25,14 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       ? verdictOf('matches', hit.ref, current, `An earlier level: the close on ${hit.date} was ${num(hit.value)}.`)
       : verdictOf('check', null, current, 'An earlier level on a day not stated; no close in the year before matched it.');
   }
+  // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
+  if (input.atClose && !period) {
+    const recent = pts.filter((p) => p.date <= published && p.date >= addDays(published, -6)).slice(-3);
+    const hit = recent.find((p) => compare(input, p.value) === 'matches');
+    if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
+    const last = recent.at(-1);
+    if (last) return verdictOf('check', last.ref, current, `No day named; the last close (${last.date}) was ${num(last.value)}.`);
+  }
   const i = indexOn(pts, day);
   if (i < 0) {
     // Nothing for that day. With no period, a morning story quotes the last close: said so if it agrees.
@@ -53,7 +61,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     }
   }
   if (onClose === 'close') return verdictOf('close', close.ref, current, `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`);
-  const edges = prev ? [prev.value, close.value] : [close.value];
+  const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
   const intraday = day >= published && !input.atClose;
