@@ -44,6 +44,9 @@ describe('verdicts', () => {
     expect(ref(c)).toEqual({ period: '2025-02', value: 1_125_900_000_000 });
     expect(c.judgement?.reference?.source.url).toBe('https://example.com/tic');
     expect(c.matchedAlias).toBe("Japan's Treasury holdings");
+    // The structured record: how the subject was found and how sure the engine is.
+    expect(c.match).toMatchObject({ rule: 'alias-in-sentence', alias: "Japan's Treasury holdings", scope: 'sentence' });
+    expect(c.match!.confidence).toBeGreaterThan(0.8);
     // The latest figure is shown too.
     expect(c.judgement?.current).toMatchObject({ period: '2025-03', value: 1_130_800_000_000 });
   });
