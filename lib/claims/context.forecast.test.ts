@@ -27,3 +27,13 @@ describe('forecast cues', () => {
     expect(hyp('The median dot shows the fed funds rate at 3.4% at the end of 2026.', '3.4%')).toBe(true);
   });
 });
+
+describe('forecast cues: who sees, and when', () => {
+  it('traders-see: "Traders see the funds rate near 3.25%" is an expectation', () => {
+    expect(hyp('Traders see the funds rate near 3.25% soon.', '3.25%')).toBe(true);
+  });
+  it('later-after: "... by the middle of next year" speaks of a time after the article', () => {
+    expect(hyp('The funds rate is near 3.25% by the middle of next year.', '3.25%')).toBe(true);
+    expect(hyp('The funds rate was near 3.25% by the middle of last year.', '3.25%')).toBe(false);
+  });
+});
