@@ -7,6 +7,7 @@ import { tokenize, wordCue, wordFlag, type Token } from './tokens';
 import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
+import { otherBenchmark } from './judge/either-benchmark';
 import { AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
 import { matchRecord, type SubjectRule } from './match-record';
 import { tidy } from './numbers';
@@ -697,6 +698,7 @@ export function createEngine(dataset: Dataset): Engine {
                 bound: boundOf(lead),
                 pastLevel: match?.rule === 'its-level',
                 confidence: match?.confidence ?? 0,
+                alsoCompare: otherBenchmark(indicator, best!.c.alias, (id) => matcher.byId.get(id)) ?? undefined,
               })
             : null;
           prevCtx = ctxCache;

@@ -4,6 +4,7 @@ import { periodBounds } from '../dates';
 import { judgeChange } from './change';
 import type { JudgeInput } from './input';
 import { verdictOf } from './explain';
+import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
@@ -19,6 +20,10 @@ export type { JudgeInput } from './input';
  * One rule per file; README's verdict table says what each verdict means.
  */
 export function judge(view: DatasetView, input: JudgeInput): Judgement {
+  if (input.alsoCompare) {
+    const { alsoCompare, ...one } = input;
+    return eitherBenchmark({ indicator: input.indicator, j: judge(view, one) }, { indicator: alsoCompare, j: judge(view, { ...one, indicator: alsoCompare }) });
+  }
   const { indicator, measure } = input;
   const current = view.latest(indicator.id);
   if (!view.hasData(indicator.id)) return verdictOf('unverifiable', null, current, 'No sourced figure yet for this indicator.');

@@ -19,6 +19,8 @@ export interface JudgeInput {
   bound?: 'above' | 'below';
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
   pastLevel?: boolean;
+  /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */
+  alsoCompare?: Indicator;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

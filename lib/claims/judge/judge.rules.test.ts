@@ -11,6 +11,8 @@ const HOLD = ind('xx.holdings', 'USD', 'level');
 const RATE = ind('xx.rate', 'percent', 'rate');
 const TARIFF = ind('xx.tariff', 'percent', 'tariff');
 const IDX = ind('xx.index', 'points', 'index');
+const BRENT = ind('cmd.brent_usd', 'USD per barrel', 'commodity');
+const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -24,7 +26,7 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, TARIFF, IDX],
+  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
@@ -40,6 +42,8 @@ const dataset = {
     obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
   ],
   series: [
+    { indicator: 'cmd.brent_usd', frequency: 'daily' as const, source: 0, points: [['2025-05-20', 65.38], ['2025-05-21', 64.91]] as [string, number][] },
+    { indicator: 'cmd.wti_usd', frequency: 'daily' as const, source: 0, points: [['2025-05-20', 62.56], ['2025-05-21', 61.57]] as [string, number][] },
     {
       indicator: 'xx.index',
       frequency: 'daily' as const,
@@ -210,5 +214,14 @@ describe('close-without-a-day (quote.ts)', () => {
   it('"a record close of X" with no day named is one of the last sessions’ closes', () => {
     expect(verdict({ indicator: IDX, value: 5940.46, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict).toBe('matches');
     expect(verdict({ indicator: IDX, value: 6100, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict).toBe('check');
+  });
+});
+
+describe('unnamed-oil (either-benchmark.ts)', () => {
+  it('"oil settled at $61.57" is compared with both benchmarks and says which agreed', () => {
+    const j = verdict({ indicator: BRENT, alsoCompare: WTI, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/cmd\.wti_usd agreed/);
+    expect(verdict({ indicator: BRENT, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true }).verdict).toBe('differs');
   });
 });
