@@ -1,4 +1,6 @@
 import type { ScanResult } from './page';
+import type { Verdict } from '../claims/types';
+import { ABSTAINING_VERDICTS, ALARM_VERDICTS } from '../claims/verdicts';
 
 /** Label files: see tests/fixtures/README.md. */
 export interface LabelClaim {
@@ -144,8 +146,8 @@ export interface VerdictScore {
   problems: string[];
 }
 
-const AGREEING = new Set(['matches', 'close', 'since-changed']);
-const ALARMS = new Set(['differs', 'inconsistent']);
+/** A verdict that says the figure agrees (matches, close, since-changed): neither an alarm nor an abstention. */
+const agrees = (v: Verdict) => !ALARM_VERDICTS.has(v) && !ABSTAINING_VERDICTS.has(v);
 
 /** Each labelled claim with the scanned claim found for it (the same test as scoreFixture's). */
 export function pairClaims(labels: Labels, result: ScanResult): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
@@ -172,11 +174,11 @@ export function scoreVerdicts(labels: Labels, result: ScanResult): VerdictScore 
     const v = claim.verdict;
     const where = `${label.text} [${label.anchor}] ${label.truth}, shown ${v}`;
     if (label.truth === 'false') s.falseClaims++;
-    if (label.truth === 'true' ? AGREEING.has(v) : ALARMS.has(v)) s.right++;
-    else if (AGREEING.has(v)) {
+    if (label.truth === 'true' ? agrees(v) : ALARM_VERDICTS.has(v)) s.right++;
+    else if (agrees(v)) {
       s.missedErrors++;
       problems.push(`missed error ${where}`);
-    } else if (ALARMS.has(v)) {
+    } else if (ALARM_VERDICTS.has(v)) {
       s.falseAlarms++;
       problems.push(`false alarm ${where}`);
     } else {
