@@ -23,3 +23,6 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
   if (BOUND_BELOW_RE.test(lead)) return 'below';
   return undefined;
 }
+
+/** "the 24% rate announced on April 2", "the threat of a 25% tariff", "a 34% duty, since paused": a rate set out, not one in force. */
+export const ANNOUNCED_RE = /\b(?:announced|announcement|threat|threats|threatened|threatening|suspended|paused|initially|originally|unveiled|liberation day)\b/i;

@@ -8,7 +8,7 @@ import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutio
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { otherBenchmark } from './judge/either-benchmark';
-import { AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
+import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
 import { matchRecord, type SubjectRule } from './match-record';
 import { tidy } from './numbers';
 import { periodPhrases } from './periods';
@@ -697,6 +697,7 @@ export function createEngine(dataset: Dataset): Engine {
                 atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
                 bound: boundOf(lead),
                 pastLevel: match?.rule === 'its-level',
+                announced: measure === 'level' && ANNOUNCED_RE.test(trimmed),
                 confidence: match?.confidence ?? 0,
                 alsoCompare: otherBenchmark(indicator, best!.c.alias, (id) => matcher.byId.get(id)) ?? undefined,
               })

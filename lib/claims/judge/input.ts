@@ -17,6 +17,8 @@ export interface JudgeInput {
   atClose?: boolean;
   /** "above 40,000", "more than 800 points": the figure is a bound, not a value. */
   bound?: 'above' | 'below';
+  /** The sentence speaks of a rate announced, threatened or paused, not necessarily in force. */
+  announced?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
   pastLevel?: boolean;
   /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */

@@ -225,3 +225,11 @@ describe('unnamed-oil (either-benchmark.ts)', () => {
     expect(verdict({ indicator: BRENT, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true }).verdict).toBe('differs');
   });
 });
+
+describe('announced-rate (step-level.ts)', () => {
+  it('"the 25% tariff announced in April" is right though 15% is in force now; unannounced it is a question', () => {
+    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('matches');
+    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01' }).verdict).toBe('check');
+    expect(verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('differs');
+  });
+});

@@ -42,6 +42,11 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     return verdictOf('matches', hit.ref, current, what);
   }
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
+  // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
+  if (input.announced) {
+    const set = all.find((s) => s.from <= published && s.from >= addDays(published, -RECENT_STEP_DAYS) && compare(input, s.ref.value) === 'matches');
+    if (set) return verdictOf('matches', set.ref, current, `Set at ${num(set.ref.value)} from ${set.from}${set.to ? ` until ${set.to}` : ''}; in force on ${day}: ${num(ref.ref.value)}.`);
+  }
   // "from 27.5%" may count layers another way than the dataset (all-in vs one duty): a question.
   if (input.fromEnd) return verdictOf('check', ref.ref, current, `The value before the change was ${num(ref.ref.value)} (from ${ref.from}).`);
   // Rule period-doubt: wrong for the period read but right on the article's date: the period is in doubt.
