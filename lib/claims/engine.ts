@@ -4,7 +4,7 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, wordCue, wordFlag, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type AliasEntry, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { otherBenchmark } from './judge/either-benchmark';
@@ -81,7 +81,12 @@ interface Candidate extends Mention {
 
 interface Mention {
   indicator: Indicator;
+  /** Shown on the card as "why it matched": the catalogue alias, with how it was carried. */
   alias: string;
+  /** The catalogue's own alias (or the currency pair) that named the subject. */
+  catalogueAlias: string;
+  /** The alias speaks of a share ("Japan's share of foreign-held Treasuries"). */
+  namesShare: boolean;
   rule: SubjectRule;
   /** The currency whose move a pair's alias speaks of ("the yen fell 0.4%"): it decides the sign. */
   subjectCurrency: string | undefined;
@@ -353,12 +358,12 @@ export function createEngine(dataset: Dataset): Engine {
       out.push({
         indicator: ind,
         alias: o.entry.alias,
+        ...fromEntry(o.entry),
         score,
         rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
         distance: d,
         at: o.last,
         impliedByPage: !!o.entry.qualifierGroups.length && !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry),
-        subjectCurrency: aliasCurrency(o.entry.alias),
       });
     }
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
@@ -376,7 +381,8 @@ export function createEngine(dataset: Dataset): Engine {
         const db = expr.per === base ? 0 : Math.abs(named.get(base)! - cs);
         const d = Math.max(dq, db);
         if (d > 14) continue;
-        out.push({ indicator: ind, alias: `${quote}/${base} named by currency`, score: 3 - 0.15 * d, rule: 'currency-words', distance: d, subjectCurrency: undefined });
+        const pair = `${quote}/${base}`;
+        out.push({ indicator: ind, alias: `${pair} named by currency`, catalogueAlias: pair, namesShare: false, score: 3 - 0.15 * d, rule: 'currency-words', distance: d, subjectCurrency: undefined });
       }
     } else if (expr.unit === 'percent' && info.currencies.size) {
       // "The dollar jumped 1.2% to ¥157.43", "the yen fell 0.4% against the dollar": a move of the
@@ -397,6 +403,8 @@ export function createEngine(dataset: Dataset): Engine {
         out.push({
           indicator: ind,
           alias: `${quote}/${base} moved by the ${tokens[subject]!.norm}`,
+          catalogueAlias: `${quote}/${base}`,
+          namesShare: false,
           score: 2.8 - 0.15 * (cs - subject),
           rule: 'currency-words',
           distance: cs - subject,
@@ -615,7 +623,7 @@ export function createEngine(dataset: Dataset): Engine {
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
-              if (ind) recent = { indicator: ind, alias: occ.entry.alias, rule: 'earlier-subject', subjectCurrency: aliasCurrency(occ.entry.alias) };
+              if (ind) recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
               plain = null;
             }
             if (!cands.length && recent) {
@@ -650,7 +658,7 @@ export function createEngine(dataset: Dataset): Engine {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
-              if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !/share/i.test(c.alias)) continue;
+              if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !c.namesShare) continue;
               if (ck === 'target' && c.indicator.kind !== 'target') continue;
               // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
               const ib = basisOfIndicator(c.indicator);
@@ -699,7 +707,7 @@ export function createEngine(dataset: Dataset): Engine {
                 pastLevel: match?.rule === 'its-level',
                 announced: measure === 'level' && ANNOUNCED_RE.test(trimmed),
                 confidence: match?.confidence ?? 0,
-                alsoCompare: otherBenchmark(indicator, best!.c.alias, (id) => matcher.byId.get(id)) ?? undefined,
+                alsoCompare: otherBenchmark(indicator, best!.c.catalogueAlias, (id) => matcher.byId.get(id)) ?? undefined,
               })
             : null;
           prevCtx = ctxCache;
@@ -1130,7 +1138,19 @@ function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measur
 }
 
 /** A candidate's subject, as later figures may carry it. */
-const mentionOf = (c: Candidate): Mention => ({ indicator: c.indicator, alias: c.alias, rule: c.rule, subjectCurrency: c.subjectCurrency });
+const mentionOf = (c: Candidate): Mention => ({
+  indicator: c.indicator,
+  alias: c.alias,
+  catalogueAlias: c.catalogueAlias,
+  namesShare: c.namesShare,
+  rule: c.rule,
+  subjectCurrency: c.subjectCurrency,
+});
+
+/** What a catalogue entry tells of its subject, read once when a candidate is made. */
+function fromEntry(entry: AliasEntry): Pick<Mention, 'catalogueAlias' | 'namesShare' | 'subjectCurrency'> {
+  return { catalogueAlias: entry.alias, namesShare: !!entry.shareOnly || /share/i.test(entry.alias), subjectCurrency: aliasCurrency(entry.alias) };
+}
 
 /**
  * The currency whose move a catalogue FX alias speaks of: the one named first ("the pound against

@@ -4,7 +4,7 @@ import type { ClaimContext } from './types';
 
 const withPeriod: ClaimContext = { period: { type: 'point', period: '2025-03', label: 'March' }, direction: null, kind: 'level', hypothetical: false };
 const noPeriod: ClaimContext = { ...withPeriod, period: null };
-const found = { alias: "Japan's Treasury holdings", rule: 'alias-in-sentence' as const, distance: 2, score: 4 };
+const found = { catalogueAlias: "Japan's Treasury holdings", rule: 'alias-in-sentence' as const, distance: 2, score: 4 };
 
 describe('match record', () => {
   it('rule weights: a subject in the sentence is surer than one carried from earlier text', () => {

@@ -47,7 +47,8 @@ export const WEAK_SCORE = 1.5;
 export const WEAK_SCORE_PENALTY = 0.1;
 
 export interface FoundSubject {
-  alias: string;
+  /** The catalogue's alias (or currency pair) that named the subject. */
+  catalogueAlias: string;
   rule: SubjectRule;
   distance: number;
   score: number;
@@ -80,5 +81,5 @@ export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: nu
     reasons.push('no period stated: read as of the article’s date');
   }
   const scope = rule === 'alias-in-sentence' || rule === 'currency-words' || rule === 'same-subject-chain' || rule === 'fuzzy-alias' ? 'sentence' : 'discourse';
-  return { rule, alias: c.alias, distance: c.distance, scope, confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, reasons };
+  return { rule, alias: c.catalogueAlias, distance: c.distance, scope, confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, reasons };
 }
