@@ -26,8 +26,30 @@ export function surelyReleased(id: string, period: string, published: string): b
   return addDays(periodBounds(period).to, RELEASE_LAG_BY_INDICATOR[id] ?? RELEASE_LAG_DAYS[frequency(period)]) <= published;
 }
 
+type Index = { obs: Map<string, FigureRef[]>; monthly: Map<string, FigureRef> };
+const indexes = new WeakMap<DatasetView, Map<string, Index>>();
+
+/** Observations and monthly points by period, built once per indicator: judging asks for them per claim. */
+function indexOf(view: DatasetView, id: string): Index {
+  let byId = indexes.get(view);
+  if (!byId) indexes.set(view, (byId = new Map()));
+  let ix = byId.get(id);
+  if (!ix) {
+    ix = { obs: new Map(), monthly: new Map() };
+    for (const o of view.observations(id)) {
+      const list = ix.obs.get(o.period);
+      if (list) list.push(o);
+      else ix.obs.set(o.period, [o]);
+    }
+    for (const m of view.monthly(id)) if (!ix.monthly.has(m.ref.period)) ix.monthly.set(m.ref.period, m.ref);
+    byId.set(id, ix);
+  }
+  return ix;
+}
+
 export function knownOn(view: DatasetView, id: string, period: string, published: string, market = false): Known {
-  const list = view.observations(id).filter((o) => o.period === period);
+  const ix = indexOf(view, id);
+  const list = ix.obs.get(period) ?? [];
   if (list.length) {
     const before = list.filter((o) => asOfDay(o.as_of) <= published);
     const latest = list[list.length - 1]!;
@@ -39,12 +61,12 @@ export function knownOn(view: DatasetView, id: string, period: string, published
     if (surelyReleased(id, period, published)) return { status: 'later-edition', ref: list[0]!, revision: null };
     return { status: 'not-yet', first: list[0]! };
   }
-  const m = view.monthly(id).find((x) => x.ref.period === period);
+  const m = ix.monthly.get(period);
   if (m) {
     // A monthly series carries no release dates: its month is out some days after it ends.
     const lag = market ? 0 : (RELEASE_LAG_BY_INDICATOR[id] ?? SERIES_RELEASE_LAG_DAYS);
-    if (addDays(periodBounds(period).to, lag) <= published) return { status: 'later-edition', ref: m.ref, revision: null };
-    return { status: 'not-yet', first: m.ref };
+    if (addDays(periodBounds(period).to, lag) <= published) return { status: 'later-edition', ref: m, revision: null };
+    return { status: 'not-yet', first: m };
   }
   return { status: 'none' };
 }
