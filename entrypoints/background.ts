@@ -9,6 +9,7 @@ import { refreshStatus } from '../lib/refresh/settings';
 import { isAnalyzeRequest, isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
 import { getSettings, updateSettings, watchSettings } from '../lib/settings';
 import { registerRefresh } from '../lib/refresh/schedule';
+import { ALARM_VERDICTS } from '../lib/claims/verdicts';
 
 /** One registration covers every origin the reader switched on; it runs the same built file. */
 interface Sender {
@@ -123,9 +124,9 @@ export default defineBackground(() => {
     if (!data || typeof data !== 'object' || !isVerdictCounts(data.counts)) return;
     const shown = Number.isInteger(data.shown) && data.shown >= 0 ? data.shown : 0;
     const tabId = sender.tab!.id!;
-    const issues = data.counts.differs + data.counts.outdated;
+    const issues = [...ALARM_VERDICTS].reduce((n, v) => n + data.counts[v], 0);
     await browser.action.setBadgeText({ tabId, text: shown ? String(Math.min(shown, 999)) : '' });
-    // Red when something on the page differs or is outdated, grey otherwise.
+    // Red when something on the page differs or contradicts itself, grey otherwise.
     await browser.action.setBadgeBackgroundColor({ tabId, color: issues ? '#cf222e' : '#57606a' });
   });
 

@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { CATEGORIES, type Category } from './dataset/schema';
 import type { Verdict } from './claims/types';
+import { ALARM_VERDICTS } from './claims/verdicts';
 import { NEWS_SITES } from './sites';
 
 export const MARK_STYLES = ['underline', 'highlight', 'badge'] as const;
@@ -100,6 +101,6 @@ export function isActiveOn(settings: Settings, url: { hostname: string; origin: 
 /** Whether a judged claim passes the reader's filter. */
 export function isShown(settings: Settings, category: Category, verdict: Verdict): boolean {
   if (!settings.categories.includes(category)) return false;
-  if (settings.show === 'issues') return verdict === 'differs' || verdict === 'outdated';
+  if (settings.show === 'issues') return ALARM_VERDICTS.has(verdict);
   return true;
 }

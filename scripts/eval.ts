@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../lib/claims/engine';
 import { scanHtml } from '../lib/scan/page';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
-import { scoreFixture, type Labels, type Score, sumScores } from '../lib/scan/score';
+import { scoreFixture, scoreVerdicts, sumVerdictScores, type Labels, type Score, sumScores, type VerdictScore } from '../lib/scan/score';
 
 /**
  * npm run eval: scores the scanner on the labelled fixtures in tests/fixtures/articles (and on
@@ -16,15 +16,16 @@ const dirs = [join(root, 'tests/fixtures/articles'), join(root, 'tests/fixtures/
 const engine = createEngine(loadBundledDatasetFromDisk());
 const verbose = process.argv.includes('--verbose');
 
-const rows: { name: string; score: Score }[] = [];
+const rows: { name: string; score: Score; verdicts: VerdictScore }[] = [];
 for (const dir of dirs) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
     const html = readFileSync(join(dir, labels.file), 'utf8');
     const result = scanHtml(html, engine, { source: labels.file });
     const score = scoreFixture(labels, result);
-    rows.push({ name: `${basename(dir)}/${labels.file}`, score });
-    if (verbose) for (const line of score.problems) console.log(`  ${labels.file}: ${line}`);
+    const verdicts = scoreVerdicts(labels, result);
+    rows.push({ name: `${basename(dir)}/${labels.file}`, score, verdicts });
+    if (verbose) for (const line of [...score.problems, ...verdicts.problems]) console.log(`  ${labels.file}: ${line}`);
   }
 }
 
@@ -40,6 +41,24 @@ const t = sumScores(rows.map((r) => r.score));
 console.log(
   `TOTAL ${rows.length} pages: recall ${pctf(t.recall)} (${t.found}/${t.labelled}), precision ${pctf(t.precision)} (${t.right}/${t.marked}), value accuracy ${pctf(t.valueAccuracy)}, labelled non-claims marked ${t.nonClaimsMarked}`,
 );
+reportVerdicts(rows);
+
 const pass = t.recall >= 0.9 && t.precision >= 0.95 && t.nonClaimsMarked === 0 && t.valueAccuracy === 1;
 console.log(pass ? 'PASS (bar: recall >= 0.9, precision >= 0.95, no non-claim marked, values right)' : 'BELOW THE BAR');
 process.exit(pass ? 0 : 1);
+
+/** Verdicts on claims whose truth on the publication date is labelled: accuracy and the two harms. */
+function reportVerdicts(list: { name: string; verdicts: VerdictScore }[]): void {
+  console.log('\nverdicts'.padEnd(53), 'known right abstained false-alarms missed-errors  accuracy');
+  for (const { name, verdicts: v } of list) {
+    if (!v.known) continue;
+    console.log(
+      name.padEnd(52),
+      `${String(v.known).padStart(5)} ${String(v.right).padStart(5)} ${String(v.abstained).padStart(9)} ${String(v.falseAlarms).padStart(12)} ${`${v.missedErrors}/${v.falseClaims}`.padStart(13)}  ${pctf(v.accuracy).padStart(8)}`,
+    );
+  }
+  const v = sumVerdictScores(list.map((r) => r.verdicts));
+  console.log(
+    `VERDICTS ${v.known} claims of known truth: accuracy ${pctf(v.accuracy)} (${v.right}/${v.known}), abstained ${v.abstained}, false alarms ${v.falseAlarms}, missed errors ${v.missedErrors} of ${v.falseClaims} false claims (${pctf(v.falseClaims ? v.missedErrors / v.falseClaims : NaN)})`,
+  );
+}

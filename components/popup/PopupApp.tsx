@@ -150,7 +150,7 @@ export function PopupApp({ tab, refreshSlot }: Props) {
           {(
             [
               ['all', 'All matched claims'],
-              ['issues', 'Only those that differ or are outdated'],
+              ['issues', 'Only problems: figures that differ or contradict each other'],
             ] as [ShowMode, string][]
           ).map(([value, label]) => (
             <label key={value}>

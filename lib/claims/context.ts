@@ -31,7 +31,7 @@ const HYPOTHETICAL_BEFORE_RE =
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
 
 /**
  * Cues for the costlier patterns below: each stands for the words one of them needs, so a
@@ -39,7 +39,7 @@ const FORECAST_BEFORE_RE =
  */
 const stems = (list: string[]) => (part: string) => list.some((w) => part.startsWith(w));
 const FORECAST_CUE = wordCue(
-  stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos', 'pencil', 'look']),
+  stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'saw', 'dot', 'market', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos', 'pencil', 'look']),
 );
 const HYPOTHETICAL_CUE = wordCue(stems(['would', 'could', 'might', 'if', 'were', 'hypothetical', 'scenario', 'imagin', 'toward', 'head', 'track', 'set']));
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
@@ -98,11 +98,15 @@ const MOVE_OF_BEFORE_RE =
 const KEEP_RE = /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 const PARTICIPLE_TAIL_RE = /,[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const FORECAST_PARTICIPLE_RE =
-  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?)\b[^.;!?,]{0,70},[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
+  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const BEAT_FORECAST_RE =
   /\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:forecasts?|estimates?|consensus|projections?)\b[^.;!?,]{0,50}$/i;
+/** A year that opens a sentence: "For 2026, ...", "By the end of 2027, ...". */
+const YEAR_LEAD_RE = /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;
 const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
-const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
+/** "... by the middle of next year", "in the coming months": a time after the article. */
+const LATER_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
+const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
 function directionBefore(text: string, words = 5): Direction | null {
   let i = text.length;
@@ -207,8 +211,12 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   // A year after the article's own is a forecast: "ends 2026 at 3.25%" written in 2025.
   // So is "a policy rate of about 1% by the end of 2026", "peaking at 1.25% in 2027".
   const year = published.slice(0, 4);
+  // "For 2026, the Fed saw unemployment at 4.4% and core inflation at 2.5%": a later year that opens
+  // the sentence makes all of its list a projection.
   const laterYear =
+    (YEAR_LEAD_RE.exec(text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 40)))?.[1] ?? '0') > year ||
     (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > year ||
+    LATER_AFTER_RE.test(after) ||
     (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
   const hypothetical =
     laterYear ||
@@ -219,7 +227,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
       // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
       !BEAT_FORECAST_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
-    (cues & FORECAST_CUE &&
+    (cues & (FORECAST_CUE | HYPOTHETICAL_CUE) &&
       PARTICIPLE_TAIL_RE.test(before.slice(-50)) &&
       FORECAST_PARTICIPLE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 130), expr.start)));
 

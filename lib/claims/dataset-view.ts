@@ -33,6 +33,7 @@ export class DatasetView {
       if (!source) continue;
       const ref: FigureRef = { period: o.period, value: o.value, as_of: o.as_of, source };
       if (o.note) ref.note = o.note;
+      if (o.valid_to) ref.valid_to = o.valid_to;
       const list = this.obsById.get(o.indicator) ?? [];
       list.push(ref);
       this.obsById.set(o.indicator, list);

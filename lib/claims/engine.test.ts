@@ -44,6 +44,9 @@ describe('verdicts', () => {
     expect(ref(c)).toEqual({ period: '2025-02', value: 1_125_900_000_000 });
     expect(c.judgement?.reference?.source.url).toBe('https://example.com/tic');
     expect(c.matchedAlias).toBe("Japan's Treasury holdings");
+    // The structured record: how the subject was found and how sure the engine is.
+    expect(c.match).toMatchObject({ rule: 'alias-in-sentence', alias: "Japan's Treasury holdings", scope: 'sentence' });
+    expect(c.match!.confidence).toBeGreaterThan(0.8);
     // The latest figure is shown too.
     expect(c.judgement?.current).toMatchObject({ period: '2025-03', value: 1_130_800_000_000 });
   });
@@ -59,19 +62,19 @@ describe('verdicts', () => {
     expect(ref(c)).toEqual({ period: '2025-02', value: 1_125_900_000_000 });
   });
 
-  it('outdated: a 25% auto tariff that has since become 15%', () => {
+  it('since-changed: a 25% auto tariff that has since become 15%', () => {
     const c = claim('Carmakers pay a 25% tariff on Japanese autos.', '25%', '2025-05-01');
     expect(c.indicator?.id).toBe('us.tariff_autos_japan');
-    expect(c.judgement?.verdict).toBe('outdated');
+    expect(c.judgement?.verdict).toBe('since-changed');
     expect(ref(c)).toEqual({ period: '2025-04-03', value: 25 });
     expect(c.judgement?.current).toMatchObject({ period: '2025-09-16', value: 15 });
     // Before the duty existed, 25% was not in force.
     const early = claim('Carmakers pay a 25% tariff on Japanese autos.', '25%', '2025-03-01');
     expect(early.judgement?.verdict).not.toBe('matches');
-    expect(early.judgement?.verdict).not.toBe('outdated');
+    expect(early.judgement?.verdict).not.toBe('since-changed');
   });
 
-  it('a 15% tariff after the cut matches and is not outdated', () => {
+  it('a 15% tariff after the cut matches and is not since-changed', () => {
     const c = claim('Carmakers now pay a 15% tariff on Japanese autos.', '15%', '2025-10-01');
     expect(c.judgement?.verdict).toBe('matches');
     expect(ref(c)).toEqual({ period: '2025-09-16', value: 15 });
@@ -106,8 +109,8 @@ describe('vintages', () => {
     const c = claim("Japan's Treasury holdings stood at $1.13 trillion in February.", '$1.13 trillion', '2025-07-01');
     expect(ref(c)).toEqual({ period: '2025-02', value: 1_140_200_000_000 });
     expect(c.judgement?.revision).toBeNull();
-    // 1.13 vs 1.1402 trillion: outside the rounding, within 2%.
-    expect(c.judgement?.verdict).toBe('close');
+    // 1.13 vs 1.1402 trillion: more than one step of the claim's last digit off, so not a rounding gap.
+    expect(c.judgement?.verdict).toBe('differs');
   });
 });
 
@@ -122,7 +125,8 @@ describe('changes computed from the data', () => {
     expect(ref(up)).toEqual({ period: '2025-05-16/2025-05-23', value: 2 });
     const down = claim('The S&P 500 fell 2% this week.', '2%');
     expect(down.value).toBe(-2);
-    expect(down.judgement?.verdict).toBe('differs');
+    // The week went up: a move the other way is a question about the period, not a red verdict.
+    expect(down.judgement?.verdict).toBe('check');
   });
 
   it('percentage change of a monthly figure against the month before (vintages known then)', () => {

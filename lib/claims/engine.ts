@@ -4,9 +4,12 @@ import { extractNumbers } from './extract';
 import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, wordCue, wordFlag, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type Occurrence } from './match';
+import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type AliasEntry, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
+import { otherBenchmark } from './judge/either-benchmark';
+import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
+import { matchRecord, type SubjectRule } from './match-record';
 import { tidy } from './numbers';
 import { periodPhrases } from './periods';
 import { hasCandidateNumbers } from './prefilter';
@@ -29,7 +32,7 @@ export interface AnalyzeOptions {
 
 /** Opaque to callers: pass the same object to each slice of one page. */
 export interface AnalyzeState {
-  recent?: { indicator: Indicator; alias: string } | null;
+  recent?: Mention | null;
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain?: { text: string; start: number; end: number } | null;
   /** Sentences naming each country so far: the page's own country, for figures that name none. */
@@ -66,15 +69,27 @@ const ANAPHORA_OF = new Map(Object.entries(ANAPHORA));
 const CURRENCY_WORD = wordFlag(CURRENCY_OF.keys());
 const ANAPHOR = wordFlag(ANAPHORA_OF.keys());
 
-interface Candidate {
-  indicator: Indicator;
-  alias: string;
+interface Candidate extends Mention {
   score: number;
+  /** Words between the subject and the figure. */
+  distance: number;
+  /** Token index of the subject's last word, when it is in this text. */
+  at?: number;
+  /** The country was taken from the page, not the sentence. */
+  impliedByPage?: boolean;
 }
 
 interface Mention {
   indicator: Indicator;
+  /** Shown on the card as "why it matched": the catalogue alias, with how it was carried. */
   alias: string;
+  /** The catalogue's own alias (or the currency pair) that named the subject. */
+  catalogueAlias: string;
+  /** The alias speaks of a share ("Japan's share of foreign-held Treasuries"). */
+  namesShare: boolean;
+  rule: SubjectRule;
+  /** The currency whose move a pair's alias speaks of ("the yen fell 0.4%"): it decides the sign. */
+  subjectCurrency: string | undefined;
 }
 
 const unitPartsMemo = new Map<string, string[]>();
@@ -340,7 +355,16 @@ export function createEngine(dataset: Dataset): Engine {
         for (const c of countries) if (named.has(c)) shared = true;
         if (!shared) continue;
       }
-      out.push({ indicator: ind, alias: o.entry.alias, score });
+      out.push({
+        indicator: ind,
+        alias: o.entry.alias,
+        ...fromEntry(o.entry),
+        score,
+        rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
+        distance: d,
+        at: o.last,
+        impliedByPage: !!o.entry.qualifierGroups.length && !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry),
+      });
     }
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
     if (expr.unit === 'number' || expr.unit === 'currency') {
@@ -357,7 +381,8 @@ export function createEngine(dataset: Dataset): Engine {
         const db = expr.per === base ? 0 : Math.abs(named.get(base)! - cs);
         const d = Math.max(dq, db);
         if (d > 14) continue;
-        out.push({ indicator: ind, alias: `${quote}/${base} named by currency`, score: 3 - 0.15 * d });
+        const pair = `${quote}/${base}`;
+        out.push({ indicator: ind, alias: `${pair} named by currency`, catalogueAlias: pair, namesShare: false, score: 3 - 0.15 * d, rule: 'currency-words', distance: d, subjectCurrency: undefined });
       }
     } else if (expr.unit === 'percent' && info.currencies.size) {
       // "The dollar jumped 1.2% to ¥157.43", "the yen fell 0.4% against the dollar": a move of the
@@ -375,7 +400,16 @@ export function createEngine(dataset: Dataset): Engine {
         }
         // Near enough, and in the same clause: "The dollar bought ¥144.74 in late trade, up 0.3%".
         if (subject < 0 || cs - subject > 12 || info.breakBetween(tokens[subject]!.end, tokens[cs]!.start)) continue;
-        out.push({ indicator: ind, alias: `${quote}/${base} moved by the ${tokens[subject]!.norm}`, score: 2.8 - 0.15 * (cs - subject) });
+        out.push({
+          indicator: ind,
+          alias: `${quote}/${base} moved by the ${tokens[subject]!.norm}`,
+          catalogueAlias: `${quote}/${base}`,
+          namesShare: false,
+          score: 2.8 - 0.15 * (cs - subject),
+          rule: 'currency-words',
+          distance: cs - subject,
+          subjectCurrency: CURRENCY_WORDS[tokens[subject]!.norm],
+        });
       }
     }
     return out;
@@ -518,6 +552,7 @@ export function createEngine(dataset: Dataset): Engine {
               period: null,
               indicator: null,
               matchedAlias: null,
+              match: null,
               judgement: null,
             });
             return;
@@ -573,7 +608,7 @@ export function createEngine(dataset: Dataset): Engine {
                 ((prevMatch.indicator.kind !== 'fx' || expr.unit !== 'percent') &&
                   (OR_CHAIN_RE.test(linkText) || APPOSITIVE_RE.test(linkText) || PARTICIPLE_LINK_RE.test(linkText))))
             ) {
-              cands.push({ indicator: prevMatch.indicator, alias: prevMatch.alias, score: 3.5 });
+              cands.push({ ...prevMatch, rule: 'same-subject-chain', score: 3.5, distance: 0 });
             }
             // "17.3% above its April 8 close of 4,982.77", "the $760.8bn it held in January": a past
             // level of the subject named last.
@@ -583,12 +618,12 @@ export function createEngine(dataset: Dataset): Engine {
               (ITS_LEVEL_BEFORE_RE.test(text.slice(Math.max(prevEnd, expr.start - 60), expr.start)) ||
                 IT_HELD_AFTER_RE.test(text.slice(expr.end, Math.min(nextStart, expr.end + 40))))
             ) {
-              cands.push({ indicator: named.indicator, alias: `${named.alias} (its level)`, score: 3.5 });
+              cands.push({ ...named, alias: `${named.alias} (its level)`, rule: 'its-level', score: 3.5, distance: 0 });
             }
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
-              if (ind) recent = { indicator: ind, alias: occ.entry.alias };
+              if (ind) recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
               plain = null;
             }
             if (!cands.length && recent) {
@@ -603,11 +638,11 @@ export function createEngine(dataset: Dataset): Engine {
                   (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
               );
               if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
-                cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.5 }];
+                cands = [{ ...recent, alias: `${recent.alias} (named earlier)`, rule: 'earlier-subject', score: 1.5, distance: 0 }];
               } else if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
                 // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains
                 // 17.3% above its April 8 close": "it" is the subject named last.
-                cands = [{ indicator: recent.indicator, alias: `${recent.alias} (named earlier)`, score: 1.2 }];
+                cands = [{ ...recent, alias: `${recent.alias} (named earlier)`, rule: 'pronoun-it', score: 1.2, distance: 0 }];
               }
             }
             if (!cands.length) {
@@ -623,7 +658,7 @@ export function createEngine(dataset: Dataset): Engine {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
-              if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !/share/i.test(c.alias)) continue;
+              if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !c.namesShare) continue;
               if (ck === 'target' && c.indicator.kind !== 'target') continue;
               // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
               const ib = basisOfIndicator(c.indicator);
@@ -633,21 +668,21 @@ export function createEngine(dataset: Dataset): Engine {
               }
               const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
-              const value = signedValue(expr, ctx, measure, c.indicator, c.alias);
+              const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
               if (!plausible(view, c.indicator, measure, value)) continue;
               best = { c, measure };
               break;
             }
           }
           if (best) {
-            recent = { indicator: best.c.indicator, alias: best.c.alias };
+            recent = mentionOf(best.c);
             plain = null;
           }
-          prevMatch = best ? { indicator: best.c.indicator, alias: best.c.alias } : null;
+          prevMatch = best ? mentionOf(best.c) : null;
           const indicator = best?.c.indicator ?? null;
           const measure = best?.measure ?? 'level';
           const ctx = ctxCache as ClaimContext | null;
-          const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.alias) : expr.value;
+          const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.subjectCurrency) : expr.value;
           const unit = !indicator
             ? expr.unit
             : measure === 'pctChange' || measure === 'ppChange'
@@ -655,7 +690,26 @@ export function createEngine(dataset: Dataset): Engine {
               : indicator.unit;
           const halfStep = measure === 'ppChange' && expr.unit === 'bp' ? expr.precision / 200 : expr.precision / 2;
           const range = expr.range && measure === 'level' ? expr.range : undefined;
-          const judgement = indicator ? judge(view, { indicator, value, range, halfStep, measure, period: ctx?.period ?? null, published }) : null;
+          const match = best && ctx ? matchRecord(best.c, ctx, cell ? cell.tokens.length : 0) : null;
+          const lead = text.slice(Math.max(span.start, expr.start - 48), expr.start);
+          const judgement = indicator
+            ? judge(view, {
+                indicator,
+                value,
+                range,
+                halfStep,
+                measure,
+                period: ctx?.period ?? null,
+                published,
+                fromEnd: measure === 'level' && FROM_END_RE.test(lead),
+                atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
+                bound: boundOf(lead),
+                pastLevel: match?.rule === 'its-level',
+                announced: measure === 'level' && ANNOUNCED_RE.test(trimmed),
+                confidence: match?.confidence ?? 0,
+                alsoCompare: otherBenchmark(indicator, best!.c.catalogueAlias, (id) => matcher.byId.get(id)) ?? undefined,
+              })
+            : null;
           prevCtx = ctxCache;
           claims.push({
             block: b,
@@ -669,6 +723,7 @@ export function createEngine(dataset: Dataset): Engine {
             period: ctx?.period ?? null,
             indicator,
             matchedAlias: best?.c.alias ?? null,
+            match,
             judgement,
           });
         });
@@ -1067,7 +1122,7 @@ const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 const SIGNED_KINDS = new Set(['growth', 'inflation']);
 
 /** The claim's value in the indicator's unit, signed for changes ("a 12% drop" is -12). */
-function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator, alias = ''): number {
+function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator, subjectCurrency: string | undefined): number {
   let v = expr.value;
   if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
   // A level is signed only when told as a move ("GDP shrank 0.6%", "employers shed 156,000 jobs"),
@@ -1076,22 +1131,34 @@ function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measur
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
   // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
   if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {
-    const named = subjectCurrency(alias);
-    if (named && named === unitParts(ind.unit)[0]) v = -v;
+    if (subjectCurrency && subjectCurrency === unitParts(ind.unit)[0]) v = -v;
   }
   // "fell 0.0%" is 0, not -0 (which JSON, and so the page, would not keep).
   return v === 0 ? 0 : v;
 }
 
+/** A candidate's subject, as later figures may carry it. */
+const mentionOf = (c: Candidate): Mention => ({
+  indicator: c.indicator,
+  alias: c.alias,
+  catalogueAlias: c.catalogueAlias,
+  namesShare: c.namesShare,
+  rule: c.rule,
+  subjectCurrency: c.subjectCurrency,
+});
+
+/** What a catalogue entry tells of its subject, read once when a candidate is made. */
+function fromEntry(entry: AliasEntry): Pick<Mention, 'catalogueAlias' | 'namesShare' | 'subjectCurrency'> {
+  return { catalogueAlias: entry.alias, namesShare: !!entry.shareOnly || /share/i.test(entry.alias), subjectCurrency: aliasCurrency(entry.alias) };
+}
+
 /**
- * The currency whose move an FX alias speaks of: the one named first ("the pound against the
- * dollar", "the Canadian dollar"), the one a pair was "moved by", or none for a quote written as
- * such ("yen per dollar" moves with the pair).
+ * The currency whose move a catalogue FX alias speaks of: the one named first ("the pound against
+ * the dollar", "the Canadian dollar"), or none for a quote written as such ("yen per dollar" moves
+ * with the pair). Read from the catalogue's alias when the candidate is made, never from a label.
  */
-function subjectCurrency(alias: string): string | undefined {
+function aliasCurrency(alias: string): string | undefined {
   const a = alias.toLowerCase();
-  const moved = /moved by the (\S+)$/.exec(a);
-  if (moved) return CURRENCY_WORDS[moved[1]!];
   if (/\bper\b/.test(a)) return undefined;
   if (/\bcanadian dollar\b/.test(a)) return 'CAD';
   for (const w of a.split(/[\s'’/-]+/)) {

@@ -1,5 +1,5 @@
 import type { Indicator } from '../dataset/schema';
-import type { Claim, ClaimKind, ClaimPeriod, FigureRef, Verdict } from './types';
+import type { Claim, ClaimKind, ClaimPeriod, FigureRef, MatchRecord, Verdict } from './types';
 
 /**
  * Claims as they cross from the background to a page: columns of numbers that point into tables of
@@ -14,6 +14,8 @@ export interface PackedClaims {
   figures: FigureRef[];
   /** Without aliases: the page needs an indicator's name, not its spellings. */
   indicators: Indicator[];
+  /** How each claim's subject was found: claims found the same way share one record. */
+  matches: MatchRecord[];
   /** One entry per claim in each column; -1 is "none". */
   block: number[];
   start: number[];
@@ -25,6 +27,8 @@ export interface PackedClaims {
   unit: number[];
   kind: number[];
   alias: number[];
+  /** Index into matches. */
+  match: number[];
   verdict: number[];
   explanation: number[];
   /** Index into periods. */
@@ -56,19 +60,21 @@ class Table<T> {
   }
 }
 
-const figureKey = (f: FigureRef) => `${f.period}\u0000${f.value}\u0000${f.as_of}\u0000${f.source.url}\u0000${f.source.name}\u0000${f.note ?? ''}`;
+const figureKey = (f: FigureRef) => `${f.period}\u0000${f.value}\u0000${f.as_of}\u0000${f.source.url}\u0000${f.source.name}\u0000${f.note ?? ''}\u0000${f.valid_to ?? ''}`;
 
 export function packClaims(claims: readonly Claim[]): PackedClaims {
   const strings = new Table<string>((s) => s);
   const periods = new Table<ClaimPeriod>((p) => JSON.stringify(p));
   const figures = new Table<FigureRef>(figureKey);
   const indicators = new Table<Indicator>((i) => i.id);
+  const matches = new Table<MatchRecord>((m) => JSON.stringify(m));
   const out: PackedClaims = {
     strings: strings.items,
     periods: periods.items,
     figures: figures.items,
     indicators: indicators.items,
-    block: [], start: [], end: [], value: [], text: [], sentence: [], unit: [], kind: [], alias: [],
+    matches: matches.items,
+    block: [], start: [], end: [], value: [], text: [], sentence: [], unit: [], kind: [], alias: [], match: [],
     verdict: [], explanation: [], period: [], indicator: [], reference: [], revision: [], current: [],
   };
   for (const c of claims) {
@@ -82,6 +88,7 @@ export function packClaims(claims: readonly Claim[]): PackedClaims {
     out.unit.push(strings.add(c.unit));
     out.kind.push(strings.add(c.kind));
     out.alias.push(strings.add(c.matchedAlias));
+    out.match.push(matches.add(c.match));
     out.verdict.push(strings.add(j?.verdict));
     out.explanation.push(strings.add(j?.explanation));
     out.period.push(periods.add(c.period));
@@ -133,6 +140,7 @@ export function unpackClaim(p: PackedClaims, k: number): Claim {
     period: at(p.periods, p.period[k]),
     indicator: at(p.indicators, p.indicator[k]),
     matchedAlias: str(p, p.alias[k]),
+    match: at(p.matches, p.match[k]),
     judgement: verdict
       ? {
           verdict,

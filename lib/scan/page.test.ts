@@ -18,6 +18,8 @@ describe('scanHtml (the scanner core, on the test dataset)', () => {
         indicator: 'idx.sp500',
         period: '2025-05-18/2025-05-23',
         verdict: 'matches',
+        confidence: 0.95,
+        reasons: ['subject named in the sentence', 'period: this week'],
         reference: { period: '2025-05-16/2025-05-23', value: 2 },
         current: { period: '2025-05-23', value: 5100 },
         source: { name: 'Synthetic S&P closes', url: 'https://example.com/spx' },

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import type { Dataset } from '../dataset/schema';
-import type { Claim } from '../claims/types';
+import type { Claim, Verdict } from '../claims/types';
 import { createEngine, type Engine } from '../claims/engine';
 import { collectBlocks, findPublishedDate } from '../dom/collect';
 import { periodLabel } from '../claims/periods';
@@ -17,7 +17,11 @@ export interface ScanClaim {
   unit: string;
   indicator: string | null;
   period: string | null;
-  verdict: 'matches' | 'close' | 'differs' | 'outdated' | 'unverifiable';
+  verdict: Verdict;
+  /** How sure the engine is of the subject and the period (0 to 1); null for an unmatched number. */
+  confidence: number | null;
+  /** Why the engine matched it, in words. */
+  reasons: string[];
   reference: { period: string; value: number } | null;
   current: { period: string; value: number } | null;
   source: { name: string; url: string } | null;
@@ -48,6 +52,8 @@ export function toScanClaim(c: Claim): ScanClaim {
     indicator: c.indicator?.id ?? null,
     period: c.period ? periodLabel(c.period) : null,
     verdict: j?.verdict ?? 'unverifiable',
+    confidence: c.match ? c.match.confidence : null,
+    reasons: c.match ? c.match.reasons : [],
     reference: j?.reference ? { period: j.reference.period, value: j.reference.value } : null,
     current: j?.current ? { period: j.current.period, value: j.current.value } : null,
     source: src ? { name: src.name, url: src.url } : null,

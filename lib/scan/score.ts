@@ -1,4 +1,6 @@
 import type { ScanResult } from './page';
+import type { Verdict } from '../claims/types';
+import { ABSTAINING_VERDICTS, ALARM_VERDICTS } from '../claims/verdicts';
 
 /** Label files: see tests/fixtures/README.md. */
 export interface LabelClaim {
@@ -10,6 +12,7 @@ export interface LabelClaim {
   indicator: string | null;
   claim_kind?: string;
   period?: string | null;
+  truth?: Truth;
 }
 export interface Labels {
   file: string;
@@ -119,4 +122,76 @@ export function sumScores(scores: Score[]): Score {
     valueAccuracy: t.found ? t.valuesRight / t.found : NaN,
     problems: scores.flatMap((s) => s.problems),
   };
+}
+
+// ---- Verdict scoring (issue #11): is the verdict right for claims whose truth is labelled? ----
+
+/** A label's truth on the publication date (tests/fixtures/README.md). */
+export type Truth = 'true' | 'false' | 'unclear';
+
+export interface VerdictScore {
+  /** Claims found by the scanner whose truth is labelled true or false. */
+  known: number;
+  /** Of those, a right verdict: agreement for a true claim, differs/inconsistent for a false one. */
+  right: number;
+  /** Of those, the judge abstained (check, no-figure-yet, unverifiable). */
+  abstained: number;
+  /** A true claim shown as differs or inconsistent. */
+  falseAlarms: number;
+  /** Found claims labelled false. */
+  falseClaims: number;
+  /** A false claim shown as matches, close or since-changed. */
+  missedErrors: number;
+  accuracy: number;
+  problems: string[];
+}
+
+/** A verdict that says the figure agrees (matches, close, since-changed): neither an alarm nor an abstention. */
+const agrees = (v: Verdict) => !ALARM_VERDICTS.has(v) && !ABSTAINING_VERDICTS.has(v);
+
+/** Each labelled claim with the scanned claim found for it (the same test as scoreFixture's). */
+export function pairClaims(labels: Labels, result: ScanResult): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
+  const used = new Set<number>();
+  const out: { label: LabelClaim; claim: ScanResult['claims'][number] }[] = [];
+  for (const label of labels.claims) {
+    if (!label.indicator) continue;
+    const idx = result.claims.findIndex(
+      (c, i) => !used.has(i) && c.indicator === label.indicator && overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+    );
+    if (idx < 0) continue;
+    used.add(idx);
+    out.push({ label, claim: result.claims[idx]! });
+  }
+  return out;
+}
+
+export function scoreVerdicts(labels: Labels, result: ScanResult): VerdictScore {
+  const s = { known: 0, right: 0, abstained: 0, falseAlarms: 0, falseClaims: 0, missedErrors: 0 };
+  const problems: string[] = [];
+  for (const { label, claim } of pairClaims(labels, result)) {
+    if (label.truth !== 'true' && label.truth !== 'false') continue;
+    s.known++;
+    const v = claim.verdict;
+    const where = `${label.text} [${label.anchor}] ${label.truth}, shown ${v}`;
+    if (label.truth === 'false') s.falseClaims++;
+    if (label.truth === 'true' ? agrees(v) : ALARM_VERDICTS.has(v)) s.right++;
+    else if (agrees(v)) {
+      s.missedErrors++;
+      problems.push(`missed error ${where}`);
+    } else if (ALARM_VERDICTS.has(v)) {
+      s.falseAlarms++;
+      problems.push(`false alarm ${where}`);
+    } else {
+      s.abstained++;
+      problems.push(`abstained ${where}`);
+    }
+  }
+  return { ...s, accuracy: s.known ? s.right / s.known : NaN, problems };
+}
+
+export function sumVerdictScores(scores: VerdictScore[]): VerdictScore {
+  const keys = ['known', 'right', 'abstained', 'falseAlarms', 'falseClaims', 'missedErrors'] as const;
+  const t = { known: 0, right: 0, abstained: 0, falseAlarms: 0, falseClaims: 0, missedErrors: 0 };
+  for (const s of scores) for (const k of keys) t[k] += s[k];
+  return { ...t, accuracy: t.known ? t.right / t.known : NaN, problems: scores.flatMap((s) => s.problems) };
 }

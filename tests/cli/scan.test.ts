@@ -54,8 +54,8 @@ beforeAll(async () => {
   names.forEach((n, i) => (runs[n] = results[i]!));
 }, 60_000);
 
-const CLAIM_KEYS = ['current', 'indicator', 'period', 'reference', 'sentence', 'source', 'text', 'unit', 'value', 'verdict'];
-const VERDICTS = ['matches', 'close', 'differs', 'outdated', 'unverifiable'];
+const CLAIM_KEYS = ['confidence', 'current', 'indicator', 'period', 'reasons', 'reference', 'sentence', 'source', 'text', 'unit', 'value', 'verdict'];
+const VERDICTS = ['matches', 'close', 'differs', 'since-changed', 'no-figure-yet', 'check', 'unverifiable', 'inconsistent'];
 
 function checkShape(json: unknown): void {
   const r = json as Record<string, unknown>;

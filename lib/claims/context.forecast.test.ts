@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../tests/helpers/context-of';
+
+// Projections, expectations, previews: never judged as facts (issue #11, item 5).
+const hyp = (text: string, n: string, published = '2025-12-08') => contextOf(text, n, published).hypothetical;
+
+describe('forecast cues', () => {
+  it('year-lead: "For 2026, the Fed saw ..." makes the whole list a projection', () => {
+    expect(hyp('For 2026, the Fed saw the unemployment rate at 4.4% and core inflation at 2.5%.', '4.4%')).toBe(true);
+    expect(hyp('For 2026, the Fed saw the unemployment rate at 4.4% and core inflation at 2.5%.', '2.5%')).toBe(true);
+    // Written in 2027 about 2026, it is history.
+    expect(hyp('For 2026, the unemployment rate averaged 4.4% and inflation 2.5%.', '2.5%', '2027-02-01')).toBe(false);
+  });
+
+  it('seen: "is seen trimming its rates by 25 bps" is an expectation', () => {
+    expect(hyp('The Federal Reserve is seen trimming its interest rates by 25 bps next week.', '25 bps')).toBe(true);
+    expect(hyp('The Federal Reserve cut its interest rates by 25 bps last week.', '25 bps')).toBe(false);
+  });
+
+  it('preview-participle: "would be the third cut, taking the funds rate to 3.50-3.75%"', () => {
+    expect(hyp('A cut on Wednesday would be the third this year, taking the funds rate to 3.50-3.75%.', '3.50-3.75%')).toBe(true);
+    expect(hyp('The cut on Wednesday was the third this year, taking the funds rate to 3.50-3.75%.', '3.50-3.75%')).toBe(false);
+  });
+
+  it('market-pricing and dot plots: "markets price a 25 bp cut", "the median dot shows 3.4%"', () => {
+    expect(hyp('Markets price a 25 basis point cut by the Fed in March.', '25 basis point')).toBe(true);
+    expect(hyp('The median dot shows the fed funds rate at 3.4% at the end of 2026.', '3.4%')).toBe(true);
+  });
+});
+
+describe('forecast cues: who sees, and when', () => {
+  it('traders-see: "Traders see the funds rate near 3.25%" is an expectation', () => {
+    expect(hyp('Traders see the funds rate near 3.25% soon.', '3.25%')).toBe(true);
+  });
+  it('later-after: "... by the middle of next year" speaks of a time after the article', () => {
+    expect(hyp('The funds rate is near 3.25% by the middle of next year.', '3.25%')).toBe(true);
+    expect(hyp('The funds rate was near 3.25% by the middle of last year.', '3.25%')).toBe(false);
+  });
+});

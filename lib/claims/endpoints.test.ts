@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
+
+describe('endpoints', () => {
+  it('from-end: the starting value of a move', () => {
+    expect(FROM_END_RE.test('the levy on Japanese cars fell to 15% from ')).toBe(true);
+    expect(FROM_END_RE.test('replacing a combined ')).toBe(true);
+    expect(FROM_END_RE.test('up from ')).toBe(true);
+    expect(FROM_END_RE.test('the levy fell to ')).toBe(false);
+  });
+  it('at-close: a close, not a price during the day', () => {
+    expect(AT_CLOSE_RE.test('The broader Topix ended at ')).toBe(true);
+    expect(AT_CLOSE_RE.test("just below Tuesday's record close of ")).toBe(true);
+    expect(AT_CLOSE_RE.test('The index traded at ')).toBe(false);
+  });
+  it('bound: "above", "more than" are floors; "below", "under" ceilings', () => {
+    expect(boundOf('finishing above ')).toBe('above');
+    expect(boundOf('The Dow sheds more than ')).toBe('above');
+    expect(boundOf('the yen held below ')).toBe('below');
+    expect(boundOf('the yen held at ')).toBeUndefined();
+  });
+});

@@ -1,0 +1,116 @@
+import type { DatasetView } from '../dataset-view';
+import type { FigureRef, Judgement } from '../types';
+import { addDays, periodBounds, previousPeriod, toDay } from '../dates';
+import { tidy } from '../numbers';
+import { compare, type Measure } from './compare';
+import type { JudgeInput } from './input';
+import { changeRef, gapText, signed, verdictOf } from './explain';
+import { knownOn } from './vintage';
+import { indexOn } from './quote';
+
+function change(measure: Measure, from: number, to: number): number {
+  if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
+  return tidy(to - from, 6);
+}
+
+const unitOf = (input: JudgeInput) => (input.measure === 'pctChange' ? '%' : '');
+
+function verdictFor(input: JudgeInput, value: number, ref: FigureRef, current: FigureRef | null, text: string): Judgement {
+  const verdict = compare(input, value);
+  // Rule opposite-move: a move the other way that period most likely means the sentence speaks of
+  // another period (its phrase was read wrongly), not that the author got the direction wrong.
+  if (verdict === 'differs' && value !== 0 && input.value !== 0 && Math.sign(value) !== Math.sign(input.value)) {
+    return verdictOf('check', ref, current, `${text} The move that period went the other way: the period may be misread.`);
+  }
+  return verdictOf(verdict, ref, current, verdict === 'close' ? `${text}${gapText(input.value, value)}` : text);
+}
+
+/**
+ * A move of a market or released figure.
+ * Rule day-move: "fell 2.96%" on a day is that day's close against the previous close.
+ * A span ("this week", "since April 8") is judged between the closes at its ends; a released
+ * figure's period ("rose 0.3% in March") between that period and the one before, as known then.
+ */
+export function judgeChange(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  const { indicator, measure, period, published } = input;
+  const between = (from: string, to: string): { base: FigureRef; end: FigureRef; value: number } | null => {
+    const b = view.pointOnOrBefore(indicator.id, from, 4);
+    const e = view.pointOnOrBefore(indicator.id, to, 4);
+    if (!b || !e || b.date >= e.date) return null;
+    const value = change(measure, b.value, e.value);
+    return Number.isFinite(value) ? { base: b.ref, end: e.ref, value } : null;
+  };
+  const dayMove = (day: string): { base: FigureRef; end: FigureRef; value: number } | null => {
+    const pts = view.daily(indicator.id);
+    const i = indexOn(pts, day);
+    if (i < 1 || pts[i - 1]!.date < addDays(day, -6)) return null;
+    const value = change(measure, pts[i - 1]!.value, pts[i]!.value);
+    return Number.isFinite(value) ? { base: pts[i - 1]!.ref, end: pts[i]!.ref, value } : null;
+  };
+
+  if (!period) {
+    const lastDay = view.pointOnOrBefore(indicator.id, published, 4);
+    let daily = lastDay ? dayMove(lastDay.date) : null;
+    // A market story's "up 80 cents" with no period is most often the last session's move (or, in
+    // a morning story, the one before): said so when the figures agree, a question when they do not.
+    const before = daily ? dayMove(daily.base.period) : null;
+    if (daily && before && compare(input, daily.value) !== 'matches' && compare(input, before.value) === 'matches') daily = before;
+    if (daily && toDay(published) - toDay(lastDay!.date) <= 3) {
+      const verdict = compare(input, daily.value);
+      const text = `No period given; read as the last session (${daily.end.period}): ${signed(daily.value)}${unitOf(input)}.`;
+      if (verdict !== 'differs') return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
+      return verdictOf('check', changeRef(daily.base, daily.end, daily.value), current, text);
+    }
+    return verdictOf('unverifiable', null, current, daily ? `No period given; the last session (${daily.end.period}) moved ${signed(daily.value)}.` : 'No period given and no daily figures to compare.');
+  }
+
+  if (period.type === 'window') {
+    const pts = view.daily(indicator.id).filter((p) => p.date >= addDays(period.within.from, -7) && p.date <= period.within.to);
+    let best: { i: number; v: number; d: number } | null = null;
+    let extreme: { i: number; v: number } | null = null;
+    const dir = Math.sign(input.value) || 1;
+    for (let i = period.sessions; i < pts.length; i++) {
+      if (pts[i]!.date < period.within.from) continue;
+      const v = change(measure, pts[i - period.sessions]!.value, pts[i]!.value);
+      const d = Math.abs(v - input.value);
+      if (!best || d < best.d) best = { i, v, d };
+      if (!extreme || v * dir > extreme.v * dir) extreme = { i, v };
+    }
+    if (!best || !extreme) return verdictOf('unverifiable', null, current, `No daily figures for ${period.within.from}–${period.within.to}.`);
+    const refOf = (i: number, v: number) => changeRef(pts[i - period.sessions]!.ref, pts[i]!.ref, v);
+    const verdict = compare(input, best.v);
+    if (verdict !== 'differs') return verdictOf(verdict, refOf(best.i, best.v), current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}.`);
+    // Rule window-extreme: a move larger than any such window that way is wrong, whichever sessions were meant.
+    if (Math.abs(input.value) > Math.abs(extreme.v) && Math.sign(extreme.v) === dir) {
+      return verdictOf('differs', refOf(extreme.i, extreme.v), current, `The largest ${period.sessions}-session move that way in ${period.within.from.slice(0, 4)} was ${signed(extreme.v)}${unitOf(input)}.`);
+    }
+    return verdictOf('check', refOf(best.i, best.v), current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}; which sessions were meant is not stated.`);
+  }
+
+  let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
+  if (period.type === 'span') {
+    result = between(period.from, period.to);
+  } else if (period.period.length === 10) {
+    result = dayMove(period.period);
+  } else {
+    const prev = previousPeriod(period.period);
+    const cur = knownOn(view, indicator.id, period.period, published);
+    const old = prev ? knownOn(view, indicator.id, prev, published) : null;
+    if (cur.status === 'not-yet') return verdictOf('no-figure-yet', null, current, `No figure for ${period.period} was published by ${published}.`);
+    if ((cur.status === 'known' || cur.status === 'later-edition') && old && (old.status === 'known' || old.status === 'later-edition')) {
+      result = { base: old.ref, end: cur.ref, value: change(measure, old.ref.value, cur.ref.value) };
+    } else {
+      const b = periodBounds(period.period);
+      result = between(addDays(b.from, -1), b.to);
+    }
+  }
+  if (!result || !Number.isFinite(result.value)) return verdictOf('unverifiable', null, current, `No figures at both ends of ${period.label}.`);
+  const days = period.type === 'span' ? toDay(period.to) - toDay(period.from) : 0;
+  return verdictFor(
+    input,
+    result.value,
+    changeRef(result.base, result.end, result.value),
+    current,
+    `${result.base.period} to ${result.end.period}${days ? ` (${period.label})` : ''}: ${signed(result.value)}${unitOf(input)}.`,
+  );
+}

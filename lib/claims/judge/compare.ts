@@ -1,0 +1,53 @@
+import type { Indicator } from '../../dataset/schema';
+import { representableAt, roundingHalfWidth } from './rounding';
+import { TOLERANCES } from './tolerances';
+
+export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
+export type Comparison = 'matches' | 'close' | 'differs';
+
+export interface Compared {
+  value: number;
+  range?: [number, number];
+  /** Half the claim's last written digit, in the value's unit. */
+  halfStep: number;
+  measure: Measure;
+  indicator: Indicator;
+  bound?: 'above' | 'below';
+}
+
+/**
+ * A claim against one reference figure.
+ * Rule close-is-rounding: "$1.12 trillion" for 1,125.9 billion is close (a truncated digit); "1.8%"
+ * for a published 1.7% differs, since the source states the figure at the claim's own precision.
+ */
+export function compare(c: Compared, ref: number): Comparison {
+  const eps = TOLERANCES.epsilon * Math.max(1, Math.abs(c.value), Math.abs(ref));
+  const level = c.measure === 'level';
+  const half = roundingHalfWidth(c.halfStep, c.indicator, level);
+  // Rule bound: "above 40,000" holds for any figure past it; a move's bound is on its size, same direction.
+  if (c.bound) {
+    const size = level ? ref : Math.sign(ref) === Math.sign(c.value) ? Math.abs(ref) : -Infinity;
+    const limit = level ? c.value : Math.abs(c.value);
+    return (c.bound === 'above' ? size >= limit - half - eps : size <= limit + half + eps && size !== -Infinity) ? 'matches' : 'differs';
+  }
+  if (c.range) {
+    if (ref >= c.range[0] - half - eps && ref <= c.range[1] + half + eps) return 'matches';
+  } else if (Math.abs(ref - c.value) <= half + eps) return 'matches';
+  const gap = Math.abs(ref - c.value);
+  const step = 2 * c.halfStep;
+  if (!level) {
+    // Computed changes carry every decimal of two closes: a same-direction, rounding-sized gap is close.
+    const sameSign = Math.sign(ref) === Math.sign(c.value);
+    const slack = c.measure === 'absChange' ? TOLERANCES.closeAbsChangeShare * Math.abs(ref) : TOLERANCES.closePctChangePoints;
+    const tol = Math.max(step * TOLERANCES.closeSteps, slack);
+    return sameSign && ref !== 0 && gap <= tol + eps ? 'close' : 'differs';
+  }
+  // A source figure stated at the claim's own precision is the figure: any gap is a different figure.
+  if (representableAt(ref, step)) return 'differs';
+  return gap <= step * TOLERANCES.closeSteps + eps ? 'close' : 'differs';
+}
+
+/** The gap a "close" verdict carries, as a signed figure in the claim's unit (claim minus source). */
+export function gapOf(c: Compared, ref: number): number {
+  return c.value - ref;
+}

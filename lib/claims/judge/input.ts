@@ -1,0 +1,28 @@
+import type { Indicator } from '../../dataset/schema';
+import type { ClaimPeriod } from '../types';
+import type { Measure } from './compare';
+
+export interface JudgeInput {
+  indicator: Indicator;
+  value: number;
+  range?: [number, number];
+  /** Half the claim's last written digit, in the value's unit. */
+  halfStep: number;
+  measure: Measure;
+  period: ClaimPeriod | null;
+  published: string;
+  /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */
+  fromEnd?: boolean;
+  /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */
+  atClose?: boolean;
+  /** "above 40,000", "more than 800 points": the figure is a bound, not a value. */
+  bound?: 'above' | 'below';
+  /** The sentence speaks of a rate announced, threatened or paused, not necessarily in force. */
+  announced?: boolean;
+  /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
+  pastLevel?: boolean;
+  /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */
+  alsoCompare?: Indicator;
+  /** The match record's confidence (0–1); a red verdict needs a confident subject. */
+  confidence?: number;
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Indicator } from '../../dataset/schema';
+import type { ClaimPeriod } from '../types';
+import { DatasetView } from '../dataset-view';
+import { judge, type JudgeInput } from './index';
+
+// Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
+const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({ id, name: id, unit, kind, category: 'macro', aliases: [] });
+const CPI = ind('xx.cpi', 'percent', 'inflation');
+const HOLD = ind('xx.holdings', 'USD', 'level');
+const RATE = ind('xx.rate', 'percent', 'rate');
+const TARIFF = ind('xx.tariff', 'percent', 'tariff');
+const IDX = ind('xx.index', 'points', 'index');
+const BRENT = ind('cmd.brent_usd', 'USD per barrel', 'commodity');
+const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
+
+const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
+  indicator,
+  period,
+  value,
+  unit: 'percent' as const,
+  as_of,
+  source: 0,
+  ...extra,
+});
+
+const dataset = {
+  sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
+  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI],
+  observations: [
+    // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
+    obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
+    obs('xx.cpi', '2025-03', 2.5, '2025-05-12'),
+    obs('xx.cpi', '2025-04', 2.7, '2025-05-12'),
+    obs('xx.holdings', '2025-02', 1_125_900_000_000, '2025-04-16'),
+    // A policy rate: 4.5 from 2024-12-19, cut to 4.25 on 2025-09-17, to 4.0 on 2025-10-29.
+    obs('xx.rate', '2024-12-19', 4.5, '2024-12-19'),
+    obs('xx.rate', '2025-09-17', 4.25, '2025-09-17'),
+    obs('xx.rate', '2025-10-29', 4, '2025-10-29'),
+    // A tariff: 25% from 2025-04-03, 15% from 2025-09-16; a 10% surcharge that was struck down.
+    obs('xx.tariff', '2025-04-03', 25, '2025-04-03'),
+    obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
+  ],
+  series: [
+    { indicator: 'cmd.brent_usd', frequency: 'daily' as const, source: 0, points: [['2025-05-20', 65.38], ['2025-05-21', 64.91]] as [string, number][] },
+    { indicator: 'cmd.wti_usd', frequency: 'daily' as const, source: 0, points: [['2025-05-20', 62.56], ['2025-05-21', 61.57]] as [string, number][] },
+    {
+      indicator: 'xx.index',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-05-19', 5963.6],
+        ['2025-05-20', 5940.46],
+        ['2025-05-21', 5844.61],
+        ['2025-05-22', 5842.01],
+      ] as [string, number][],
+    },
+  ],
+} as unknown as Dataset;
+const view = new DatasetView(dataset);
+
+const day = (d: string, label = d): ClaimPeriod => ({ type: 'point', period: d, label });
+function verdict(over: Partial<JudgeInput> & Pick<JudgeInput, 'indicator' | 'value' | 'published'>) {
+  return judge(view, { halfStep: 0.05, measure: 'level', period: null, confidence: 0.95, ...over });
+}
+
+describe('as-known-on-the-date (vintage.ts)', () => {
+  it('uses the first print known on the article’s date and shows the later revision', () => {
+    const j = verdict({ indicator: CPI, value: 2.4, period: day('2025-03', 'March'), published: '2025-04-20' });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.value).toBe(2.4);
+    expect(j.revision?.value).toBe(2.5);
+  });
+  it('no-figure-yet: nothing for the period was published by the article’s date, even if a later figure agrees', () => {
+    const j = verdict({ indicator: CPI, value: 2.7, period: day('2025-04', 'April'), published: '2025-05-02' });
+    expect(j.verdict).toBe('no-figure-yet');
+    expect(j.reference).toBeNull();
+  });
+});
+
+describe('close-is-rounding (compare.ts)', () => {
+  it('a figure the source states at the claim’s own precision differs by one digit: not close', () => {
+    expect(verdict({ indicator: CPI, value: 2.5, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe('differs');
+  });
+  it('a truncated last digit is close and the card carries the gap', () => {
+    const j = verdict({ indicator: HOLD, value: 1.12e12, halfStep: 5e9, period: day('2025-02'), published: '2025-05-01' });
+    expect(j.verdict).toBe('close');
+    expect(j.explanation).toMatch(/Off by 5\.9 billion/);
+  });
+});
+
+describe('whole-percent-rate (rounding.ts)', () => {
+  it('"4%" is not a 4.25% rate: a whole number covers ±0.125 points, not ±0.5', () => {
+    expect(verdict({ indicator: RATE, value: 4, halfStep: 0.5, published: '2025-10-01' }).verdict).not.toBe('matches');
+    expect(verdict({ indicator: RATE, value: 4, halfStep: 0.5, published: '2025-11-01' }).verdict).toBe('matches');
+  });
+});
+
+describe('in-force-on-the-date (step.ts)', () => {
+  it('a measure past its valid_to is not the reference', () => {
+    const j = verdict({ indicator: TARIFF, value: 15, halfStep: 0.5, published: '2026-03-01' });
+    expect(j.verdict).not.toBe('matches');
+  });
+  it('while in force it matches', () => {
+    expect(verdict({ indicator: TARIFF, value: 15, halfStep: 0.5, published: '2025-10-01' }).verdict).toBe('matches');
+  });
+});
+
+describe('since-changed (step-level.ts, periodic-level.ts)', () => {
+  it('right on the article’s date, changed since: neutral since-changed, not differs', () => {
+    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-05-01' }).verdict).toBe('since-changed');
+  });
+});
+
+describe('from-end (step-level.ts)', () => {
+  it('"fell to 15% from 25%": the starting figure is judged against the value before the change', () => {
+    const j = verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-09-18', fromEnd: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.value).toBe(25);
+  });
+});
+
+describe('rate-move-exact (rate-move.ts)', () => {
+  const move = (value: number, published: string, period: ClaimPeriod | null = null) =>
+    verdict({ indicator: RATE, value, halfStep: 0.005, measure: 'ppChange', published, period });
+  it('a 25 bp cut matches -0.25 only', () => {
+    expect(move(-0.25, '2025-09-18', day('2025-09-17')).verdict).toBe('matches');
+    expect(move(-0.5, '2025-09-18', day('2025-09-17')).verdict).toBe('differs');
+  });
+  it('never close to a change of zero: no decision that day is a question, not close', () => {
+    expect(move(-0.25, '2025-06-20', day('2025-06-18')).verdict).toBe('check');
+  });
+  it('over a span the move is the rate at its end less its start', () => {
+    const y2025: ClaimPeriod = { type: 'point', period: '2025', label: '2025' };
+    expect(move(-0.5, '2025-11-01', y2025).verdict).toBe('matches');
+    expect(move(-0.75, '2025-11-01', y2025).verdict).toBe('differs');
+  });
+});
+
+describe('quote-on-its-day (quote.ts)', () => {
+  it('a stale close a week old is never the reference', () => {
+    expect(verdict({ indicator: IDX, value: 5842.01, halfStep: 0.005, period: day('2025-05-28'), published: '2025-05-28' }).verdict).toBe('unverifiable');
+  });
+  it('traded near: between the previous close and the day’s close matches', () => {
+    const j = verdict({ indicator: IDX, value: 5900, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-21' });
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/Traded near/);
+  });
+  it('at-close: "closing at" the previous day’s close is not traded near', () => {
+    const j = verdict({ indicator: IDX, value: 5963.6, halfStep: 0.005, period: day('2025-05-20'), published: '2025-05-21', atClose: true });
+    expect(j.verdict).toBe('differs');
+  });
+  it('on the article’s own day, a small gap may be intraday: check, never red', () => {
+    expect(verdict({ indicator: IDX, value: 5800, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-21' }).verdict).toBe('check');
+  });
+});
+
+describe('day-move (change.ts)', () => {
+  it('a day’s move is that day’s close against the previous close', () => {
+    const span: ClaimPeriod = { type: 'span', from: '2025-05-20', to: '2025-05-21', label: 'on Wednesday' };
+    const j = verdict({ indicator: IDX, value: -1.61, halfStep: 0.005, measure: 'pctChange', period: span, published: '2025-05-21' });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-05-20/2025-05-21');
+  });
+  it('opposite-move: a move the other way is a question about the period, not red', () => {
+    const span: ClaimPeriod = { type: 'span', from: '2025-05-20', to: '2025-05-21', label: 'on Wednesday' };
+    expect(verdict({ indicator: IDX, value: 1.61, halfStep: 0.005, measure: 'pctChange', period: span, published: '2025-05-21' }).verdict).toBe('check');
+  });
+});
+
+describe('bound (compare.ts)', () => {
+  it('"above 5,900" holds for a close past it; "above 6,000" does not', () => {
+    const at = (value: number) => verdict({ indicator: IDX, value, halfStep: 0.5, period: day('2025-05-19'), published: '2025-05-21', bound: 'above', atClose: true });
+    expect(at(5900).verdict).toBe('matches');
+    expect(at(6000).verdict).toBe('differs');
+  });
+});
+
+describe('past-level (quote.ts)', () => {
+  it('"the 5,963.60 it stood at ...": an earlier close, not today’s', () => {
+    expect(verdict({ indicator: IDX, value: 5963.6, halfStep: 0.005, published: '2025-05-22', pastLevel: true }).verdict).toBe('matches');
+  });
+});
+
+describe('undated-is-latest (periodic-level.ts)', () => {
+  it('an undated figure fitting an older month than the latest out is a question', () => {
+    expect(verdict({ indicator: CPI, value: 2.5, published: '2025-05-20' }).verdict).toBe('check');
+    expect(verdict({ indicator: CPI, value: 2.7, published: '2025-05-20' }).verdict).toBe('matches');
+  });
+});
+
+describe('period-doubt (step-level.ts)', () => {
+  it('wrong for the period read but in force on the article’s date: check', () => {
+    expect(verdict({ indicator: RATE, value: 4, halfStep: 0.005, period: day('2025-09', 'September'), published: '2025-10-30' }).verdict).toBe('check');
+  });
+});
+
+describe('never-the-future (index.ts)', () => {
+  it('a period that begins after the article is an expectation: check, never matches', () => {
+    expect(verdict({ indicator: RATE, value: 4, halfStep: 0.005, period: day('2025-10-29'), published: '2025-10-20' }).verdict).toBe('check');
+  });
+});
+
+describe('red-needs-confidence (gate.ts)', () => {
+  it('a gap with an unsure subject is check, with the reason', () => {
+    const j = verdict({ indicator: CPI, value: 3.5, period: day('2025-03'), published: '2025-04-20', confidence: 0.5 });
+    expect(j.verdict).toBe('check');
+    expect(j.explanation).toMatch(/subject is uncertain/);
+    expect(verdict({ indicator: CPI, value: 3.5, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe('differs');
+  });
+});
+
+describe('close-without-a-day (quote.ts)', () => {
+  it('"a record close of X" with no day named is one of the last sessions’ closes', () => {
+    expect(verdict({ indicator: IDX, value: 5940.46, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict).toBe('matches');
+    expect(verdict({ indicator: IDX, value: 6100, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict).toBe('check');
+  });
+});
+
+describe('unnamed-oil (either-benchmark.ts)', () => {
+  it('"oil settled at $61.57" is compared with both benchmarks and says which agreed', () => {
+    const j = verdict({ indicator: BRENT, alsoCompare: WTI, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/cmd\.wti_usd agreed/);
+    expect(verdict({ indicator: BRENT, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true }).verdict).toBe('differs');
+  });
+});
+
+describe('announced-rate (step-level.ts)', () => {
+  it('"the 25% tariff announced in April" is right though 15% is in force now; unannounced it is a question', () => {
+    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('matches');
+    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01' }).verdict).toBe('check');
+    expect(verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('differs');
+  });
+});

@@ -1,0 +1,92 @@
+import type { DatasetView, Point } from '../dataset-view';
+import type { FigureRef, Judgement } from '../types';
+import { addDays } from '../dates';
+import { compare } from './compare';
+import type { JudgeInput } from './input';
+import { gapText, num, verdictOf } from './explain';
+import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
+
+/**
+ * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
+ * the previous close and that day's close ("traded near"). Off that range by a source's or a time
+ * of day's worth it is "check", never red; a stale figure a week old is never the reference.
+ */
+export function judgeQuote(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  const { indicator, period, published } = input;
+  const stated = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
+  // A span running past the article ("early 2026") is judged on the article's day, never later.
+  const day = stated > published ? published : stated;
+  const pts = view.daily(indicator.id);
+  // Rule past-level: "the 24,580.11 it stood at on the first trading day": some earlier close, day unsaid.
+  if (input.pastLevel && !period) {
+    const from = addDays(published, -RECENT_STEP_DAYS);
+    const hit = pts.find((p) => p.date >= from && p.date <= published && compare(input, p.value) === 'matches');
+    return hit
+      ? verdictOf('matches', hit.ref, current, `An earlier level: the close on ${hit.date} was ${num(hit.value)}.`)
+      : verdictOf('check', null, current, 'An earlier level on a day not stated; no close in the year before matched it.');
+  }
+  // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
+  if (input.atClose && !period) {
+    const recent = pts.filter((p) => p.date <= published && p.date >= addDays(published, -6)).slice(-3);
+    const hit = recent.find((p) => compare(input, p.value) === 'matches');
+    if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
+    const last = recent.at(-1);
+    if (last) return verdictOf('check', last.ref, current, `No day named; the last close (${last.date}) was ${num(last.value)}.`);
+  }
+  const i = indexOn(pts, day);
+  if (i < 0) {
+    // Nothing for that day. With no period, a morning story quotes the last close: said so if it agrees.
+    const last = view.pointOnOrBefore(indicator.id, addDays(day, -1), 4);
+    if (!period && last && compare(input, last.value) === 'matches') {
+      return verdictOf('matches', last.ref, current, `No figure for ${day}; the last close (${last.date}) was ${num(last.value)}.`);
+    }
+    return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
+  }
+  const close = pts[i]!;
+  const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
+  const onClose = compare(input, close.value);
+  if (onClose === 'matches') return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);
+  const half = input.halfStep;
+  // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
+  if (input.fromEnd) {
+    const earlier = pts.slice(Math.max(0, i - 2), i).find((p) => p.date >= addDays(day, -6) && compare(input, p.value) === 'matches');
+    if (earlier) return verdictOf('matches', earlier.ref, current, `The starting level: the close on ${earlier.date} was ${num(earlier.value)}.`);
+  }
+  // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
+  if (prev && !input.atClose) {
+    const lo = Math.min(prev.value, close.value) - half;
+    const hi = Math.max(prev.value, close.value) + half;
+    if (input.value >= lo && input.value <= hi) {
+      return verdictOf('matches', close.ref, current, `Traded near: between the previous close (${prev.date}, ${num(prev.value)}) and the close on ${close.date} (${num(close.value)}).`);
+    }
+  }
+  if (onClose === 'close') return verdictOf('close', close.ref, current, `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`);
+  const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
+  const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
+  // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
+  const intraday = day >= published && !input.atClose;
+  const margin = intraday ? TOLERANCES.intradayMargin : TOLERANCES.marketSourceSpread;
+  if (off <= margin) {
+    return verdictOf(
+      'check',
+      close.ref,
+      current,
+      `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}; ${intraday ? 'the figure may be an intraday price' : 'sources and fixing times differ by this much'}.`,
+    );
+  }
+  return verdictOf('differs', close.ref, current, `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}.`);
+}
+
+/** The index of the point dated exactly `day`, or -1. */
+export function indexOn(pts: Point[], day: string): number {
+  let lo = 0;
+  let hi = pts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = pts[mid]!.date;
+    if (d === day) return mid;
+    if (d < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

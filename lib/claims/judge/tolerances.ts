@@ -1,0 +1,64 @@
+/**
+ * Every tolerance the judge uses, named and in one place. A claim "matches" inside its own
+ * rounding; "close" is only a rounding-sized gap; anything else "differs" (or, where sources or
+ * times of day may explain a gap, the judge abstains with "check").
+ */
+export const TOLERANCES = {
+  /** "1%" as a rate covers 0.875–1.125, not 0.5–1.5: a whole-number rate names the nearest eighth. */
+  wholePercentHalfWidth: 0.125,
+  /** A gap of at most this many steps of the claim's last written digit is "close" ("$1.12 trillion" for 1,125.9 billion). */
+  closeSteps: 1,
+  /** A percentage move computed from two closes is "close" within this many points ("fell 2.96%" for -2.90%). */
+  closePctChangePoints: 0.1,
+  /** A move in points or dollars is "close" within this share of the move (sources' closes differ by cents). */
+  closeAbsChangeShare: 0.01,
+  /** A day's quote off that day's range by less than this share may be another source or fixing time: "check". */
+  marketSourceSpread: 0.002,
+  /** On the article's own day a quote may be intraday: off the range by less than this share is "check". */
+  intradayMargin: 0.02,
+  /** Numbers are compared with this relative slack for floating-point noise only. */
+  epsilon: 1e-9,
+} as const;
+
+/**
+ * How long after a period ends its first figure may still be unpublished. A stored figure dated
+ * after the article counts as known on the article's date only when the period ended at least
+ * this long before (the stored row is then a later edition of a figure that was out).
+ */
+export const RELEASE_LAG_DAYS: Record<'day' | 'month' | 'quarter' | 'half' | 'year', number> = {
+  day: 0,
+  month: 40,
+  quarter: 50,
+  half: 60,
+  year: 120,
+};
+
+/**
+ * Indicators whose first release comes sooner than their frequency's lag above (days after the
+ * period ends, the earliest the publisher's calendar allows): the U.S. jobs report on the first
+ * Friday, the euro-area flash HICP at the month's end, China's GDP within three weeks.
+ */
+export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
+  'us.unemployment_rate': 1,
+  'us.nonfarm_payrolls': 1,
+  'ea.hicp_yoy': 0,
+  'us.cpi_yoy': 10,
+  'us.core_cpi_yoy': 10,
+  'uk.cpi_yoy': 14,
+  'jp.core_cpi_yoy': 17,
+  'cn.gdp_growth_yoy': 14,
+  'us.gdp_growth_saar': 25,
+  'ea.gdp_growth_qoq': 28,
+};
+
+/** A monthly series point (no release date stored) is taken as out this many days after its month; a market average at once. */
+export const SERIES_RELEASE_LAG_DAYS = 10;
+
+/** Policy decisions take effect up to this many days after they are announced (the ECB's a week later). */
+export const ANNOUNCEMENT_LEAD_DAYS = 6;
+
+/** A rate in force within this many days before the article, cited without a period, may be history: "check". */
+export const RECENT_STEP_DAYS = 400;
+
+/** Below this match confidence (0–1) a gap is reported as "check", never as a red "differs". */
+export const DIFFERS_MIN_CONFIDENCE = 0.6;

@@ -1,0 +1,83 @@
+import type { FigureRef } from '../types';
+import { asOfDay, type DatasetView } from '../dataset-view';
+import { addDays, periodBounds } from '../dates';
+import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
+
+/**
+ * Rule as-known-on-the-date: the reference for a released figure (CPI, payrolls, GDP, TIC) is
+ * the newest vintage published on or before the article's date; a later revision is shown
+ * beside it, never used instead; a period with nothing out yet has "no figure yet".
+ */
+export type Known =
+  | { status: 'known'; ref: FigureRef; revision: FigureRef | null }
+  /** Only a later edition is stored, but the period ended long enough before the article that its figure was out. */
+  | { status: 'later-edition'; ref: FigureRef; revision: null }
+  | { status: 'not-yet'; first: FigureRef | null }
+  | { status: 'none' };
+
+function frequency(period: string): keyof typeof RELEASE_LAG_DAYS {
+  if (period.length === 10) return 'day';
+  if (period.length === 7) return /Q/.test(period) ? 'quarter' : /H/.test(period) ? 'half' : 'month';
+  return 'year';
+}
+
+/** Whether a period's first figure was surely out by `published` (its release lag has passed). */
+export function surelyReleased(id: string, period: string, published: string): boolean {
+  return addDays(periodBounds(period).to, RELEASE_LAG_BY_INDICATOR[id] ?? RELEASE_LAG_DAYS[frequency(period)]) <= published;
+}
+
+type Index = { obs: Map<string, FigureRef[]>; monthly: Map<string, FigureRef> };
+const indexes = new WeakMap<DatasetView, Map<string, Index>>();
+
+/** Observations and monthly points by period, built once per indicator: judging asks for them per claim. */
+function indexOf(view: DatasetView, id: string): Index {
+  let byId = indexes.get(view);
+  if (!byId) indexes.set(view, (byId = new Map()));
+  let ix = byId.get(id);
+  if (!ix) {
+    ix = { obs: new Map(), monthly: new Map() };
+    for (const o of view.observations(id)) {
+      const list = ix.obs.get(o.period);
+      if (list) list.push(o);
+      else ix.obs.set(o.period, [o]);
+    }
+    for (const m of view.monthly(id)) if (!ix.monthly.has(m.ref.period)) ix.monthly.set(m.ref.period, m.ref);
+    byId.set(id, ix);
+  }
+  return ix;
+}
+
+export function knownOn(view: DatasetView, id: string, period: string, published: string, market = false): Known {
+  const ix = indexOf(view, id);
+  const list = ix.obs.get(period) ?? [];
+  if (list.length) {
+    const before = list.filter((o) => asOfDay(o.as_of) <= published);
+    const latest = list[list.length - 1]!;
+    if (before.length) {
+      const ref = before[before.length - 1]!;
+      // A later vintage is a revision only if it changed the figure.
+      return { status: 'known', ref, revision: latest !== ref && latest.value !== ref.value ? latest : null };
+    }
+    if (surelyReleased(id, period, published)) return { status: 'later-edition', ref: list[0]!, revision: null };
+    return { status: 'not-yet', first: list[0]! };
+  }
+  const m = ix.monthly.get(period);
+  if (m) {
+    // A monthly series carries no release dates: its month is out some days after it ends.
+    const lag = market ? 0 : (RELEASE_LAG_BY_INDICATOR[id] ?? SERIES_RELEASE_LAG_DAYS);
+    if (addDays(periodBounds(period).to, lag) <= published) return { status: 'later-edition', ref: m, revision: null };
+    return { status: 'not-yet', first: m };
+  }
+  return { status: 'none' };
+}
+
+/** The periods with a figure out by `published`, latest first (at most `n`). */
+export function latestKnownPeriods(view: DatasetView, id: string, published: string, n: number): string[] {
+  const periods = view.periods(id);
+  const out: string[] = [];
+  for (let i = periods.length - 1; i >= 0 && out.length < n; i--) {
+    const k = knownOn(view, id, periods[i]!, published);
+    if (k.status === 'known' || k.status === 'later-edition') out.push(periods[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { ClaimContext, MatchRecord } from './types';
+
+/** Each way the engine finds a figure's subject (contract 2: MatchRecord.rule). */
+export type SubjectRule =
+  | 'alias-in-sentence' // "Japan's Treasury holdings rose to $1.13 trillion"
+  | 'table-header' // a cell under "Japan" in a column "Jul 2025"
+  | 'currency-words' // "the yen weakened to 145.62 per dollar"
+  | 'same-subject-chain' // "fell 274.45 points, or 4.84%": the second figure keeps the first's subject
+  | 'its-level' // "17.3% above its April 8 close of 4,982.77"
+  | 'earlier-subject' // "The index rose 0.8%" after a sentence naming the Nikkei
+  | 'pronoun-it' // "It's down 16.6% from its peak"
+  | 'fuzzy-alias'; // a misspelt name: "Nikei 225"
+
+/** How sure each rule is of the subject on its own, before distance and period (named weights). */
+export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
+  'alias-in-sentence': 0.95,
+  'table-header': 0.9,
+  'currency-words': 0.9,
+  'same-subject-chain': 0.9,
+  'its-level': 0.8,
+  'earlier-subject': 0.75,
+  'pronoun-it': 0.7,
+  'fuzzy-alias': 0.55,
+};
+
+const RULE_REASON: Record<SubjectRule, string> = {
+  'alias-in-sentence': 'subject named in the sentence',
+  'table-header': 'subject from the table’s headers',
+  'currency-words': 'currency pair named by its currencies',
+  'same-subject-chain': 'same subject as the figure before it',
+  'its-level': 'a past level of the subject named before',
+  'earlier-subject': 'subject carried from an earlier sentence',
+  'pronoun-it': '“it” taken as the subject named last',
+  'fuzzy-alias': 'a near spelling of the name',
+};
+
+/** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */
+export const FREE_DISTANCE = 4;
+export const DISTANCE_WEIGHT = 0.015;
+export const DISTANCE_MAX = 0.25;
+/** No period stated: read as of the article's date. */
+export const NO_PERIOD_PENALTY = 0.05;
+/** The country was the page's, not the sentence's. */
+export const PAGE_COUNTRY_PENALTY = 0.1;
+/** A candidate that won with a low score (the engine's own ranking) is less sure. */
+export const WEAK_SCORE = 1.5;
+export const WEAK_SCORE_PENALTY = 0.1;
+
+export interface FoundSubject {
+  /** The catalogue's alias (or currency pair) that named the subject. */
+  catalogueAlias: string;
+  rule: SubjectRule;
+  distance: number;
+  score: number;
+  at?: number;
+  impliedByPage?: boolean;
+}
+
+/** The structured record of how a claim's subject was found, with its confidence and reasons. */
+export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: number): MatchRecord {
+  // An alias among a table cell's headers is the table's subject, not the sentence's.
+  const rule: SubjectRule = c.rule === 'alias-in-sentence' && c.at !== undefined && c.at < headerTokens ? 'table-header' : c.rule;
+  const reasons = [RULE_REASON[rule]];
+  let confidence = RULE_CONFIDENCE[rule];
+  const far = Math.max(0, c.distance - FREE_DISTANCE);
+  if (far) {
+    confidence -= Math.min(DISTANCE_MAX, far * DISTANCE_WEIGHT);
+    reasons.push(`${c.distance} words between subject and figure`);
+  }
+  if (c.impliedByPage) {
+    confidence -= PAGE_COUNTRY_PENALTY;
+    reasons.push('country taken from the page');
+  }
+  if (c.score < WEAK_SCORE) {
+    confidence -= WEAK_SCORE_PENALTY;
+    reasons.push('a weak match among several');
+  }
+  if (ctx.period) reasons.push(`period: ${ctx.period.label}`);
+  else {
+    confidence -= NO_PERIOD_PENALTY;
+    reasons.push('no period stated: read as of the article’s date');
+  }
+  const scope = rule === 'alias-in-sentence' || rule === 'currency-words' || rule === 'same-subject-chain' || rule === 'fuzzy-alias' ? 'sentence' : 'discourse';
+  return { rule, alias: c.catalogueAlias, distance: c.distance, scope, confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, reasons };
+}
