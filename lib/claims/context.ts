@@ -46,6 +46,9 @@ const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
 const MOVE_OF_CUE = wordCue(stems(['loss', 'decline', 'drop', 'fall', 'gain', 'rise', 'increase', 'decrease', 'jump', 'slide', 'plunge', 'contraction', 'expansion']));
 
 
+/** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
+export const FROM_PAST_LEVEL_RE =
+  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i;
 const LEVEL_PREPOSITIONS = new Set(['to', 'at', 'of', 'near', 'around', 'above', 'below', 'over', 'under', 'from', 'past', 'beyond', 'through']);
 const LEVEL_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost']);
 
@@ -172,7 +175,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     // Also in points, and past a restatement: "449.58 points, or 4.5 per cent, above where it stood".
     const fromLevel =
       expr.unit === 'percent' || expr.unit === 'points'
-        ? /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i.exec(
+        ? FROM_PAST_LEVEL_RE.exec(
             text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)),
           )?.[1]
         : undefined;

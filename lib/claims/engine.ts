@@ -1,13 +1,14 @@
 import type { Dataset, Indicator } from '../dataset/schema';
 import type { Claim, ClaimContext, NumericExpression } from './types';
 import { extractNumbers } from './extract';
-import { readContext } from './context';
+import { FROM_PAST_LEVEL_RE, readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, wordCue, wordFlag, type Token } from './tokens';
 import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type AliasEntry, type Occurrence } from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { otherBenchmark } from './judge/either-benchmark';
+import { pointsToOtherTime } from './judge/other-time';
 import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
 import { matchRecord, type SubjectRule } from './match-record';
 import { tidy } from './numbers';
@@ -705,6 +706,8 @@ export function createEngine(dataset: Dataset): Engine {
                 atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
                 bound: boundOf(lead),
                 pastLevel: match?.rule === 'its-level',
+                otherTime: !ctx?.period && pointsToOtherTime(trimmed),
+                pastDistance: measure !== 'level' && FROM_PAST_LEVEL_RE.test(text.slice(expr.end, expr.end + 80)),
                 announced: measure === 'level' && ANNOUNCED_RE.test(trimmed),
                 confidence: match?.confidence ?? 0,
                 alsoCompare: otherBenchmark(indicator, best!.c.catalogueAlias, (id) => matcher.byId.get(id)) ?? undefined,

@@ -6,6 +6,7 @@ import type { JudgeInput } from './input';
 import { verdictOf } from './explain';
 import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
+import { otherTime } from './other-time';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
 import { judgeRateMove } from './rate-move';
@@ -39,5 +40,5 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   else if (cls === 'step') j = judgeStepLevel(view, input, current);
   else if (cls === 'market' && (!input.period || input.period.type !== 'point' || input.period.period.length === 10)) j = judgeQuote(view, input, current);
   else j = judgePeriodicLevel(view, input, current);
-  return gate(input, j);
+  return otherTime(input, gate(input, j));
 }

@@ -23,6 +23,10 @@ export interface JudgeInput {
   pastLevel?: boolean;
   /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */
   alsoCompare?: Indicator;
+  /** No period was read and the sentence names another time ("since early April, when ..."). */
+  otherTime?: boolean;
+  /** "27% below its early-October level": a distance from an earlier level, not a move over a period. */
+  pastDistance?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

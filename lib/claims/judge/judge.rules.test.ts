@@ -3,6 +3,7 @@ import type { Dataset, Indicator } from '../../dataset/schema';
 import type { ClaimPeriod } from '../types';
 import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
+import { pointsToOtherTime } from './other-time';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({ id, name: id, unit, kind, category: 'macro', aliases: [] });
@@ -231,5 +232,28 @@ describe('announced-rate (step-level.ts)', () => {
     expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('matches');
     expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01' }).verdict).toBe('check');
     expect(verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('differs');
+  });
+});
+
+describe('other-time (other-time.ts)', () => {
+  it('no period read and the sentence speaks of another time: a gap is check, not differs', () => {
+    const base = { indicator: IDX, value: 6100, halfStep: 0.005, published: '2025-05-22' };
+    expect(verdict(base).verdict).toBe('differs');
+    const j = verdict({ ...base, otherTime: true });
+    expect(j.verdict).toBe('check');
+    expect(j.explanation).toMatch(/speaks of another time/);
+    // A stated period keeps the verdict: the other-time words no longer leave the date a guess.
+    expect(verdict({ ...base, otherTime: true, period: day('2025-05-21') }).verdict).toBe('differs');
+  });
+
+  it('past-distance: a distance from an earlier level is check when it does not agree', () => {
+    const move = { indicator: IDX, value: -27, measure: 'pctChange' as const, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-22' };
+    expect(verdict(move).verdict).toBe('differs');
+    expect(verdict({ ...move, pastDistance: true }).verdict).toBe('check');
+  });
+
+  it('pointsToOtherTime reads month names with their capital and time words', () => {
+    expect(pointsToOtherTime('yields have climbed since early April, when the benchmark dipped')).toBe(true);
+    expect(pointsToOtherTime('the Fed may cut again as the yield stands at 4.1%')).toBe(false);
   });
 });

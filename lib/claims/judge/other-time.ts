@@ -1,0 +1,32 @@
+import type { Judgement } from '../types';
+import type { JudgeInput } from './input';
+
+/**
+ * Words that point a sentence at a time other than the article's date. Month names are matched
+ * with their capital so that "may" the verb does not count.
+ */
+const OTHER_TIME_WORDS_RE = /\b(?:since|when|earlier|ago|previously|prior|before|back in|at the time)\b/i;
+const MONTH_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/** The sentence names another time than the article's date ("since early April, when ..."). */
+export function pointsToOtherTime(sentence: string): boolean {
+  return OTHER_TIME_WORDS_RE.test(sentence) || MONTH_RE.test(sentence);
+}
+
+/**
+ * Rule other-time: "10-year yields have climbed since early April, when the benchmark dipped to about 1.1%".
+ * No period was read, and the sentence points to another time, so the article's date is only a
+ * guess: a gap is reported as "check", never as a red "differs".
+ * Rule past-distance: "27% below its early-October level" is a distance from a level on a day the
+ * engine does not pin down, not the move over October: a gap is "check".
+ */
+export function otherTime(input: JudgeInput, j: Judgement): Judgement {
+  if (j.verdict !== 'differs') return j;
+  if (input.pastDistance) {
+    return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: the figure is a distance from an earlier level whose day is not certain.` };
+  }
+  if (!input.period && input.otherTime) {
+    return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: no date was stated and the sentence speaks of another time.` };
+  }
+  return j;
+}
