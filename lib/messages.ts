@@ -4,12 +4,14 @@ import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
 import type { RefreshStatus } from './refresh/settings';
 
-export const VERDICTS: readonly Verdict[] = ['matches', 'close', 'differs', 'outdated', 'unverifiable'];
+import { VERDICTS, isVerdict } from './verdicts';
+
+export { VERDICTS };
 
 export type VerdictCounts = Record<Verdict, number>;
 
 export function emptyCounts(): VerdictCounts {
-  return { matches: 0, close: 0, differs: 0, outdated: 0, unverifiable: 0 };
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 }
 
 /** What the popup shows about the dataset in use. */
@@ -97,10 +99,27 @@ export interface ProtocolMap {
   refreshNow(): RefreshStatus;
   /** popup → content (tabs.sendMessage) */
   getPageState(): PageState;
+  /**
+   * popup → content: show only the marks of these verdicts on the page (an empty list shows all
+   * again). It lasts until the page reloads; the reader's settings are untouched.
+   */
+  filterVerdicts(data: VerdictFilter): { ok: boolean };
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
+
+/** Which verdicts a page shows while the popup's filter is on; empty: every verdict. */
+export interface VerdictFilter {
+  verdicts: Verdict[];
+}
+
+/** Shape check for filterVerdicts: a short list of known verdicts and nothing else. */
+export function isVerdictFilter(v: unknown): v is VerdictFilter {
+  if (!v || typeof v !== 'object') return false;
+  const list = (v as Record<string, unknown>).verdicts;
+  return Array.isArray(list) && list.length <= VERDICTS.length && list.every(isVerdict);
+}
 
 /** Shape checks for data arriving from content scripts, which run beside untrusted pages. */
 export function isVerdictCounts(v: unknown): v is VerdictCounts {

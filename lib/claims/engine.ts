@@ -518,6 +518,7 @@ export function createEngine(dataset: Dataset): Engine {
               period: null,
               indicator: null,
               matchedAlias: null,
+              match: null,
               judgement: null,
             });
             return;
@@ -669,6 +670,7 @@ export function createEngine(dataset: Dataset): Engine {
             period: ctx?.period ?? null,
             indicator,
             matchedAlias: best?.c.alias ?? null,
+            match: null,
             judgement,
           });
         });

@@ -165,7 +165,7 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   if (verdict === 'matches' && !statedPast && current && reference && current !== reference) {
     const tol = closeTolerance('level', indicator, reference.value, input.halfStep);
     if (Math.abs(current.value - reference.value) > tol && current.period > reference.period) {
-      verdict = 'outdated';
+      verdict = 'since-changed';
       explanation += ` Now ${num(current.value)} (${current.period}).`;
     }
   }

@@ -133,6 +133,7 @@ export function unpackClaim(p: PackedClaims, k: number): Claim {
     period: at(p.periods, p.period[k]),
     indicator: at(p.indicators, p.indicator[k]),
     matchedAlias: str(p, p.alias[k]),
+    match: null,
     judgement: verdict
       ? {
           verdict,

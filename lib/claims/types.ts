@@ -49,7 +49,15 @@ export interface ClaimContext {
   hypothetical: boolean;
 }
 
-export type Verdict = 'matches' | 'close' | 'differs' | 'outdated' | 'unverifiable';
+export type Verdict =
+  | 'matches'
+  | 'close'
+  | 'differs'
+  | 'since-changed'
+  | 'no-figure-yet'
+  | 'check'
+  | 'unverifiable'
+  | 'inconsistent';
 
 export interface FigureRef {
   period: string;
@@ -71,6 +79,22 @@ export interface Judgement {
   explanation: string;
 }
 
+/** How a claim's subject was found and how sure the engine is of it. */
+export interface MatchRecord {
+  /** The rule that found the subject, e.g. 'alias-in-sentence', 'earlier-subject', 'heading', 'table-header'. */
+  rule: string;
+  /** The catalogue alias or name that matched. */
+  alias: string | null;
+  /** Words between the subject and the figure (0 when adjacent). */
+  distance: number;
+  /** Whether the subject was in the figure's own sentence or carried from earlier text. */
+  scope: 'sentence' | 'discourse';
+  /** 0 to 1: how sure the engine is of the subject and the period together. */
+  confidence: number;
+  /** Short reasons a reader can read ("period inferred from the article's date"). */
+  reasons: string[];
+}
+
 export interface Claim {
   /** Index of the text block the claim is in. */
   block: number;
@@ -88,5 +112,6 @@ export interface Claim {
   indicator: Indicator | null;
   /** The alias or name that matched, shown on the card as "why it matched". */
   matchedAlias: string | null;
+  match: MatchRecord | null;
   judgement: Judgement | null;
 }
