@@ -34,6 +34,8 @@ export interface PageState {
   counts: VerdictCounts;
   /** Marks shown after the reader's filters. */
   shown: number;
+  /** The verdicts the popup filtered the page to (filterVerdicts); absent or empty: all. */
+  filter?: Verdict[];
   /**
    * When this content script started (document_idle), on the page's performance.now() clock: the
    * bench measures "document idle to last mark" from it.

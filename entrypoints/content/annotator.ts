@@ -71,6 +71,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   const hidden = new Set<string>();
   /** Hook for the popup's verdict counts: only these verdicts are marked until the page reloads; empty: all. */
   let verdictFilter: Verdict[] = [];
+  /** Claims the verdict filter holds back, still counted so the popup's counts stay whole. */
+  let heldBack = emptyCounts();
   const site = siteKey(location.hostname);
 
   const card: CardController = createCard(ctx, {
@@ -132,6 +134,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const c = emptyCounts();
     let shown = entries.size;
     for (const e of entries.values()) c[e.verdict]++;
+    for (const v of Object.keys(heldBack) as Verdict[]) c[v] += heldBack[v];
     for (const groups of pending.values()) {
       for (const g of groups) {
         for (const f of g.found) c[f.verdict]++;
@@ -288,7 +291,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       const said = packedVerdict(packed, k);
       const verdict: Verdict = said && said in VERDICT_TEXT ? (said as Verdict) : 'unverifiable';
       if (!settings || !isShown(settings, indicator.category, verdict)) continue;
-      if (verdictFilter.length && !verdictFilter.includes(verdict)) continue;
+      if (verdictFilter.length && !verdictFilter.includes(verdict)) {
+        heldBack[verdict]++;
+        continue;
+      }
       if (hidden.size) {
         const { text, sentence } = packedText(packed, k);
         if (hidden.has(hiddenKey(indicator.id, text, sentence))) continue;
@@ -315,6 +321,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const gen = ++generation;
     const slicer = new Slicer(() => gen !== generation || !active);
     clearMarks();
+    heldBack = emptyCounts();
     candidates = false;
     published = findPublishedDate(document);
     if (!document.body) return;
@@ -387,7 +394,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     // Only the extension's own pages may ask; messages from other extensions are not ours.
     if (msg.sender.id !== browser.runtime.id) throw new Error('unexpected sender');
     const { c, shown } = counts();
-    return { active, candidates, counts: c, shown, startedAt };
+    return { active, candidates, counts: c, shown, startedAt, filter: verdictFilter };
   });
 
   // Hook: the popup's verdict counts filter the page (lib/messages.ts filterVerdicts).
