@@ -148,6 +148,10 @@ describe('ClaimCard: keyboard and recourse', () => {
     await act(async () => card.querySelector<HTMLButtonElement>('[data-testid=card-report]')!.click());
     expect(props.onReport).toHaveBeenCalledOnce();
     expect(textOf(card)).toContain('Report saved in this browser only');
+    // Still focusable: a focused control that becomes disabled drops focus and closes the card.
+    const button = card.querySelector<HTMLButtonElement>('[data-testid=card-report]')!;
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('turning the site off sits in a menu, not beside Hide', () => {

@@ -15,7 +15,7 @@ import {
   verdictLine,
 } from '../lib/format';
 import { VERDICTS, VERDICT_WORDS } from '../lib/verdicts';
-import { Sparkline } from './Sparkline';
+import { Sparkline, sparkWindow, startDate } from './Sparkline';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -144,11 +144,16 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
   const menuFirst = useRef<HTMLButtonElement>(null);
   const line = verdictLine(claim);
   const link = publisherLink(sourceOf(claim)?.source);
-  const latest = latestLine(claim);
+  const from = claim.judgement?.reference?.period ?? (claim.period?.type === 'point' ? claim.period.period : null);
+  const spark = series && from ? sparkWindow(series.points, from) : [];
+  const last = spark[spark.length - 1];
+  const current = claim.judgement?.current;
+  // The sparkline labels its latest point; a separate line only when the dataset's latest figure is another.
+  const sparkShowsLatest = !!last && !!current && startDate(current.period) === last[0] && last[1] === current.value;
+  const latest = sparkShowsLatest ? null : latestLine(claim);
   const inferred = inferredNotes(claim);
   const u = claimUnits(claim);
   const name = claim.indicator?.name ?? 'Unknown indicator';
-  const from = claim.judgement?.reference?.period ?? (claim.period?.type === 'point' ? claim.period.period : null);
   const id = idRef.current;
 
   useEffect(() => {
@@ -181,6 +186,9 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
   };
 
   const report = async () => {
+    // aria-disabled, not disabled: a focused button that becomes disabled drops focus to <body>,
+    // which closes the card under the reader's pointer.
+    if (reported === 'saving' || reported === 'yes') return;
     setReported('saving');
     try {
       await onReport();
@@ -229,7 +237,7 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
           {latest}
         </p>
       )}
-      {series && from && (
+      {series && from && spark.length > 1 && (
         <Sparkline
           points={series.points}
           from={from}
@@ -248,7 +256,7 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
         >
           Details
         </button>
-        <button type="button" onClick={report} disabled={reported === 'saving' || reported === 'yes'} data-testid="card-report">
+        <button type="button" onClick={report} aria-disabled={reported === 'saving' || reported === 'yes'} data-testid="card-report">
           {reported === 'yes' ? 'Reported' : 'Report a wrong match'}
         </button>
         <button type="button" onClick={onHide} data-testid="card-hide">
