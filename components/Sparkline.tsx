@@ -79,8 +79,8 @@ export function Sparkline({ points, from, unit, monthly, label, width = 200, hei
     <figure class="spark-wrap" data-testid="sparkline">
       <div class="spark-row">
         <div class="spark-axis" aria-hidden="true">
-          <span>{formatValue(max, unit)}</span>
-          <span>{formatValue(min, unit)}</span>
+          <span>{formatValue(max, unit, { bare: true })}</span>
+          <span>{formatValue(min, unit, { bare: true })}</span>
         </div>
         <svg class="spark" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
           <line x1={pad} x2={width - pad} y1={y(max)} y2={y(max)} class="spark-grid" />
@@ -92,10 +92,10 @@ export function Sparkline({ points, from, unit, monthly, label, width = 200, hei
       </div>
       <figcaption class="spark-labels">
         <span>
-          <span class="dot claim" aria-hidden="true" /> claim’s date {when(first[0])}: {formatValue(first[1], unit)}
+          <span class="dot claim" aria-hidden="true" /> claim’s date {when(first[0])}: {formatValue(first[1], unit, { bare: true })}
         </span>
         <span>
-          <span class="dot last" aria-hidden="true" /> latest {when(last[0])}: {formatValue(last[1], unit)}
+          <span class="dot last" aria-hidden="true" /> latest {when(last[0])}: {formatValue(last[1], unit, { bare: true })}
         </span>
       </figcaption>
     </figure>

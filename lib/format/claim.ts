@@ -98,7 +98,8 @@ export function latestLine(claim: Claim): string | null {
   if (ref && !u.signed && ref.period === cur.period && ref.value === cur.value) return null;
   if (ref && !u.signed && formatValue(ref.value, u.current) === formatValue(cur.value, u.current)) return null;
   const asOf = formatDay(cur.as_of) ?? formatPeriod(cur.as_of);
-  const when = cur.as_of === cur.period ? '' : ` (as of ${asOf})`;
+  // "as of" only when it says more than the period: a June figure dated 1 June needs no second date.
+  const when = cur.as_of.startsWith(cur.period) ? '' : ` (as of ${asOf})`;
   return `Latest ${formatValue(cur.value, u.current)} for ${formatPeriod(cur.period)}${when}`;
 }
 

@@ -27,7 +27,10 @@ describe('formatDatasetAge: how old the figures are', () => {
 });
 
 describe('formatPeriod: a change between two ends', () => {
-  it('"2025-03-31/2025-04-30" → "31 Mar 2025 to 30 Apr 2025"', () => {
-    expect(formatPeriod('2025-03-31/2025-04-30')).toBe('31 Mar 2025 to 30 Apr 2025');
+  it('shares the month and year where the ends share them: "17–18 Mar 2025", "31 Mar – 30 Apr 2025"', () => {
+    expect(formatPeriod('2025-03-17/2025-03-18')).toBe('17–18 Mar 2025');
+    expect(formatPeriod('2025-03-31/2025-04-30')).toBe('31 Mar – 30 Apr 2025');
+    expect(formatPeriod('2024-12-30/2025-05-02')).toBe('30 Dec 2024 to 2 May 2025');
+    expect(formatPeriod('2025-Q1/2025-Q2')).toBe('Q1 2025 to Q2 2025');
   });
 });

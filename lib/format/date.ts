@@ -32,7 +32,7 @@ export function formatDay(iso: string): string | null {
 export function formatPeriod(code: string): string {
   // A change between two dates or periods, as the judge records it: "2025-03-31/2025-04-30".
   const ends = code.split('/');
-  if (ends.length === 2 && ends[0] && ends[1]) return `${formatPeriod(ends[0])} to ${formatPeriod(ends[1])}`;
+  if (ends.length === 2 && ends[0] && ends[1]) return formatRange(ends[0], ends[1]);
   const day = formatDay(code);
   if (day) return day;
   const m = MONTH_RE.exec(code);
@@ -44,6 +44,22 @@ export function formatPeriod(code: string): string {
   if (p) return `${p[2]} ${p[1]}`;
   if (YEAR_RE.test(code)) return code;
   return code;
+}
+
+/**
+ * Two ends of a change, sharing what they share: "17–18 Mar 2025", "31 Mar – 2 May 2025",
+ * "30 Dec 2024 to 2 May 2025"; periods other than days: "Q1 2025 to Q2 2025".
+ */
+function formatRange(from: string, to: string): string {
+  const a = DAY_RE.exec(from);
+  const b = DAY_RE.exec(to);
+  if (a && b && formatDay(from) && formatDay(to)) {
+    const [da, db] = [Number(a[3]), Number(b[3])];
+    const [ma, mb] = [monthName(a[2]!)!, monthName(b[2]!)!];
+    if (a[1] === b[1] && a[2] === b[2]) return `${da}–${db} ${ma} ${a[1]}`;
+    if (a[1] === b[1]) return `${da} ${ma} – ${db} ${mb} ${a[1]}`;
+  }
+  return `${formatPeriod(from)} to ${formatPeriod(to)}`;
 }
 
 const DAY_MS = 86_400_000;

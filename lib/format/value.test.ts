@@ -32,6 +32,11 @@ describe('formatValue: each kind of figure written one way', () => {
   it('counts: whole jobs, "+143,000 jobs"', () => {
     expect(formatValue(143000, 'jobs', { signed: true })).toBe('+143,000 jobs');
   });
+  it('bare: the number without unit words, for chart labels', () => {
+    expect(formatValue(7.22731, 'CNY per USD', { bare: true })).toBe('7.2273');
+    expect(formatValue(56083.14, 'points', { bare: true })).toBe('56,083.14');
+    expect(formatValue(3.2, 'percent', { bare: true })).toBe('3.2%');
+  });
   it('a value that rounds to zero carries no sign, and NaN is a dash', () => {
     expect(formatValue(-0.0001, 'percent', { signed: true })).toBe('0%');
     expect(formatValue(Number.NaN, 'percent')).toBe('—');

@@ -44,6 +44,8 @@ const PER_QUANTITY: Record<string, string> = {
 export interface ValueOptions {
   /** Show "+" on positive values: changes are signed, levels are not. */
   signed?: boolean;
+  /** Just the number with its sign, %, $ or bp, without words ("7.2273" for 7.2273 yuan per dollar): for a chart's labels. */
+  bare?: boolean;
 }
 
 /** Grouped digits with at most `decimals` places: 56083.14 → "56,083.14"; 0.30000000000000004 → "0.3". */
@@ -67,6 +69,7 @@ export function formatValue(value: number, unit: string, opts: ValueOptions = {}
   const signed = opts.signed ?? false;
   const abs = Math.abs(value);
   const withSign = (body: string, shown: string) => `${signOf(value, signed, shown)}${body}`;
+  const words = (d: string, w: string) => (opts.bare ? d : `${d} ${w}`);
   if (unit === 'USD') {
     for (const [scale, word] of MONEY_SCALES) {
       if (abs >= scale * 0.9995) {
@@ -79,12 +82,12 @@ export function formatValue(value: number, unit: string, opts: ValueOptions = {}
   }
   if (PER_QUANTITY[unit]) {
     const d = digits(abs, DECIMALS.money);
-    return withSign(`$${d} ${PER_QUANTITY[unit]}`, d);
+    return withSign(`$${opts.bare ? d : `${d} ${PER_QUANTITY[unit]}`}`, d);
   }
   const fx = FX[unit];
   if (fx) {
     const d = digits(abs, fx.decimals);
-    return withSign(`${d} ${fx.words}`, d);
+    return withSign(words(d, fx.words), d);
   }
   switch (unit) {
     case 'percent': {
@@ -101,11 +104,11 @@ export function formatValue(value: number, unit: string, opts: ValueOptions = {}
     }
     case 'points': {
       const d = digits(abs, DECIMALS.points);
-      return withSign(`${d} points`, d);
+      return withSign(words(d, 'points'), d);
     }
     case 'jobs': {
       const d = digits(abs, DECIMALS.count);
-      return withSign(`${d} jobs`, d);
+      return withSign(words(d, 'jobs'), d);
     }
     default: {
       // A unit this formatter does not know yet still gets grouped digits and its own name.
