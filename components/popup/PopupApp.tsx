@@ -158,7 +158,8 @@ export function PopupApp({ tab, refreshSlot }: Props) {
         <VerdictCounts state={page} filter={filter} onFilter={filterPage} />
       </Section>
 
-      <Section title="Show">
+      <details class="section fold" data-testid="settings-fold">
+        <summary>Filters and mark style</summary>
         <fieldset class="choices">
           <legend class="sr-only">Which claims to mark</legend>
           {(
@@ -217,7 +218,7 @@ export function PopupApp({ tab, refreshSlot }: Props) {
             ))}
           </select>
         </label>
-      </Section>
+      </details>
 
       <Section title="Dataset">
         <DatasetSummary info={info} />

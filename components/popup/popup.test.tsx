@@ -50,11 +50,11 @@ describe('popup: fits 600 px', () => {
     expect(rule('.popup')).toMatch(/max-height:\s*600px/);
     expect(rule('.popup')).toMatch(/overflow-y:\s*auto/);
   });
-  it('the legend and the reports are folded away, so the first view is short', async () => {
+  it('filters, the legend and the reports are folded away, so the first view is short', async () => {
     act(() => render(<PopupApp tab={null} refreshSlot={null} />, root));
     await flush();
     const folds = [...root.querySelectorAll('details.fold')].map((d) => d.querySelector('summary')!.textContent);
-    expect(folds).toEqual(['What the colours mean', 'Reports of wrong matches']);
+    expect(folds).toEqual(['Filters and mark style', 'What the colours mean', 'Reports of wrong matches']);
     for (const d of root.querySelectorAll('details')) expect(d.hasAttribute('open')).toBe(false);
   });
   it('switches are drawn as a track and knob, not a checkbox', () => {
