@@ -57,7 +57,7 @@ export function verdictLine(claim: Claim): VerdictLine {
       break;
     case 'since-changed':
       comparison = ref
-        ? `${said} was right for ${formatPeriod(ref.period)}; the figure has moved since`
+        ? `${said}; official ${formatValue(ref.value, u.reference, { signed: u.signed })} for ${formatPeriod(ref.period)}, since moved`
         : `${said} was right when written; the figure has moved since`;
       break;
     case 'check':
