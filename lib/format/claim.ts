@@ -138,7 +138,8 @@ export function markLabel(claim: Claim): string {
   const verdict = verdictOf(claim);
   const u = claimUnits(claim);
   const ref = claim.judgement?.reference;
-  const parts = [`claim ${formatValue(claim.value, u.claim, { signed: u.signed })}`, VERDICT_WORDS[verdict].word.toLowerCase()];
+  // The claim's own text, so the name contains what the mark shows (WCAG 2.5.3, label in name).
+  const parts = [`claim ${claim.text}`, VERDICT_WORDS[verdict].word.toLowerCase()];
   if (ref) parts.push(official(ref, u.reference, u.signed));
   return parts.join(', ');
 }
