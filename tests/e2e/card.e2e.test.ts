@@ -110,6 +110,7 @@ async function settledBox(card: Locator) {
 interface CardReport {
   page: string;
   width: number;
+  height: number;
   text: string;
   problems: string[];
 }
@@ -162,7 +163,8 @@ describe('issue #13: every card, hovered, at 1280×800 and 400×800', () => {
           await cardOf(page).waitFor({ state: 'visible', timeout: 4000 });
           const problems = await checkCard(page, mark, size.maxCard);
           const text = ((await cardOf(page).innerText()) ?? '').replace(/\s+/g, ' ').slice(0, 90);
-          reports.push({ page: path, width: size.width, text, problems });
+          const height = Math.round((await cardOf(page).boundingBox())?.height ?? 0);
+          reports.push({ page: path, width: size.width, height, text, problems });
         }
         await page.close();
         const bad = reports.filter((r) => r.page === path && r.width === size.width && r.problems.length);
@@ -173,6 +175,10 @@ describe('issue #13: every card, hovered, at 1280×800 and 400×800', () => {
 
   it('every card compared with an official figure links its https publisher page', () => {
     expect(reports.length).toBeGreaterThan(0);
+    for (const w of SIZES.map((s) => s.width)) {
+      const hs = reports.filter((r) => r.width === w).map((r) => r.height);
+      console.log(`cards at ${w} px wide: ${hs.length}, tallest ${Math.max(...hs)} px, median ${[...hs].sort((a, b) => a - b)[hs.length >> 1]} px`);
+    }
     expect(unlinked, `${unlinked.length} of ${reports.length} cards:\n${[...new Set(unlinked)].join('\n')}`).toEqual([]);
   });
 });
