@@ -9,7 +9,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { createEngine } from '../lib/claims/engine';
 import type { Claim, Verdict } from '../lib/claims/types';
 import type { Dataset, Series } from '../lib/dataset/schema';
 import { publisherLink } from '../lib/format';
@@ -41,7 +40,6 @@ function realClaims(dataset: Dataset): Map<Verdict, { claim: Claim; series: Seri
 
 async function main() {
   const dataset = JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8')) as Dataset;
-  void createEngine;
   const real = realClaims(dataset);
   const bundle = await build({
     entryPoints: [join(ROOT, 'scripts/screenshots/gallery.tsx')],
