@@ -13,25 +13,19 @@ export function DatasetAge({
   info: { version: string; snapshot: string; stale: StaleCategory[] } | null;
   today: string;
 }) {
-  if (!info) return null;
-  const dataset = info;
-  const age = daysBetween(dataset.snapshot, today);
-  const stale = info.stale;
+  // The dataset's age itself is on the popup's first line (DatasetSummary); here, what is overdue.
+  if (!info || info.stale.length === 0) return null;
+  const age = daysBetween(info.snapshot, today);
   return (
-    <div class="dataset-age small" data-testid="dataset-age" data-age-days={age}>
-      <p>
-        Dataset {dataset.version}: figures up to <time dateTime={dataset.snapshot}>{dataset.snapshot}</time> (
-        {age <= 0 ? 'today' : `${plural(age, 'day')} old`}).
-      </p>
-      {stale.length > 0 && (
-        <ul data-testid="dataset-stale">
-          {stale.map((c) => (
-            <li key={c.category} data-category={c.category}>
-              {c.category}: {c.stale} of {c.total} older than their usual {plural(c.cycleDays, 'day')}
-            </li>
-          ))}
-        </ul>
-      )}
+    <div class="dataset-age small" data-testid="dataset-freshness" data-age-days={age}>
+      <p>Older than their usual release cycle:</p>
+      <ul data-testid="dataset-stale">
+        {info.stale.map((c) => (
+          <li key={c.category} data-category={c.category}>
+            {c.category}: {c.stale} of {c.total} older than their usual {plural(c.cycleDays, 'day')}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,80 +1,29 @@
 import type { ClaimPeriod, Verdict } from '../lib/claims/types';
+import { formatPeriod as periodWords, formatValue as valueWords, publisherLink } from '../lib/format';
+import { VERDICT_WORDS } from '../lib/verdicts';
 
-/** Words (and a symbol) for each verdict: the card never relies on colour alone. */
-export const VERDICT_TEXT: Record<Verdict, { symbol: string; short: string; long: string }> = {
-  matches: { symbol: '✓', short: 'Matches', long: 'Matches the official figure' },
-  close: { symbol: '≈', short: 'Close', long: 'Close to the official figure, outside its rounding' },
-  differs: { symbol: '✗', short: 'Differs', long: 'Differs from the official figure' },
-  'since-changed': { symbol: '↻', short: 'Since changed', long: 'Right on the article’s date; the figure has changed since' },
-  'no-figure-yet': { symbol: '…', short: 'No figure yet', long: 'Nothing was published for that period by the article’s date' },
-  check: { symbol: '?', short: 'Check', long: 'Not judged: the subject or the period is uncertain' },
-  unverifiable: { symbol: '–', short: 'Unverifiable', long: 'No comparable figure in the dataset' },
-  inconsistent: { symbol: '≠', short: 'Inconsistent', long: 'The article’s own figures contradict each other' },
-};
+/**
+ * The older names the content script and the e2e tests import, kept as thin aliases of the one
+ * formatter in lib/format and the verdict words in lib/verdicts.
+ */
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+export const VERDICT_TEXT: Record<Verdict, { symbol: string; short: string; long: string }> = Object.fromEntries(
+  Object.entries(VERDICT_WORDS).map(([v, w]) => [v, { symbol: w.icon, short: w.word, long: w.meaning }]),
+) as Record<Verdict, { symbol: string; short: string; long: string }>;
 
-function num(v: number, maxDecimals = 2): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: maxDecimals });
-}
-
-/** A value in a dataset unit as a reader would write it: "$1.13 trillion", "4.5%", "145.62 yen per dollar". */
+/** "$1.13 trillion", "4.5%", "145.62 yen per dollar" (lib/format/value.ts). */
 export function formatValue(value: number, unit: string, signed = false): string {
-  const sign = signed && value > 0 ? '+' : value < 0 ? '−' : '';
-  const abs = Math.abs(value);
-  switch (unit) {
-    case 'USD': {
-      for (const [scale, word] of SCALES) {
-        if (abs >= scale) return `${sign}$${num(abs / scale, 3)} ${word}`;
-      }
-      return `${sign}$${num(abs)}`;
-    }
-    case 'percent':
-      return `${sign}${num(abs, 3)}%`;
-    case 'points':
-      return `${sign}${num(abs)} points`;
-    case 'pp':
-      return `${sign}${num(abs, 3)} percentage points`;
-    case 'bp':
-      return `${sign}${num(abs, 1)} bp`;
-    case 'USD per troy ounce':
-      return `${sign}$${num(abs)} per troy ounce`;
-    case 'USD per barrel':
-      return `${sign}$${num(abs)} per barrel`;
-    default:
-      // FX quotes ("JPY per USD") keep four decimals: that is how they are quoted.
-      return `${sign}${num(abs, 4)} ${unit}`;
-  }
+  return valueWords(value, unit, { signed });
 }
 
 export function formatPeriod(period: ClaimPeriod | null): string {
-  if (!period) return 'no period stated';
-  return period.label;
+  return period ? period.label : 'no period stated';
 }
 
-/** "2025-02" → "Feb 2025"; days and quarters read as written elsewhere. */
-export function formatPeriodCode(p: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    return d.toLocaleString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  }
-  const q = /^(\d{4})-([QH]\d)$/.exec(p);
-  if (q) return `${q[2]} ${q[1]}`;
-  return p;
-}
+/** "2025-02" → "Feb 2025" (lib/format/date.ts). */
+export const formatPeriodCode = periodWords;
 
-/** Only well-formed https links are ever shown. */
+/** Only https publisher pages are ever linked (lib/format/source.ts). */
 export function safeHttpsUrl(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return url ? (publisherLink({ name: 'source', url })?.href ?? null) : null;
 }

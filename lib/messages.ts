@@ -5,12 +5,14 @@ import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
 import type { RefreshStatus } from './refresh/settings';
 
-export const VERDICTS: readonly Verdict[] = ['matches', 'close', 'differs', 'since-changed', 'no-figure-yet', 'check', 'unverifiable', 'inconsistent'];
+import { VERDICTS, isVerdict } from './verdicts';
+
+export { VERDICTS };
 
 export type VerdictCounts = Record<Verdict, number>;
 
 export function emptyCounts(): VerdictCounts {
-  return { matches: 0, close: 0, differs: 0, 'since-changed': 0, 'no-figure-yet': 0, check: 0, unverifiable: 0, inconsistent: 0 };
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 }
 
 /** What the popup shows about the dataset in use. */
@@ -35,6 +37,8 @@ export interface PageState {
   counts: VerdictCounts;
   /** Marks shown after the reader's filters. */
   shown: number;
+  /** The verdicts the popup filtered the page to (filterVerdicts); absent or empty: all. */
+  filter?: Verdict[];
   /**
    * When this content script started (document_idle), on the page's performance.now() clock: the
    * bench measures "document idle to last mark" from it.
@@ -113,10 +117,27 @@ export interface ProtocolMap {
   refreshNow(): RefreshStatus;
   /** popup → content (tabs.sendMessage) */
   getPageState(): PageState;
+  /**
+   * popup → content: show only the marks of these verdicts on the page (an empty list shows all
+   * again). It lasts until the page reloads; the reader's settings are untouched.
+   */
+  filterVerdicts(data: VerdictFilter): { ok: boolean };
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
+
+/** Which verdicts a page shows while the popup's filter is on; empty: every verdict. */
+export interface VerdictFilter {
+  verdicts: Verdict[];
+}
+
+/** Shape check for filterVerdicts: a short list of known verdicts and nothing else. */
+export function isVerdictFilter(v: unknown): v is VerdictFilter {
+  if (!v || typeof v !== 'object') return false;
+  const list = (v as Record<string, unknown>).verdicts;
+  return Array.isArray(list) && list.length <= VERDICTS.length && list.every(isVerdict);
+}
 
 /** Shape checks for data arriving from content scripts, which run beside untrusted pages. */
 export function isVerdictCounts(v: unknown): v is VerdictCounts {

@@ -3,11 +3,12 @@ import { CATEGORIES, type Category } from './dataset/schema';
 import type { Verdict } from './claims/types';
 import { ALARM_VERDICTS } from './claims/verdicts';
 import { NEWS_SITES } from './sites';
+import { isAlarm } from './verdicts';
 
 export const MARK_STYLES = ['underline', 'highlight', 'badge'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
-/** 'issues' shows only claims the source contradicts or that have since gone stale. */
+/** 'issues' shows only the alarm verdicts: claims the source contradicts, or the article contradicts itself. */
 export const SHOW_MODES = ['all', 'issues'] as const;
 export type ShowMode = (typeof SHOW_MODES)[number];
 
@@ -101,6 +102,6 @@ export function isActiveOn(settings: Settings, url: { hostname: string; origin: 
 /** Whether a judged claim passes the reader's filter. */
 export function isShown(settings: Settings, category: Category, verdict: Verdict): boolean {
   if (!settings.categories.includes(category)) return false;
-  if (settings.show === 'issues') return ALARM_VERDICTS.has(verdict);
+  if (settings.show === 'issues') return isAlarm(verdict);
   return true;
 }

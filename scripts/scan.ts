@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { scanHtml, type ScanResult } from '../lib/scan/page';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
 import { normaliseDate } from '../lib/claims/dates';
+import { formatPeriod, formatValue } from '../lib/format';
 
 /** npm run scan -- <file.html|url> [--json] [--all] [--date YYYY-MM-DD] */
 
@@ -22,16 +23,22 @@ async function readPage(target: string): Promise<string> {
   }
 }
 
-function table(result: ScanResult): string {
-  const rows = result.claims.map((c) => [
-    c.verdict,
-    c.text,
-    c.indicator ?? '—',
-    String(c.value),
-    c.period ?? '',
-    c.reference ? `${c.reference.value} (${c.reference.period})` : '',
-    c.current ? `${c.current.value} (${c.current.period})` : '',
-  ]);
+/** The readable table: figures and periods through the one formatter (lib/format), as the card writes them. */
+function table(result: ScanResult, levelUnit: (indicator: string | null) => string | null): string {
+  const rows = result.claims.map((c) => {
+    // A change's reference is a change (the claim's unit); the current figure is the indicator's level.
+    const signed = c.unit !== (levelUnit(c.indicator) ?? c.unit);
+    const level = levelUnit(c.indicator) ?? c.unit;
+    return [
+      c.verdict,
+      c.text,
+      c.indicator ?? '—',
+      formatValue(c.value, c.unit, { signed }),
+      c.period ? formatPeriod(c.period) : '',
+      c.reference ? `${formatValue(c.reference.value, c.unit, { signed })} (${formatPeriod(c.reference.period)})` : '',
+      c.current ? `${formatValue(c.current.value, level)} (${formatPeriod(c.current.period)})` : '',
+    ];
+  });
   const head = ['verdict', 'text', 'indicator', 'value', 'period', 'source figure', 'current'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (r: string[]) => r.map((cell, i) => cell.slice(0, 40).padEnd(widths[i]!)).join('  ');
@@ -58,8 +65,11 @@ async function main(): Promise<void> {
   }
   const html = await readPage(target);
   if (!/\S/.test(html)) throw new Error(`${target}: the page is empty`);
-  const result = scanHtml(html, loadBundledDatasetFromDisk(), { source: target, date, all: !!values.all });
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${table(result)}\n`);
+  const dataset = loadBundledDatasetFromDisk();
+  const result = scanHtml(html, dataset, { source: target, date, all: !!values.all });
+  const units = new Map(dataset.indicators.map((i) => [i.id, i.unit as string]));
+  const levelUnit = (id: string | null) => (id ? (units.get(id) ?? null) : null);
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${table(result, levelUnit)}\n`);
 }
 
 main().catch((err: unknown) => {

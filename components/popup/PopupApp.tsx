@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES, type Category } from '../../lib/dataset/schema';
+import type { Verdict } from '../../lib/claims/types';
 import { sendMessage, type DatasetInfo, type PageState } from '../../lib/messages';
 import {
   MARK_STYLES,
@@ -14,6 +15,8 @@ import {
   type ShowMode,
 } from '../../lib/settings';
 import { DatasetSummary } from './DatasetSummary';
+import { Legend } from './Legend';
+import { Reports } from './Reports';
 import { Switch } from './Switch';
 import { VerdictCounts } from './VerdictCounts';
 
@@ -50,6 +53,7 @@ export function PopupApp({ tab, refreshSlot }: Props) {
   const [page, setPage] = useState<PageState | null>(null);
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [siteError, setSiteError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Verdict[]>([]);
 
   useEffect(() => {
     void getSettings().then(setSettings);
@@ -63,7 +67,11 @@ export function PopupApp({ tab, refreshSlot }: Props) {
     let stopped = false;
     const poll = () =>
       sendMessage('getPageState', undefined, tab.id)
-        .then((s) => !stopped && setPage(s ?? null))
+        .then((s) => {
+          if (stopped) return;
+          setPage(s ?? null);
+          if (s?.filter) setFilter(s.filter);
+        })
         .catch(() => !stopped && setPage(null));
     void poll();
     const timer = setInterval(poll, 700);
@@ -81,6 +89,12 @@ export function PopupApp({ tab, refreshSlot }: Props) {
   const builtIn = web ? isNewsSite(url.hostname) : false;
   const userOn = web ? settings.userSites.includes(url.origin) : false;
   const siteOn = !!host && (builtIn || userOn) && !settings.disabledSites.includes(host);
+
+  const filterPage = (verdicts: Verdict[]) => {
+    if (!tab) return;
+    setFilter(verdicts);
+    void sendMessage('filterVerdicts', { verdicts }, tab.id).catch(() => setFilter([]));
+  };
 
   const set = (change: (s: Settings) => Settings) => void updateSettings(change).then(setSettings);
 
@@ -141,16 +155,17 @@ export function PopupApp({ tab, refreshSlot }: Props) {
             {siteError}
           </p>
         )}
-        <VerdictCounts state={page} />
+        <VerdictCounts state={page} filter={filter} onFilter={filterPage} />
       </Section>
 
-      <Section title="Show">
+      <details class="section fold" data-testid="settings-fold">
+        <summary>Filters and mark style</summary>
         <fieldset class="choices">
           <legend class="sr-only">Which claims to mark</legend>
           {(
             [
               ['all', 'All matched claims'],
-              ['issues', 'Only problems: figures that differ or contradict each other'],
+              ['issues', 'Only alarms (differs, inconsistent)'],
             ] as [ShowMode, string][]
           ).map(([value, label]) => (
             <label key={value}>
@@ -203,13 +218,23 @@ export function PopupApp({ tab, refreshSlot }: Props) {
             ))}
           </select>
         </label>
-      </Section>
+      </details>
 
       <Section title="Dataset">
         <DatasetSummary info={info} />
       </Section>
 
       {refreshSlot}
+
+      <details class="section fold">
+        <summary>What the colours mean</summary>
+        <Legend />
+      </details>
+
+      <details class="section fold" data-testid="reports-fold">
+        <summary>Reports of wrong matches</summary>
+        <Reports />
+      </details>
 
       <footer class="muted small">Nothing from the pages you read leaves your browser.</footer>
     </main>

@@ -7,13 +7,14 @@ import { datasetNotice } from '../../lib/dataset/store';
 import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
 import { MARK_TAG, placeMarks, removeAllMarks, unwrapMarks, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
-import { emptyCounts, onMessage, sendMessage, type AnalyzeResult, type PageState } from '../../lib/messages';
+import { emptyCounts, isVerdictFilter, onMessage, sendMessage, type AnalyzeResult, type PageState } from '../../lib/messages';
+import { hideMark, hiddenKey, hiddenOn, reportWrongMatch, turnSiteOff, unhideMark } from '../../lib/recourse';
+import { markLabel } from '../../lib/format';
 import {
   getSettings,
   isActiveOn,
   isShown,
   siteKey,
-  updateSettings,
   watchSettings,
   type Settings,
 } from '../../lib/settings';
@@ -49,8 +50,7 @@ const MARK_CHUNK = 20;
 /** Where a changed node's claims are read from: its nearest block-level container. */
 const BLOCK_SELECTOR = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,article,section,main,div';
 
-/** What identifies a claim the reader hid: its indicator, its text and its sentence. */
-const hiddenKey = (indicatorId: string | undefined, text: string, sentence: string) => `${indicatorId}|${text}|${sentence}`;
+/** What identifies a claim the reader hid: its indicator, its text and its sentence (lib/recourse/hidden.ts). */
 const claimKey = (c: Claim) => hiddenKey(c.indicator?.id, c.text, c.sentence);
 
 export function startAnnotator(ctx: ContentScriptContext): void {
@@ -67,8 +67,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   /** Claims found but not yet marked (large pages), by the block element they sit in. */
   const pending = new Map<Element, { blocks: Block[]; found: Found[] }[]>();
   let lazyObserver: IntersectionObserver | null = null;
-  /** Claims the reader hid on this page: not marked again until the page reloads. */
+  /** Claims the reader hid on this page, kept per page by lib/recourse (hook: loaded before the first scan). */
   const hidden = new Set<string>();
+  /** Hook for the popup's verdict counts: only these verdicts are marked until the page reloads; empty: all. */
+  let verdictFilter: Verdict[] = [];
+  /** Claims the verdict filter holds back, still counted so the popup's counts stay whole. */
+  let heldBack = emptyCounts();
   const site = siteKey(location.hostname);
 
   const card: CardController = createCard(ctx, {
@@ -81,9 +85,24 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       own(() => unwrapMarks(e.pieces));
       entries.delete(id);
       report();
+      // Hook (lib/recourse): the hide persists for this page, with an undo.
+      const key = e.key;
+      void hideMark(location.href, key);
+      card.toast('Mark hidden on this page.', () => {
+        hidden.delete(key);
+        void unhideMark(location.href, key).then(() => {
+          if (active) void scanAll();
+        });
+      });
+    },
+    // Hook (lib/recourse): reports stay in this browser.
+    onReport: (id) => {
+      const e = entries.get(id);
+      return e ? reportWrongMatch(e.claim, location.href) : Promise.reject(new Error('mark gone'));
     },
     onDisableSite: () => {
-      void updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, site] }));
+      // Hook (lib/recourse): off from the card's menu, with an undo.
+      void turnSiteOff(location.hostname).then((undo) => card.toast(`ClaimLens is off on ${site}.`, () => void undo()));
     },
   });
 
@@ -115,6 +134,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const c = emptyCounts();
     let shown = entries.size;
     for (const e of entries.values()) c[e.verdict]++;
+    for (const v of Object.keys(heldBack) as Verdict[]) c[v] += heldBack[v];
     for (const groups of pending.values()) {
       for (const g of groups) {
         for (const f of g.found) c[f.verdict]++;
@@ -137,7 +157,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       end: f.end,
       id: `cl${++nextId}`,
       verdict: f.verdict,
-      label: `${claim.text}: ${VERDICT_TEXT[f.verdict].long} (${claim.indicator?.name ?? ''}, ClaimLens)`,
+      label: markLabel(claim),
       claim,
     };
   }
@@ -271,6 +291,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       const said = packedVerdict(packed, k);
       const verdict: Verdict = said && said in VERDICT_TEXT ? (said as Verdict) : 'unverifiable';
       if (!settings || !isShown(settings, indicator.category, verdict)) continue;
+      if (verdictFilter.length && !verdictFilter.includes(verdict)) {
+        heldBack[verdict]++;
+        continue;
+      }
       if (hidden.size) {
         const { text, sentence } = packedText(packed, k);
         if (hidden.has(hiddenKey(indicator.id, text, sentence))) continue;
@@ -297,6 +321,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const gen = ++generation;
     const slicer = new Slicer(() => gen !== generation || !active);
     clearMarks();
+    heldBack = emptyCounts();
     candidates = false;
     published = findPublishedDate(document);
     if (!document.body) return;
@@ -369,7 +394,16 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     // Only the extension's own pages may ask; messages from other extensions are not ours.
     if (msg.sender.id !== browser.runtime.id) throw new Error('unexpected sender');
     const { c, shown } = counts();
-    return { active, candidates, counts: c, shown, startedAt };
+    return { active, candidates, counts: c, shown, startedAt, filter: verdictFilter };
+  });
+
+  // Hook: the popup's verdict counts filter the page (lib/messages.ts filterVerdicts).
+  onMessage('filterVerdicts', (msg) => {
+    if (msg.sender.id !== browser.runtime.id) throw new Error('unexpected sender');
+    if (!isVerdictFilter(msg.data)) return { ok: false };
+    verdictFilter = [...msg.data.verdicts];
+    if (active) void scanAll();
+    return { ok: true };
   });
 
   datasetNotice.watch(() => {
@@ -397,5 +431,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   });
 
   watchSettings((s) => void apply(s));
-  void getSettings().then(apply);
+  // Hook (lib/recourse): marks hidden on this page before are not marked again.
+  void hiddenOn(location.href)
+    .catch(() => new Set<string>())
+    .then((keys) => {
+      for (const k of keys) hidden.add(k);
+      return getSettings();
+    })
+    .then(apply);
 }

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
+import { clearOfMarks, rectsOf } from '../../components/placement';
+import { Toast } from '../../components/Toast';
 import type { Claim } from '../../lib/claims/types';
 import type { Series } from '../../lib/dataset/schema';
 import { MARK_ID, MARK_TAG } from '../../lib/dom/highlighter';
@@ -15,6 +17,8 @@ export interface CardEntry {
 export interface CardDeps {
   lookup: (id: string) => CardEntry | undefined;
   onHide: (id: string) => void;
+  /** Records a wrong-match report for the claim (lib/recourse); resolves once stored. */
+  onReport: (id: string) => Promise<unknown>;
   onDisableSite: () => void;
   site: string;
 }
@@ -24,6 +28,8 @@ export interface CardController {
   /** The shadow host, once created: the observer and highlighter treat it as ours. */
   host: () => HTMLElement | null;
   openId: () => string | null;
+  /** Shows "message [Undo]" at the bottom of the window; it outlives the card and the marks. */
+  toast: (message: string, onUndo: () => void) => void;
 }
 
 const OPEN_DELAY_MS = 300;
@@ -84,6 +90,9 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   let stopPositioning: (() => void) | null = null;
   let pendingId: string | null = null;
   let restoringFocus = false;
+  /** The card and the toast render into separate roots, so closing the card keeps the toast. */
+  let cardRoot: HTMLElement | null = null;
+  let toastRoot: HTMLElement | null = null;
 
   const ensureUi = () => {
     uiPromise ??= createShadowRootUi(ctx, {
@@ -95,6 +104,8 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, _shadow, host) => {
         host.setAttribute('data-claimlens-ui', '');
+        cardRoot = container.appendChild(document.createElement('div'));
+        toastRoot = container.appendChild(document.createElement('div'));
         host.addEventListener('pointerenter', cancelClose);
         host.addEventListener('pointerleave', () => scheduleClose());
         host.addEventListener('focusout', (e) => {
@@ -103,8 +114,9 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
         });
         return container;
       },
-      onRemove: (container) => {
-        if (container) render(null, container);
+      onRemove: () => {
+        if (cardRoot) render(null, cardRoot);
+        if (toastRoot) render(null, toastRoot);
       },
     }).then((u) => {
       u.mount();
@@ -138,7 +150,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     stopPositioning = null;
     const wasOpen = openId;
     openId = null;
-    if (ui?.mounted) render(null, ui.mounted);
+    if (cardRoot) render(null, cardRoot);
     setExpanded(wasOpen, false);
     if (restoreFocus && wasOpen) {
       // Focus goes back to the mark without reopening the card (focusin would open it again: Escape
@@ -160,7 +172,8 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     if (pendingId !== null && pendingId !== id) return; // another mark took over meanwhile
     if (openId && openId !== id) close();
     openId = id;
-    const container = u.mounted!;
+    void u;
+    const container = cardRoot!;
     render(
       <ClaimCard
         claim={entry.claim}
@@ -171,11 +184,12 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
           close();
           deps.onHide(id);
         }}
+        onReport={() => deps.onReport(id)}
         onDisableSite={() => {
           close();
           deps.onDisableSite();
         }}
-        onClose={() => close(true)}
+        onClose={(returnFocus) => close(returnFocus)}
       />,
       container,
     );
@@ -198,6 +212,13 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
               card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
             },
           }),
+          // Never over the claim's own rects nor the focused mark (WCAG 2.4.11).
+          clearOfMarks(
+            () => rectsOf(markOf(document.activeElement) ? [...entry.pieces, document.activeElement!] : entry.pieces),
+            (h) => {
+              if (h !== null) card.style.maxHeight = `${h}px`;
+            },
+          ),
         ],
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
@@ -280,9 +301,30 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     request(id, 0, true);
   });
 
+  const toast = (message: string, onUndo: () => void) => {
+    void ensureUi().then(() => {
+      if (!toastRoot) return;
+      const dismiss = () => toastRoot && render(null, toastRoot);
+      render(
+        <Toast
+          key={`${message}-${Date.now()}`}
+          message={message}
+          theme={themeFor(document.body)}
+          onUndo={() => {
+            dismiss();
+            onUndo();
+          }}
+          onDismiss={dismiss}
+        />,
+        toastRoot,
+      );
+    });
+  };
+
   return {
     close,
     host: () => ui?.shadowHost ?? null,
     openId: () => openId,
+    toast,
   };
 }

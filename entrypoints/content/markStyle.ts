@@ -5,11 +5,12 @@ const COLOURS: Record<string, string> = {
   matches: '#1a7f37',
   close: '#b08800',
   differs: '#cf222e',
-  'since-changed': '#8250df',
-  'no-figure-yet': '#6e7781',
+  inconsistent: '#cf222e',
+  // Neutral, never an alarm (issue #13): since-changed, check, no-figure-yet, unverifiable.
+  'since-changed': '#6e7781',
   check: '#6e7781',
+  'no-figure-yet': '#6e7781',
   unverifiable: '#6e7781',
-  inconsistent: '#bc4c00',
 };
 
 /**
@@ -27,7 +28,7 @@ ${t}:focus-visible{outline:2px solid var(--claimlens-c)!important;outline-offset
 ${Object.entries(COLOURS)
   .map(([v, c]) => `${t}[${MARK_VERDICT}="${v}"]{--claimlens-c:${c}}`)
   .join('\n')}
-@media (prefers-color-scheme: dark){${t}[${MARK_VERDICT}="differs"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="since-changed"]{--claimlens-c:#bc8cff}${t}[${MARK_VERDICT}="inconsistent"]{--claimlens-c:#f0883e}${t}[${MARK_VERDICT}="matches"]{--claimlens-c:#4ac26b}}`;
+@media (prefers-color-scheme: dark){${t}[${MARK_VERDICT}="differs"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="inconsistent"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="matches"]{--claimlens-c:#4ac26b}}`;
   switch (style) {
     case 'highlight':
       return `${base}

@@ -84,7 +84,7 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
     const want = expectedClaims(join(ROOT, 'tests', SAMPLE));
     expect(n).toBe(want.length);
     const texts = await page.evaluate(() => [...document.querySelectorAll('claimlens-mark[tabindex="0"]')].map((m) => m.getAttribute('aria-label') ?? ''));
-    expect(texts.every((t) => t.includes('ClaimLens'))).toBe(true);
+    expect(texts.every((t) => t.startsWith('claim '))).toBe(true);
 
     await page.hover('claimlens-mark[tabindex="0"]');
     const card = await page.waitForFunction(
@@ -101,7 +101,11 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
       const a = document.querySelector('claimlens-card')?.shadowRoot?.querySelector('a[href]') as HTMLAnchorElement | null;
       return a ? { href: a.href, rel: a.rel } : null;
     });
-    expect(link?.href).toMatch(/^https:\/\//);
-    expect(link?.rel).toBe('noopener noreferrer');
+    // A link only to an https publisher page; a figure read from a blog or a code host gets none
+    // (lib/format/source.ts; tests/e2e/card.e2e.test.ts counts the cards without one).
+    if (link) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.rel).toBe('noopener noreferrer');
+    }
   }, 90_000);
 });

@@ -136,8 +136,8 @@ describe('opt-in dataset refresh in Chromium', () => {
     await page.goto(pages.siteUrl(ARTICLE));
     await page.waitForSelector('claimlens-mark', { timeout: 15_000 });
     const before = await cardTextFor(page, CLAIM);
-    expect(before).toContain('as of 2026-04-13');
-    expect(before).not.toContain('2026-09-01');
+    expect(before).toContain('13 Apr 2026');
+    expect(before).not.toContain('1 Sep 2026');
     expect(refreshServer.seen).toHaveLength(0);
   });
 
@@ -177,11 +177,11 @@ describe('opt-in dataset refresh in Chromium', () => {
     // The tab was not reloaded: the card now reads the refreshed figure (sample ECB payload, 1.1500 on 2026-09-01).
     await page.bringToFront();
     let after = '';
-    for (let i = 0; i < 20 && !after.includes('2026-09-01'); i++) {
+    for (let i = 0; i < 20 && !after.includes('1 Sep 2026'); i++) {
       await page.waitForTimeout(250);
       after = await cardTextFor(page, CLAIM);
     }
-    expect(after).toContain('as of 2026-09-01');
+    expect(after).toContain('1 Sep 2026');
     expect(after).toContain(formatValue(1.15, 'USD per EUR'));
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 
@@ -199,6 +199,7 @@ describe('opt-in dataset refresh in Chromium', () => {
     // The popup shows the dataset's age.
     await popup.bringToFront();
     await popup.locator('[data-testid="dataset-age"]').waitFor({ timeout: 5000 });
+    await popup.locator('[data-testid="dataset-freshness"]').waitFor({ timeout: 5000 });
 
     // One provider fails on the next attempt: the others still answer and the last good dataset stays.
     failing = 'tic';
@@ -215,11 +216,11 @@ describe('opt-in dataset refresh in Chromium', () => {
     await popup.locator('[data-testid="refresh-bundled"]').click();
     await page.bringToFront();
     let back = '';
-    for (let i = 0; i < 20 && !back.includes('2026-04-13'); i++) {
+    for (let i = 0; i < 20 && !back.includes('13 Apr 2026'); i++) {
       await page.waitForTimeout(250);
       back = await cardTextFor(page, CLAIM);
     }
-    expect(back).toContain('as of 2026-04-13');
+    expect(back).toContain('13 Apr 2026');
   });
 });
 
