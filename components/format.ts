@@ -5,8 +5,11 @@ export const VERDICT_TEXT: Record<Verdict, { symbol: string; short: string; long
   matches: { symbol: '✓', short: 'Matches', long: 'Matches the official figure' },
   close: { symbol: '≈', short: 'Close', long: 'Close to the official figure, outside its rounding' },
   differs: { symbol: '✗', short: 'Differs', long: 'Differs from the official figure' },
-  outdated: { symbol: '↻', short: 'Outdated', long: 'Right then, but the figure has since changed' },
+  'since-changed': { symbol: '↻', short: 'Since changed', long: 'Right then, but the figure has since changed' },
+  'no-figure-yet': { symbol: '…', short: 'No figure yet', long: 'Nothing published for that period on that date' },
+  check: { symbol: '?', short: 'Check', long: 'Subject or period uncertain' },
   unverifiable: { symbol: '?', short: 'Unverifiable', long: 'No comparable figure in the dataset' },
+  inconsistent: { symbol: '≠', short: 'Inconsistent', long: 'The article’s own figures contradict each other' },
 };
 
 const SCALES: [number, string][] = [

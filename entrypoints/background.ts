@@ -95,7 +95,7 @@ export default defineBackground(() => {
     if (!data || typeof data !== 'object' || !isVerdictCounts(data.counts)) return;
     const shown = Number.isInteger(data.shown) && data.shown >= 0 ? data.shown : 0;
     const tabId = sender.tab!.id!;
-    const issues = data.counts.differs + data.counts.outdated;
+    const issues = data.counts.differs + data.counts['since-changed'] + data.counts.inconsistent;
     await browser.action.setBadgeText({ tabId, text: shown ? String(Math.min(shown, 999)) : '' });
     // Red when something on the page differs or is outdated, grey otherwise.
     await browser.action.setBadgeBackgroundColor({ tabId, color: issues ? '#cf222e' : '#57606a' });

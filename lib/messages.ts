@@ -4,12 +4,12 @@ import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
 import type { RefreshStatus } from './refresh/settings';
 
-export const VERDICTS: readonly Verdict[] = ['matches', 'close', 'differs', 'outdated', 'unverifiable'];
+export const VERDICTS: readonly Verdict[] = ['matches', 'close', 'differs', 'since-changed', 'no-figure-yet', 'check', 'unverifiable', 'inconsistent'];
 
 export type VerdictCounts = Record<Verdict, number>;
 
 export function emptyCounts(): VerdictCounts {
-  return { matches: 0, close: 0, differs: 0, outdated: 0, unverifiable: 0 };
+  return { matches: 0, close: 0, differs: 0, 'since-changed': 0, 'no-figure-yet': 0, check: 0, unverifiable: 0, inconsistent: 0 };
 }
 
 /** What the popup shows about the dataset in use. */

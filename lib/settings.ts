@@ -100,6 +100,6 @@ export function isActiveOn(settings: Settings, url: { hostname: string; origin: 
 /** Whether a judged claim passes the reader's filter. */
 export function isShown(settings: Settings, category: Category, verdict: Verdict): boolean {
   if (!settings.categories.includes(category)) return false;
-  if (settings.show === 'issues') return verdict === 'differs' || verdict === 'outdated';
+  if (settings.show === 'issues') return verdict === 'differs' || verdict === 'since-changed' || verdict === 'inconsistent';
   return true;
 }

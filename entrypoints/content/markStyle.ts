@@ -5,7 +5,8 @@ const COLOURS: Record<string, string> = {
   matches: '#1a7f37',
   close: '#b08800',
   differs: '#cf222e',
-  outdated: '#8250df',
+  'since-changed': '#8250df',
+  inconsistent: '#bc4c00',
   unverifiable: '#6e7781',
 };
 
@@ -24,7 +25,7 @@ ${t}:focus-visible{outline:2px solid var(--claimlens-c)!important;outline-offset
 ${Object.entries(COLOURS)
   .map(([v, c]) => `${t}[${MARK_VERDICT}="${v}"]{--claimlens-c:${c}}`)
   .join('\n')}
-@media (prefers-color-scheme: dark){${t}[${MARK_VERDICT}="differs"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="outdated"]{--claimlens-c:#bc8cff}${t}[${MARK_VERDICT}="matches"]{--claimlens-c:#4ac26b}}`;
+@media (prefers-color-scheme: dark){${t}[${MARK_VERDICT}="differs"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="since-changed"]{--claimlens-c:#bc8cff}${t}[${MARK_VERDICT}="matches"]{--claimlens-c:#4ac26b}}`;
   switch (style) {
     case 'highlight':
       return `${base}

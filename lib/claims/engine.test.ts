@@ -62,13 +62,13 @@ describe('verdicts', () => {
   it('outdated: a 25% auto tariff that has since become 15%', () => {
     const c = claim('Carmakers pay a 25% tariff on Japanese autos.', '25%', '2025-05-01');
     expect(c.indicator?.id).toBe('us.tariff_autos_japan');
-    expect(c.judgement?.verdict).toBe('outdated');
+    expect(c.judgement?.verdict).toBe('since-changed');
     expect(ref(c)).toEqual({ period: '2025-04-03', value: 25 });
     expect(c.judgement?.current).toMatchObject({ period: '2025-09-16', value: 15 });
     // Before the duty existed, 25% was not in force.
     const early = claim('Carmakers pay a 25% tariff on Japanese autos.', '25%', '2025-03-01');
     expect(early.judgement?.verdict).not.toBe('matches');
-    expect(early.judgement?.verdict).not.toBe('outdated');
+    expect(early.judgement?.verdict).not.toBe('since-changed');
   });
 
   it('a 15% tariff after the cut matches and is not outdated', () => {

@@ -11,7 +11,7 @@ import { tidy } from './numbers';
  * - other levels (money, index points, FX): 2% of the figure (1% for market prices);
  * - percentage changes: 0.3 points or 15% of the move, same direction;
  * - point changes: 10% of the move.
- * "outdated" is a match at the claim's period where the latest figure is off by more than the
+ * "since-changed" is a match at the claim's period where the latest figure is off by more than the
  * close tolerance. "unverifiable" is an indicator with no comparable figure for the period.
  */
 
@@ -165,7 +165,7 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   if (verdict === 'matches' && !statedPast && current && reference && current !== reference) {
     const tol = closeTolerance('level', indicator, reference.value, input.halfStep);
     if (Math.abs(current.value - reference.value) > tol && current.period > reference.period) {
-      verdict = 'outdated';
+      verdict = 'since-changed';
       explanation += ` Now ${num(current.value)} (${current.period}).`;
     }
   }

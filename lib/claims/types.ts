@@ -49,7 +49,15 @@ export interface ClaimContext {
   hypothetical: boolean;
 }
 
-export type Verdict = 'matches' | 'close' | 'differs' | 'outdated' | 'unverifiable';
+export type Verdict =
+  | 'matches'
+  | 'close'
+  | 'differs'
+  | 'since-changed'
+  | 'no-figure-yet'
+  | 'check'
+  | 'unverifiable'
+  | 'inconsistent';
 
 export interface FigureRef {
   period: string;

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import type { Dataset } from '../dataset/schema';
-import type { Claim } from '../claims/types';
+import type { Claim, Verdict } from '../claims/types';
 import { createEngine, type Engine } from '../claims/engine';
 import { collectBlocks, findPublishedDate } from '../dom/collect';
 import { periodLabel } from '../claims/periods';
@@ -17,7 +17,7 @@ export interface ScanClaim {
   unit: string;
   indicator: string | null;
   period: string | null;
-  verdict: 'matches' | 'close' | 'differs' | 'outdated' | 'unverifiable';
+  verdict: Verdict;
   reference: { period: string; value: number } | null;
   current: { period: string; value: number } | null;
   source: { name: string; url: string } | null;

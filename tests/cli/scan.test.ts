@@ -55,7 +55,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const CLAIM_KEYS = ['current', 'indicator', 'period', 'reference', 'sentence', 'source', 'text', 'unit', 'value', 'verdict'];
-const VERDICTS = ['matches', 'close', 'differs', 'outdated', 'unverifiable'];
+const VERDICTS = ['matches', 'close', 'differs', 'since-changed', 'no-figure-yet', 'check', 'unverifiable', 'inconsistent'];
 
 function checkShape(json: unknown): void {
   const r = json as Record<string, unknown>;

@@ -224,9 +224,9 @@ describe('the extension in Chromium', () => {
       }, tabId);
     await expect.poll(badge, { timeout: 5000 }).toBe(String(shownNow));
 
-    // Only claims that differ or are outdated.
+    // Only claims that differ, have since changed or are inconsistent.
     await popup.locator('[data-testid="show-issues"]').check();
-    const issues = expected.filter((c) => ['differs', 'outdated'].includes(c.judgement?.verdict ?? '')).length;
+    const issues = expected.filter((c) => ['differs', 'since-changed', 'inconsistent'].includes(c.judgement?.verdict ?? '')).length;
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(issues);
     await popup.locator('[data-testid="show-all"]').check();
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(expected.length);

@@ -155,7 +155,7 @@ describe('a hostile page', () => {
     for (const data of [
       { shown: 5, counts: { matches: 'many' } },
       { shown: -1, counts: null },
-      { shown: 1e12, counts: { matches: 1e12, close: 0, differs: 0, outdated: 0, unverifiable: 0 } },
+      { shown: 1e12, counts: { matches: 1e12, close: 0, differs: 0, 'since-changed': 0, 'no-figure-yet': 0, check: 0, unverifiable: 0, inconsistent: 0 } },
       'not an object',
     ]) {
       await send('reportCounts', data);
