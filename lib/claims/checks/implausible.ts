@@ -21,7 +21,7 @@ const SESSIONS_PER_MONTH = 21;
  * figure it would drop is kept to be reported: a percentage move, a price level, and a percentage
  * level, which is most often some other percentage ("the BOJ ... 25%") unless its subject is right beside it.
  */
-export const REPORT_MOVE_SCORE = 1.25;
+export const REPORT_MOVE_SCORE = 2;
 export const REPORT_LEVEL_SCORE = 3;
 export const REPORT_PERCENT_LEVEL_SCORE = 5;
 
