@@ -679,8 +679,8 @@ export function createEngine(dataset: Dataset): Engine {
             matchedAlias: best?.c.alias ?? null,
             judgement,
             step: halfStep * 2,
-            direction: ctx?.direction ?? null,
-            implausible: !!best && best === outOfRange,
+            direction: ctx?.direction ?? undefined,
+            implausible: best !== null && best === outOfRange ? true : undefined,
           });
         });
       }

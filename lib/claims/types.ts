@@ -125,7 +125,7 @@ export interface Claim {
   /** The size of the figure's last written digit, in the unit of `value` (0.01 for "4.31 points", 0.01 for "14 bp"). */
   step?: number;
   /** Which way the words around the figure say it moved ("rose to 3.52%": up). */
-  direction?: Direction | null;
+  direction?: Direction;
   /** Matched although far outside anything the indicator has done: kept for the plausibility check to report. */
   implausible?: boolean;
   /** Findings of the consistency checks that involve this figure. */

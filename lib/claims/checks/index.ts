@@ -35,7 +35,7 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
       c.indicator = null;
       c.matchedAlias = null;
       c.judgement = null;
-      c.implausible = false;
+      c.implausible = undefined;
     }
   }
 }

@@ -30,17 +30,17 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
   const out: Finding[] = [];
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    // Every value against the first stated: a pair that disagrees makes one finding over the group.
+    // Exactly two values: one figure stated twice. Three or more are the figure at several moments.
     const first = list[0]!;
     const other = list.find((c) => !agree(c.value, first.value, slackOf(c) + slackOf(first)));
-    if (!other) continue;
+    if (!other || list.some((c) => !agree(c.value, first.value, slackOf(c) + slackOf(first)) && !agree(c.value, other.value, slackOf(c) + slackOf(other)))) continue;
     const blamed = blame(list.map((c) => ({ claim: c, agrees: judged(c) })));
     if (!blamed.length || blamed.length === list.length) continue;
     const kept = list.find((c) => !blamed.includes(c))!;
     for (const b of blamed) {
       out.push({
         kind: 'one-value',
-        claims: list,
+        claims: [kept, b],
         blamed: [b],
         expected: kept.value,
         stated: b.value,
