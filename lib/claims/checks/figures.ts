@@ -19,7 +19,7 @@ export interface Figure {
   from: boolean;
   /** "near $63,000", "above 10,400", "nearly 30%": a bound or a round figure, not a reading. */
   approx: boolean;
-  /** The sentence's words between the previous figure (or the sentence's start) and this one. */
+  /** The sentence's words between the previous figure (or the sentence's start) and this one, at most BEFORE_CHARS of them. */
   before: string;
 }
 
@@ -43,6 +43,9 @@ export interface CheckInput {
 
 /** Below this the engine is unsure of the subject or the period (MatchRecord.confidence, where the engine gives one). */
 export const MIN_SUBJECT_CONFIDENCE = 0.6;
+
+/** How much of the text before a figure the checks read: a clause's worth. */
+const BEFORE_CHARS = 80;
 
 /** Words before a figure that make it a bound or an estimate rather than a reading. */
 const APPROX_BEFORE_RE =
@@ -91,7 +94,9 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
     cursor = end;
     prevEnd = end;
     if (!usable(c) || at < 0) continue;
-    current.push({ claim: c, measure: measureOf(c), at: start, end, from: FROM_BEFORE_RE.test(between), approx: APPROX_BEFORE_RE.test(between), before: between });
+    // End-anchored patterns try every start: they are given the last words only.
+    const tail = between.length > BEFORE_CHARS ? between.slice(-BEFORE_CHARS) : between;
+    current.push({ claim: c, measure: measureOf(c), at: start, end, from: FROM_BEFORE_RE.test(tail), approx: APPROX_BEFORE_RE.test(tail), before: tail });
   }
   if (current.length) out.push(current);
   return out;
