@@ -45,21 +45,23 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
   const prevSlack = F ? slackOf(F) : dataDay ? dataSlack(data!.prev) : 0;
-  const prevText = F ? stated(F) : dataDay ? like(data!.prev, L) : '';
+  // Written out only for a finding: number formatting costs more than all the arithmetic.
+  const prevText = () => (F ? stated(F) : dataDay ? like(data!.prev, L) : '');
 
-  const found = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: string): Finding | null => {
+  // Words are a thunk: most failed relations are dropped, and number formatting is the costly part.
+  const found = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: () => string): Finding | null => {
     const blamed = blame(involved.map((c) => ({ claim: c, agrees: agreement(c) })));
     if (!blamed.length) return null;
     // Against the dataset's previous close, only a level is blamed (the move agreeing with the
     // dataset fixes the day), or a move whose size is the dataset's with the sign turned: a move
     // that simply disagrees may be over another span than the day's, which the judge reports.
     if (!F && !(blamed.length === 1 && blamed[0] === L) && !(kindOf === 'direction' && blamed.every((c) => c !== L && flippedAgrees(c)))) return null;
-    return { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words };
+    return { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() };
   };
   // The sentence's own arithmetic: blamed by the dataset where it can tell, all of it where it cannot.
-  const foundOwn = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: string): Finding | null => {
+  const foundOwn = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: () => string): Finding | null => {
     const blamed = blame(involved.map((c) => ({ claim: c, agrees: agreement(c) })));
-    return blamed.length ? { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words } : null;
+    return blamed.length ? { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() } : null;
   };
   const flippedAgrees = (c: Claim): boolean => !!data && agreesWithData({ ...c, value: -c.value }, c === C ? 'change' : 'pct', data);
 
@@ -75,7 +77,7 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         involved,
         expected,
         L.value,
-        `${prevText} ${signed(C.value, stated(C))} = ${like(expected, L)}, not ${stated(L)}${flipped ? ` (${stated(L)} is a move the other way)` : ''}`,
+        () => `${prevText()} ${signed(C.value, stated(C))} = ${like(expected, L)}, not ${stated(L)}${flipped ? ` (${stated(L)} is a move the other way)` : ''}`,
       );
       if (r) return r;
     }
@@ -92,7 +94,7 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         involved,
         expected,
         P.value,
-        `${stated(L)} / ${prevText} − 1 = ${sign(expected)}${fixed(expected, stepOf(P) / 10)}%, not ${sign(P.value)}${stated(P)}%`,
+        () => `${stated(L)} / ${prevText()} − 1 = ${sign(expected)}${fixed(expected, stepOf(P) / 10)}%, not ${sign(P.value)}${stated(P)}%`,
       );
       if (r) return r;
     }
@@ -112,7 +114,7 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         involved,
         expected,
         P.value,
-        `${stated(C)} / ${F ? stated(F) : like(before, L)} = ${fixed(Math.abs(expected), stepOf(P) / 10)}%, not ${stated(P)}%`,
+        () => `${stated(C)} / ${F ? stated(F) : like(before, L)} = ${fixed(Math.abs(expected), stepOf(P) / 10)}%, not ${stated(P)}%`,
       );
     }
   }
