@@ -116,4 +116,4 @@ function stepIn(view: DatasetView, c: Claim): { before: number; after: number; s
 }
 
 /** A rate as people write it: 4.25, 4, 0.5. */
-const rate = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const rate = (v: number) => String(Math.round(v * 1000) / 1000);

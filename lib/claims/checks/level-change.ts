@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 import { blame, byIndicator, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
 import { datasetEnds, type Ends } from './reference';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
-import { like, signed, stated } from './words';
+import { grouped, like, signed, stated } from './words';
 
 // "fell 816.80 points, or 1.9%, to 41,860.44": 41,860.44 + 816.80 = 42,677.24 before, and 816.80 / 42,677.24 = 1.91%.
 
@@ -138,6 +138,5 @@ function agreesWithData(c: Claim, role: 'level' | 'from' | 'change' | 'pct', d: 
 const sign = (v: number) => (v < 0 ? '−' : v > 0 ? '+' : '');
 
 function fixed(v: number, step: number): string {
-  const decimals = Math.min(6, Math.max(0, Math.round(-Math.log10(step))));
-  return Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return grouped(Math.abs(v), Math.min(6, Math.max(0, Math.round(-Math.log10(step)))));
 }

@@ -15,8 +15,14 @@ function scaleOf(c: Claim): [number, string] {
 }
 
 function plain(v: number, step: number): string {
-  const decimals = Math.min(6, Math.max(0, Math.round(-Math.log10(step))));
-  return Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return grouped(Math.abs(v), Math.min(6, Math.max(0, Math.round(-Math.log10(step)))));
+}
+
+/** 6846.61 → "6,846.61": toFixed and commas (toLocaleString builds a number formatter on every call). */
+export function grouped(v: number, decimals: number): string {
+  const [int, frac] = v.toFixed(decimals).split('.');
+  const withCommas = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${withCommas}.${frac}` : withCommas;
 }
 
 /** `v` written like claim `like`: its scale word and `extra` digits more than its last written one. */
