@@ -90,12 +90,12 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
     const at = c.sentence.indexOf(c.text, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + c.text.length;
-    const between = c.sentence.slice(prevEnd, start);
+    const from = Math.max(prevEnd, start - BEFORE_CHARS);
     cursor = end;
     prevEnd = end;
-    if (!usable(c) || at < 0) continue;
-    // End-anchored patterns try every start: they are given the last words only.
-    const tail = between.length > BEFORE_CHARS ? between.slice(-BEFORE_CHARS) : between;
+    if (at < 0 || !usable(c)) continue;
+    // End-anchored patterns try every start: they are given the clause's last words only.
+    const tail = c.sentence.slice(from, start);
     current.push({ claim: c, measure: measureOf(c), at: start, end, from: FROM_BEFORE_RE.test(tail), approx: APPROX_BEFORE_RE.test(tail), before: tail });
   }
   if (current.length) out.push(current);
