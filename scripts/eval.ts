@@ -5,6 +5,7 @@ import { createEngine } from '../lib/claims/engine';
 import { scanHtml } from '../lib/scan/page';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
 import { scoreFixture, scoreVerdicts, sumVerdictScores, type Labels, type Score, sumScores, type VerdictScore } from '../lib/scan/score';
+import { scoreSlips, slipsPass, sumSlipScores, SLIPS_CAUGHT_BAR, type SlipScore } from '../lib/scan/score';
 
 /**
  * npm run eval: scores the scanner on the labelled fixtures in tests/fixtures/articles (and on
@@ -17,6 +18,7 @@ const engine = createEngine(loadBundledDatasetFromDisk());
 const verbose = process.argv.includes('--verbose');
 
 const rows: { name: string; score: Score; verdicts: VerdictScore }[] = [];
+const slipRows: SlipScore[] = [];
 for (const dir of dirs) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
@@ -26,6 +28,9 @@ for (const dir of dirs) {
     const verdicts = scoreVerdicts(labels, result);
     rows.push({ name: `${basename(dir)}/${labels.file}`, score, verdicts });
     if (verbose) for (const line of [...score.problems, ...verdicts.problems]) console.log(`  ${labels.file}: ${line}`);
+    const slipScore = scoreSlips(labels, result);
+    slipRows.push(slipScore);
+    if (verbose) for (const line of slipScore.problems) console.log(`  ${labels.file}: ${line}`);
   }
 }
 
@@ -43,8 +48,19 @@ console.log(
 );
 reportVerdicts(rows);
 
-const pass = t.recall >= 0.9 && t.precision >= 0.95 && t.nonClaimsMarked === 0 && t.valueAccuracy === 1;
-console.log(pass ? 'PASS (bar: recall >= 0.9, precision >= 0.95, no non-claim marked, values right)' : 'BELOW THE BAR');
+// Consistency checks (issue #16): planted slips caught, correct figures flagged 'inconsistent'.
+const st = sumSlipScores(slipRows);
+console.log(
+  `CHECKS: slips caught ${st.caught}/${st.slips} (${pctf(st.slips ? st.caught / st.slips : NaN)}), false flags ${st.falseFlags} (a figure labelled true marked 'inconsistent'), flags on figures without a truth label ${st.unconfirmed}`,
+);
+if (!verbose) for (const line of st.problems) console.log(`  ${line}`);
+const checksPass = slipsPass(st);
+const pass = t.recall >= 0.9 && t.precision >= 0.95 && t.nonClaimsMarked === 0 && t.valueAccuracy === 1 && checksPass;
+console.log(
+  pass
+    ? `PASS (bar: recall >= 0.9, precision >= 0.95, no non-claim marked, values right; slips caught >= ${SLIPS_CAUGHT_BAR}, no false flag)`
+    : 'BELOW THE BAR',
+);
 process.exit(pass ? 0 : 1);
 
 /** Verdicts on claims whose truth on the publication date is labelled: accuracy and the two harms. */

@@ -129,6 +129,12 @@ function directionBefore(text: string, words = 5): Direction | null {
   return null;
 }
 
+/** Which way a single word says something moved ("raised": up, "cut": down), or null. */
+export function wordDirection(word: string): Direction | null {
+  const w = word.toLowerCase();
+  return DOWN_SET.has(w) ? 'down' : UP_SET.has(w) ? 'up' : null;
+}
+
 export interface ContextInput {
   text: string;
   sentenceStart: number;

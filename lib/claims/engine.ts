@@ -14,6 +14,8 @@ import { matchRecord, type SubjectRule } from './match-record';
 import { tidy } from './numbers';
 import { periodPhrases } from './periods';
 import { hasCandidateNumbers } from './prefilter';
+import { runChecks } from './checks';
+import { mayReportImplausible } from './checks/implausible';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -591,6 +593,7 @@ export function createEngine(dataset: Dataset): Engine {
             return beforeCache;
           };
           let best: { c: Candidate; measure: Measure } | null = null;
+          let outOfRange: { c: Candidate; measure: Measure } | null = null;
           let claimBasis: Basis | 'none' | null = null;
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
@@ -670,10 +673,15 @@ export function createEngine(dataset: Dataset): Engine {
               const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
               const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
-              if (!plausible(view, c.indicator, measure, value)) continue;
+              if (!plausible(view, c.indicator, measure, value)) {
+                // Far out of range with its subject named beside it: kept for the plausibility check to report.
+                if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score)) outOfRange = { c, measure };
+                continue;
+              }
               best = { c, measure };
               break;
             }
+            best ??= outOfRange;
           }
           if (best) {
             recent = mentionOf(best.c);
@@ -728,12 +736,16 @@ export function createEngine(dataset: Dataset): Engine {
             matchedAlias: best?.c.alias ?? null,
             match,
             judgement,
+            step: halfStep * 2,
+            direction: ctx?.direction ?? undefined,
+            implausible: best !== null && best === outOfRange ? true : undefined,
           });
         });
       }
     }
     state.recent = recent;
     state.plain = plain;
+    runChecks(claims, view, published);
     return claims;
   }
 

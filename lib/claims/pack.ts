@@ -1,5 +1,5 @@
 import type { Indicator } from '../dataset/schema';
-import type { Claim, ClaimKind, ClaimPeriod, FigureRef, MatchRecord, Verdict } from './types';
+import type { CheckFinding, Claim, ClaimKind, ClaimPeriod, Direction, FigureRef, MatchRecord, Verdict } from './types';
 
 /**
  * Claims as they cross from the background to a page: columns of numbers that point into tables of
@@ -39,6 +39,12 @@ export interface PackedClaims {
   reference: number[];
   revision: number[];
   current: number[];
+  /** The last written digit's size (-1: none), the words' direction (index into strings), 1 for a figure kept to be reported as implausible. */
+  step: number[];
+  direction: number[];
+  implausible: number[];
+  /** Consistency findings, by claim index: few claims have any. */
+  checks: Record<string, CheckFinding[]>;
 }
 
 class Table<T> {
@@ -76,6 +82,7 @@ export function packClaims(claims: readonly Claim[]): PackedClaims {
     matches: matches.items,
     block: [], start: [], end: [], value: [], text: [], sentence: [], unit: [], kind: [], alias: [], match: [],
     verdict: [], explanation: [], period: [], indicator: [], reference: [], revision: [], current: [],
+    step: [], direction: [], implausible: [], checks: {},
   };
   for (const c of claims) {
     const j = c.judgement;
@@ -96,6 +103,10 @@ export function packClaims(claims: readonly Claim[]): PackedClaims {
     out.reference.push(figures.add(j?.reference));
     out.revision.push(figures.add(j?.revision));
     out.current.push(figures.add(j?.current));
+    out.step.push(c.step ?? -1);
+    out.direction.push(strings.add(c.direction));
+    out.implausible.push(c.implausible ? 1 : 0);
+    if (c.checks?.length) out.checks[out.block.length - 1] = c.checks;
   }
   return out;
 }
@@ -128,7 +139,7 @@ export function packedText(p: PackedClaims, k: number): { text: string; sentence
 /** Claim k alone: a page with thousands of claims builds only those it marks. */
 export function unpackClaim(p: PackedClaims, k: number): Claim {
   const verdict = str(p, p.verdict[k]) as Verdict | null;
-  return {
+  const claim: Claim = {
     block: p.block[k]!,
     start: p.start[k]!,
     end: p.end[k]!,
@@ -151,4 +162,13 @@ export function unpackClaim(p: PackedClaims, k: number): Claim {
         }
       : null,
   };
+  // Written only where the engine gave them, as the engine's claim had them.
+  const step = p.step?.[k];
+  if (step !== undefined && step >= 0) claim.step = step;
+  const direction = str(p, p.direction?.[k]) as Direction | null;
+  if (direction) claim.direction = direction;
+  if (p.implausible?.[k] === 1) claim.implausible = true;
+  const checks = p.checks?.[k];
+  if (checks) claim.checks = checks;
+  return claim;
 }

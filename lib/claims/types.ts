@@ -97,6 +97,31 @@ export interface MatchRecord {
   reasons: string[];
 }
 
+/** The five consistency checks run over one article's claims (lib/claims/checks/). */
+export type CheckKind = 'level-change' | 'direction' | 'share-total' | 'one-value' | 'implausible';
+
+/** Where a figure of a finding stands on the page: enough to find its claim again after packing or filtering. */
+export interface CheckFigure {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A contradiction among an article's own figures (or a figure far outside anything the indicator has done). */
+export interface CheckFinding {
+  kind: CheckKind;
+  /** Every figure the arithmetic uses, in page order. */
+  claims: CheckFigure[];
+  /** The figures the arithmetic (and, where it can tell, the dataset) points to as wrong: they get the verdict 'inconsistent'. */
+  blamed: CheckFigure[];
+  /** What the other figures imply for the blamed one, and what the article states, in the blamed claim's unit. */
+  expected: number;
+  stated: number;
+  /** The arithmetic in words: "6,846.61 + 4.31 = 6,850.92, not 6,860.92". */
+  words: string;
+}
+
 export interface Claim {
   /** Index of the text block the claim is in. */
   block: number;
@@ -116,4 +141,12 @@ export interface Claim {
   matchedAlias: string | null;
   match: MatchRecord | null;
   judgement: Judgement | null;
+  /** The size of the figure's last written digit, in the unit of `value` (0.01 for "4.31 points", 0.01 for "14 bp"). */
+  step?: number;
+  /** Which way the words around the figure say it moved ("rose to 3.52%": up). */
+  direction?: Direction;
+  /** Matched although far outside anything the indicator has done: kept for the plausibility check to report. */
+  implausible?: boolean;
+  /** Findings of the consistency checks that involve this figure. */
+  checks?: CheckFinding[];
 }

@@ -23,6 +23,7 @@ describe('scanHtml (the scanner core, on the test dataset)', () => {
         reference: { period: '2025-05-16/2025-05-23', value: 2 },
         current: { period: '2025-05-23', value: 5100 },
         source: { name: 'Synthetic S&P closes', url: 'https://example.com/spx' },
+        checks: [],
       },
     ]);
   });

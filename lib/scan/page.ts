@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import type { Dataset } from '../dataset/schema';
-import type { Claim, Verdict } from '../claims/types';
+import type { CheckFinding, Claim, Verdict } from '../claims/types';
 import { createEngine, type Engine } from '../claims/engine';
 import { collectBlocks, findPublishedDate } from '../dom/collect';
 import { periodLabel } from '../claims/periods';
@@ -25,6 +25,8 @@ export interface ScanClaim {
   reference: { period: string; value: number } | null;
   current: { period: string; value: number } | null;
   source: { name: string; url: string } | null;
+  /** Consistency findings that involve this figure (lib/claims/checks/); empty when none. */
+  checks: CheckFinding[];
 }
 
 export interface ScanResult {
@@ -57,6 +59,7 @@ export function toScanClaim(c: Claim): ScanClaim {
     reference: j?.reference ? { period: j.reference.period, value: j.reference.value } : null,
     current: j?.current ? { period: j.current.period, value: j.current.value } : null,
     source: src ? { name: src.name, url: src.url } : null,
+    checks: c.checks ?? [],
   };
 }
 

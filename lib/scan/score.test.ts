@@ -3,7 +3,7 @@ import { scoreFixture, sumScores, type Labels } from './score';
 import type { ScanClaim, ScanResult } from './page';
 
 function scanClaim(text: string, sentence: string, indicator: string | null, value: number): ScanClaim {
-  return { text, sentence, value, unit: 'percent', indicator, period: null, verdict: 'matches', confidence: null, reasons: [], reference: null, current: null, source: null };
+  return { text, sentence, value, unit: 'percent', indicator, period: null, verdict: 'matches', confidence: null, reasons: [], reference: null, current: null, source: null, checks: [] };
 }
 
 const labels: Labels = {

@@ -195,3 +195,76 @@ export function sumVerdictScores(scores: VerdictScore[]): VerdictScore {
   for (const s of scores) for (const k of keys) t[k] += s[k];
   return { ...t, accuracy: t.known ? t.right / t.known : NaN, problems: scores.flatMap((s) => s.problems) };
 }
+
+// ---- Consistency checks (issue #16): slips caught and correct figures flagged ----
+
+/** Per-claim labels for the consistency checks (tests/fixtures/README.md). */
+export interface CheckLabel {
+  truth?: 'true' | 'false' | 'unclear';
+  slip?: 'level-change' | 'direction' | 'share-total' | 'one-value' | 'implausible';
+}
+
+export interface SlipScore {
+  /** Claims labelled as planted slips, and those the scanner marked 'inconsistent'. */
+  slips: number;
+  caught: number;
+  /** Claims labelled `truth: "true"` that the scanner marked 'inconsistent': a correct figure flagged. */
+  falseFlags: number;
+  /** Labelled claims with no truth label (and no slip) marked 'inconsistent': to be looked at, not counted against the bar. */
+  unconfirmed: number;
+  problems: string[];
+}
+
+/**
+ * Pairs labels with reported claims exactly as scoreFixture does, then counts slips caught (the
+ * slip's claim is 'inconsistent') and false flags (any other labelled claim that is).
+ */
+export function scoreSlips(labels: Labels, result: ScanResult): SlipScore {
+  const used = new Set<number>();
+  let slips = 0;
+  let caught = 0;
+  let falseFlags = 0;
+  let unconfirmed = 0;
+  const problems: string[] = [];
+  for (const label of labels.claims.filter((c) => c.indicator) as (LabelClaim & CheckLabel)[]) {
+    const idx = result.claims.findIndex(
+      (c, i) => !used.has(i) && c.indicator === label.indicator && overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+    );
+    if (idx >= 0) used.add(idx);
+    const flagged = idx >= 0 && result.claims[idx]!.verdict === 'inconsistent';
+    if (label.slip) {
+      slips++;
+      if (flagged) caught++;
+      else problems.push(`slip not caught (${label.slip}): ${label.text} [${label.anchor}]${idx < 0 ? ' (not found)' : ` → ${result.claims[idx]!.verdict}`}`);
+    } else if (flagged && label.truth !== 'false') {
+      const words = result.claims[idx]!.checks.map((f) => f.words).join('; ');
+      if (label.truth === 'true') falseFlags++;
+      else unconfirmed++;
+      problems.push(`${label.truth === 'true' ? 'false flag' : 'flag on a figure without a truth label'}: ${label.text} [${label.anchor}]: ${words}`);
+    }
+  }
+  result.claims.forEach((c, i) => {
+    if (!used.has(i) && c.verdict === 'inconsistent') problems.push(`unlabelled flag: ${c.text} → ${c.indicator}: ${c.checks.map((f) => f.words).join('; ')}`);
+  });
+  return { slips, caught, falseFlags, unconfirmed, problems };
+}
+
+export function sumSlipScores(scores: SlipScore[]): SlipScore {
+  return scores.reduce(
+    (a, s) => ({
+      slips: a.slips + s.slips,
+      caught: a.caught + s.caught,
+      falseFlags: a.falseFlags + s.falseFlags,
+      unconfirmed: a.unconfirmed + s.unconfirmed,
+      problems: a.problems.concat(s.problems),
+    }),
+    { slips: 0, caught: 0, falseFlags: 0, unconfirmed: 0, problems: [] as string[] },
+  );
+}
+
+/** The bar for the consistency checks: at least 90% of planted slips caught, and no correct figure flagged. */
+export const SLIPS_CAUGHT_BAR = 0.9;
+
+export function slipsPass(t: SlipScore): boolean {
+  return (t.slips === 0 || t.caught / t.slips >= SLIPS_CAUGHT_BAR) && t.falseFlags === 0;
+}

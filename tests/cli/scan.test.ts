@@ -54,7 +54,7 @@ beforeAll(async () => {
   names.forEach((n, i) => (runs[n] = results[i]!));
 }, 60_000);
 
-const CLAIM_KEYS = ['confidence', 'current', 'indicator', 'period', 'reasons', 'reference', 'sentence', 'source', 'text', 'unit', 'value', 'verdict'];
+const CLAIM_KEYS = ['checks', 'confidence', 'current', 'indicator', 'period', 'reasons', 'reference', 'sentence', 'source', 'text', 'unit', 'value', 'verdict'];
 const VERDICTS = ['matches', 'close', 'differs', 'since-changed', 'no-figure-yet', 'check', 'unverifiable', 'inconsistent'];
 
 function checkShape(json: unknown): void {
@@ -82,6 +82,12 @@ function checkShape(json: unknown): void {
       expect(Object.keys(f).sort()).toEqual(['period', 'value']);
       expect(typeof f.period).toBe('string');
       expect(typeof f.value).toBe('number');
+    }
+    expect(Array.isArray(c.checks)).toBe(true);
+    for (const f of c.checks as Record<string, unknown>[]) {
+      expect(Object.keys(f).sort()).toEqual(['blamed', 'claims', 'expected', 'kind', 'stated', 'words']);
+      expect(['level-change', 'direction', 'share-total', 'one-value', 'implausible']).toContain(f.kind);
+      expect(typeof f.words).toBe('string');
     }
     const s = c.source as Record<string, unknown> | null;
     if (s !== null) {

@@ -1,0 +1,167 @@
+import type { Claim, CheckKind } from '../types';
+import type { DatasetView } from '../dataset-view';
+import { addDays } from '../dates';
+
+/**
+ * The claims of one article as the checks read them: each with how it measures its indicator,
+ * where it stands in its sentence, and whether it is the level a move started from.
+ */
+
+export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
+
+export interface Figure {
+  claim: Claim;
+  measure: Measure;
+  /** Offsets of the figure in its sentence (the claim's `sentence`). */
+  at: number;
+  end: number;
+  /** "to 0.75% from 0.5%": the level a move started from. */
+  from: boolean;
+  /** "near $63,000", "above 10,400", "nearly 30%": a bound or a round figure, not a reading. */
+  approx: boolean;
+  /** The sentence's words between the previous figure (or the sentence's start) and this one, at most BEFORE_CHARS of them. */
+  before: string;
+}
+
+/** A finding before it is written onto the claims. */
+export interface Finding {
+  kind: CheckKind;
+  claims: Claim[];
+  blamed: Claim[];
+  expected: number;
+  stated: number;
+  words: string;
+}
+
+/** What every check is given. */
+export interface CheckInput {
+  view: DatasetView;
+  published: string;
+  /** Figures the checks may use, sentence by sentence, in page order. */
+  sentences: Figure[][];
+}
+
+/** Below this the engine is unsure of the subject or the period (MatchRecord.confidence, where the engine gives one). */
+export const MIN_SUBJECT_CONFIDENCE = 0.6;
+
+/** How much of the text before a figure the checks read: a clause's worth. */
+const BEFORE_CHARS = 80;
+
+/** Words before a figure that make it a bound or an estimate rather than a reading. */
+const APPROX_BEFORE_RE =
+  /\b(?:above|below|near|nearly|about|around|roughly|some|over|under|almost|close to|more than|less than|as much as|as little as|up to|beyond|past|toward|towards|approximately|circa|at least|at most)[\s\u00a0]*[$€£¥]?[\s\u00a0]*$/i;
+
+/** "4.25%-4.50%", "$60 to $65": a range is no single figure to do arithmetic with. */
+const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s\u00a0]*\d/;
+/** "... to 0.75% from 0.5%", "up from 3.0 per cent", "from Friday's 6,940.01". */
+const FROM_BEFORE_RE = /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}[\s\u00a0]*$/;
+
+export function measureOf(c: Claim): Measure {
+  if (c.kind !== 'change') return 'level';
+  if (c.unit !== 'percent') return 'absChange';
+  return c.indicator?.unit === 'percent' ? 'ppChange' : 'pctChange';
+}
+
+/** Whether the checks may use a claim: a judged figure with a sure subject, not a target or a range. */
+export function usable(c: Claim): boolean {
+  if (!c.indicator || !c.judgement || c.kind === 'target') return false;
+  if (c.matchedAlias?.endsWith('(named earlier)')) return false;
+  const confidence = (c as { match?: { confidence?: number } | null }).match?.confidence;
+  if (confidence !== undefined && confidence < MIN_SUBJECT_CONFIDENCE) return false;
+  return !RANGE_RE.test(c.text);
+}
+
+/** The usable claims, sentence by sentence. Claims come in page order, so a sentence's claims are adjacent. */
+export function bySentence(claims: readonly Claim[]): Figure[][] {
+  const out: Figure[][] = [];
+  let current: Figure[] = [];
+  let key: Claim | null = null;
+  let cursor = 0;
+  let prevEnd = 0;
+  for (const c of claims) {
+    if (!key || c.block !== key.block || c.sentence !== key.sentence) {
+      if (current.length) out.push(current);
+      current = [];
+      key = c;
+      cursor = 0;
+      prevEnd = 0;
+    }
+    // Every claim moves the cursor, used or not: the words between figures are read from it.
+    const at = c.sentence.indexOf(c.text, cursor);
+    const start = at < 0 ? cursor : at;
+    const end = at < 0 ? cursor : at + c.text.length;
+    const from = Math.max(prevEnd, start - BEFORE_CHARS);
+    cursor = end;
+    prevEnd = end;
+    if (at < 0 || !usable(c)) continue;
+    // End-anchored patterns try every start: they are given the clause's last words only.
+    const tail = c.sentence.slice(from, start);
+    current.push({ claim: c, measure: measureOf(c), at: start, end, from: FROM_BEFORE_RE.test(tail), approx: APPROX_BEFORE_RE.test(tail), before: tail });
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** The one figure of a list that passes `test`, or null when none or several do. */
+export function single(figs: readonly Figure[], test: (f: Figure) => boolean): Figure | null {
+  let hit: Figure | null = null;
+  for (const f of figs) {
+    if (!test(f)) continue;
+    if (hit) return null;
+    hit = f;
+  }
+  return hit;
+}
+
+/** Figures grouped by indicator id. */
+export function byIndicator(figs: readonly Figure[]): Map<string, Figure[]> {
+  const m = new Map<string, Figure[]>();
+  for (const f of figs) {
+    const id = f.claim.indicator!.id;
+    const list = m.get(id);
+    if (list) list.push(f);
+    else m.set(id, [f]);
+  }
+  return m;
+}
+
+/** A span this short ("on Friday", read from Thursday's close to Friday's) still names one session. */
+export const SESSION_SPAN_DAYS = 4;
+
+/** Whether a move's stated period is the one its sentence's level closes (a day, a month), or unstated. */
+export function samePeriod(move: Claim, level: Claim, published: string): boolean {
+  const p = move.period;
+  if (!p) return true;
+  if (p.type === 'window') return false;
+  if (p.type === 'span') return p.from >= addDays(p.to, -SESSION_SPAN_DAYS) && p.to === dayOf(level, published);
+  const l = level.period;
+  return !!l && l.type === 'point' && l.period === p.period;
+}
+
+/** The day a claim about a daily figure speaks of: its stated day, the end of its span, or the article's date. */
+export function dayOf(c: Claim, published: string): string | null {
+  const p = c.period;
+  if (!p) return published;
+  if (p.type === 'point') return p.period.length === 10 ? p.period : null;
+  if (p.type === 'span') return p.to;
+  return null;
+}
+
+/**
+ * Which figures to blame. A figure the dataset contradicts is wrong; failing that, one the dataset
+ * cannot speak to; when the dataset confirms every figure, nothing is (the arithmetic must then
+ * be within a rounding the tolerances did not foresee, and a right figure is never flagged).
+ */
+export function blame(figs: readonly { claim: Claim; agrees: boolean | null }[]): Claim[] {
+  const wrong = figs.filter((f) => f.agrees === false).map((f) => f.claim);
+  if (wrong.length) return wrong;
+  return figs.filter((f) => f.agrees === null).map((f) => f.claim);
+}
+
+/** The judge's word on a claim, as agreement: a match (then or now) agrees, a figure outside the rounding does not. */
+export function judged(c: Claim): boolean | null {
+  const v = c.judgement?.verdict;
+  if (v === 'matches' || v === 'since-changed') return true;
+  if (v === 'differs' || v === 'close') return false;
+  return null;
+}

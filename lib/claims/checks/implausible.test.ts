@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, verdictOf, wordsOf } from './checks.fixture';
+
+describe('implausible: a figure far outside anything its indicator has done is reported, not dropped', () => {
+  it('gold up 1,447% on the year: once dropped silently, now reported', () => {
+    const cs = analyze('Gold is up 1,447% on the year.');
+    const c = cs.find((x) => x.text === '1,447%')!;
+    expect(c.indicator?.id).toBe('cmd.gold_usd');
+    expect(c.judgement?.verdict).toBe('inconsistent');
+    expect(c.checks?.[0]?.kind).toBe('implausible');
+  });
+
+  it('a 40% daily index move, against the largest the index has made in a session', () => {
+    const cs = analyze('The S&P 500 plunged 40% on Friday.');
+    expect(verdictOf(cs, '40%')).toBe('inconsistent');
+    expect(wordsOf(cs, '40%')[0]).toMatch(/^a 40% move over one session; the largest S&P 500 index has made over one session since 2024 is 1[0-9]\.\d%$/);
+  });
+
+  it('leaves a large move the index has made alone', () => {
+    // The synthetic history has a 12% one-day drop (7 April 2025).
+    expect(analyze('The S&P 500 fell 12% on Friday.').flatMap((c) => c.checks ?? []).filter((f) => f.kind === 'implausible')).toEqual([]);
+  });
+
+  it('a price level far outside the history', () => {
+    const cs = analyze('Spot gold traded at $41,500 an ounce.');
+    expect(verdictOf(cs, '$41,500')).toBe('inconsistent');
+  });
+
+  it('never reports a forecast, and keeps dropping an out-of-range figure whose subject is unsure', () => {
+    expect(analyze('Gold could rise 1,447% by 2030, one newsletter claimed.').filter((c) => c.indicator)).toEqual([]);
+    expect(analyze('Shares of a small miner, which like gold had a good year, are up 1,447%.').filter((c) => c.indicator)).toEqual([]);
+  });
+});

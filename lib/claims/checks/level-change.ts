@@ -1,0 +1,142 @@
+import type { Claim } from '../types';
+import { blame, byIndicator, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
+import { datasetEnds, type Ends } from './reference';
+import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
+import { grouped, like, signed, stated } from './words';
+
+// "fell 816.80 points, or 1.9%, to 41,860.44": 41,860.44 + 816.80 = 42,677.24 before, and 816.80 / 42,677.24 = 1.91%.
+
+/**
+ * Level, change and percentage of one indicator in one sentence must agree within their rounding.
+ * The level before is the article's own ("to X from Y") or, where it gives none, the dataset's
+ * previous close, used only when the dataset confirms one of the sentence's figures for that day
+ * (so the day is surely the one the sentence means).
+ */
+export function checkLevelChange({ view, published, sentences }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const figs of sentences) {
+    if (figs.length < 2) continue;
+    for (const group of byIndicator(figs).values()) {
+      if (group.length < 2) continue;
+      const f = levelChange(group, view, published);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function levelChange(all: Figure[], view: CheckInput['view'], published: string): Finding | null {
+  // A bound or an estimate ("above 10,400", "nearly 30%") is no reading to do arithmetic with.
+  const group = all.filter((f) => !f.approx);
+  const level = single(group, (f) => f.measure === 'level' && !f.from);
+  if (!level) return null;
+  const from = single(group, (f) => f.measure === 'level' && f.from);
+  // A move over another span ("for the week", "in 2025") is not the one that ends at this level.
+  const change = single(group, (f) => (f.measure === 'absChange' || f.measure === 'ppChange') && samePeriod(f.claim, level.claim, published));
+  const pct = single(group, (f) => f.measure === 'pctChange' && samePeriod(f.claim, level.claim, published));
+  if (!change && !pct) return null;
+  const L = level.claim;
+  const C = change?.claim ?? null;
+  const P = pct?.claim ?? null;
+  const F = from?.claim ?? null;
+  const data = datasetEnds(view, L, published);
+  const agreement = (c: Claim): boolean | null => (data ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data) : null);
+  // The dataset's previous close stands in for the article's only when it has the right day.
+  const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
+  const prev = F ? F.value : dataDay ? data!.prev : null;
+  const prevSlack = F ? slackOf(F) : dataDay ? dataSlack(data!.prev) : 0;
+  // Written out only for a finding: number formatting costs more than all the arithmetic.
+  const prevText = () => (F ? stated(F) : dataDay ? like(data!.prev, L) : '');
+
+  // Words are a thunk: most failed relations are dropped, and number formatting is the costly part.
+  const found = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: () => string): Finding | null => {
+    const blamed = blame(involved.map((c) => ({ claim: c, agrees: agreement(c) })));
+    if (!blamed.length) return null;
+    // Against the dataset's previous close, only a level is blamed (the move agreeing with the
+    // dataset fixes the day), or a move whose size is the dataset's with the sign turned: a move
+    // that simply disagrees may be over another span than the day's, which the judge reports.
+    if (!F && !(blamed.length === 1 && blamed[0] === L) && !(kindOf === 'direction' && blamed.every((c) => c !== L && flippedAgrees(c)))) return null;
+    return { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() };
+  };
+  // The sentence's own arithmetic: blamed by the dataset where it can tell, all of it where it cannot.
+  const foundOwn = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: () => string): Finding | null => {
+    const blamed = blame(involved.map((c) => ({ claim: c, agrees: agreement(c) })));
+    return blamed.length ? { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() } : null;
+  };
+  const flippedAgrees = (c: Claim): boolean => !!data && agreesWithData({ ...c, value: -c.value }, c === C ? 'change' : 'pct', data);
+
+  if (prev !== null && C) {
+    // prev + C = L
+    const expected = prev + C.value;
+    const slack = prevSlack + slackOf(C) + slackOf(L);
+    if (!agree(L.value, expected, slack)) {
+      const flipped = agree(L.value, prev - C.value, slack);
+      const involved = F ? [F, C, L] : [C, L];
+      const r = found(
+        flipped ? 'direction' : 'level-change',
+        involved,
+        expected,
+        L.value,
+        () => `${prevText()} ${signed(C.value, stated(C))} = ${like(expected, L)}, not ${stated(L)}${flipped ? ` (${stated(L)} is a move the other way)` : ''}`,
+      );
+      if (r) return r;
+    }
+  }
+  if (prev !== null && P) {
+    // 100·(L / prev − 1) = P
+    const expected = 100 * (L.value / prev - 1);
+    const slack = pctSlack(prev, L.value, prevSlack, slackOf(L)) + slackOf(P);
+    if (!agree(P.value, expected, slack)) {
+      const flipped = agree(-P.value, expected, slack);
+      const involved = F ? [F, P, L] : [P, L];
+      const r = found(
+        flipped ? 'direction' : 'level-change',
+        involved,
+        expected,
+        P.value,
+        () => `${stated(L)} / ${prevText()} − 1 = ${sign(expected)}${fixed(expected, stepOf(P) / 10)}%, not ${sign(P.value)}${stated(P)}%`,
+      );
+      if (r) return r;
+    }
+  }
+  if (C && P) {
+    // C / (L − C) = P: the level before as the sentence itself gives it.
+    const own = F ? F.value : null;
+    const before = own ?? L.value - C.value;
+    const beforeSlack = F ? slackOf(F) : slackOf(L) + slackOf(C);
+    const expected = (100 * C.value) / Math.abs(before);
+    const slack = pctSlack(before, C.value, beforeSlack, slackOf(C)) + slackOf(P);
+    if (!agree(P.value, expected, slack)) {
+      const flipped = agree(-P.value, expected, slack);
+      const involved = F ? [F, C, P] : [C, P, L];
+      return foundOwn(
+        flipped ? 'direction' : 'level-change',
+        involved,
+        expected,
+        P.value,
+        () => `${stated(C)} / ${F ? stated(F) : like(before, L)} = ${fixed(Math.abs(expected), stepOf(P) / 10)}%, not ${stated(P)}%`,
+      );
+    }
+  }
+  return null;
+}
+
+function agreesWithData(c: Claim, role: 'level' | 'from' | 'change' | 'pct', d: Ends): boolean {
+  const slack = slackOf(c);
+  switch (role) {
+    case 'level':
+      return agree(c.value, d.end, slack + dataSlack(d.end));
+    case 'from':
+      return agree(c.value, d.prev, slack + dataSlack(d.prev));
+    case 'change':
+      return agree(c.value, d.end - d.prev, slack + dataSlack(d.end) + dataSlack(d.prev));
+    case 'pct':
+      return agree(c.value, 100 * (d.end / d.prev - 1), slack + pctSlack(d.prev, d.end, dataSlack(d.prev), dataSlack(d.end)));
+  }
+}
+
+const sign = (v: number) => (v < 0 ? '−' : v > 0 ? '+' : '');
+
+function fixed(v: number, step: number): string {
+  return grouped(Math.abs(v), Math.min(6, Math.max(0, Math.round(-Math.log10(step)))));
+}

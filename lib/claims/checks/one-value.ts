@@ -1,0 +1,83 @@
+import type { Claim } from '../types';
+import { indicatorClass } from '../dataset-view';
+import { addDays } from '../dates';
+import { SESSION_SPAN_DAYS, blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
+import { agree, slackOf } from './tolerances';
+
+// "The S&P 500 fell 2.71% to 6,552.51 on Friday ... By the final bell it stood at 6,525.51": one close, two values.
+
+/** Words that put a figure at another moment of the same day: a session's high, an intraday level, the open. */
+const INTRADAY_RE =
+  /\b(?:as (?:much|high|low|little) as|at one point|intraday|intra-day|earlier in the (?:day|session)|midday|mid-day|morning|afternoon|at the open|opened|opening|in early trading|in late trading|session (?:high|low)|touched|hit|peak|trough|record|high of|low of)\b/i;
+
+/**
+ * The same indicator, measure and period stated twice in one article with values that differ
+ * beyond their rounding. Only periods the article states (or, for a daily market figure, the day
+ * it speaks of) are compared, never levels a move started from, nor figures said at another
+ * moment of the day.
+ */
+export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
+  const groups = new Map<string, Claim[]>();
+  for (const figs of sentences) {
+    for (const f of figs) {
+      const key = keyOf(f, figs, published);
+      if (!key || INTRADAY_RE.test(f.claim.sentence.slice(Math.max(0, f.at - NEAR), f.end + NEAR))) continue;
+      const list = groups.get(key);
+      if (list) list.push(f.claim);
+      else groups.set(key, [f.claim]);
+    }
+  }
+  const out: Finding[] = [];
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    // Exactly two values: one figure stated twice. Three or more are the figure at several moments.
+    const first = list[0]!;
+    const other = list.find((c) => !agree(c.value, first.value, slackOf(c) + slackOf(first)));
+    if (!other || list.some((c) => !agree(c.value, first.value, slackOf(c) + slackOf(first)) && !agree(c.value, other.value, slackOf(c) + slackOf(other)))) continue;
+    const blamed = blame(list.map((c) => ({ claim: c, agrees: judged(c) })));
+    if (!blamed.length || blamed.length === list.length) continue;
+    const kept = list.find((c) => !blamed.includes(c))!;
+    for (const b of blamed) {
+      out.push({
+        kind: 'one-value',
+        claims: [kept, b],
+        blamed: [b],
+        expected: kept.value,
+        stated: b.value,
+        words: `${b.text} here, ${kept.text} elsewhere in the article, for the same ${b.kind === 'change' ? 'move' : 'figure'}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Characters either side of a figure read for words that move it to another moment. */
+const NEAR = 40;
+/** "than Monday's 7.2327", "since Friday's": a level of another day. */
+const OTHER_DAY_BEFORE_RE = /\b(?:than|since|versus|vs\.?|against|compared with|previous|prior|last|yesterday(?:'s|’s)?|\w+day(?:'s|’s))[\s\u00a0]+(?:[A-Za-z’']+[\s\u00a0]+){0,2}[$€£¥]?$/i;
+/** A span that names one session: "Friday", "on Tuesday", "today", "Oct. 10". */
+const DAY_LABEL_RE = /^(?:on[\s\u00a0]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})\b/i;
+/** Quotes that trade round the clock or differ by venue and time of day: one figure of the day is no fixed value. */
+const MANY_QUOTES = new Set(['fx', 'crypto']);
+
+function keyOf(f: Figure, figs: Figure[], published: string): string | null {
+  const c = f.claim;
+  // A past level ("the 24,580.11 it stood at on the first trading day") is another day's figure.
+  if (f.from || f.approx || c.matchedAlias?.endsWith('(its level)')) return null;
+  if (!c.period && OTHER_DAY_BEFORE_RE.test(f.before)) return null;
+  const ind = c.indicator!;
+  const cls = indicatorClass(ind);
+  // A policy rate or a tariff is stated at many moments (announced, in force, stacked on another).
+  if (cls === 'step' || MANY_QUOTES.has(ind.kind)) return null;
+  const p = c.period;
+  let when: string | null;
+  if (cls === 'market') {
+    if (p && p.type !== 'point' && !(p.type === 'span' && p.from >= addDays(p.to, -SESSION_SPAN_DAYS) && DAY_LABEL_RE.test(p.label))) return null;
+    // A move without a stated period is the day's only when its sentence reports the close (level and move together).
+    if (!p && f.measure !== 'level' && !figs.some((g) => g !== f && g.claim.indicator === ind && g.measure === 'level' && !g.from)) return null;
+    when = dayOf(c, published);
+  } else {
+    when = !p ? null : p.type === 'point' ? p.period : p.type === 'span' ? `${p.from}/${p.to}` : null;
+  }
+  return when ? `${ind.id}|${f.measure}|${when}` : null;
+}

@@ -1,0 +1,48 @@
+import type { Claim } from '../types';
+import { indicatorClass, type DatasetView } from '../dataset-view';
+import { addDays, previousPeriod } from '../dates';
+import { dayOf } from './figures';
+
+/**
+ * The dataset's two ends of a move: the level a claim's period ends at and the one before it (the
+ * previous close for a daily figure, the previous period's figure for a monthly or quarterly one).
+ */
+export interface Ends {
+  end: number;
+  prev: number;
+}
+
+export function datasetEnds(view: DatasetView, c: Claim, published: string): Ends | null {
+  const ind = c.indicator;
+  if (!ind) return null;
+  const cls = indicatorClass(ind);
+  if (cls === 'market') {
+    const day = dayOf(c, published);
+    if (!day) return null;
+    const end = view.pointOnOrBefore(ind.id, day, 0);
+    if (!end) return null;
+    const prev = view.pointOnOrBefore(ind.id, addDays(end.date, -1));
+    return prev ? { end: end.value, prev: prev.value } : null;
+  }
+  if (cls === 'periodic' && c.period?.type === 'point') {
+    const before = previousPeriod(c.period.period);
+    if (!before) return null;
+    const end = view.vintages(ind.id, c.period.period, published).known;
+    const prev = view.vintages(ind.id, before, published).known;
+    return end && prev ? { end: end.value, prev: prev.value } : null;
+  }
+  return null;
+}
+
+/** The dataset's figure for a claim's period (a day's close, a month's figure), or null. */
+export function datasetLevel(view: DatasetView, c: Claim, published: string): number | null {
+  const ind = c.indicator;
+  if (!ind) return null;
+  const cls = indicatorClass(ind);
+  if (cls === 'market') {
+    const day = dayOf(c, published);
+    return day ? (view.pointOnOrBefore(ind.id, day, 0)?.value ?? null) : null;
+  }
+  if (cls === 'periodic' && c.period?.type === 'point') return view.vintages(ind.id, c.period.period, published).known?.value ?? null;
+  return null;
+}
