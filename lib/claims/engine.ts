@@ -10,6 +10,9 @@ import { judge, type Measure } from './judge';
 import { tidy } from './numbers';
 import { periodPhrases } from './periods';
 import { hasCandidateNumbers } from './prefilter';
+import { applyHeaderScale, headerScale } from './rules/header-scale';
+import { siblingIndex, withRowOwner } from './subjects/row-owner';
+import { anotherBankNamed, namesABank } from './rules/another-bank';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -155,6 +158,7 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 export function createEngine(dataset: Dataset): Engine {
   const matcher = new AliasMatcher(dataset.indicators, dataset.aliasIndex);
   const view = new DatasetView(dataset);
+  const siblings = siblingIndex(dataset.indicators);
   const fxPairs = dataset.indicators
     .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
     .map((ind) => {
@@ -204,6 +208,7 @@ export function createEngine(dataset: Dataset): Engine {
       nearValues!.push(v);
       return v;
     };
+    let bankNamed: boolean | undefined;
     const claimStart = tokens[cs]?.start ?? text.length;
     const claimEnd = tokens[ce]?.end ?? 0;
     for (const o of occs) {
@@ -218,7 +223,8 @@ export function createEngine(dataset: Dataset): Engine {
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
-      if (o.last + 1 < tokens.length && tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT && o.last + 1 !== cs) continue;
+      // ("Policy rate · Bank of Japan": past a separator the noun starts another part.)
+      if (o.last + 1 < tokens.length && tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT && o.last + 1 !== cs && !info.punctBetween(o.last, o.last + 1, true)) continue;
       // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
       if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
@@ -229,6 +235,7 @@ export function createEngine(dataset: Dataset): Engine {
       // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
       // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
       const have = anyIn(o.entry.ownerGroups, sentenceGroups);
+      if (!have && anotherBankNamed(o.entry.qualifierGroups, o.entry.core.length, sentenceGroups, (bankNamed ??= namesABank(text, tokens)))) continue;
       const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
       if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
@@ -416,6 +423,10 @@ export function createEngine(dataset: Dataset): Engine {
       // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
       // every number and token pattern, so reading the parts apart finds what reading them together would.
       const exprs = extractNumbers(own);
+      if (context) {
+        const scale = headerScale(context);
+        if (scale) applyHeaderScale(exprs, scale);
+      }
       if (shift) {
         for (const x of exprs) {
           x.start += shift;
@@ -558,6 +569,7 @@ export function createEngine(dataset: Dataset): Engine {
           let claimBasis: Basis | 'none' | null = null;
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
+            if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';

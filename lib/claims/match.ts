@@ -81,7 +81,8 @@ export function sentenceQualifiers(words: Iterable<string>): Set<string> {
   return out;
 }
 
-const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
+/** The country an indicator id's prefix names ("jp.ust_holdings" is Japan's). */
+export const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
 
 export interface AliasEntry {
   id: string;
