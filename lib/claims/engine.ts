@@ -13,6 +13,7 @@ import { hasCandidateNumbers } from './prefilter';
 import { applyHeaderScale, headerScale } from './rules/header-scale';
 import { siblingIndex, withRowOwner } from './subjects/row-owner';
 import { anotherBankNamed, namesABank } from './rules/another-bank';
+import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -480,6 +481,7 @@ export function createEngine(dataset: Dataset): Engine {
         const sentence = text.slice(span.start, span.end);
         const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
+        let respectiveCache: Map<number, Occurrence> | false | undefined;
         /** The previous figure of this sentence, if it was matched. */
         let prevMatch: Mention | null = null;
 
@@ -570,6 +572,9 @@ export function createEngine(dataset: Dataset): Engine {
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
+            const respective = (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
+            const listed = respective?.get(k);
+            if (listed) cands = [{ indicator: listed.entry.indicator, alias: `${listed.entry.alias} (respectively)`, score: RESPECTIVE_SCORE }];
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';

@@ -1,6 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
+import { fillsIndexName } from './subjects/index-filler';
 import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, normaliseWord, wordFlag, type Lexeme, type Token } from './tokens';
 
 /**
@@ -349,7 +350,7 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
       j2 < tokens.length &&
       tokens[j2]!.norm === want &&
       !/^\d/.test(tokens[j]!.norm) &&
-      (entry.core.length >= 3 || (MODIFIERS.has(tokens[j]!.norm) && !entry.properName))
+      (entry.core.length >= 3 || ((MODIFIERS.has(tokens[j]!.norm) || fillsIndexName(tokens[j]!.norm, entry.indicator)) && !entry.properName))
     ) {
       gaps++;
       pos = j2;
