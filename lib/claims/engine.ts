@@ -14,6 +14,7 @@ import { applyHeaderScale, headerScale } from './rules/header-scale';
 import { siblingIndex, withRowOwner } from './subjects/row-owner';
 import { anotherBankNamed, namesABank } from './rules/another-bank';
 import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
+import { isKeyLevel } from './rules/key-level';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -635,6 +636,7 @@ export function createEngine(dataset: Dataset): Engine {
             const ctx = cands.length ? getCtx() : null;
             // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
             if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
+            if (ctx && isKeyLevel(text.slice(Math.max(prevEnd, expr.start - 48), expr.start))) cands = [];
             if (cands.length > 1) byScore(cands);
             for (const c of cands) {
               if (c.score < 0.5 || !ctx) break;
