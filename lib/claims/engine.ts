@@ -15,6 +15,7 @@ import { siblingIndex, withRowOwner } from './subjects/row-owner';
 import { anotherBankNamed, namesABank } from './rules/another-bank';
 import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 import { isKeyLevel } from './rules/key-level';
+import { retenor, tenorIndex } from './subjects/tenor';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -161,6 +162,7 @@ export function createEngine(dataset: Dataset): Engine {
   const matcher = new AliasMatcher(dataset.indicators, dataset.aliasIndex);
   const view = new DatasetView(dataset);
   const siblings = siblingIndex(dataset.indicators);
+  const tenors = tenorIndex(dataset.indicators);
   const fxPairs = dataset.indicators
     .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
     .map((ind) => {
@@ -573,6 +575,7 @@ export function createEngine(dataset: Dataset): Engine {
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
+            cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
             const respective = (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
             const listed = respective?.get(k);
             if (listed) cands = [{ indicator: listed.entry.indicator, alias: `${listed.entry.alias} (respectively)`, score: RESPECTIVE_SCORE }];
