@@ -16,6 +16,7 @@ import { anotherBankNamed, namesABank } from './rules/another-bank';
 import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 import { isKeyLevel } from './rules/key-level';
 import { retenor, tenorIndex } from './subjects/tenor';
+import { HOLDER_SCORE, holderIndicator, holdersOf, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -40,6 +41,10 @@ export interface AnalyzeState {
   plain?: { text: string; start: number; end: number } | null;
   /** Sentences naming each country so far: the page's own country, for figures that name none. */
   countries?: Record<string, number>;
+  /** Measures kept for several countries (ids after the prefix) that the page has matched: whose "its holdings" may be. */
+  measures?: Set<string>;
+  /** The country that opened the last sentence read ("Beijing kept trimming."), once measures are known. */
+  opener?: string | null;
 }
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
@@ -163,6 +168,7 @@ export function createEngine(dataset: Dataset): Engine {
   const view = new DatasetView(dataset);
   const siblings = siblingIndex(dataset.indicators);
   const tenors = tenorIndex(dataset.indicators);
+  const groupOf = (w: string) => matcher.groupOf(w);
   const fxPairs = dataset.indicators
     .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
     .map((ind) => {
@@ -411,6 +417,8 @@ export function createEngine(dataset: Dataset): Engine {
     let recent: Mention | null = state.recent ?? null;
     let plain: { text: string; start: number; end: number } | null = state.plain ?? null;
     const countryCounts: Record<string, number> = (state.countries ??= {});
+    const measures = (state.measures ??= new Set());
+    let opener: string | null = state.opener ?? null;
     pageCounts = countryCounts;
     pageCountry = leadingCountry(countryCounts);
     for (let b = 0; b < blocks.length; b++) {
@@ -451,6 +459,7 @@ export function createEngine(dataset: Dataset): Engine {
         if (!inSentence.length) {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           plain = { text, start: span.start, end: span.end };
+          if (measures.size) opener = openingCountry(tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)), groupOf);
           continue;
         }
         const cell = context ? headersOf(context, text, shift, published) : null;
@@ -481,6 +490,8 @@ export function createEngine(dataset: Dataset): Engine {
           ranges.push(allRanges[i]!);
         });
         const numberIdx = ranges.map((r) => r[0]);
+        const previousOpener = opener;
+        opener = measures.size && !context ? openingCountry(tokens, groupOf) : null;
         const sentence = text.slice(span.start, span.end);
         const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
@@ -495,6 +506,7 @@ export function createEngine(dataset: Dataset): Engine {
           tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
           ((recent !== null || plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
           (recent !== null && tokens[0]?.norm === 'it') ||
+          (measures.size > 0 && mayNameHolder(tokens)) ||
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
         const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
@@ -576,6 +588,12 @@ export function createEngine(dataset: Dataset): Engine {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
             cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
+            const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart)) ? holdersOf(text, tokens, cs, opener, previousOpener, groupOf) : null;
+            if (held) {
+              const after = numberIdx.filter((i) => i > held.noun);
+              const ind = holderIndicator(held.owners, after.indexOf(cs), after.length, measures, siblings);
+              if (ind) cands.push({ indicator: ind, alias: `${ind.id} (holder named)`, score: HOLDER_SCORE });
+            }
             const respective = (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
             const listed = respective?.get(k);
             if (listed) cands = [{ indicator: listed.entry.indicator, alias: `${listed.entry.alias} (respectively)`, score: RESPECTIVE_SCORE }];
@@ -662,6 +680,8 @@ export function createEngine(dataset: Dataset): Engine {
             }
           }
           if (best) {
+            const measure = measureOfId(best.c.indicator.id);
+            if (measure && (siblings.get(measure)?.size ?? 0) > 1) measures.add(measure);
             recent = { indicator: best.c.indicator, alias: best.c.alias };
             plain = null;
           }
@@ -697,6 +717,7 @@ export function createEngine(dataset: Dataset): Engine {
       }
     }
     state.recent = recent;
+    state.opener = opener;
     state.plain = plain;
     return claims;
   }
@@ -890,6 +911,15 @@ class SentenceInfo {
 }
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
+
+/** How much of a sentence without figures is read for the country that opens it. */
+const OPENER_CHARS = 40;
+
+/** "ust_holdings" of "jp.ust_holdings". */
+function measureOfId(id: string): string | null {
+  const dot = id.indexOf('.');
+  return dot > 0 ? id.slice(dot + 1) : null;
+}
 
 const ORDINAL = wordFlag(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
 
