@@ -25,7 +25,7 @@ describe('another-bank: a generic rate phrase is not an unnamed central bank\'s 
 
 describe('a noun past a separator does not shift the subject', () => {
   it('"Policy rate · Bank of Japan" is the BOJ rate, as "BOJ policy rate" would be', () => {
-    const ids = idsOf([{ context: 'Benchmark rates · Policy rate · Bank of Japan · Raised', text: '0.75%' }], '2026-01-05');
+    const ids = idsOf([{ context: 'Decisions this week · Policy rate · Bank of Japan · Raised', text: '0.75%' }], '2026-01-05');
     expect(ids['0.75%']).toBe('jp.boj_policy_rate');
   });
 });
