@@ -16,6 +16,7 @@ import { anotherBankNamed, namesABank } from './rules/another-bank';
 import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 import { isKeyLevel } from './rules/key-level';
 import { retenor, tenorIndex } from './subjects/tenor';
+import { broaderIndex, towardBroader } from './subjects/broader-index';
 import { HOLDER_SCORE, holderIndicator, holdersOf, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
 
 /**
@@ -61,7 +62,7 @@ const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null)
   won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
 });
 /** Words between "the" and an anaphor that keep it pointing back: "the broader index", "the blue-chip index". */
-const NEUTRAL_MODIFIERS = new Set(['broader', 'broad', 'wider', 'blue', 'chip', 'benchmark', 'main', 'key', 'tech', 'heavy', 'headline', 'same']);
+const NEUTRAL_MODIFIERS = new Set(['broader', 'broad', 'wider', 'blue', 'chip', 'benchmark', 'main', 'key', 'tech', 'heavy', 'headline', 'same', 'yellow', 'precious']);
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
@@ -169,6 +170,8 @@ export function createEngine(dataset: Dataset): Engine {
   const siblings = siblingIndex(dataset.indicators);
   const tenors = tenorIndex(dataset.indicators);
   const groupOf = (w: string) => matcher.groupOf(w);
+  const countriesOf = (id: string) => matcher.countries.get(id);
+  const broader = broaderIndex(dataset.indicators, countriesOf);
   const fxPairs = dataset.indicators
     .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
     .map((ind) => {
@@ -588,6 +591,15 @@ export function createEngine(dataset: Dataset): Engine {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
             cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
+            if (broader.size) {
+              // The index the sentence names last before this figure.
+              let last: { indicator: Indicator; alias: string; end: number } | null = null;
+              for (const o of occs) {
+                const end = tokens[o.last]!.end;
+                if (o.entry.indicator.kind === 'index' && end <= expr.start && (!last || end > last.end)) last = { indicator: o.entry.indicator, alias: o.entry.alias, end };
+              }
+              cands = towardBroader(cands, text, expr.start, last, broader, countriesOf);
+            }
             const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart)) ? holdersOf(text, tokens, cs, opener, previousOpener, groupOf) : null;
             if (held) {
               const after = numberIdx.filter((i) => i > held.noun);
