@@ -16,6 +16,7 @@ import { anotherBankNamed, namesABank } from './rules/another-bank';
 import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 import { isKeyLevel } from './rules/key-level';
 import { retenor, tenorIndex } from './subjects/tenor';
+import { coreIndex, towardCore } from './subjects/core-measure';
 import { broaderIndex, towardBroader } from './subjects/broader-index';
 import { HOLDER_SCORE, holderIndicator, holdersOf, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
 
@@ -169,6 +170,7 @@ export function createEngine(dataset: Dataset): Engine {
   const view = new DatasetView(dataset);
   const siblings = siblingIndex(dataset.indicators);
   const tenors = tenorIndex(dataset.indicators);
+  const cores = coreIndex(dataset.indicators);
   const groupOf = (w: string) => matcher.groupOf(w);
   const countriesOf = (id: string) => matcher.countries.get(id);
   const broader = broaderIndex(dataset.indicators, countriesOf);
@@ -665,6 +667,7 @@ export function createEngine(dataset: Dataset): Engine {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
               cands = candidatesFor(text, info, fuzzy, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             }
+            cands = towardCore(cands, text.slice(prevEnd, expr.start), cores);
             debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             const ctx = cands.length ? getCtx() : null;
             // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
