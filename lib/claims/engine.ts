@@ -17,6 +17,7 @@ import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 import { isKeyLevel } from './rules/key-level';
 import { retenor, tenorIndex } from './subjects/tenor';
 import { coreIndex, towardCore } from './subjects/core-measure';
+import { basisNear, basisOfIndicator, basisSibling, type Basis } from './rules/growth-basis';
 import { broaderIndex, towardBroader } from './subjects/broader-index';
 import { HOLDER_SCORE, holderIndicator, holdersOf, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
 
@@ -674,7 +675,7 @@ export function createEngine(dataset: Dataset): Engine {
             if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
             if (ctx && isKeyLevel(text.slice(Math.max(prevEnd, expr.start - 48), expr.start))) cands = [];
             if (cands.length > 1) byScore(cands);
-            for (const c of cands) {
+            for (let c of cands) {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
@@ -683,8 +684,12 @@ export function createEngine(dataset: Dataset): Engine {
               // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
               const ib = basisOfIndicator(c.indicator);
               if (ib) {
-                claimBasis ??= basisNear(text, Math.max(span.start, expr.start - 40), Math.min(span.end, expr.end + 50));
-                if (claimBasis !== 'none' && claimBasis !== ib) continue;
+                claimBasis ??= basisNear(text, expr.start, expr.end, Math.max(span.start, expr.start - 40), Math.min(span.end, expr.end + 50));
+                if (claimBasis !== 'none' && claimBasis !== ib) {
+                  const sibling = basisSibling(c.indicator, claimBasis, dataset.indicators);
+                  if (!sibling) continue;
+                  c = { indicator: sibling, alias: `${c.alias} (${claimBasis} named)`, score: c.score };
+                }
               }
               const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
@@ -1035,7 +1040,8 @@ const SPREAD_BEFORE = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a
 const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
 
 /** ", or", " a barrel, or", "i.e.": what restates the figure before. */
-const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
+// "2.3% in July-September, or 0.4%": a period phrase may stand before the restatement.
+const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?(?:[\s\u00a0]+(?:in|on|for|over)[\s\u00a0]+[A-Za-z0-9-]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
 const ROUGHLY_TAIL = String.raw`[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$`;
 /** "fell 274.45 points, or 4.84%", "... and 12%": a figure that goes on from the one before. */
 const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL}`, 'i');
@@ -1056,39 +1062,6 @@ const ITS_LEVEL_BEFORE_RE =
 /** "the 24,580.11 it stood at", "the $760.8bn it held in January 2025". */
 const IT_HELD_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+|was[\s\u00a0]+|were[\s\u00a0]+)?(?:stood|held|traded|trading|quoted|closed|ended|finished|reached|hit|touched|fetched|sat)\b/i;
-
-type Basis = 'yoy' | 'qoq' | 'mom';
-const basisMemo = new Map<Indicator, Basis | null>();
-/** What a rate of change is measured against, from the indicator's name: a year, a quarter, a month earlier. */
-function basisOfIndicator(ind: Indicator): Basis | null {
-  let b = basisMemo.get(ind);
-  if (b === undefined) {
-    const name = `${ind.name} ${ind.id}`;
-    b = /year over year|year on year|\byoy\b|_yoy\b/i.test(name)
-      ? 'yoy'
-      : /quarter on quarter|\bqoq\b|_qoq\b|annuali[sz]ed|annual rate|\bsaar\b|_saar\b/i.test(name)
-        ? 'qoq'
-        : /month over month|\bmom\b|_mom\b/i.test(name)
-          ? 'mom'
-          : null;
-    basisMemo.set(ind, b);
-  }
-  return b;
-}
-
-const YOY_RE = /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i;
-const QOQ_RE = /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b|\bannuali[sz]ed\b|\bat an annual rate\b/i;
-const MOM_RE = /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i;
-
-/** The one basis the words around a figure name, 'none' when they name none or several. */
-function basisNear(text: string, from: number, to: number): Basis | 'none' {
-  const w = text.slice(from, to);
-  const found: Basis[] = [];
-  if (YOY_RE.test(w)) found.push('yoy');
-  if (QOQ_RE.test(w)) found.push('qoq');
-  if (MOM_RE.test(w)) found.push('mom');
-  return found.length === 1 ? found[0]! : 'none';
-}
 
 /** A table column (or row) of expectations: "Consensus", "Forecast", "Reuters poll", "Median est.". */
 const FORECAST_HEADER_RE =
