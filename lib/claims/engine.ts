@@ -18,8 +18,8 @@ import { isKeyLevel } from './rules/key-level';
 import { retenor, tenorIndex } from './subjects/tenor';
 import { coreIndex, towardCore } from './subjects/core-measure';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from './rules/growth-basis';
-import { broaderIndex, towardBroader } from './subjects/broader-index';
-import { HOLDER_SCORE, holderIndicator, holdersOf, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
+import { broaderIndex, lastNamedIndex, towardBroader } from './subjects/broader-index';
+import { holderCandidate, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -594,21 +594,10 @@ export function createEngine(dataset: Dataset): Engine {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
             cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
-            if (broader.size) {
-              // The index the sentence names last before this figure.
-              let last: { indicator: Indicator; alias: string; end: number } | null = null;
-              for (const o of occs) {
-                const end = tokens[o.last]!.end;
-                if (o.entry.indicator.kind === 'index' && end <= expr.start && (!last || end > last.end)) last = { indicator: o.entry.indicator, alias: o.entry.alias, end };
-              }
-              cands = towardBroader(cands, text, expr.start, last, broader, countriesOf);
-            }
-            const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart)) ? holdersOf(text, tokens, cs, opener, previousOpener, groupOf) : null;
-            if (held) {
-              const after = numberIdx.filter((i) => i > held.noun);
-              const ind = holderIndicator(held.owners, after.indexOf(cs), after.length, measures, siblings);
-              if (ind) cands.push({ indicator: ind, alias: `${ind.id} (holder named)`, score: HOLDER_SCORE });
-            }
+            if (broader.size) cands = towardBroader(cands, text, expr.start, lastNamedIndex(occs, tokens, expr.start), broader, countriesOf);
+            const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart));
+            const holder = held ? holderCandidate(text, tokens, cs, numberIdx, opener, previousOpener, groupOf, measures, siblings) : null;
+            if (holder) cands.push(holder);
             const respective = (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
             const listed = respective?.get(k);
             if (listed) cands = [{ indicator: listed.entry.indicator, alias: `${listed.entry.alias} (respectively)`, score: RESPECTIVE_SCORE }];

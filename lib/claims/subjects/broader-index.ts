@@ -66,3 +66,17 @@ export function towardBroader(
   }
   return cands;
 }
+
+/** The index the sentence names last before offset `before`, with where its name ends. */
+export function lastNamedIndex(
+  occs: readonly { entry: { indicator: Indicator; alias: string }; last: number }[],
+  tokens: readonly { end: number }[],
+  before: number,
+): { indicator: Indicator; alias: string; end: number } | null {
+  let last: { indicator: Indicator; alias: string; end: number } | null = null;
+  for (const o of occs) {
+    const end = tokens[o.last]!.end;
+    if (o.entry.indicator.kind === 'index' && end <= before && (!last || end > last.end)) last = { indicator: o.entry.indicator, alias: o.entry.alias, end };
+  }
+  return last;
+}

@@ -114,3 +114,22 @@ const GAP_AFTER_RE = /^[\s\u00a0]+(?:ahead[\s\u00a0]+of|behind|more[\s\u00a0]+th
 export function isGapFigure(after: string): boolean {
   return GAP_AFTER_RE.test(after);
 }
+
+/** The holder rule as the engine asks it: a candidate for the figure at token `cs`, or null. */
+export function holderCandidate(
+  text: string,
+  tokens: readonly Token[],
+  cs: number,
+  figureTokens: readonly number[],
+  opener: string | null,
+  previousOpener: string | null,
+  groupOf: (w: string) => string | undefined,
+  measures: ReadonlySet<string>,
+  siblings: SiblingIndex,
+): { indicator: Indicator; alias: string; score: number } | null {
+  const held = holdersOf(text, tokens, cs, opener, previousOpener, groupOf);
+  if (!held) return null;
+  const after = figureTokens.filter((i) => i > held.noun);
+  const ind = holderIndicator(held.owners, after.indexOf(cs), after.length, measures, siblings);
+  return ind ? { indicator: ind, alias: `${ind.id} (holder named)`, score: HOLDER_SCORE } : null;
+}
