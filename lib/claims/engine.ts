@@ -17,6 +17,7 @@ import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
 import { isKeyLevel } from './rules/key-level';
 import { retenor, tenorIndex } from './subjects/tenor';
 import { coreIndex, towardCore } from './subjects/core-measure';
+import { BANK_RATE_SCORE, bankRateOf, bankRates } from './subjects/bank-rate';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from './rules/growth-basis';
 import { broaderIndex, lastNamedIndex, towardBroader } from './subjects/broader-index';
 import { holderCandidate, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
@@ -172,6 +173,7 @@ export function createEngine(dataset: Dataset): Engine {
   const siblings = siblingIndex(dataset.indicators);
   const tenors = tenorIndex(dataset.indicators);
   const cores = coreIndex(dataset.indicators);
+  const rates = bankRates(dataset.indicators);
   const groupOf = (w: string) => matcher.groupOf(w);
   const countriesOf = (id: string) => matcher.countries.get(id);
   const broader = broaderIndex(dataset.indicators, countriesOf);
@@ -593,6 +595,8 @@ export function createEngine(dataset: Dataset): Engine {
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings);
+            const bankRate = shift && !cands.some((c) => c.score >= BANK_RATE_SCORE) ? bankRateOf(context!, sentenceGroups, rates) : null;
+            if (bankRate) cands.push({ indicator: bankRate, alias: `${bankRate.id} (rate of the bank the row names)`, score: BANK_RATE_SCORE });
             cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
             if (broader.size) cands = towardBroader(cands, text, expr.start, lastNamedIndex(occs, tokens, expr.start), broader, countriesOf);
             const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart));

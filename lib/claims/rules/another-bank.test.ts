@@ -3,8 +3,8 @@ import { idsOf } from '../test-engine';
 import { anotherBankNamed } from './another-bank';
 
 describe('another-bank: a generic rate phrase is not an unnamed central bank\'s where another Bank is named', () => {
-  it('a rates-table row for a bank the dataset does not cover is left unmatched', () => {
-    const ids = idsOf([{ context: 'Benchmark rates · Policy rate · Bank of Canada · Held', text: '2.25%' }]);
+  it('a rates-table row for a bank whose rate the alias does not name is left unmatched', () => {
+    const ids = idsOf([{ context: 'Benchmark rates · Policy rate · Bank of Korea · Held', text: '2.25%' }]);
     expect(ids['2.25%']).toBe('-');
   });
 
