@@ -4,16 +4,16 @@ import { bankRateOf, bankRates } from './bank-rate';
 import { loadBundledDatasetFromDisk } from '../../scan/load-dataset';
 
 describe('bank-rate: a rates table row naming one central bank is that bank\'s policy rate', () => {
-  it('"Key rate · Bank of England" is Bank Rate; "European Central Bank" the ECB\'s rate', () => {
+  it('"Policy rate · Bank of England" is Bank Rate; "Official rate · Federal Reserve" the Fed\'s', () => {
     const ids = idsOf(
       [
-        { context: 'Decisions this week · Key rate · Bank of England · Held', text: '4.00%' },
-        { context: 'Decisions this week · Key rate · European Central Bank · Held', text: '2.00%' },
+        { context: 'Decisions this week · Policy rate · Bank of England · Held', text: '4.00%' },
+        { context: 'Decisions this week · Official rate · Federal Reserve · Cut', text: '4.00%–4.25%' },
       ],
       '2025-09-20',
     );
     expect(ids['4.00%']).toBe('uk.boe_bank_rate');
-    expect(ids['2.00%']).toBe('ea.ecb_deposit_rate');
+    expect(ids['4.00%–4.25%']).toBe('us.fed_funds_target_upper');
   });
 
   it('needs a rate phrase and exactly one bank', () => {
