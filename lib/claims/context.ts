@@ -2,6 +2,7 @@ import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './ty
 import { periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
+import { reversesParticle } from './lexicon/phrasal-moves';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -9,9 +10,9 @@ import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
  */
 
 const DOWN =
-  'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off|softened|softens|softening|slipping|easing|tumbling|plunging|sinking|sunk|dipping|retreating|retreats|sagging|sags|crashing|plummeting|plummets|decreasing|depreciating|shedding|weakening|shrinking|lowering|slashing|trimming|reducing|slumping|dived|dives|diving|tanked|tanks|tanking|skidded|skid|skids|skidding|shaved|shaving';
+  'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off|softened|softens|softening|slipping|easing|tumbling|plunging|sinking|sunk|dipping|retreating|retreats|sagging|sags|crashing|plummeting|plummets|decreasing|depreciating|shedding|weakening|shrinking|lowering|slashing|trimming|reducing|slumping|dived|dives|diving|tanked|tanks|tanking|skidded|skid|skids|skidding|shaved|shaving|withered|wither|withers|withering';
 const UP =
-  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus|firmed|firms|firming|strengthening|jumping|surging|soaring|advancing|adding|rallying|increasing|rebounding|rebounds|appreciating|accelerating|accelerates|hiking|raising|expanding|spiked|spiking|leapt|leaped|leaps|leaping';
+  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus|firmed|firms|firming|strengthening|jumping|surging|soaring|advancing|adding|rallying|increasing|rebounding|rebounds|appreciating|accelerating|accelerates|hiking|raising|expanding|spiked|spiking|leapt|leaped|leaps|leaping|popped|pops|popping';
 
 const DOWN_SET = new Set(DOWN.split('|'));
 const UP_SET = new Set(UP.split('|'));
@@ -124,7 +125,7 @@ function directionBefore(text: string, words = 5): Direction | null {
     seen++;
     const w = text.slice(start, end).toLowerCase();
     if (DOWN_SET.has(w)) return 'down';
-    if (UP_SET.has(w)) return 'up';
+    if (UP_SET.has(w)) return reversesParticle(wordBefore(text, start - 1)?.word ?? '', w) ? 'down' : 'up';
   }
   return null;
 }

@@ -16,6 +16,17 @@ import { periodPhrases } from './periods';
 import { hasCandidateNumbers } from './prefilter';
 import { runChecks } from './checks';
 import { mayReportImplausible } from './checks/implausible';
+import { applyHeaderScale, headerScale } from './rules/header-scale';
+import { siblingIndex, withRowOwner } from './subjects/row-owner';
+import { anotherBankNamed, namesABank } from './rules/another-bank';
+import { RESPECTIVE_SCORE, respectiveSubjects } from './subjects/respectively';
+import { isKeyLevel } from './rules/key-level';
+import { retenor, tenorIndex } from './subjects/tenor';
+import { coreIndex, towardCore } from './subjects/core-measure';
+import { BANK_RATE_SCORE, bankRateOf, bankRates } from './subjects/bank-rate';
+import { basisNear, basisOfIndicator, basisSibling, type Basis } from './rules/growth-basis';
+import { broaderIndex, lastNamedIndex, towardBroader } from './subjects/broader-index';
+import { holderCandidate, isGapFigure, mayNameHolder, openingCountry } from './subjects/holder';
 
 /**
  * extract → context → match → judge over blocks of text. Pure: no DOM, no browser API; the same
@@ -40,6 +51,10 @@ export interface AnalyzeState {
   plain?: { text: string; start: number; end: number } | null;
   /** Sentences naming each country so far: the page's own country, for figures that name none. */
   countries?: Record<string, number>;
+  /** Measures kept for several countries (ids after the prefix) that the page has matched: whose "its holdings" may be. */
+  measures?: Set<string>;
+  /** The country that opened the last sentence read ("Beijing kept trimming."), once measures are known. */
+  opener?: string | null;
 }
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
@@ -56,7 +71,7 @@ const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null)
   won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
 });
 /** Words between "the" and an anaphor that keep it pointing back: "the broader index", "the blue-chip index". */
-const NEUTRAL_MODIFIERS = new Set(['broader', 'broad', 'wider', 'blue', 'chip', 'benchmark', 'main', 'key', 'tech', 'heavy', 'headline', 'same']);
+const NEUTRAL_MODIFIERS = new Set(['broader', 'broad', 'wider', 'blue', 'chip', 'benchmark', 'main', 'key', 'tech', 'heavy', 'headline', 'same', 'yellow', 'precious']);
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
@@ -93,6 +108,19 @@ interface Mention {
   rule: SubjectRule;
   /** The currency whose move a pair's alias speaks of ("the yen fell 0.4%"): it decides the sign. */
   subjectCurrency: string | undefined;
+}
+
+/** A subject found by one of the rules in subjects/ (indicator, alias, score) as a full candidate. */
+function asCandidate(s: { indicator: Indicator; alias: string; score: number }, rule: SubjectRule, from?: Candidate): Candidate {
+  if ('rule' in s) return s as Candidate;
+  return {
+    ...s,
+    distance: from?.distance ?? 0,
+    catalogueAlias: from?.catalogueAlias ?? s.indicator.name,
+    namesShare: from?.namesShare ?? false,
+    rule,
+    subjectCurrency: from?.subjectCurrency,
+  };
 }
 
 const unitPartsMemo = new Map<string, string[]>();
@@ -173,6 +201,13 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 export function createEngine(dataset: Dataset): Engine {
   const matcher = new AliasMatcher(dataset.indicators, dataset.aliasIndex);
   const view = new DatasetView(dataset);
+  const siblings = siblingIndex(dataset.indicators);
+  const tenors = tenorIndex(dataset.indicators);
+  const cores = coreIndex(dataset.indicators);
+  const rates = bankRates(dataset.indicators);
+  const groupOf = (w: string) => matcher.groupOf(w);
+  const countriesOf = (id: string) => matcher.countries.get(id);
+  const broader = broaderIndex(dataset.indicators, countriesOf);
   const fxPairs = dataset.indicators
     .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
     .map((ind) => {
@@ -222,6 +257,7 @@ export function createEngine(dataset: Dataset): Engine {
       nearValues!.push(v);
       return v;
     };
+    let bankNamed: boolean | undefined;
     const claimStart = tokens[cs]?.start ?? text.length;
     const claimEnd = tokens[ce]?.end ?? 0;
     for (const o of occs) {
@@ -236,7 +272,8 @@ export function createEngine(dataset: Dataset): Engine {
       if ((before && d > 25) || (after && d > 10)) continue;
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
-      if (o.last + 1 < tokens.length && tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT && o.last + 1 !== cs) continue;
+      // ("Policy rate · Bank of Japan": past a separator the noun starts another part.)
+      if (o.last + 1 < tokens.length && tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT && o.last + 1 !== cs && !info.punctBetween(o.last, o.last + 1, true)) continue;
       // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
       if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
@@ -247,6 +284,7 @@ export function createEngine(dataset: Dataset): Engine {
       // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
       // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
       const have = anyIn(o.entry.ownerGroups, sentenceGroups);
+      if (!have && anotherBankNamed(o.entry.qualifierGroups, o.entry.core.length, sentenceGroups, (bankNamed ??= namesABank(text, tokens)))) continue;
       const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
       if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
@@ -437,6 +475,8 @@ export function createEngine(dataset: Dataset): Engine {
     let recent: Mention | null = state.recent ?? null;
     let plain: { text: string; start: number; end: number } | null = state.plain ?? null;
     const countryCounts: Record<string, number> = (state.countries ??= {});
+    const measures = (state.measures ??= new Set());
+    let opener: string | null = state.opener ?? null;
     pageCounts = countryCounts;
     pageCountry = leadingCountry(countryCounts);
     for (let b = 0; b < blocks.length; b++) {
@@ -453,6 +493,10 @@ export function createEngine(dataset: Dataset): Engine {
       // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
       // every number and token pattern, so reading the parts apart finds what reading them together would.
       const exprs = extractNumbers(own);
+      if (context) {
+        const scale = headerScale(context);
+        if (scale) applyHeaderScale(exprs, scale);
+      }
       if (shift) {
         for (const x of exprs) {
           x.start += shift;
@@ -473,6 +517,7 @@ export function createEngine(dataset: Dataset): Engine {
         if (!inSentence.length) {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           plain = { text, start: span.start, end: span.end };
+          if (measures.size) opener = openingCountry(tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)), groupOf);
           continue;
         }
         const cell = context ? headersOf(context, text, shift, published) : null;
@@ -503,9 +548,12 @@ export function createEngine(dataset: Dataset): Engine {
           ranges.push(allRanges[i]!);
         });
         const numberIdx = ranges.map((r) => r[0]);
+        const previousOpener = opener;
+        opener = measures.size && !context ? openingCountry(tokens, groupOf) : null;
         const sentence = text.slice(span.start, span.end);
         const trimmed = sentence.trim();
         let prevCtx: ClaimContext | null = null;
+        let respectiveCache: Map<number, Occurrence> | false | undefined;
         /** The previous figure of this sentence, if it was matched. */
         let prevMatch: Mention | null = null;
 
@@ -516,6 +564,7 @@ export function createEngine(dataset: Dataset): Engine {
           tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
           ((recent !== null || plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
           (recent !== null && tokens[0]?.norm === 'it') ||
+          (measures.size > 0 && mayNameHolder(tokens)) ||
           matcher.mayFuzzyMatch(tokens);
         // Worked out only for a sentence whose numbers may be matched.
         const info = subjectInSight ? new SentenceInfo(text, tokens, span.start, span.end) : null;
@@ -597,6 +646,17 @@ export function createEngine(dataset: Dataset): Engine {
           let claimBasis: Basis | 'none' | null = null;
           {
             let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
+            if (shift) cands = withRowOwner(cands, sentenceGroups, siblings).map((c) => asCandidate(c, 'row-owner'));
+            const bankRate = shift && !cands.some((c) => c.score >= BANK_RATE_SCORE) ? bankRateOf(context!, sentenceGroups, rates) : null;
+            if (bankRate) cands.push(asCandidate({ indicator: bankRate, alias: `${bankRate.id} (rate of the bank the row names)`, score: BANK_RATE_SCORE }, 'bank-rate'));
+            cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
+            if (broader.size) cands = towardBroader(cands, text, expr.start, lastNamedIndex(occs, tokens, expr.start), broader, countriesOf).map((c) => asCandidate(c, 'broader-index'));
+            const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart));
+            const holder = held ? holderCandidate(text, tokens, cs, numberIdx, opener, previousOpener, groupOf, measures, siblings) : null;
+            if (holder) cands.push(asCandidate(holder, 'holder'));
+            const respective = (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
+            const listed = respective?.get(k);
+            if (listed) cands = [asCandidate({ indicator: listed.entry.indicator, alias: `${listed.entry.alias} (respectively)`, score: RESPECTIVE_SCORE }, 'respectively')];
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';
@@ -653,12 +713,14 @@ export function createEngine(dataset: Dataset): Engine {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
               cands = candidatesFor(text, info, fuzzy, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
             }
+            cands = towardCore(cands, text.slice(prevEnd, expr.start), cores);
             debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
             const ctx = cands.length ? getCtx() : null;
             // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
             if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
+            if (ctx && isKeyLevel(text.slice(Math.max(prevEnd, expr.start - 48), expr.start))) cands = [];
             if (cands.length > 1) byScore(cands);
-            for (const c of cands) {
+            for (let c of cands) {
               if (c.score < 0.5 || !ctx) break;
               const ck = ctx.kind;
               if (ck === 'share' && c.indicator.kind !== 'share') continue;
@@ -667,8 +729,12 @@ export function createEngine(dataset: Dataset): Engine {
               // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
               const ib = basisOfIndicator(c.indicator);
               if (ib) {
-                claimBasis ??= basisNear(text, Math.max(span.start, expr.start - 40), Math.min(span.end, expr.end + 50));
-                if (claimBasis !== 'none' && claimBasis !== ib) continue;
+                claimBasis ??= basisNear(text, expr.start, expr.end, Math.max(span.start, expr.start - 40), Math.min(span.end, expr.end + 50));
+                if (claimBasis !== 'none' && claimBasis !== ib) {
+                  const sibling = basisSibling(c.indicator, claimBasis, dataset.indicators);
+                  if (!sibling) continue;
+                  c = { ...c, indicator: sibling, alias: `${c.alias} (${claimBasis} named)` };
+                }
               }
               const measure = measureOf(expr, ctx, c.indicator);
               if (!measure) continue;
@@ -684,6 +750,8 @@ export function createEngine(dataset: Dataset): Engine {
             best ??= outOfRange;
           }
           if (best) {
+            const measure = measureOfId(best.c.indicator.id);
+            if (measure && (siblings.get(measure)?.size ?? 0) > 1) measures.add(measure);
             recent = mentionOf(best.c);
             plain = null;
           }
@@ -744,6 +812,7 @@ export function createEngine(dataset: Dataset): Engine {
       }
     }
     state.recent = recent;
+    state.opener = opener;
     state.plain = plain;
     runChecks(claims, view, published);
     return claims;
@@ -939,6 +1008,15 @@ class SentenceInfo {
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 
+/** How much of a sentence without figures is read for the country that opens it. */
+const OPENER_CHARS = 40;
+
+/** "ust_holdings" of "jp.ust_holdings". */
+function measureOfId(id: string): string | null {
+  const dot = id.indexOf('.');
+  return dot > 0 ? id.slice(dot + 1) : null;
+}
+
 const ORDINAL = wordFlag(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
 
 const COUNTRY_GROUPS = new Set(['japan', 'china', 'us', 'uk', 'eu', 'germany']);
@@ -1038,7 +1116,8 @@ const SPREAD_BEFORE = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a
 const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
 
 /** ", or", " a barrel, or", "i.e.": what restates the figure before. */
-const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
+// "2.3% in July-September, or 0.4%": a period phrase may stand before the restatement.
+const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?(?:[\s\u00a0]+(?:in|on|for|over)[\s\u00a0]+[A-Za-z0-9-]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
 const ROUGHLY_TAIL = String.raw`[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$`;
 /** "fell 274.45 points, or 4.84%", "... and 12%": a figure that goes on from the one before. */
 const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL}`, 'i');
@@ -1059,39 +1138,6 @@ const ITS_LEVEL_BEFORE_RE =
 /** "the 24,580.11 it stood at", "the $760.8bn it held in January 2025". */
 const IT_HELD_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+|was[\s\u00a0]+|were[\s\u00a0]+)?(?:stood|held|traded|trading|quoted|closed|ended|finished|reached|hit|touched|fetched|sat)\b/i;
-
-type Basis = 'yoy' | 'qoq' | 'mom';
-const basisMemo = new Map<Indicator, Basis | null>();
-/** What a rate of change is measured against, from the indicator's name: a year, a quarter, a month earlier. */
-function basisOfIndicator(ind: Indicator): Basis | null {
-  let b = basisMemo.get(ind);
-  if (b === undefined) {
-    const name = `${ind.name} ${ind.id}`;
-    b = /year over year|year on year|\byoy\b|_yoy\b/i.test(name)
-      ? 'yoy'
-      : /quarter on quarter|\bqoq\b|_qoq\b|annuali[sz]ed|annual rate|\bsaar\b|_saar\b/i.test(name)
-        ? 'qoq'
-        : /month over month|\bmom\b|_mom\b/i.test(name)
-          ? 'mom'
-          : null;
-    basisMemo.set(ind, b);
-  }
-  return b;
-}
-
-const YOY_RE = /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i;
-const QOQ_RE = /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b|\bannuali[sz]ed\b|\bat an annual rate\b/i;
-const MOM_RE = /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i;
-
-/** The one basis the words around a figure name, 'none' when they name none or several. */
-function basisNear(text: string, from: number, to: number): Basis | 'none' {
-  const w = text.slice(from, to);
-  const found: Basis[] = [];
-  if (YOY_RE.test(w)) found.push('yoy');
-  if (QOQ_RE.test(w)) found.push('qoq');
-  if (MOM_RE.test(w)) found.push('mom');
-  return found.length === 1 ? found[0]! : 'none';
-}
 
 /** A table column (or row) of expectations: "Consensus", "Forecast", "Reuters poll", "Median est.". */
 const FORECAST_HEADER_RE =

@@ -33,7 +33,7 @@ const NUMBER_RE = new RegExp(
   'gi',
 );
 
-const CURRENCY_CODES: Record<string, string> = {
+export const CURRENCY_CODES: Record<string, string> = {
   $: 'USD',
   us$: 'USD',
   'u.s.$': 'USD',

@@ -9,7 +9,12 @@ export type SubjectRule =
   | 'its-level' // "17.3% above its April 8 close of 4,982.77"
   | 'earlier-subject' // "The index rose 0.8%" after a sentence naming the Nikkei
   | 'pronoun-it' // "It's down 16.6% from its peak"
-  | 'fuzzy-alias'; // a misspelt name: "Nikei 225"
+  | 'fuzzy-alias' // a misspelt name: "Nikei 225"
+  | 'row-owner' // a table row naming "China" under a caption about Japan's holdings
+  | 'bank-rate' // a "Policy rate" column in the row naming the Reserve Bank of Australia
+  | 'respectively' // "oil and copper fell 2% and 5%, respectively"
+  | 'holder' // "China's pile", "its holdings", "in second place with"
+  | 'broader-index'; // "the broader index" after the Nikkei
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -21,6 +26,11 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'earlier-subject': 0.75,
   'pronoun-it': 0.7,
   'fuzzy-alias': 0.55,
+  'row-owner': 0.85,
+  'bank-rate': 0.85,
+  'respectively': 0.85,
+  'holder': 0.75,
+  'broader-index': 0.75,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -32,6 +42,11 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'earlier-subject': 'subject carried from an earlier sentence',
   'pronoun-it': '“it” taken as the subject named last',
   'fuzzy-alias': 'a near spelling of the name',
+  'row-owner': 'subject from the country the table row names',
+  'bank-rate': 'the rate of the central bank the row names',
+  'respectively': 'subject paired in order (“respectively”)',
+  'holder': 'holder named by a possessive or a ranking',
+  'broader-index': '“the broader index” of the index named before',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */

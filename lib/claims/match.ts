@@ -1,6 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
+import { fillsIndexName } from './subjects/index-filler';
 import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, normaliseWord, wordFlag, type Lexeme, type Token } from './tokens';
 
 /**
@@ -81,7 +82,8 @@ export function sentenceQualifiers(words: Iterable<string>): Set<string> {
   return out;
 }
 
-const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
+/** The country an indicator id's prefix names ("jp.ust_holdings" is Japan's). */
+export const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
 
 export interface AliasEntry {
   id: string;
@@ -348,7 +350,7 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
       j2 < tokens.length &&
       tokens[j2]!.norm === want &&
       !/^\d/.test(tokens[j]!.norm) &&
-      (entry.core.length >= 3 || (MODIFIERS.has(tokens[j]!.norm) && !entry.properName))
+      (entry.core.length >= 3 || ((MODIFIERS.has(tokens[j]!.norm) || fillsIndexName(tokens[j]!.norm, entry.indicator)) && !entry.properName))
     ) {
       gaps++;
       pos = j2;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { reversesParticle } from './phrasal-moves';
+
+describe('phrasal-moves: "gave up" is a fall, "popped" a rise, "withered" a fall', () => {
+  it('reads the particle after "give" as the opposite move', () => {
+    expect(reversesParticle('gave', 'up')).toBe(true);
+    expect(reversesParticle('moved', 'up')).toBe(false);
+  });
+
+  it('"the euro gave up 0.4%" is a fall of EUR/USD', () => {
+    const c = claimsOf('On Monday the euro gave up 0.4% against the dollar.').find((x) => x.text === '0.4%');
+    expect(c?.indicator?.id).toBe('fx.eurusd');
+    expect(c?.value).toBe(-0.4);
+  });
+
+  it('"popped" and "withered" are moves', () => {
+    const up = claimsOf('Gold popped 1.3% to $4,300 an ounce.').find((x) => x.text === '1.3%');
+    expect(up).toMatchObject({ kind: 'change', value: 1.3 });
+    const down = claimsOf('Silver withered 2.2% on the day.').find((x) => x.text === '2.2%');
+    expect(down?.value).toBe(-2.2);
+  });
+});

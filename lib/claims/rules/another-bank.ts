@@ -1,0 +1,26 @@
+import { institutionOf } from '../match';
+
+/**
+ * Example: in "Policy rate · Reserve Bank of Australia · 3.60%", "policy rate" must not be read as
+ * the BOJ's (an alias qualified by a central bank the text never names) just because it matches words.
+ *
+ * A generic rate phrase ("policy rate", "key rate") qualified by a central bank may stand without
+ * it in a story about that bank; but where the text names some other Bank by name, the unnamed one
+ * is a guess, and a wrong one costs more than a miss. A longer alias ("Reserve Bank of Australia's
+ * cash rate") names its subject by itself.
+ */
+
+/** Core words up to which an alias is a generic phrase that needs its qualifier. */
+const GENERIC_CORE_WORDS = 2;
+
+export function anotherBankNamed(qualifierGroups: readonly string[], coreWords: number, named: ReadonlySet<string>, namesABank: boolean): boolean {
+  if (!namesABank || !qualifierGroups.length || coreWords > GENERIC_CORE_WORDS) return false;
+  for (const g of qualifierGroups) if (institutionOf(g) !== g || named.has(g)) return false;
+  return true;
+}
+
+/** Whether a text names a bank as a proper name ("Bank of England", "Reserve Bank"), not "the central bank". */
+export function namesABank(text: string, words: readonly { norm: string; start: number }[]): boolean {
+  for (const t of words) if (t.norm === 'bank' && text.charCodeAt(t.start) === 66 /* B */) return true;
+  return false;
+}

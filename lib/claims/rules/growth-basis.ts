@@ -1,0 +1,74 @@
+import type { Indicator } from '../../dataset/schema';
+
+/**
+ * Example: "shrank at an annualised 2.3%, or 0.4% from the previous quarter": 0.4% is the plain
+ * quarter-on-quarter rate, not the annualised one named before it.
+ *
+ * What a growth rate is measured against: a year, a quarter (plain or annualised), a month earlier.
+ * The words right after a figure are its own ("0.4% from the previous quarter") and outrank the
+ * words around it; a figure whose basis differs from its match's moves to the sibling (same country
+ * and kind) measured on that basis.
+ */
+export type Basis = 'yoy' | 'qoq' | 'ann' | 'mom';
+
+const basisMemo = new Map<Indicator, Basis | null>();
+/** An indicator's basis, from its name and id. */
+export function basisOfIndicator(ind: Indicator): Basis | null {
+  let b = basisMemo.get(ind);
+  if (b === undefined) {
+    const name = `${ind.name} ${ind.id}`;
+    b = /year over year|year on year|\byoy\b|_yoy\b/i.test(name)
+      ? 'yoy'
+      : /annuali[sz]ed|annual rate|\bsaar\b|_saar\b/i.test(name)
+        ? 'ann'
+        : /quarter on quarter|\bqoq\b|_qoq\b/i.test(name)
+          ? 'qoq'
+          : /month over month|\bmom\b|_mom\b/i.test(name)
+            ? 'mom'
+            : null;
+    basisMemo.set(ind, b);
+  }
+  return b;
+}
+
+const BASIS_RES: [Basis, RegExp][] = [
+  ['yoy', /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i],
+  ['ann', /\bannuali[sz]ed\b|\bat an annual rate\b|\bsaar\b/i],
+  ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b/i],
+  ['mom', /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i],
+];
+
+/** The one basis some words name, 'none' when they name none or several. */
+function basisIn(w: string): Basis | 'none' {
+  let found: Basis | 'none' = 'none';
+  for (const [b, re] of BASIS_RES) {
+    if (!re.test(w)) continue;
+    if (found !== 'none') return 'none';
+    found = b;
+  }
+  return found;
+}
+
+/** How many characters right after a figure are its own words. */
+const OWN_WORDS = 32;
+
+/**
+ * The basis of the figure at [start, end): the words right after it if they name one, else the
+ * words around it (within `from`..`to`).
+ */
+export function basisNear(text: string, start: number, end: number, from: number, to: number): Basis | 'none' {
+  const own = basisIn(text.slice(end, Math.min(to, end + OWN_WORDS)));
+  return own !== 'none' ? own : basisIn(text.slice(from, to));
+}
+
+/** The indicator of the same country and kind measured on `basis`, if exactly one. */
+export function basisSibling(ind: Indicator, basis: Basis, indicators: readonly Indicator[]): Indicator | null {
+  const prefix = ind.id.slice(0, ind.id.indexOf('.') + 1);
+  let found: Indicator | null = null;
+  for (const other of indicators) {
+    if (other === ind || other.kind !== ind.kind || !other.id.startsWith(prefix) || basisOfIndicator(other) !== basis) continue;
+    if (found) return null;
+    found = other;
+  }
+  return found;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { applyHeaderScale, headerScale } from './header-scale';
+import { extractNumbers } from '../extract';
+import { claimsOf } from '../test-engine';
+
+describe('header-scale: a caption gives bare cells their currency and scale', () => {
+  it('reads "($ billion)", "(US$ bn)", "(billions of dollars)" and "in ¥ trillions"', () => {
+    expect(headerScale('Who holds the most ($ billion)')).toEqual({ currency: 'USD', scale: 1e9 });
+    expect(headerScale('Reserves (US$ bn) · Q3')).toEqual({ currency: 'USD', scale: 1e9 });
+    expect(headerScale('Budget (billions of dollars)')).toEqual({ currency: 'USD', scale: 1e9 });
+    expect(headerScale('Spending in ¥ trillions')).toEqual({ currency: 'JPY', scale: 1e12 });
+  });
+
+  it('ignores a caption that only mentions an amount', () => {
+    expect(headerScale('Banks raised $4 billion last year')).toBeNull();
+    expect(headerScale('Change (%)')).toBeNull();
+  });
+
+  it('scales bare numbers, signed or not, and leaves figures with their own unit', () => {
+    const xs = ['812.4', '−12.5', '3.5%'].map((t) => extractNumbers(t)[0]!);
+    applyHeaderScale(xs, { currency: 'USD', scale: 1e9 });
+    expect(xs.map((x) => [x.unit, x.value])).toEqual([
+      ['currency', 812.4e9],
+      ['currency', -12.5e9],
+      ['percent', 3.5],
+    ]);
+  });
+
+  it('a cell under such a caption is matched as the holder\'s holdings', () => {
+    const [c] = claimsOf([{ context: 'Top foreign owners of U.S. Treasury securities ($ billion) · Sep 2025 · Japan', text: '1,180.1' }], '2025-12-01');
+    expect(c?.indicator?.id).toBe('jp.ust_holdings');
+    expect(c?.value).toBe(1180.1e9);
+  });
+});

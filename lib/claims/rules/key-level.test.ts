@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { isKeyLevel } from './key-level';
+
+describe('key-level: levels to watch are not marked', () => {
+  it('support, resistance and pivots in a list of levels', () => {
+    const ids = idsOf(['Bitcoin: support $58,000; resistance $64,500', 'USD/JPY: first support at 151.20, pivot at 153.00']);
+    expect(ids['$58,000']).toBe('-');
+    expect(ids['$64,500']).toBe('-');
+    expect(ids['151.20']).toBe('-');
+    expect(ids['153.00']).toBe('-');
+  });
+
+  it('a level a market "can reach" or is "to test"', () => {
+    expect(isKeyLevel('We think the index can reach ')).toBe(true);
+    expect(isKeyLevel('a call for the pair to test ')).toBe(true);
+  });
+
+  it('leaves past levels alone: "tested 160", "closed at"', () => {
+    expect(isKeyLevel('the pair tested ')).toBe(false);
+    const ids = idsOf('Gold closed at $4,120 an ounce after it found support earlier in the day.');
+    expect(ids['$4,120']).toBe('cmd.gold_usd');
+  });
+});

@@ -1,0 +1,46 @@
+import type { Indicator } from '../../dataset/schema';
+import { institutionOf } from '../match';
+
+/**
+ * Example: a rates table's row "Policy rate · Bank of England · Cut · 3.75%" is the BoE's Bank Rate.
+ *
+ * In a table, a generic rate phrase ("policy rate", "key rate") in the headers and one central bank
+ * named by the row make that bank's own policy rate, found from the aliases that lead with its name.
+ */
+
+const GENERIC_RATE_RE = /\b(?:policy|key|benchmark|base|main|official)[\s\u00a0-]+(?:interest[\s\u00a0]+)?rates?\b/i;
+
+/** Outranks the caption's words, as a row header does. */
+export const BANK_RATE_SCORE = 3;
+
+export type BankRates = ReadonlyMap<string, Indicator>;
+
+/** Each central bank's one policy-rate indicator, from aliases that lead with the bank ("BoE rate"). */
+export function bankRates(indicators: readonly Indicator[]): BankRates {
+  const found = new Map<string, Indicator | null>();
+  for (const ind of indicators) {
+    if (ind.kind !== 'rate') continue;
+    const banks = new Set<string>();
+    for (const a of ind.aliases) {
+      const bank = institutionOf(a.toLowerCase().split(/[\s'’]+/)[0] ?? '');
+      if (bank) banks.add(bank);
+    }
+    for (const b of banks) found.set(b, found.has(b) && found.get(b) !== ind ? null : ind);
+  }
+  const out = new Map<string, Indicator>();
+  for (const [b, ind] of found) if (ind) out.set(b, ind);
+  return out;
+}
+
+/** The rate of the one central bank `named` holds, when `headers` speak of a policy rate. */
+export function bankRateOf(headers: string, named: ReadonlySet<string>, rates: BankRates): Indicator | null {
+  if (!GENERIC_RATE_RE.test(headers)) return null;
+  let found: Indicator | null = null;
+  for (const g of named) {
+    const ind = rates.get(g);
+    if (!ind) continue;
+    if (found && found !== ind) return null;
+    found = ind;
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+
+/** A page that has already named holdings of Treasuries, then speaks of holders without the alias. */
+const opening = "Japan's Treasury holdings rose to $1,180 billion in August.";
+
+describe('holder: whose holdings a figure is, from a possessive, the opening subject or the sentence before', () => {
+  it('"China\'s pile" and "its holdings" after a lead-in subject', () => {
+    const ids = idsOf([opening, "China's pile slipped to $700.2 billion.", 'Britain, a hub for custody accounts, trimmed its position by $12.1 billion.'], '2025-12-01');
+    expect(ids['$700.2 billion']).toBe('cn.ust_holdings');
+    expect(ids['$12.1 billion']).toBe('uk.ust_holdings');
+  });
+
+  it('"Its stockpile" takes the country that opened the sentence before', () => {
+    const ids = idsOf([opening, 'Beijing kept selling. Its stockpile shrank by $5.4 billion.'], '2025-12-01');
+    expect(ids['$5.4 billion']).toBe('cn.ust_holdings');
+  });
+
+  it('ranks: "stayed in second place with"', () => {
+    const ids = idsOf([opening, 'Britain stayed in second place with $865.0 billion.'], '2025-12-01');
+    expect(ids['$865.0 billion']).toBe('uk.ust_holdings');
+  });
+
+  it('several holders and "respectively"', () => {
+    const ids = idsOf([opening, "Beijing's and Tokyo's piles fell by $3.3 billion and $7.1 billion, respectively."], '2025-12-01');
+    expect(ids['$3.3 billion']).toBe('cn.ust_holdings');
+    expect(ids['$7.1 billion']).toBe('jp.ust_holdings');
+  });
+
+  it('says nothing before the page has named such holdings, of another holding, or of a gap', () => {
+    expect(idsOf("China's pile slipped to $700.2 billion.", '2025-12-01')['$700.2 billion']).toBe('-');
+    const ids = idsOf([opening, "China's central bank kept buying. Its stockpile of gold is worth $300.5 billion.", "That leaves Japan's pile $480.0 billion ahead of China's."], '2025-12-01');
+    expect(ids['$300.5 billion']).toBe('-');
+    expect(ids['$480.0 billion']).toBe('-');
+  });
+});

@@ -1,0 +1,135 @@
+import type { Indicator } from '../../dataset/schema';
+import type { Token } from '../tokens';
+import type { SiblingIndex } from './row-owner';
+
+/**
+ * Example: "China's pile dropped to $652bn", "Japan, the largest creditor, cut its position by $48bn",
+ * "Beijing kept selling. Its stockpile shrank by $41bn", "Britain stayed in second place with $927bn":
+ * the holder is named by a possessive, by the clause's opening subject, or by the sentence before.
+ *
+ * The rule only says whose holdings a figure is; which holdings is left to what the page has already
+ * named (the engine passes the measures it has matched), so a gold hoard is not read as Treasuries.
+ */
+
+/** Nouns for what a holder holds (tokens normalise "holdings", "stockpile", "holders" to "holding"). */
+const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfolio']);
+/** Nouns of a holder's rank: "in second place with", "the No. 2 spot at". */
+const RANK_NOUNS = new Set(['place', 'spot', 'rank']);
+const POSSESSIVE_RE = /['’]s?$/;
+/** How many tokens before the figure the holding noun may stand ("its holdings had stood at"). */
+const NOUN_REACH = 6;
+/** How many tokens into the sentence its opening subject may stand ("The United Kingdom"). */
+const OPENER_REACH = 3;
+
+/**
+ * The country that opens a sentence ("Japan, ...", "The United Kingdom, which ...", "Beijing kept
+ * trimming"), as a qualifier group; `groupOf` maps a word to its country group.
+ */
+export function openingCountry(tokens: readonly Token[], groupOf: (w: string) => string | undefined): string | null {
+  for (let i = 0; i < Math.min(tokens.length, OPENER_REACH); i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'the' || w === 'united') continue;
+    return groupOf(w) ?? null;
+  }
+  return null;
+}
+
+/**
+ * The holders whose holdings the figure at token `cs` speaks of, in the order named, and the token
+ * of the noun they hold by, or null.
+ * `opener` is the country opening this sentence; `previousOpener` the one that opened the sentence before.
+ */
+export function holdersOf(
+  text: string,
+  tokens: readonly Token[],
+  cs: number,
+  opener: string | null,
+  previousOpener: string | null,
+  groupOf: (w: string) => string | undefined,
+): { owners: string[]; noun: number } | null {
+  for (let h = cs - 1; h >= Math.max(0, cs - NOUN_REACH); h--) {
+    const noun = tokens[h]!.norm;
+    const rank = RANK_NOUNS.has(noun);
+    if (!rank && !HOLDING_NOUNS.has(noun)) continue;
+    // "its stockpile of gold" is some other holding than the one the page has named.
+    if (tokens[h + 1]?.norm === 'of') return null;
+    if (rank) return opener ? { owners: [opener], noun: h } : null;
+    const before = tokens[h - 1];
+    if (!before) return null;
+    if (before.norm === 'its' || before.norm === 'their') {
+      const owner = h - 1 === 0 ? previousOpener : opener;
+      return owner ? { owners: [owner], noun: h } : null;
+    }
+    // "China's pile", "Beijing's and Tokyo's piles".
+    const owners: string[] = [];
+    for (let i = h - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (t.norm === 'and') continue;
+      const g = POSSESSIVE_RE.test(text.slice(t.start, t.end)) ? groupOf(t.norm) : undefined;
+      if (!g) break;
+      owners.unshift(g);
+    }
+    return owners.length ? { owners, noun: h } : null;
+  }
+  return null;
+}
+
+/** Outranks a far or unqualified alias, not one named beside the figure. */
+export const HOLDER_SCORE = 3;
+
+/**
+ * The indicator of the figure's holder: with several holders ("Beijing's and Tokyo's piles ... $41bn
+ * and $48bn"), the figure's place among the figures after the noun picks one, when the counts agree.
+ * `measures` are the measures of several countries the page has matched so far.
+ */
+export function holderIndicator(
+  owners: readonly string[],
+  position: number,
+  figures: number,
+  measures: ReadonlySet<string>,
+  siblings: SiblingIndex,
+): Indicator | null {
+  if (owners.length > 1 && owners.length !== figures) return null;
+  const owner = owners[owners.length > 1 ? position : 0];
+  if (!owner) return null;
+  let found: Indicator | null = null;
+  for (const m of measures) {
+    const ind = siblings.get(m)?.get(owner);
+    if (!ind || ind.kind !== 'level') continue;
+    if (found && found !== ind) return null;
+    found = ind;
+  }
+  return found;
+}
+
+/** Whether a sentence has a noun this rule reads: without one, it cannot name a holder. */
+export function mayNameHolder(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (HOLDING_NOUNS.has(t.norm) || RANK_NOUNS.has(t.norm)) return true;
+  return false;
+}
+
+/** "Japan's pile is $519bn ahead of China's": a gap between two holders, not a holding. */
+const GAP_AFTER_RE = /^[\s\u00a0]+(?:ahead[\s\u00a0]+of|behind|more[\s\u00a0]+than|less[\s\u00a0]+than|short[\s\u00a0]+of|above|below|bigger|larger|smaller|over)\b/i;
+
+export function isGapFigure(after: string): boolean {
+  return GAP_AFTER_RE.test(after);
+}
+
+/** The holder rule as the engine asks it: a candidate for the figure at token `cs`, or null. */
+export function holderCandidate(
+  text: string,
+  tokens: readonly Token[],
+  cs: number,
+  figureTokens: readonly number[],
+  opener: string | null,
+  previousOpener: string | null,
+  groupOf: (w: string) => string | undefined,
+  measures: ReadonlySet<string>,
+  siblings: SiblingIndex,
+): { indicator: Indicator; alias: string; score: number } | null {
+  const held = holdersOf(text, tokens, cs, opener, previousOpener, groupOf);
+  if (!held) return null;
+  const after = figureTokens.filter((i) => i > held.noun);
+  const ind = holderIndicator(held.owners, after.indexOf(cs), after.length, measures, siblings);
+  return ind ? { indicator: ind, alias: `${ind.id} (holder named)`, score: HOLDER_SCORE } : null;
+}

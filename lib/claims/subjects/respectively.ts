@@ -1,0 +1,64 @@
+import type { NumericExpression } from '../types';
+import type { Occurrence } from '../match';
+
+/**
+ * Example: "the Nikkei and the Topix advanced 2.79% and 2.01%, respectively": 2.79% is the Nikkei's,
+ * though the Topix stands nearer.
+ *
+ * The figures of a list closed by "respectively" go to the subjects named before them, in order, when
+ * the counts agree and each subject is one indicator; otherwise the rule says nothing.
+ */
+
+/** Outranks any nearness score: the writer has said which figure is whose. */
+export const RESPECTIVE_SCORE = 8;
+
+const RESPECTIVELY_RE = /\brespectively\b/i;
+/** What joins the figures of the list: ", ", " and ", ", and ". */
+const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
+/** What may stand between the last figure and "respectively": a comma, a unit word or two. */
+const LIST_TAIL_RE = /^[\s\u00a0,]*(?:[a-z]+[\s\u00a0,]+){0,2}$/i;
+
+/**
+ * The subject of each figure of a "respectively" list, by the figure's index in `exprs`.
+ * `ranges` are the figures' first and last token indices; `occs` the sentence's alias occurrences.
+ */
+export function respectiveSubjects(
+  text: string,
+  start: number,
+  end: number,
+  exprs: readonly NumericExpression[],
+  ranges: readonly (readonly [number, number])[],
+  occs: readonly Occurrence[],
+): Map<number, Occurrence> | null {
+  const sentence = text.slice(start, end);
+  const m = RESPECTIVELY_RE.exec(sentence);
+  if (!m) return null;
+  const at = start + m.index;
+  let last = -1;
+  for (let k = 0; k < exprs.length; k++) if (exprs[k]!.end <= at) last = k;
+  if (last < 0 || !LIST_TAIL_RE.test(text.slice(exprs[last]!.end, at))) return null;
+  let first = last;
+  while (first > 0 && LIST_JOIN_RE.test(text.slice(exprs[first - 1]!.end, exprs[first]!.start))) first--;
+  const n = last - first + 1;
+  if (n < 2) return null;
+  // Subjects: aliases after the figure before the list (or the sentence's start) and before the list.
+  const from = first > 0 ? ranges[first - 1]![1] : -1;
+  const to = ranges[first]![0];
+  const named = occs.filter((o) => o.first > from && o.last < to).sort((a, b) => a.first - b.first);
+  const subjects: Occurrence[] = [];
+  for (const o of named) {
+    const prev = subjects.at(-1);
+    if (prev && o.first <= prev.last) {
+      // Two indicators read from the same words: whose figure is whose is not known.
+      if (prev.entry.indicator !== o.entry.indicator) return null;
+      if (o.last - o.first > prev.last - prev.first) subjects[subjects.length - 1] = o;
+      continue;
+    }
+    if (prev && prev.entry.indicator === o.entry.indicator) continue;
+    subjects.push(o);
+  }
+  if (subjects.length !== n) return null;
+  const out = new Map<number, Occurrence>();
+  for (let i = 0; i < n; i++) out.set(first + i, subjects[i]!);
+  return out;
+}

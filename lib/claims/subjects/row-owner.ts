@@ -1,0 +1,67 @@
+import type { Indicator } from '../../dataset/schema';
+import { ID_COUNTRY } from '../match';
+
+/**
+ * Example: under the caption "Foreign holders of U.S. Treasury securities", the row "China, Mainland"
+ * makes a cell China's holdings, though the caption's words match Japan's alias best.
+ *
+ * Indicators measured for several countries share an id after the country prefix (jp.ust_holdings,
+ * cn.ust_holdings): the country a table row names picks its own one of them.
+ */
+
+/** How far the row's own country's indicator outranks the best match of the caption's words. */
+export const ROW_OWNER_BONUS = 1;
+
+export interface Scored {
+  indicator: Indicator;
+  alias: string;
+  score: number;
+}
+
+export type SiblingIndex = ReadonlyMap<string, ReadonlyMap<string, Indicator>>;
+
+/** Indicators by measure (the id after its country prefix), then by country. */
+export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
+  const out = new Map<string, Map<string, Indicator>>();
+  for (const ind of indicators) {
+    const dot = ind.id.indexOf('.');
+    const country = ID_COUNTRY[ind.id.slice(0, dot)];
+    if (!country) continue;
+    const measure = ind.id.slice(dot + 1);
+    let byCountry = out.get(measure);
+    if (!byCountry) out.set(measure, (byCountry = new Map()));
+    byCountry.set(country, ind);
+  }
+  return out;
+}
+
+/** The sibling of `ind` that belongs to one of `named` (and `ind`'s own country is not named), if exactly one does. */
+export function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
+  const dot = ind.id.indexOf('.');
+  const own = ID_COUNTRY[ind.id.slice(0, dot)];
+  if (!own || named.has(own)) return null;
+  const byCountry = siblings.get(ind.id.slice(dot + 1));
+  if (!byCountry) return null;
+  let found: Indicator | null = null;
+  for (const [country, sib] of byCountry) {
+    if (sib === ind || !named.has(country)) continue;
+    if (found) return null;
+    found = sib;
+  }
+  return found;
+}
+
+/** Adds, for a table cell, the indicator of the country its row names, ranked above the caption's match. */
+export function withRowOwner(cands: Scored[], named: ReadonlySet<string>, siblings: SiblingIndex): Scored[] {
+  if (!cands.length || !named.size) return cands;
+  let top = -Infinity;
+  for (const c of cands) top = Math.max(top, c.score);
+  const added: Scored[] = [];
+  for (const c of cands) {
+    const sib = namedSibling(c.indicator, named, siblings);
+    if (sib && !cands.some((o) => o.indicator === sib) && !added.some((o) => o.indicator === sib)) {
+      added.push({ indicator: sib, alias: `${c.alias} (row names ${sib.id.slice(0, sib.id.indexOf('.'))})`, score: top + ROW_OWNER_BONUS });
+    }
+  }
+  return added.length ? cands.concat(added) : cands;
+}

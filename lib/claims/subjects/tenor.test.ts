@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { namedTenor } from './tenor';
+
+describe('tenor: a tenor named since the figure before moves the match to that tenor', () => {
+  it('"and the two-year to 3.6%" is the 2-year yield', () => {
+    const ids = idsOf('The 10-year Treasury yield climbed to 4.21% and the two-year to 3.61%.');
+    expect(ids['4.21%']).toBe('us.ust_10y_yield');
+    expect(ids['3.61%']).toBe('us.ust_2y_yield');
+  });
+
+  it('with an aside between: "the two-year, the most policy-sensitive, fell to"', () => {
+    const ids = idsOf('The 10-year yield eased to 4.10% and the two-year, the note most sensitive to policy, fell to 3.50%.');
+    expect(ids['3.50%']).toBe('us.ust_2y_yield');
+  });
+
+  it('names one tenor or none', () => {
+    expect(namedTenor(' and the two-year to ')).toBe(2);
+    expect(namedTenor(' the 30-year bond ')).toBe(30);
+    expect(namedTenor(' the two-year and 10-year ')).toBeNull();
+    expect(namedTenor(' rose to ')).toBeNull();
+  });
+});

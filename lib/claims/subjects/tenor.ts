@@ -1,0 +1,64 @@
+import type { Indicator } from '../../dataset/schema';
+
+/**
+ * Example: "the 10-year yield fell to 4.13% and the two-year to 3.54%": 3.54% is the 2-year yield,
+ * though the only alias in the sentence is the 10-year's.
+ *
+ * Indicators that differ only by tenor share an id but for it (us.ust_2y_yield, us.ust_10y_yield;
+ * cn.lpr_1y, cn.lpr_5y). A single tenor named between the figure before and this one ("and the
+ * two-year to") is this figure's; it moves a match to the sibling of that tenor.
+ */
+
+const TENOR_ID_RE = /(\d+)y(?=_|$)/;
+const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, twenty: 20, thirty: 30,
+});
+const TENOR_TEXT_RE = /\b(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year\b/gi;
+
+export type TenorIndex = ReadonlyMap<string, ReadonlyMap<number, Indicator>>;
+
+/** Indicators by their id with the tenor blanked ("us.ust_#y_yield"), then by tenor in years. */
+export function tenorIndex(indicators: readonly Indicator[]): TenorIndex {
+  const out = new Map<string, Map<number, Indicator>>();
+  for (const ind of indicators) {
+    const m = TENOR_ID_RE.exec(ind.id);
+    if (!m) continue;
+    const key = ind.id.replace(TENOR_ID_RE, '#y');
+    let byTenor = out.get(key);
+    if (!byTenor) out.set(key, (byTenor = new Map()));
+    byTenor.set(Number(m[1]), ind);
+  }
+  return out;
+}
+
+/** The one tenor a stretch of text names ("the two-year" is 2), or null for none or several. */
+export function namedTenor(text: string): number | null {
+  let found: number | null = null;
+  TENOR_TEXT_RE.lastIndex = 0;
+  for (let m = TENOR_TEXT_RE.exec(text); m; m = TENOR_TEXT_RE.exec(text)) {
+    const w = m[1]!.toLowerCase();
+    const years = NUMBER_WORDS[w] ?? Number(w);
+    if (found !== null && found !== years) return null;
+    found = years;
+  }
+  return found;
+}
+
+interface Scored {
+  indicator: Indicator;
+  alias: string;
+  score: number;
+}
+
+/** Moves each candidate with another tenor to its sibling of the tenor named in `between` (the words since the figure before). */
+export function retenor<C extends Scored>(cands: C[], between: string, index: TenorIndex): C[] {
+  if (!cands.length || !/year/i.test(between)) return cands;
+  const years = namedTenor(between);
+  if (years === null) return cands;
+  return cands.map((c) => {
+    const m = TENOR_ID_RE.exec(c.indicator.id);
+    if (!m || Number(m[1]) === years) return c;
+    const sib = index.get(c.indicator.id.replace(TENOR_ID_RE, '#y'))?.get(years);
+    return sib ? { ...c, indicator: sib, alias: `${c.alias} (tenor named: ${years}-year)` } : c;
+  });
+}

@@ -1,0 +1,18 @@
+import { createEngine, type BlockInput, type Engine } from './engine';
+import type { Claim } from './types';
+import { loadBundledDatasetFromDisk } from '../scan/load-dataset';
+
+/** For rule tests: the engine over the bundled dataset, built once, and the claims of some blocks. */
+let engine: Engine | null = null;
+
+export function claimsOf(blocks: BlockInput[] | string, published = '2026-01-05'): Claim[] {
+  engine ??= createEngine(loadBundledDatasetFromDisk());
+  return engine.analyze(typeof blocks === 'string' ? [blocks] : blocks, { published });
+}
+
+/** The indicator id each figure (by its text) was matched to, '-' for none. */
+export function idsOf(blocks: BlockInput[] | string, published?: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of claimsOf(blocks, published)) out[c.text] = c.indicator?.id ?? '-';
+  return out;
+}
