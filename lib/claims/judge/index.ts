@@ -7,6 +7,7 @@ import { verdictOf } from './explain';
 import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
 import { otherTime } from './other-time';
+import { spotNotFutures } from './spot-series';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
 import { judgeRateMove } from './rate-move';
@@ -40,5 +41,5 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   else if (cls === 'step') j = judgeStepLevel(view, input, current);
   else if (cls === 'market' && (!input.period || input.period.type !== 'point' || input.period.period.length === 10)) j = judgeQuote(view, input, current);
   else j = judgePeriodicLevel(view, input, current);
-  return otherTime(input, gate(input, j));
+  return spotNotFutures(input, otherTime(input, gate(input, j)));
 }

@@ -223,7 +223,7 @@ describe('unnamed-oil (either-benchmark.ts)', () => {
     const j = verdict({ indicator: BRENT, alsoCompare: WTI, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true });
     expect(j.verdict).toBe('matches');
     expect(j.explanation).toMatch(/cmd\.wti_usd agreed/);
-    expect(verdict({ indicator: BRENT, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true }).verdict).toBe('differs');
+    expect(verdict({ indicator: BRENT, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true }).verdict).toBe('check'); // not matches; not red either, the oil series is a spot price (spot-series.ts)
   });
 });
 
@@ -255,5 +255,14 @@ describe('other-time (other-time.ts)', () => {
   it('pointsToOtherTime reads month names with their capital and time words', () => {
     expect(pointsToOtherTime('yields have climbed since early April, when the benchmark dipped')).toBe(true);
     expect(pointsToOtherTime('the Fed may cut again as the yield stands at 4.1%')).toBe(false);
+  });
+});
+
+describe('spot-not-futures (spot-series.ts)', () => {
+  it('an oil price that misses the spot series is check, a stock index that misses is still differs', () => {
+    const oil = verdict({ indicator: WTI, value: 58.1, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' });
+    expect(oil.verdict).toBe('check');
+    expect(oil.explanation).toMatch(/spot price/);
+    expect(verdict({ indicator: IDX, value: 6100, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' }).verdict).toBe('differs');
   });
 });
