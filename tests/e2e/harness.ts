@@ -396,3 +396,26 @@ export async function clickCardButton(page: Page, text: RegExp | string): Promis
   if (!b) throw new Error(`no card button ${text} in ${card!.buttons.map((x) => x.text).join(', ')}`);
   await page.mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
 }
+
+/**
+ * Copies a closed root's content into an open shadow root on a new element `mirrorTag` appended to
+ * <html>, so a page-side checker (axe-core) can audit it: axe cannot enter closed roots. The copy
+ * carries the root's own stylesheet and sits where the original is, so contrast and layout match.
+ * Returns a function that removes the copy.
+ */
+export async function mirrorClosedRoot(page: Page, hostSelector: string, mirrorTag: string): Promise<() => Promise<void>> {
+  const ok = await inClosedRoot<boolean>(
+    page,
+    hostSelector,
+    `function (tag) {
+      const host = document.createElement(tag);
+      const open = host.attachShadow({ mode: 'open' });
+      for (const n of this.childNodes) open.append(n.cloneNode(true));
+      document.documentElement.append(host);
+      return true;
+    }`,
+    mirrorTag,
+  );
+  if (!ok) throw new Error(`no closed root at ${hostSelector}`);
+  return () => page.evaluate((tag) => document.querySelectorAll(tag).forEach((e) => e.remove()), mirrorTag);
+}
