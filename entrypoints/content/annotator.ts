@@ -407,6 +407,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   function start() {
     active = true;
     applyStyle();
+    own(() => overlay.attach());
     watcher ??= watchPage(document.documentElement, { onChange: onPageChange, isOwn, onRemoved });
     void scanAll();
   }

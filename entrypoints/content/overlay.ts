@@ -33,6 +33,8 @@ export interface OverlayMark {
 }
 
 export interface Overlay {
+  /** Puts the host and the page-side style in place (at start: later, the page's observers see nothing of ours). */
+  attach(): void;
   add(marks: readonly OverlayMark[]): void;
   remove(id: string): void;
   clear(): void;
@@ -55,7 +57,12 @@ interface Placed {
   el: HTMLElement;
   dot: HTMLElement | null;
   paint: AbstractRange;
+  /** Its rectangles relative to the overlay's origin (so the document's own scroll leaves them valid). */
+  boxes: Box[];
 }
+
+/** Time one frame may spend measuring marks; a page with thousands is measured over several frames. */
+const MEASURE_MS = 6;
 
 declare const Highlight: { new (...ranges: AbstractRange[]): HighlightLike } | undefined;
 interface HighlightLike {
@@ -104,6 +111,9 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
   let hostEl: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let frame = 0;
+  /** Marks waiting to be measured, oldest first; a layout change queues them all. */
+  let queue: Placed[] = [];
+  const queued = new Set<Placed>();
   let hovered: string | null = null;
   let active: { id: string; paint: AbstractRange } | null = null;
   const dark = matchMedia('(prefers-color-scheme: dark)');
@@ -125,7 +135,9 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
     if (!registry) return;
     styleEl ??= document.createElement('style');
     styleEl.setAttribute('data-claimlens-ui', '');
-    styleEl.textContent = markCss(style, nameOf);
+    const css = markCss(style, nameOf);
+    // Only a real change touches the page's <head>: a page counting its mutations sees none from us.
+    if (styleEl.textContent !== css) styleEl.textContent = css;
     // In <head>, or <html> when a page has none: never inside <body>, whose text is the page's.
     if (!styleEl.isConnected) (document.head ?? document.documentElement).append(styleEl);
   };
@@ -179,21 +191,26 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
     frame = 0;
     if (!hostEl?.isConnected) return;
     const origin = hostEl.getBoundingClientRect();
-    index.clear();
-    const moves: [Placed, Box | null, Box | null][] = [];
-    // Every read first, then every write: one layout for the whole pass.
-    for (const [id, p] of marks) {
-      const boxes = rectsOf(p.range).map((r) => ({
+    const started = performance.now();
+    const done: [Placed, Box | null, Box | null][] = [];
+    // Reads first, then writes: one layout per frame, however many marks.
+    let i = 0;
+    for (; i < queue.length; i++) {
+      if ((i & 31) === 31 && performance.now() - started > MEASURE_MS) break;
+      const p = queue[i]!;
+      queued.delete(p);
+      if (!marks.has(p.range.id)) continue;
+      p.boxes = rectsOf(p.range).map((r) => ({
         left: r.left - origin.left,
         top: r.top - origin.top,
         right: r.right - origin.left,
         bottom: r.bottom - origin.top,
       }));
-      index.add(id, boxes);
-      const real = boxes.filter((b) => b.right > b.left && b.bottom > b.top);
-      moves.push([p, firstLineBox(boxes), real[real.length - 1] ?? null]);
+      const real = p.boxes.filter((b) => b.right > b.left && b.bottom > b.top);
+      done.push([p, firstLineBox(p.boxes), real[real.length - 1] ?? null]);
     }
-    for (const [p, box, last] of moves) {
+    queue = queue.slice(i);
+    for (const [p, box, last] of done) {
       p.el.hidden = !box;
       if (box) {
         p.el.style.transform = `translate(${box.left}px,${box.top}px)`;
@@ -205,11 +222,44 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
         if (last) p.dot.style.transform = `translate(${last.right - 2}px,${last.top - 3}px)`;
       }
     }
+    index.clear();
+    for (const [id, p] of marks) index.add(id, p.boxes);
+    if (queue.length) frame = requestAnimationFrame(layout);
   }
 
+  const request = () => {
+    if (!frame && queue.length) frame = requestAnimationFrame(layout);
+  };
+
+  /** Queues marks for measuring (all of them when layout may have moved). */
+  const enqueue = (ps: Iterable<Placed>) => {
+    for (const p of ps) {
+      if (queued.has(p)) continue;
+      queued.add(p);
+      queue.push(p);
+    }
+    request();
+  };
+
+  /**
+   * Re-measures every mark (layout may have moved): those last seen near the viewport first, so hover
+   * and focus there are right within a frame even on a page with thousands of claims.
+   */
   const schedule = () => {
-    if (frame || !marks.size) return;
-    frame = requestAnimationFrame(layout);
+    if (!marks.size || !hostEl) return;
+    const origin = hostEl.getBoundingClientRect();
+    const top = -origin.top - innerHeight;
+    const bottom = -origin.top + 2 * innerHeight;
+    const near: Placed[] = [];
+    const far: Placed[] = [];
+    for (const p of marks.values()) {
+      const b = p.boxes[0];
+      (!b || (b.bottom > top && b.top < bottom) ? near : far).push(p);
+    }
+    queue = [];
+    queued.clear();
+    enqueue(near);
+    enqueue(far);
   };
 
   const resizes = new ResizeObserver(schedule);
@@ -320,10 +370,15 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
   }
 
   return {
+    attach() {
+      ensureHost();
+      applyCss();
+    },
     add(list) {
       if (!list.length) return;
       const r = ensureHost();
       applyCss();
+      const added: Placed[] = [];
       for (const { range, label } of list) {
         const old = marks.get(range.id);
         if (old) removePlaced(range.id, old);
@@ -346,22 +401,28 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
         }
         const paint = staticRange(range);
         highlightFor(range.verdict)?.add(paint);
-        const p: Placed = { range, el, dot, paint };
+        const p: Placed = { range, el, dot, paint, boxes: [] };
         marks.set(range.id, p);
         insertInOrder(r, p);
+        added.push(p);
       }
-      schedule();
+      // Only the new marks: the overlay takes no room, so adding one moves no other.
+      enqueue(added);
     },
     remove(id) {
       const p = marks.get(id);
-      if (p) removePlaced(id, p);
-      schedule();
+      if (!p) return;
+      removePlaced(id, p);
+      index.clear();
+      for (const [k, q] of marks) index.add(k, q.boxes);
     },
     clear() {
       for (const [id, p] of [...marks]) removePlaced(id, p);
       order.length = 0;
       for (const h of highlights.values()) h.clear();
       index.clear();
+      queue = [];
+      queued.clear();
       hovered = null;
     },
     target: (id) => marks.get(id)?.el ?? null,

@@ -206,6 +206,8 @@ export function listMarks(page: Page, within?: string): Promise<MarkInfo[]> {
           continue;
         }
         if (scope && !scope.contains(ar.startContainer)) continue;
+        // A range over text the page has just removed: not painted, and gone once the extension notices.
+        if (!ar.startContainer.isConnected || !ar.endContainer.isConnected) continue;
         found.push({ r, verdict: m[1]! });
       }
     }
@@ -218,6 +220,20 @@ export function listMarks(page: Page, within?: string): Promise<MarkInfo[]> {
   }, within ?? null);
 }
 
+/** How many marks the page holds (ranges in ClaimLens's highlights, over text still in the page): cheap, no layout. */
+export function countMarks(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    let n = 0;
+    for (const [name, hl] of registry ?? []) {
+      const m = /^claimlens-[0-9a-f]+-(.+)$/.exec(name);
+      if (!m || m[1] === 'active') continue;
+      for (const r of hl) if (r.startContainer.isConnected) n++;
+    }
+    return n;
+  });
+}
+
 /** Waits until at least `min` marks show and their number holds still for a few polls; returns the count. */
 export async function settleMarks(page: Page, opts: { min?: number; timeout?: number } = {}): Promise<number> {
   const min = opts.min ?? 1;
@@ -225,7 +241,7 @@ export async function settleMarks(page: Page, opts: { min?: number; timeout?: nu
   let last = -1;
   let stable = 0;
   while (Date.now() < deadline) {
-    const n = (await listMarks(page)).length;
+    const n = await countMarks(page);
     stable = n === last && n >= min ? stable + 1 : 0;
     last = n;
     if (stable >= 2) return n;
