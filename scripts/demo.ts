@@ -13,9 +13,12 @@ import {
   EXTENSION_DIR,
   ROOT,
   ensureBuilt,
+  hoverMark,
   launchWithExtension,
   servePages,
   type Launched,
+  settleMarks,
+  waitForCard,
 } from '../tests/e2e/harness';
 
 const ARTICLE = 'demo/sample-article.html';
@@ -65,13 +68,8 @@ async function main() {
 async function run({ browser, headed, headlessBecause }: DemoLaunch, url: string, onInterrupt: (stop: () => void) => void) {
   const page = await browser.context.newPage();
   await page.goto(url);
-  const found = await page
-    .waitForSelector('claimlens-mark', { timeout: 15_000 })
-    .then(() => true)
-    .catch(() => false);
-  await page.waitForTimeout(500);
-  const marks = await page.locator('claimlens-mark[tabindex="0"]').count();
-  console.log(found ? `ClaimLens marked ${marks} claims on ${url}` : `No marks appeared on ${url}.`);
+  const marks = await settleMarks(page).catch(() => 0);
+  console.log(marks ? `ClaimLens marked ${marks} claims on ${url}` : `No marks appeared on ${url}.`);
 
   if (headed) {
     console.log('Chromium is open: hover or Tab to a dotted number to see its card.');
@@ -87,10 +85,8 @@ async function run({ browser, headed, headlessBecause }: DemoLaunch, url: string
   mkdirSync(ARTEFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTEFACTS, 'demo-page.png') });
   if (marks) {
-    const mark = page.locator('claimlens-mark[tabindex="0"]').first();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
-    await page.locator('claimlens-card .card').waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+    await hoverMark(page, 0);
+    await waitForCard(page).catch(() => null);
     await page.screenshot({ path: join(ARTEFACTS, 'demo-card.png') });
   }
   console.log(`

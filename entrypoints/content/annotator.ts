@@ -5,7 +5,8 @@ import { packedIndicator, packedText, packedVerdict, unpackClaim, type PackedCla
 import type { Series } from '../../lib/dataset/schema';
 import { datasetNotice } from '../../lib/dataset/store';
 import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom/collect';
-import { MARK_TAG, placeMarks, removeAllMarks, unwrapMarks, type MarkSpec } from '../../lib/dom/highlighter';
+import { CharBudget } from '../../lib/dom/budget';
+import { isStale, markRanges, type MarkRange, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
 import { emptyCounts, isVerdictFilter, onMessage, sendMessage, type AnalyzeResult, type PageState } from '../../lib/messages';
 import { hideMark, hiddenKey, hiddenOn, reportWrongMatch, turnSiteOff, unhideMark } from '../../lib/recourse';
@@ -20,11 +21,12 @@ import {
 } from '../../lib/settings';
 import { VERDICT_TEXT } from '../../components/format';
 import { createCard, type CardController, type CardEntry } from './card';
-import { markCss } from './markStyle';
+import { createOverlay } from './overlay';
 import { Slicer, chunkBy } from './schedule';
 
 type Block = ReturnType<typeof collectBlocks>[number];
 type Spec = MarkSpec & { claim: Claim };
+type Entry = CardEntry & { key: string; verdict: Verdict; range: MarkRange };
 /**
  * A claim found but not yet marked: where it is and what it says, with claim `k` of its answer
  * built into a full Claim only when it is marked (a dense page holds thousands).
@@ -34,18 +36,15 @@ type Found = { block: number; start: number; end: number; verdict: Verdict; k: n
 /** Text per analyzeBlocks request: a long page is read top first, in answers of these sizes. */
 const FIRST_REQUEST_CHARS = 30_000;
 const REQUEST_CHARS = 250_000;
-/** How often one container may be re-read in RESCAN_WINDOW_MS before we stop answering its changes. */
-const MAX_RESCANS = 3;
-const RESCAN_WINDOW_MS = 10_000;
 /**
  * Claims on one page beyond which marks are placed only near the viewport, as the reader scrolls.
- * Measured on a 1 MB article with 12,000 claims: wrapping them all cost the page about 300 ms of
- * script and 800 ms of style and layout; a reader sees a screenful at a time.
+ * Each mark is a focusable target the overlay measures and keeps in place; a reader sees a
+ * screenful at a time.
  */
 const EAGER_MARKS = 400;
 /** How far beyond the viewport lazy marks are placed ahead of the reader. */
 const LAZY_MARGIN = '1500px 0px';
-/** Marks placed per synchronous DOM edit. */
+/** Marks placed per synchronous step. */
 const MARK_CHUNK = 20;
 /** Where a changed node's claims are read from: its nearest block-level container. */
 const BLOCK_SELECTOR = 'p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,article,section,main,div';
@@ -59,11 +58,18 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let active = false;
   let generation = 0;
   let watcher: PageWatcher | null = null;
-  let styleEl: HTMLStyleElement | null = null;
   let candidates = false;
   let published: string | null = null;
   let nextId = 0;
-  const entries = new Map<string, CardEntry & { key: string; verdict: Verdict }>();
+  const entries = new Map<string, Entry>();
+  /** Which mark starts where (text node, offset): a re-read block replaces its marks, never doubles them. */
+  const byStart = new WeakMap<Text, Map<number, string>>();
+  /** Text a churning page's changes may send for analysis (see lib/dom/budget.ts). */
+  const budget = new CharBudget();
+  /** Changed containers waiting for the budget to refill. */
+  const deferred = new Set<Element>();
+  let deferTimer: ReturnType<typeof setTimeout> | undefined;
+  let budgetLoggedAt = -Infinity;
   /** Claims found but not yet marked (large pages), by the block element they sit in. */
   const pending = new Map<Element, { blocks: Block[]; found: Found[] }[]>();
   let lazyObserver: IntersectionObserver | null = null;
@@ -75,15 +81,24 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let heldBack = emptyCounts();
   const site = siteKey(location.hostname);
 
+  const overlay = createOverlay(ctx, {
+    onHover: (id) => card.hover(id),
+    onFocus: (id) => card.focusIn(id),
+    onBlur: (id, to) => card.focusOut(id, to),
+    onActivate: (id) => card.activate(id),
+    isCard: (t) => card.contains(t),
+  });
+
   const card: CardController = createCard(ctx, {
     lookup: (id) => entries.get(id),
     site,
+    isOverlay: (t) => !!t && t === overlay.host(),
+    onOpenChange: (id) => overlay.setActive(id),
     onHide: (id) => {
       const e = entries.get(id);
       if (!e) return;
       hidden.add(e.key);
-      own(() => unwrapMarks(e.pieces));
-      entries.delete(id);
+      dropMark(id);
       report();
       // Hook (lib/recourse): the hide persists for this page, with an undo.
       const key = e.key;
@@ -107,19 +122,28 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   });
 
   const isOwn = (node: Node): boolean => {
-    if (node === styleEl) return true;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return false;
-    if (node.nodeType === 1 && el.localName === MARK_TAG) return true;
-    return !!el.closest('[data-claimlens-ui]') || el === card.host();
+    return !!el.closest('[data-claimlens-ui]') || el === card.host() || el === overlay.host();
   };
 
-  /** Runs one of our own DOM edits so the observer does not read it as page content. */
+  function dropMark(id: string) {
+    const e = entries.get(id);
+    if (!e) return;
+    entries.delete(id);
+    const starts = byStart.get(e.range.startNode);
+    if (starts?.get(e.range.startOffset) === id) starts.delete(e.range.startOffset);
+    if (card.openId() === id) card.close();
+    overlay.remove(id);
+  }
+
+  /** Runs one of our own DOM edits (outside <body>) so the observer does not read it as page content. */
   const own = <T,>(edit: () => T): T => (watcher ? watcher.ownEdit(edit) : edit());
 
   /** Forgets claims whose marks (or, not yet marked, whose text) the page itself removed, so counts follow the page. */
   function prune() {
-    for (const [id, e] of entries) if (!e.pieces[0]?.isConnected) entries.delete(id);
+    // A mark whose text the page removed or rewrote in place is dropped; its block is re-read.
+    for (const [id, e] of entries) if (isStale(e.range)) dropMark(id);
     for (const el of pending.keys()) {
       if (!el.isConnected) {
         pending.delete(el);
@@ -157,26 +181,42 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       end: f.end,
       id: `cl${++nextId}`,
       verdict: f.verdict,
-      label: markLabel(claim),
       claim,
     };
   }
 
-  /** Wraps one batch of claims and records them for the card. */
+  /** Paints one batch of claims, gives each a target, and records them for the card. */
   function placeBatch(blocks: Block[], found: Found[], series: Map<string, Series>) {
     const batch = found.map(specOf);
-    const placed = own(() => placeMarks(document, blocks, batch));
+    const ranges = markRanges(blocks, batch);
     const byId = new Map(batch.map((s) => [s.id, s]));
-    for (const p of placed) {
-      const spec = byId.get(p.id)!;
-      entries.set(p.id, {
+    const add: { range: MarkRange; label: string }[] = [];
+    for (const range of ranges) {
+      const spec = byId.get(range.id)!;
+      let starts = byStart.get(range.startNode);
+      const prior = starts?.get(range.startOffset);
+      const old = prior ? entries.get(prior) : undefined;
+      if (old && !isStale(old.range)) {
+        // The same claim read again: kept unless the page's change gave it another verdict or extent.
+        if (old.verdict === spec.verdict && old.range.endNode === range.endNode && old.range.endOffset === range.endOffset) continue;
+      }
+      if (prior) dropMark(prior);
+      if (!starts) byStart.set(range.startNode, (starts = new Map()));
+      starts.set(range.startOffset, range.id);
+      entries.set(range.id, {
         claim: spec.claim,
-        pieces: p.pieces,
         series: (spec.claim.indicator && series.get(spec.claim.indicator.id)) ?? null,
         key: claimKey(spec.claim),
         verdict: spec.verdict as Verdict,
+        range,
+        target: () => overlay.target(range.id),
+        rects: () => overlay.clientRects(range.id),
+        themeNode: range.startNode.parentElement,
       });
+      add.push({ range, label: markLabel(spec.claim) });
+      overlay.watch(blocks[spec.block]!.element);
     }
+    own(() => overlay.add(add));
   }
 
   /** Keeps a large page's claims until their block comes near the viewport, then marks them. */
@@ -225,29 +265,32 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   function applyStyle() {
     if (!settings) return;
-    if (!styleEl) {
-      styleEl = document.createElement('style');
-      styleEl.setAttribute('data-claimlens-ui', '');
-    }
-    styleEl.textContent = markCss(settings.markStyle);
-    // In <head>, or <html> when a page has none: never inside <body>, whose text is the page's.
-    if (!styleEl.isConnected) own(() => (document.head ?? document.documentElement).append(styleEl!));
+    const style = settings.markStyle;
+    own(() => overlay.setStyle(style));
   }
 
   function clearMarks() {
     pending.clear();
     lazyObserver?.disconnect();
     card.close();
-    own(() => removeAllMarks(document));
+    overlay.clear();
     entries.clear();
   }
 
-  /** Reads the blocks, checks them, marks what passes the reader's filters. */
-  async function scan(blocks: Block[], gen: number, slicer?: Slicer) {
+  /**
+   * Reads the blocks, checks them, marks what passes the reader's filters. `churn` names the changed
+   * containers when the page's own changes asked for the read: that text is charged to the budget.
+   */
+  async function scan(blocks: Block[], gen: number, slicer?: Slicer, churn?: Element[]) {
     const cancelled = () => gen !== generation || !active;
     slicer ??= new Slicer(cancelled);
     if (!blocks.length) return;
-    const worth = blocks.map((b) => hasCandidateNumbers(b.text));
+    // The prefilter runs in slices too: on a 50 MB page one pass is a long task.
+    const worth: boolean[] = [];
+    for (const b of blocks) {
+      worth.push(hasCandidateNumbers(b.text));
+      if (slicer.over() && !(await slicer.pause())) return;
+    }
     if (!worth.includes(true)) return;
     candidates = true;
     // The background finds and judges the claims: its engine is loaded once for every tab and runs
@@ -258,6 +301,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     );
     let total = 0;
     for (const b of input) total += b.text.length;
+    if (churn && !budget.take(total)) {
+      deferChurn(churn, total);
+      return;
+    }
     let lazyPage: boolean | null = null;
     for (let from = 0; from < input.length; ) {
       let to = from;
@@ -333,35 +380,59 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /**
-   * Re-reads per container within RESCAN_WINDOW_MS. A page that puts its own text back whenever we
-   * mark it (a framework re-rendering the node) would otherwise trade edits with us for ever; past
-   * MAX_RESCANS we leave that container alone.
+   * Past the budget, changed containers wait (deduplicated) until it refills; nothing is dropped.
+   * Said once a minute in the console, where a developer looking at a churning page will look.
    */
-  const rescans = new WeakMap<Element, { n: number; since: number }>();
-  const fights = (el: Element): boolean => {
+  function deferChurn(containers: Element[], chars: number) {
+    for (const el of containers) deferred.add(el);
+    const wait = Math.max(250, budget.waitMs(chars));
     const now = Date.now();
-    const r = rescans.get(el);
-    if (!r || now - r.since > RESCAN_WINDOW_MS) {
-      rescans.set(el, { n: 1, since: now });
-      return false;
+    if (now - budgetLoggedAt > 60_000) {
+      budgetLoggedAt = now;
+      console.info(
+        `ClaimLens: this page changed more text than it may have checked in a minute (${budget.capacity} characters); later changes are read in ${Math.ceil(wait / 1000)} s.`,
+      );
     }
-    return ++r.n > MAX_RESCANS;
-  };
+    if (deferTimer !== undefined) return;
+    deferTimer = setTimeout(() => {
+      deferTimer = undefined;
+      const els = [...deferred].filter((el) => el.isConnected);
+      deferred.clear();
+      if (els.length) rescan(els);
+    }, wait);
+  }
+
+  /** Re-reads changed containers: marks inside them whose text changed were dropped by prune(). */
+  function rescan(containers: Element[]) {
+    for (const el of pending.keys()) {
+      if (containers.some((c) => c.contains(el))) {
+        pending.delete(el);
+        lazyObserver?.unobserve(el);
+      }
+    }
+    const blocks = containers.flatMap((el) => collectBlocks(el));
+    void scan(blocks, generation, undefined, containers).then(report);
+  }
 
   function onPageChange(roots: Element[]) {
     if (!active) return;
-    const containers = outermost(
-      [...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el) && !fights(el)),
-    );
+    const containers = outermost([...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el)));
     prune();
-    const blocks = containers.flatMap((el) => collectBlocks(el));
-    void scan(blocks, generation).then(report);
+    overlay.schedule();
+    if (containers.length) rescan(containers);
+  }
+
+  function onRemoved() {
+    prune();
+    overlay.schedule();
+    report();
   }
 
   function start() {
     active = true;
     applyStyle();
-    watcher ??= watchPage(document.documentElement, { onChange: onPageChange, isOwn, onRemoved: report });
+    own(() => overlay.attach());
+    watcher ??= watchPage(document.documentElement, { onChange: onPageChange, isOwn, onRemoved });
     void scanAll();
   }
 
@@ -369,9 +440,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     active = false;
     generation++;
     clearMarks();
+    own(() => overlay.destroy());
     watcher?.stop();
     watcher = null;
-    styleEl?.remove();
+    deferred.clear();
+    clearTimeout(deferTimer);
+    deferTimer = undefined;
     report();
   }
 
@@ -426,8 +500,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     generation++;
     active = false;
     clearMarks();
+    overlay.destroy();
     watcher?.stop();
-    styleEl?.remove();
+    clearTimeout(deferTimer);
   });
 
   watchSettings((s) => void apply(s));

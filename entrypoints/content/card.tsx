@@ -2,16 +2,21 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
-import { clearOfMarks, rectsOf } from '../../components/placement';
+import { clearOfMarks } from '../../components/placement';
 import { Toast } from '../../components/Toast';
 import type { Claim } from '../../lib/claims/types';
 import type { Series } from '../../lib/dataset/schema';
-import { MARK_ID, MARK_TAG } from '../../lib/dom/highlighter';
+import { firstLineBox } from '../../lib/dom/hit';
 
 export interface CardEntry {
   claim: Claim;
-  pieces: HTMLElement[];
   series: Series | null;
+  /** The claim's focusable target in the overlay (focus returns there; it carries aria-expanded). */
+  target: () => HTMLElement | null;
+  /** The claim's boxes in client coordinates, measured when asked. */
+  rects: () => DOMRect[];
+  /** An element of the page's around the claim, whose background says light or dark. */
+  themeNode: Element | null;
 }
 
 export interface CardDeps {
@@ -21,26 +26,36 @@ export interface CardDeps {
   onReport: (id: string) => Promise<unknown>;
   onDisableSite: () => void;
   site: string;
+  /** Whether a node is the overlay that holds the marks' targets (focus moving there stays "on a mark"). */
+  isOverlay: (node: EventTarget | null) => boolean;
+  /** The card opened on (id) or closed (null): the overlay tints the claim it belongs to. */
+  onOpenChange?: (id: string | null) => void;
 }
 
 export interface CardController {
   close: (restoreFocus?: boolean) => void;
-  /** The shadow host, once created: the observer and highlighter treat it as ours. */
+  /** The shadow host, once created: the observer treats it as ours. */
   host: () => HTMLElement | null;
+  /** Whether an event target is the card (its host: the root is closed, events are retargeted to it). */
+  contains: (target: EventTarget | null) => boolean;
   openId: () => string | null;
   /** Shows "message [Undo]" at the bottom of the window; it outlives the card and the marks. */
   toast: (message: string, onUndo: () => void) => void;
+  /** The reader's pointer came onto a claim (id) or off every claim (null). */
+  hover: (id: string | null) => void;
+  /** A claim's target took focus from the reader. */
+  focusIn: (id: string) => void;
+  /** A claim's target lost focus to `to`. */
+  focusOut: (id: string, to: EventTarget | null) => void;
+  /** Enter or Space on a claim's target: open the card and move focus into it. */
+  activate: (id: string) => void;
 }
 
 const OPEN_DELAY_MS = 300;
 /** Time the pointer has to travel from a mark to the card before it closes (WCAG 1.4.13 hoverable). */
 const CLOSE_GRACE_MS = 400;
-
-function markOf(target: EventTarget | null): HTMLElement | null {
-  const el = target as Element | null;
-  if (!el || typeof el.closest !== 'function') return null;
-  return el.closest<HTMLElement>(MARK_TAG);
-}
+/** Events whose handlers may run a card action: only the reader's own (isTrusted) ones count. */
+const ACTION_EVENTS = ['click', 'keydown', 'keyup', 'pointerup', 'mouseup', 'change', 'input', 'submit'] as const;
 
 function parseRgb(s: string): [number, number, number, number] | null {
   const m = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\)/.exec(s);
@@ -61,22 +76,14 @@ export function themeFor(el: Element | null): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** One reference box around every piece of a claim, so the card sits beside the whole claim. */
-function referenceFor(pieces: HTMLElement[]): VirtualElement {
+/** The claim's first line, measured each time floating-ui asks: the card sits beside the claim as the page moves. */
+function referenceFor(entry: CardEntry, contextElement: Element | undefined): VirtualElement {
   return {
-    contextElement: pieces[0],
+    contextElement,
     getBoundingClientRect() {
-      const rects = pieces.flatMap((p) => [...p.getClientRects()]);
-      if (!rects.length) return pieces[0].getBoundingClientRect();
-      // Anchor on the first line the claim occupies: a claim wrapping lines should not get a card
-      // placed against a box spanning the whole paragraph width.
-      const first = rects[0];
-      const line = rects.filter((r) => Math.abs(r.top - first.top) < 2);
-      const left = Math.min(...line.map((r) => r.left));
-      const right = Math.max(...line.map((r) => r.right));
-      const top = Math.min(...line.map((r) => r.top));
-      const bottom = Math.max(...line.map((r) => r.bottom));
-      return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top } as DOMRect;
+      const box = firstLineBox(entry.rects());
+      if (!box) return new DOMRect(0, 0, 0, 0);
+      return new DOMRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
     },
   };
 }
@@ -84,6 +91,7 @@ function referenceFor(pieces: HTMLElement[]): VirtualElement {
 export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardController {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let uiPromise: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let shadow: ShadowRoot | null = null;
   let openId: string | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,24 +101,46 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   /** The card and the toast render into separate roots, so closing the card keeps the toast. */
   let cardRoot: HTMLElement | null = null;
   let toastRoot: HTMLElement | null = null;
+  /** The event being dispatched inside the card, seen first (capture) at its closed root. */
+  let dispatching: Event | null = null;
+
+  /**
+   * Whether a card action may run now: only inside the dispatch of an event the reader made. The
+   * root is closed, so a page script cannot reach the buttons; this holds even if something did.
+   */
+  const trusted = (e?: Event | null): boolean => {
+    const ev = e ?? dispatching;
+    return !!ev && ev.isTrusted && (e ? true : ev.eventPhase !== 0);
+  };
 
   const ensureUi = () => {
     uiPromise ??= createShadowRootUi(ctx, {
       name: 'claimlens-card',
       position: 'inline',
+      // Closed: page scripts get null from host.shadowRoot and cannot read, press or hide the card.
+      mode: 'closed',
       // Outside <body>: the page's own text (body.innerText) never includes the card.
       anchor: () => document.documentElement,
       append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, _shadow, host) => {
+      onMount: (container, root, host) => {
+        shadow = root;
         host.setAttribute('data-claimlens-ui', '');
         cardRoot = container.appendChild(document.createElement('div'));
         toastRoot = container.appendChild(document.createElement('div'));
-        host.addEventListener('pointerenter', cancelClose);
-        host.addEventListener('pointerleave', () => scheduleClose());
-        host.addEventListener('focusout', (e) => {
-          const to = e.relatedTarget as Node | null;
-          if (!to || !(host.contains(to) || host.shadowRoot?.contains(to))) scheduleClose(0);
+        for (const type of ACTION_EVENTS) root.addEventListener(type, (e) => (dispatching = e), { capture: true });
+        host.addEventListener('pointerenter', (e) => {
+          if (e.isTrusted) cancelClose();
+        });
+        host.addEventListener('pointerleave', (e) => {
+          if (e.isTrusted) scheduleClose();
+        });
+        root.addEventListener('focusout', (e) => {
+          const to = (e as FocusEvent).relatedTarget as Node | null;
+          if (to && (root.contains(to) || to === host)) return;
+          // Focus went back to the claim's target: the overlay's focus handling decides.
+          if (deps.isOverlay(to)) return;
+          scheduleClose(0);
         });
         return container;
       },
@@ -138,7 +168,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
 
   const setExpanded = (id: string | null, value: boolean) => {
     if (!id) return;
-    deps.lookup(id)?.pieces[0]?.setAttribute('aria-expanded', value ? 'true' : 'false');
+    deps.lookup(id)?.target()?.setAttribute('aria-expanded', value ? 'true' : 'false');
   };
 
   function close(restoreFocus = false) {
@@ -152,12 +182,14 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     openId = null;
     if (cardRoot) render(null, cardRoot);
     setExpanded(wasOpen, false);
+    if (wasOpen) deps.onOpenChange?.(null);
     if (restoreFocus && wasOpen) {
-      // Focus goes back to the mark without reopening the card (focusin would open it again: Escape
-      // pressed inside the card must dismiss it, WCAG 1.4.13). focus() dispatches focusin synchronously.
+      // Focus goes back to the claim's target without reopening the card (focusin would open it
+      // again: Escape pressed inside the card must dismiss it, WCAG 1.4.13). focus() dispatches
+      // focusin synchronously.
       restoringFocus = true;
       try {
-        deps.lookup(wasOpen)?.pieces[0]?.focus({ preventScroll: true });
+        deps.lookup(wasOpen)?.target()?.focus({ preventScroll: true });
       } finally {
         restoringFocus = false;
       }
@@ -167,7 +199,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   async function open(id: string, focusCard = false) {
     cancelClose();
     const entry = deps.lookup(id);
-    if (!entry || !entry.pieces[0]?.isConnected) return;
+    if (!entry || !entry.rects().length) return;
     const u = await ensureUi();
     if (pendingId !== null && pendingId !== id) return; // another mark took over meanwhile
     if (openId && openId !== id) close();
@@ -178,14 +210,16 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
       <ClaimCard
         claim={entry.claim}
         series={entry.series}
-        theme={themeFor(entry.pieces[0].parentElement)}
+        theme={themeFor(entry.themeNode)}
         site={deps.site}
-        onHide={() => {
+        onHide={(e?: Event) => {
+          if (!trusted(e)) return;
           close();
           deps.onHide(id);
         }}
-        onReport={() => deps.onReport(id)}
-        onDisableSite={() => {
+        onReport={(e?: Event) => (trusted(e) ? deps.onReport(id) : undefined)}
+        onDisableSite={(e?: Event) => {
+          if (!trusted(e)) return;
           close();
           deps.onDisableSite();
         }}
@@ -194,9 +228,10 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
       container,
     );
     setExpanded(id, true);
+    deps.onOpenChange?.(id);
     const card = container.querySelector<HTMLElement>('.card');
     if (!card) return;
-    const reference = referenceFor(entry.pieces);
+    const reference = referenceFor(entry, entry.themeNode ?? undefined);
     const place = () =>
       computePosition(reference, card, {
         strategy: 'fixed',
@@ -214,7 +249,8 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
           }),
           // Never over the claim's own rects nor the focused mark (WCAG 2.4.11).
           clearOfMarks(
-            () => rectsOf(markOf(document.activeElement) ? [...entry.pieces, document.activeElement!] : entry.pieces),
+            // The claim's own boxes; its focus target sits over them, so they cover the focused mark too.
+            () => entry.rects().map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
             (h) => {
               if (h !== null) card.style.maxHeight = `${h}px`;
             },
@@ -243,62 +279,26 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     }
   };
 
-  const idOf = (mark: HTMLElement) => mark.getAttribute(MARK_ID);
-
-  ctx.addEventListener(document, 'pointerover', (e) => {
-    const mark = markOf(e.target);
-    if (!mark) return;
-    const id = idOf(mark);
+  let hovered: string | null = null;
+  const hover = (id: string | null) => {
+    const prev = hovered;
+    hovered = id;
+    if (prev && prev !== id) {
+      if (pendingId === prev && openId !== prev && openTimer !== undefined) {
+        clearTimeout(openTimer);
+        openTimer = undefined;
+        pendingId = null;
+      }
+      if (openId === prev) scheduleClose();
+    }
     if (!id) return;
     cancelClose();
-    if (openId === id) return;
-    request(id, OPEN_DELAY_MS);
-  });
-
-  ctx.addEventListener(document, 'pointerout', (e) => {
-    const mark = markOf(e.target);
-    if (!mark) return;
-    const id = idOf(mark);
-    const to = markOf(e.relatedTarget);
-    if (to && idOf(to) === id) return; // moving between pieces of one claim
-    if (pendingId === id && openId !== id && openTimer !== undefined) {
-      clearTimeout(openTimer);
-      openTimer = undefined;
-      pendingId = null;
-    }
-    if (openId === id) scheduleClose();
-  });
-
-  ctx.addEventListener(document, 'focusin', (e) => {
-    if (restoringFocus) return;
-    const mark = markOf(e.target);
-    if (!mark) return;
-    const id = idOf(mark);
-    if (id && openId !== id) request(id, 0);
-  });
-
-  ctx.addEventListener(document, 'focusout', (e) => {
-    const mark = markOf(e.target);
-    if (!mark || openId !== idOf(mark)) return;
-    const to = e.relatedTarget as Node | null;
-    const host = ui?.shadowHost;
-    if (to && host && (to === host || host.contains(to))) return;
-    scheduleClose(0);
-  });
+    if (openId !== id) request(id, OPEN_DELAY_MS);
+  };
 
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key === 'Escape' && openId) {
-      const focusedMark = markOf(document.activeElement);
-      close(!!focusedMark);
-      return;
-    }
-    const mark = markOf(e.target);
-    if (!mark || (e.key !== 'Enter' && e.key !== ' ')) return;
-    const id = idOf(mark);
-    if (!id) return;
-    // The mark acts as a button: Enter or Space opens the card and moves focus into it.
-    e.preventDefault();
-    request(id, 0, true);
+    if (!e.isTrusted || e.key !== 'Escape' || !openId) return;
+    close(deps.isOverlay(document.activeElement));
   });
 
   const toast = (message: string, onUndo: () => void) => {
@@ -324,7 +324,23 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   return {
     close,
     host: () => ui?.shadowHost ?? null,
+    contains: (t) => {
+      const host = ui?.shadowHost;
+      return !!host && !!t && (t === host || (t instanceof Node && (host.contains(t) || !!shadow?.contains(t))));
+    },
     openId: () => openId,
     toast,
+    hover,
+    focusIn(id) {
+      if (restoringFocus || openId === id) return;
+      request(id, 0);
+    },
+    focusOut(id, to) {
+      if (openId !== id) return;
+      const host = ui?.shadowHost;
+      if (to && host && to === host) return;
+      scheduleClose(0);
+    },
+    activate: (id) => request(id, 0, true),
   };
 }

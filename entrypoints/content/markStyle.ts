@@ -1,50 +1,52 @@
-import { MARK_END, MARK_TAG, MARK_VERDICT } from '../../lib/dom/highlighter';
 import type { MarkStyle } from '../../lib/settings';
 
-const COLOURS: Record<string, string> = {
-  matches: '#1a7f37',
-  close: '#b08800',
-  differs: '#cf222e',
-  inconsistent: '#cf222e',
-  // Neutral, never an alarm (issue #13): since-changed, check, no-figure-yet, unverifiable.
-  'since-changed': '#6e7781',
-  check: '#6e7781',
-  'no-figure-yet': '#6e7781',
-  unverifiable: '#6e7781',
+/**
+ * Colour per verdict, light and dark. Alarms are red; neutral verdicts (since-changed, check, no-figure-yet, unverifiable) grey. Keys are
+ * plain strings so a verdict the judge adds later is painted grey rather than not at all.
+ */
+export const VERDICT_COLOURS: Record<string, { light: string; dark: string }> = {
+  matches: { light: '#1a7f37', dark: '#4ac26b' },
+  close: { light: '#b08800', dark: '#d29922' },
+  differs: { light: '#cf222e', dark: '#ff7b72' },
+  inconsistent: { light: '#cf222e', dark: '#ff7b72' },
+  'since-changed': { light: '#6e7781', dark: '#9198a1' },
+  outdated: { light: '#6e7781', dark: '#9198a1' },
+  'no-figure-yet': { light: '#6e7781', dark: '#9198a1' },
+  check: { light: '#6e7781', dark: '#9198a1' },
+  unverifiable: { light: '#6e7781', dark: '#9198a1' },
 };
+export const FALLBACK_COLOUR = VERDICT_COLOURS.unverifiable!;
+
+/** The highlight a hovered or focused mark is also painted with, drawn over its verdict's. */
+export const ACTIVE = 'active';
 
 /**
- * The page-side CSS for marks. Every property that could move text is pinned, with !important so a
- * page's `* { margin: … }` or `span`-like rules cannot shift the layout; nothing adds text (no
- * `content` other than an empty string), so innerText stays the page's own.
+ * The page-side CSS: `::highlight()` rules only. A highlight paints over the page's text without
+ * taking room or adding text, so layout and innerText stay the page's own. `name(v)` gives the
+ * registered name of verdict v's highlight (names carry a per-page nonce, so a page cannot paint its
+ * own text with our colours by registering a guessed name first).
  */
-export function markCss(style: MarkStyle): string {
-  const t = MARK_TAG;
-  const base = `${t}{display:inline!important;margin:0!important;padding:0!important;border:0!important;float:none!important;
-font:inherit!important;letter-spacing:inherit!important;word-spacing:inherit!important;white-space:inherit!important;
-color:inherit!important;cursor:help}
-${t}:focus{outline:none}
-${t}:focus-visible{outline:2px solid var(--claimlens-c)!important;outline-offset:1px}
-${Object.entries(COLOURS)
-  .map(([v, c]) => `${t}[${MARK_VERDICT}="${v}"]{--claimlens-c:${c}}`)
-  .join('\n')}
-@media (prefers-color-scheme: dark){${t}[${MARK_VERDICT}="differs"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="inconsistent"]{--claimlens-c:#ff7b72}${t}[${MARK_VERDICT}="matches"]{--claimlens-c:#4ac26b}}`;
-  switch (style) {
-    case 'highlight':
-      return `${base}
-${t}{background-color:color-mix(in srgb,var(--claimlens-c) 22%,transparent)!important;border-radius:2px}
-${t}:hover{background-color:color-mix(in srgb,var(--claimlens-c) 36%,transparent)!important}`;
-    case 'badge':
-      // The dot is absolutely placed: it takes no room in the line.
-      return `${base}
-${t}[${MARK_END}]{position:relative!important}
-${t}[${MARK_END}]::after{content:"";position:absolute;right:-4px;top:-3px;width:6px;height:6px;border-radius:50%;
-background:var(--claimlens-c);pointer-events:none}`;
-    case 'underline':
-    default:
-      return `${base}
-${t}{text-decoration:underline dotted var(--claimlens-c)!important;text-decoration-thickness:2px!important;
-text-underline-offset:3px!important;text-decoration-skip-ink:none!important}
-${t}:hover{text-decoration-style:solid!important}`;
+export function markCss(style: MarkStyle, name: (verdict: string) => string): string {
+  const rules: string[] = [];
+  for (const [v, c] of Object.entries(VERDICT_COLOURS)) {
+    const sel = `::highlight(${name(v)})`;
+    const paint = (colour: string) => {
+      switch (style) {
+        case 'highlight':
+          return `background-color:color-mix(in srgb,${colour} 22%,transparent)`;
+        case 'badge':
+          // The badge's dot is drawn by the overlay; the text gets a faint underline to say which words.
+          return `text-decoration:underline solid color-mix(in srgb,${colour} 45%,transparent) 1px`;
+        case 'underline':
+        default:
+          return `text-decoration:underline dotted ${colour} 2px;text-underline-offset:3px;text-decoration-skip-ink:none`;
+      }
+    };
+    rules.push(`${sel}{${paint(c.light)}}`);
+    rules.push(`@media (prefers-color-scheme: dark){${sel}{${paint(c.dark)}}}`);
   }
+  const active = `::highlight(${name(ACTIVE)})`;
+  // A neutral tint: it shows which claim the card belongs to in every style, on light and dark pages.
+  rules.push(`${active}{background-color:rgba(127,127,127,0.2)}`);
+  return rules.join('\n');
 }

@@ -1,8 +1,10 @@
 /**
  * Watches a page for content that arrives or changes after the first pass (late rendering,
  * infinite scroll, single-page-app views) and reports the changed subtrees in debounced batches.
- * The extension's own edits are dropped: they run inside `ownEdit`, which discards the records
- * they produced before the observer's callback can see them.
+ * The extension never edits the page's text (marks are painted, lib/dom/highlighter.ts); its few
+ * own nodes (a style element, the overlay and card hosts outside <body>) are added inside `ownEdit`,
+ * which discards the records they produced before the observer's callback can see them. A change
+ * inside a marked text node is the page's and is reported like any other: the mark is re-read.
  */
 
 export interface PageWatcher {
@@ -16,7 +18,7 @@ export interface PageWatcher {
 export interface WatchOptions {
   /** Called with the changed subtrees, outermost only, all still in the document. */
   onChange: (roots: Element[]) => void;
-  /** Nodes that belong to the extension (marks, the card's host): changes to them are ignored. */
+  /** Nodes that belong to the extension (the overlay and card hosts, the style): changes to them are ignored. */
   isOwn: (node: Node) => boolean;
   /** Called (debounced with the rest) when the page removed nodes: marks may have gone with them. */
   onRemoved?: () => void;
@@ -65,6 +67,8 @@ export function watchPage(target: Node, opts: WatchOptions): PageWatcher {
     let any = false;
     for (const r of records) {
       if (r.type === 'characterData') {
+        // A page that rewrites a node with the text it already holds (a ticker's every tick) changed nothing.
+        if (r.oldValue === (r.target as CharacterData).data) continue;
         consider(r.target);
         any = true;
       } else {
@@ -84,7 +88,7 @@ export function watchPage(target: Node, opts: WatchOptions): PageWatcher {
     if (any && (pending.size || removed)) schedule();
   };
   const observer = new MutationObserver(handle);
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  observer.observe(target, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
 
   return {
     ownEdit(edit) {

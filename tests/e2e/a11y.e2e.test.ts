@@ -1,12 +1,28 @@
 /**
- * Accessibility in Chromium: axe-core finds no violations in the card (inside its shadow root), the
- * marks, or the popup; the card and the popup are usable from the keyboard alone.
+ * Accessibility in Chromium: axe-core finds no violations in the card, the marks' targets, or the
+ * popup; the card and the popup are usable from the keyboard alone. The card and the targets live
+ * under closed shadow roots, which axe cannot enter: the test copies each into an open root first
+ * (harness mirrorClosedRoot), through the DevTools protocol.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import {
+  ROOT,
+  ensureBuilt,
+  focused,
+  launchWithExtension,
+  listMarks,
+  listTargets,
+  mirrorClosedRoot,
+  servePages,
+  settleMarks,
+  tabToMark,
+  waitForCard,
+  type Launched,
+  type PageServer,
+} from './harness';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SAMPLE = 'fixtures/demo/sample-article.html';
@@ -58,77 +74,78 @@ async function expectClean(page: Page, include: unknown | null) {
 
 const summary = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 
-/** Where keyboard focus is, through shadow roots. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el) return '';
-    return `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}:${(el.textContent ?? '').trim().slice(0, 30)}`;
-  });
-
 async function openArticle(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.siteUrl(SAMPLE));
-  await page.waitForSelector('claimlens-mark', { timeout: 15_000 });
-  await page.waitForTimeout(400);
+  await settleMarks(page);
   return page;
 }
 
 describe('accessibility', () => {
-  it('the card, opened from each verdict seen, has no axe violations; nor do the marks', async () => {
+  /** Focuses the target of the first claim with verdict v, with the keyboard (Tab), from the top. */
+  async function focusVerdict(page: Page, v: string) {
+    const label = (await listTargets(page)).find((t) => t.verdict === v)!.label;
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 200 && (await focused(page)) !== `mark:${label}`; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(`mark:${label}`);
+  }
+
+  async function auditCard(page: Page) {
+    const unmirror = await mirrorClosedRoot(page, 'claimlens-card', 'axe-card-copy');
+    try {
+      await expectClean(page, { fromShadowDom: ['axe-card-copy', '.card'] });
+    } finally {
+      await unmirror();
+    }
+  }
+
+  it('the card, opened from each verdict seen, has no axe violations; nor do the marks’ targets', async () => {
     const page = await openArticle();
-    const verdicts = await page.evaluate(() => [...new Set([...document.querySelectorAll('claimlens-mark[tabindex]')].map((m) => m.getAttribute('data-claimlens-verdict')))]);
+    const verdicts = [...new Set((await listMarks(page)).map((m) => m.verdict))];
     expect(verdicts.length).toBeGreaterThan(0);
     for (const v of verdicts) {
-      const mark = page.locator(`claimlens-mark[tabindex="0"][data-claimlens-verdict="${v}"]`).first();
-      await mark.scrollIntoViewIfNeeded();
-      await mark.focus();
-      await page.locator('claimlens-card .card').waitFor({ state: 'visible', timeout: 5000 });
-      await expectClean(page, { fromShadowDom: ['claimlens-card', '.card'] });
+      await focusVerdict(page, v);
+      await waitForCard(page);
+      await auditCard(page);
     }
-    // The marks in the article: names, roles, focusability.
-    await expectClean(page, 'article');
+    // The targets: names, roles, focusability (all in the overlay; none nested in the page's links).
+    const unmirror = await mirrorClosedRoot(page, 'claimlens-overlay', 'axe-overlay-copy');
+    await expectClean(page, { fromShadowDom: ['axe-overlay-copy', '[role="button"]'] });
+    await unmirror();
     // The card's dark theme, on a dark page.
     await page.addStyleTag({ content: 'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}' });
-    const mark = page.locator('claimlens-mark[tabindex="0"]').last();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.focus();
-    await expect.poll(() => page.locator('claimlens-card .card').getAttribute('data-theme')).toBe('dark');
-    await expectClean(page, { fromShadowDom: ['claimlens-card', '.card'] });
+    await page.keyboard.press('Escape');
+    await focusVerdict(page, verdicts[verdicts.length - 1]!);
+    await expect.poll(async () => (await waitForCard(page))!.theme).toBe('dark');
+    await auditCard(page);
     await page.close();
   });
 
   it('the card is usable from the keyboard: Tab to a mark, Enter into the card, Tab through it, Escape back', async () => {
     const page = await openArticle();
     // Tab from the top of the page until a mark has focus.
-    let at = '';
-    for (let i = 0; i < 80 && !at.startsWith('claimlens-mark'); i++) {
-      await page.keyboard.press('Tab');
-      at = await focused(page);
-    }
-    expect(at).toMatch(/^claimlens-mark/);
-    const markText = at;
-    await page.locator('claimlens-card .card').waitFor({ state: 'visible', timeout: 5000 });
+    const label = await tabToMark(page);
+    const markText = `mark:${label}`;
+    await waitForCard(page);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toMatch(/^div\.card/);
+    await expect.poll(() => focused(page)).toMatch(/^card:div\.card/);
     const stops: string[] = [];
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       stops.push(await focused(page));
     }
     // The publisher's link when the figure has one, then Details, Report, Hide and the menu (issue #13's card).
-    const buttons = stops.filter((s) => !s.startsWith('a:'));
-    expect(buttons[0]).toMatch(/^button\.disclose:Details/);
-    expect(buttons[1]).toMatch(/^button:Report a wrong match/);
-    expect(buttons[2]).toMatch(/^button:Hide/);
-    expect(buttons[3]).toMatch(/^button\.more/);
+    const buttons = stops.filter((s) => !s.startsWith('card:a:'));
+    expect(buttons[0]).toMatch(/^card:button\.disclose:Details/);
+    expect(buttons[1]).toMatch(/^card:button:Report a wrong match/);
+    expect(buttons[2]).toMatch(/^card:button:Hide/);
+    expect(buttons[3]).toMatch(/^card:button\.more/);
     await page.keyboard.press('Escape');
-    await page.locator('claimlens-card .card').waitFor({ state: 'detached', timeout: 5000 });
+    await waitForCard(page, false);
     expect(await focused(page)).toBe(markText);
     // Space acts like Enter on a mark.
     await page.keyboard.press(' ');
-    await expect.poll(() => focused(page)).toMatch(/^div\.card/);
+    await expect.poll(() => focused(page)).toMatch(/^card:div\.card/);
     await page.keyboard.press('Escape');
     await page.close();
   });

@@ -11,10 +11,15 @@ import { ROOT } from './harness';
 let engine: ReturnType<typeof createEngine> | null = null;
 
 export function expectedClaims(file: string): Claim[] {
+  return expectedClaimsIn(readFileSync(file, 'utf8'));
+}
+
+/** The same for a page given as HTML. */
+export function expectedClaimsIn(html: string): Claim[] {
   engine ??= createEngine(JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8')) as Dataset);
   const window = new Window({ url: 'https://www.ainvest.com/' });
   const doc = window.document;
-  doc.write(readFileSync(file, 'utf8'));
+  doc.write(html);
   const blocks = collectBlocks(doc as unknown as Document);
   const published = findPublishedDate(doc as unknown as Document);
   // The same input the content script sends: each block's text, with a table cell's headers.

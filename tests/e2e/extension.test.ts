@@ -9,7 +9,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { VERDICT_TEXT, formatValue } from '../../components/format';
 import type { Claim } from '../../lib/claims/types';
-import { ARTEFACTS, ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import {
+  ARTEFACTS,
+  ROOT,
+  clickCardButton,
+  ensureBuilt,
+  focused,
+  hoverMark,
+  launchWithExtension,
+  listMarks,
+  listTargets,
+  servePages,
+  settleMarks,
+  tabToMark,
+  unhover,
+  waitForCard,
+  type Launched,
+  type PageServer,
+} from './harness';
 import { expectedClaims } from './expected';
 
 const TESTS = join(ROOT, 'tests');
@@ -33,19 +50,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Marks on the page, one entry per claim (pieces of a split number joined). */
-async function marksOf(page: Page) {
-  return page.evaluate(() => {
-    const groups = new Map<string, { text: string; verdict: string }>();
-    for (const el of document.querySelectorAll('claimlens-mark')) {
-      const id = el.getAttribute('data-claimlens-id')!;
-      const g = groups.get(id);
-      if (g) g.text += el.textContent;
-      else groups.set(id, { text: el.textContent ?? '', verdict: el.getAttribute('data-claimlens-verdict') ?? '' });
-    }
-    return [...groups.values()];
-  });
-}
+/** Marks on the page, one entry per claim. */
+const marksOf = (page: Page) => listMarks(page);
 
 const sorted = (xs: string[]) => [...xs].sort();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -53,15 +59,8 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 async function openArticle(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.siteUrl(path));
-  await page.waitForSelector('claimlens-mark', { timeout: 15_000 });
   // Marks are placed in slices: wait until the count stops changing.
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const n = await page.locator('claimlens-mark').count();
-    if (n === last) break;
-    last = n;
-    await page.waitForTimeout(150);
-  }
+  await settleMarks(page);
   return page;
 }
 
@@ -69,7 +68,7 @@ async function baseline(path: string) {
   const page = await browser.context.newPage();
   await page.goto(server.plainUrl(path));
   const out = await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
-  expect(await page.locator('claimlens-mark').count()).toBe(0);
+  expect(await listMarks(page)).toEqual([]);
   await page.close();
   return out;
 }
@@ -102,21 +101,24 @@ describe('the extension in Chromium', () => {
       sorted(expected.map((c) => `${norm(c.text)} → ${c.judgement?.verdict ?? 'unverifiable'}`)),
     );
     expect(await page.evaluate(() => document.body.innerText)).toBe(base.text);
-    // Marks are focusable and named for screen readers.
-    const first = page.locator('claimlens-mark[tabindex="0"]').first();
-    expect(await first.getAttribute('role')).toBe('button');
-    // Named with the claim, the verdict and the official figure (lib/format/claim.ts markLabel).
-    expect(await first.getAttribute('aria-label')).toMatch(/^claim .+, [a-z ]+(, official .+)?$/);
+    // Not one node of the page's body changed: marks are painted, not wrapped.
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(base.html);
+    // Each claim has one focusable target, named for screen readers, that never takes the pointer.
+    const targets = await listTargets(page);
+    expect(targets).toHaveLength(expected.length);
+    for (const t of targets) {
+      // Named with the claim, the verdict and the official figure (lib/format/claim.ts markLabel).
+      expect(t.label).toMatch(/^claim .+, [a-z ]+(, official .+)?$/);
+      expect(t.pointerEvents).toBe('none');
+    }
   });
 
   it('opens the card on hover with the figures for the claim', async () => {
-    const marks = page.locator('claimlens-mark[tabindex="0"]');
-    const text = norm((await marks.first().textContent()) ?? '');
-    const claim = expected.find((c) => norm(c.text).startsWith(text))!;
-    await marks.first().hover();
-    const card = page.locator('claimlens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    const body = norm(await card.innerText());
+    const mark = await hoverMark(page, 0);
+    const claim = expected.find((c) => norm(c.text) === norm(mark.text))!;
+    expect(claim).toBeTruthy();
+    const card = (await waitForCard(page))!;
+    const body = norm(card.text);
     expect(body).toContain(claim.indicator!.name);
     // Verdict first, then the official figure for the claim's period (the card of issue #13).
     expect(body.slice(0, 60)).toContain(VERDICT_TEXT[claim.judgement?.verdict ?? 'unverifiable'].short);
@@ -124,77 +126,65 @@ describe('the extension in Chromium', () => {
     const levelUnit = claim.kind === 'change' ? claim.unit : claim.indicator!.unit;
     if (j.reference) expect(body).toContain(formatValue(j.reference.value, levelUnit, claim.kind === 'change'));
     // Only an https publisher page is linked (never a code host or blog: lib/format/source.ts).
-    const link = card.locator('a[href]');
-    expect(await link.count()).toBeLessThanOrEqual(1);
-    if (await link.count()) {
-      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
-      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-      expect(await link.getAttribute('target')).toBe('_blank');
+    expect(card.links.length).toBeLessThanOrEqual(1);
+    for (const l of card.links) {
+      expect(l.href).toMatch(/^https:\/\//);
+      expect(l.rel).toBe('noopener noreferrer');
+      expect(l.target).toBe('_blank');
     }
     // The card stays inside the viewport.
-    const box = (await card.boundingBox())!;
     const vp = page.viewportSize()!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+    expect(card.box.x).toBeGreaterThanOrEqual(0);
+    expect(card.box.x + card.box.width).toBeLessThanOrEqual(vp.width);
     await page.screenshot({ path: join(ARTEFACTS, 'card-light.png') });
     // Moving away closes it after the grace period.
-    await page.mouse.move(2, 2);
-    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await unhover(page);
+    await waitForCard(page, false);
   });
 
   it('keeps the card readable at 200% zoom (the same window, half as many CSS pixels)', async () => {
     const vp = page.viewportSize()!;
     await page.setViewportSize({ width: Math.round(vp.width / 2), height: Math.round(vp.height / 2) });
     try {
-      const mark = page.locator('claimlens-mark[tabindex="0"]').nth(2);
-      await mark.scrollIntoViewIfNeeded();
-      await mark.hover();
-      const card = page.locator('claimlens-card .card');
-      await card.waitFor({ state: 'visible', timeout: 5000 });
+      await hoverMark(page, 2);
+      const card = (await waitForCard(page))!;
       const small = page.viewportSize()!;
-      const box = (await card.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(small.width);
+      expect(card.box.x).toBeGreaterThanOrEqual(0);
+      expect(card.box.x + card.box.width).toBeLessThanOrEqual(small.width);
       // Nothing cut off sideways: the card's content fits its width, and it scrolls rather than spills.
-      const fits = await card.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
-      expect(fits).toBe(true);
+      expect(card.fitsWidth).toBe(true);
       await page.screenshot({ path: join(ARTEFACTS, 'card-zoom-200.png') });
-      await page.mouse.move(2, 2);
-      await card.waitFor({ state: 'detached', timeout: 5000 });
+      await unhover(page);
+      await waitForCard(page, false);
     } finally {
       await page.setViewportSize(vp);
     }
   });
 
   it('opens the card on keyboard focus and closes it on Escape', async () => {
-    const marks = page.locator('claimlens-mark[tabindex="0"]');
-    const n = await marks.count();
-    const target = marks.nth(Math.min(1, n - 1));
-    await target.focus();
-    const card = page.locator('claimlens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    expect(await target.getAttribute('aria-expanded')).toBe('true');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const label = await tabToMark(page);
+    await waitForCard(page);
+    const expandedOf = async () => (await listTargets(page)).find((t) => t.label === label)?.expanded;
+    expect(await expandedOf()).toBe('true');
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached', timeout: 5000 });
-    expect(await target.getAttribute('aria-expanded')).toBe('false');
+    await waitForCard(page, false);
+    expect(await expandedOf()).toBe('false');
+    expect(await focused(page)).toBe(`mark:${label}`);
   });
 
   it('follows a dark page', async () => {
     const dark = await page.addStyleTag({
       content: 'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}',
     });
-    const mark = page.locator('claimlens-mark[tabindex="0"]').last();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
-    const card = page.locator('claimlens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    expect(await card.getAttribute('data-theme')).toBe('dark');
-    const box = (await card.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    await hoverMark(page, (await marksOf(page)).length - 1);
+    const card = (await waitForCard(page))!;
+    expect(card.theme).toBe('dark');
+    expect(card.box.y).toBeGreaterThanOrEqual(0);
+    expect(card.box.y + card.box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await page.screenshot({ path: join(ARTEFACTS, 'card-dark.png') });
-    await page.mouse.move(2, 2);
-    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await unhover(page);
+    await waitForCard(page, false);
     await dark.evaluate((el) => (el as Element).remove());
   });
 
@@ -207,10 +197,10 @@ describe('the extension in Chromium', () => {
       p.textContent = sentence;
       document.querySelector('article, main, body')!.append(p);
     }, claim.sentence);
-    await page.waitForSelector('#late claimlens-mark', { timeout: 5000 });
+    await expect.poll(async () => (await listMarks(page, '#late')).length, { timeout: 5000 }).toBeGreaterThan(0);
     await page.waitForTimeout(600);
     const after = await marksOf(page);
-    const inLate = await page.locator('#late claimlens-mark[tabindex="0"]').count();
+    const inLate = (await listMarks(page, '#late')).length;
     expect(inLate).toBeGreaterThan(0);
     expect(after.length).toBe(before + inLate);
     await page.evaluate(() => document.getElementById('late')!.remove());
@@ -245,17 +235,18 @@ describe('the extension in Chromium', () => {
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(others);
     await popup.locator(`[data-testid="cat-${cat}"]`).check();
 
-    // Mark style: the highlight paints a background.
+    // Mark style: the highlight style paints a background behind the claims' text.
+    const markRules = () => page.evaluate(() => [...document.querySelectorAll('style[data-claimlens-ui]')].map((s) => s.textContent).join('\n'));
     await popup.locator('[data-testid="mark-style"]').selectOption('highlight');
-    await expect
-      .poll(() => page.locator('claimlens-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor), { timeout: 5000 })
-      .not.toBe('rgba(0, 0, 0, 0)');
+    await expect.poll(markRules, { timeout: 5000 }).toMatch(/::highlight\(claimlens-[0-9a-f]+-\w+\)\{background-color/);
     await popup.locator('[data-testid="mark-style"]').selectOption('underline');
+    await expect.poll(markRules, { timeout: 5000 }).toMatch(/::highlight\(claimlens-[0-9a-f]+-\w+\)\{text-decoration:underline dotted/);
 
     // Off for this site, then annotations off everywhere: every mark goes and the DOM is the page's own.
     const base = await baseline(SAMPLE);
     await popup.locator('[data-testid="toggle-site"]').uncheck();
-    await expect.poll(() => page.locator('claimlens-mark').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(0);
+    expect(await listTargets(page)).toEqual([]);
     // Chromium's own form handling leaves an empty style="" on the page's <input>/<textarea> once they
     // have been rendered and hovered; the extension writes no style attribute anywhere in the page.
     const noEmptyStyle = (h: string) => h.replaceAll(' style=""', '');
@@ -263,7 +254,7 @@ describe('the extension in Chromium', () => {
     await popup.locator('[data-testid="toggle-site"]').check();
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(expected.length);
     await popup.locator('[data-testid="toggle-enabled"]').uncheck();
-    await expect.poll(() => page.locator('claimlens-mark').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(0);
     expect(await page.evaluate(() => document.body.innerText)).toBe(base.text);
     await popup.locator('[data-testid="toggle-enabled"]').check();
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(expected.length);
@@ -274,14 +265,11 @@ describe('the extension in Chromium', () => {
 
   it('hides one mark from its card', async () => {
     const before = (await marksOf(page)).length;
-    const mark = page.locator('claimlens-mark[tabindex="0"]').first();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
-    const card = page.locator('claimlens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    await card.getByRole('button', { name: 'Hide', exact: true }).click();
+    const hidden = await hoverMark(page, 0);
+    await clickCardButton(page, 'Hide');
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(before - 1);
-    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await waitForCard(page, false);
+    expect((await marksOf(page)).some((m) => m.text === hidden.text && m.rects[0]?.y === hidden.rects[0]?.y)).toBe(false);
   });
 
   it('does not load the dataset on a page without candidate numbers', async () => {
@@ -289,7 +277,7 @@ describe('the extension in Chromium', () => {
     await p.goto(server.siteUrl('e2e/pages/no-numbers.html'));
     const popup = await openPopup(p);
     await popup.getByText('No figures to check on this page.').waitFor({ timeout: 5000 });
-    expect(await p.locator('claimlens-mark').count()).toBe(0);
+    expect(await marksOf(p)).toEqual([]);
     await popup.close();
     await p.close();
   });

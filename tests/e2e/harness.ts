@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -189,4 +189,278 @@ export async function openSite(pages: Record<string, string | Buffer>, prefix = 
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/*
+ * Reading ClaimLens's marks and card from a test. The extension never edits the page's text: a
+ * claim is a range painted with the CSS Custom Highlight API (registered under names
+ * "claimlens-<nonce>-<verdict>"), with a focusable target in an overlay host (<claimlens-overlay>)
+ * and a card host (<claimlens-card>), both under CLOSED shadow roots. A page script cannot open
+ * those roots; a test can, through the DevTools protocol (DOM.describeNode with pierce, then
+ * Runtime.callFunctionOn on the resolved root). Nothing in the shipped code helps tests do this.
+ */
+
+export interface MarkRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MarkInfo {
+  /** The text the claim's range covers now. */
+  text: string;
+  verdict: string;
+  /** Client rectangles (viewport coordinates) of the range. */
+  rects: MarkRect[];
+}
+
+/** Every mark on the page (or inside the element `within` selects), in document order: text, verdict, client rectangles. */
+export function listMarks(page: Page, within?: string): Promise<MarkInfo[]> {
+  return page.evaluate((within) => {
+    const scope = within ? document.querySelector(within) : null;
+    if (within && !scope) return [];
+    const found: { r: Range; verdict: string }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return [];
+    for (const [name, hl] of registry) {
+      const m = /^claimlens-[0-9a-f]+-(.+)$/.exec(name);
+      if (!m || m[1] === 'active') continue;
+      for (const ar of hl) {
+        const r = document.createRange();
+        try {
+          r.setStart(ar.startContainer, ar.startOffset);
+          r.setEnd(ar.endContainer, ar.endOffset);
+        } catch {
+          continue;
+        }
+        if (scope && !scope.contains(ar.startContainer)) continue;
+        // A range over text the page has just removed: not painted, and gone once the extension notices.
+        if (!ar.startContainer.isConnected || !ar.endContainer.isConnected) continue;
+        found.push({ r, verdict: m[1]! });
+      }
+    }
+    found.sort((a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r));
+    return found.map(({ r, verdict }) => ({
+      text: r.toString(),
+      verdict,
+      rects: [...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0).map((x) => ({ x: x.x, y: x.y, width: x.width, height: x.height })),
+    }));
+  }, within ?? null);
+}
+
+/** How many marks the page holds (ranges in ClaimLens's highlights, over text still in the page): cheap, no layout. */
+export function countMarks(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    let n = 0;
+    for (const [name, hl] of registry ?? []) {
+      const m = /^claimlens-[0-9a-f]+-(.+)$/.exec(name);
+      if (!m || m[1] === 'active') continue;
+      for (const r of hl) if (r.startContainer.isConnected) n++;
+    }
+    return n;
+  });
+}
+
+/** Waits until at least `min` marks show and their number holds still for a few polls; returns the count. */
+export async function settleMarks(page: Page, opts: { min?: number; timeout?: number } = {}): Promise<number> {
+  const min = opts.min ?? 1;
+  const deadline = Date.now() + (opts.timeout ?? 15_000);
+  let last = -1;
+  let stable = 0;
+  while (Date.now() < deadline) {
+    const n = await countMarks(page);
+    stable = n === last && n >= min ? stable + 1 : 0;
+    last = n;
+    if (stable >= 2) return n;
+    await page.waitForTimeout(150);
+  }
+  if (last < min) throw new Error(`expected at least ${min} marks, saw ${last}`);
+  return last;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpOf(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    sessions.set(page, s);
+  }
+  return s;
+}
+
+/**
+ * Runs `fn` in the page's main world with `this` bound to the closed shadow root of the first
+ * element matching `hostSelector`; returns its (JSON) result, or null when there is no such host.
+ */
+export async function inClosedRoot<T>(page: Page, hostSelector: string, fn: string, arg: unknown = null): Promise<T | null> {
+  const cdp = await cdpOf(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+  if (!nodeId) return null;
+  const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const r = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId!,
+    functionDeclaration: fn,
+    arguments: [{ value: arg }],
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+  return (r.result.value ?? null) as T | null;
+}
+
+export interface TargetInfo {
+  label: string;
+  verdict: string;
+  expanded: string | null;
+  rect: MarkRect;
+  /** Whether the target would take the pointer (it must not). */
+  pointerEvents: string;
+}
+
+/** The overlay's focusable targets, one per claim, in the order Tab visits them. */
+export async function listTargets(page: Page): Promise<TargetInfo[]> {
+  return (
+    (await inClosedRoot<TargetInfo[]>(
+      page,
+      'claimlens-overlay',
+      `function () {
+        return [...this.querySelectorAll('[role="button"]')].filter((t) => !t.hidden).map((t) => {
+          const r = t.getBoundingClientRect();
+          return { label: t.getAttribute('aria-label') || '', verdict: t.dataset.verdict || '', expanded: t.getAttribute('aria-expanded'),
+            rect: { x: r.x, y: r.y, width: r.width, height: r.height }, pointerEvents: getComputedStyle(t).pointerEvents };
+        });
+      }`,
+    )) ?? []
+  );
+}
+
+export interface CardInfo {
+  text: string;
+  box: MarkRect;
+  theme: string | null;
+  verdict: string | null;
+  links: { href: string; rel: string; target: string }[];
+  buttons: { text: string; rect: MarkRect }[];
+  /** True when the card's content fits its width (nothing cut off sideways). */
+  fitsWidth: boolean;
+}
+
+/** The open card's text, box and controls, read through its closed root; null when no card is open. */
+export function readCard(page: Page): Promise<CardInfo | null> {
+  return inClosedRoot<CardInfo>(
+    page,
+    'claimlens-card',
+    `function () {
+      const card = this.querySelector('.card');
+      if (!card) return null;
+      const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+      return {
+        text: card.innerText, box: box(card), theme: card.getAttribute('data-theme'), verdict: card.getAttribute('data-verdict'),
+        links: [...card.querySelectorAll('a[href]')].map((a) => ({ href: a.href, rel: a.rel, target: a.target })),
+        buttons: [...card.querySelectorAll('button')].map((b) => ({ text: b.textContent.trim(), rect: box(b) })),
+        fitsWidth: card.scrollWidth <= card.clientWidth + 1,
+      };
+    }`,
+  );
+}
+
+/** Waits for the card to open (returns it) or, with `open: false`, to close. */
+export async function waitForCard(page: Page, open = true, timeout = 5000): Promise<CardInfo | null> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const c = await readCard(page);
+    if (open ? c : !c) return c;
+    if (Date.now() > deadline) throw new Error(open ? 'the card did not open' : 'the card did not close');
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Scrolls mark i into view and moves the (trusted) mouse to the middle of its first rectangle. */
+export async function hoverMark(page: Page, i: number): Promise<MarkInfo> {
+  let marks = await listMarks(page);
+  const m = marks[i];
+  if (!m) throw new Error(`no mark ${i} (of ${marks.length})`);
+  const vp = page.viewportSize()!;
+  const r0 = m.rects[0];
+  if (!r0 || r0.y < 0 || r0.y + r0.height > vp.height) {
+    await page.evaluate((y) => window.scrollBy(0, y), (r0?.y ?? 0) - vp.height / 3);
+    await page.waitForTimeout(100);
+    marks = await listMarks(page);
+  }
+  const r = marks[i]!.rects[0]!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 2 });
+  return marks[i]!;
+}
+
+/** Moves the mouse off every mark. */
+export async function unhover(page: Page): Promise<void> {
+  await page.mouse.move(2, 2, { steps: 2 });
+}
+
+/** Where keyboard focus is, through ClaimLens's closed roots: "mark:<label>", "card:<tag>.<class>:<text>", or the page element. */
+export async function focused(page: Page): Promise<string> {
+  const host = await page.evaluate(() => document.activeElement?.localName ?? '');
+  if (host === 'claimlens-overlay') {
+    const label = await inClosedRoot<string>(page, 'claimlens-overlay', `function () { return this.activeElement?.getAttribute('aria-label') ?? ''; }`);
+    return `mark:${label}`;
+  }
+  if (host === 'claimlens-card') {
+    const inner = await inClosedRoot<string>(
+      page,
+      'claimlens-card',
+      `function () { const el = this.activeElement; if (!el) return ''; return el.localName + (el.className ? '.' + String(el.className).split(' ')[0] : '') + ':' + (el.textContent || '').trim().slice(0, 30); }`,
+    );
+    return `card:${inner}`;
+  }
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.localName}:${(el.textContent ?? '').trim().slice(0, 30)}` : '';
+  });
+}
+
+/** Presses Tab until a mark's target has focus (at most `max` presses); returns its label. */
+export async function tabToMark(page: Page, max = 120): Promise<string> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const at = await focused(page);
+    if (at.startsWith('mark:')) return at.slice(5);
+  }
+  throw new Error(`no mark reached in ${max} Tab presses`);
+}
+
+/** Clicks a card button by its text with a real (trusted) mouse click. */
+export async function clickCardButton(page: Page, text: RegExp | string): Promise<void> {
+  const card = await waitForCard(page);
+  const b = card!.buttons.find((x) => (typeof text === 'string' ? x.text === text : text.test(x.text)));
+  if (!b) throw new Error(`no card button ${text} in ${card!.buttons.map((x) => x.text).join(', ')}`);
+  await page.mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
+}
+
+/**
+ * Copies a closed root's content into an open shadow root on a new element `mirrorTag` appended to
+ * <html>, so a page-side checker (axe-core) can audit it: axe cannot enter closed roots. The copy
+ * carries the root's own stylesheet and sits where the original is, so contrast and layout match.
+ * Returns a function that removes the copy.
+ */
+export async function mirrorClosedRoot(page: Page, hostSelector: string, mirrorTag: string): Promise<() => Promise<void>> {
+  const ok = await inClosedRoot<boolean>(
+    page,
+    hostSelector,
+    `function (tag) {
+      const host = document.createElement(tag);
+      const open = host.attachShadow({ mode: 'open' });
+      for (const n of this.childNodes) open.append(n.cloneNode(true));
+      document.documentElement.append(host);
+      return true;
+    }`,
+    mirrorTag,
+  );
+  if (!ok) throw new Error(`no closed root at ${hostSelector}`);
+  return () => page.evaluate((tag) => document.querySelectorAll(tag).forEach((e) => e.remove()), mirrorTag);
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { formatValue } from '../../components/format';
-import { ROOT, SITE_HOST, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import { ROOT, SITE_HOST, hoverMark, launchWithExtension, listMarks, servePages, settleMarks, waitForCard, type Launched, type PageServer } from './harness';
 import { PATHS, payload, startServer } from '../refresh/server';
 import { payloadFile, replay } from '../refresh/replay';
 import { makeManifest } from '../../lib/refresh/manifest';
@@ -121,12 +121,12 @@ const LATEST: [string, string, number][] = [
 async function cardTextFor(page: Page, text: string): Promise<string> {
   await page.mouse.move(2, 2);
   await page.keyboard.press('Escape');
-  const mark = page.locator('claimlens-mark[tabindex="0"]', { hasText: text }).first();
-  await mark.scrollIntoViewIfNeeded();
-  await mark.hover();
-  const card = page.locator('claimlens-card .card');
-  await card.waitFor({ state: 'visible', timeout: 5000 });
-  return (await card.innerText()).replace(/\s+/g, ' ');
+  await waitForCard(page, false);
+  await settleMarks(page);
+  const i = (await listMarks(page)).findIndex((m) => m.text.includes(text));
+  await hoverMark(page, i);
+  const card = (await waitForCard(page))!;
+  return card.text.replace(/\s+/g, ' ');
 }
 
 describe('opt-in dataset refresh in Chromium', () => {
@@ -134,7 +134,7 @@ describe('opt-in dataset refresh in Chromium', () => {
     expect(await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name)))).toEqual([]);
     const page = await context.newPage();
     await page.goto(pages.siteUrl(ARTICLE));
-    await page.waitForSelector('claimlens-mark', { timeout: 15_000 });
+    await settleMarks(page);
     const before = await cardTextFor(page, CLAIM);
     expect(before).toContain('13 Apr 2026');
     expect(before).not.toContain('1 Sep 2026');
