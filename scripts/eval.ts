@@ -13,7 +13,13 @@ import { scoreSlips, slipsPass, sumSlipScores, SLIPS_CAUGHT_BAR, type SlipScore 
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dirs = [join(root, 'tests/fixtures/articles'), join(root, 'tests/fixtures/demo'), join(root, '../shared/fixtures')].filter(existsSync);
+// --holdout scores only the blind holdout pages (tests/fixtures/holdout): reported, never a bar, so
+// nobody tunes the engine against them by chasing a pass.
+const holdout = process.argv.includes('--holdout');
+const dirs = (holdout
+  ? [join(root, 'tests/fixtures/holdout')]
+  : [join(root, 'tests/fixtures/articles'), join(root, 'tests/fixtures/demo'), join(root, '../shared/fixtures')]
+).filter(existsSync);
 const engine = createEngine(loadBundledDatasetFromDisk());
 const verbose = process.argv.includes('--verbose');
 
@@ -56,6 +62,10 @@ console.log(
 if (!verbose) for (const line of st.problems) console.log(`  ${line}`);
 const checksPass = slipsPass(st);
 const pass = t.recall >= 0.9 && t.precision >= 0.95 && t.nonClaimsMarked === 0 && t.valueAccuracy === 1 && checksPass;
+if (holdout) {
+  console.log('HOLDOUT: reported only, not a bar.');
+  process.exit(0);
+}
 console.log(
   pass
     ? `PASS (bar: recall >= 0.9, precision >= 0.95, no non-claim marked, values right; slips caught >= ${SLIPS_CAUGHT_BAR}, no false flag)`
