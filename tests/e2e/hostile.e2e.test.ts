@@ -171,7 +171,7 @@ describe('a hostile page', () => {
     // The reader opens a card with a real pointer.
     await hoverMark(o.page, 0);
     const card = (await waitForCard(o.page))!;
-    expect(card.buttons.map((b) => b.text)).toEqual(expect.arrayContaining(['Hide this mark']));
+    expect(card.buttons.map((b) => b.text)).toEqual(expect.arrayContaining(['Hide']));
     const probe = await o.page.evaluate(() => {
       const hosts = ['claimlens-card', 'claimlens-overlay'].map((t) => document.querySelector(t));
       const out: Record<string, unknown> = {

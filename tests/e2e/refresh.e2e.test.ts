@@ -160,7 +160,8 @@ describe('opt-in dataset refresh in Chromium', () => {
     const reason = await popup.locator('[data-testid="refresh-reason"]').innerText();
     expect(await status.getAttribute('data-result'), reason).toBe('updated');
     expect(reason).toMatch(/^Updated to version \d{4}\.\d+\.\d+\.\d+/);
-    expect(await popup.locator('[data-testid="refresh-bundled"]').isEnabled()).toBe(true);
+    // The popup learns the dataset changed from the background's notice, just after the status.
+    await expect.poll(() => popup.locator('[data-testid="refresh-bundled"]').isEnabled(), { timeout: 10_000 }).toBe(true);
 
     const alarms = await worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => [a.name, a.periodInMinutes])).toEqual([['claimlens-refresh', 1440]]);
