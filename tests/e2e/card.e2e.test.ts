@@ -111,13 +111,13 @@ interface CardReport {
   problems: string[];
 }
 
-async function checkCard(page: Page, card: CardInfo, mark: MarkInfo, maxHeight: number): Promise<string[]> {
+async function checkCard(page: Page, card: CardInfo, i: number, mark: MarkInfo, maxHeight: number): Promise<string[]> {
   const problems: string[] = [];
   const box = card.box;
   if (box.height > maxHeight) problems.push(`height ${Math.round(box.height)} > ${maxHeight}`);
   const cardRect = boxOf(box);
-  // The claim's rects now (the page may have scrolled to show the card).
-  const now = (await listMarks(page)).find((m) => m.text === mark.text && m.verdict === mark.verdict) ?? mark;
+  // The claim's rects now (the page may have scrolled to show the card); marks keep document order.
+  const now = (await listMarks(page))[i] ?? mark;
   for (const r of now.rects) if (intersects(cardRect, boxOf(r))) problems.push('covers its claim');
   const text = card.text.replace(/\s+/g, ' ').trim();
   const verdict = card.verdict as keyof typeof VERDICT_WORDS;
@@ -160,7 +160,7 @@ describe('issue #13: every card, hovered, at 1280×800 and 400×800', () => {
           }
           await expect.poll(() => expanded(page, i), { timeout: 4000 }).toBe(true);
           const card = (await settledCard(page))!;
-          const problems = await checkCard(page, card, mark, size.maxCard);
+          const problems = await checkCard(page, card, i, mark, size.maxCard);
           const text = card.text.replace(/\s+/g, ' ').slice(0, 90);
           reports.push({ page: path, width: size.width, height: Math.round(card.box.height), text, problems });
         }
