@@ -221,7 +221,7 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
         {link && (
           <>
             {' · '}
-            <a class="source" href={link.href} target="_blank" rel="noopener noreferrer" data-testid="card-source">
+            <a class="source" href={link.href} title={link.name} target="_blank" rel="noopener noreferrer" data-testid="card-source">
               {link.name}
             </a>
           </>
@@ -290,7 +290,7 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
           onClick={() => setOpen(open === 'legend' ? null : 'legend')}
           data-testid="card-legend-link"
         >
-          What do the colours mean?
+          Colour key
         </button>
       </div>
       <p class="status" role="status">

@@ -28,6 +28,10 @@ describe('DatasetAge (popup refresh panel)', () => {
     expect(el.getAttribute('data-age-days')).toBe('104');
     const items = [...root.querySelectorAll('[data-testid="dataset-stale"] li')].map((li) => li.textContent);
     expect(items).toEqual(['fx: 1 of 1 older than their usual 5 days', 'macro: 1 of 1 older than their usual 75 days']);
+    // Folded behind a one-line summary so the popup's first view stays within 600 px.
+    expect(el.localName).toBe('details');
+    expect(el.hasAttribute('open')).toBe(false);
+    expect(el.querySelector('summary')!.textContent).toBe('2 categories older than their usual release cycle');
   });
 
   it('lists nothing when every category is within its cycle', () => {

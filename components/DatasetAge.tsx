@@ -16,9 +16,13 @@ export function DatasetAge({
   // The dataset's age itself is on the popup's first line (DatasetSummary); here, what is overdue.
   if (!info || info.stale.length === 0) return null;
   const age = daysBetween(info.snapshot, today);
+  // Folded: the list runs to a line per category and would push the popup's first view past 600 px.
+  const overdue = info.stale.length;
   return (
-    <div class="dataset-age small" data-testid="dataset-freshness" data-age-days={age}>
-      <p>Older than their usual release cycle:</p>
+    <details class="dataset-age more small" data-testid="dataset-freshness" data-age-days={age}>
+      <summary>
+        {overdue === 1 ? '1 category' : `${overdue} categories`} older than {overdue === 1 ? 'its' : 'their'} usual release cycle
+      </summary>
       <ul data-testid="dataset-stale">
         {info.stale.map((c) => (
           <li key={c.category} data-category={c.category}>
@@ -26,6 +30,6 @@ export function DatasetAge({
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }

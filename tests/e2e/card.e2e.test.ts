@@ -9,8 +9,30 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { ROOT, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from './harness';
+import type { Page } from 'playwright-core';
+import {
+  ROOT,
+  boxInCard,
+  clickInCard,
+  countMarks,
+  ensureBuilt,
+  focused,
+  hoverMark,
+  inClosedRoot,
+  launchWithExtension,
+  listMarks,
+  listTargets,
+  readCard,
+  servePages,
+  settleMarks,
+  unhover,
+  waitForCard,
+  waitForToast,
+  type CardInfo,
+  type Launched,
+  type MarkInfo,
+  type PageServer,
+} from './harness';
 import { VERDICTS, VERDICT_WORDS } from '../../lib/verdicts';
 import { intersects, type Box } from '../../lib/placement/clear-of-marks';
 
@@ -45,38 +67,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-// ---- The one place that knows how marks and the card are reached on a page (adapt here after the marks' rewrite). ----
+// ---- How marks and the card are reached: claims are painted ranges, their targets and the card sit in closed roots (harness.ts). ----
 
-interface MarkHandle {
-  id: string;
-  /** What the reader points at or tabs to. */
-  target: Locator;
-  /** Every client rect of the claim's marks. */
-  rects: () => Promise<Box[]>;
-  /** Whether its card is open. */
-  expanded: () => Promise<boolean>;
+const boxOf = (r: { x: number; y: number; width: number; height: number }): Box => ({ left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height });
+
+/** Whether claim i's target (targets keep document order, as marks do) says its card is open. */
+async function expanded(page: Page, i: number): Promise<boolean> {
+  return (await listTargets(page))[i]?.expanded === 'true';
 }
 
-async function marksOn(page: Page): Promise<MarkHandle[]> {
-  const ids = await page.evaluate(() =>
-    [...document.querySelectorAll('claimlens-mark[tabindex="0"]')].map((el) => el.getAttribute('data-claimlens-id')!),
-  );
-  return ids.map((id) => {
-    const all = page.locator(`claimlens-mark[data-claimlens-id="${id}"]`);
-    return {
-      id,
-      target: all.first(),
-      rects: () =>
-        all.evaluateAll((els) =>
-          els.flatMap((el) => [...el.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }))),
-        ),
-      expanded: async () => (await all.first().getAttribute('aria-expanded')) === 'true',
-    };
-  });
+/** Focuses claim i's target as the keyboard would land on it (the page's layout may cover its text from the pointer). */
+async function focusTarget(page: Page, i: number): Promise<void> {
+  await inClosedRoot(page, 'claimlens-overlay', `function (i) { [...this.querySelectorAll('[role="button"]')].filter((t) => !t.hidden)[i]?.focus(); return true; }`, i);
 }
-
-const cardOf = (page: Page) => page.locator('claimlens-card .card');
-const toastOf = (page: Page) => page.locator('claimlens-card [data-testid="claimlens-toast"]');
 
 // ---- helpers ----
 
@@ -84,25 +87,18 @@ async function openArticle(path: string, size: { width: number; height: number }
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: size.width, height: size.height });
   await page.goto(server.siteUrl(path));
-  await page.waitForSelector('claimlens-mark', { timeout: 15_000 });
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const n = await page.locator('claimlens-mark').count();
-    if (n === last) break;
-    last = n;
-    await page.waitForTimeout(150);
-  }
+  await settleMarks(page);
   return page;
 }
 
 /** Waits for the card's position to settle (floating-ui places it after the first frame). */
-async function settledBox(card: Locator) {
-  let prev = await card.boundingBox();
+async function settledCard(page: Page): Promise<CardInfo | null> {
+  let prev = await waitForCard(page);
   for (let i = 0; i < 10; i++) {
-    await card.page().waitForTimeout(40);
-    const b = await card.boundingBox();
-    if (b && prev && b.x === prev.x && b.y === prev.y && b.height === prev.height) return b;
-    prev = b;
+    await page.waitForTimeout(40);
+    const c = await readCard(page);
+    if (c && prev && c.box.x === prev.box.x && c.box.y === prev.box.y && c.box.height === prev.box.height) return c;
+    prev = c;
   }
   return prev;
 }
@@ -115,19 +111,19 @@ interface CardReport {
   problems: string[];
 }
 
-async function checkCard(page: Page, mark: MarkHandle, maxHeight: number): Promise<string[]> {
+async function checkCard(page: Page, card: CardInfo, i: number, mark: MarkInfo, maxHeight: number): Promise<string[]> {
   const problems: string[] = [];
-  const card = cardOf(page);
-  const box = await settledBox(card);
-  if (!box) return ['card has no box'];
+  const box = card.box;
   if (box.height > maxHeight) problems.push(`height ${Math.round(box.height)} > ${maxHeight}`);
-  const cardRect = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
-  for (const r of await mark.rects()) if (intersects(cardRect, r)) problems.push('covers its claim');
-  const text = (await card.innerText()).replace(/\s+/g, ' ').trim();
-  const verdict = (await card.getAttribute('data-verdict')) as keyof typeof VERDICT_WORDS;
+  const cardRect = boxOf(box);
+  // The claim's rects now (the page may have scrolled to show the card); marks keep document order.
+  const now = (await listMarks(page))[i] ?? mark;
+  for (const r of now.rects) if (intersects(cardRect, boxOf(r))) problems.push('covers its claim');
+  const text = card.text.replace(/\s+/g, ' ').trim();
+  const verdict = card.verdict as keyof typeof VERDICT_WORDS;
   if (!VERDICT_WORDS[verdict] || !text.slice(0, 60).includes(VERDICT_WORDS[verdict].word)) problems.push(`verdict not first: ${text.slice(0, 60)}`);
   if (CURATION.test(text)) problems.push(`curation text: ${CURATION.exec(text)![0]}`);
-  const hrefs = await card.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = card.links.map((l) => l.href);
   for (const h of hrefs) {
     const u = new URL(h);
     if (u.protocol !== 'https:' || NOT_PUBLISHER.test(u.hostname)) problems.push(`link ${h}`);
@@ -147,24 +143,26 @@ describe('issue #13: every card, hovered, at 1280×800 and 400×800', () => {
     for (const path of PAGES) {
       it(`${path} at ${size.width}×${size.height}`, async () => {
         const page = await openArticle(path, size);
-        const marks = await marksOn(page);
+        const marks = await listMarks(page);
         expect(marks.length).toBeGreaterThan(0);
-        for (const mark of marks) {
+        expect((await listTargets(page)).length, 'one focusable target per painted claim').toBe(marks.length);
+        for (let i = 0; i < marks.length; i++) {
           await page.keyboard.press('Escape'); // the last card away, so it covers no mark we point at next
-          await mark.target.scrollIntoViewIfNeeded();
+          await unhover(page);
+          await waitForCard(page, false, 4000).catch(() => {});
+          const mark = await hoverMark(page, i);
           try {
-            await mark.target.hover({ timeout: 2000 });
+            await expect.poll(() => expanded(page, i), { timeout: 2000 }).toBe(true);
           } catch {
             // The page's own layout covers this mark at this width (a side column over the text):
             // a pointer cannot reach it, the keyboard can.
-            await mark.target.focus();
+            await focusTarget(page, i);
           }
-          await expect.poll(mark.expanded, { timeout: 4000 }).toBe(true);
-          await cardOf(page).waitFor({ state: 'visible', timeout: 4000 });
-          const problems = await checkCard(page, mark, size.maxCard);
-          const text = ((await cardOf(page).innerText()) ?? '').replace(/\s+/g, ' ').slice(0, 90);
-          const height = Math.round((await cardOf(page).boundingBox())?.height ?? 0);
-          reports.push({ page: path, width: size.width, height, text, problems });
+          await expect.poll(() => expanded(page, i), { timeout: 4000 }).toBe(true);
+          const card = (await settledCard(page))!;
+          const problems = await checkCard(page, card, i, mark, size.maxCard);
+          const text = card.text.replace(/\s+/g, ' ').slice(0, 90);
+          reports.push({ page: path, width: size.width, height: Math.round(card.box.height), text, problems });
         }
         await page.close();
         const bad = reports.filter((r) => r.page === path && r.width === size.width && r.problems.length);
@@ -186,38 +184,36 @@ describe('issue #13: every card, hovered, at 1280×800 and 400×800', () => {
 describe('issue #13: keyboard', () => {
   it('Tab to a mark opens its card unobscured; Enter moves into it; its controls are reachable; Escape returns to the mark', async () => {
     const page = await openArticle(PAGES[0]!, SIZES[0]!);
-    const marks = await marksOn(page);
+    const marks = await listMarks(page);
+    const labels = (await listTargets(page)).map((t) => t.label);
+    expect(labels.length).toBe(marks.length);
     let checked = 0;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 400 && checked < marks.length; i++) {
       await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => document.activeElement?.closest('claimlens-mark')?.getAttribute('data-claimlens-id') ?? null);
-      if (!id) continue;
-      const mark = marks.find((m) => m.id === id)!;
-      await cardOf(page).waitFor({ state: 'visible', timeout: 4000 });
-      const box = (await settledBox(cardOf(page)))!;
-      const cardRect = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
-      for (const r of await mark.rects()) expect(intersects(cardRect, r), `card hides focused mark ${id}`).toBe(false);
+      const at = await focused(page);
+      if (!at.startsWith('mark:')) continue;
+      const label = at.slice(5);
+      // Targets keep document order, so the k-th target reached is the k-th painted claim.
+      const k = checked;
+      expect(label, `Tab reaches claim ${k} in reading order`).toBe(labels[k]);
+      const card = (await settledCard(page))!;
+      const now = (await listMarks(page))[k]!;
+      for (const r of now.rects) expect(intersects(boxOf(card.box), boxOf(r)), `card hides focused mark ${label}`).toBe(false);
       checked++;
       if (checked === 3) {
         // Into the card, through its controls, and back out with Escape.
         await page.keyboard.press('Enter');
-        const inCard = () => page.evaluate(() => !!document.activeElement?.closest('claimlens-card'));
-        await expect.poll(inCard, { timeout: 3000 }).toBe(true);
+        await expect.poll(async () => (await focused(page)).startsWith('card:'), { timeout: 3000 }).toBe(true);
         const names: string[] = [];
-        for (let k = 0; k < 4; k++) {
+        for (let n = 0; n < 4; n++) {
           await page.keyboard.press('Tab');
-          names.push(
-            await page.evaluate(() => {
-              const host = document.querySelector('claimlens-card');
-              return (host?.shadowRoot?.activeElement as HTMLElement | null)?.innerText ?? '';
-            }),
-          );
+          names.push(await focused(page));
         }
         expect(names.join('|')).toMatch(/Details.*Report a wrong match.*Hide/);
         await page.keyboard.press('Escape');
-        await cardOf(page).waitFor({ state: 'detached', timeout: 3000 });
-        expect(await page.evaluate(() => document.activeElement?.closest('claimlens-mark')?.getAttribute('data-claimlens-id'))).toBe(id);
+        await waitForCard(page, false, 3000);
+        expect(await focused(page)).toBe(`mark:${label}`);
       }
     }
     expect(checked).toBe(marks.length);
@@ -237,13 +233,12 @@ async function openPopup(tabPage: Page): Promise<Page> {
   return popup;
 }
 
-async function hoverFirst(page: Page): Promise<MarkHandle> {
-  const [mark] = await marksOn(page);
+async function hoverFirst(page: Page): Promise<MarkInfo> {
   await page.keyboard.press('Escape');
-  await mark!.target.scrollIntoViewIfNeeded();
-  await mark!.target.hover();
-  await cardOf(page).waitFor({ state: 'visible', timeout: 4000 });
-  return mark!;
+  await unhover(page);
+  const mark = await hoverMark(page, 0);
+  await waitForCard(page, true, 4000);
+  return mark;
 }
 
 describe('issue #13: popup and recourse', () => {
@@ -258,13 +253,13 @@ describe('issue #13: popup and recourse', () => {
     expect(await popup.locator('[role="switch"]').count()).toBeGreaterThanOrEqual(2);
     expect(await popup.locator('[data-testid="dataset-age"]').innerText()).toMatch(/^Figures to \d{1,2} \w{3} \d{4}, (\d+ days? old|from today)$/);
     expect(await popup.locator('[data-testid="popup-legend"] li').count()).toBe(VERDICTS.length);
-    const all = (await marksOn(page)).length;
+    const all = (await countMarks(page));
     const n = Number(await popup.locator('[data-testid="count-matches"]').innerText());
     expect(n).toBeGreaterThan(0);
     await popup.locator('[data-testid="filter-matches"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 5000 }).toBe(n);
+    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(n);
     await popup.locator('[data-testid="filter-matches"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 5000 }).toBe(all);
+    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(all);
     await popup.close();
     await page.close();
   }, 120_000);
@@ -272,9 +267,9 @@ describe('issue #13: popup and recourse', () => {
   it('Report a wrong match is kept locally and listed in the popup, with Copy as text', async () => {
     const page = await openArticle(PAGES[0]!, SIZES[0]!);
     const mark = await hoverFirst(page);
-    const claimText = (await mark.target.innerText()).trim();
-    await cardOf(page).locator('[data-testid="card-report"]').click();
-    await cardOf(page).getByText('Report saved in this browser only').waitFor({ timeout: 3000 });
+    const claimText = mark.text.trim();
+    await clickInCard(page, '[data-testid="card-report"]');
+    await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 3000 }).toContain('Report saved in this browser only');
     const popup = await openPopup(page);
     await popup.locator('[data-testid="reports-fold"] summary').click();
     const items = popup.locator('[data-testid="report"]');
@@ -289,36 +284,35 @@ describe('issue #13: popup and recourse', () => {
 
   it('Hide persists on reload and Undo brings the mark back', async () => {
     let page = await openArticle(PAGES[0]!, SIZES[0]!);
-    const before = (await marksOn(page)).length;
+    const before = (await countMarks(page));
     await hoverFirst(page);
-    await cardOf(page).locator('[data-testid="card-hide"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 5000 }).toBe(before - 1);
-    await toastOf(page).waitFor({ timeout: 3000 });
-    await toastOf(page).locator('[data-testid="toast-undo"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 5000 }).toBe(before);
+    await clickInCard(page, '[data-testid="card-hide"]');
+    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(before - 1);
+    await waitForToast(page);
+    await clickInCard(page, '[data-testid="toast-undo"]');
+    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(before);
     // Hidden again, it stays hidden after a reload.
     await hoverFirst(page);
-    await cardOf(page).locator('[data-testid="card-hide"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 5000 }).toBe(before - 1);
+    await clickInCard(page, '[data-testid="card-hide"]');
+    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(before - 1);
     await page.close();
     page = await openArticle(PAGES[0]!, SIZES[0]!);
     await page.waitForTimeout(500);
-    expect((await marksOn(page)).length).toBe(before - 1);
+    expect((await countMarks(page))).toBe(before - 1);
     await page.close();
   }, 120_000);
 
   it('Turn off on this site sits in the card’s menu and Undo turns it back on', async () => {
     const page = await openArticle(PAGES[1]!, SIZES[0]!);
-    const before = (await marksOn(page)).length;
+    const before = (await countMarks(page));
     await hoverFirst(page);
-    expect(await cardOf(page).locator('[data-testid="card-site-off"]').isVisible()).toBe(false);
-    await cardOf(page).locator('[data-testid="card-more"]').click();
-    await cardOf(page).locator('[data-testid="card-site-off"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 5000 }).toBe(0);
-    await toastOf(page).waitFor({ timeout: 3000 });
-    expect(await toastOf(page).innerText()).toContain('ClaimLens is off on ainvest.com');
-    await toastOf(page).locator('[data-testid="toast-undo"]').click();
-    await expect.poll(async () => (await marksOn(page)).length, { timeout: 8000 }).toBe(before);
+    expect(await boxInCard(page, '[data-testid="card-site-off"]')).toBeNull();
+    await clickInCard(page, '[data-testid="card-more"]');
+    await clickInCard(page, '[data-testid="card-site-off"]');
+    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(0);
+    expect(await waitForToast(page)).toContain('ClaimLens is off on ainvest.com');
+    await clickInCard(page, '[data-testid="toast-undo"]');
+    await expect.poll(async () => (await countMarks(page)), { timeout: 8000 }).toBe(before);
     await page.close();
   }, 120_000);
 });

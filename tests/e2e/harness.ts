@@ -464,3 +464,50 @@ export async function mirrorClosedRoot(page: Page, hostSelector: string, mirrorT
   if (!ok) throw new Error(`no closed root at ${hostSelector}`);
   return () => page.evaluate((tag) => document.querySelectorAll(tag).forEach((e) => e.remove()), mirrorTag);
 }
+
+/** The box of the element `selector` finds in the card host's closed root, or null when it is absent or not shown. */
+export function boxInCard(page: Page, selector: string): Promise<MarkRect | null> {
+  return inClosedRoot<MarkRect>(
+    page,
+    'claimlens-card',
+    `function (sel) {
+      const el = this.querySelector(sel);
+      if (!el || !el.checkVisibility()) return null;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    }`,
+    selector,
+  );
+}
+
+/** Clicks the element `selector` finds in the card host's closed root (card or toast) with a real mouse click. */
+export async function clickInCard(page: Page, selector: string, timeout = 3000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let b = await boxInCard(page, selector);
+  while (!b && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    b = await boxInCard(page, selector);
+  }
+  if (!b) throw new Error(`nothing shown at ${selector} in the card's root`);
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+}
+
+/** The toast's text (it renders in the card host's closed root), or null when none shows. */
+export function readToast(page: Page): Promise<string | null> {
+  return inClosedRoot<string>(
+    page,
+    'claimlens-card',
+    `function () { const t = this.querySelector('[data-testid="claimlens-toast"]'); return t ? t.innerText : null; }`,
+  );
+}
+
+/** Waits for a toast to show and returns its text. */
+export async function waitForToast(page: Page, timeout = 3000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const t = await readToast(page);
+    if (t !== null) return t;
+    if (Date.now() > deadline) throw new Error('no toast showed');
+    await page.waitForTimeout(100);
+  }
+}
