@@ -290,7 +290,7 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
     const st = await refreshWith({ body: publishedDataset('2026.9.2') });
     expect(st.result, st.reason).toBe('updated');
     expect(st.reason).toMatch(/^Updated to version 2026\.9\.2: new dataset from the dataset URL/);
-    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+    expect(await cardShows('2 Sep 2026')).toContain('2 Sep 2026');
     // Pages' content scripts can write storage.local: the dataset is not there.
     const keys = await worker.evaluate(() => chrome.storage.local.get(null).then((all) => Object.keys(all)));
     expect(keys).not.toContain('refreshedDataset');
@@ -305,14 +305,14 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
     });
     expect(st.result).toBe('failed');
     expect(st.reason).toMatch(/^Kept version 2026\.9\.2: .*its alias index does not match its aliases \(record 0 reads/);
-    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+    expect(await cardShows('2 Sep 2026')).toContain('2 Sep 2026');
   });
 
   it('refuses a dataset with a version from the future, and a later good one still installs', async () => {
     const st = await refreshWith({ body: publishedDataset('2099.1.1') });
     expect(st.result).toBe('failed');
     expect(st.reason).toMatch(/its version 2099\.1\.1 is after today/);
-    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+    expect(await cardShows('2 Sep 2026')).toContain('2 Sep 2026');
 
     const next = await refreshWith({ body: publishedDataset('2026.9.4') });
     expect(next.result, next.reason).toBe('updated');
@@ -323,6 +323,6 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
     expect(st.result).toBe('failed');
     expect(st.reason).toMatch(/redirected the request elsewhere; redirects are not followed/);
     expect(elsewhere.seen).toHaveLength(0);
-    expect(await cardShows('2026-09-02')).toContain('as of 2026-09-02');
+    expect(await cardShows('2 Sep 2026')).toContain('2 Sep 2026');
   });
 });
