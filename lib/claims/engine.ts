@@ -741,7 +741,7 @@ export function createEngine(dataset: Dataset): Engine {
               const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
               if (!plausible(view, c.indicator, measure, value)) {
                 // Far out of range with its subject named beside it: kept for the plausibility check to report.
-                if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score)) outOfRange = { c, measure };
+                if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points')) outOfRange = { c, measure };
                 continue;
               }
               best = { c, measure };

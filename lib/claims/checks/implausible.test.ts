@@ -30,4 +30,9 @@ describe('implausible: a figure far outside anything its indicator has done is r
     expect(analyze('Gold could rise 1,447% by 2030, one newsletter claimed.').filter((c) => c.indicator)).toEqual([]);
     expect(analyze('Shares of a small miner, which like gold had a good year, are up 1,447%.').filter((c) => c.indicator)).toEqual([]);
   });
+
+  it('a level written in points far below the index is a move it did not read, not an implausible level', () => {
+    // "tacked on" is not a move verb the engine reads: the figure would be an S&P 500 level of 85.
+    expect(analyze('The S&P 500 tacked on 85.2 points.').filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
+  });
 });

@@ -25,10 +25,14 @@ export const REPORT_MOVE_SCORE = 2;
 export const REPORT_LEVEL_SCORE = 3;
 export const REPORT_PERCENT_LEVEL_SCORE = 5;
 
-/** Whether the engine should keep, for this check to report, a figure it would otherwise drop as out of range. */
-export function mayReportImplausible(measure: string, ind: Indicator, score: number): boolean {
+/**
+ * Whether the engine should keep, for this check to report, a figure it would otherwise drop as out
+ * of range. A "level" written in points ("tacked on 564.47 points") is a move whose verb the engine
+ * did not read, not an index at 564: it stays dropped.
+ */
+export function mayReportImplausible(measure: string, ind: Indicator, score: number, writtenInPoints = false): boolean {
   if (measure === 'pctChange') return score >= REPORT_MOVE_SCORE;
-  if (measure !== 'level' || ind.unit === 'jobs') return false;
+  if (measure !== 'level' || ind.unit === 'jobs' || writtenInPoints) return false;
   return score >= (ind.unit === 'percent' ? REPORT_PERCENT_LEVEL_SCORE : REPORT_LEVEL_SCORE);
 }
 
