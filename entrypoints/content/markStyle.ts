@@ -1,3 +1,4 @@
+import { VERDICT_WORDS, isVerdict, type VerdictTone } from '../../lib/verdicts';
 import type { MarkStyle } from '../../lib/settings';
 
 /**
@@ -17,6 +18,15 @@ export const VERDICT_COLOURS: Record<string, { light: string; dark: string }> = 
 };
 export const FALLBACK_COLOUR = VERDICT_COLOURS.unverifiable!;
 
+/**
+ * The line under a mark, by the verdict's tone, so colour is never the only signal (WCAG 1.4.1):
+ * alarms wavy, agreement solid, neutral verdicts dotted.
+ */
+const LINE_BY_TONE: Record<VerdictTone, 'wavy' | 'solid' | 'dotted'> = { alarm: 'wavy', agree: 'solid', near: 'solid', neutral: 'dotted' };
+export function lineOf(verdict: string): 'wavy' | 'solid' | 'dotted' {
+  return isVerdict(verdict) ? LINE_BY_TONE[VERDICT_WORDS[verdict].tone] : 'dotted';
+}
+
 /** The highlight a hovered or focused mark is also painted with, drawn over its verdict's. */
 export const ACTIVE = 'active';
 
@@ -30,16 +40,17 @@ export function markCss(style: MarkStyle, name: (verdict: string) => string): st
   const rules: string[] = [];
   for (const [v, c] of Object.entries(VERDICT_COLOURS)) {
     const sel = `::highlight(${name(v)})`;
+    const line = lineOf(v);
     const paint = (colour: string) => {
       switch (style) {
         case 'highlight':
-          return `background-color:color-mix(in srgb,${colour} 22%,transparent)`;
+          return `background-color:color-mix(in srgb,${colour} 22%,transparent)${line === 'wavy' ? `;text-decoration:underline wavy ${colour} 1px` : ''}`;
         case 'badge':
           // The badge's dot is drawn by the overlay; the text gets a faint underline to say which words.
           return `text-decoration:underline solid color-mix(in srgb,${colour} 45%,transparent) 1px`;
         case 'underline':
         default:
-          return `text-decoration:underline dotted ${colour} 2px;text-underline-offset:3px;text-decoration-skip-ink:none`;
+          return `text-decoration:underline ${line} ${colour} 2px;text-underline-offset:3px;text-decoration-skip-ink:none`;
       }
     };
     rules.push(`${sel}{${paint(c.light)}}`);
