@@ -15,7 +15,7 @@ import { publisherLink } from '../lib/format';
 import { VERDICTS } from '../lib/verdicts';
 import { SAMPLE_CLAIMS } from '../tests/helpers/sample-claims';
 import { expectedClaims } from '../tests/e2e/expected';
-import { ROOT, ensureBuilt, launchWithExtension, servePages } from '../tests/e2e/harness';
+import { ROOT, ensureBuilt, launchWithExtension, servePages, settleMarks } from '../tests/e2e/harness';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const ARTICLES = join(ROOT, 'tests/fixtures/articles');
@@ -80,7 +80,7 @@ async function main() {
   try {
     const tab = await ext.context.newPage();
     await tab.goto(server.siteUrl('demo/sample-article.html'));
-    await tab.waitForSelector('claimlens-mark', { timeout: 15_000 });
+    await settleMarks(tab, { timeout: 15_000 });
     await tab.waitForTimeout(1500);
     const tabId: number = await ext.worker.evaluate(async (url: string) => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
