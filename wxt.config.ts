@@ -33,8 +33,10 @@ export default defineConfig({
         strict_min_version: '140.0',
         // Nothing leaves the browser: the extension collects no data at all.
         data_collection_permissions: { required: ['none'] },
+        // biome-ignore lint/suspicious/noExplicitAny: WXT's manifest type predates data_collection_permissions
       } as any,
       gecko_android: { strict_min_version: '142.0' },
+      // biome-ignore lint/suspicious/noExplicitAny: WXT's manifest type has no gecko_android
     } as any,
   },
   hooks: {
@@ -42,10 +44,15 @@ export default defineConfig({
     // server's host from install; permissions.request then resolves without asking.
     'build:manifestGenerated': (wxt, manifest) => {
       // Gecko's settings mean nothing to Chromium, which lists them as an unknown key.
-      if (wxt.config.browser !== 'firefox') delete (manifest as { browser_specific_settings?: unknown }).browser_specific_settings;
+      if (wxt.config.browser !== 'firefox')
+        delete (manifest as { browser_specific_settings?: unknown }).browser_specific_settings;
       const mv2 = manifest.manifest_version === 2;
       // MV2 (Firefox's default build) has no optional_host_permissions: origins are optional permissions.
-      if (mv2) manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_ORIGINS])] as any;
+      if (mv2)
+        manifest.optional_permissions = [
+          ...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_ORIGINS]),
+          // biome-ignore lint/suspicious/noExplicitAny: MV2 optional_permissions accept origins; the MV3 type does not
+        ] as any;
       if (REFRESH_BASE) {
         const host = `${new URL(REFRESH_BASE).protocol}//${new URL(REFRESH_BASE).hostname}/*`;
         if (mv2) manifest.permissions = [...(manifest.permissions ?? []), host];

@@ -77,7 +77,10 @@ describe('ClaimCard: source and notes', () => {
     const gh = { name: 'someone/repo', url: 'https://github.com/someone/repo/blob/e6ecb47d/data.csv' };
     const claim: Claim = {
       ...SAMPLE_CLAIMS.differs,
-      judgement: { ...SAMPLE_CLAIMS.differs.judgement!, reference: fig('2025-03', 3.2, '2025-04-10', 'from data/raw/X.csv @ e6ecb47d', gh) },
+      judgement: {
+        ...SAMPLE_CLAIMS.differs.judgement!,
+        reference: fig('2025-03', 3.2, '2025-04-10', 'from data/raw/X.csv @ e6ecb47d', gh),
+      },
     };
     const { card } = mount(claim);
     act(() => card.querySelector<HTMLButtonElement>('.disclose')!.click());

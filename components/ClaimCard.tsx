@@ -31,7 +31,7 @@ export interface ClaimCardProps {
   /** Hide this mark (the caller persists it and offers an undo). */
   onHide: () => void;
   /** Record a wrong-match report; resolves once it is stored. */
-  onReport: () => Promise<unknown> | void;
+  onReport: () => unknown;
   /** Turn the extension off on this site (the caller offers an undo). */
   onDisableSite: () => void;
 }
@@ -75,7 +75,8 @@ function Details({ claim }: { claim: Claim }) {
       <dt>Read as</dt>
       <dd>
         <span class="nw">{said}</span>
-        {claim.period ? ` for ${claim.period.label}` : ', no period stated'} — “{claim.text}” in: <q>{claim.sentence}</q>
+        {claim.period ? ` for ${claim.period.label}` : ', no period stated'} — “{claim.text}” in:{' '}
+        <q>{claim.sentence}</q>
       </dd>
       {(m || claim.matchedAlias) && (
         <>
@@ -115,7 +116,8 @@ function Details({ claim }: { claim: Claim }) {
         <>
           <dt>Revised</dt>
           <dd>
-            <span class="nw">{formatValue(j.revision.value, u.reference, { signed: u.signed })}</span>, {published(j.revision)}
+            <span class="nw">{formatValue(j.revision.value, u.reference, { signed: u.signed })}</span>,{' '}
+            {published(j.revision)}
             {isReaderNote(j.revision.note) && ` (${j.revision.note})`}
           </dd>
         </>
@@ -132,7 +134,9 @@ function Details({ claim }: { claim: Claim }) {
 
 /** The controls a keyboard user moves through, in order. */
 function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')].filter((el) => !el.closest('[hidden]'));
+  return [...root.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')].filter(
+    (el) => !el.closest('[hidden]'),
+  );
 }
 
 export function ClaimCard({ claim, series, theme, site, onClose, onHide, onReport, onDisableSite }: ClaimCardProps) {
@@ -221,7 +225,14 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
         {link && (
           <>
             {' · '}
-            <a class="source" href={link.href} title={link.name} target="_blank" rel="noopener noreferrer" data-testid="card-source">
+            <a
+              class="source"
+              href={link.href}
+              title={link.name}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="card-source"
+            >
               {link.name}
             </a>
           </>
@@ -256,7 +267,12 @@ export function ClaimCard({ claim, series, theme, site, onClose, onHide, onRepor
         >
           Details
         </button>
-        <button type="button" onClick={report} aria-disabled={reported === 'saving' || reported === 'yes'} data-testid="card-report">
+        <button
+          type="button"
+          onClick={report}
+          aria-disabled={reported === 'saving' || reported === 'yes'}
+          data-testid="card-report"
+        >
           {reported === 'yes' ? 'Reported' : 'Report a wrong match'}
         </button>
         <button type="button" onClick={onHide} data-testid="card-hide">

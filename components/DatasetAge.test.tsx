@@ -5,7 +5,11 @@ import type { Dataset } from '../lib/dataset/schema';
 import { staleCategories } from '../lib/refresh/age';
 import { DatasetAge } from './DatasetAge';
 
-const info = (today: string) => ({ version: dataset.version, snapshot: dataset.snapshot, stale: staleCategories(dataset, today) });
+const info = (today: string) => ({
+  version: dataset.version,
+  snapshot: dataset.snapshot,
+  stale: staleCategories(dataset, today),
+});
 
 const dataset: Dataset = {
   format: 1,
@@ -16,7 +20,9 @@ const dataset: Dataset = {
     { id: 'us.cpi_yoy', name: 'CPI', unit: 'percent', kind: 'inflation', category: 'macro', aliases: [] },
   ],
   sources: [{ name: 'S', url: 'https://example.org/' }],
-  observations: [{ indicator: 'us.cpi_yoy', period: '2026-07', value: 3.4, unit: 'percent', as_of: '2026-08-13', source: 0 }],
+  observations: [
+    { indicator: 'us.cpi_yoy', period: '2026-07', value: 3.4, unit: 'percent', as_of: '2026-08-13', source: 0 },
+  ],
   series: [{ indicator: 'fx.usdjpy', frequency: 'daily', points: [['2026-08-21', 147.1]], source: 0 }],
 };
 

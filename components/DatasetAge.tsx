@@ -21,7 +21,8 @@ export function DatasetAge({
   return (
     <details class="dataset-age more small" data-testid="dataset-freshness" data-age-days={age}>
       <summary>
-        {overdue === 1 ? '1 category' : `${overdue} categories`} older than {overdue === 1 ? 'its' : 'their'} usual release cycle
+        {overdue === 1 ? '1 category' : `${overdue} categories`} older than {overdue === 1 ? 'its' : 'their'} usual
+        release cycle
       </summary>
       <ul data-testid="dataset-stale">
         {info.stale.map((c) => (

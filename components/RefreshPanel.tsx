@@ -62,7 +62,9 @@ export function RefreshPanel() {
       refreshStatus.watch(setStatus),
       datasetNotice.watch(() => showInUse()),
     ];
-    return () => offs.forEach((off) => off());
+    return () => {
+      for (const off of offs) off();
+    };
   }, []);
 
   if (!settings) return <p class="muted">Loading…</p>;
@@ -133,7 +135,7 @@ export function RefreshPanel() {
     else void save(next).then(() => setMessage({ text: 'Saved.', error: false }));
   };
 
-  const useBundled = async () => {
+  const switchToBundled = async () => {
     try {
       // The background owns the stored dataset (IndexedDB on the extension's origin).
       const { version } = await sendMessage('useBundledDataset', undefined);
@@ -149,6 +151,7 @@ export function RefreshPanel() {
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox reports its own checked state; aria-checked would duplicate it
           role="switch"
           checked={s.enabled}
           data-testid="refresh-toggle"
@@ -167,7 +170,12 @@ export function RefreshPanel() {
             <select
               data-testid="refresh-frequency"
               value={s.frequency}
-              onChange={(e) => void save({ ...s, frequency: (e.currentTarget as HTMLSelectElement).value === 'weekly' ? 'weekly' : 'daily' })}
+              onChange={(e) =>
+                void save({
+                  ...s,
+                  frequency: (e.currentTarget as HTMLSelectElement).value === 'weekly' ? 'weekly' : 'daily',
+                })
+              }
             >
               <option value="daily">Daily</option>
               <option value="weekly">Weekly</option>
@@ -221,7 +229,12 @@ export function RefreshPanel() {
         <button type="button" data-testid="refresh-now" disabled={!s.enabled || busy} onClick={() => void refreshNow()}>
           {busy ? 'Refreshing…' : 'Refresh now'}
         </button>
-        <button type="button" data-testid="refresh-bundled" disabled={!hasRefreshed} onClick={() => void useBundled()}>
+        <button
+          type="button"
+          data-testid="refresh-bundled"
+          disabled={!hasRefreshed}
+          onClick={() => void switchToBundled()}
+        >
           Use the bundled snapshot
         </button>
       </div>
@@ -238,7 +251,12 @@ export function RefreshPanel() {
 }
 
 function LastAttempt({ status }: { status: RefreshStatus | null }) {
-  if (!status) return <p class="muted small" data-testid="refresh-status">No refresh has run yet.</p>;
+  if (!status)
+    return (
+      <p class="muted small" data-testid="refresh-status">
+        No refresh has run yet.
+      </p>
+    );
   const when = new Date(status.at);
   return (
     <div class="refresh-last" data-testid="refresh-status" data-result={status.result}>

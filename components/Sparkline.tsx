@@ -82,7 +82,14 @@ export function Sparkline({ points, from, unit, monthly, label, width = 200, hei
           <span>{formatValue(max, unit, { bare: true })}</span>
           <span>{formatValue(min, unit, { bare: true })}</span>
         </div>
-        <svg class="spark" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        <svg
+          class="spark"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={label}
+        >
           <line x1={pad} x2={width - pad} y1={y(max)} y2={y(max)} class="spark-grid" />
           <line x1={pad} x2={width - pad} y1={y(min)} y2={y(min)} class="spark-grid" />
           <polyline points={line} fill="none" class="spark-line" stroke-width="1.5" stroke-linejoin="round" />
@@ -92,10 +99,12 @@ export function Sparkline({ points, from, unit, monthly, label, width = 200, hei
       </div>
       <figcaption class="spark-labels">
         <span>
-          <span class="dot claim" aria-hidden="true" /> claim’s date {when(first[0])}: {formatValue(first[1], unit, { bare: true })}
+          <span class="dot claim" aria-hidden="true" /> claim’s date {when(first[0])}:{' '}
+          {formatValue(first[1], unit, { bare: true })}
         </span>
         <span>
-          <span class="dot last" aria-hidden="true" /> latest {when(last[0])}: {formatValue(last[1], unit, { bare: true })}
+          <span class="dot last" aria-hidden="true" /> latest {when(last[0])}:{' '}
+          {formatValue(last[1], unit, { bare: true })}
         </span>
       </figcaption>
     </figure>

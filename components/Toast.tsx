@@ -20,6 +20,7 @@ export function Toast({ message, theme, onUndo, onDismiss, timeoutMs = TOAST_MS 
     clearTimeout(timer.current);
     timer.current = setTimeout(onDismiss, timeoutMs);
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the timer restarts only when a new message arrives
   useEffect(() => {
     start();
     return () => clearTimeout(timer.current);

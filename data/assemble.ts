@@ -54,9 +54,7 @@ export function assembleDataset(indicators: Indicator[], facts: FactRow[], serie
   const order = new Map(indicators.map((ind, k) => [ind.id, k]));
   const sortedFacts = [...facts].sort(
     (a, b) =>
-      (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) ||
-      cmp(a.period, b.period) ||
-      cmp(a.as_of, b.as_of),
+      (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || cmp(a.period, b.period) || cmp(a.as_of, b.as_of),
   );
   const observations: Observation[] = sortedFacts.map((f) => {
     const o: Observation = {

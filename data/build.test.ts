@@ -56,27 +56,29 @@ describe('build from data files', () => {
   });
 
   it('reports a source that is not https, with file and line', () => {
-    const facts = HEADER + GOOD_ROW + 'jp.boj_policy_rate,2025-12-19,0.75,percent,2025-12-19,BOJ,http://www.boj.or.jp/x,\n';
+    const facts = `${HEADER + GOOD_ROW}jp.boj_policy_rate,2025-12-19,0.75,percent,2025-12-19,BOJ,http://www.boj.or.jp/x,\n`;
     expect(errorsFor({ facts })).toEqual(['facts.csv:3: source url "http://www.boj.or.jp/x" is not an https URL']);
   });
 
   it('reports a missing source url', () => {
-    const facts = HEADER + 'jp.boj_policy_rate,2025-12-19,0.75,percent,2025-12-19,BOJ,,\n';
+    const facts = `${HEADER}jp.boj_policy_rate,2025-12-19,0.75,percent,2025-12-19,BOJ,,\n`;
     expect(errorsFor({ facts })).toEqual(['facts.csv:2: source url "" is not an https URL']);
   });
 
   it('reports an unknown indicator', () => {
-    const facts = HEADER + GOOD_ROW + 'xx.yy,2025-01,1,percent,2025-02-01,Somebody,https://example.org/a,\n';
+    const facts = `${HEADER + GOOD_ROW}xx.yy,2025-01,1,percent,2025-02-01,Somebody,https://example.org/a,\n`;
     expect(errorsFor({ facts })).toEqual(['facts.csv:3: unknown indicator "xx.yy"']);
   });
 
   it('reports a unit that differs from the catalogue', () => {
-    const facts = HEADER + 'fx.usdjpy,2025-05-02,144.9,USD per EUR,2025-05-02,Fed,https://example.org/a,\n';
-    expect(errorsFor({ facts })).toEqual(['facts.csv:2: unit mismatch: "USD per EUR" but fx.usdjpy is in "JPY per USD"']);
+    const facts = `${HEADER}fx.usdjpy,2025-05-02,144.9,USD per EUR,2025-05-02,Fed,https://example.org/a,\n`;
+    expect(errorsFor({ facts })).toEqual([
+      'facts.csv:2: unit mismatch: "USD per EUR" but fx.usdjpy is in "JPY per USD"',
+    ]);
   });
 
   it('reports a duplicate (indicator, period, as_of) and points at the first', () => {
-    const facts = HEADER + GOOD_ROW + 'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,Jiji,https://example.org/b,\n';
+    const facts = `${HEADER + GOOD_ROW}jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,Jiji,https://example.org/b,\n`;
     expect(errorsFor({ facts })).toEqual([
       'facts.csv:3: duplicate (indicator, period, as_of) ("jp.boj_policy_rate", "2025-01-24", "2025-01-24"), first at line 2',
     ]);
@@ -91,7 +93,7 @@ describe('build from data files', () => {
   });
 
   it.each(['NaN', 'Infinity', '', '1,5', 'abc', '1e999'])('reports the non-finite value %j', (bad) => {
-    const facts = HEADER + `jp.boj_policy_rate,2025-01-24,"${bad}",percent,2025-01-24,BOJ,https://example.org/a,\n`;
+    const facts = `${HEADER}jp.boj_policy_rate,2025-01-24,"${bad}",percent,2025-01-24,BOJ,https://example.org/a,\n`;
     expect(errorsFor({ facts })).toEqual([`facts.csv:2: value "${bad}" is not a finite number`]);
   });
 
@@ -123,12 +125,15 @@ describe('build from data files', () => {
   });
 
   it('rejects catalogue rows with an unknown unit or category', () => {
-    const indicators = INDICATORS + 'us.jobs,Payrolls,people,level,macro,payrolls\nus.x,X,percent,rate,weather,x\n';
-    expect(errorsFor({ indicators })).toEqual(['indicators.csv:4: unknown unit "people"', 'indicators.csv:5: unknown category "weather"']);
+    const indicators = `${INDICATORS}us.jobs,Payrolls,people,level,macro,payrolls\nus.x,X,percent,rate,weather,x\n`;
+    expect(errorsFor({ indicators })).toEqual([
+      'indicators.csv:4: unknown unit "people"',
+      'indicators.csv:5: unknown category "weather"',
+    ]);
   });
 
   it('refuses a copy as the source and names where it belongs (sourceProblems)', () => {
-    const facts = HEADER + 'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,BOJ,https://x.blogspot.com/boj,\n';
+    const facts = `${HEADER}jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,BOJ,https://x.blogspot.com/boj,\n`;
     expect(errorsFor({ facts })).toEqual([
       'facts.csv:2: source url "https://x.blogspot.com/boj" is on a blog, not the publisher\'s page (put it in "via")',
     ]);

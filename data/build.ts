@@ -33,11 +33,11 @@ if (!dataset) {
   console.error(`\n${errors.length} error(s); public/dataset.json was not written.`);
   process.exit(1);
 }
-const valueOf = (flag: string) => {
+const flagValue = (flag: string) => {
   const at = args.indexOf(flag);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const todayArg = valueOf('--today');
+const todayArg = flagValue('--today');
 if (todayArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(todayArg)) {
   console.error('--today must be YYYY-MM-DD');
   process.exit(1);
@@ -46,12 +46,12 @@ const now = todayArg ? new Date(`${todayArg}T12:00:00Z`) : new Date();
 
 let result = dataset;
 if (args.includes('--refresh')) {
-  const priorPath = valueOf('--prior');
+  const priorPath = flagValue('--prior');
   const prior = priorPath ? readPrior(resolve(priorPath), (w) => console.warn(w)) : null;
   const refreshed = await refreshBuilt(dataset, {
     now,
     // The workflow test replays recorded payloads by setting CLAIMLENS_REFRESH_BASE, as the test build does.
-    base: valueOf('--base') ?? (process.env.CLAIMLENS_REFRESH_BASE || undefined),
+    base: flagValue('--base') ?? (process.env.CLAIMLENS_REFRESH_BASE || undefined),
     prior,
     fredApiKey: process.env.FRED_API_KEY || undefined,
   });

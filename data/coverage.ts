@@ -50,10 +50,11 @@ export function coverage(ds: Dataset): { rows: IndicatorCoverage[]; summary: Cov
     const series = ds.series.filter((s) => s.indicator === ind.id && s.points.length > 0);
     const periods = obs.map((o) => o.period).sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)));
     const sources = new Set([...obs.map((o) => o.source), ...series.map((s) => s.source)]);
-    const seriesLast = series
-      .map((s) => s.points[s.points.length - 1]![0])
-      .sort()
-      .at(-1) ?? null;
+    const seriesLast =
+      series
+        .map((s) => s.points[s.points.length - 1]![0])
+        .sort()
+        .at(-1) ?? null;
     const recent =
       obs.some((o) => periodEnd(o.period) >= RECENT_FROM) || (seriesLast !== null && seriesLast >= RECENT_FROM);
     return {

@@ -14,7 +14,10 @@ const ds = built.dataset as Dataset;
 /** The newest vintage of (indicator, period) known on `date`. */
 function vintageAt(indicator: string, period: string, date: string) {
   return ds.observations
-    .filter((o) => o.indicator === indicator && o.period === period && (o.as_of.length === 7 ? `${o.as_of}-01` : o.as_of) <= date)
+    .filter(
+      (o) =>
+        o.indicator === indicator && o.period === period && (o.as_of.length === 7 ? `${o.as_of}-01` : o.as_of) <= date,
+    )
     .sort((a, b) => a.as_of.localeCompare(b.as_of))
     .at(-1);
 }
@@ -29,7 +32,14 @@ function closeOn(indicator: string, date: string): number | undefined {
 /** The step-function value in force on `date` (period = effective date; none after valid_to). */
 function inForce(indicator: string, date: string): number | undefined {
   return ds.observations
-    .filter((o) => o.indicator === indicator && o.period.length === 10 && o.period <= date && o.as_of <= date && !(o.valid_to && o.valid_to < date))
+    .filter(
+      (o) =>
+        o.indicator === indicator &&
+        o.period.length === 10 &&
+        o.period <= date &&
+        o.as_of <= date &&
+        !(o.valid_to && o.valid_to < date),
+    )
     .sort((a, b) => a.period.localeCompare(b.period) || a.as_of.localeCompare(b.as_of))
     .at(-1)?.value;
 }
@@ -89,7 +99,9 @@ describe('the project dataset', () => {
     const b = closeOn('idx.sp500', '2025-04-08')!;
     expect(Math.round((b / a - 1) * 100)).toBe(-12);
     // "GDP contracted 0.2% in Q1 2025" (first estimate) and its revision.
-    expect(ds.observations.filter((o) => o.indicator === 'jp.gdp_growth_qoq' && o.period === '2025-Q1').map((o) => o.value)).toEqual([-0.2, 0]);
+    expect(
+      ds.observations.filter((o) => o.indicator === 'jp.gdp_growth_qoq' && o.period === '2025-Q1').map((o) => o.value),
+    ).toEqual([-0.2, 0]);
     // "wage growth (3.5% annually)".
     expect(ds.observations.some((o) => o.indicator === 'jp.wage_growth')).toBe(true);
   });
@@ -102,7 +114,9 @@ describe('the project dataset', () => {
 
   it('ends step indicators: a value is not in force after the next decision, an expiry or a strike-down', () => {
     const kinds = new Map(ds.indicators.map((i) => [i.id, i.kind]));
-    const steps = ds.observations.filter((o) => (kinds.get(o.indicator) === 'rate' || kinds.get(o.indicator) === 'tariff') && o.period.length === 10);
+    const steps = ds.observations.filter(
+      (o) => (kinds.get(o.indicator) === 'rate' || kinds.get(o.indicator) === 'tariff') && o.period.length === 10,
+    );
     for (const o of steps) {
       // A rate announced but never applied ends on its own announcement day and does not cut short the one in force.
       const next = steps.find((x) => x.indicator === o.indicator && x.period > o.period && x.valid_to !== x.period);

@@ -29,12 +29,16 @@ export function buildFromDir(dir: string, displayRoot = process.cwd()): BuildRes
 
   const indPath = join(dir, 'indicators.csv');
   const indTable = read(indPath);
-  const { indicators, errors: e1 } = indTable ? readIndicators(show(indPath), indTable) : { indicators: [], errors: [] };
+  const { indicators, errors: e1 } = indTable
+    ? readIndicators(show(indPath), indTable)
+    : { indicators: [], errors: [] };
   errors.push(...e1);
 
   const factsPath = join(dir, 'facts.csv');
   const factsTable = read(factsPath);
-  const { facts, errors: e2 } = factsTable ? readFacts(show(factsPath), factsTable, indicators) : { facts: [], errors: [] };
+  const { facts, errors: e2 } = factsTable
+    ? readFacts(show(factsPath), factsTable, indicators)
+    : { facts: [], errors: [] };
   errors.push(...e2);
 
   const series: SeriesInput[] = [];
@@ -58,7 +62,10 @@ export function buildFromDir(dir: string, displayRoot = process.cwd()): BuildRes
   // The same check a refresh download gets: the build must never emit what the extension rejects.
   const checked = validateDataset(dataset);
   if (!checked.ok) {
-    return { dataset: null, errors: checked.errors.map((reason) => ({ file: '(assembled dataset)', line: 0, reason })) };
+    return {
+      dataset: null,
+      errors: checked.errors.map((reason) => ({ file: '(assembled dataset)', line: 0, reason })),
+    };
   }
   return { dataset, errors };
 }

@@ -2,7 +2,12 @@ import type { Dataset } from '../lib/dataset/schema';
 import { isPrimaryHost } from './source-hosts';
 
 /** How many observations and series cite a publisher's own page (see source-hosts.ts). */
-export function primaryShare(ds: Dataset): { observations: number; primaryObservations: number; series: number; primarySeries: number } {
+export function primaryShare(ds: Dataset): {
+  observations: number;
+  primaryObservations: number;
+  series: number;
+  primarySeries: number;
+} {
   const primary = ds.sources.map((s) => isPrimaryHost(s.url));
   return {
     observations: ds.observations.length,

@@ -19,14 +19,18 @@ export function refreshersByIndicator(): Map<string, string[]> {
 export function formatProviderCoverage(ds: Dataset, today: string): string {
   const by = refreshersByIndicator();
   const lines = [`dataset ${ds.version} (snapshot ${ds.snapshot}); ages as of ${today}`, ''];
-  lines.push(`${'indicator'.padEnd(28)} ${'latest'.padEnd(22)} ${'period'.padEnd(10)} ${'age'.padStart(6)}  refreshed by`);
+  lines.push(
+    `${'indicator'.padEnd(28)} ${'latest'.padEnd(22)} ${'period'.padEnd(10)} ${'age'.padStart(6)}  refreshed by`,
+  );
   let refreshed = 0;
   for (const a of indicatorAges(ds, today)) {
     const who = by.get(a.id) ?? [];
     if (who.length) refreshed++;
     const value = a.latest ? String(a.latest.value) : '-';
     const age = a.ageDays === null ? '-' : `${a.ageDays}d`;
-    lines.push(`${a.id.padEnd(28)} ${value.padEnd(22)} ${(a.latest?.period ?? '-').padEnd(10)} ${age.padStart(6)}  ${who.join(', ') || '(none)'}`);
+    lines.push(
+      `${a.id.padEnd(28)} ${value.padEnd(22)} ${(a.latest?.period ?? '-').padEnd(10)} ${age.padStart(6)}  ${who.join(', ') || '(none)'}`,
+    );
   }
   const unrefreshed = ds.indicators.filter((i) => !(by.get(i.id) ?? []).length).map((i) => i.id);
   if (unrefreshed.length) lines.push('', `not refreshed by any provider: ${unrefreshed.join(', ')}`);

@@ -44,7 +44,10 @@ describe('the dataset workflow', () => {
     try {
       const site = join(tmp, 'site');
       rmSync(site, { recursive: true, force: true });
-      const res = await sh(`mkdir -p "$SITE_DIR" && ${refreshCommand}`, { SITE_DIR: site, CLAIMLENS_REFRESH_BASE: srv.base });
+      const res = await sh(`mkdir -p "$SITE_DIR" && ${refreshCommand}`, {
+        SITE_DIR: site,
+        CLAIMLENS_REFRESH_BASE: srv.base,
+      });
       expect(res.code, res.err + res.out).toBe(0);
       for (const id of PROVIDER_IDS) expect(res.out).toMatch(new RegExp(`^ok +${id} `, 'm'));
       // Only the local server was asked; nothing left the machine.
@@ -56,7 +59,11 @@ describe('the dataset workflow', () => {
       const ds = checked.ok ? checked.dataset : null;
       const bundled = JSON.parse(readFileSync(join(root, 'public', 'dataset.json'), 'utf8'));
       expect(compareVersions(ds!.version, bundled.version)).toBeGreaterThan(0);
-      expect(ds!.observations.some((o) => o.indicator === 'jp.ust_holdings' && o.period === '2025-12' && o.value === 1185500000000)).toBe(true);
+      expect(
+        ds!.observations.some(
+          (o) => o.indicator === 'jp.ust_holdings' && o.period === '2025-12' && o.value === 1185500000000,
+        ),
+      ).toBe(true);
 
       const manifest = JSON.parse(readFileSync(join(site, 'dataset.manifest.json'), 'utf8'));
       expect(manifest).toEqual({
@@ -93,7 +100,10 @@ describe('the dataset workflow', () => {
 
   it('fails, writing nothing, when no provider answers', async () => {
     const site = join(tmp, 'site3');
-    const res = await sh(`mkdir -p "$SITE_DIR" && ${refreshCommand}`, { SITE_DIR: site, CLAIMLENS_REFRESH_BASE: 'http://127.0.0.1:9' });
+    const res = await sh(`mkdir -p "$SITE_DIR" && ${refreshCommand}`, {
+      SITE_DIR: site,
+      CLAIMLENS_REFRESH_BASE: 'http://127.0.0.1:9',
+    });
     expect(res.code).toBe(1);
     expect(res.out).toMatch(/^FAIL fred .*could not be reached/m);
     expect(res.err).toMatch(/every provider failed; nothing was written/);

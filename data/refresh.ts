@@ -26,7 +26,10 @@ export interface RefreshOptions {
  * generated public/dataset.json (an overlay rebuilt daily, which keeps accumulating because each
  * run starts from the last published file).
  */
-export async function refreshBuilt(built: Dataset, opts: RefreshOptions): Promise<{
+export async function refreshBuilt(
+  built: Dataset,
+  opts: RefreshOptions,
+): Promise<{
   dataset: Dataset;
   reports: ProviderReport[];
   errors: string[];

@@ -182,12 +182,15 @@ export function readFacts(
     const validTo = r.valid_to ?? '';
     if (validTo) {
       if (!isRealDate(validTo)) err(`valid_to "${validTo}" is not a YYYY-MM-DD date`);
-      else if (r.period.length === 10 && validTo < r.period) err(`valid_to "${validTo}" is before the period "${r.period}"`);
+      else if (r.period.length === 10 && validTo < r.period)
+        err(`valid_to "${validTo}" is before the period "${r.period}"`);
     }
     const key = `${r.indicator_id}|${r.period}|${r.as_of}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      err(`duplicate (indicator, period, as_of) ("${r.indicator_id}", "${r.period}", "${r.as_of}"), first at line ${first}`);
+      err(
+        `duplicate (indicator, period, as_of) ("${r.indicator_id}", "${r.period}", "${r.as_of}"), first at line ${first}`,
+      );
     } else seen.set(key, rec.line);
     if (errors.length === before && ind && value !== null) {
       facts.push({
@@ -224,7 +227,8 @@ export function readSeriesManifest(
     const before = errors.length;
     if (!/^[\w.-]+\.csv$/.test(r.file)) err(`series file name "${r.file}" must be a plain .csv name`);
     if (!ids.has(r.indicator)) err(`unknown indicator "${r.indicator}"`);
-    if (r.frequency !== 'daily' && r.frequency !== 'monthly') err(`frequency "${r.frequency}" must be daily or monthly`);
+    if (r.frequency !== 'daily' && r.frequency !== 'monthly')
+      err(`frequency "${r.frequency}" must be daily or monthly`);
     if (!r.source_name) err('no source name');
     for (const p of sourceProblems(r.source_url, r.via ?? '')) err(p);
     const key = `${r.indicator}|${r.frequency}`;
@@ -263,7 +267,8 @@ export function readSeriesPoints(
     const before = errors.length;
     if (!isRealDate(r.date)) err(`date "${r.date}" is not a YYYY-MM-DD date`);
     else if (frequency === 'monthly' && !r.date.endsWith('-01')) err(`monthly point "${r.date}" must be dated the 1st`);
-    else if (prev && r.date <= prev) err(`date "${r.date}" is not after the previous "${prev}" (series must be sorted, no repeats)`);
+    else if (prev && r.date <= prev)
+      err(`date "${r.date}" is not after the previous "${prev}" (series must be sorted, no repeats)`);
     const value = parseValue(r.value);
     if (value === null) err(`value "${r.value}" is not a finite number`);
     if (errors.length === before && value !== null) {

@@ -39,7 +39,14 @@ export default defineBackground(() => {
     });
     if (inUse.setAside) {
       // The popup's status says why the refreshed figures are gone; the bundled snapshot marks meanwhile.
-      await refreshStatus.setValue({ at: new Date().toISOString(), trigger: 'startup', result: 'failed', reason: inUse.setAside, version: inUse.data.version, sources: [] });
+      await refreshStatus.setValue({
+        at: new Date().toISOString(),
+        trigger: 'startup',
+        result: 'failed',
+        reason: inUse.setAside,
+        version: inUse.data.version,
+        sources: [],
+      });
     }
     dataset = { data: inUse.data, bytes: JSON.stringify(inUse.data).length, origin: inUse.origin };
     engine = inUse.engine ?? null;
@@ -92,7 +99,10 @@ export default defineBackground(() => {
     if (!isAnalyzeRequest(data)) throw new Error('malformed request');
     const eng = await currentEngine();
     const claims = eng.analyze(data.blocks, { published: data.published }).filter((c) => c.indicator);
-    return { claims: packClaims(claims), series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))) };
+    return {
+      claims: packClaims(claims),
+      series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))),
+    };
   });
 
   onMessage('getDatasetInfo', async ({ sender }) => {
@@ -169,7 +179,10 @@ export default defineBackground(() => {
       try {
         const tab = await browser.tabs.get(data.tabId);
         if (tab.url && new URL(tab.url).origin === origin) {
-          await browser.scripting.executeScript({ target: { tabId: data.tabId }, files: ['/content-scripts/content.js'] });
+          await browser.scripting.executeScript({
+            target: { tabId: data.tabId },
+            files: ['/content-scripts/content.js'],
+          });
         }
       } catch (err) {
         return { ok: true, error: `registered; could not inject into the open tab: ${String(err)}` };
@@ -195,7 +208,9 @@ export default defineBackground(() => {
   });
 
   watchSettings((s) => void syncRegistration(s.userSites).catch(() => {}));
-  void getSettings().then((s) => syncRegistration(s.userSites)).catch(() => {});
+  void getSettings()
+    .then((s) => syncRegistration(s.userSites))
+    .catch(() => {});
 
   registerRefresh();
 });

@@ -5,7 +5,8 @@ import { isAnalyzeRequest, MAX_REQUEST_CHARS, MAX_REQUEST_CONTEXT_CHARS } from '
 
 const source = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 /** A numeric constant as written in a source file ("const REQUEST_CHARS = 250_000;"). */
-const constant = (text: string, name: string) => Number(new RegExp(`const ${name} = ([\\d_]+)`).exec(text)![1]!.replace(/_/g, ''));
+const constant = (text: string, name: string) =>
+  Number(new RegExp(`const ${name} = ([\\d_]+)`).exec(text)![1]!.replace(/_/g, ''));
 const blocks = (n: number, size: number) => Array.from({ length: n }, () => ({ text: 'x'.repeat(size) }));
 
 describe('rule: the background refuses requests larger than the content script sends', () => {

@@ -80,7 +80,8 @@ const MAX_CONTEXT_CHARS = 2_000;
 export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
   if (!v || typeof v !== 'object') return false;
   const r = v as Record<string, unknown>;
-  if (r.published !== null && !(typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published))) return false;
+  if (r.published !== null && !(typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published)))
+    return false;
   if (!Array.isArray(r.blocks) || r.blocks.length > MAX_BLOCKS) return false;
   let total = 0;
   let contextTotal = 0;

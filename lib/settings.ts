@@ -1,7 +1,6 @@
 import { storage } from '#imports';
 import { CATEGORIES, type Category } from './dataset/schema';
 import type { Verdict } from './claims/types';
-import { ALARM_VERDICTS } from './claims/verdicts';
 import { NEWS_SITES } from './sites';
 import { isAlarm } from './verdicts';
 

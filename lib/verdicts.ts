@@ -31,14 +31,49 @@ export interface VerdictWords {
 }
 
 export const VERDICT_WORDS: Record<Verdict, VerdictWords> = {
-  matches: { icon: '✓', word: 'Matches', tone: 'agree', meaning: 'The official figure for that period says the same, to the article’s rounding.' },
-  close: { icon: '≈', word: 'Close', tone: 'near', meaning: 'A small gap, about the size of rounding; the gap is shown.' },
-  differs: { icon: '✗', word: 'Differs', tone: 'alarm', meaning: 'The official figure for that period is clearly different.' },
-  'since-changed': { icon: '↻', word: 'Since changed', tone: 'neutral', meaning: 'Right when written; the figure has moved since. Not an error.' },
-  'no-figure-yet': { icon: '…', word: 'No figure yet', tone: 'neutral', meaning: 'Nothing was published for that period by the article’s date.' },
-  check: { icon: '?', word: 'Check', tone: 'neutral', meaning: 'The subject or the period is uncertain; the card says which.' },
+  matches: {
+    icon: '✓',
+    word: 'Matches',
+    tone: 'agree',
+    meaning: 'The official figure for that period says the same, to the article’s rounding.',
+  },
+  close: {
+    icon: '≈',
+    word: 'Close',
+    tone: 'near',
+    meaning: 'A small gap, about the size of rounding; the gap is shown.',
+  },
+  differs: {
+    icon: '✗',
+    word: 'Differs',
+    tone: 'alarm',
+    meaning: 'The official figure for that period is clearly different.',
+  },
+  'since-changed': {
+    icon: '↻',
+    word: 'Since changed',
+    tone: 'neutral',
+    meaning: 'Right when written; the figure has moved since. Not an error.',
+  },
+  'no-figure-yet': {
+    icon: '…',
+    word: 'No figure yet',
+    tone: 'neutral',
+    meaning: 'Nothing was published for that period by the article’s date.',
+  },
+  check: {
+    icon: '?',
+    word: 'Check',
+    tone: 'neutral',
+    meaning: 'The subject or the period is uncertain; the card says which.',
+  },
   unverifiable: { icon: '∅', word: 'Unverifiable', tone: 'neutral', meaning: 'No official figure to compare with.' },
-  inconsistent: { icon: '!', word: 'Inconsistent', tone: 'alarm', meaning: 'The article’s own figures contradict each other.' },
+  inconsistent: {
+    icon: '!',
+    word: 'Inconsistent',
+    tone: 'alarm',
+    meaning: 'The article’s own figures contradict each other.',
+  },
 };
 
 /** Whether a verdict is one a reader should be warned about (red, counted on the toolbar badge). */

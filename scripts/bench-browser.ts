@@ -24,7 +24,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { EXTENSION_DIR, ensureBuilt, launchWithExtension, servePages, type Launched, type PageServer } from '../tests/e2e/harness';
+import {
+  EXTENSION_DIR,
+  ensureBuilt,
+  launchWithExtension,
+  servePages,
+  type Launched,
+  type PageServer,
+} from '../tests/e2e/harness';
 import { SEED, deepDom, denseArticle, manyParagraphs } from '../tests/robustness/generate';
 
 export interface PageFigures {
@@ -146,7 +153,9 @@ async function load(browser: Launched, url: string, withExt: boolean): Promise<L
     return { longtasks: b.longtasks, lastMark: b.lastMark, marks, dcl: nav.domContentLoadedEventEnd };
   });
   await cdp.detach();
-  const state = withExt ? await stateOf(browser, page.url()).catch(() => ({ shown: -1, startedAt: null })) : { shown: 0, startedAt: null };
+  const state = withExt
+    ? await stateOf(browser, page.url()).catch(() => ({ shown: -1, startedAt: null }))
+    : { shown: 0, startedAt: null };
   await page.close();
   return {
     claims: state.shown,
@@ -248,14 +257,23 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
       if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== mainTid) continue;
       byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     }
-    console.log('  trace (inclusive ms by event):\n' + [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `   ${v.toFixed(1)} ${k}`).join('\n'));
+    console.log(
+      '  trace (inclusive ms by event):\n' +
+        [...byName]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 20)
+          .map(([k, v]) => `   ${v.toFixed(1)} ${k}`)
+          .join('\n'),
+    );
   }
   if (process.env.BENCH_DEBUG) {
     // Self time by function over every sample under extension code, and the rest by kind.
     const self = new Map<string, number>();
     for (const s of allSamples) {
       const f = byId.get(s.id)!.callFrame;
-      const key = isExt(s.id) ? `${f.functionName || '(anon)'} :${f.lineNumber}` : `[page] ${f.functionName || f.url.split('/').pop()}`;
+      const key = isExt(s.id)
+        ? `${f.functionName || '(anon)'} :${f.lineNumber}`
+        : `[page] ${f.functionName || f.url.split('/').pop()}`;
       self.set(key, (self.get(key) ?? 0) + 1);
     }
     const ms = (n: number) => ((n * interval) / 1000).toFixed(1);
@@ -269,8 +287,22 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
       }
       for (const n of names) incl.set(n, (incl.get(n) ?? 0) + 1);
     }
-    console.log('  inclusive (extension functions):\n' + [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `   ${ms(n)} ms ${k}`).join('\n'));
-    console.log('  all samples:\n' + [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `   ${ms(n)} ms ${k}`).join('\n'));
+    console.log(
+      '  inclusive (extension functions):\n' +
+        [...incl]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 30)
+          .map(([k, n]) => `   ${ms(n)} ms ${k}`)
+          .join('\n'),
+    );
+    console.log(
+      '  all samples:\n' +
+        [...self]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([k, n]) => `   ${ms(n)} ms ${k}`)
+          .join('\n'),
+    );
   }
   if (process.env.BENCH_DEBUG && bestWindow) {
     // Self time by function inside the longest extension task: where to look first.
@@ -281,7 +313,13 @@ async function attribute(browser: Launched, url: string): Promise<PageFigures['e
       const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + 1);
     }
-    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => `   ${n} ${k}`).join('\n'));
+    console.log(
+      [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(([k, n]) => `   ${n} ${k}`)
+        .join('\n'),
+    );
   }
   return { ms: round(best.ms), extMs: round(best.extMs), count50: best.count50 };
 }
@@ -291,7 +329,11 @@ function mode(xs: string[]): string {
   for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
   return [...n].sort((a, b) => b[1] - a[1])[0][0];
 }
-const diffs = (xs: number[]) => xs.slice(1).map((x, i) => x - xs[i]).filter((d) => d > 0);
+const diffs = (xs: number[]) =>
+  xs
+    .slice(1)
+    .map((x, i) => x - xs[i])
+    .filter((d) => d > 0);
 function median(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -364,14 +406,24 @@ export async function runBrowserBench(
         idleToMarkMs: idleMarks.length ? round(median(idleMarks)) : null,
         longTaskMs: { with: round(med(withs, (l) => l.longTask)), without: round(med(withouts, (l) => l.longTask)) },
         extTask,
-        taskMs: { with: round(taskWith), without: round(taskWithout), ratio: Math.round((taskWith / taskWithout) * 100) / 100 },
+        taskMs: {
+          with: round(taskWith),
+          without: round(taskWithout),
+          ratio: Math.round((taskWith / taskWithout) * 100) / 100,
+        },
         heapKB: Math.round((med(withs, (l) => l.heap) - med(withouts, (l) => l.heap)) / 1024),
       };
       log(formatRow(fig));
       out.push(fig);
     }
     const size = contentScriptSize();
-    const result = { contentScriptGzipBytes: size.gzip, contentScriptBytes: size.raw, runs, pages: out, budgets: budgets(out, size.gzip) };
+    const result = {
+      contentScriptGzipBytes: size.gzip,
+      contentScriptBytes: size.raw,
+      runs,
+      pages: out,
+      budgets: budgets(out, size.gzip),
+    };
     if (!opts.quiet) printBrowserBench(result);
     return result;
   } finally {
@@ -385,13 +437,22 @@ function budgets(pages: PageFigures[], gzip: number): BrowserBench['budgets'] {
   const b: BrowserBench['budgets'] = [];
   b.push({ name: 'content script <= 60 kB gzip', ok: gzip <= 60_000, detail: `${(gzip / 1000).toFixed(1)} kB` });
   for (const p of pages) {
-    b.push({ name: `${p.page}: no extension task > 50 ms`, ok: p.extTask.ms <= 50, detail: `longest ${p.extTask.ms} ms (${p.extTask.extMs} ms of it extension code), ${p.extTask.count50} over 50 ms` });
-    b.push({ name: `${p.page}: main-thread ratio <= 2 (aim 1.25)`, ok: p.taskMs.ratio <= 2, detail: `${p.taskMs.ratio}` });
+    b.push({
+      name: `${p.page}: no extension task > 50 ms`,
+      ok: p.extTask.ms <= 50,
+      detail: `longest ${p.extTask.ms} ms (${p.extTask.extMs} ms of it extension code), ${p.extTask.count50} over 50 ms`,
+    });
+    b.push({
+      name: `${p.page}: main-thread ratio <= 2 (aim 1.25)`,
+      ok: p.taskMs.ratio <= 2,
+      detail: `${p.taskMs.ratio}`,
+    });
     if (p.idleToMarkMs === null) continue;
     const which = p.marks < p.claims ? 'marks near the viewport' : 'all marks';
     const detail = `${p.idleToMarkMs} ms from document idle (${p.lastMarkMs} ms from DOMContentLoaded)`;
     b.push({ name: `${p.page}: ${which} within 1 s of idle`, ok: p.idleToMarkMs <= 1000, detail });
-    if (p.page === 'seed') b.push({ name: 'seed article marked within 50 ms of idle', ok: p.idleToMarkMs <= 50, detail });
+    if (p.page === 'seed')
+      b.push({ name: 'seed article marked within 50 ms of idle', ok: p.idleToMarkMs <= 50, detail });
   }
   return b;
 }
@@ -420,7 +481,10 @@ export function printBrowserBench(r: BrowserBench): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
-  const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
   runBrowserBench({ runs, only, build: !args.includes('--no-build') })
     .then((r) => {
       if (args.includes('--json')) console.log(JSON.stringify(r, null, 2));

@@ -36,7 +36,9 @@ function loadPages(): Page[] {
       const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
       // Through a structured clone, as the content script's message delivers them to the engine in
       // the background: flat strings, where collection leaves strings joined from text nodes.
-      const blocks = structuredClone(collectBlocks(doc).map((b) => (b.context ? { text: b.text, context: b.context } : b.text)));
+      const blocks = structuredClone(
+        collectBlocks(doc).map((b) => (b.context ? { text: b.text, context: b.context } : b.text)),
+      );
       const chars = blocks.reduce<number>((n, b) => n + (typeof b === 'string' ? b : b.text).length, 0);
       pages.push({ blocks, published: findPublishedDate(doc), chars });
     }
@@ -47,7 +49,7 @@ function loadPages(): Page[] {
 /** The fixture text again with every figure changed, so no cache sees the same sentence twice. */
 function perturbed(pages: Page[], copies: number): Page[] {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const out: Page[] = [];
   for (let c = 0; c < copies; c++) {
     for (const p of pages) {
@@ -57,7 +59,9 @@ function perturbed(pages: Page[], copies: number): Page[] {
           s.replace(/\d+/g, (m) =>
             m.length === 4 && /^(19|20)/.test(m)
               ? m
-              : [...m].map((_, i) => String(i === 0 && m.length > 1 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10))).join(''),
+              : [...m]
+                  .map((_, i) => String(i === 0 && m.length > 1 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10)))
+                  .join(''),
           );
         return typeof b === 'string' ? shift(b) : { text: shift(b.text), ...(b.context ? { context: b.context } : {}) };
       });
@@ -88,7 +92,10 @@ async function bundledEngine(): Promise<(ds: Dataset) => Engine> {
  * two-core machine slows some windows. CPU time (which also counts the garbage collector's
  * helper threads) is given beside it.
  */
-function timeIt(fn: () => void, minMs = 1500): { ms: number; fastMs: number; slowMs: number; cpuMs: number; runs: number } {
+function timeIt(
+  fn: () => void,
+  minMs = 1500,
+): { ms: number; fastMs: number; slowMs: number; cpuMs: number; runs: number } {
   const w0 = performance.now();
   while (performance.now() - w0 < minMs / 2) fn();
   const windows: number[] = [];
@@ -106,7 +113,13 @@ function timeIt(fn: () => void, minMs = 1500): { ms: number; fastMs: number; slo
   }
   const cpu = process.cpuUsage(c0);
   windows.sort((a, b) => a - b);
-  return { ms: windows[2]!, fastMs: windows[0]!, slowMs: windows[4]!, cpuMs: (cpu.user + cpu.system) / 1000 / runs, runs };
+  return {
+    ms: windows[2]!,
+    fastMs: windows[0]!,
+    slowMs: windows[4]!,
+    cpuMs: (cpu.user + cpu.system) / 1000 / runs,
+    runs,
+  };
 }
 
 export async function runNodeBench(): Promise<Record<string, number>> {
@@ -131,7 +144,9 @@ export async function runNodeBench(): Promise<Record<string, number>> {
     indexParseMs: parseIndex.ms,
     createEngineMs: createMs,
   };
-  console.log(`alias index: ${records.length} aliases; build ${buildIndex.ms.toFixed(2)} ms (npm run data), load ${parseIndex.ms.toFixed(2)} ms; createEngine ${createMs.toFixed(1)} ms`);
+  console.log(
+    `alias index: ${records.length} aliases; build ${buildIndex.ms.toFixed(2)} ms (npm run data), load ${parseIndex.ms.toFixed(2)} ms; createEngine ${createMs.toFixed(1)} ms`,
+  );
   for (const [name, corpus] of corpora) {
     const chars = corpus.reduce((n, p) => n + p.chars, 0);
     const text = corpus.flatMap((p) => p.blocks.map((b) => (typeof b === 'string' ? b : b.text))).join('\n');

@@ -36,13 +36,23 @@ export async function launchForDemo(
   display: string | undefined = process.env.DISPLAY,
   launch: typeof launchWithExtension = launchWithExtension,
 ): Promise<DemoLaunch> {
-  if (!display) return { browser: await launch(port, { headless: true }), headed: false, headlessBecause: '$DISPLAY is not set' };
+  if (!display)
+    return { browser: await launch(port, { headless: true }), headed: false, headlessBecause: '$DISPLAY is not set' };
   try {
     return { browser: await launch(port, { headless: false }), headed: true, headlessBecause: null };
   } catch (err) {
-    const why = String((err as Error)?.message ?? err).split('\n').find((l) => l.trim()) ?? 'unknown error';
-    console.warn(`No window could be opened on DISPLAY=${display} (${why.trim().slice(0, 160)}); running headless instead.`);
-    return { browser: await launch(port, { headless: true }), headed: false, headlessBecause: `no display answered at DISPLAY=${display}` };
+    const why =
+      String((err as Error)?.message ?? err)
+        .split('\n')
+        .find((l) => l.trim()) ?? 'unknown error';
+    console.warn(
+      `No window could be opened on DISPLAY=${display} (${why.trim().slice(0, 160)}); running headless instead.`,
+    );
+    return {
+      browser: await launch(port, { headless: true }),
+      headed: false,
+      headlessBecause: `no display answered at DISPLAY=${display}`,
+    };
   }
 }
 
@@ -65,7 +75,11 @@ async function main() {
   }
 }
 
-async function run({ browser, headed, headlessBecause }: DemoLaunch, url: string, onInterrupt: (stop: () => void) => void) {
+async function run(
+  { browser, headed, headlessBecause }: DemoLaunch,
+  url: string,
+  onInterrupt: (stop: () => void) => void,
+) {
   const page = await browser.context.newPage();
   await page.goto(url);
   const marks = await settleMarks(page).catch(() => 0);

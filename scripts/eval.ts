@@ -4,7 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../lib/claims/engine';
 import { scanHtml } from '../lib/scan/page';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
-import { scoreFixture, scoreVerdicts, sumVerdictScores, type Labels, type Score, sumScores, type VerdictScore } from '../lib/scan/score';
+import {
+  scoreFixture,
+  scoreVerdicts,
+  sumVerdictScores,
+  type Labels,
+  type Score,
+  sumScores,
+  type VerdictScore,
+} from '../lib/scan/score';
 import { scoreSlips, slipsPass, sumSlipScores, SLIPS_CAUGHT_BAR, type SlipScore } from '../lib/scan/score';
 
 /**
@@ -16,9 +24,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // --holdout scores only the blind holdout pages (tests/fixtures/holdout): reported, never a bar, so
 // nobody tunes the engine against them by chasing a pass.
 const holdout = process.argv.includes('--holdout');
-const dirs = (holdout
-  ? [join(root, 'tests/fixtures/holdout')]
-  : [join(root, 'tests/fixtures/articles'), join(root, 'tests/fixtures/demo'), join(root, '../shared/fixtures')]
+const dirs = (
+  holdout
+    ? [join(root, 'tests/fixtures/holdout')]
+    : [join(root, 'tests/fixtures/articles'), join(root, 'tests/fixtures/demo'), join(root, '../shared/fixtures')]
 ).filter(existsSync);
 const engine = createEngine(loadBundledDatasetFromDisk());
 const verbose = process.argv.includes('--verbose');
@@ -26,7 +35,9 @@ const verbose = process.argv.includes('--verbose');
 const rows: { name: string; score: Score; verdicts: VerdictScore }[] = [];
 const slipRows: SlipScore[] = [];
 for (const dir of dirs) {
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.labels.json'))
+    .sort()) {
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
     const html = readFileSync(join(dir, labels.file), 'utf8');
     const result = scanHtml(html, engine, { source: labels.file });

@@ -19,7 +19,9 @@ async function readPage(target: string): Promise<string> {
     return await readFile(target, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${target}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read the file'}`);
+    throw new Error(
+      `${target}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read the file'}`,
+    );
   }
 }
 
@@ -42,12 +44,19 @@ function table(result: ScanResult, levelUnit: (indicator: string | null) => stri
   const head = ['verdict', 'text', 'indicator', 'value', 'period', 'source figure', 'current'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (r: string[]) => r.map((cell, i) => cell.slice(0, 40).padEnd(widths[i]!)).join('  ');
-  const counts = result.claims.reduce<Record<string, number>>((acc, c) => ((acc[c.verdict] = (acc[c.verdict] ?? 0) + 1), acc), {});
+  const counts = result.claims.reduce<Record<string, number>>((acc, c) => {
+    acc[c.verdict] = (acc[c.verdict] ?? 0) + 1;
+    return acc;
+  }, {});
   return [
     `${result.source} — published ${result.published ?? 'unknown (using today)'} — dataset ${result.dataset.version} (snapshot ${result.dataset.snapshot})`,
     line(head),
     ...rows.map(line),
-    `${result.claims.length} claims: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`,
+    `${result.claims.length} claims: ${
+      Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ') || 'none'
+    }`,
   ].join('\n');
 }
 

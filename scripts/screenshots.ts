@@ -22,17 +22,24 @@ const ARTICLES = join(ROOT, 'tests/fixtures/articles');
 
 /** For each verdict, the first real claim that has a publisher link and a sparkline, else the first at all. */
 function realClaims(dataset: Dataset): Map<Verdict, { claim: Claim; series: Series | null }> {
-  const files = [join(ROOT, 'tests/fixtures/demo/sample-article.html'), ...readdirSync(ARTICLES).filter((f) => f.endsWith('.html')).map((f) => join(ARTICLES, f))];
+  const files = [
+    join(ROOT, 'tests/fixtures/demo/sample-article.html'),
+    ...readdirSync(ARTICLES)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(ARTICLES, f)),
+  ];
   const series = new Map(dataset.series.map((s) => [s.indicator, s]));
   const score = (c: Claim) =>
-    (publisherLink(c.judgement?.reference?.source ?? c.judgement?.current?.source) ? 2 : 0) + (series.has(c.indicator?.id ?? '') ? 1 : 0);
+    (publisherLink(c.judgement?.reference?.source ?? c.judgement?.current?.source) ? 2 : 0) +
+    (series.has(c.indicator?.id ?? '') ? 1 : 0);
   const best = new Map<Verdict, { claim: Claim; series: Series | null; score: number }>();
   for (const f of files) {
     for (const c of expectedClaims(f)) {
       const v = c.judgement?.verdict;
       if (!v) continue;
       const s = score(c);
-      if ((best.get(v)?.score ?? -1) < s) best.set(v, { claim: c, series: series.get(c.indicator!.id) ?? null, score: s });
+      if ((best.get(v)?.score ?? -1) < s)
+        best.set(v, { claim: c, series: series.get(c.indicator!.id) ?? null, score: s });
     }
   }
   return best;
@@ -52,7 +59,10 @@ async function main() {
   });
   const js = bundle.outputFiles[0]!.text;
   const css = readFileSync(join(ROOT, 'components/ClaimCard.css'), 'utf8');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage({ viewport: { width: 460, height: 420 }, deviceScaleFactor: 1 });
   const made: string[] = [];
   for (const verdict of VERDICTS) {
@@ -83,7 +93,9 @@ async function main() {
     await settleMarks(tab, { timeout: 15_000 });
     await tab.waitForTimeout(1500);
     const tabId: number = await ext.worker.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       return (await api.tabs.query({})).find((t) => t.url === url)!.id!;
     }, tab.url());
     for (const theme of ['light', 'dark'] as const) {

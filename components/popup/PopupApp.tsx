@@ -57,11 +57,14 @@ export function PopupApp({ tab, refreshSlot }: Props) {
 
   useEffect(() => {
     void getSettings().then(setSettings);
-    void sendMessage('getDatasetInfo').then(setInfo).catch(() => setInfo(null));
+    void sendMessage('getDatasetInfo')
+      .then(setInfo)
+      .catch(() => setInfo(null));
     return watchSettings(setSettings);
   }, []);
 
   // Counts come from the tab's content script; they change as the page or the settings change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: polling follows the tab, not every render's tab object
   useEffect(() => {
     if (!tab) return;
     let stopped = false;

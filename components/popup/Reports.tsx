@@ -68,7 +68,12 @@ export function Reports() {
             <span class="muted small">
               {VERDICT_WORDS[r.verdict].word} · {hostOf(r.page)} · {formatDay(r.at.slice(0, 10)) ?? r.at.slice(0, 10)}
             </span>
-            <button type="button" class="linkish small" aria-label={`Remove the report on “${r.claim.text}”`} onClick={() => void removeReport(r.id)}>
+            <button
+              type="button"
+              class="linkish small"
+              aria-label={`Remove the report on “${r.claim.text}”`}
+              onClick={() => void removeReport(r.id)}
+            >
               Remove
             </button>
           </li>

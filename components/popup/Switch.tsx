@@ -13,6 +13,7 @@ export function Switch({ label, checked, disabled, hint, testId, onChange }: Pro
     <label class="switch">
       <input
         type="checkbox"
+        // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox reports its own checked state; aria-checked would duplicate it
         role="switch"
         checked={checked}
         disabled={disabled}

@@ -63,7 +63,13 @@ describe('popup: fits 600 px', () => {
 });
 
 describe('popup: verdict counts filter the page', () => {
-  const state: PageState = { active: true, candidates: true, counts: { ...emptyCounts(), differs: 2, matches: 5 }, shown: 7, startedAt: 0 };
+  const state: PageState = {
+    active: true,
+    candidates: true,
+    counts: { ...emptyCounts(), differs: 2, matches: 5 },
+    shown: 7,
+    startedAt: 0,
+  };
   it('pressing a count asks for that verdict only; pressing it again shows all', () => {
     const onFilter = vi.fn();
     act(() => render(<VerdictCounts state={state} filter={[]} onFilter={onFilter} />, root));
@@ -84,7 +90,15 @@ describe('popup: verdict counts filter the page', () => {
 
 describe('popup: dataset age and reports', () => {
   it('"Figures to 21 Aug 2026, 104 days old"', () => {
-    const info = { version: '2026.8.21', snapshot: '2026-08-21', indicators: 1, observations: 1, bytes: 1024, origin: 'bundled' as const, stale: [] };
+    const info = {
+      version: '2026.8.21',
+      snapshot: '2026-08-21',
+      indicators: 1,
+      observations: 1,
+      bytes: 1024,
+      origin: 'bundled' as const,
+      stale: [],
+    };
     act(() => render(<DatasetSummary info={info} today="2026-12-03" />, root));
     expect(root.querySelector('[data-testid="dataset-age"]')!.textContent).toBe('Figures to 21 Aug 2026, 104 days old');
   });

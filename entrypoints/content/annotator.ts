@@ -8,17 +8,17 @@ import { collectBlocks, createCollector, findPublishedDate } from '../../lib/dom
 import { CharBudget } from '../../lib/dom/budget';
 import { isStale, markRanges, type MarkRange, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
-import { emptyCounts, isVerdictFilter, onMessage, sendMessage, type AnalyzeResult, type PageState } from '../../lib/messages';
+import {
+  emptyCounts,
+  isVerdictFilter,
+  onMessage,
+  sendMessage,
+  type AnalyzeResult,
+  type PageState,
+} from '../../lib/messages';
 import { hideMark, hiddenKey, hiddenOn, reportWrongMatch, turnSiteOff, unhideMark } from '../../lib/recourse';
 import { markLabel } from '../../lib/format';
-import {
-  getSettings,
-  isActiveOn,
-  isShown,
-  siteKey,
-  watchSettings,
-  type Settings,
-} from '../../lib/settings';
+import { getSettings, isActiveOn, isShown, siteKey, watchSettings, type Settings } from '../../lib/settings';
 import { VERDICT_TEXT } from '../../components/format';
 import { createCard, type CardController, type CardEntry } from './card';
 import { createOverlay } from './overlay';
@@ -138,7 +138,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /** Runs one of our own DOM edits (outside <body>) so the observer does not read it as page content. */
-  const own = <T,>(edit: () => T): T => (watcher ? watcher.ownEdit(edit) : edit());
+  const own = <T>(edit: () => T): T => (watcher ? watcher.ownEdit(edit) : edit());
 
   /** Forgets claims whose marks (or, not yet marked, whose text) the page itself removed, so counts follow the page. */
   function prune() {
@@ -198,7 +198,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       const old = prior ? entries.get(prior) : undefined;
       if (old && !isStale(old.range)) {
         // The same claim read again: kept unless the page's change gave it another verdict or extent.
-        if (old.verdict === spec.verdict && old.range.endNode === range.endNode && old.range.endOffset === range.endOffset) continue;
+        if (
+          old.verdict === spec.verdict &&
+          old.range.endNode === range.endNode &&
+          old.range.endOffset === range.endOffset
+        )
+          continue;
       }
       if (prior) dropMark(prior);
       if (!starts) byStart.set(range.startNode, (starts = new Map()));
@@ -311,7 +316,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       let chars = 0;
       // A small first request marks the top of the page soon; larger ones after it cost fewer trips.
       const limit = from === 0 ? FIRST_REQUEST_CHARS : REQUEST_CHARS;
-      while (to < input.length && (to === from || chars + input[to]!.text.length <= limit)) chars += input[to++]!.text.length;
+      while (to < input.length && (to === from || chars + input[to]!.text.length <= limit))
+        chars += input[to++]!.text.length;
       let result: AnalyzeResult;
       try {
         result = await sendMessage('analyzeBlocks', { published, blocks: input.slice(from, to) });
@@ -328,7 +334,13 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /** Marks what passes the reader's filters among one answer's claims (block indices from `offset`). */
-  async function markFound(blocks: Block[], result: AnalyzeResult, offset: number, slicer: Slicer, lazyPage: boolean): Promise<boolean> {
+  async function markFound(
+    blocks: Block[],
+    result: AnalyzeResult,
+    offset: number,
+    slicer: Slicer,
+    lazyPage: boolean,
+  ): Promise<boolean> {
     const series = new Map(Object.entries(result.series));
     const packed = result.claims;
     const found: Found[] = [];
@@ -346,7 +358,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         const { text, sentence } = packedText(packed, k);
         if (hidden.has(hiddenKey(indicator.id, text, sentence))) continue;
       }
-      found.push({ block: offset + packed.block[k]!, start: packed.start[k]!, end: packed.end[k]!, verdict, k, packed });
+      found.push({
+        block: offset + packed.block[k]!,
+        start: packed.start[k]!,
+        end: packed.end[k]!,
+        verdict,
+        k,
+        packed,
+      });
     }
     // Global (block, start) descending order, which placeMarks also follows inside each call.
     found.sort((a, b) => b.block - a.block || b.start - a.start);
@@ -416,7 +435,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   function onPageChange(roots: Element[]) {
     if (!active) return;
-    const containers = outermost([...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el)));
+    const containers = outermost(
+      [...new Set(roots.map((r) => r.closest(BLOCK_SELECTOR) ?? r))].filter((el) => !isOwn(el)),
+    );
     prune();
     overlay.schedule();
     if (containers.length) rescan(containers);
@@ -459,8 +480,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }
     if (!active) return start();
     if (prev?.markStyle !== next.markStyle) applyStyle();
-    const filtersChanged =
-      prev?.show !== next.show || prev?.categories.join() !== next.categories.join();
+    const filtersChanged = prev?.show !== next.show || prev?.categories.join() !== next.categories.join();
     if (filtersChanged) void scanAll();
   }
 

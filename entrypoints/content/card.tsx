@@ -168,7 +168,10 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
 
   const setExpanded = (id: string | null, value: boolean) => {
     if (!id) return;
-    deps.lookup(id)?.target()?.setAttribute('aria-expanded', value ? 'true' : 'false');
+    deps
+      .lookup(id)
+      ?.target()
+      ?.setAttribute('aria-expanded', value ? 'true' : 'false');
   };
 
   function close(restoreFocus = false) {
@@ -199,7 +202,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   async function open(id: string, focusCard = false) {
     cancelClose();
     const entry = deps.lookup(id);
-    if (!entry || !entry.rects().length) return;
+    if (!entry?.rects().length) return;
     const u = await ensureUi();
     if (pendingId !== null && pendingId !== id) return; // another mark took over meanwhile
     if (openId && openId !== id) close();

@@ -7,7 +7,8 @@ describe('marks carry a line pattern by verdict, so colour is not the only signa
     expect(lineOf('inconsistent')).toBe('wavy');
     expect(lineOf('matches')).toBe('solid');
     expect(lineOf('close')).toBe('solid');
-    for (const v of ['since-changed', 'check', 'no-figure-yet', 'unverifiable', 'not-a-verdict']) expect(lineOf(v)).toBe('dotted');
+    for (const v of ['since-changed', 'check', 'no-figure-yet', 'unverifiable', 'not-a-verdict'])
+      expect(lineOf(v)).toBe('dotted');
   });
 
   it('the underline style paints each verdict with its own line', () => {

@@ -22,7 +22,12 @@ export const FALLBACK_COLOUR = VERDICT_COLOURS.unverifiable!;
  * The line under a mark, by the verdict's tone, so colour is never the only signal (WCAG 1.4.1):
  * alarms wavy, agreement solid, neutral verdicts dotted.
  */
-const LINE_BY_TONE: Record<VerdictTone, 'wavy' | 'solid' | 'dotted'> = { alarm: 'wavy', agree: 'solid', near: 'solid', neutral: 'dotted' };
+const LINE_BY_TONE: Record<VerdictTone, 'wavy' | 'solid' | 'dotted'> = {
+  alarm: 'wavy',
+  agree: 'solid',
+  near: 'solid',
+  neutral: 'dotted',
+};
 export function lineOf(verdict: string): 'wavy' | 'solid' | 'dotted' {
   return isVerdict(verdict) ? LINE_BY_TONE[VERDICT_WORDS[verdict].tone] : 'dotted';
 }
@@ -48,7 +53,6 @@ export function markCss(style: MarkStyle, name: (verdict: string) => string): st
         case 'badge':
           // The badge's dot is drawn by the overlay; the text gets a faint underline to say which words.
           return `text-decoration:underline solid color-mix(in srgb,${colour} 45%,transparent) 1px`;
-        case 'underline':
         default:
           return `text-decoration:underline ${line} ${colour} 2px;text-underline-offset:3px;text-decoration-skip-ink:none`;
       }

@@ -167,7 +167,12 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
   };
 
   const staticRange = (m: MarkRange): AbstractRange => {
-    const init = { startContainer: m.startNode, startOffset: m.startOffset, endContainer: m.endNode, endOffset: m.endOffset };
+    const init = {
+      startContainer: m.startNode,
+      startOffset: m.startOffset,
+      endContainer: m.endNode,
+      endOffset: m.endOffset,
+    };
     // A StaticRange is not live: thousands of them cost the page's own DOM edits nothing.
     if (typeof StaticRange === 'function') return new StaticRange(init);
     const r = document.createRange();
@@ -271,7 +276,7 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
     resizes.observe(el);
   };
 
-  const idOf = (t: EventTarget | null) => (t instanceof HTMLElement ? t.dataset.id ?? null : null);
+  const idOf = (t: EventTarget | null) => (t instanceof HTMLElement ? (t.dataset.id ?? null) : null);
 
   function listen(r: ShadowRoot) {
     r.addEventListener('focusin', (e) => {

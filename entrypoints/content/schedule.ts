@@ -27,7 +27,10 @@ export function yieldToMain(): Promise<void> {
 /** Tracks how long the current slice has run. */
 export class Slicer {
   private start = performance.now();
-  constructor(private readonly cancelled: () => boolean, readonly budgetMs = SLICE_MS) {}
+  constructor(
+    private readonly cancelled: () => boolean,
+    readonly budgetMs = SLICE_MS,
+  ) {}
   /** Time left in this slice, in ms. */
   left(): number {
     return this.budgetMs - (performance.now() - this.start);
@@ -48,7 +51,11 @@ export class Slicer {
  * Runs `step` over items, yielding whenever a slice is spent. `cancelled` is checked after each
  * yield so a settings change or teardown stops work in flight.
  */
-export async function sliced<T>(items: readonly T[], step: (item: T) => void, cancelled: () => boolean): Promise<boolean> {
+export async function sliced<T>(
+  items: readonly T[],
+  step: (item: T) => void,
+  cancelled: () => boolean,
+): Promise<boolean> {
   const slicer = new Slicer(cancelled);
   for (const item of items) {
     step(item);

@@ -19,11 +19,36 @@ describe('endsWithLevelWord', () => {
   });
 
   it('agrees with its pattern on any mix of its words, spaces and joins', () => {
-    const piece = fc.constantFrom('to', 'At', 'of', 'near', 'around', 'about', 'roughly', 'a', 'record', 'high', 'into', 'x', '5', '_', ' ', '  ', '\u00a0', '\u2009', '-', '.', 'TO');
+    const piece = fc.constantFrom(
+      'to',
+      'At',
+      'of',
+      'near',
+      'around',
+      'about',
+      'roughly',
+      'a',
+      'record',
+      'high',
+      'into',
+      'x',
+      '5',
+      '_',
+      ' ',
+      '  ',
+      '\u00a0',
+      '\u2009',
+      '-',
+      '.',
+      'TO',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), (s) => {
-        expect(endsWithLevelWord(s)).toBe(LEVEL_WORD_SPEC.test(s));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((a) => a.join('')),
+        (s) => {
+          expect(endsWithLevelWord(s)).toBe(LEVEL_WORD_SPEC.test(s));
+        },
+      ),
       { numRuns: 4000 },
     );
   });
@@ -32,30 +57,88 @@ describe('endsWithLevelWord', () => {
 describe('readContext with cues', () => {
   // Words the cue-gated patterns need, with look-alikes and figures, in any order.
   const word = fc.constantFrom(
-    'Forecasts', 'economists', 'see', 'would', 'if', 'were', 'to', 'heading', 'for', 'on', 'track', 'set', 'towards', 'share',
-    'accounts', 'for', 'of', 'loss', 'gains', 'rose', 'fell', 'by', 'about', 'the', 'index', 'yield', 'U.S.', 'tariffs', "Japan's",
-    'keep', 'rates', 'at', 'in', '2027', '2024', 'target', 'priced', 'odds', 'votes', 'it', ',', '.', ';', '3.5%', '$4.2 billion', '148.5',
-    '25 basis points', '-0.4%', 'scenario', 'imagine', 'hypothetically', 'pencil', 'pencilled', 'look', 'looking', 'could', 'might', 'expects', 'taking',
+    'Forecasts',
+    'economists',
+    'see',
+    'would',
+    'if',
+    'were',
+    'to',
+    'heading',
+    'for',
+    'on',
+    'track',
+    'set',
+    'towards',
+    'share',
+    'accounts',
+    'for',
+    'of',
+    'loss',
+    'gains',
+    'rose',
+    'fell',
+    'by',
+    'about',
+    'the',
+    'index',
+    'yield',
+    'U.S.',
+    'tariffs',
+    "Japan's",
+    'keep',
+    'rates',
+    'at',
+    'in',
+    '2027',
+    '2024',
+    'target',
+    'priced',
+    'odds',
+    'votes',
+    'it',
+    ',',
+    '.',
+    ';',
+    '3.5%',
+    '$4.2 billion',
+    '148.5',
+    '25 basis points',
+    '-0.4%',
+    'scenario',
+    'imagine',
+    'hypothetically',
+    'pencil',
+    'pencilled',
+    'look',
+    'looking',
+    'could',
+    'might',
+    'expects',
+    'taking',
   );
   it('reads every number as it would without them', () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 18 }).map((w) => w.join(' ')), (text) => {
-        let cues = 0;
-        for (const t of tokenize(text)) cues |= t.lex.cues;
-        const exprs = extractNumbers(text);
-        exprs.forEach((expr, k) => {
-          const input = {
-            text,
-            sentenceStart: 0,
-            sentenceEnd: text.length,
-            expr,
-            prevEnd: k ? exprs[k - 1]!.end : 0,
-            nextStart: exprs[k + 1]?.start ?? text.length,
-            published: '2025-06-02',
-          };
-          expect(readContext({ ...input, cues })).toEqual(readContext(input));
-        });
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 18 }).map((w) => w.join(' ')),
+        (text) => {
+          let cues = 0;
+          for (const t of tokenize(text)) cues |= t.lex.cues;
+          const exprs = extractNumbers(text);
+          exprs.forEach((expr, k) => {
+            const input = {
+              text,
+              sentenceStart: 0,
+              sentenceEnd: text.length,
+              expr,
+              prevEnd: k ? exprs[k - 1]!.end : 0,
+              nextStart: exprs[k + 1]?.start ?? text.length,
+              published: '2025-06-02',
+            };
+            expect(readContext({ ...input, cues })).toEqual(readContext(input));
+          });
+        },
+      ),
       { numRuns: 1500 },
     );
   });

@@ -18,8 +18,12 @@ describe('forecast cues', () => {
   });
 
   it('preview-participle: "would be the third cut, taking the funds rate to 3.50-3.75%"', () => {
-    expect(hyp('A cut on Wednesday would be the third this year, taking the funds rate to 3.50-3.75%.', '3.50-3.75%')).toBe(true);
-    expect(hyp('The cut on Wednesday was the third this year, taking the funds rate to 3.50-3.75%.', '3.50-3.75%')).toBe(false);
+    expect(
+      hyp('A cut on Wednesday would be the third this year, taking the funds rate to 3.50-3.75%.', '3.50-3.75%'),
+    ).toBe(true);
+    expect(
+      hyp('The cut on Wednesday was the third this year, taking the funds rate to 3.50-3.75%.', '3.50-3.75%'),
+    ).toBe(false);
   });
 
   it('market-pricing and dot plots: "markets price a 25 bp cut", "the median dot shows 3.4%"', () => {

@@ -18,7 +18,10 @@ describe('context: direction and kind', () => {
 
   it('"rose 3%" is a change up; other verbs too', () => {
     expect(kd(ctx('The Nikkei rose 3% on the day.', '3%'))).toEqual({ kind: 'change', direction: 'up' });
-    expect(kd(ctx('The economy contracted 0.2% in the quarter.', '0.2%'))).toEqual({ kind: 'change', direction: 'down' });
+    expect(kd(ctx('The economy contracted 0.2% in the quarter.', '0.2%'))).toEqual({
+      kind: 'change',
+      direction: 'down',
+    });
     expect(kd(ctx('The yen weakened 1.1% against the dollar.', '1.1%'))).toEqual({ kind: 'change', direction: 'down' });
     expect(kd(ctx('Shares gained 1.2% in Tokyo.', '1.2%'))).toEqual({ kind: 'change', direction: 'up' });
     expect(kd(ctx('The index dropped 4% in early trade.', '4%'))).toEqual({ kind: 'change', direction: 'down' });
@@ -88,7 +91,14 @@ describe('context: hypotheticals and forecasts', () => {
   });
 
   it('the period comes with the context', () => {
-    expect(ctx('The index fell 3% this week.', '3%').period).toMatchObject({ type: 'span', from: '2025-05-18', to: PUB });
-    expect(ctx('The index fell 3% in four days.', '3%')).toMatchObject({ kind: 'change', period: { type: 'window', sessions: 4 } });
+    expect(ctx('The index fell 3% this week.', '3%').period).toMatchObject({
+      type: 'span',
+      from: '2025-05-18',
+      to: PUB,
+    });
+    expect(ctx('The index fell 3% in four days.', '3%')).toMatchObject({
+      kind: 'change',
+      period: { type: 'window', sessions: 4 },
+    });
   });
 });

@@ -17,20 +17,23 @@ const UP =
 const DOWN_SET = new Set(DOWN.split('|'));
 const UP_SET = new Set(UP.split('|'));
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
-const MOVE_NOUN_AFTER_RE = new RegExp(
-  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+|of[\\s\\u00a0]+(?:rate[\\s\\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\\b`,
-  'i',
-);
-const BY_BEFORE_RE = /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
-const SHARE_RE = /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
-const SHARE_BEFORE_RE = /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
+const MOVE_NOUN_AFTER_RE =
+  /^[\s\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\s\u00a0-]+|(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0-]+|of[\s\u00a0]+(?:rate[\s\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\b/i;
+const BY_BEFORE_RE =
+  /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const SHARE_RE =
+  /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
+const SHARE_BEFORE_RE =
+  /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
-const TARGET_RE = /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
+const TARGET_RE =
+  /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
 const HYPOTHETICAL_BEFORE_RE =
   /\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$/i;
 /** "the 12.1% it lost": the verb after the number gives the direction. */
-const DIRECTION_AFTER_RE = /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
+const DIRECTION_AFTER_RE =
+  /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
   /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
 
@@ -40,17 +43,92 @@ const FORECAST_BEFORE_RE =
  */
 const stems = (list: string[]) => (part: string) => list.some((w) => part.startsWith(w));
 const FORECAST_CUE = wordCue(
-  stems(['forecast', 'project', 'expect', 'anticipat', 'estimat', 'predict', 'see', 'saw', 'dot', 'market', 'poll', 'consensus', 'will', 'guess', 'bet', 'reckon', 'target', 'price', 'pricing', 'reach', 'odds', 'chance', 'demand', 'seek', 'call', 'ask', 'vot', 'propos', 'pencil', 'look']),
+  stems([
+    'forecast',
+    'project',
+    'expect',
+    'anticipat',
+    'estimat',
+    'predict',
+    'see',
+    'saw',
+    'dot',
+    'market',
+    'poll',
+    'consensus',
+    'will',
+    'guess',
+    'bet',
+    'reckon',
+    'target',
+    'price',
+    'pricing',
+    'reach',
+    'odds',
+    'chance',
+    'demand',
+    'seek',
+    'call',
+    'ask',
+    'vot',
+    'propos',
+    'pencil',
+    'look',
+  ]),
 );
-const HYPOTHETICAL_CUE = wordCue(stems(['would', 'could', 'might', 'if', 'were', 'hypothetical', 'scenario', 'imagin', 'toward', 'head', 'track', 'set']));
+const HYPOTHETICAL_CUE = wordCue(
+  stems([
+    'would',
+    'could',
+    'might',
+    'if',
+    'were',
+    'hypothetical',
+    'scenario',
+    'imagin',
+    'toward',
+    'head',
+    'track',
+    'set',
+  ]),
+);
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
-const MOVE_OF_CUE = wordCue(stems(['loss', 'decline', 'drop', 'fall', 'gain', 'rise', 'increase', 'decrease', 'jump', 'slide', 'plunge', 'contraction', 'expansion']));
-
+const MOVE_OF_CUE = wordCue(
+  stems([
+    'loss',
+    'decline',
+    'drop',
+    'fall',
+    'gain',
+    'rise',
+    'increase',
+    'decrease',
+    'jump',
+    'slide',
+    'plunge',
+    'contraction',
+    'expansion',
+  ]),
+);
 
 /** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
 export const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i;
-const LEVEL_PREPOSITIONS = new Set(['to', 'at', 'of', 'near', 'around', 'above', 'below', 'over', 'under', 'from', 'past', 'beyond', 'through']);
+const LEVEL_PREPOSITIONS = new Set([
+  'to',
+  'at',
+  'of',
+  'near',
+  'around',
+  'above',
+  'below',
+  'over',
+  'under',
+  'from',
+  'past',
+  'beyond',
+  'through',
+]);
 const LEVEL_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost']);
 
 /** The letters-only word ending at `end` (exclusive) and where it starts, if a word boundary precedes it. */
@@ -99,18 +177,23 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  */
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
-const KEEP_RE = /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
-const PARTICIPLE_TAIL_RE = /,[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
+const KEEP_RE =
+  /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
+const PARTICIPLE_TAIL_RE =
+  /,[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const FORECAST_PARTICIPLE_RE =
   /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
 const BEAT_FORECAST_RE =
   /\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:forecasts?|estimates?|consensus|projections?)\b[^.;!?,]{0,50}$/i;
 /** A year that opens a sentence: "For 2026, ...", "By the end of 2027, ...". */
-const YEAR_LEAD_RE = /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;
+const YEAR_LEAD_RE =
+  /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;
 const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 /** "... by the middle of next year", "in the coming months": a time after the article. */
-const LATER_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
-const YEAR_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
+const LATER_AFTER_RE =
+  /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
+const YEAR_AFTER_RE =
+  /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
 function directionBefore(text: string, words = 5): Direction | null {
   let i = text.length;
@@ -150,7 +233,17 @@ export interface ContextInput {
   cues?: number;
 }
 
-export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, nextStart, published, phrases: sentencePhrases, cues = -1 }: ContextInput): ClaimContext {
+export function readContext({
+  text,
+  sentenceStart,
+  sentenceEnd,
+  expr,
+  prevEnd,
+  nextStart,
+  published,
+  phrases: sentencePhrases,
+  cues = -1,
+}: ContextInput): ClaimContext {
   // The clause around the number, capped: every test below looks at the nearest words only,
   // and end-anchored patterns cost time in proportion to the text they are given.
   const before = text.slice(Math.max(sentenceStart, prevEnd, expr.start - 120), expr.start);
@@ -165,7 +258,13 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
   const byBefore = BY_BEFORE_RE.test(near);
   if (moveNoun) {
     const noun = moveNoun[1]!.toLowerCase();
-    direction = DOWN_SET.has(noun) || /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction/.test(noun) ? 'down' : 'up';
+    direction =
+      DOWN_SET.has(noun) ||
+      /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction/.test(
+        noun,
+      )
+        ? 'down'
+        : 'up';
     if (noun === 'move' || noun === 'swing') direction = null;
     kind = 'change';
   } else {
@@ -182,9 +281,7 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     // Also in points, and past a restatement: "449.58 points, or 4.5 per cent, above where it stood".
     const fromLevel =
       expr.unit === 'percent' || expr.unit === 'points'
-        ? FROM_PAST_LEVEL_RE.exec(
-            text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)),
-          )?.[1]
+        ? FROM_PAST_LEVEL_RE.exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)))?.[1]
         : undefined;
     // The side of the past level is the figure's own sign, whatever verb stands earlier.
     if (fromLevel) {
@@ -209,7 +306,11 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     if (TARGET_RE.test(after)) kind = 'target';
   }
   // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".
-  if (expr.explicitSign && (expr.unit === 'currency' || expr.unit === 'number') && CHANGE_HEADER_RE.test(before.slice(-100))) {
+  if (
+    expr.explicitSign &&
+    (expr.unit === 'currency' || expr.unit === 'number') &&
+    CHANGE_HEADER_RE.test(before.slice(-100))
+  ) {
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     kind = 'change';
   }
@@ -230,8 +331,10 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
   const hypothetical =
     laterYear ||
-    (cues & HYPOTHETICAL_CUE && (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
-    (cues & FORECAST_CUE && FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
+    (cues & HYPOTHETICAL_CUE &&
+      (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
+    (cues & FORECAST_CUE &&
+      FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
       // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
       !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
       // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
@@ -251,7 +354,10 @@ export function readContext({ text, sentenceStart, sentenceEnd, expr, prevEnd, n
     // "The 2025 sell-off saw the S&P 500 drop 12% in four days": look for the episode in that year.
     const year = /\b((?:19|20)\d\d)\b/.exec(text.slice(sentenceStart, sentenceEnd))?.[1];
     if (year && `${year}-01-01` <= published) {
-      period = { ...period, within: { from: `${year}-01-01`, to: `${year}-12-31` < published ? `${year}-12-31` : published } };
+      period = {
+        ...period,
+        within: { from: `${year}-01-01`, to: `${year}-12-31` < published ? `${year}-12-31` : published },
+      };
     }
     kind = 'change';
   } else if (period?.type === 'span' && direction && !levelAfterMove) {

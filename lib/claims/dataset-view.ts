@@ -60,7 +60,12 @@ export class DatasetView {
       const source = this.dataset.sources[s.source];
       if (!source || s.frequency !== frequency) continue;
       for (const [date, value] of s.points) {
-        const ref: FigureRef = { period: frequency === 'monthly' ? date.slice(0, 7) : date, value, as_of: date, source };
+        const ref: FigureRef = {
+          period: frequency === 'monthly' ? date.slice(0, 7) : date,
+          value,
+          as_of: date,
+          source,
+        };
         if (s.note) ref.note = s.note;
         pts.push({ date, value, ref });
       }
@@ -98,7 +103,9 @@ export class DatasetView {
   periods(id: string): string[] {
     let hit = this.periodsCache.get(id);
     if (!hit) {
-      hit = [...new Set([...this.observations(id).map((o) => o.period), ...this.monthly(id).map((m) => m.ref.period)])].sort();
+      hit = [
+        ...new Set([...this.observations(id).map((o) => o.period), ...this.monthly(id).map((m) => m.ref.period)]),
+      ].sort();
       this.periodsCache.set(id, hit);
     }
     return hit;
@@ -127,7 +134,11 @@ export class DatasetView {
   }
 
   /** The vintage of `period` known on `date` (or the first one, if all came later) and the latest. */
-  vintages(id: string, period: string, date: string): { known: FigureRef | null; latest: FigureRef | null; later: boolean } {
+  vintages(
+    id: string,
+    period: string,
+    date: string,
+  ): { known: FigureRef | null; latest: FigureRef | null; later: boolean } {
     const list = this.observations(id).filter((o) => o.period === period);
     if (!list.length) return { known: null, latest: null, later: false };
     const before = list.filter((o) => asOfDay(o.as_of) <= date);

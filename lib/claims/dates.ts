@@ -45,7 +45,6 @@ export function fromDay(day: number): string {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
-
 export function addDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
 }

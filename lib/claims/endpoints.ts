@@ -12,10 +12,12 @@ export const AT_CLOSE_RE =
   /\b(?:closed|closing|closes|close of|ended|ending|finished|finishing|settled|settling|settles|settlement of)\b[^.;:!?\d%$€£¥]{0,20}$/i;
 
 /** "finishing above 40,000", "more than 800 points", "at least 3%": the figure is a floor. */
-export const BOUND_ABOVE_RE = /\b(?:above|over|more than|higher than|at least|in excess of|north of|topping|topped|tops|past|beyond|exceeding|exceeded)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+export const BOUND_ABOVE_RE =
+  /\b(?:above|over|more than|higher than|at least|in excess of|north of|topping|topped|tops|past|beyond|exceeding|exceeded)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 /** "below 4%", "less than $60", "under 148": the figure is a ceiling. */
-export const BOUND_BELOW_RE = /\b(?:below|under|less than|lower than|at most|beneath|south of|shy of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+export const BOUND_BELOW_RE =
+  /\b(?:below|under|less than|lower than|at most|beneath|south of|shy of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 /** Which side of the figure the claim allows, if it is a bound. */
 export function boundOf(lead: string): 'above' | 'below' | undefined {
@@ -25,4 +27,5 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
 }
 
 /** "the 24% rate announced on April 2", "the threat of a 25% tariff", "a 34% duty, since paused": a rate set out, not one in force. */
-export const ANNOUNCED_RE = /\b(?:announced|announcement|threat|threats|threatened|threatening|suspended|paused|initially|originally|unveiled|liberation day)\b/i;
+export const ANNOUNCED_RE =
+  /\b(?:announced|announcement|threat|threats|threatened|threatening|suspended|paused|initially|originally|unveiled|liberation day)\b/i;

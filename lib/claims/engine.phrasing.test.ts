@@ -50,7 +50,11 @@ describe('subjects a sentence does not repeat', () => {
   });
 
   it('"…, but was down 12% for the week": the clause goes on with the same subject', () => {
-    const c = one('Brent crude settled at $69.37 a barrel, up 80 cents, but was down nearly 12% for the week.', '2025-06-27', '12%');
+    const c = one(
+      'Brent crude settled at $69.37 a barrel, up 80 cents, but was down nearly 12% for the week.',
+      '2025-06-27',
+      '12%',
+    );
     expect(c.indicator?.id).toBe('cmd.brent_usd');
     expect(c.value).toBe(-12);
   });
@@ -78,7 +82,10 @@ describe('central banks and their rates', () => {
   });
 
   it('a real (inflation-adjusted) rate is not the policy rate', () => {
-    const all = claims(["With inflation at about 3 percent, Japan's real policy rate remains around minus 2.25 percent."], '2025-12-19');
+    const all = claims(
+      ["With inflation at about 3 percent, Japan's real policy rate remains around minus 2.25 percent."],
+      '2025-12-19',
+    );
     expect(all.find((c) => c.text.includes('2.25'))?.indicator ?? null).toBeNull();
   });
 
@@ -88,7 +95,10 @@ describe('central banks and their rates', () => {
   });
 
   it('a rate for a later year is a forecast, not a claim about today', () => {
-    const all = claims(['Swaps price a policy rate of about 1 percent by the end of 2026 at the Bank of Japan.'], '2025-12-19');
+    const all = claims(
+      ['Swaps price a policy rate of about 1 percent by the end of 2026 at the Bank of Japan.'],
+      '2025-12-19',
+    );
     expect(all.find((c) => c.text === '1 percent')?.indicator ?? null).toBeNull();
   });
 
@@ -139,18 +149,26 @@ describe('context the sentence leaves out', () => {
 
 describe('moves and the levels they end at', () => {
   it('"rose 7 basis points to 3.52%": the level is the same yield', () => {
-    const c = one('The two-year note yield, the maturity most sensitive to rate expectations, rose 7 basis points to 3.52%.', '2026-02-11', '3.52%');
+    const c = one(
+      'The two-year note yield, the maturity most sensitive to rate expectations, rose 7 basis points to 3.52%.',
+      '2026-02-11',
+      '3.52%',
+    );
     expect(c.indicator?.id).toBe('us.ust_2y_yield');
     expect(c.kind).toBe('level');
   });
 
   it('"to 152.93 per dollar from 154.28": where the move began is the same pair', () => {
-    const text = 'The dollar lost ground against the yen, with the Japanese currency strengthening to 152.93 per dollar from 154.28 on Tuesday.';
+    const text =
+      'The dollar lost ground against the yen, with the Japanese currency strengthening to 152.93 per dollar from 154.28 on Tuesday.';
     expect(one(text, '2026-02-11', '154.28').indicator?.id).toBe('fx.usdjpy');
   });
 
   it('a sentence opening with "It" continues the last subject', () => {
-    const all = claims(['Silver was little changed at $61.86 a troy ounce. It is down 16.6% from the start of the year.'], '2026-06-23');
+    const all = claims(
+      ['Silver was little changed at $61.86 a troy ounce. It is down 16.6% from the start of the year.'],
+      '2026-06-23',
+    );
     expect(all.find((c) => c.text === '16.6%')?.indicator?.id).toBe('cmd.silver_usd');
   });
 
@@ -160,20 +178,33 @@ describe('moves and the levels they end at', () => {
   });
 
   it('"down" is not a misspelt "Dow"', () => {
-    const all = claims(["It's down 16.6% from the price it fetched in January, a reminder of how volatile it can be."], '2026-06-23');
+    const all = claims(
+      ["It's down 16.6% from the price it fetched in January, a reminder of how volatile it can be."],
+      '2026-06-23',
+    );
     expect(all.every((c) => c.indicator?.id !== 'idx.djia')).toBe(true);
   });
 
   it('an alias holding another figure ("the Fed\'s 2% target") names only that figure', () => {
-    const c = one('Core CPI, which strips out food and energy, rose 2.6%, still above the Fed\'s 2% target.', '2026-02-11', '2.6%');
+    const c = one(
+      "Core CPI, which strips out food and energy, rose 2.6%, still above the Fed's 2% target.",
+      '2026-02-11',
+      '2.6%',
+    );
     expect(c.indicator?.id).toBe('us.core_cpi_yoy');
   });
 });
 
 describe('jobs and signs', () => {
   it('payrolls are a monthly change: "rose by 160,000" is their figure, "a loss of 17,000 jobs" is negative', () => {
-    const all = claims(['Nonfarm payrolls rose by 160,000 in January. December payrolls showed a loss of 17,000 jobs.'], '2026-02-11');
-    expect(all.find((c) => c.text === '160,000')).toMatchObject({ indicator: expect.objectContaining({ id: 'us.nonfarm_payrolls' }), value: 160000 });
+    const all = claims(
+      ['Nonfarm payrolls rose by 160,000 in January. December payrolls showed a loss of 17,000 jobs.'],
+      '2026-02-11',
+    );
+    expect(all.find((c) => c.text === '160,000')).toMatchObject({
+      indicator: expect.objectContaining({ id: 'us.nonfarm_payrolls' }),
+      value: 160000,
+    });
     expect(all.find((c) => c.text === '17,000')?.value).toBe(-17000);
   });
 
@@ -191,7 +222,11 @@ describe('jobs and signs', () => {
   });
 
   it("a table caption's region does not overrule the row's index", () => {
-    const c = one([{ text: '10,423.01', context: 'Benchmarks (European indices at close) · Level · FTSE 100' }], '2026-03-06', '10,423.01');
+    const c = one(
+      [{ text: '10,423.01', context: 'Benchmarks (European indices at close) · Level · FTSE 100' }],
+      '2026-03-06',
+      '10,423.01',
+    );
     expect(c.indicator?.id).toBe('idx.ftse100');
   });
 });
@@ -215,27 +250,38 @@ describe('headlines, labels and key-figure lists', () => {
   it('", up from 3.0 per cent" after an attribution is the same measure a month before', () => {
     const blocks = [
       'The Bank of England held Bank Rate. UK inflation data followed.',
-      "UK consumer prices rose 3.3 per cent in the 12 months to March, the ONS said on Wednesday, up from 3.0 per cent in February.",
+      'UK consumer prices rose 3.3 per cent in the 12 months to March, the ONS said on Wednesday, up from 3.0 per cent in February.',
     ];
     const all = claims(blocks, '2026-04-22');
     expect(all.find((c) => c.text === '3.0 per cent')?.indicator?.id).toBe('uk.cpi_yoy');
   });
 
   it('"Dow futures" are not the Dow', () => {
-    const all = claims(['S&P 500 futures were down 0.3% and Dow futures lost 120 points ahead of the open.'], '2025-05-21');
+    const all = claims(
+      ['S&P 500 futures were down 0.3% and Dow futures lost 120 points ahead of the open.'],
+      '2025-05-21',
+    );
     expect(all.filter((c) => c.indicator)).toHaveLength(0);
   });
 });
 
 describe('moves told at a distance', () => {
   it('"The Fed cut rates for the second time this year, by 25 basis points" is a cut', () => {
-    const c = one('The Fed cut rates for the second time this year, by 25 basis points.', '2025-10-30', '25 basis points');
+    const c = one(
+      'The Fed cut rates for the second time this year, by 25 basis points.',
+      '2025-10-30',
+      '25 basis points',
+    );
     expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
     expect(c.value).toBe(-0.25);
   });
 
   it('"after 100 basis points of cuts" is a move down', () => {
-    const c = one('The Fed has held its benchmark rate after 100 basis points of cuts in late 2024.', '2025-03-18', '100 basis points');
+    const c = one(
+      'The Fed has held its benchmark rate after 100 basis points of cuts in late 2024.',
+      '2025-03-18',
+      '100 basis points',
+    );
     expect(c.value).toBe(-1);
   });
 
@@ -252,7 +298,11 @@ describe('moves told at a distance', () => {
   });
 
   it('"expected to keep its policy rate at 0.5%" states today\'s rate', () => {
-    const c = one('The Bank of Japan is expected to keep its short-term policy rate at 0.5% on Wednesday.', '2025-03-18', '0.5%');
+    const c = one(
+      'The Bank of Japan is expected to keep its short-term policy rate at 0.5% on Wednesday.',
+      '2025-03-18',
+      '0.5%',
+    );
     expect(c.indicator?.id).toBe('jp.boj_policy_rate');
   });
 
@@ -269,23 +319,42 @@ describe('moves told at a distance', () => {
 
 describe('subjects carried along a sentence', () => {
   it('"..., and is up 17.2% year to date" keeps the subject of the figure before', () => {
-    const c = one("The S&P 500 closed Wednesday at 6,890.59, just below Tuesday's record close of 6,890.89, and is up 17.2% year to date.", '2025-10-30', '17.2%');
+    const c = one(
+      "The S&P 500 closed Wednesday at 6,890.59, just below Tuesday's record close of 6,890.89, and is up 17.2% year to date.",
+      '2025-10-30',
+      '17.2%',
+    );
     expect(c).toMatchObject({ indicator: expect.objectContaining({ id: 'idx.sp500' }), kind: 'change', value: 17.2 });
   });
 
   it('"it remains 17.3% above its April 8 close": "it" is the index named before, and the figure a rise from then', () => {
-    const all = claims(['The S&P 500 fell 1.61% to 5,844.61 on Wednesday, though it remains 17.3% above its April 8 close.'], '2025-05-21');
-    expect(all.find((c) => c.text === '17.3%')).toMatchObject({ indicator: expect.objectContaining({ id: 'idx.sp500' }), kind: 'change', value: 17.3 });
+    const all = claims(
+      ['The S&P 500 fell 1.61% to 5,844.61 on Wednesday, though it remains 17.3% above its April 8 close.'],
+      '2025-05-21',
+    );
+    expect(all.find((c) => c.text === '17.3%')).toMatchObject({
+      indicator: expect.objectContaining({ id: 'idx.sp500' }),
+      kind: 'change',
+      value: 17.3,
+    });
   });
 
   it('"the Japanese currency" names the yen', () => {
-    const c = one('The greenback is still down 5% against the Japanese currency since the start of the year.', '2025-03-18', '5%');
+    const c = one(
+      'The greenback is still down 5% against the Japanese currency since the start of the year.',
+      '2025-03-18',
+      '5%',
+    );
     expect(c.indicator?.id).toBe('fx.usdjpy');
     expect(c.value).toBe(-5);
   });
 
   it('a "target range" is the policy rate, not a target', () => {
-    const c = one('The Fed is expected to hold the federal funds rate in its 4.25%-4.50% target range.', '2025-03-18', '4.25%-4.50%');
+    const c = one(
+      'The Fed is expected to hold the federal funds rate in its 4.25%-4.50% target range.',
+      '2025-03-18',
+      '4.25%-4.50%',
+    );
     expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
   });
 });
@@ -313,13 +382,21 @@ describe('fifth blind round: briefing lists, asides, forecast columns, moves in 
   });
 
   it('-ing forms give the direction: "slipping 1 basis point"', () => {
-    const c = one('The benchmark 10-year Treasury yield barely budged, slipping 1 basis point to 4.18%.', '2026-01-11', '1 basis point');
+    const c = one(
+      'The benchmark 10-year Treasury yield barely budged, slipping 1 basis point to 4.18%.',
+      '2026-01-11',
+      '1 basis point',
+    );
     expect(c.indicator?.id).toBe('us.ust_10y_yield');
     expect(c.value).toBe(-0.01);
   });
 
   it('a label opening a list item heads its figures: "Brent: $61.35 a barrel, down 95 cents"', () => {
-    const c = one('Brent: $61.35 a barrel on Wednesday, down 95 cents, and lower for the year.', '2026-01-02', '95 cents');
+    const c = one(
+      'Brent: $61.35 a barrel on Wednesday, down 95 cents, and lower for the year.',
+      '2026-01-02',
+      '95 cents',
+    );
     expect(c.indicator?.id).toBe('cmd.brent_usd');
     expect(c.value).toBe(-0.95);
   });
@@ -342,9 +419,17 @@ describe('fifth blind round: briefing lists, asides, forecast columns, moves in 
   });
 
   it('a cell under "Consensus" is a forecast, the one under "Previous" a figure out', () => {
-    const forecast = one([{ text: '2.8%', context: 'Key releases this week · Consensus · US CPI, y/y' }], '2026-01-11', '2.8%');
+    const forecast = one(
+      [{ text: '2.8%', context: 'Key releases this week · Consensus · US CPI, y/y' }],
+      '2026-01-11',
+      '2.8%',
+    );
     expect(forecast.indicator).toBeNull();
-    const previous = one([{ text: '2.7%', context: 'Key releases this week · Previous · US CPI, y/y' }], '2026-01-11', '2.7%');
+    const previous = one(
+      [{ text: '2.7%', context: 'Key releases this week · Previous · US CPI, y/y' }],
+      '2026-01-11',
+      '2.7%',
+    );
     expect(previous.indicator?.id).toBe('us.cpi_yoy');
   });
 
@@ -354,10 +439,18 @@ describe('fifth blind round: briefing lists, asides, forecast columns, moves in 
   });
 
   it('reads a move told in words: "by a quarter point", "half a percentage point"', () => {
-    expect(extractNumbers('cut by half a percentage point')[0]).toMatchObject({ text: 'half a percentage point', unit: 'pp', value: 0.5 });
+    expect(extractNumbers('cut by half a percentage point')[0]).toMatchObject({
+      text: 'half a percentage point',
+      unit: 'pp',
+      value: 0.5,
+    });
     expect(extractNumbers('three quarters of a point')[0]).toMatchObject({ unit: 'pp', value: 0.75 });
     expect(extractNumbers('half an hour later')).toEqual([]);
-    const c = one('The Federal Reserve lowered its benchmark rate by a quarter point on Wednesday.', '2025-10-30', 'a quarter point');
+    const c = one(
+      'The Federal Reserve lowered its benchmark rate by a quarter point on Wednesday.',
+      '2025-10-30',
+      'a quarter point',
+    );
     expect(c.indicator?.id).toBe('us.fed_funds_target_upper');
     expect(c.value).toBe(-0.25);
     expect(c.unit).toBe('percent');
@@ -387,7 +480,11 @@ describe('past levels of the subject', () => {
 
 describe('outcomes measured against forecasts', () => {
   it('"beat forecasts as the jobless rate dips to 4.3%" is the outcome, not a forecast', () => {
-    const c = one('U.S. payrolls beat forecasts as jobless rate dips to 4.3%; short-dated yields jump', '2026-02-11', '4.3%');
+    const c = one(
+      'U.S. payrolls beat forecasts as jobless rate dips to 4.3%; short-dated yields jump',
+      '2026-02-11',
+      '4.3%',
+    );
     expect(c.indicator?.id).toBe('us.unemployment_rate');
   });
 });
@@ -409,7 +506,11 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
   });
 
   it('"the pound gained 0.6 per cent against the dollar" is sterling, not the euro', () => {
-    const c = one('The pound gained 0.6 per cent against the dollar to $1.3398 at the noon fixing.', '2026-03-06', '$1.3398');
+    const c = one(
+      'The pound gained 0.6 per cent against the dollar to $1.3398 at the noon fixing.',
+      '2026-03-06',
+      '$1.3398',
+    );
     expect(c.indicator?.id).toBe('fx.gbpusd');
   });
 
@@ -438,7 +539,9 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
   });
 
   it('"could slide back to 7.3" and "expects one more cut, taking Bank Rate to 3.5 per cent" are forecasts', () => {
-    expect(one('Some desks argue the yuan could slide back to 7.3 per dollar.', '2026-01-27', '7.3').indicator).toBeNull();
+    expect(
+      one('Some desks argue the yuan could slide back to 7.3 per dollar.', '2026-01-27', '7.3').indicator,
+    ).toBeNull();
     const c = one(
       'She now expects only one more cut from Threadneedle Street this year, taking Bank Rate to 3.5 per cent.',
       '2026-03-06',

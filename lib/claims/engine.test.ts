@@ -24,7 +24,8 @@ function claim(text: string, numberText: string, published: string | null = PUB)
   return hit[0]!;
 }
 
-const ref = (c: Claim) => (c.judgement?.reference ? { period: c.judgement.reference.period, value: c.judgement.reference.value } : null);
+const ref = (c: Claim) =>
+  c.judgement?.reference ? { period: c.judgement.reference.period, value: c.judgement.reference.value } : null;
 
 describe('the test dataset', () => {
   it('is valid under the dataset schema', () => {
@@ -34,7 +35,7 @@ describe('the test dataset', () => {
 });
 
 describe('verdicts', () => {
-  it('matches within the claim\'s rounding: $1.13 trillion vs $1,125.9 billion', () => {
+  it("matches within the claim's rounding: $1.13 trillion vs $1,125.9 billion", () => {
     const c = claim("Japan's Treasury holdings stood at $1.13 trillion in February.", '$1.13 trillion');
     expect(c.indicator?.id).toBe('jp.ust_holdings');
     expect(c.value).toBe(1_130_000_000_000);
@@ -138,7 +139,10 @@ describe('changes computed from the data', () => {
 
   it('"S&P 500 drop 12% in four days": the window is searched for the move', () => {
     // 2 April 5,000 → 8 April 4,400 over four sessions: −12%.
-    for (const text of ['The S&P 500 dropped 12% in four days.', 'The 2025 sell-off saw the S&P 500 drop 12% in four sessions.']) {
+    for (const text of [
+      'The S&P 500 dropped 12% in four days.',
+      'The 2025 sell-off saw the S&P 500 drop 12% in four sessions.',
+    ]) {
       const c = claim(text, '12%');
       expect(c.indicator?.id).toBe('idx.sp500');
       expect(c.value).toBe(-12);
@@ -212,9 +216,15 @@ describe('unit filtering', () => {
 
 describe('qualifiers', () => {
   it("Japan's vs China's holdings", () => {
-    expect(claim("China's Treasury holdings stood at $784.3 billion in February.", '$784.3 billion').indicator?.id).toBe('cn.ust_holdings');
-    expect(claim("Japan's Treasury holdings stood at $1.13 trillion in February.", '$1.13 trillion').indicator?.id).toBe('jp.ust_holdings');
-    const both = claims("China's Treasury holdings stood at $784.3 billion in February, while Japan's Treasury holdings were $1.13 trillion.");
+    expect(
+      claim("China's Treasury holdings stood at $784.3 billion in February.", '$784.3 billion').indicator?.id,
+    ).toBe('cn.ust_holdings');
+    expect(
+      claim("Japan's Treasury holdings stood at $1.13 trillion in February.", '$1.13 trillion').indicator?.id,
+    ).toBe('jp.ust_holdings');
+    const both = claims(
+      "China's Treasury holdings stood at $784.3 billion in February, while Japan's Treasury holdings were $1.13 trillion.",
+    );
     expect(both.map((c) => [c.text, c.indicator?.id])).toEqual([
       ['$784.3 billion', 'cn.ust_holdings'],
       ['$1.13 trillion', 'jp.ust_holdings'],
@@ -243,7 +253,9 @@ describe('analyze', () => {
   });
 
   it('table-cell context: offsets stay in the cell text', () => {
-    const [c] = engine.analyze([{ text: '$1.13 trillion', context: "Japan's Treasury holdings · February 2025" }], { published: PUB });
+    const [c] = engine.analyze([{ text: '$1.13 trillion', context: "Japan's Treasury holdings · February 2025" }], {
+      published: PUB,
+    });
     expect(c).toMatchObject({ start: 0, end: 14, text: '$1.13 trillion' });
     expect(c!.indicator?.id).toBe('jp.ust_holdings');
   });
@@ -272,7 +284,10 @@ describe('analyze', () => {
   // Engine bug: `state` carries the last matched indicator but not the last sentence without a
   // number ("plain"), which one call does use for "the contract ..." in the next block.
   it('the state option also carries a subject named in a sentence without numbers', () => {
-    const blocks = ["Apple's market value reached $3 trillion. Meanwhile the WTI crude market was calm.", 'The contract settled at $61.50 a barrel.'];
+    const blocks = [
+      "Apple's market value reached $3 trillion. Meanwhile the WTI crude market was calm.",
+      'The contract settled at $61.50 a barrel.',
+    ];
     const whole = engine.analyze(blocks, { published: PUB });
     expect(whole.map((c) => c.indicator?.id ?? null)).toEqual([null, 'cmd.wti_usd']);
     const state: AnalyzeState = {};

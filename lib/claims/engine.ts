@@ -4,7 +4,15 @@ import { extractNumbers } from './extract';
 import { FROM_PAST_LEVEL_RE, readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, wordCue, wordFlag, type Token } from './tokens';
-import { AliasMatcher, QUALIFIER_GROUP_OF as GROUPS, QUALIFYING_WORD, institutionOf, wordQualifiers, type AliasEntry, type Occurrence } from './match';
+import {
+  AliasMatcher,
+  QUALIFIER_GROUP_OF as GROUPS,
+  QUALIFYING_WORD,
+  institutionOf,
+  wordQualifiers,
+  type AliasEntry,
+  type Occurrence,
+} from './match';
 import { DatasetView } from './dataset-view';
 import { judge, type Measure } from './judge';
 import { otherBenchmark } from './judge/either-benchmark';
@@ -67,22 +75,66 @@ export interface Engine {
 }
 
 const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  yen: 'JPY', euro: 'EUR', dollar: 'USD', greenback: 'USD', pound: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY',
-  won: 'KRW', loonie: 'CAD', franc: 'CHF', cable: 'GBP',
+  yen: 'JPY',
+  euro: 'EUR',
+  dollar: 'USD',
+  greenback: 'USD',
+  pound: 'GBP',
+  sterling: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  won: 'KRW',
+  loonie: 'CAD',
+  franc: 'CHF',
+  cable: 'GBP',
 });
 /** Words between "the" and an anaphor that keep it pointing back: "the broader index", "the blue-chip index". */
-const NEUTRAL_MODIFIERS = new Set(['broader', 'broad', 'wider', 'blue', 'chip', 'benchmark', 'main', 'key', 'tech', 'heavy', 'headline', 'same', 'yellow', 'precious']);
+const NEUTRAL_MODIFIERS = new Set([
+  'broader',
+  'broad',
+  'wider',
+  'blue',
+  'chip',
+  'benchmark',
+  'main',
+  'key',
+  'tech',
+  'heavy',
+  'headline',
+  'same',
+  'yellow',
+  'precious',
+]);
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
-  index: ['index'], benchmark: ['index', 'yield'], gauge: ['index', 'inflation'], average: ['index'], market: ['index'],
-  currency: ['fx'], pair: ['fx'], yield: ['yield'], rate: ['rate', 'yield'], economy: ['growth'], price: ['commodity', 'crypto'],
-  metal: ['commodity'], contract: ['commodity'], token: ['crypto'], coin: ['crypto'],
+  index: ['index'],
+  benchmark: ['index', 'yield'],
+  gauge: ['index', 'inflation'],
+  average: ['index'],
+  market: ['index'],
+  currency: ['fx'],
+  pair: ['fx'],
+  yield: ['yield'],
+  rate: ['rate', 'yield'],
+  economy: ['growth'],
+  price: ['commodity', 'crypto'],
+  metal: ['commodity'],
+  contract: ['commodity'],
+  token: ['crypto'],
+  coin: ['crypto'],
 });
 
 // Maps, not objects, for lookups by page words: an object lookup by a string read from the page
 // first interns the string.
 const CURRENCY_OF = new Map(Object.entries(CURRENCY_WORDS));
-const COUNTRY_CURRENCY = new Map([['japan', 'JPY'], ['china', 'CNY'], ['us', 'USD'], ['uk', 'GBP'], ['british', 'GBP'], ['european', 'EUR']]);
+const COUNTRY_CURRENCY = new Map([
+  ['japan', 'JPY'],
+  ['china', 'CNY'],
+  ['us', 'USD'],
+  ['uk', 'GBP'],
+  ['british', 'GBP'],
+  ['european', 'EUR'],
+]);
 const ANAPHORA_OF = new Map(Object.entries(ANAPHORA));
 const CURRENCY_WORD = wordFlag(CURRENCY_OF.keys());
 const ANAPHOR = wordFlag(ANAPHORA_OF.keys());
@@ -111,7 +163,11 @@ interface Mention {
 }
 
 /** A subject found by one of the rules in subjects/ (indicator, alias, score) as a full candidate. */
-function asCandidate(s: { indicator: Indicator; alias: string; score: number }, rule: SubjectRule, from?: Candidate): Candidate {
+function asCandidate(
+  s: { indicator: Indicator; alias: string; score: number },
+  rule: SubjectRule,
+  from?: Candidate,
+): Candidate {
   if ('rule' in s) return s as Candidate;
   return {
     ...s,
@@ -185,7 +241,8 @@ function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: n
       return m === null || v <= m * 0.5;
     default: {
       // A policy rate or yield of 0.5% is not claimed as 25%: that is some other percentage.
-      if (ind.unit === 'percent' && (ind.kind === 'rate' || ind.kind === 'yield') && m !== null) return v <= Math.max(m * 6, m + 10);
+      if (ind.unit === 'percent' && (ind.kind === 'rate' || ind.kind === 'yield') && m !== null)
+        return v <= Math.max(m * 6, m + 10);
       if (ind.unit === 'percent') return v <= 300;
       if (m === null || m === 0) return true;
       // How far a level can plausibly stray from the latest figure, by kind.
@@ -273,7 +330,13 @@ export function createEngine(dataset: Dataset): Engine {
       const ind = o.entry.indicator;
       // "Gold miners' shares jumped 4%": the alias only describes another subject.
       // ("Policy rate · Bank of Japan": past a separator the noun starts another part.)
-      if (o.last + 1 < tokens.length && tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT && o.last + 1 !== cs && !info.punctBetween(o.last, o.last + 1, true)) continue;
+      if (
+        o.last + 1 < tokens.length &&
+        tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT &&
+        o.last + 1 !== cs &&
+        !info.punctBetween(o.last, o.last + 1, true)
+      )
+        continue;
       // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
       if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
       // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
@@ -284,7 +347,16 @@ export function createEngine(dataset: Dataset): Engine {
       // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
       // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
       const have = anyIn(o.entry.ownerGroups, sentenceGroups);
-      if (!have && anotherBankNamed(o.entry.qualifierGroups, o.entry.core.length, sentenceGroups, (bankNamed ??= namesABank(text, tokens)))) continue;
+      if (
+        !have &&
+        anotherBankNamed(
+          o.entry.qualifierGroups,
+          o.entry.core.length,
+          sentenceGroups,
+          (bankNamed ??= namesABank(text, tokens)),
+        )
+      )
+        continue;
       const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
       // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
       if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
@@ -292,7 +364,8 @@ export function createEngine(dataset: Dataset): Engine {
       if (!within && anyBetween(numberTokenIdx, o.first, o.last)) continue;
       if (before) {
         // "Spot gold was trading at $4,105 ..., when it changed hands at $4,398.50": "it" carries the subject.
-        const pronounAhead = d > 14 && d <= 25 && /\b(?:it|its)\b[^,;:.]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
+        const pronounAhead =
+          d > 14 && d <= 25 && /\b(?:it|its)\b[^,;:.]{0,30}$/i.test(text.slice(tokens[o.last]!.end, claimStart));
         if (d > (near || pronounAhead ? 25 : 14)) continue;
         score -= (near ? 0.1 : 0.3) * d;
         // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
@@ -335,7 +408,12 @@ export function createEngine(dataset: Dataset): Engine {
       // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
       if (before) {
         for (const i of numberTokenIdx) {
-          if (i < o.first && i !== cs && onlyArticlesBetween(tokens, i, o.first) && !info.punctBetween(i, o.first, true)) {
+          if (
+            i < o.first &&
+            i !== cs &&
+            onlyArticlesBetween(tokens, i, o.first) &&
+            !info.punctBetween(i, o.first, true)
+          ) {
             score -= 3;
             break;
           }
@@ -345,7 +423,12 @@ export function createEngine(dataset: Dataset): Engine {
         // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's;
         // so is an alias with another figure between it and the claim.
         for (const i of numberTokenIdx) {
-          if (i > o.last && info.words(o.last + 1, i) <= 1 && i - o.last - 1 < o.first - ce - 1 && !info.punctBetween(o.last, i, false)) {
+          if (
+            i > o.last &&
+            info.words(o.last + 1, i) <= 1 &&
+            i - o.last - 1 < o.first - ce - 1 &&
+            !info.punctBetween(o.last, i, false)
+          ) {
             score -= 2.5;
             break;
           }
@@ -356,7 +439,11 @@ export function createEngine(dataset: Dataset): Engine {
       if (info.spread && ind.unit === 'percent') {
         const from = Math.min(tokens[o.first]!.start, claimStart);
         const to = Math.max(tokens[o.last]!.end, claimEnd);
-        if (SPREAD_WORDS.test(text.slice(from, to)) || SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))) continue;
+        if (
+          SPREAD_WORDS.test(text.slice(from, to)) ||
+          SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))
+        )
+          continue;
       }
       if (o.entry.qualifierGroups.length) {
         // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
@@ -404,7 +491,8 @@ export function createEngine(dataset: Dataset): Engine {
         rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
         distance: d,
         at: o.last,
-        impliedByPage: !!o.entry.qualifierGroups.length && !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry),
+        impliedByPage:
+          !!o.entry.qualifierGroups.length && !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry),
       });
     }
     // Currency pairs named by their currencies: "the yen weakened to 145.62 per dollar".
@@ -423,7 +511,16 @@ export function createEngine(dataset: Dataset): Engine {
         const d = Math.max(dq, db);
         if (d > 14) continue;
         const pair = `${quote}/${base}`;
-        out.push({ indicator: ind, alias: `${pair} named by currency`, catalogueAlias: pair, namesShare: false, score: 3 - 0.15 * d, rule: 'currency-words', distance: d, subjectCurrency: undefined });
+        out.push({
+          indicator: ind,
+          alias: `${pair} named by currency`,
+          catalogueAlias: pair,
+          namesShare: false,
+          score: 3 - 0.15 * d,
+          rule: 'currency-words',
+          distance: d,
+          subjectCurrency: undefined,
+        });
       }
     } else if (expr.unit === 'percent' && info.currencies.size) {
       // "The dollar jumped 1.2% to ¥157.43", "the yen fell 0.4% against the dollar": a move of the
@@ -460,7 +557,12 @@ export function createEngine(dataset: Dataset): Engine {
    * A table's headers come with each of its cells: their tokens and period phrases are worked out
    * once for a run of cells under the same headers.
    */
-  let headers: { context: string; published: string; tokens: Token[]; phrases: ReturnType<typeof periodPhrases> | null } | null = null;
+  let headers: {
+    context: string;
+    published: string;
+    tokens: Token[];
+    phrases: ReturnType<typeof periodPhrases> | null;
+  } | null = null;
   function headersOf(context: string, text: string, shift: number, published: string) {
     if (headers?.context !== context || headers.published !== published) {
       headers = { context, published, tokens: tokenize(text, 0, shift), phrases: null };
@@ -488,7 +590,8 @@ export function createEngine(dataset: Dataset): Engine {
       // A table cell is read as "<its headers>: <its text>"; offsets are mapped back below.
       const shift = context ? context.length + 3 : 0;
       let forecastCellCache: boolean | undefined;
-      const forecastCell = () => (forecastCellCache ??= !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim())));
+      const forecastCell = () =>
+        (forecastCellCache ??= !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim())));
       const text = context ? `${context} · ${own}` : own;
       // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
       // every number and token pattern, so reading the parts apart finds what reading them together would.
@@ -517,11 +620,14 @@ export function createEngine(dataset: Dataset): Engine {
         if (!inSentence.length) {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           plain = { text, start: span.start, end: span.end };
-          if (measures.size) opener = openingCountry(tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)), groupOf);
+          if (measures.size)
+            opener = openingCountry(tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)), groupOf);
           continue;
         }
         const cell = context ? headersOf(context, text, shift, published) : null;
-        const tokens = cell ? cell.tokens.concat(tokenize(text, shift, span.end)) : tokenize(text, span.start, span.end);
+        const tokens = cell
+          ? cell.tokens.concat(tokenize(text, shift, span.end))
+          : tokenize(text, span.start, span.end);
         const occs = matcher.occurrences(tokens);
         const tokenRange = (x: NumericExpression): [number, number] => {
           // First token ending after x.start, by binary search; then extend while tokens overlap.
@@ -586,7 +692,9 @@ export function createEngine(dataset: Dataset): Engine {
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
         const phrases = () =>
           (phrasesCache ??= cell
-            ? (cell.phrases ??= periodPhrases(text, 0, shift, published)).concat(periodPhrases(text, shift, span.end, published, info?.cues))
+            ? (cell.phrases ??= periodPhrases(text, 0, shift, published)).concat(
+                periodPhrases(text, shift, span.end, published, info?.cues),
+              )
             : periodPhrases(text, span.start, span.end, published, info?.cues));
         kept.forEach((expr, k) => {
           if (!info) {
@@ -616,7 +724,17 @@ export function createEngine(dataset: Dataset): Engine {
           let ctxCache: ClaimContext | null = null;
           const getCtx = (): ClaimContext => {
             if (ctxCache) return ctxCache;
-            const ctx = readContext({ text, sentenceStart: span.start, sentenceEnd: span.end, expr, prevEnd, nextStart, published, phrases: phrases(), cues: info.cues });
+            const ctx = readContext({
+              text,
+              sentenceStart: span.start,
+              sentenceEnd: span.end,
+              expr,
+              prevEnd,
+              nextStart,
+              published,
+              phrases: phrases(),
+              cues: info.cues,
+            });
             // "fell 274.45 points, or 4.84%": the second figure restates the first move.
             const link = k > 0 && before ? text.slice(prevEnd, expr.start) : '';
             if (before && (CHAIN_RE.test(link) || ELLIPSIS_RE.test(link))) {
@@ -645,18 +763,64 @@ export function createEngine(dataset: Dataset): Engine {
           let outOfRange: { c: Candidate; measure: Measure } | null = null;
           let claimBasis: Basis | 'none' | null = null;
           {
-            let cands = candidatesFor(text, info, occs, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
+            let cands = candidatesFor(
+              text,
+              info,
+              occs,
+              expr,
+              getCtx,
+              cs,
+              ce,
+              numberIdx,
+              sentenceGroups,
+              beforeGroups,
+              shift > 0,
+            );
             if (shift) cands = withRowOwner(cands, sentenceGroups, siblings).map((c) => asCandidate(c, 'row-owner'));
-            const bankRate = shift && !cands.some((c) => c.score >= BANK_RATE_SCORE) ? bankRateOf(context!, sentenceGroups, rates) : null;
-            if (bankRate) cands.push(asCandidate({ indicator: bankRate, alias: `${bankRate.id} (rate of the bank the row names)`, score: BANK_RATE_SCORE }, 'bank-rate'));
+            const bankRate =
+              shift && !cands.some((c) => c.score >= BANK_RATE_SCORE)
+                ? bankRateOf(context!, sentenceGroups, rates)
+                : null;
+            if (bankRate)
+              cands.push(
+                asCandidate(
+                  {
+                    indicator: bankRate,
+                    alias: `${bankRate.id} (rate of the bank the row names)`,
+                    score: BANK_RATE_SCORE,
+                  },
+                  'bank-rate',
+                ),
+              );
             cands = retenor(cands, text.slice(prevEnd, expr.start), tenors);
-            if (broader.size) cands = towardBroader(cands, text, expr.start, lastNamedIndex(occs, tokens, expr.start), broader, countriesOf).map((c) => asCandidate(c, 'broader-index'));
+            if (broader.size)
+              cands = towardBroader(
+                cands,
+                text,
+                expr.start,
+                lastNamedIndex(occs, tokens, expr.start),
+                broader,
+                countriesOf,
+              ).map((c) => asCandidate(c, 'broader-index'));
             const held = measures.size && !shift && !isGapFigure(text.slice(expr.end, nextStart));
-            const holder = held ? holderCandidate(text, tokens, cs, numberIdx, opener, previousOpener, groupOf, measures, siblings) : null;
+            const holder = held
+              ? holderCandidate(text, tokens, cs, numberIdx, opener, previousOpener, groupOf, measures, siblings)
+              : null;
             if (holder) cands.push(asCandidate(holder, 'holder'));
-            const respective = (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
+            const respective =
+              (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
             const listed = respective?.get(k);
-            if (listed) cands = [asCandidate({ indicator: listed.entry.indicator, alias: `${listed.entry.alias} (respectively)`, score: RESPECTIVE_SCORE }, 'respectively')];
+            if (listed)
+              cands = [
+                asCandidate(
+                  {
+                    indicator: listed.entry.indicator,
+                    alias: `${listed.entry.alias} (respectively)`,
+                    score: RESPECTIVE_SCORE,
+                  },
+                  'respectively',
+                ),
+              ];
             // "rose 7 basis points to 3.52%", "rose 0.63% to $1,676", "to 152.93 per dollar from 154.28":
             // where the last figure's move ends (or began) is the same indicator's level.
             const linkText = prevMatch && k > 0 ? text.slice(kept[k - 1]!.end, expr.start) : '';
@@ -687,7 +851,8 @@ export function createEngine(dataset: Dataset): Engine {
             if (!cands.length && plain) {
               const occ = matcher.occurrences(tokenize(plain.text, plain.start, plain.end)).at(-1);
               const ind = occ && matcher.byId.get(occ.entry.id);
-              if (ind) recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
+              if (ind)
+                recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
               plain = null;
             }
             if (!cands.length && recent) {
@@ -699,22 +864,51 @@ export function createEngine(dataset: Dataset): Engine {
               const anaphor = win.find(
                 (t, i) =>
                   ANAPHORA_OF.has(t.norm) &&
-                  (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
+                  (determiner(i - 1) ||
+                    (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
               );
               if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
-                cands = [{ ...recent, alias: `${recent.alias} (named earlier)`, rule: 'earlier-subject', score: 1.5, distance: 0 }];
-              } else if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
+                cands = [
+                  {
+                    ...recent,
+                    alias: `${recent.alias} (named earlier)`,
+                    rule: 'earlier-subject',
+                    score: 1.5,
+                    distance: 0,
+                  },
+                ];
+              } else if (
+                (tokens[0]?.norm === 'it' && cs <= 8) ||
+                (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))
+              ) {
                 // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains
                 // 17.3% above its April 8 close": "it" is the subject named last.
-                cands = [{ ...recent, alias: `${recent.alias} (named earlier)`, rule: 'pronoun-it', score: 1.2, distance: 0 }];
+                cands = [
+                  { ...recent, alias: `${recent.alias} (named earlier)`, rule: 'pronoun-it', score: 1.2, distance: 0 },
+                ];
               }
             }
             if (!cands.length) {
               const fuzzy = matcher.fuzzyOccurrences(tokens, cs - 6, ce + 5);
-              cands = candidatesFor(text, info, fuzzy, expr, getCtx, cs, ce, numberIdx, sentenceGroups, beforeGroups, shift > 0);
+              cands = candidatesFor(
+                text,
+                info,
+                fuzzy,
+                expr,
+                getCtx,
+                cs,
+                ce,
+                numberIdx,
+                sentenceGroups,
+                beforeGroups,
+                shift > 0,
+              );
             }
             cands = towardCore(cands, text.slice(prevEnd, expr.start), cores);
-            debugHook?.(expr.text, cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`));
+            debugHook?.(
+              expr.text,
+              cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`),
+            );
             const ctx = cands.length ? getCtx() : null;
             // "...will keep inflation around its 2% target": the target is stated, whatever the verb.
             if (ctx?.hypothetical && ctx.kind !== 'target') cands = [];
@@ -729,7 +923,13 @@ export function createEngine(dataset: Dataset): Engine {
               // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
               const ib = basisOfIndicator(c.indicator);
               if (ib) {
-                claimBasis ??= basisNear(text, expr.start, expr.end, Math.max(span.start, expr.start - 40), Math.min(span.end, expr.end + 50));
+                claimBasis ??= basisNear(
+                  text,
+                  expr.start,
+                  expr.end,
+                  Math.max(span.start, expr.start - 40),
+                  Math.min(span.end, expr.end + 50),
+                );
                 if (claimBasis !== 'none' && claimBasis !== ib) {
                   const sibling = basisSibling(c.indicator, claimBasis, dataset.indicators);
                   if (!sibling) continue;
@@ -741,7 +941,8 @@ export function createEngine(dataset: Dataset): Engine {
               const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
               if (!plausible(view, c.indicator, measure, value)) {
                 // Far out of range with its subject named beside it: kept for the plausibility check to report.
-                if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points')) outOfRange = { c, measure };
+                if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points'))
+                  outOfRange = { c, measure };
                 continue;
               }
               best = { c, measure };
@@ -759,7 +960,8 @@ export function createEngine(dataset: Dataset): Engine {
           const indicator = best?.c.indicator ?? null;
           const measure = best?.measure ?? 'level';
           const ctx = ctxCache as ClaimContext | null;
-          const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.subjectCurrency) : expr.value;
+          const value =
+            indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.subjectCurrency) : expr.value;
           const unit = !indicator
             ? expr.unit
             : measure === 'pctChange' || measure === 'ppChange'
@@ -786,7 +988,8 @@ export function createEngine(dataset: Dataset): Engine {
                 pastDistance: measure !== 'level' && FROM_PAST_LEVEL_RE.test(text.slice(expr.end, expr.end + 80)),
                 announced: measure === 'level' && ANNOUNCED_RE.test(trimmed),
                 confidence: match?.confidence ?? 0,
-                alsoCompare: otherBenchmark(indicator, best!.c.catalogueAlias, (id) => matcher.byId.get(id)) ?? undefined,
+                alsoCompare:
+                  otherBenchmark(indicator, best!.c.catalogueAlias, (id) => matcher.byId.get(id)) ?? undefined,
               })
             : null;
           prevCtx = ctxCache;
@@ -828,7 +1031,9 @@ function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
   // "China, whose holdings slipped": "whose" stands for the name before it.
   if (prev === 'whose' && o.first >= 2) prev = tokens[o.first - 2]!.norm;
   // "Federal Reserve": "federal" alone is only American, but before "Reserve" it names the Fed.
-  return o.entry.qualifierGroups.includes(qualifierOf(prev)) || o.entry.qualifierGroups.includes(institutionOf(prev) ?? '');
+  return (
+    o.entry.qualifierGroups.includes(qualifierOf(prev)) || o.entry.qualifierGroups.includes(institutionOf(prev) ?? '')
+  );
 }
 
 /**
@@ -895,7 +1100,12 @@ class SentenceInfo {
   /** Currencies the sentence's figures carry by sign or code ("¥157.43"). */
   signCurrencies: ReadonlySet<string> = EMPTY_GROUPS;
 
-  constructor(readonly text: string, readonly tokens: Token[], start: number, end: number) {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    start: number,
+    end: number,
+  ) {
     const n = tokens.length;
     // Plain arrays of their final length: typed arrays cost more to allocate than they save at a
     // few dozen tokens, and growing an array a push at a time reallocates it.
@@ -924,7 +1134,12 @@ class SentenceInfo {
       punctPrefix[i + 1] = punctPrefix[i]! + (comma || colon);
       commaPrefix[i + 1] = commaPrefix[i]! + comma;
       // "the Japanese currency", "the Chinese currency": a country's adjective before "currency".
-      const c = flags & CURRENCY_WORD ? CURRENCY_OF.get(t.norm) : t.norm === 'currency' && i > 0 ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm) : undefined;
+      const c =
+        flags & CURRENCY_WORD
+          ? CURRENCY_OF.get(t.norm)
+          : t.norm === 'currency' && i > 0
+            ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm)
+            : undefined;
       if (c && !currencies?.has(c)) (currencies ??= new Map()).set(c, i);
     }
     this.wordsPrefix = wordsPrefix;
@@ -995,7 +1210,8 @@ class SentenceInfo {
       this.breaksCache = [];
       const sentence = this.text.slice(this.start, this.end);
       CLAUSE_BREAK_G.lastIndex = 0;
-      for (let m = CLAUSE_BREAK_G.exec(sentence); m; m = CLAUSE_BREAK_G.exec(sentence)) this.breaksCache.push(this.start + m.index);
+      for (let m = CLAUSE_BREAK_G.exec(sentence); m; m = CLAUSE_BREAK_G.exec(sentence))
+        this.breaksCache.push(this.start + m.index);
     }
     return this.breaksCache;
   }
@@ -1111,7 +1327,10 @@ const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium'];
 const SPREAD_WORD_SET = new Set(SPREAD_WORD_LIST);
 const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
 const SPREAD_WORDS = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})\\b`, 'i');
-const SPREAD_BEFORE = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`, 'i');
+const SPREAD_BEFORE = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+  'i',
+);
 
 const NO_CURRENCIES: ReadonlyMap<string, number> = new Map();
 
@@ -1144,7 +1363,8 @@ const FORECAST_HEADER_RE =
   /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
 
 /** "..., standing 0.6% above its end-2024 close", "..., leaving it 3% higher": the clause goes on with the same subject. */
-const PARTICIPLE_LINK_RE = /,[\s\u00a0]+(?:having[\s\u00a0]+(?:changed[\s\u00a0]+hands|traded|touched|hit|reached)|standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const PARTICIPLE_LINK_RE =
+  /,[\s\u00a0]+(?:having[\s\u00a0]+(?:changed[\s\u00a0]+hands|traded|touched|hit|reached)|standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
 /** ", or 0.74%": the last figure restated. */
 const OR_CHAIN_RE = new RegExp(`^${OR_LINK}${ROUGHLY_TAIL}`, 'i');
@@ -1165,7 +1385,8 @@ function asideWords(info: SentenceInfo, text: string, from: number, to: number):
   const a = start + m.index;
   const b = a + m[0].length;
   let n = 0;
-  for (let i = from + 1; i < to && tokens[i]!.start < b; i++) if (tokens[i]!.start >= a && !(tokens[i]!.lex.flags & WORDLESS)) n++;
+  for (let i = from + 1; i < to && tokens[i]!.start < b; i++)
+    if (tokens[i]!.start >= a && !(tokens[i]!.lex.flags & WORDLESS)) n++;
   return n;
 }
 const ASIDE_RE = /,[\s\u00a0]*(?:which|who|whose|where)\b[^,;:.!?]*,/i;
@@ -1175,20 +1396,26 @@ const ELLIPSIS_RE =
   /^(?:[\s\u00a0]+(?:in|on|for|over|this|last)[\s\u00a0]+[A-Za-z0-9]+(?:[\s\u00a0]+[A-Za-z0-9]+)?)?[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;
 
 // "|", "•" and "│" part the items of a price strip or a run-in list as ";" does.
-const CLAUSE_BREAK_RE = /[;:|•│]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
+const CLAUSE_BREAK_RE =
+  /[;:|•│]|,\s+(?:while|whereas|but|and|although|though|as|with)\b|\s[–—]\s|\bwhile\b|\bwhereas\b/i;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
-
-
 
 const SIGNED_KINDS = new Set(['growth', 'inflation']);
 
 /** The claim's value in the indicator's unit, signed for changes ("a 12% drop" is -12). */
-function signedValue(expr: NumericExpression, ctx: ClaimContext, measure: Measure, ind: Indicator, subjectCurrency: string | undefined): number {
+function signedValue(
+  expr: NumericExpression,
+  ctx: ClaimContext,
+  measure: Measure,
+  ind: Indicator,
+  subjectCurrency: string | undefined,
+): number {
   let v = expr.value;
   if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
   // A level is signed only when told as a move ("GDP shrank 0.6%", "employers shed 156,000 jobs"),
   // not when a move ends at it ("the jobless rate fell to 4.3%").
-  const signed = measure !== 'level' || ((SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour') && ctx.kind === 'change');
+  const signed =
+    measure !== 'level' || ((SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour') && ctx.kind === 'change');
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
   // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
   if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {
@@ -1210,7 +1437,11 @@ const mentionOf = (c: Candidate): Mention => ({
 
 /** What a catalogue entry tells of its subject, read once when a candidate is made. */
 function fromEntry(entry: AliasEntry): Pick<Mention, 'catalogueAlias' | 'namesShare' | 'subjectCurrency'> {
-  return { catalogueAlias: entry.alias, namesShare: !!entry.shareOnly || /share/i.test(entry.alias), subjectCurrency: aliasCurrency(entry.alias) };
+  return {
+    catalogueAlias: entry.alias,
+    namesShare: !!entry.shareOnly || /share/i.test(entry.alias),
+    subjectCurrency: aliasCurrency(entry.alias),
+  };
 }
 
 /**
@@ -1231,8 +1462,27 @@ function aliasCurrency(alias: string): string | undefined {
 
 /** Nouns after an alias that make it a modifier of another subject: gold miners, oil stocks. */
 const SUBJECT_SHIFT = wordFlag([
-  'miner', 'mining', 'stock', 'share', 'producer', 'company', 'firm', 'etf', 'fund', 'sector', 'maker', 'exporter',
-  'importer', 'supplier', 'bank', 'lender', 'trader', 'investor', 'analyst', 'index-linked',
+  'miner',
+  'mining',
+  'stock',
+  'share',
+  'producer',
+  'company',
+  'firm',
+  'etf',
+  'fund',
+  'sector',
+  'maker',
+  'exporter',
+  'importer',
+  'supplier',
+  'bank',
+  'lender',
+  'trader',
+  'investor',
+  'analyst',
+  'index-linked',
   // "S&P 500 futures were down 0.3%": the contract, not the index.
-  'future', 'option',
+  'future',
+  'option',
 ]);

@@ -95,17 +95,15 @@ describe('extractNumbers: any supported way of writing a number reads back to it
     [' points', 'points'],
   ];
 
-  const digitsArb = fc
-    .integer({ min: 0, max: 4 })
-    .chain((places) =>
-      fc.record({
-        places: fc.constant(places),
-        // Up to 1e15; with decimals, no more than 15 significant digits (what a double holds).
-        int: fc.bigInt({ min: 0n, max: places === 0 ? 10n ** 15n : 10n ** BigInt(15 - places) - 1n }),
-        frac: fc.integer({ min: 0, max: 10 ** places - 1 }),
-        group: fc.constantFrom('', ',', '\u2009', '\u202f'),
-      }),
-    );
+  const digitsArb = fc.integer({ min: 0, max: 4 }).chain((places) =>
+    fc.record({
+      places: fc.constant(places),
+      // Up to 1e15; with decimals, no more than 15 significant digits (what a double holds).
+      int: fc.bigInt({ min: 0n, max: places === 0 ? 10n ** 15n : 10n ** BigInt(15 - places) - 1n }),
+      frac: fc.integer({ min: 0, max: 10 ** places - 1 }),
+      group: fc.constantFrom('', ',', '\u2009', '\u202f'),
+    }),
+  );
 
   const formArb = fc.oneof(
     fc.record({
@@ -189,7 +187,9 @@ describe('extractNumbers: claim forms from the design', () => {
   it('"<strong>$1.13</strong> trillion" once collected', () => {
     const [text] = blocksOf("<p>Japan's <strong>$1.13</strong> trillion in holdings</p>");
     expect(text).toBe("Japan's $1.13 trillion in holdings");
-    expect(summary(text!)).toEqual([{ text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' }]);
+    expect(summary(text!)).toEqual([
+      { text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' },
+    ]);
   });
 
   it('ranges: "4.25%-4.50%", "4.25% to 4.5%", "3.75%–4.00%"', () => {
@@ -234,7 +234,9 @@ describe('extractNumbers: claim forms from the design', () => {
     expect(text).toBe(`Japan held 12%${FOOTNOTE_EDGE}3${FOOTNOTE_EDGE} of the total.`);
     expect(summary(text!)).toEqual([{ text: '12%', value: 12, unit: 'percent' }]);
     const [bare] = blocksOf('<p>Holdings were $1.13 trillion<sup>4</sup> at the end of February.</p>');
-    expect(summary(bare!)).toEqual([{ text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' }]);
+    expect(summary(bare!)).toEqual([
+      { text: '$1.13 trillion', value: 1_130_000_000_000, unit: 'currency', currency: 'USD' },
+    ]);
   });
 
   it('"25bp" and "0.5 percentage point" units', () => {
@@ -278,13 +280,15 @@ describe('extractNumbers: non-claims', () => {
 
   it('a million-digit string returns quickly and never yields Infinity', () => {
     const digits = '9'.repeat(1_000_000);
-    const results = [digits, `$${digits} trillion`, `up ${digits}% and then 4.5%`, `${'1,'.repeat(100_000)}5`].map((text) => {
-      const t0 = performance.now();
-      const found = extractNumbers(text);
-      expect(performance.now() - t0).toBeLessThan(1500);
-      for (const e of found) expect(Number.isFinite(e.value)).toBe(true);
-      return found;
-    });
+    const results = [digits, `$${digits} trillion`, `up ${digits}% and then 4.5%`, `${'1,'.repeat(100_000)}5`].map(
+      (text) => {
+        const t0 = performance.now();
+        const found = extractNumbers(text);
+        expect(performance.now() - t0).toBeLessThan(1500);
+        for (const e of found) expect(Number.isFinite(e.value)).toBe(true);
+        return found;
+      },
+    );
     expect(results[0]).toEqual([]);
     // The ordinary figure after the giant one is still read.
     expect(results[2]!.map((e) => e.value)).toEqual([4.5]);

@@ -80,10 +80,12 @@ const PER_CODES: Record<string, string> = {
   share: 'share',
 };
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]?$`, 'i');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?[ \\u00a0]?(?:of[ \\u00a0])?${MONTH}\\b`, 'i');
-const TIME_AFTER_RE = /^(?::\d|[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[ \u00a0]?(?:GMT|UTC|ET|EST|EDT|JST|BST|CET)\b)/i;
+const TIME_AFTER_RE =
+  /^(?::\d|[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[ \u00a0]?(?:GMT|UTC|ET|EST|EDT|JST|BST|CET)\b)/i;
 const VERSION_BEFORE_RE = /\b(?:version|ver\.?|release|build|iOS|Android|Windows|v)[ \u00a0]?$/i;
 const COUNT_AFTER_RE =
   /^[ \u00a0-]?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
@@ -112,7 +114,8 @@ function unitOf(pct: string | undefined, unit: string | undefined, money: boolea
   if (pct) return 'percent';
   const u = unit?.toLowerCase().replace(/[ \u00a0-]/g, '');
   if (!u) return money ? 'currency' : 'number';
-  if (u === '%' || u.startsWith('percent') && !u.startsWith('percentagepoint') || u === 'pct' || u === 'pc') return 'percent';
+  if (u === '%' || (u.startsWith('percent') && !u.startsWith('percentagepoint')) || u === 'pct' || u === 'pc')
+    return 'percent';
   if (u.startsWith('percentagepoint') || u.startsWith('pp')) return 'pp';
   if (u.startsWith('basispoint') || u.startsWith('bp')) return 'bp';
   return 'points';
@@ -143,7 +146,12 @@ function isNonClaim(
   if ((after === '.' || after === '/') && isDigit(text[end + 1])) return true;
   if ((before === '.' || before === '/') && isDigit(text[start - 2])) return true;
   // The second half of a year range: "the 2024-25 fiscal plan".
-  if ((before === '-' || before === '–') && /^\d\d$/.test(digits) && /(?:19|20)\d\d[-–]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
+  if (
+    (before === '-' || before === '–') &&
+    /^\d\d$/.test(digits) &&
+    /(?:19|20)\d\d[-–]$/.test(text.slice(Math.max(0, start - 5), start))
+  )
+    return true;
   if (isLetter(text[start - 2]) && VERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
   // Footnote markers: [3], ³ in <sup>.
   if (before === '[' && after === ']') return true;
@@ -159,12 +167,23 @@ function isNonClaim(
       const plain = digits.replace(/[,\u2009\u202f]/g, '');
       // Years used as dates, bare or as ranges (2024-25).
       if (/^(1[89]|20|21)\d\d$/.test(plain) && digits === plain) return true;
-      if (/^\d{1,2}$/.test(plain) && (MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) || MONTH_AFTER_RE.test(tail)))
+      if (
+        /^\d{1,2}$/.test(plain) &&
+        (MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) || MONTH_AFTER_RE.test(tail))
+      )
         return true;
-      if (/^\d{1,4}$/.test(plain) && MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) && /^(1[89]|20)\d\d$/.test(plain))
+      if (
+        /^\d{1,4}$/.test(plain) &&
+        MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) &&
+        /^(1[89]|20)\d\d$/.test(plain)
+      )
         return true;
       // Ordinal-like list markers and rankings: "No. 3", "#1", "Top 10".
-      if ((before === '#' || before === ' ' || before === '.') && /(?:\bNo\.|#)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+      if (
+        (before === '#' || before === ' ' || before === '.') &&
+        /(?:\bNo\.|#)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 4), start))
+      )
+        return true;
     }
   }
   void numStart;
@@ -213,7 +232,10 @@ export function extractNumbers(text: string): NumericExpression[] {
   const worded = mayHaveWordedPoints(text) ? wordedPoints(text) : null;
   const numbers = /\d/.test(text) ? extractDigits(text) : [];
   if (!worded?.length) return numbers;
-  return mergeRanges(text, [...numbers, ...worded].sort((a, b) => a.start - b.start));
+  return mergeRanges(
+    text,
+    [...numbers, ...worded].sort((a, b) => a.start - b.start),
+  );
 }
 
 function extractDigits(text: string): NumericExpression[] {
@@ -251,7 +273,7 @@ function extractDigits(text: string): NumericExpression[] {
     let sign: string | undefined = m[1] ?? m[3];
     if (m[1]) {
       const prev = text[start - 1];
-      if (prev !== undefined && !/[\s(\[\u2063:;,/]/.test(prev)) {
+      if (prev !== undefined && !/[\s([\u2063:;,/]/.test(prev)) {
         start += 1;
         matched = matched.slice(1);
         sign = m[3];
@@ -263,16 +285,15 @@ function extractDigits(text: string): NumericExpression[] {
     const unit = unitOf(pct, unitWord, !!(cur || cursuf));
     const currencyRaw = (cur ?? cursuf)?.replace(/[ \u00a0]/g, '').toLowerCase();
     const hasMoney = !!currencyRaw;
-    if (
-      isNonClaim(text, start, end, numStart, numEnd, digits, hasMoney || unit !== 'number', !!scaleWord, phones)
-    ) {
+    if (isNonClaim(text, start, end, numStart, numEnd, digits, hasMoney || unit !== 'number', !!scaleWord, phones)) {
       continue;
     }
     const base = parseDigits(digits);
     if (!Number.isFinite(base)) continue;
     const decimals = decimalsOf(digits.replace(/[,\u2009\u202f]/g, ''));
-    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
-    const signValue = sign === '-' || sign === '\u2212' || sign === '\u25bc' ? -1 : sign === '+' || sign === '\u25b2' ? 1 : undefined;
+    const scale = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
+    const signValue =
+      sign === '-' || sign === '\u2212' || sign === '\u25bc' ? -1 : sign === '+' || sign === '\u25b2' ? 1 : undefined;
     // Cents are hundredths of the dollar figure they move: "80 cents" is $0.80.
     const cents = currencyRaw === 'cent' || currencyRaw === 'cents';
     let value = scaleValue(base, decimals, cents ? 0.01 : scale);
@@ -314,7 +335,9 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
       const isAnd = /and/i.test(gap);
       // "rose by $8.9 billion to $1.189 trillion", "from 4.5% to 4.25%": a move, not a range.
       const lead = text.slice(Math.max(0, a.start - 24), a.start);
-      const isMove = /to/i.test(gap) && /\b(?:by|from|[a-z]+ed|up|down)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(lead);
+      const isMove =
+        /to/i.test(gap) &&
+        /\b(?:by|from|[a-z]+ed|up|down)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(lead);
       const ratio = Math.abs(b.value) / Math.max(1e-12, Math.abs(a.value));
       if (isMove || (/to/i.test(gap) && (ratio > 3 || ratio < 1 / 3))) {
         out.push(a);

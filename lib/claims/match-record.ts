@@ -28,8 +28,8 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'fuzzy-alias': 0.55,
   'row-owner': 0.85,
   'bank-rate': 0.85,
-  'respectively': 0.85,
-  'holder': 0.75,
+  respectively: 0.85,
+  holder: 0.75,
   'broader-index': 0.75,
 };
 
@@ -44,8 +44,8 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'fuzzy-alias': 'a near spelling of the name',
   'row-owner': 'subject from the country the table row names',
   'bank-rate': 'the rate of the central bank the row names',
-  'respectively': 'subject paired in order (“respectively”)',
-  'holder': 'holder named by a possessive or a ranking',
+  respectively: 'subject paired in order (“respectively”)',
+  holder: 'holder named by a possessive or a ranking',
   'broader-index': '“the broader index” of the index named before',
 };
 
@@ -74,7 +74,8 @@ export interface FoundSubject {
 /** The structured record of how a claim's subject was found, with its confidence and reasons. */
 export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: number): MatchRecord {
   // An alias among a table cell's headers is the table's subject, not the sentence's.
-  const rule: SubjectRule = c.rule === 'alias-in-sentence' && c.at !== undefined && c.at < headerTokens ? 'table-header' : c.rule;
+  const rule: SubjectRule =
+    c.rule === 'alias-in-sentence' && c.at !== undefined && c.at < headerTokens ? 'table-header' : c.rule;
   const reasons = [RULE_REASON[rule]];
   let confidence = RULE_CONFIDENCE[rule];
   const far = Math.max(0, c.distance - FREE_DISTANCE);
@@ -95,6 +96,16 @@ export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: nu
     confidence -= NO_PERIOD_PENALTY;
     reasons.push('no period stated: read as of the article’s date');
   }
-  const scope = rule === 'alias-in-sentence' || rule === 'currency-words' || rule === 'same-subject-chain' || rule === 'fuzzy-alias' ? 'sentence' : 'discourse';
-  return { rule, alias: c.catalogueAlias, distance: c.distance, scope, confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, reasons };
+  const scope =
+    rule === 'alias-in-sentence' || rule === 'currency-words' || rule === 'same-subject-chain' || rule === 'fuzzy-alias'
+      ? 'sentence'
+      : 'discourse';
+  return {
+    rule,
+    alias: c.catalogueAlias,
+    distance: c.distance,
+    scope,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    reasons,
+  };
 }

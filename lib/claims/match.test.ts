@@ -87,10 +87,18 @@ describe('sentences', () => {
 });
 
 describe('prefilter.hasCandidateNumbers', () => {
-  it.each(['$5 billion', '¥145', 'USD 3', '3%', '2.5 per cent', '25 bps', '120 points', '1.13 trillion', '1,234', 'at 145.62'])(
-    '"%s" may hold a claim',
-    (text) => expect(hasCandidateNumbers(`The figure was ${text} today.`)).toBe(true),
-  );
+  it.each([
+    '$5 billion',
+    '¥145',
+    'USD 3',
+    '3%',
+    '2.5 per cent',
+    '25 bps',
+    '120 points',
+    '1.13 trillion',
+    '1,234',
+    'at 145.62',
+  ])('"%s" may hold a claim', (text) => expect(hasCandidateNumbers(`The figure was ${text} today.`)).toBe(true));
   it.each(['Published May 3, 2025', 'Top 10 stories', 'Call us on 5550100', 'No numbers at all', 'In 2025 and 2024'])(
     '"%s" holds none',
     (text) => expect(hasCandidateNumbers(text)).toBe(false),

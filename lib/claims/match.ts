@@ -2,7 +2,16 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
 import { fillsIndexName } from './subjects/index-filler';
-import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, normaliseWord, wordFlag, type Lexeme, type Token } from './tokens';
+import {
+  NUMBER_LEX,
+  NUMERIC,
+  STOP_WORD,
+  aliasTokens,
+  normaliseWord,
+  wordFlag,
+  type Lexeme,
+  type Token,
+} from './tokens';
 
 /**
  * Finds which indicator the words around a number name. Aliases are matched as token sequences
@@ -26,15 +35,43 @@ export const QUALIFIER_GROUP_OF: ReadonlyMap<string, string> = GROUP_OF;
 for (const [g, words] of Object.entries(QUALIFIER_GROUPS)) for (const w of words) GROUP_OF.set(w, g);
 /** Words that qualify an alias when they lead it; a narrower set than the groups above. */
 const LEADING_QUALIFIERS = new Set([
-  'japan', 'japanese', 'china', 'chinese', 'us', 'america', 'american', 'uk', 'britain', 'british', 'euro', 'eurozone',
-  'european', 'eu', 'germany', 'german', 'boj', 'fed', 'ecb', 'boe', 'pboc', 'federal', 'reserve',
+  'japan',
+  'japanese',
+  'china',
+  'chinese',
+  'us',
+  'america',
+  'american',
+  'uk',
+  'britain',
+  'british',
+  'euro',
+  'eurozone',
+  'european',
+  'eu',
+  'germany',
+  'german',
+  'boj',
+  'fed',
+  'ecb',
+  'boe',
+  'pboc',
+  'federal',
+  'reserve',
 ]);
 /**
  * Central banks qualify an alias more narrowly than their country: "BOJ rate" needs the BOJ (or
  * the Bank of Japan) in the sentence, not just the word Japan.
  */
 const INSTITUTION_OF = new Map([
-  ['boj', 'boj'], ['fed', 'fed'], ['federal', 'fed'], ['reserve', 'fed'], ['fomc', 'fed'], ['ecb', 'ecb'], ['boe', 'boe'], ['pboc', 'pboc'],
+  ['boj', 'boj'],
+  ['fed', 'fed'],
+  ['federal', 'fed'],
+  ['reserve', 'fed'],
+  ['fomc', 'fed'],
+  ['ecb', 'ecb'],
+  ['boe', 'boe'],
+  ['pboc', 'pboc'],
 ]);
 
 /** The central bank a word names on its own or as part of a name ("federal" of Federal Reserve). */
@@ -83,7 +120,14 @@ export function sentenceQualifiers(words: Iterable<string>): Set<string> {
 }
 
 /** The country an indicator id's prefix names ("jp.ust_holdings" is Japan's). */
-export const ID_COUNTRY: Record<string, string> = { jp: 'japan', us: 'us', cn: 'china', uk: 'uk', ea: 'eu', de: 'germany' };
+export const ID_COUNTRY: Record<string, string> = {
+  jp: 'japan',
+  us: 'us',
+  cn: 'china',
+  uk: 'uk',
+  ea: 'eu',
+  de: 'germany',
+};
 
 export interface AliasEntry {
   id: string;
@@ -142,7 +186,9 @@ export class AliasMatcher {
       // "against the dollar" somewhere in Europe.
       const pair = this.byId.get(rec.id)?.kind === 'fx';
       while (!pair && lead < tokens.length - 1 && LEADING_QUALIFIERS.has(tokens[lead]!)) lead++;
-      const qualifierGroups = [...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF.get(t) ?? GROUP_OF.get(t) ?? t))];
+      const qualifierGroups = [
+        ...new Set(tokens.slice(0, lead).map((t) => INSTITUTION_OF.get(t) ?? GROUP_OF.get(t) ?? t)),
+      ];
       const entry: AliasEntry = {
         id: rec.id,
         alias: rec.alias,
@@ -215,7 +261,14 @@ export class AliasMatcher {
         if (p !== o && p.first <= o.first && p.last >= o.last && p.last - p.first > o.last - o.first) continue outer;
       }
       for (const k of kept) {
-        if (k.entry.id === o.entry.id && k.first === o.first && k.last === o.last && k.gaps === o.gaps && sameList(k.entry.qualifierGroups, o.entry.qualifierGroups)) continue outer;
+        if (
+          k.entry.id === o.entry.id &&
+          k.first === o.first &&
+          k.last === o.last &&
+          k.gaps === o.gaps &&
+          sameList(k.entry.qualifierGroups, o.entry.qualifierGroups)
+        )
+          continue outer;
       }
       kept.push(o);
     }
@@ -226,7 +279,8 @@ export class AliasMatcher {
   private entriesStartingWith(token: Token): AliasEntry[] | undefined {
     const lex = token.lex;
     // Few aliases start with a figure ("10-year", "225"), all short: longer figures start none.
-    if (lex === NUMBER_LEX) return token.norm.length <= this.longestFigureKey ? this.byFirst.get(token.norm) : undefined;
+    if (lex === NUMBER_LEX)
+      return token.norm.length <= this.longestFigureKey ? this.byFirst.get(token.norm) : undefined;
     if (lex.owner !== this) this.own(lex);
     return lex.entries as AliasEntry[] | undefined;
   }
@@ -242,7 +296,8 @@ export class AliasMatcher {
     const out: Occurrence[] = [];
     // Every query holds a near-miss word: without one in reach there is nothing to ask.
     let any = false;
-    for (let i = Math.max(0, from); i < Math.min(tokens.length, to + 2) && !any; i++) any = this.tokenNearMiss(tokens[i]!);
+    for (let i = Math.max(0, from); i < Math.min(tokens.length, to + 2) && !any; i++)
+      any = this.tokenNearMiss(tokens[i]!);
     if (!any) return out;
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
       const t = tokens[i]!;
@@ -309,9 +364,41 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** Words that may stand inside a two-word alias: "duty on imported autos", "benchmark 10-year yield". */
 const MODIFIERS = new Set([
-  'certain', 'imported', 'new', 'key', 'benchmark', 'main', 'major', 'global', 'overall', 'current', 'official', 'annual',
-  'spot', 'headline', 'broader', 'broad', 'domestic', 'total', 'combined', 'steep', 'steeper', 'higher', 'additional',
-  'blanket', 'sweeping', 'reciprocal', 'which', 'that', 'existing', 'planned', 'average', 'effective', 'nominal', 'real', 'real-term',
+  'certain',
+  'imported',
+  'new',
+  'key',
+  'benchmark',
+  'main',
+  'major',
+  'global',
+  'overall',
+  'current',
+  'official',
+  'annual',
+  'spot',
+  'headline',
+  'broader',
+  'broad',
+  'domestic',
+  'total',
+  'combined',
+  'steep',
+  'steeper',
+  'higher',
+  'additional',
+  'blanket',
+  'sweeping',
+  'reciprocal',
+  'which',
+  'that',
+  'existing',
+  'planned',
+  'average',
+  'effective',
+  'nominal',
+  'real',
+  'real-term',
 ]);
 
 /** Levenshtein distance, giving up once it passes `limit`. */
@@ -350,7 +437,8 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
       j2 < tokens.length &&
       tokens[j2]!.norm === want &&
       !/^\d/.test(tokens[j]!.norm) &&
-      (entry.core.length >= 3 || ((MODIFIERS.has(tokens[j]!.norm) || fillsIndexName(tokens[j]!.norm, entry.indicator)) && !entry.properName))
+      (entry.core.length >= 3 ||
+        ((MODIFIERS.has(tokens[j]!.norm) || fillsIndexName(tokens[j]!.norm, entry.indicator)) && !entry.properName))
     ) {
       gaps++;
       pos = j2;

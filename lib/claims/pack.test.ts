@@ -36,7 +36,14 @@ describe('packClaims / unpackClaims', () => {
       ...base,
       judgement: { ...base.judgement!, revision: { ...base.judgement!.current!, value: 1.5, note: 'revised' } },
     };
-    const unjudged: Claim = { ...base, indicator: null, matchedAlias: null, match: null, judgement: null, period: null };
+    const unjudged: Claim = {
+      ...base,
+      indicator: null,
+      matchedAlias: null,
+      match: null,
+      judgement: null,
+      period: null,
+    };
     const back = unpackClaims(JSON.parse(JSON.stringify(packClaims([revised, unjudged]))));
     expect(back).toEqual([revised, unjudged].map(expected));
   });

@@ -66,7 +66,8 @@ class Table<T> {
   }
 }
 
-const figureKey = (f: FigureRef) => `${f.period}\u0000${f.value}\u0000${f.as_of}\u0000${f.source.url}\u0000${f.source.name}\u0000${f.note ?? ''}\u0000${f.valid_to ?? ''}`;
+const figureKey = (f: FigureRef) =>
+  `${f.period}\u0000${f.value}\u0000${f.as_of}\u0000${f.source.url}\u0000${f.source.name}\u0000${f.note ?? ''}\u0000${f.valid_to ?? ''}`;
 
 export function packClaims(claims: readonly Claim[]): PackedClaims {
   const strings = new Table<string>((s) => s);
@@ -80,9 +81,27 @@ export function packClaims(claims: readonly Claim[]): PackedClaims {
     figures: figures.items,
     indicators: indicators.items,
     matches: matches.items,
-    block: [], start: [], end: [], value: [], text: [], sentence: [], unit: [], kind: [], alias: [], match: [],
-    verdict: [], explanation: [], period: [], indicator: [], reference: [], revision: [], current: [],
-    step: [], direction: [], implausible: [], checks: {},
+    block: [],
+    start: [],
+    end: [],
+    value: [],
+    text: [],
+    sentence: [],
+    unit: [],
+    kind: [],
+    alias: [],
+    match: [],
+    verdict: [],
+    explanation: [],
+    period: [],
+    indicator: [],
+    reference: [],
+    revision: [],
+    current: [],
+    step: [],
+    direction: [],
+    implausible: [],
+    checks: {},
   };
   for (const c of claims) {
     const j = c.judgement;
@@ -99,7 +118,9 @@ export function packClaims(claims: readonly Claim[]): PackedClaims {
     out.verdict.push(strings.add(j?.verdict));
     out.explanation.push(strings.add(j?.explanation));
     out.period.push(periods.add(c.period));
-    out.indicator.push(c.indicator ? (indicators.indexOf(c.indicator.id) ?? indicators.add({ ...c.indicator, aliases: [] })) : -1);
+    out.indicator.push(
+      c.indicator ? (indicators.indexOf(c.indicator.id) ?? indicators.add({ ...c.indicator, aliases: [] })) : -1,
+    );
     out.reference.push(figures.add(j?.reference));
     out.revision.push(figures.add(j?.revision));
     out.current.push(figures.add(j?.current));
@@ -119,7 +140,7 @@ export function unpackClaims(p: PackedClaims): Claim[] {
 }
 
 const str = (p: PackedClaims, i: number | undefined) => (i === undefined || i < 0 ? null : (p.strings[i] ?? null));
-const at = <T,>(list: T[], i: number | undefined): T | null => (i === undefined || i < 0 ? null : (list[i] ?? null));
+const at = <T>(list: T[], i: number | undefined): T | null => (i === undefined || i < 0 ? null : (list[i] ?? null));
 
 /** The indicator of claim k, without building the claim: enough to filter and count it. */
 export function packedIndicator(p: PackedClaims, k: number): Indicator | null {

@@ -94,14 +94,16 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('a deal by June 2025')).toBeNull();
     expect(only('rates stay put until March')).toBeNull();
     expect(claimPeriod('The S&P 500 fell 4.8%, its biggest drop since June 2020', '4.8%')).toBeNull();
-    expect(claimPeriod('The S&P 500 fell 4.8% in March, its biggest drop since June 2020', '4.8%')).toMatchObject({ period: '2025-03' });
+    expect(claimPeriod('The S&P 500 fell 4.8% in March, its biggest drop since June 2020', '4.8%')).toMatchObject({
+      period: '2025-03',
+    });
   });
 
   it('"May" alone is the verb, not the month', () => {
     expect(only('Rates may fall 0.25% soon')).toBeNull();
   });
 
-  it('periodFor: nearest phrase after the number, else one before it that is not the previous number\'s', () => {
+  it("periodFor: nearest phrase after the number, else one before it that is not the previous number's", () => {
     const text = 'CPI rose 3% in April and 2.8% in March';
     const found = periodPhrases(text, 0, text.length, PUB);
     const [a, b] = extractNumbers(text);
@@ -124,24 +126,74 @@ describe('period phrases resolved against the publication date', () => {
 
   it('periodLabel', () => {
     expect(periodLabel({ type: 'point', period: '2025-Q1', label: 'Q1 2025' })).toBe('2025-Q1');
-    expect(periodLabel({ type: 'span', from: '2025-05-18', to: '2025-05-23', label: 'this week' })).toBe('2025-05-18/2025-05-23');
-    expect(periodLabel({ type: 'window', sessions: 4, within: { from: 'a', to: 'b' }, label: 'four days' })).toBe('4 sessions');
+    expect(periodLabel({ type: 'span', from: '2025-05-18', to: '2025-05-23', label: 'this week' })).toBe(
+      '2025-05-18/2025-05-23',
+    );
+    expect(periodLabel({ type: 'window', sessions: 4, within: { from: 'a', to: 'b' }, label: 'four days' })).toBe(
+      '4 sessions',
+    );
   });
 });
 
 describe('periodPhrases with word cues', () => {
   const word = fc.constantFrom(
-    'this', 'week', 'weekly', 'gain', 'last', 'year-to-date', 'YTD', 'so', 'far', 'year', 'the', 'month', 'in', 'four', 'straight',
-    'trading', 'sessions', 'days', 'on', 'Tuesday', 'today', 'yesterday', 'Q1', 'first-quarter', 'of', 'early', 'mid-2024', 'late',
-    'March', 'Sept.', 'May', 'may', 'Jan', '5,', '2025', '2024', 'since', 'by', 'rose', '3%', "June's", 'S&Q1', ',', '.',
+    'this',
+    'week',
+    'weekly',
+    'gain',
+    'last',
+    'year-to-date',
+    'YTD',
+    'so',
+    'far',
+    'year',
+    'the',
+    'month',
+    'in',
+    'four',
+    'straight',
+    'trading',
+    'sessions',
+    'days',
+    'on',
+    'Tuesday',
+    'today',
+    'yesterday',
+    'Q1',
+    'first-quarter',
+    'of',
+    'early',
+    'mid-2024',
+    'late',
+    'March',
+    'Sept.',
+    'May',
+    'may',
+    'Jan',
+    '5,',
+    '2025',
+    '2024',
+    'since',
+    'by',
+    'rose',
+    '3%',
+    "June's",
+    'S&Q1',
+    ',',
+    '.',
   );
   it('finds what reading the text finds', () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' ')), (text) => {
-        let cues = 0;
-        for (const t of tokenize(text)) cues |= t.lex.cues;
-        expect(periodPhrases(text, 0, text.length, '2025-06-04', cues)).toEqual(periodPhrases(text, 0, text.length, '2025-06-04'));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' ')),
+        (text) => {
+          let cues = 0;
+          for (const t of tokenize(text)) cues |= t.lex.cues;
+          expect(periodPhrases(text, 0, text.length, '2025-06-04', cues)).toEqual(
+            periodPhrases(text, 0, text.length, '2025-06-04'),
+          );
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -11,7 +11,18 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_WORD =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -62,7 +73,8 @@ function yearOf(m: RegExpExecArray, idx: number, published: string, month: numbe
 }
 
 // Only where the month rule can match: "market" and "decline" hold "mar" and "dec" but no month.
-const MONTH_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+const MONTH_CUE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 const YEAR_CUE = /(?:19|20)\d\d/;
 
 // Word cues standing for the rules' `cue` tests (see wordCue): each rule's pattern needs one of these words.
@@ -72,16 +84,52 @@ const MONTH = wordCue((p) => p.includes('month'));
 const DAY = wordCue((p) => p.includes('day') || p.includes('session') || p.includes('week'));
 const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
 const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
-const MONTH_NAMES = new Set([...MONTHS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'sept', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set([
+  ...MONTHS,
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'sept',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const MONTH_NAME = wordCue((p) => MONTH_NAMES.has(p));
 
 const RULES: Rule[] = [
-  { bit: WEEK, cue: (t) => t.includes('week'), re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi, make: (_m, p) => weekSpan(p, 0, 'this week') },
-  { bit: WEEK, cue: (t) => t.includes('week'), re: /\blast week\b|\bthe previous week\b/gi, make: (_m, p) => weekSpan(p, 1, 'last week') },
-  { bit: YEAR, cue: (t) => t.includes('year') || t.includes('ytd'), re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi, make: (_m, p) => ytd(p) },
-  { bit: MONTH, cue: (t) => t.includes('month'), re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi, make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }) },
   {
-    bit: DAY, cue: (t) => t.includes('day') || t.includes('session') || t.includes('week'), re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi,
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
+  },
+  {
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: /\blast week\b|\bthe previous week\b/gi,
+    make: (_m, p) => weekSpan(p, 1, 'last week'),
+  },
+  {
+    bit: YEAR,
+    cue: (t) => t.includes('year') || t.includes('ytd'),
+    re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi,
+    make: (_m, p) => ytd(p),
+  },
+  {
+    bit: MONTH,
+    cue: (t) => t.includes('month'),
+    re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi,
+    make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }),
+  },
+  {
+    bit: DAY,
+    cue: (t) => t.includes('day') || t.includes('session') || t.includes('week'),
+    re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
     make: (m, p) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
@@ -90,7 +138,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    bit: DAY, cue: (t) => t.includes('day'), re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    bit: DAY,
+    cue: (t) => t.includes('day'),
+    re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = p;
@@ -99,14 +149,18 @@ const RULES: Rule[] = [
     },
   },
   {
-    bit: DAY, cue: (t) => t.includes('day') || t.includes('session'), re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    bit: DAY,
+    cue: (t) => t.includes('day') || t.includes('session'),
+    re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },
   {
-    bit: QUARTER, cue: (t) => t.includes('quarter') || /q[1-4]/.test(t), re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
+    bit: QUARTER,
+    cue: (t) => t.includes('quarter') || /q[1-4]/.test(t),
+    re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
     make: (m, p) => {
       const q = m[1] ? Number(m[1]) : ORDINAL_Q[m[2]!.toLowerCase()]!;
       const py = Number(p.slice(0, 4));
@@ -115,7 +169,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    bit: PART_OF_YEAR, cue: (t) => t.includes('early') || t.includes('mid') || t.includes('late'), re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
+    bit: PART_OF_YEAR,
+    cue: (t) => t.includes('early') || t.includes('mid') || t.includes('late'),
+    re: /\b(?:in |during |for )?(early|mid|late)[- ](?:(?:19|20)\d\d)\b/gi,
     make: (m) => {
       const year = Number(/(\d{4})/.exec(m[0])![1]);
       const part = m[1]!.toLowerCase();
@@ -124,12 +180,20 @@ const RULES: Rule[] = [
     },
   },
   {
-    bit: MONTH_NAME, cue: (t) => MONTH_CUE.test(t), re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t),
+    re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
       // "May" alone is too often the verb, unless a preposition says it is the month.
-      if (/^may$/i.test(m[0].trim()) && !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through)[\s\u00a0]*$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
+      if (
+        /^may$/i.test(m[0].trim()) &&
+        !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through)[\s\u00a0]*$/i.test(
+          m.input.slice(Math.max(0, m.index - 10), m.index),
+        )
+      )
+        return null;
       const year = yearOf(m, 3, p, mi + 1);
       if (m[2]) {
         const day = `${year}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
@@ -141,11 +205,12 @@ const RULES: Rule[] = [
     contextual: (m) => /^may$/i.test(m[0].trim()),
   },
   {
-    bit: 0, cue: (t) => YEAR_CUE.test(t), re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t),
+    re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
     make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
   },
 ];
-
 
 /**
  * Periods made from a phrase and a publication date. "in March", "this week", "on Tuesday" recur
@@ -192,7 +257,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const start = from + m.index;
       const end = start + m[0].length;
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
-      if (/\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
+      if (
+        /\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
+          text.slice(Math.max(0, start - 14), start),
+        )
+      )
+        continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
       out.push({ start, end, period });
     }

@@ -6,8 +6,40 @@ import { isLetterCode, isSpaceCode } from './chars';
  */
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'est', 'gov', 'sen', 'rep', 'jr', 'sr',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'approx',
+  'est',
+  'gov',
+  'sen',
+  'rep',
+  'jr',
+  'sr',
 ]);
 
 const SENTENCE_STARTERS =
@@ -18,7 +50,7 @@ export interface SentenceSpan {
   end: number;
 }
 
-const BOUNDARY_RE = /[.!?](?:["'”’)\]]*)(?=[\s\u00a0]+["“‘'(\[]?[A-Z0-9])|\n+|[.!?]["”’]?$/g;
+const BOUNDARY_RE = /[.!?](?:["'”’)\]]*)(?=[\s\u00a0]+["“‘'([]?[A-Z0-9])|\n+|[.!?]["”’]?$/g;
 
 export function sentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -31,7 +63,12 @@ export function sentenceSpans(text: string): SentenceSpan[] {
       // "U.S." style initials and short abbreviations do not end sentences.
       const initials = !!word && (/^(?:[a-z]\.)+[a-z]$/.test(word) || /^[a-z]$/.test(word));
       // "... with the U.S. The comments ..." does end a sentence.
-      if (word && (ABBREVIATIONS.has(word) || (initials && !SENTENCE_STARTERS.test(text.slice(at + m[0].length, at + m[0].length + 14))))) continue;
+      if (
+        word &&
+        (ABBREVIATIONS.has(word) ||
+          (initials && !SENTENCE_STARTERS.test(text.slice(at + m[0].length, at + m[0].length + 14))))
+      )
+        continue;
     }
     const end = at + m[0].length;
     if (end > start && !blank(text, start, end)) spans.push({ start, end });

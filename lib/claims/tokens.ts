@@ -97,7 +97,24 @@ function lexemeOf(norm: string): Lexeme {
 export const NUMBER_LEX: Lexeme = { norm: '', flags: NUMERIC, cues: 0, owner: null, entries: null, nearMiss: false };
 
 export const STOPWORDS = new Set([
-  'a', 'an', 'the', 'of', 'on', 'in', 'for', 'at', 'by', 'and', 'its', 'their', 'this', 'that', 'with', 'from', 'as', 'all',
+  'a',
+  'an',
+  'the',
+  'of',
+  'on',
+  'in',
+  'for',
+  'at',
+  'by',
+  'and',
+  'its',
+  'their',
+  'this',
+  'that',
+  'with',
+  'from',
+  'as',
+  'all',
 ]);
 /** Flag of the words in STOPWORDS. */
 export const STOP_WORD = wordFlag(STOPWORDS);
@@ -156,7 +173,6 @@ const SPECIAL: Record<string, string> = {
 
 const NO_PLURAL = /(?:ss|us|is|ous|ics)$/;
 
-
 function lexemeOfRaw(raw: string): Lexeme {
   let lex = rawMemo.get(raw);
   if (!lex) {
@@ -181,7 +197,7 @@ function normaliseUncached(raw: string): string {
   else if (w.endsWith("'")) w = w.slice(0, -1);
   const again = SPECIAL[w];
   if (again) return again;
-  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !NO_PLURAL.test(w)) return w.slice(0, -1);
   return w;
 }
@@ -205,7 +221,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const d = text.charCodeAt(i);
         if (isLetterCode(d) || d === 38) i++;
         else if (d === 46 && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46) i += 3;
-        else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2))) i += 2;
+        else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2)))
+          i += 2;
         else break;
       }
       if (text.charCodeAt(i) === 46) i++;
@@ -215,13 +232,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const start = i++;
       let plain = true;
       while (isDigitCode(text.charCodeAt(i))) i++;
-      for (let d = text.charCodeAt(i); (d === 46 || d === 44) && isDigitCode(text.charCodeAt(i + 1)); d = text.charCodeAt(i)) {
+      for (
+        let d = text.charCodeAt(i);
+        (d === 46 || d === 44) && isDigitCode(text.charCodeAt(i + 1));
+        d = text.charCodeAt(i)
+      ) {
         if (d === 44) plain = false;
         i += 2;
         while (isDigitCode(text.charCodeAt(i))) i++;
       }
       if (text.charCodeAt(i) === 37) i++;
-      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && !isWordCharCode(text.charCodeAt(i + 2))) {
+      if (
+        isApostrophe(text.charCodeAt(i)) &&
+        text.charCodeAt(i + 1) === 115 &&
+        !isWordCharCode(text.charCodeAt(i + 2))
+      ) {
         plain = false;
         i += 2;
       }

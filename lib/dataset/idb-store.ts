@@ -32,7 +32,11 @@ function open(idb: IDBFactory): Promise<IDBDatabase> {
 }
 
 /** Runs one transaction; resolves when it commits (a put is stored only then), rejects on abort. */
-async function withStore<T>(idb: IDBFactory, mode: IDBTransactionMode, use: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  idb: IDBFactory,
+  mode: IDBTransactionMode,
+  use: (s: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await open(idb);
   try {
     const tx = db.transaction(STORE, mode);

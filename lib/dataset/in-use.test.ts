@@ -13,7 +13,11 @@ const refreshed = (version: string, change: (d: Dataset) => void = () => {}): Da
   change(d);
   return d;
 };
-const deps = (store: ReturnType<typeof memoryDatasetStore>) => ({ store, loadBundled: async () => structuredClone(bundled), now: NOW });
+const deps = (store: ReturnType<typeof memoryDatasetStore>) => ({
+  store,
+  loadBundled: async () => structuredClone(bundled),
+  now: NOW,
+});
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -48,7 +52,12 @@ describe('the dataset in use: the stored refresh, checked on every read, else th
   });
 
   it('marks with the bundled snapshot when the browser will not open the store, and says why', async () => {
-    const broken = { ...memoryDatasetStore(), get: async () => { throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError'); } };
+    const broken = {
+      ...memoryDatasetStore(),
+      get: async () => {
+        throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError');
+      },
+    };
     const r = await datasetInUse({ ...deps(memoryDatasetStore()), store: broken });
     expect(r.origin).toBe('bundled');
     expect(r.setAside).toMatch(/^Could not read the stored dataset \(The operation failed/);

@@ -46,7 +46,11 @@ export async function datasetInUse(deps: InUseDeps): Promise<InUse> {
   if (!raw) {
     if (!bundled) throw bundledError;
     if (unreadable) {
-      return { data: bundled, origin: 'bundled', setAside: `Could not read the stored dataset (${unreadable}). Using the bundled snapshot ${bundled.version}.` };
+      return {
+        data: bundled,
+        origin: 'bundled',
+        setAside: `Could not read the stored dataset (${unreadable}). Using the bundled snapshot ${bundled.version}.`,
+      };
     }
     return { data: bundled, origin: 'bundled' };
   }

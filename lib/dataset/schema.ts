@@ -6,16 +6,7 @@ import * as v from 'valibot';
  * safe for the engine to read.
  */
 
-export const CATEGORIES = [
-  'rates',
-  'fx',
-  'indices',
-  'macro',
-  'tariffs',
-  'holdings',
-  'commodities',
-  'crypto',
-] as const;
+export const CATEGORIES = ['rates', 'fx', 'indices', 'macro', 'tariffs', 'holdings', 'commodities', 'crypto'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Indicator kinds from the catalogue: they decide how a claim's number is read (level vs change). */
@@ -101,10 +92,7 @@ export const SeriesSchema = v.strictObject({
   indicator: v.string(),
   frequency: v.picklist(['daily', 'monthly']),
   /** [YYYY-MM-DD, value] pairs in date order; monthly points are dated the 1st. */
-  points: v.pipe(
-    v.array(v.tuple([v.pipe(v.string(), v.regex(DATE_RE)), finite])),
-    v.maxLength(20000),
-  ),
+  points: v.pipe(v.array(v.tuple([v.pipe(v.string(), v.regex(DATE_RE)), finite])), v.maxLength(20000)),
   source: v.pipe(v.number(), v.integer(), v.minValue(0)),
   note: v.optional(v.pipe(v.string(), v.maxLength(500))),
 });

@@ -13,7 +13,14 @@ function good(): Dataset {
     ],
     sources: [{ name: 'Fed H.10', url: 'https://www.federalreserve.gov/releases/h10/' }],
     observations: [
-      { indicator: 'jp.boj_policy_rate', period: '2025-01-24', value: 0.5, unit: 'percent', as_of: '2025-01-24', source: 0 },
+      {
+        indicator: 'jp.boj_policy_rate',
+        period: '2025-01-24',
+        value: 0.5,
+        unit: 'percent',
+        as_of: '2025-01-24',
+        source: 0,
+      },
       { indicator: 'jp.boj_policy_rate', period: '2025-Q1', value: 0.5, unit: 'percent', as_of: '2025-04', source: 0 },
     ],
     series: [
@@ -80,7 +87,9 @@ describe('validateDataset', () => {
   it('rejects a duplicate (indicator, period, as_of)', () => {
     const ds = good();
     ds.observations.push({ ...ds.observations[0]!, value: 0.75 });
-    expect(errorsOf(ds)).toEqual(['observations.2: duplicate (indicator, period, as_of) jp.boj_policy_rate|2025-01-24|2025-01-24']);
+    expect(errorsOf(ds)).toEqual([
+      'observations.2: duplicate (indicator, period, as_of) jp.boj_policy_rate|2025-01-24|2025-01-24',
+    ]);
   });
 
   it('rejects impossible dates and unsorted series', () => {

@@ -4,16 +4,21 @@ import { collectBlocks, findPublishedDate } from './collect';
 import { FOOTNOTE_EDGE } from '../claims/extract';
 
 function parse(html: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-const texts = (html: string) => collectBlocks(parse(`<!doctype html><html><body>${html}</body></html>`)).map((b) => b.text);
+const texts = (html: string) =>
+  collectBlocks(parse(`<!doctype html><html><body>${html}</body></html>`)).map((b) => b.text);
 
 describe('collectBlocks', () => {
   it('makes one block per block element, joining inline elements', () => {
     expect(
-      texts('<div><h1>Title</h1><p>One <b>two</b> <a href="#">three</a>.</p><p>Four</p><ul><li>Five</li><li>Six <em>seven</em></li></ul></div>'),
+      texts(
+        '<div><h1>Title</h1><p>One <b>two</b> <a href="#">three</a>.</p><p>Four</p><ul><li>Five</li><li>Six <em>seven</em></li></ul></div>',
+      ),
     ).toEqual(['Title', 'One two three.', 'Four', 'Five', 'Six seven']);
   });
 
@@ -27,11 +32,14 @@ describe('collectBlocks', () => {
   });
 
   it('the node map points each block offset back to its text node', () => {
-    const doc = parse("<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>");
+    const doc = parse(
+      "<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>",
+    );
     const [block] = collectBlocks(doc);
     expect(block!.text).toBe("Japan's $1.13 trillion in U.S. debt");
     expect(block!.element.tagName).toBe('P');
-    for (const { node, start } of block!.nodes) expect(block!.text.slice(start, start + node.data.length)).toBe(node.data);
+    for (const { node, start } of block!.nodes)
+      expect(block!.text.slice(start, start + node.data.length)).toBe(node.data);
     expect(block!.nodes.map((n) => [n.node.data, n.start])).toEqual([
       ["Japan's ", 0],
       ['$1.13', 8],
@@ -111,22 +119,34 @@ describe('collectBlocks', () => {
 });
 
 describe('findPublishedDate', () => {
-  const page = (head: string, body = '') => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  const page = (head: string, body = '') =>
+    parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 
   it('reads meta article:published_time', () => {
-    expect(findPublishedDate(page('<meta property="article:published_time" content="2025-05-23T09:30:00+09:00">'))).toBe('2025-05-23');
+    expect(
+      findPublishedDate(page('<meta property="article:published_time" content="2025-05-23T09:30:00+09:00">')),
+    ).toBe('2025-05-23');
   });
 
   it('reads JSON-LD datePublished, also inside @graph', () => {
-    expect(findPublishedDate(page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-02T13:00:00Z"}</script>'))).toBe(
-      '2025-05-02',
-    );
-    const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2025-04-03' }] });
+    expect(
+      findPublishedDate(
+        page(
+          '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-02T13:00:00Z"}</script>',
+        ),
+      ),
+    ).toBe('2025-05-02');
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2025-04-03' }],
+    });
     expect(findPublishedDate(page(`<script type="application/ld+json">${graph}</script>`))).toBe('2025-04-03');
   });
 
   it('reads <time datetime>', () => {
-    expect(findPublishedDate(page('', '<p>By a reporter, <time datetime="2025-03-01T08:00">March 1</time></p>'))).toBe('2025-03-01');
+    expect(findPublishedDate(page('', '<p>By a reporter, <time datetime="2025-03-01T08:00">March 1</time></p>'))).toBe(
+      '2025-03-01',
+    );
   });
 
   it('prefers meta over JSON-LD over <time>', () => {
@@ -135,7 +155,10 @@ describe('findPublishedDate', () => {
       '<time datetime="2024-12-01">x</time>',
     );
     expect(findPublishedDate(both)).toBe('2025-05-23');
-    const ldAndTime = page('<script type="application/ld+json">{"datePublished":"2025-01-01"}</script>', '<time datetime="2024-12-01">x</time>');
+    const ldAndTime = page(
+      '<script type="application/ld+json">{"datePublished":"2025-01-01"}</script>',
+      '<time datetime="2024-12-01">x</time>',
+    );
     expect(findPublishedDate(ldAndTime)).toBe('2025-01-01');
   });
 
@@ -144,12 +167,16 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate(page('<meta property="article:published_time" content="yesterday">'))).toBeNull();
     expect(findPublishedDate(page('<meta property="article:published_time">'))).toBeNull();
     expect(findPublishedDate(page('<script type="application/ld+json">{"datePublished": </script>'))).toBeNull();
-    expect(findPublishedDate(page('<script type="application/ld+json">{"datePublished":"0000-00-00"}</script>'))).toBeNull();
+    expect(
+      findPublishedDate(page('<script type="application/ld+json">{"datePublished":"0000-00-00"}</script>')),
+    ).toBeNull();
     expect(findPublishedDate(page('', '<time datetime="13:45">x</time>'))).toBeNull();
     // A bad meta does not hide a good <time>.
-    expect(findPublishedDate(page('<meta property="article:published_time" content="2025-02-30">', '<time datetime="2025-02-28">x</time>'))).toBe(
-      '2025-02-28',
-    );
+    expect(
+      findPublishedDate(
+        page('<meta property="article:published_time" content="2025-02-30">', '<time datetime="2025-02-28">x</time>'),
+      ),
+    ).toBe('2025-02-28');
     expect(findPublishedDate(page(''))).toBeNull();
   });
 });

@@ -21,13 +21,62 @@ export interface TextBlock {
 
 /** Never read or mark inside these. */
 export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH',
-  'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'HEAD', 'TITLE', 'CLAIMLENS-CARD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'HEAD',
+  'TITLE',
+  'CLAIMLENS-CARD',
 ]);
 
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG',
-  'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL', 'CLAIMLENS-MARK', 'NOBR', 'BIG', 'TT',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'INS',
+  'DEL',
+  'LABEL',
+  'CLAIMLENS-MARK',
+  'NOBR',
+  'BIG',
+  'TT',
 ]);
 
 /** Characters per block beyond which text is cut: a page of one giant text node stays bounded. */
@@ -40,7 +89,12 @@ function isEditable(el: Element): boolean {
 
 /** True for elements whose text must never be collected or marked. */
 export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName.toUpperCase()) || isEditable(el) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-claimlens-ui');
+  return (
+    SKIP_TAGS.has(el.tagName.toUpperCase()) ||
+    isEditable(el) ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('data-claimlens-ui')
+  );
 }
 
 export function collectBlocks(root: Document | Element): TextBlock[] {
@@ -187,7 +241,9 @@ function termContext(dd: Element): string {
   const list = dd.closest('dl');
   let heading = list?.previousElementSibling ?? null;
   while (heading && !cellText(heading)) heading = heading.previousElementSibling;
-  return [heading && /^h[1-6]$/.test(heading.localName) ? cellText(heading) : '', cellText(dt)].filter(Boolean).join(' · ');
+  return [heading && /^h[1-6]$/.test(heading.localName) ? cellText(heading) : '', cellText(dt)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function tableContext(cell: Element): string {

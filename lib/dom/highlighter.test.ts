@@ -60,7 +60,10 @@ describe('markRanges', () => {
   it('marks several claims in one text node', () => {
     const el = root('<p>A 24% tariff and a 25% duty on autos, up from 2.5%.</p>');
     const block = blockOf(el);
-    const ranges = markRanges([block], ['24%', '25%', '2.5%'].map((n, i) => specFor(block, n, `c${i}`)));
+    const ranges = markRanges(
+      [block],
+      ['24%', '25%', '2.5%'].map((n, i) => specFor(block, n, `c${i}`)),
+    );
     expect(ranges.map((r) => r.text).sort()).toEqual(['2.5%', '24%', '25%']);
   });
 

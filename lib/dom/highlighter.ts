@@ -36,9 +36,27 @@ export interface MarkRange {
 
 /** Where nothing is ever marked: editable text, code, forms, scripts and our own UI. */
 const SKIP_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'form',
-  'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'title',
-  '[contenteditable]:not([contenteditable="false"])', '[role="textbox"]', '[data-claimlens-ui]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'form',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'svg',
+  'math',
+  'title',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  '[data-claimlens-ui]',
 ].join(',');
 
 /** Whether a text node may be marked at all. */

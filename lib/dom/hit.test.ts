@@ -42,7 +42,10 @@ describe('RectIndex', () => {
   });
 
   it('agrees with a linear scan (property)', () => {
-    const boxes = fc.array(fc.tuple(fc.nat(900), fc.nat(2000), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 40 })), { maxLength: 40 });
+    const boxes = fc.array(
+      fc.tuple(fc.nat(900), fc.nat(2000), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 40 })),
+      { maxLength: 40 },
+    );
     fc.assert(
       fc.property(boxes, fc.nat(1100), fc.nat(2100), (bs, x, y) => {
         const idx = new RectIndex<number>();
@@ -67,7 +70,12 @@ describe('RectIndex', () => {
 
 describe('firstLineBox', () => {
   it('spans the first line of a wrapped claim only', () => {
-    expect(firstLineBox([box(400, 200, 80, 18), box(480, 201, 10, 17), box(0, 220, 40, 18)])).toEqual({ left: 400, right: 490, top: 200, bottom: 218 });
+    expect(firstLineBox([box(400, 200, 80, 18), box(480, 201, 10, 17), box(0, 220, 40, 18)])).toEqual({
+      left: 400,
+      right: 490,
+      top: 200,
+      bottom: 218,
+    });
     expect(firstLineBox([])).toBeNull();
   });
 });

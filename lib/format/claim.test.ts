@@ -5,16 +5,27 @@ import { inferredNotes, latestLine, markLabel, verdictLineText } from './claim';
 
 describe('verdictLine: the verdict word first, then the comparison in words', () => {
   it('differs: both figures, the period and the gap', () => {
-    expect(verdictLineText(SAMPLE_CLAIMS.differs)).toBe('✗ Differs — article 3.6%, official 3.2% for Mar 2025 (0.4 pt higher)');
+    expect(verdictLineText(SAMPLE_CLAIMS.differs)).toBe(
+      '✗ Differs — article 3.6%, official 3.2% for Mar 2025 (0.4 pt higher)',
+    );
   });
   it('matches: the claim and the official figure', () => {
-    expect(verdictLineText(SAMPLE_CLAIMS.matches)).toBe('✓ Matches — $1.13 trillion; official $1.126 trillion for Feb 2025');
+    expect(verdictLineText(SAMPLE_CLAIMS.matches)).toBe(
+      '✓ Matches — $1.13 trillion; official $1.126 trillion for Feb 2025',
+    );
   });
   it('inconsistent: the arithmetic in words, when the claim is the one blamed', () => {
     const c = SAMPLE_CLAIMS.inconsistent;
     const at = { block: c.block, start: c.start, end: c.end, text: c.text };
     const words = '6,846.61 + 4.31 = 6,850.92, not 6,860.92';
-    const finding = { kind: 'level-change' as const, claims: [at], blamed: [at], expected: 6850.92, stated: 6860.92, words };
+    const finding = {
+      kind: 'level-change' as const,
+      claims: [at],
+      blamed: [at],
+      expected: 6850.92,
+      stated: 6860.92,
+      words,
+    };
     expect(verdictLineText({ ...c, checks: [finding] })).toBe(`! Inconsistent — ${words}`);
   });
   it('every verdict starts with its icon and word', () => {

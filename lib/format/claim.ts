@@ -70,11 +70,12 @@ export function verdictLine(claim: Claim): VerdictLine {
       break;
     case 'inconsistent': {
       // The arithmetic itself, as the consistency pass wrote it ("6,846.61 + 4.31 = 6,850.92, not 6,860.92").
-      const words = claim.checks?.find((f) => f.blamed.some((b) => b.block === claim.block && b.start === claim.start))?.words;
+      const words = claim.checks?.find((f) =>
+        f.blamed.some((b) => b.block === claim.block && b.start === claim.start),
+      )?.words;
       comparison = words ?? `article ${said} disagrees with the article’s other figures`;
       break;
     }
-    case 'unverifiable':
     default:
       comparison = `article ${said}; no official figure to compare with`;
   }

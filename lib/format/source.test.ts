@@ -3,8 +3,15 @@ import { isReaderNote, publisherLink } from './source';
 
 describe('publisherLink: https publisher pages only', () => {
   it('keeps an https publisher page with its name', () => {
-    expect(publisherLink({ name: 'U.S. Treasury', url: 'https://ticdata.treasury.gov/resource-center/data-chart-center/tic/Documents/slt_table5.html' }))
-      .toEqual({ name: 'U.S. Treasury', href: 'https://ticdata.treasury.gov/resource-center/data-chart-center/tic/Documents/slt_table5.html' });
+    expect(
+      publisherLink({
+        name: 'U.S. Treasury',
+        url: 'https://ticdata.treasury.gov/resource-center/data-chart-center/tic/Documents/slt_table5.html',
+      }),
+    ).toEqual({
+      name: 'U.S. Treasury',
+      href: 'https://ticdata.treasury.gov/resource-center/data-chart-center/tic/Documents/slt_table5.html',
+    });
   });
   it('drops http, code hosts, wikis and blogs', () => {
     for (const url of [
@@ -17,13 +24,19 @@ describe('publisherLink: https publisher pages only', () => {
       'https://blinkfeed.blog/post',
       'https://example.com/blog/2025/rates',
       'not a url',
-    ]) expect(publisherLink({ name: 'X', url }), url).toBeNull();
+    ])
+      expect(publisherLink({ name: 'X', url }), url).toBeNull();
   });
 });
 
 describe('isReaderNote: curation notes never reach the reader', () => {
   it('keeps notes about the figure', () => {
-    for (const n of ['first preliminary', 'close; record', 'cut 25bp; range 4.00%-4.25%', 'euro area, seasonally adjusted'])
+    for (const n of [
+      'first preliminary',
+      'close; record',
+      'cut 25bp; range 4.00%-4.25%',
+      'euro area, seasonally adjusted',
+    ])
       expect(isReaderNote(n), n).toBe(true);
   });
   it('drops repository paths, commit hashes and remarks about the copy', () => {
@@ -33,6 +46,7 @@ describe('isReaderNote: curation notes never reach the reader', () => {
       'branch automation/public-data',
       'one row per calendar day; rows after 2026-06-05 from data/fred/fred_cache.json @ f6b08eb2',
       '',
-    ]) expect(isReaderNote(n), n).toBe(false);
+    ])
+      expect(isReaderNote(n), n).toBe(false);
   });
 });

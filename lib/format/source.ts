@@ -75,6 +75,6 @@ const CURATION_PATTERNS: readonly RegExp[] = [
  * from …/DEXJPUS.csv @ e6ecb47d" no.
  */
 export function isReaderNote(note: string | null | undefined): note is string {
-  if (!note || !note.trim()) return false;
+  if (!note?.trim()) return false;
   return !CURATION_PATTERNS.some((re) => re.test(note));
 }

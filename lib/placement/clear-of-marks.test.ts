@@ -34,7 +34,12 @@ describe('placeClearOfMarks: the card never covers its claim or the focused mark
 
   it('goes above when there is no room below', () => {
     const mark = { left: 500, top: 700, right: 560, bottom: 720 };
-    const p = placeClearOfMarks({ proposed: { x: 500, y: 560 }, card: CARD, marks: [mark, { left: 480, top: 560, right: 520, bottom: 580 }], viewport: VP });
+    const p = placeClearOfMarks({
+      proposed: { x: 500, y: 560 },
+      card: CARD,
+      marks: [mark, { left: 480, top: 560, right: 520, bottom: 580 }],
+      viewport: VP,
+    });
     expect(intersects(cardBox(p), mark)).toBe(false);
     expect(p.maxHeight).toBeNull();
   });
@@ -42,7 +47,12 @@ describe('placeClearOfMarks: the card never covers its claim or the focused mark
   it('caps the height on the roomier side when no side holds the card', () => {
     const vp = { width: 400, height: 300 };
     const mark = { left: 20, top: 140, right: 380, bottom: 160 };
-    const p = placeClearOfMarks({ proposed: { x: 20, y: 100 }, card: { width: 360, height: 250 }, marks: [mark], viewport: vp });
+    const p = placeClearOfMarks({
+      proposed: { x: 20, y: 100 },
+      card: { width: 360, height: 250 },
+      marks: [mark],
+      viewport: vp,
+    });
     expect(p.maxHeight).not.toBeNull();
     const box = { left: p.x, top: p.y, right: p.x + 360, bottom: p.y + p.maxHeight! };
     expect(intersects(box, mark)).toBe(false);
@@ -51,7 +61,12 @@ describe('placeClearOfMarks: the card never covers its claim or the focused mark
   it('stays inside a 400 px wide viewport', () => {
     const vp = { width: 400, height: 800 };
     const mark = { left: 300, top: 400, right: 390, bottom: 420 };
-    const p = placeClearOfMarks({ proposed: { x: 300, y: 410 }, card: { width: 384, height: 220 }, marks: [mark], viewport: vp });
+    const p = placeClearOfMarks({
+      proposed: { x: 300, y: 410 },
+      card: { width: 384, height: 220 },
+      marks: [mark],
+      viewport: vp,
+    });
     expect(p.x).toBeGreaterThanOrEqual(0);
     expect(p.x + 384).toBeLessThanOrEqual(400);
     expect(intersects({ left: p.x, top: p.y, right: p.x + 384, bottom: p.y + 220 }, mark)).toBe(false);

@@ -64,7 +64,12 @@ function fitsViewport(b: Box, vp: Size): boolean {
 export function placeClearOfMarks({ proposed, card, marks, viewport }: ClearInput): ClearPlacement {
   const visible = marks.filter((m) => m.right > m.left || m.bottom > m.top);
   const guarded = visible.map((m) => grow(m, MARK_GAP - 1));
-  const boxAt = (x: number, y: number, h = card.height): Box => ({ left: x, top: y, right: x + card.width, bottom: y + h });
+  const boxAt = (x: number, y: number, h = card.height): Box => ({
+    left: x,
+    top: y,
+    right: x + card.width,
+    bottom: y + h,
+  });
   const clear = (b: Box) => !guarded.some((m) => intersects(b, m));
   const pad = VIEWPORT_PADDING;
   if (clear(boxAt(proposed.x, proposed.y)) && fitsViewport(boxAt(proposed.x, proposed.y), viewport)) {

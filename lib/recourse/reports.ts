@@ -60,7 +60,8 @@ export function normalizeReport(raw: unknown): WrongMatchReport | null {
       value: typeof c.value === 'number' ? c.value : Number.NaN,
       unit: str(c.unit, 40) ?? '',
       period: str(c.period, 80),
-      indicator: ind && typeof ind.id === 'string' && typeof ind.name === 'string' ? { id: ind.id, name: ind.name } : null,
+      indicator:
+        ind && typeof ind.id === 'string' && typeof ind.name === 'string' ? { id: ind.id, name: ind.name } : null,
     },
     official:
       off && typeof off.period === 'string' && typeof off.value === 'number'
@@ -135,7 +136,9 @@ export function reportAsText(r: WrongMatchReport): string {
     `Verdict: ${VERDICT_WORDS[r.verdict].word}`,
   ];
   if (r.official) {
-    lines.push(`Official figure: ${formatValue(r.official.value, r.official.unit)} for ${formatPeriod(r.official.period)} (${r.official.source})`);
+    lines.push(
+      `Official figure: ${formatValue(r.official.value, r.official.unit)} for ${formatPeriod(r.official.period)} (${r.official.source})`,
+    );
   }
   return lines.join('\n');
 }

@@ -18,7 +18,17 @@ const ds = (): Dataset => ({
     { indicator: 'us.cpi_yoy', period: '2026-07', value: 3.4, unit: 'percent', as_of: '2026-08', source: 0 },
     { indicator: 'us.tariff_china', period: '2025-11-10', value: 20, unit: 'percent', as_of: '2025-11-10', source: 0 },
   ],
-  series: [{ indicator: 'fx.usdjpy', frequency: 'daily', points: [['2026-05-14', 158.08], ['2026-05-15', 158.69]], source: 0 }],
+  series: [
+    {
+      indicator: 'fx.usdjpy',
+      frequency: 'daily',
+      points: [
+        ['2026-05-14', 158.08],
+        ['2026-05-15', 158.69],
+      ],
+      source: 0,
+    },
+  ],
 });
 
 describe('age of the figures', () => {
@@ -26,7 +36,10 @@ describe('age of the figures', () => {
     const a = Object.fromEntries(indicatorAges(ds(), '2026-09-01').map((x) => [x.id, x]));
     expect(a['fx.usdjpy']).toMatchObject({ latest: { period: '2026-05-15', value: 158.69 }, ageDays: 109 });
     expect(a['fx.eurusd']!.ageDays).toBe(12);
-    expect(a['us.cpi_yoy']).toMatchObject({ latest: { period: '2026-07', value: 3.4, known: '2026-08-31' }, ageDays: 1 });
+    expect(a['us.cpi_yoy']).toMatchObject({
+      latest: { period: '2026-07', value: 3.4, known: '2026-08-31' },
+      ageDays: 1,
+    });
   });
 
   it('staleCategories: a category is listed when any of its indicators is older than its cycle; tariffs have none', () => {

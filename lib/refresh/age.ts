@@ -45,16 +45,27 @@ export function indicatorAges(ds: Dataset, today: string): IndicatorAge[] {
     let newestKnown = '';
     const offer = (period: string, value: number, known: string) => {
       if (known > newestKnown) newestKnown = known;
-      if (!latest || period > latest.period || (period === latest.period && known > latest.known)) latest = { period, value, known };
+      if (!latest || period > latest.period || (period === latest.period && known > latest.known))
+        latest = { period, value, known };
     };
     for (const o of ds.observations) if (o.indicator === ind.id) offer(o.period, o.value, knownOn(o.as_of));
     for (const s of ds.series) {
       if (s.indicator !== ind.id) continue;
       const last = s.points[s.points.length - 1];
       // A monthly point is dated the 1st; it was known at the earliest after the month ended.
-      if (last) offer(s.frequency === 'daily' ? last[0] : last[0].slice(0, 7), last[1], s.frequency === 'daily' ? last[0] : knownOn(last[0].slice(0, 7)));
+      if (last)
+        offer(
+          s.frequency === 'daily' ? last[0] : last[0].slice(0, 7),
+          last[1],
+          s.frequency === 'daily' ? last[0] : knownOn(last[0].slice(0, 7)),
+        );
     }
-    return { id: ind.id, category: ind.category, latest, ageDays: newestKnown ? daysBetween(newestKnown, today) : null };
+    return {
+      id: ind.id,
+      category: ind.category,
+      latest,
+      ageDays: newestKnown ? daysBetween(newestKnown, today) : null,
+    };
   });
 }
 

@@ -35,18 +35,28 @@ export async function applyProviders(
       const taken = merged.added + merged.replaced;
       const problems = [...(outcome.problems ?? []), ...merged.rejected];
       if (taken === 0 && merged.rejected.length > 0) {
-        reports.push({ id: p.id, ok: false, taken: 0, detail: `figures rejected: ${merged.rejected.slice(0, 2).join('; ')}` });
+        reports.push({
+          id: p.id,
+          ok: false,
+          taken: 0,
+          detail: `figures rejected: ${merged.rejected.slice(0, 2).join('; ')}`,
+        });
         continue;
       }
       working = merged.dataset;
       total += taken;
       const more = problems.length ? `; ${problems.length} problem(s): ${problems[0]}` : '';
-      reports.push({ id: p.id, ok: problems.length === 0, taken, detail: `${outcome.observations.length} read, ${taken} new${more}` });
+      reports.push({
+        id: p.id,
+        ok: problems.length === 0,
+        taken,
+        detail: `${outcome.observations.length} read, ${taken} new${more}`,
+      });
     } catch (err) {
-      const why = err instanceof RefreshError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
+      const why =
+        err instanceof RefreshError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
       reports.push({ id: p.id, ok: false, taken: 0, detail: why });
     }
   }
   return { dataset: working, reports, taken: total };
 }
-

@@ -99,7 +99,7 @@ export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): 
         if (timedOut) throw new RefreshError(`${host} did not answer within ${seconds(timeoutMs)}`);
         throw new RefreshError(`${host} could not be reached (${errorText(err)})`);
       }
-      url = await nextHop(res, url, hops, opts.allowHttpLoopback) ?? url;
+      url = (await nextHop(res, url, hops, opts.allowHttpLoopback)) ?? url;
       if (!REDIRECT_STATUSES.has(res.status)) break;
       host = url.host;
     }
@@ -148,7 +148,9 @@ async function nextHop(res: Response, from: URL, hops: number, allowHttpLoopback
   if (!opaque && !REDIRECT_STATUSES.has(res.status)) return null;
   await res.body?.cancel().catch(() => {});
   if (opaque) {
-    throw new RefreshError(`${from.host} redirected the request elsewhere; redirects are not followed because their target cannot be checked first (use the file's final https address)`);
+    throw new RefreshError(
+      `${from.host} redirected the request elsewhere; redirects are not followed because their target cannot be checked first (use the file's final https address)`,
+    );
   }
   if (hops >= MAX_REDIRECTS) throw new RefreshError(`${from.host} redirected more than ${MAX_REDIRECTS} times`);
   const location = res.headers.get('location');
@@ -162,7 +164,9 @@ async function nextHop(res: Response, from: URL, hops: number, allowHttpLoopback
   try {
     return checkFetchUrl(to.href, allowHttpLoopback);
   } catch {
-    throw new RefreshError(`${from.host} redirected to ${to.origin.slice(0, 100)}, which is not https; the redirect was not followed`);
+    throw new RefreshError(
+      `${from.host} redirected to ${to.origin.slice(0, 100)}, which is not https; the redirect was not followed`,
+    );
   }
 }
 

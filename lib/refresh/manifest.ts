@@ -50,10 +50,13 @@ export async function sha256Hex(text: string): Promise<string> {
 export async function checkAgainstManifest(text: string, m: DatasetManifest): Promise<void> {
   const hash = await sha256Hex(text);
   if (hash !== m.sha256) {
-    throw new RefreshError(`dataset URL: the file's SHA-256 ${hash.slice(0, 12)}… differs from the manifest's ${m.sha256.slice(0, 12)}…`);
+    throw new RefreshError(
+      `dataset URL: the file's SHA-256 ${hash.slice(0, 12)}… differs from the manifest's ${m.sha256.slice(0, 12)}…`,
+    );
   }
   const version = /"version":"([^"]+)"/.exec(text)?.[1];
-  if (version !== m.version) throw new RefreshError(`dataset URL: the file is version ${version ?? '?'}, the manifest says ${m.version}`);
+  if (version !== m.version)
+    throw new RefreshError(`dataset URL: the file is version ${version ?? '?'}, the manifest says ${m.version}`);
 }
 
 /** The manifest for a dataset text (what `npm run data -- --refresh` writes). */

@@ -31,9 +31,9 @@ export function mergeObservations(base: Dataset, incoming: ProviderObservation[]
   let newest = base.snapshot;
 
   const sourceIndex = new Map<string, number>();
-  sources.forEach((s, k) => sourceIndex.set(`${s.name}\u0000${s.url}\u0000${s.via ?? ''}`, k));
+  for (const [k, s] of sources.entries()) sourceIndex.set(`${s.name}\u0000${s.url}\u0000${s.via ?? ''}`, k);
   const byKey = new Map<string, number>();
-  observations.forEach((o, k) => byKey.set(obsKey(o), k));
+  for (const [k, o] of observations.entries()) byKey.set(obsKey(o), k);
   const latest = latestValues(base);
   const ranges = heldRanges(base);
   const lastDay = latestAllowedDay(new Date(`${today}T00:00:00Z`));

@@ -3,7 +3,9 @@ import { assertPlausible } from './plausible';
 
 describe('assertPlausible', () => {
   it('refuses unit slips: a 10-year yield of 469, the yen at 1.5, holdings a thousand times too big', () => {
-    expect(() => assertPlausible('X', 'us.ust_10y_yield', 'percent', 469, '2026-08-20')).toThrow(/outside the possible range for percent/);
+    expect(() => assertPlausible('X', 'us.ust_10y_yield', 'percent', 469, '2026-08-20')).toThrow(
+      /outside the possible range for percent/,
+    );
     expect(() => assertPlausible('X', 'jp.boj_policy_rate', 'percent', 99.75, '2025-12-19')).toThrow(/outside/);
     expect(() => assertPlausible('X', 'fx.usdjpy', 'JPY per USD', 1.5, '2026-08-20')).toThrow(/outside/);
     expect(() => assertPlausible('X', 'jp.ust_holdings', 'USD', 1.1855e15, '2025-12')).toThrow(/outside/);

@@ -8,13 +8,7 @@ import { fetchWithLimits, formatBytes, RefreshError, type FetchLimits, type Fetc
 import { mergeObservations, nextVersion } from './merge';
 import { PROVIDERS } from './providers';
 import { readPublishedDataset } from './providers/dataset-url';
-import {
-  normalizeSettings,
-  refreshSettings,
-  refreshStatus,
-  type RefreshStatus,
-  type SourceReport,
-} from './settings';
+import { normalizeSettings, refreshSettings, refreshStatus, type RefreshStatus, type SourceReport } from './settings';
 import { enabledProviders } from './sources';
 import { originPattern, REFRESH_BASE, resolveSourceUrl } from './config';
 import { datasetFetchUrl } from './published';
@@ -110,7 +104,9 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   const get = async (url: string, accept?: string): Promise<FetchResult> => {
     const origin = originPattern(url);
     if (!(await hasPermission([origin]))) {
-      throw new RefreshError(`no permission for ${origin.replace('/*', '')}; switch refreshing off and on again to grant it`);
+      throw new RefreshError(
+        `no permission for ${origin.replace('/*', '')}; switch refreshing off and on again to grant it`,
+      );
     }
     return fetchWithLimits(url, { ...deps.limits, accept, allowHttpLoopback, fetchImpl: deps.fetchImpl });
   };
@@ -182,7 +178,8 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
 
   if (working === held) {
     if (allFailed) return finish('failed', `Kept version ${held.version}. ${failText}`, held.version);
-    if (failures.length) return finish('partial', `No new figures; kept version ${held.version}. ${failText}`, held.version);
+    if (failures.length)
+      return finish('partial', `No new figures; kept version ${held.version}. ${failText}`, held.version);
     return finish('unchanged', `No new figures; version ${held.version} is current.`, held.version);
   }
 
@@ -193,7 +190,11 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   // The one place a dataset is accepted: every check in lib/dataset/install-guard.ts, then the swap.
   const checked = guardInstall(candidate, { now, held });
   if (!checked.ok) {
-    return finish('failed', `Kept version ${held.version}: the refreshed dataset was refused: ${checked.reason}.`, held.version);
+    return finish(
+      'failed',
+      `Kept version ${held.version}: the refreshed dataset was refused: ${checked.reason}.`,
+      held.version,
+    );
   }
 
   // The swap: one IndexedDB write of the whole dataset, so a reader sees the old one or the new one.
@@ -208,7 +209,10 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   }
   await datasetNotice.setValue({ origin: 'refreshed', version: checked.dataset.version, at: new Date().toISOString() });
 
-  const what = [fromUrl ? 'new dataset from the dataset URL' : '', figures ? `${figures} new figure${figures === 1 ? '' : 's'} (${perProvider.join(', ')})` : '']
+  const what = [
+    fromUrl ? 'new dataset from the dataset URL' : '',
+    figures ? `${figures} new figure${figures === 1 ? '' : 's'} (${perProvider.join(', ')})` : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   const reason = `Updated to version ${checked.dataset.version}: ${what}.${failures.length ? ` ${failText}` : ''}`;

@@ -79,7 +79,14 @@ export async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
   await storage.removeItem('local:refreshValidators');
   const inUse = await datasetInUse({ store, loadBundled: deps.loadBundled, now: deps.now?.() ?? new Date() });
   if (inUse.setAside) {
-    await refreshStatus.setValue({ at: new Date().toISOString(), trigger: 'startup', result: 'failed', reason: inUse.setAside, version: inUse.data.version, sources: [] });
+    await refreshStatus.setValue({
+      at: new Date().toISOString(),
+      trigger: 'startup',
+      result: 'failed',
+      reason: inUse.setAside,
+      version: inUse.data.version,
+      sources: [],
+    });
   }
 }
 

@@ -67,7 +67,10 @@ export function normalizeSettings(raw: Partial<RefreshSettings> | null | undefin
     frequency: raw?.frequency === 'weekly' ? 'weekly' : 'daily',
     datasetUrl: typeof raw?.datasetUrl === 'string' ? raw.datasetUrl.trim() : d.datasetUrl,
     providers,
-    fredApiKey: typeof raw?.fredApiKey === 'string' && /^[A-Za-z0-9]{1,64}$/.test(raw.fredApiKey.trim()) ? raw.fredApiKey.trim() : '',
+    fredApiKey:
+      typeof raw?.fredApiKey === 'string' && /^[A-Za-z0-9]{1,64}$/.test(raw.fredApiKey.trim())
+        ? raw.fredApiKey.trim()
+        : '',
   };
 }
 

@@ -14,7 +14,8 @@ export function sourceUrls(settings: RefreshSettings, now: Date, base: string = 
   for (const id of enabledProviders(settings)) {
     for (const u of PROVIDERS[id].urls(now)) urls.push(resolveSourceUrl(u, base));
   }
-  if (settings.fredApiKey && settings.providers.fred) urls.push(resolveSourceUrl(FRED_API_ORIGIN.replace('*', ''), base));
+  if (settings.fredApiKey && settings.providers.fred)
+    urls.push(resolveSourceUrl(FRED_API_ORIGIN.replace('*', ''), base));
   return urls;
 }
 
@@ -26,7 +27,11 @@ export function enabledProviders(settings: RefreshSettings): ProviderId[] {
  * Host permissions these settings need: one pattern per host, nothing broader. Computed without
  * any await so the popup can pass it straight to permissions.request inside the click.
  */
-export function requiredOrigins(settings: RefreshSettings, now: Date = new Date(), base: string = REFRESH_BASE): string[] {
+export function requiredOrigins(
+  settings: RefreshSettings,
+  now: Date = new Date(),
+  base: string = REFRESH_BASE,
+): string[] {
   const out = new Set<string>();
   for (const u of sourceUrls(settings, now, base)) {
     try {

@@ -8,7 +8,11 @@ const html = `<!doctype html><html><head><meta property="article:published_time"
 describe('scanHtml (the scanner core, on the test dataset)', () => {
   it('reports matched claims with reference, current and source', () => {
     const r = scanHtml(html, miniDataset(), { source: 'a.html' });
-    expect(r).toMatchObject({ source: 'a.html', published: '2025-05-23', dataset: { version: '2025.6.1', snapshot: '2025-06-01' } });
+    expect(r).toMatchObject({
+      source: 'a.html',
+      published: '2025-05-23',
+      dataset: { version: '2025.6.1', snapshot: '2025-06-01' },
+    });
     expect(r.claims).toEqual([
       {
         text: '2%',
@@ -41,6 +45,8 @@ describe('scanHtml (the scanner core, on the test dataset)', () => {
   });
 
   it('a page without text is an error', () => {
-    expect(() => scanHtml('<html><body><script>1</script></body></html>', miniDataset(), { source: 'x.html' })).toThrow(/no text/);
+    expect(() => scanHtml('<html><body><script>1</script></body></html>', miniDataset(), { source: 'x.html' })).toThrow(
+      /no text/,
+    );
   });
 });

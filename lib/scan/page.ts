@@ -71,10 +71,7 @@ export function scanDocument(
   const blocks = collectBlocks(doc);
   if (!blocks.length) throw new Error(`${opts.source}: the page has no text`);
   const published = opts.date ?? findPublishedDate(doc);
-  const claims = engine.analyze(
-    blocks,
-    { published, ...(opts.today ? { today: opts.today } : {}) },
-  );
+  const claims = engine.analyze(blocks, { published, ...(opts.today ? { today: opts.today } : {}) });
   return {
     source: opts.source,
     published,
@@ -83,7 +80,11 @@ export function scanDocument(
   };
 }
 
-export function scanHtml(html: string, dataset: Dataset | Engine, opts: { source: string; date?: string | null; all?: boolean }): ScanResult {
+export function scanHtml(
+  html: string,
+  dataset: Dataset | Engine,
+  opts: { source: string; date?: string | null; all?: boolean },
+): ScanResult {
   const engine = 'analyze' in dataset ? dataset : createEngine(dataset);
   return scanDocument(parseHtml(html), engine, opts);
 }

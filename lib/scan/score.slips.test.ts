@@ -5,17 +5,49 @@ import type { ScanClaim, ScanResult } from './page';
 // A slip is caught when its claim is marked 'inconsistent'; a claim labelled true so marked is a false flag.
 
 const claim = (text: string, verdict: ScanClaim['verdict']): ScanClaim => ({
-  text, sentence: `The S&P 500 closed at ${text}.`, value: 1, unit: 'points', indicator: 'idx.sp500', period: null, verdict,
-  reference: null, current: null, source: null, confidence: null, reasons: [], checks: [],
+  text,
+  sentence: `The S&P 500 closed at ${text}.`,
+  value: 1,
+  unit: 'points',
+  indicator: 'idx.sp500',
+  period: null,
+  verdict,
+  reference: null,
+  current: null,
+  source: null,
+  confidence: null,
+  reasons: [],
+  checks: [],
 });
-const labels = (claims: Labels['claims']): Labels => ({ file: 'p.html', published: '2025-05-23', claims, non_claims: [] });
-const label = (text: string, extra: Record<string, string>) => ({ text, anchor: 'closed at', value: 1, unit: 'points', indicator: 'idx.sp500', ...extra });
-const result = (claims: ScanClaim[]): ScanResult => ({ source: 'p.html', published: '2025-05-23', dataset: { version: '1', snapshot: '2025-06-01' }, claims });
+const labels = (claims: Labels['claims']): Labels => ({
+  file: 'p.html',
+  published: '2025-05-23',
+  claims,
+  non_claims: [],
+});
+const label = (text: string, extra: Record<string, string>) => ({
+  text,
+  anchor: 'closed at',
+  value: 1,
+  unit: 'points',
+  indicator: 'idx.sp500',
+  ...extra,
+});
+const result = (claims: ScanClaim[]): ScanResult => ({
+  source: 'p.html',
+  published: '2025-05-23',
+  dataset: { version: '1', snapshot: '2025-06-01' },
+  claims,
+});
 
 describe('scoreSlips', () => {
   it('counts slips caught and correct figures flagged', () => {
     const s = scoreSlips(
-      labels([label('6,860.92', { truth: 'false', slip: 'level-change' }), label('6,850.92', { truth: 'true' }), label('6,805.92', { truth: 'false', slip: 'one-value' })]),
+      labels([
+        label('6,860.92', { truth: 'false', slip: 'level-change' }),
+        label('6,850.92', { truth: 'true' }),
+        label('6,805.92', { truth: 'false', slip: 'one-value' }),
+      ]),
       result([claim('6,860.92', 'inconsistent'), claim('6,850.92', 'inconsistent'), claim('6,805.92', 'differs')]),
     );
     expect([s.slips, s.caught, s.falseFlags]).toEqual([2, 1, 1]);

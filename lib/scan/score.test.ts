@@ -3,7 +3,21 @@ import { scoreFixture, sumScores, type Labels } from './score';
 import type { ScanClaim, ScanResult } from './page';
 
 function scanClaim(text: string, sentence: string, indicator: string | null, value: number): ScanClaim {
-  return { text, sentence, value, unit: 'percent', indicator, period: null, verdict: 'matches', confidence: null, reasons: [], reference: null, current: null, source: null, checks: [] };
+  return {
+    text,
+    sentence,
+    value,
+    unit: 'percent',
+    indicator,
+    period: null,
+    verdict: 'matches',
+    confidence: null,
+    reasons: [],
+    reference: null,
+    current: null,
+    source: null,
+    checks: [],
+  };
 }
 
 const labels: Labels = {
@@ -25,7 +39,7 @@ const result: ScanResult = {
   published: '2025-05-23',
   dataset: { version: '2025.6.1', snapshot: '2025-06-01' },
   claims: [
-    scanClaim('$1.13 trillion', "Japan held $1.13 trillion of Treasuries.", 'jp.ust_holdings', 1.13e12),
+    scanClaim('$1.13 trillion', 'Japan held $1.13 trillion of Treasuries.', 'jp.ust_holdings', 1.13e12),
     // Right indicator and text, wrong sign.
     scanClaim('2%', 'The S&P 500 rose 2% this week.', 'idx.sp500', -2),
     // A labelled non-claim, marked.
@@ -51,7 +65,10 @@ describe('scoreFixture', () => {
   });
 
   it('a claim for another indicator is not found', () => {
-    const other: ScanResult = { ...result, claims: [scanClaim('$1.13 trillion', 'Japan held $1.13 trillion of Treasuries.', 'cn.ust_holdings', 1.13e12)] };
+    const other: ScanResult = {
+      ...result,
+      claims: [scanClaim('$1.13 trillion', 'Japan held $1.13 trillion of Treasuries.', 'cn.ust_holdings', 1.13e12)],
+    };
     const s = scoreFixture(labels, other);
     expect(s.found).toBe(0);
     expect(s.precision).toBe(0);

@@ -68,11 +68,19 @@ export function scoreFixture(labels: Labels, result: ScanResult): Score {
   const problems: string[] = [];
   for (const label of withIndicator) {
     const idx = result.claims.findIndex(
-      (c, i) => !used.has(i) && c.indicator === label.indicator && overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+      (c, i) =>
+        !used.has(i) &&
+        c.indicator === label.indicator &&
+        overlaps(c.text, label.text) &&
+        norm(c.sentence).includes(norm(label.anchor)),
     );
     if (idx < 0) {
-      const near = result.claims.find((c) => overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)));
-      problems.push(`missed ${label.text} [${label.anchor}] → ${label.indicator}${near ? ` (got ${near.indicator})` : ''}`);
+      const near = result.claims.find(
+        (c) => overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+      );
+      problems.push(
+        `missed ${label.text} [${label.anchor}] → ${label.indicator}${near ? ` (got ${near.indicator})` : ''}`,
+      );
       continue;
     }
     used.add(idx);
@@ -86,7 +94,9 @@ export function scoreFixture(labels: Labels, result: ScanResult): Score {
     if (used.has(i)) return;
     const isNon = labels.non_claims.some((n) => overlaps(c.text, n.text) && norm(c.sentence).includes(norm(n.anchor)));
     if (isNon) nonClaimsMarked++;
-    problems.push(`wrong mark ${c.text} → ${c.indicator} in "${c.sentence.slice(0, 90)}"${isNon ? ' (a labelled non-claim)' : ''}`);
+    problems.push(
+      `wrong mark ${c.text} → ${c.indicator} in "${c.sentence.slice(0, 90)}"${isNon ? ' (a labelled non-claim)' : ''}`,
+    );
   });
   const marked = result.claims.length;
   return {
@@ -150,13 +160,20 @@ export interface VerdictScore {
 const agrees = (v: Verdict) => !ALARM_VERDICTS.has(v) && !ABSTAINING_VERDICTS.has(v);
 
 /** Each labelled claim with the scanned claim found for it (the same test as scoreFixture's). */
-export function pairClaims(labels: Labels, result: ScanResult): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
+export function pairClaims(
+  labels: Labels,
+  result: ScanResult,
+): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
   const used = new Set<number>();
   const out: { label: LabelClaim; claim: ScanResult['claims'][number] }[] = [];
   for (const label of labels.claims) {
     if (!label.indicator) continue;
     const idx = result.claims.findIndex(
-      (c, i) => !used.has(i) && c.indicator === label.indicator && overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+      (c, i) =>
+        !used.has(i) &&
+        c.indicator === label.indicator &&
+        overlaps(c.text, label.text) &&
+        norm(c.sentence).includes(norm(label.anchor)),
     );
     if (idx < 0) continue;
     used.add(idx);
@@ -228,23 +245,33 @@ export function scoreSlips(labels: Labels, result: ScanResult): SlipScore {
   const problems: string[] = [];
   for (const label of labels.claims.filter((c) => c.indicator) as (LabelClaim & CheckLabel)[]) {
     const idx = result.claims.findIndex(
-      (c, i) => !used.has(i) && c.indicator === label.indicator && overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+      (c, i) =>
+        !used.has(i) &&
+        c.indicator === label.indicator &&
+        overlaps(c.text, label.text) &&
+        norm(c.sentence).includes(norm(label.anchor)),
     );
     if (idx >= 0) used.add(idx);
     const flagged = idx >= 0 && result.claims[idx]!.verdict === 'inconsistent';
     if (label.slip) {
       slips++;
       if (flagged) caught++;
-      else problems.push(`slip not caught (${label.slip}): ${label.text} [${label.anchor}]${idx < 0 ? ' (not found)' : ` → ${result.claims[idx]!.verdict}`}`);
+      else
+        problems.push(
+          `slip not caught (${label.slip}): ${label.text} [${label.anchor}]${idx < 0 ? ' (not found)' : ` → ${result.claims[idx]!.verdict}`}`,
+        );
     } else if (flagged && label.truth !== 'false') {
       const words = result.claims[idx]!.checks.map((f) => f.words).join('; ');
       if (label.truth === 'true') falseFlags++;
       else unconfirmed++;
-      problems.push(`${label.truth === 'true' ? 'false flag' : 'flag on a figure without a truth label'}: ${label.text} [${label.anchor}]: ${words}`);
+      problems.push(
+        `${label.truth === 'true' ? 'false flag' : 'flag on a figure without a truth label'}: ${label.text} [${label.anchor}]: ${words}`,
+      );
     }
   }
   result.claims.forEach((c, i) => {
-    if (!used.has(i) && c.verdict === 'inconsistent') problems.push(`unlabelled flag: ${c.text} → ${c.indicator}: ${c.checks.map((f) => f.words).join('; ')}`);
+    if (!used.has(i) && c.verdict === 'inconsistent')
+      problems.push(`unlabelled flag: ${c.text} → ${c.indicator}: ${c.checks.map((f) => f.words).join('; ')}`);
   });
   return { slips, caught, falseFlags, unconfirmed, problems };
 }

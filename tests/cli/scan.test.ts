@@ -18,10 +18,15 @@ interface Run {
 
 function scan(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'scan.ts'), ...args], { cwd: tmp, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      [join(root, 'scripts', 'scan.ts'), ...args],
+      { cwd: tmp, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -35,7 +40,10 @@ writeFileSync(
 const emptyPage = join(tmp, 'empty.html');
 writeFileSync(emptyPage, '  \n\t ');
 const textless = join(tmp, 'textless.html');
-writeFileSync(textless, '<!doctype html><html><head><title>x</title></head><body><script>var a = 5;</script><div> </div></body></html>');
+writeFileSync(
+  textless,
+  '<!doctype html><html><head><title>x</title></head><body><script>var a = 5;</script><div> </div></body></html>',
+);
 
 const runs: Record<string, Run> = {};
 beforeAll(async () => {
@@ -54,8 +62,31 @@ beforeAll(async () => {
   names.forEach((n, i) => (runs[n] = results[i]!));
 }, 60_000);
 
-const CLAIM_KEYS = ['checks', 'confidence', 'current', 'indicator', 'period', 'reasons', 'reference', 'sentence', 'source', 'text', 'unit', 'value', 'verdict'];
-const VERDICTS = ['matches', 'close', 'differs', 'since-changed', 'no-figure-yet', 'check', 'unverifiable', 'inconsistent'];
+const CLAIM_KEYS = [
+  'checks',
+  'confidence',
+  'current',
+  'indicator',
+  'period',
+  'reasons',
+  'reference',
+  'sentence',
+  'source',
+  'text',
+  'unit',
+  'value',
+  'verdict',
+];
+const VERDICTS = [
+  'matches',
+  'close',
+  'differs',
+  'since-changed',
+  'no-figure-yet',
+  'check',
+  'unverifiable',
+  'inconsistent',
+];
 
 function checkShape(json: unknown): void {
   const r = json as Record<string, unknown>;
@@ -107,7 +138,13 @@ describe('npm run scan (CLI)', () => {
     expect(json.source).toBe(page);
     expect(json.published).toBe('2025-05-23');
     const sp = json.claims.find((c: { text: string }) => c.text === '2%');
-    expect(sp).toMatchObject({ indicator: 'idx.sp500', value: 2, unit: 'percent', sentence: 'The S&P 500 rose 2% this week.', period: '2025-05-18/2025-05-23' });
+    expect(sp).toMatchObject({
+      indicator: 'idx.sp500',
+      value: 2,
+      unit: 'percent',
+      sentence: 'The S&P 500 rose 2% this week.',
+      period: '2025-05-18/2025-05-23',
+    });
     // Without --all, only claims tied to an indicator; never the phone number.
     expect(json.claims.every((c: { indicator: string | null }) => c.indicator !== null)).toBe(true);
     expect(json.claims.some((c: { text: string }) => /1234|5678/.test(c.text))).toBe(false);
@@ -119,11 +156,17 @@ describe('npm run scan (CLI)', () => {
     const json = JSON.parse(r.stdout);
     checkShape(json);
     const widget = json.claims.find((c: { text: string }) => c.text === '40%');
-    expect(widget).toMatchObject({ indicator: null, value: 40, reference: null, source: null, verdict: 'unverifiable' });
+    expect(widget).toMatchObject({
+      indicator: null,
+      value: 40,
+      reference: null,
+      source: null,
+      verdict: 'unverifiable',
+    });
     expect(json.claims.length).toBeGreaterThan(JSON.parse(runs.json!.stdout).claims.length);
   });
 
-  it('--date overrides the page\'s published date', () => {
+  it("--date overrides the page's published date", () => {
     const r = runs.date!;
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);

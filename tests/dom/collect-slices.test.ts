@@ -18,20 +18,26 @@ function docOf(html: string): Document {
   return w.document as unknown as Document;
 }
 
-const shape = (bs: ReturnType<typeof collectBlocks>) => bs.map((b) => ({ text: b.text, n: b.nodes.length, el: b.element.tagName, context: b.context }));
+const shape = (bs: ReturnType<typeof collectBlocks>) =>
+  bs.map((b) => ({ text: b.text, n: b.nodes.length, el: b.element.tagName, context: b.context }));
 
 describe('createCollector', () => {
   const files = [
-    ...readdirSync(join(ROOT, 'tests/fixtures/articles')).filter((f) => f.endsWith('.html')).map((f) => join(ROOT, 'tests/fixtures/articles', f)),
+    ...readdirSync(join(ROOT, 'tests/fixtures/articles'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(ROOT, 'tests/fixtures/articles', f)),
     ...readdirSync(join(ROOT, 'tests/robustness/pages')).map((f) => join(ROOT, 'tests/robustness/pages', f)),
   ];
-  it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))('reads %s the same in slices of 256 nodes as in one pass', (_, file) => {
-    const html = readFileSync(file, 'utf8');
-    const whole = collectBlocks(docOf(html));
-    const c = createCollector(docOf(html));
-    while (!c.step(() => true));
-    expect(shape(c.blocks)).toEqual(shape(whole));
-  });
+  it.each(files.map((f) => [f.split('/').slice(-2).join('/'), f]))(
+    'reads %s the same in slices of 256 nodes as in one pass',
+    (_, file) => {
+      const html = readFileSync(file, 'utf8');
+      const whole = collectBlocks(docOf(html));
+      const c = createCollector(docOf(html));
+      while (!c.step(() => true));
+      expect(shape(c.blocks)).toEqual(shape(whole));
+    },
+  );
 
   it('pauses when asked and resumes where it stopped', () => {
     const doc = docOf(`<body>${'<p>The yen at 145.62 per dollar.</p>'.repeat(2000)}</body>`);

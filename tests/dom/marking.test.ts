@@ -39,7 +39,13 @@ function markAll(): { specs: MarkSpec[]; ranges: MarkRange[] } {
   );
   const specs = claims
     .filter((c) => c.indicator)
-    .map((c, i) => ({ block: c.block, start: c.start, end: c.end, id: `t${i}`, verdict: c.judgement?.verdict ?? 'unverifiable' }));
+    .map((c, i) => ({
+      block: c.block,
+      start: c.start,
+      end: c.end,
+      id: `t${i}`,
+      verdict: c.judgement?.verdict ?? 'unverifiable',
+    }));
   return { specs, ranges: markRanges(blocks, specs) };
 }
 
@@ -56,7 +62,8 @@ describe.each(FIXTURES)('%s', (file) => {
       const spec = specs.find((s) => s.id === r.id)!;
       expect(rangeText(r)).toBe(blocks[spec.block]!.text.slice(spec.start, spec.end));
       expect(isStale(r)).toBe(false);
-      for (const n of r.nodes) expect(n.parentElement!.closest('form, code, pre, textarea, [contenteditable="true"], button')).toBeNull();
+      for (const n of r.nodes)
+        expect(n.parentElement!.closest('form, code, pre, textarea, [contenteditable="true"], button')).toBeNull();
     }
     expect(document.body.innerHTML).toBe(html);
   });
@@ -82,11 +89,22 @@ describe('collection on a built page', () => {
     document.body.innerHTML =
       '<div contenteditable="true"><p>The Nikkei 225 rose 0.8% this week.</p></div><textarea>The Nikkei 225 rose 0.8% this week.</textarea><p>The Nikkei 225 rose 0.8% this week.</p>';
     const blocks = collectBlocks(document);
-    const claims = engine.analyze(blocks.map((b) => b.text), { published: '2025-05-03' }).filter((c) => c.indicator);
+    const claims = engine
+      .analyze(
+        blocks.map((b) => b.text),
+        { published: '2025-05-03' },
+      )
+      .filter((c) => c.indicator);
     const specs = claims.map((c, i) => ({ block: c.block, start: c.start, end: c.end, id: `e${i}`, verdict: 'close' }));
     // Whatever collect returns, specs pointing into editable text are refused by the highlighter.
     const all = blocks.flatMap((b, bi) =>
-      [...b.text.matchAll(/0\.8%/g)].map((mm, i) => ({ block: bi, start: mm.index!, end: mm.index! + 4, id: `x${bi}-${i}`, verdict: 'close' })),
+      [...b.text.matchAll(/0\.8%/g)].map((mm, i) => ({
+        block: bi,
+        start: mm.index!,
+        end: mm.index! + 4,
+        id: `x${bi}-${i}`,
+        verdict: 'close',
+      })),
     );
     const ranges = markRanges(blocks, [...specs, ...all]);
     expect(ranges.some((r) => r.nodes.some((n) => n.parentElement!.closest('[contenteditable]')))).toBe(false);
@@ -128,9 +146,15 @@ describe('watching the page', () => {
   it('reports a change inside marked text (the mark is re-read), but not a rewrite with the same text', async () => {
     document.body.innerHTML = '<main><p id="t">The 10-year yield rose to 4.48% after the jobs report.</p></main>';
     const seen: string[][] = [];
-    const w = watchPage(document.body, { onChange: (roots) => seen.push(roots.map((r) => r.id)), isOwn: () => false, debounceMs: 20 });
+    const w = watchPage(document.body, {
+      onChange: (roots) => seen.push(roots.map((r) => r.id)),
+      isOwn: () => false,
+      debounceMs: 20,
+    });
     const node = document.getElementById('t')!.firstChild as Text;
-    const [m] = markRanges(collectBlocks(document.body), [{ block: 0, start: 26, end: 31, id: 'y', verdict: 'matches' }]);
+    const [m] = markRanges(collectBlocks(document.body), [
+      { block: 0, start: 26, end: 31, id: 'y', verdict: 'matches' },
+    ]);
     expect(rangeText(m!)).toBe('4.48%');
     // A ticker's every tick: the same sentence written again changes nothing.
     node.data = 'The 10-year yield rose to 4.48% after the jobs report.';

@@ -57,11 +57,20 @@ interface Violation {
 async function axe(page: Page, include: unknown | null): Promise<{ violations: Violation[]; passes: number }> {
   await page.evaluate(AXE);
   return page.evaluate(async (inc) => {
-    const a = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[]; passes: unknown[] }> };
+      }
+    ).axe;
     const res = await a.run(inc ? { include: inc } : document, {});
     return {
       passes: res.passes.length,
-      violations: res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })),
+      violations: res.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      })),
     };
   }, include);
 }
@@ -72,7 +81,8 @@ async function expectClean(page: Page, include: unknown | null) {
   expect(r.passes).toBeGreaterThan(5);
 }
 
-const summary = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+const summary = (vs: Violation[]) =>
+  vs.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 
 async function openArticle(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -113,7 +123,10 @@ describe('accessibility', () => {
     await expectClean(page, { fromShadowDom: ['axe-overlay-copy', '[role="button"]'] });
     await unmirror();
     // The card's dark theme, on a dark page.
-    await page.addStyleTag({ content: 'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}' });
+    await page.addStyleTag({
+      content:
+        'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}',
+    });
     await page.keyboard.press('Escape');
     await focusVerdict(page, verdicts[verdicts.length - 1]!);
     await expect.poll(async () => (await waitForCard(page))!.theme).toBe('dark');
@@ -153,7 +166,9 @@ describe('accessibility', () => {
   it('the popup has no axe violations and every control is reached by Tab', async () => {
     const page = await openArticle();
     const tabId: number = await browser.worker.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       return (await api.tabs.query({})).find((t) => t.url === url)!.id!;
     }, page.url());
     const popup = await browser.context.newPage();
@@ -179,9 +194,16 @@ describe('accessibility', () => {
       reached.add(h);
     }
     // Radio groups take one Tab stop; their other members are reached with the arrow keys.
-    const radios = await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => ({ html: r.outerHTML.slice(0, 80), name: r.name })));
+    const radios = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => ({
+        html: r.outerHTML.slice(0, 80),
+        name: r.name,
+      })),
+    );
     const radioNames = new Set(radios.filter((r) => reached.has(r.html)).map((r) => r.name));
-    const missing = controls.filter((c) => !reached.has(c) && !radios.some((r) => r.html === c && radioNames.has(r.name)));
+    const missing = controls.filter(
+      (c) => !reached.has(c) && !radios.some((r) => r.html === c && radioNames.has(r.name)),
+    );
     expect(missing).toEqual([]);
     await popup.close();
     await page.close();

@@ -49,7 +49,8 @@ const SIZES = [
 ];
 /** Repository paths, commit hashes and curation notes: none may reach a reader. */
 const CURATION = /(github|gitlab|SOURCES\.md|\.csv\b|\bdata\/\w|@ [0-9a-f]{7}|\b[0-9a-f]{8,40}\b|misprint|rows after)/i;
-const NOT_PUBLISHER = /(^|\.)(github\.(com|io)|githubusercontent\.com|gitlab\.(com|io)|bitbucket\.org|wikipedia\.org|blogspot\.com|wordpress\.com|medium\.com|substack\.com)$|(^|\.)blog\.|\.blog$/i;
+const NOT_PUBLISHER =
+  /(^|\.)(github\.(com|io)|githubusercontent\.com|gitlab\.(com|io)|bitbucket\.org|wikipedia\.org|blogspot\.com|wordpress\.com|medium\.com|substack\.com)$|(^|\.)blog\.|\.blog$/i;
 
 /** Cards compared with an official figure that show no publisher link. */
 const unlinked: string[] = [];
@@ -69,7 +70,12 @@ afterAll(async () => {
 
 // ---- How marks and the card are reached: claims are painted ranges, their targets and the card sit in closed roots (harness.ts). ----
 
-const boxOf = (r: { x: number; y: number; width: number; height: number }): Box => ({ left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height });
+const boxOf = (r: { x: number; y: number; width: number; height: number }): Box => ({
+  left: r.x,
+  top: r.y,
+  right: r.x + r.width,
+  bottom: r.y + r.height,
+});
 
 /** Whether claim i's target (targets keep document order, as marks do) says its card is open. */
 async function expanded(page: Page, i: number): Promise<boolean> {
@@ -78,7 +84,12 @@ async function expanded(page: Page, i: number): Promise<boolean> {
 
 /** Focuses claim i's target as the keyboard would land on it (the page's layout may cover its text from the pointer). */
 async function focusTarget(page: Page, i: number): Promise<void> {
-  await inClosedRoot(page, 'claimlens-overlay', `function (i) { [...this.querySelectorAll('[role="button"]')].filter((t) => !t.hidden)[i]?.focus(); return true; }`, i);
+  await inClosedRoot(
+    page,
+    'claimlens-overlay',
+    `function (i) { [...this.querySelectorAll('[role="button"]')].filter((t) => !t.hidden)[i]?.focus(); return true; }`,
+    i,
+  );
 }
 
 // ---- helpers ----
@@ -121,7 +132,8 @@ async function checkCard(page: Page, card: CardInfo, i: number, mark: MarkInfo, 
   for (const r of now.rects) if (intersects(cardRect, boxOf(r))) problems.push('covers its claim');
   const text = card.text.replace(/\s+/g, ' ').trim();
   const verdict = card.verdict as keyof typeof VERDICT_WORDS;
-  if (!VERDICT_WORDS[verdict] || !text.slice(0, 60).includes(VERDICT_WORDS[verdict].word)) problems.push(`verdict not first: ${text.slice(0, 60)}`);
+  if (!VERDICT_WORDS[verdict] || !text.slice(0, 60).includes(VERDICT_WORDS[verdict].word))
+    problems.push(`verdict not first: ${text.slice(0, 60)}`);
   if (CURATION.test(text)) problems.push(`curation text: ${CURATION.exec(text)![0]}`);
   const hrefs = card.links.map((l) => l.href);
   for (const h of hrefs) {
@@ -175,9 +187,13 @@ describe('issue #13: every card, hovered, at 1280×800 and 400×800', () => {
     expect(reports.length).toBeGreaterThan(0);
     for (const w of SIZES.map((s) => s.width)) {
       const hs = reports.filter((r) => r.width === w).map((r) => r.height);
-      console.log(`cards at ${w} px wide: ${hs.length}, tallest ${Math.max(...hs)} px, median ${[...hs].sort((a, b) => a - b)[hs.length >> 1]} px`);
+      console.log(
+        `cards at ${w} px wide: ${hs.length}, tallest ${Math.max(...hs)} px, median ${[...hs].sort((a, b) => a - b)[hs.length >> 1]} px`,
+      );
     }
-    expect(unlinked, `${unlinked.length} of ${reports.length} cards:\n${[...new Set(unlinked)].join('\n')}`).toEqual([]);
+    expect(unlinked, `${unlinked.length} of ${reports.length} cards:\n${[...new Set(unlinked)].join('\n')}`).toEqual(
+      [],
+    );
   });
 });
 
@@ -199,7 +215,8 @@ describe('issue #13: keyboard', () => {
       expect(label, `Tab reaches claim ${k} in reading order`).toBe(labels[k]);
       const card = (await settledCard(page))!;
       const now = (await listMarks(page))[k]!;
-      for (const r of now.rects) expect(intersects(boxOf(card.box), boxOf(r)), `card hides focused mark ${label}`).toBe(false);
+      for (const r of now.rects)
+        expect(intersects(boxOf(card.box), boxOf(r)), `card hides focused mark ${label}`).toBe(false);
       checked++;
       if (checked === 3) {
         // Into the card, through its controls, and back out with Escape.
@@ -223,7 +240,9 @@ describe('issue #13: keyboard', () => {
 
 async function openPopup(tabPage: Page): Promise<Page> {
   const tabId: number = await browser.worker.evaluate(async (url: string) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
     return (await api.tabs.query({})).find((t) => t.url === url)!.id!;
   }, tabPage.url());
   const popup = await browser.context.newPage();
@@ -251,15 +270,17 @@ describe('issue #13: popup and recourse', () => {
     const height = await popup.evaluate(() => document.querySelector('.popup')!.scrollHeight);
     expect(height).toBeLessThanOrEqual(600);
     expect(await popup.locator('[role="switch"]').count()).toBeGreaterThanOrEqual(2);
-    expect(await popup.locator('[data-testid="dataset-age"]').innerText()).toMatch(/^Figures to \d{1,2} \w{3} \d{4}, (\d+ days? old|from today)$/);
+    expect(await popup.locator('[data-testid="dataset-age"]').innerText()).toMatch(
+      /^Figures to \d{1,2} \w{3} \d{4}, (\d+ days? old|from today)$/,
+    );
     expect(await popup.locator('[data-testid="popup-legend"] li').count()).toBe(VERDICTS.length);
-    const all = (await countMarks(page));
+    const all = await countMarks(page);
     const n = Number(await popup.locator('[data-testid="count-matches"]').innerText());
     expect(n).toBeGreaterThan(0);
     await popup.locator('[data-testid="filter-matches"]').click();
-    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(n);
+    await expect.poll(async () => await countMarks(page), { timeout: 5000 }).toBe(n);
     await popup.locator('[data-testid="filter-matches"]').click();
-    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(all);
+    await expect.poll(async () => await countMarks(page), { timeout: 5000 }).toBe(all);
     await popup.close();
     await page.close();
   }, 120_000);
@@ -269,7 +290,9 @@ describe('issue #13: popup and recourse', () => {
     const mark = await hoverFirst(page);
     const claimText = mark.text.trim();
     await clickInCard(page, '[data-testid="card-report"]');
-    await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 3000 }).toContain('Report saved in this browser only');
+    await expect
+      .poll(async () => (await readCard(page))?.text ?? '', { timeout: 3000 })
+      .toContain('Report saved in this browser only');
     const popup = await openPopup(page);
     await popup.locator('[data-testid="reports-fold"] summary').click();
     const items = popup.locator('[data-testid="report"]');
@@ -277,42 +300,44 @@ describe('issue #13: popup and recourse', () => {
     expect(await items.count()).toBe(1);
     expect(await items.first().innerText()).toContain(claimText.slice(0, 4));
     await popup.locator('[data-testid="reports-copy"]').click();
-    await expect.poll(() => popup.locator('[data-testid="reports-status"]').innerText(), { timeout: 3000 }).toBe('Copied 1 report as text.');
+    await expect
+      .poll(() => popup.locator('[data-testid="reports-status"]').innerText(), { timeout: 3000 })
+      .toBe('Copied 1 report as text.');
     await popup.close();
     await page.close();
   }, 120_000);
 
   it('Hide persists on reload and Undo brings the mark back', async () => {
     let page = await openArticle(PAGES[0]!, SIZES[0]!);
-    const before = (await countMarks(page));
+    const before = await countMarks(page);
     await hoverFirst(page);
     await clickInCard(page, '[data-testid="card-hide"]');
-    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(before - 1);
+    await expect.poll(async () => await countMarks(page), { timeout: 5000 }).toBe(before - 1);
     await waitForToast(page);
     await clickInCard(page, '[data-testid="toast-undo"]');
-    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(before);
+    await expect.poll(async () => await countMarks(page), { timeout: 5000 }).toBe(before);
     // Hidden again, it stays hidden after a reload.
     await hoverFirst(page);
     await clickInCard(page, '[data-testid="card-hide"]');
-    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(before - 1);
+    await expect.poll(async () => await countMarks(page), { timeout: 5000 }).toBe(before - 1);
     await page.close();
     page = await openArticle(PAGES[0]!, SIZES[0]!);
     await page.waitForTimeout(500);
-    expect((await countMarks(page))).toBe(before - 1);
+    expect(await countMarks(page)).toBe(before - 1);
     await page.close();
   }, 120_000);
 
   it('Turn off on this site sits in the card’s menu and Undo turns it back on', async () => {
     const page = await openArticle(PAGES[1]!, SIZES[0]!);
-    const before = (await countMarks(page));
+    const before = await countMarks(page);
     await hoverFirst(page);
     expect(await boxInCard(page, '[data-testid="card-site-off"]')).toBeNull();
     await clickInCard(page, '[data-testid="card-more"]');
     await clickInCard(page, '[data-testid="card-site-off"]');
-    await expect.poll(async () => (await countMarks(page)), { timeout: 5000 }).toBe(0);
+    await expect.poll(async () => await countMarks(page), { timeout: 5000 }).toBe(0);
     expect(await waitForToast(page)).toContain('ClaimLens is off on ainvest.com');
     await clickInCard(page, '[data-testid="toast-undo"]');
-    await expect.poll(async () => (await countMarks(page)), { timeout: 8000 }).toBe(before);
+    await expect.poll(async () => await countMarks(page), { timeout: 8000 }).toBe(before);
     await page.close();
   }, 120_000);
 });

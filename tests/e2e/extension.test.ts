@@ -76,7 +76,9 @@ async function baseline(path: string) {
 async function openPopup(tabPage: Page): Promise<Page> {
   // Runs in the extension's service worker, where `chrome` is the extension API.
   const tabId: number = await browser.worker.evaluate(async (url: string) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
     const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === url)!.id!;
   }, tabPage.url());
@@ -175,7 +177,8 @@ describe('the extension in Chromium', () => {
 
   it('follows a dark page', async () => {
     const dark = await page.addStyleTag({
-      content: 'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}',
+      content:
+        'html,body{background:#121417!important;color:#e8e8e8!important} body *{background-color:transparent!important;color:#e8e8e8!important}',
     });
     await hoverMark(page, (await marksOf(page)).length - 1);
     const card = (await waitForCard(page))!;
@@ -210,12 +213,15 @@ describe('the extension in Chromium', () => {
     await page.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = 1));
     const popup = await openPopup(page);
     const shownNow = (await marksOf(page)).length;
-    await expect.poll(() => popup.locator('[data-testid="shown-count"]').textContent(), { timeout: 5000 }).toBe(String(shownNow));
+    await expect
+      .poll(() => popup.locator('[data-testid="shown-count"]').textContent(), { timeout: 5000 })
+      .toBe(String(shownNow));
     await popup.screenshot({ path: join(ARTEFACTS, 'popup.png'), fullPage: true });
     const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
     const badge = () =>
       browser.worker.evaluate((id: number) => {
-        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } })
+          .chrome;
         return api.action.getBadgeText({ tabId: id });
       }, tabId);
     await expect.poll(badge, { timeout: 5000 }).toBe(String(shownNow));
@@ -236,11 +242,16 @@ describe('the extension in Chromium', () => {
     await popup.locator(`[data-testid="cat-${cat}"]`).check();
 
     // Mark style: the highlight style paints a background behind the claims' text.
-    const markRules = () => page.evaluate(() => [...document.querySelectorAll('style[data-claimlens-ui]')].map((s) => s.textContent).join('\n'));
+    const markRules = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('style[data-claimlens-ui]')].map((s) => s.textContent).join('\n'),
+      );
     await popup.locator('[data-testid="mark-style"]').selectOption('highlight');
     await expect.poll(markRules, { timeout: 5000 }).toMatch(/::highlight\(claimlens-[0-9a-f]+-\w+\)\{background-color/);
     await popup.locator('[data-testid="mark-style"]').selectOption('underline');
-    await expect.poll(markRules, { timeout: 5000 }).toMatch(/::highlight\(claimlens-[0-9a-f]+-\w+\)\{text-decoration:underline dotted/);
+    await expect
+      .poll(markRules, { timeout: 5000 })
+      .toMatch(/::highlight\(claimlens-[0-9a-f]+-\w+\)\{text-decoration:underline dotted/);
 
     // Off for this site, then annotations off everywhere: every mark goes and the DOM is the page's own.
     const base = await baseline(SAMPLE);
@@ -269,7 +280,9 @@ describe('the extension in Chromium', () => {
     await clickCardButton(page, 'Hide');
     await expect.poll(async () => (await marksOf(page)).length, { timeout: 5000 }).toBe(before - 1);
     await waitForCard(page, false);
-    expect((await marksOf(page)).some((m) => m.text === hidden.text && m.rects[0]?.y === hidden.rects[0]?.y)).toBe(false);
+    expect((await marksOf(page)).some((m) => m.text === hidden.text && m.rects[0]?.y === hidden.rects[0]?.y)).toBe(
+      false,
+    );
   });
 
   it('does not load the dataset on a page without candidate numbers', async () => {

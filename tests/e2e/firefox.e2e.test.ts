@@ -25,7 +25,9 @@ const FIREFOX = '/usr/bin/firefox-esr';
 const OUT = join(ROOT, '.output/firefox-mv2');
 const SAMPLE = 'fixtures/demo/sample-article.html';
 /** Why the Firefox run is skipped, printed so a skip is never silent; null when it runs. */
-const SKIPPED = existsSync(FIREFOX) ? null : `${FIREFOX} is not installed (apt-get install -y firefox-esr; .ci/run installs it)`;
+const SKIPPED = existsSync(FIREFOX)
+  ? null
+  : `${FIREFOX} is not installed (apt-get install -y firefox-esr; .ci/run installs it)`;
 if (SKIPPED) console.warn(`Firefox e2e skipped: ${SKIPPED}`);
 const run = SKIPPED ? describe.skip : describe;
 
@@ -81,14 +83,21 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
   it('passes web-ext lint with no errors (warnings: only Preact’s own innerHTML branch)', () => {
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', OUT, '--output', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', OUT, '--output', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
     } catch (e) {
       out = (e as { stdout?: string }).stdout ?? '';
     }
     const report = JSON.parse(out) as { summary: { errors: number }; warnings: { code: string; file: string }[] };
     expect(report.summary.errors).toBe(0);
     // The only warnings are Preact's dangerouslySetInnerHTML support code, which the project never uses.
-    for (const w of report.warnings) expect(`${w.code} ${w.file}`).toMatch(/^UNSAFE_VAR_ASSIGNMENT (content-scripts\/content\.js|chunks\/popup-[\w-]+\.js)$/);
+    for (const w of report.warnings)
+      expect(`${w.code} ${w.file}`).toMatch(
+        /^UNSAFE_VAR_ASSIGNMENT (content-scripts\/content\.js|chunks\/popup-[\w-]+\.js)$/,
+      );
   }, 120_000);
 
   it('paints the sample article’s claims without changing the page, and opens a card on a real hover', async () => {
@@ -118,11 +127,18 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
     // The same claims, with the same verdicts, the engine finds in Node.
     const want = expectedClaims(join(ROOT, 'tests', SAMPLE));
     const got = await marksIn(page);
-    expect(got.map((m) => `${m.text} → ${m.verdict}`).sort()).toEqual(want.map((c) => `${c.text} → ${c.judgement?.verdict ?? 'unverifiable'}`).sort());
+    expect(got.map((m) => `${m.text} → ${m.verdict}`).sort()).toEqual(
+      want.map((c) => `${c.text} → ${c.judgement?.verdict ?? 'unverifiable'}`).sort(),
+    );
     // Painted, not wrapped: the page's body is exactly what it was.
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(base);
     // The card and the targets are under closed roots: nothing of them is visible to the page.
-    expect(await page.evaluate(() => [document.querySelector('claimlens-card')?.shadowRoot ?? null, document.querySelector('claimlens-overlay')?.shadowRoot ?? null])).toEqual([null, null]);
+    expect(
+      await page.evaluate(() => [
+        document.querySelector('claimlens-card')?.shadowRoot ?? null,
+        document.querySelector('claimlens-overlay')?.shadowRoot ?? null,
+      ]),
+    ).toEqual([null, null]);
 
     // A real hover opens the card just below the claim: the element there is the card's host.
     const m = got.find((x) => x.y > 50 && x.y < 500) ?? got[0]!;
@@ -132,7 +148,9 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
     // The card sits above or below the claim, where there is room: look for its host on a grid.
     const cardShown = () =>
       page.evaluate(() => {
-        for (let y = 4; y < innerHeight; y += 24) for (let x = 4; x < innerWidth; x += 40) if (document.elementFromPoint(x, y)?.localName === 'claimlens-card') return true;
+        for (let y = 4; y < innerHeight; y += 24)
+          for (let x = 4; x < innerWidth; x += 40)
+            if (document.elementFromPoint(x, y)?.localName === 'claimlens-card') return true;
         return false;
       });
     let shown = false;
@@ -151,14 +169,24 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
   }, 90_000);
 
   it('follows a ticker that rewrites a kept text node, showing only the page’s own text', async () => {
-    const script = await build({ entryPoints: [join(ROOT, 'tests/e2e/pages/inplace/ticker.ts')], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
-    const html = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticker</title><link rel="icon" href="data:,">
+    const script = await build({
+      entryPoints: [join(ROOT, 'tests/e2e/pages/inplace/ticker.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      logLevel: 'silent',
+    });
+    const html = (
+      body: string,
+    ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticker</title><link rel="icon" href="data:,">
 <meta property="article:published_time" content="${PUBLISHED}T08:00:00Z"></head><body><article><h1>Prices</h1>${body}</article><script src="ticker.js"></script></body></html>`;
     tickerDir = mkdtempSync(join(tmpdir(), 'claimlens-ff-ticker-'));
     writeFileSync(join(tickerDir, 'ticker.js'), script.outputFiles[0]!.text);
     writeFileSync(join(tickerDir, 'ticker.html'), html(`<p id="fig">${sentence(VALUES[0])}</p>`));
     tickerServer = await servePages(tickerDir);
-    const verdict = (v: string) => expectedClaimsIn(html(`<p>${sentence(v)}</p>`)).find((c) => c.text === `${v}%`)?.judgement?.verdict ?? 'unverifiable';
+    const verdict = (v: string) =>
+      expectedClaimsIn(html(`<p>${sentence(v)}</p>`)).find((c) => c.text === `${v}%`)?.judgement?.verdict ??
+      'unverifiable';
     const page = await browser!.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -166,7 +194,10 @@ run(`the extension in Firefox ESR${SKIPPED ? ` (skipped: ${SKIPPED})` : ''}`, ()
     const bad: string[] = [];
     let samples = 0;
     const check = async () => {
-      const s = await page.evaluate(() => ({ shown: document.getElementById('fig')!.innerText, wrote: (window as unknown as { __wrote: string }).__wrote }));
+      const s = await page.evaluate(() => ({
+        shown: document.getElementById('fig')!.innerText,
+        wrote: (window as unknown as { __wrote: string }).__wrote,
+      }));
       samples++;
       if (s.shown !== s.wrote) bad.push(`${s.shown} ≠ ${s.wrote}`);
     };

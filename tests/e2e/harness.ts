@@ -26,7 +26,9 @@ export function ensureBuilt(force = false): void {
   const manifest = join(EXTENSION_DIR, 'manifest.json');
   if (!force && existsSync(manifest)) {
     const built = statSync(manifest).mtimeMs;
-    const newest = newestMtime(['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts'].map((p) => join(ROOT, p)));
+    const newest = newestMtime(
+      ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts'].map((p) => join(ROOT, p)),
+    );
     if (built > newest) return;
   }
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
@@ -66,10 +68,27 @@ export async function servePages(dir: string): Promise<PageServer> {
   const certDir = mkdtempSync(join(tmpdir(), 'claimlens-cert-'));
   const key = join(certDir, 'key.pem');
   const cert = join(certDir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2',
-    '-subj', `/CN=${SITE_HOST}`, '-addext', `subjectAltName=DNS:${SITE_HOST},IP:127.0.0.1`,
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${SITE_HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${SITE_HOST},IP:127.0.0.1`,
+    ],
+    { stdio: 'pipe' },
+  );
   const root = resolve(dir);
   const server: Server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
@@ -78,7 +97,10 @@ export async function servePages(dir: string): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -145,7 +167,12 @@ export async function launchWithExtension(
   };
 }
 
-function launchContext(userDataDir: string, extensionDir: string, port: number, headless: boolean): Promise<BrowserContext> {
+function launchContext(
+  userDataDir: string,
+  extensionDir: string,
+  port: number,
+  headless: boolean,
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless,
@@ -244,7 +271,9 @@ export function listMarks(page: Page, within?: string): Promise<MarkInfo[]> {
     return found.map(({ r, verdict }) => ({
       text: r.toString(),
       verdict,
-      rects: [...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0).map((x) => ({ x: x.x, y: x.y, width: x.width, height: x.height })),
+      rects: [...r.getClientRects()]
+        .filter((x) => x.width > 0 && x.height > 0)
+        .map((x) => ({ x: x.x, y: x.y, width: x.width, height: x.height })),
     }));
   }, within ?? null);
 }
@@ -294,7 +323,12 @@ function cdpOf(page: Page): Promise<CDPSession> {
  * Runs `fn` in the page's main world with `this` bound to the closed shadow root of the first
  * element matching `hostSelector`; returns its (JSON) result, or null when there is no such host.
  */
-export async function inClosedRoot<T>(page: Page, hostSelector: string, fn: string, arg: unknown = null): Promise<T | null> {
+export async function inClosedRoot<T>(
+  page: Page,
+  hostSelector: string,
+  fn: string,
+  arg: unknown = null,
+): Promise<T | null> {
   const cdp = await cdpOf(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
@@ -407,7 +441,11 @@ export async function unhover(page: Page): Promise<void> {
 export async function focused(page: Page): Promise<string> {
   const host = await page.evaluate(() => document.activeElement?.localName ?? '');
   if (host === 'claimlens-overlay') {
-    const label = await inClosedRoot<string>(page, 'claimlens-overlay', `function () { return this.activeElement?.getAttribute('aria-label') ?? ''; }`);
+    const label = await inClosedRoot<string>(
+      page,
+      'claimlens-overlay',
+      `function () { return this.activeElement?.getAttribute('aria-label') ?? ''; }`,
+    );
     return `mark:${label}`;
   }
   if (host === 'claimlens-card') {
@@ -448,7 +486,11 @@ export async function clickCardButton(page: Page, text: RegExp | string): Promis
  * carries the root's own stylesheet and sits where the original is, so contrast and layout match.
  * Returns a function that removes the copy.
  */
-export async function mirrorClosedRoot(page: Page, hostSelector: string, mirrorTag: string): Promise<() => Promise<void>> {
+export async function mirrorClosedRoot(
+  page: Page,
+  hostSelector: string,
+  mirrorTag: string,
+): Promise<() => Promise<void>> {
   const ok = await inClosedRoot<boolean>(
     page,
     hostSelector,

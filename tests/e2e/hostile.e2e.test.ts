@@ -50,7 +50,8 @@ let browser: Launched;
 beforeAll(async () => {
   ensureBuilt();
   const files: Record<string, string | Buffer> = {};
-  for (const f of ['hostile-page.html', 'hostile-dates.html']) files[f] = readFileSync(join(ROOT, 'tests/e2e/pages', f));
+  for (const f of ['hostile-page.html', 'hostile-dates.html'])
+    files[f] = readFileSync(join(ROOT, 'tests/e2e/pages', f));
   files['giant-numbers.html'] = giantNumbers();
   files['unicode-digits.html'] = unicodeDigits();
   files['churn.html'] = churningPage();
@@ -75,9 +76,12 @@ async function open(file: string): Promise<Opened> {
   const cdp = await browser.context.newCDPSession(page);
   const errors: string[] = [];
   let isolated: number | undefined;
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+  );
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin.startsWith(`chrome-extension://${browser.extensionId}`) || context.name === 'ClaimLens') isolated = context.id;
+    if (context.origin.startsWith(`chrome-extension://${browser.extensionId}`) || context.name === 'ClaimLens')
+      isolated = context.id;
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Performance.enable');
@@ -92,8 +96,13 @@ const settled = (page: Page) => settleMarks(page);
 /** What the extension's settings say, read in its service worker. */
 const storedSettings = () =>
   browser.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return ((await api.storage.local.get('settings')).settings ?? null) as { disabledSites?: string[]; enabled?: boolean } | null;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome;
+    return ((await api.storage.local.get('settings')).settings ?? null) as {
+      disabledSites?: string[];
+      enabled?: boolean;
+    } | null;
   });
 
 const taskMs = async (cdp: CDPSession) =>
@@ -116,7 +125,9 @@ describe('a hostile page', () => {
     o = await open('hostile-page.html');
     marks = await settled(o.page);
     expect(marks).toBeGreaterThanOrEqual(2);
-    const seen = await o.page.evaluate(() => (window as unknown as { __seen: { messages: string[]; events: string[] } }).__seen);
+    const seen = await o.page.evaluate(
+      () => (window as unknown as { __seen: { messages: string[]; events: string[] } }).__seen,
+    );
     expect(seen.messages).toEqual([]);
     expect(seen.events).toEqual([]);
   });
@@ -148,7 +159,10 @@ describe('a hostile page', () => {
     const inFake = await listMarks(o.page, '#fake');
     expect(inFake).toEqual([]);
     expect(got).toHaveLength(want.length);
-    for (const c of want) expect(got.map((m) => `${m.text} → ${m.verdict}`)).toContain(`${c.text} → ${c.judgement?.verdict ?? 'unverifiable'}`);
+    for (const c of want)
+      expect(got.map((m) => `${m.text} → ${m.verdict}`)).toContain(
+        `${c.text} → ${c.judgement?.verdict ?? 'unverifiable'}`,
+      );
     // No style of ours reaches the lookalike: it looks like any other unknown inline element.
     const style = await o.page.evaluate(() => {
       const el = document.querySelector('#fake claimlens-mark')!;
@@ -190,7 +204,8 @@ describe('a hostile page', () => {
         for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
           h.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: r.x + 5, clientY: r.y + 5 }));
         }
-        for (const key of ['Enter', ' ', 'Tab']) h.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        for (const key of ['Enter', ' ', 'Tab'])
+          h.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
         (h as HTMLElement).click();
         (h as HTMLElement).focus();
       }
@@ -214,13 +229,16 @@ describe('a hostile page', () => {
 
     // Synthetic pointer moves over a claim do not open the card.
     const m = (await listMarks(o.page))[0]!;
-    await o.page.evaluate(([x, y]) => {
-      for (let i = 0; i < 5; i++) {
-        const ev = { bubbles: true, composed: true, clientX: x! + i, clientY: y! };
-        document.elementFromPoint(x!, y!)?.dispatchEvent(new PointerEvent('pointermove', ev));
-        window.dispatchEvent(new PointerEvent('pointermove', ev));
-      }
-    }, [m.rects[0]!.x + 2, m.rects[0]!.y + m.rects[0]!.height / 2]);
+    await o.page.evaluate(
+      ([x, y]) => {
+        for (let i = 0; i < 5; i++) {
+          const ev = { bubbles: true, composed: true, clientX: x! + i, clientY: y! };
+          document.elementFromPoint(x!, y!)?.dispatchEvent(new PointerEvent('pointermove', ev));
+          window.dispatchEvent(new PointerEvent('pointermove', ev));
+        }
+      },
+      [m.rects[0]!.x + 2, m.rects[0]!.y + m.rects[0]!.height / 2],
+    );
     await o.page.waitForTimeout(800);
     expect(await readCard(o.page)).toBeNull();
   });
@@ -233,7 +251,7 @@ describe('a hostile page', () => {
     }, browser.extensionId);
     await o.page.waitForTimeout(1000);
     expect(await markCount(o.page)).toBe(before);
-    expect(await taskMs(o.cdp) - t0).toBeLessThan(100);
+    expect((await taskMs(o.cdp)) - t0).toBeLessThan(100);
   });
 
   it('cannot reach the extension’s storage, messaging or files', async () => {
@@ -241,36 +259,62 @@ describe('a hostile page', () => {
       const c = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown }; storage?: unknown } }).chrome;
       const fetches = await Promise.all(
         ['manifest.json', 'dataset.json', 'content-scripts/content.css', 'popup.html'].map((f) =>
-          fetch(`chrome-extension://${id}/${f}`).then((r) => `${f}: ${r.status}`, () => `${f}: blocked`),
+          fetch(`chrome-extension://${id}/${f}`).then(
+            (r) => `${f}: ${r.status}`,
+            () => `${f}: blocked`,
+          ),
         ),
       );
       return { storage: typeof c?.storage, sendMessage: typeof c?.runtime?.sendMessage, fetches };
     }, browser.extensionId);
     expect(probe.storage).toBe('undefined');
     expect(probe.sendMessage).toBe('undefined');
-    expect(probe.fetches).toEqual(['manifest.json: blocked', 'dataset.json: blocked', 'content-scripts/content.css: blocked', 'popup.html: blocked']);
+    expect(probe.fetches).toEqual([
+      'manifest.json: blocked',
+      'dataset.json: blocked',
+      'content-scripts/content.css: blocked',
+      'popup.html: blocked',
+    ]);
     expect(o.errors).toEqual([]);
   });
 
   it('the background refuses malformed reports and popup-only requests from a content script', async () => {
     const tabId: number = await browser.worker.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       return (await api.tabs.query({})).find((t) => t.url === url)!.id!;
     }, o.page.url());
     const badge = () =>
       browser.worker.evaluate((id: number) => {
-        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } })
+          .chrome;
         return api.action.getBadgeText({ tabId: id });
       }, tabId);
     await expect.poll(badge, { timeout: 5000 }).toBe(String(await markCount(o.page)));
     const good = await badge();
     const send = (type: string, data: unknown) =>
-      inContentScript(o, `new Promise((ok) => chrome.runtime.sendMessage(${JSON.stringify({ id: 1, type, data, timestamp: 1 })}, (r) => ok(r ?? null)))`);
+      inContentScript(
+        o,
+        `new Promise((ok) => chrome.runtime.sendMessage(${JSON.stringify({ id: 1, type, data, timestamp: 1 })}, (r) => ok(r ?? null)))`,
+      );
     // Wrong shapes: each is dropped, the badge keeps the real count.
     for (const data of [
       { shown: 5, counts: { matches: 'many' } },
       { shown: -1, counts: null },
-      { shown: 1e12, counts: { matches: 1e12, close: 0, differs: 0, 'since-changed': 0, 'no-figure-yet': 0, check: 0, unverifiable: 0, inconsistent: 0 } },
+      {
+        shown: 1e12,
+        counts: {
+          matches: 1e12,
+          close: 0,
+          differs: 0,
+          'since-changed': 0,
+          'no-figure-yet': 0,
+          check: 0,
+          unverifiable: 0,
+          inconsistent: 0,
+        },
+      },
       'not an object',
     ]) {
       await send('reportCounts', data);
@@ -280,7 +324,9 @@ describe('a hostile page', () => {
     // Requests only the popup may make.
     const info = (await send('getDatasetInfo', undefined)) as { err?: { message: string } } | null;
     expect(info?.err?.message).toMatch(/unexpected sender/);
-    const enable = (await send('enableSite', { origin: 'https://evil.example', tabId: null })) as { res?: { ok: boolean } };
+    const enable = (await send('enableSite', { origin: 'https://evil.example', tabId: null })) as {
+      res?: { ok: boolean };
+    };
     expect(enable.res?.ok).toBe(false);
     await o.page.close();
   });
@@ -301,10 +347,17 @@ describe('odd input', () => {
     await o.page.evaluate(() => {
       const w = window as unknown as { __long: number[] };
       w.__long = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+        type: 'longtask',
+      });
     });
     const t0 = Date.now();
-    await expect.poll(async () => (await listMarks(o.page)).some((m) => m.text.includes('0.8%')), { timeout: 15_000, interval: 200 }).toBe(true);
+    await expect
+      .poll(async () => (await listMarks(o.page)).some((m) => m.text.includes('0.8%')), {
+        timeout: 15_000,
+        interval: 200,
+      })
+      .toBe(true);
     expect(Date.now() - t0).toBeLessThan(10_000);
     await settled(o.page);
     // Tasks after load (the page's own parsing is before): each stays under the 50 ms line, with margin
@@ -331,7 +384,11 @@ describe('a churning page', () => {
   it('sends the background no more text than the per-minute budget allows, and says so once', async () => {
     // Every analyzeBlocks request the background receives, counted beside its own listener.
     await browser.worker.evaluate(() => {
-      const g = globalThis as unknown as { __chars: number; __counting?: boolean; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      const g = globalThis as unknown as {
+        __chars: number;
+        __counting?: boolean;
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+      };
       g.__chars = 0;
       if (g.__counting) return;
       g.__counting = true;
@@ -355,7 +412,9 @@ describe('a churning page', () => {
     // Unbudgeted, about one full re-read a second: 200,000 characters a second. Budgeted: the first
     // read, one minute's allowance (600,000) and the refill (10,000 a second) over the time it ran.
     expect(chars).toBeLessThan(pageChars + 600_000 + 10_000 * seconds + 20_000);
-    expect(logs.filter((l) => /ClaimLens: this page changed more text than it may have checked/.test(l))).toHaveLength(1);
+    expect(logs.filter((l) => /ClaimLens: this page changed more text than it may have checked/.test(l))).toHaveLength(
+      1,
+    );
     // The page's text is its own at every moment: what its script wrote, once.
     expect(await o.page.evaluate(() => document.querySelectorAll('article p').length)).toBe(200);
     expect(o.errors).toEqual([]);

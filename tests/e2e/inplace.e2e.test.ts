@@ -36,7 +36,10 @@ async function bundle(entry: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-const page = (body: string, script: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>In place</title><link rel="icon" href="data:,">
+const page = (
+  body: string,
+  script: string,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>In place</title><link rel="icon" href="data:,">
 <meta property="article:published_time" content="${PUBLISHED}T08:00:00Z"></head><body><article>
 <h1>Prices</h1>${body}</article><script src="${script}"></script></body></html>`;
 
@@ -106,7 +109,10 @@ function sampler(p: Page) {
 async function marksFollow(p: Page, v: string) {
   const want = [{ text: `${v}%`, verdict: verdictOf.get(v)! }];
   await expect
-    .poll(async () => (await listMarks(p, '#fig')).map(({ text, verdict }) => ({ text, verdict })), { timeout: 6000, interval: 150 })
+    .poll(async () => (await listMarks(p, '#fig')).map(({ text, verdict }) => ({ text, verdict })), {
+      timeout: 6000,
+      interval: 150,
+    })
     .toEqual(want);
 }
 
@@ -163,7 +169,11 @@ describe.each([
     expect(errors).toEqual([]);
     expect(await recoverable(p)).toEqual([]);
     // The page's structure is its own: the figure's paragraph holds only what the page put there.
-    expect(await p.evaluate(() => [...document.getElementById('fig')!.childNodes].every((n) => n.nodeType === 3 || n.nodeType === 8))).toBe(true);
+    expect(
+      await p.evaluate(() =>
+        [...document.getElementById('fig')!.childNodes].every((n) => n.nodeType === 3 || n.nodeType === 8),
+      ),
+    ).toBe(true);
     await p.close();
   }, 90_000);
 });

@@ -10,7 +10,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { formatValue } from '../../components/format';
-import { ROOT, SITE_HOST, hoverMark, launchWithExtension, listMarks, servePages, settleMarks, waitForCard, type Launched, type PageServer } from './harness';
+import {
+  ROOT,
+  SITE_HOST,
+  hoverMark,
+  launchWithExtension,
+  listMarks,
+  servePages,
+  settleMarks,
+  waitForCard,
+  type Launched,
+  type PageServer,
+} from './harness';
 import { PATHS, payload, startServer } from '../refresh/server';
 import { payloadFile, replay } from '../refresh/replay';
 import { makeManifest } from '../../lib/refresh/manifest';
@@ -64,17 +75,28 @@ beforeAll(async () => {
   const manifest = JSON.stringify(await makeManifest(publishedText, '2026.8.22.1'));
   refreshServer = await startServer(
     {
-      [PATHS.ecb]: { body: payload('ecb-eurofxref-daily.SAMPLE-e2e.xml'), etag: '"e2e-ecb"', headers: { 'content-type': 'text/xml' } },
+      [PATHS.ecb]: {
+        body: payload('ecb-eurofxref-daily.SAMPLE-e2e.xml'),
+        etag: '"e2e-ecb"',
+        headers: { 'content-type': 'text/xml' },
+      },
       [PATHS.btc]: { body: payload('coinbase-spot-BTC-USD.json'), headers: COINBASE },
       [PATHS.eth]: { body: payload('coinbase-spot-ETH-USD.json'), headers: COINBASE },
-      [`${PAGES}dataset.json`]: { body: publishedText, etag: '"pages-1"', headers: { 'content-type': 'application/json' } },
+      [`${PAGES}dataset.json`]: {
+        body: publishedText,
+        etag: '"pages-1"',
+        headers: { 'content-type': 'application/json' },
+      },
       [`${PAGES}dataset.manifest.json`]: { body: manifest, headers: { 'content-type': 'application/json' } },
     },
     // Every other provider request is answered from its recording (tests/refresh/replay.ts); the
     // Treasury URL names the current month, and any month gets the recorded March 2025 feed.
     (path) => {
       const host = path.split('/')[1];
-      if (failing && PROVIDERS[failing as keyof typeof PROVIDERS].urls(new Date()).some((u) => new URL(u).host === host)) {
+      if (
+        failing &&
+        PROVIDERS[failing as keyof typeof PROVIDERS].urls(new Date()).some((u) => new URL(u).host === host)
+      ) {
         return { status: 500, body: 'Internal Server Error' };
       }
       return payloadFile(path) ? replay(path) : undefined;
@@ -161,7 +183,9 @@ describe('opt-in dataset refresh in Chromium', () => {
     expect(await status.getAttribute('data-result'), reason).toBe('updated');
     expect(reason).toMatch(/^Updated to version \d{4}\.\d+\.\d+\.\d+/);
     // The popup learns the dataset changed from the background's notice, just after the status.
-    await expect.poll(() => popup.locator('[data-testid="refresh-bundled"]').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => popup.locator('[data-testid="refresh-bundled"]').isEnabled(), { timeout: 10_000 })
+      .toBe(true);
 
     const alarms = await worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => [a.name, a.periodInMinutes])).toEqual([['claimlens-refresh', 1440]]);
@@ -193,7 +217,8 @@ describe('opt-in dataset refresh in Chromium', () => {
     const has = (indicator: string, period: string, value: number) =>
       ds.observations.some((o) => o.indicator === indicator && o.period === period && o.value === value) ||
       ds.series.some((x) => x.indicator === indicator && x.points.some(([d, v]) => d === period && v === value));
-    for (const [indicator, period, value] of LATEST) expect(has(indicator, period, value), `${indicator} ${period}`).toBe(true);
+    for (const [indicator, period, value] of LATEST)
+      expect(has(indicator, period, value), `${indicator} ${period}`).toBe(true);
     const sources = (await popup.locator('[data-testid="refresh-status"] li').allTextContents()).map((t) => t.trim());
     expect(sources.filter((t) => t.startsWith('✗'))).toEqual([]);
     expect(sources[0]).toMatch(/^✓ dataset-url: version 2026\.8\.22\.1/);
@@ -234,8 +259,20 @@ function publishedDataset(version: string, change: (d: Dataset) => void = () => 
   const d: Dataset = JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8'));
   d.version = version;
   d.snapshot = '2026-09-02';
-  const source = d.sources.push({ name: 'Sample figure for the end-to-end test (not an ECB publication)', url: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml' }) - 1;
-  d.observations.push({ indicator: 'fx.eurusd', period: '2026-09-02', value: 1.16, unit: 'USD per EUR', as_of: '2026-09-02', source, note: 'sample value for the end-to-end test' });
+  const source =
+    d.sources.push({
+      name: 'Sample figure for the end-to-end test (not an ECB publication)',
+      url: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+    }) - 1;
+  d.observations.push({
+    indicator: 'fx.eurusd',
+    period: '2026-09-02',
+    value: 1.16,
+    unit: 'USD per EUR',
+    as_of: '2026-09-02',
+    source,
+    note: 'sample value for the end-to-end test',
+  });
   change(d);
   return JSON.stringify(d);
 }
@@ -244,7 +281,9 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
   let popup: Page;
   let page: Page;
 
-  async function refreshWith(route: Parameters<typeof startServer>[0][string]): Promise<{ result: string; reason: string }> {
+  async function refreshWith(
+    route: Parameters<typeof startServer>[0][string],
+  ): Promise<{ result: string; reason: string }> {
     refreshServer.routes[PATHS.dataset] = route;
     // The manifest `npm run data` publishes beside the file, naming its exact bytes.
     if (route.body) {
@@ -256,10 +295,14 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
     const at = () => document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
     const before = await popup.evaluate(at);
     await popup.locator('[data-testid="refresh-now"]').click();
-    await popup.waitForFunction((prev) => {
-      const t = document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
-      return t !== '' && t !== prev;
-    }, before, { timeout: 30_000 });
+    await popup.waitForFunction(
+      (prev) => {
+        const t = document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
+        return t !== '' && t !== prev;
+      },
+      before,
+      { timeout: 30_000 },
+    );
     return {
       result: (await popup.locator('[data-testid="refresh-status"]').getAttribute('data-result')) ?? '',
       reason: await popup.locator('[data-testid="refresh-reason"]').innerText(),
@@ -304,7 +347,9 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
       }),
     });
     expect(st.result).toBe('failed');
-    expect(st.reason).toMatch(/^Kept version 2026\.9\.2: .*its alias index does not match its aliases \(record 0 reads/);
+    expect(st.reason).toMatch(
+      /^Kept version 2026\.9\.2: .*its alias index does not match its aliases \(record 0 reads/,
+    );
     expect(await cardShows('2 Sep 2026')).toContain('2 Sep 2026');
   });
 

@@ -8,7 +8,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { ROOT, countMarks, ensureBuilt, listMarks, listTargets, openSite, type Launched, type PageServer, type Site } from './harness';
+import {
+  ROOT,
+  countMarks,
+  ensureBuilt,
+  listMarks,
+  listTargets,
+  openSite,
+  type Launched,
+  type PageServer,
+  type Site,
+} from './harness';
 import { generatedCorpus } from '../robustness/generate';
 
 const HAND = join(ROOT, 'tests/robustness/pages');
@@ -36,7 +46,10 @@ function mutationCounter() {
   const w = window as unknown as { __mutations: number };
   w.__mutations = 0;
   new MutationObserver((rs) => (w.__mutations += rs.length)).observe(document, {
-    childList: true, subtree: true, characterData: true, attributes: true,
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
   });
 }
 
@@ -47,7 +60,10 @@ function mutationCounter() {
  */
 async function settle(page: Page, cdp?: CDPSession) {
   const animated = await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('__pageDone')));
-  if (animated) await page.waitForFunction(() => (window as unknown as { __pageDone?: boolean }).__pageDone === true, null, { timeout: 15_000 });
+  if (animated)
+    await page.waitForFunction(() => (window as unknown as { __pageDone?: boolean }).__pageDone === true, null, {
+      timeout: 15_000,
+    });
   let last = -1;
   let stable = 0;
   for (let i = 0; i < 60 && stable < 2; i++) {
@@ -73,7 +89,13 @@ const snapshot = (page: Page) =>
 
 async function setEnabled(enabled: boolean) {
   await browser.worker.evaluate(async (on: boolean) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+        };
+      }
+    ).chrome;
     const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
     await api.storage.local.set({ settings: { ...cur, enabled: on } });
   }, enabled);
@@ -85,7 +107,9 @@ async function open(url: string): Promise<{ page: Page; cdp: CDPSession; errors:
   const cdp = await browser.context.newCDPSession(page);
   const errors: string[] = [];
   // Runtime events cover every world in the page, the content script's isolated world included.
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+  );
   cdp.on('Runtime.consoleAPICalled', (e) => {
     if (e.type === 'error') errors.push(e.args.map((a) => a.value ?? a.description).join(' '));
   });
@@ -110,15 +134,20 @@ describe('a page with thousands of claims', () => {
     const lastP = page.locator('[data-test-last]');
     expect(await listMarks(page, '[data-test-last]')).toHaveLength(0);
     await lastP.scrollIntoViewIfNeeded();
-    await expect.poll(async () => (await listMarks(page, '[data-test-last]')).length, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await listMarks(page, '[data-test-last]')).length, { timeout: 5000 })
+      .toBeGreaterThan(0);
     expect((await listMarks(page)).length).toBeGreaterThan(first);
     // The badge counts every claim on the page, marked yet or not.
     const tabId: number = await browser.worker.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       return (await api.tabs.query({})).find((t) => t.url === url)!.id!;
     }, page.url());
     const badge = await browser.worker.evaluate((id: number) => {
-      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } })
+        .chrome;
       return api.action.getBadgeText({ tabId: id });
     }, tabId);
     expect(Number(badge)).toBeGreaterThan(400);
@@ -133,7 +162,11 @@ describe('robustness corpus in Chromium', () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(readdirSync(HAND).filter((f) => f.endsWith('.html')).concat(Object.keys(generatedCorpus()).map((n) => `${n}.html`)))(
+  it.each(
+    readdirSync(HAND)
+      .filter((f) => f.endsWith('.html'))
+      .concat(Object.keys(generatedCorpus()).map((n) => `${n}.html`)),
+  )(
     '%s',
     async (file) => {
       const plain = await open(server.plainUrl(file));
@@ -155,7 +188,7 @@ describe('robustness corpus in Chromium', () => {
       const t0 = await taskMs(cdp);
       await page.waitForTimeout(600);
       expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
-      expect(await taskMs(cdp) - t0).toBeLessThan(100);
+      expect((await taskMs(cdp)) - t0).toBeLessThan(100);
 
       // Off: every mark goes and the DOM is the page's own again.
       await setEnabled(false);

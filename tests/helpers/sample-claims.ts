@@ -26,7 +26,13 @@ export const HOLDINGS: Indicator = {
   aliases: [],
 };
 
-export const fig = (period: string, value: number, as_of: string, note?: string, source = EXAMPLE_SOURCE): FigureRef => ({
+export const fig = (
+  period: string,
+  value: number,
+  as_of: string,
+  note?: string,
+  source = EXAMPLE_SOURCE,
+): FigureRef => ({
   period,
   value,
   as_of,
@@ -43,10 +49,7 @@ export const MATCH: MatchRecord = {
   reasons: ['subject named in the sentence', 'period stated'],
 };
 
-function claim(
-  over: Partial<Claim> & { judgement: Judgement | null },
-  indicator: Indicator = RATE,
-): Claim {
+function claim(over: Partial<Claim> & { judgement: Judgement | null }, indicator: Indicator = RATE): Claim {
   return {
     block: 0,
     start: 0,
@@ -64,7 +67,12 @@ function claim(
   };
 }
 
-const j = (verdict: Verdict, reference: FigureRef | null, current: FigureRef | null, revision: FigureRef | null = null): Judgement => ({
+const j = (
+  verdict: Verdict,
+  reference: FigureRef | null,
+  current: FigureRef | null,
+  revision: FigureRef | null = null,
+): Judgement => ({
   verdict,
   reference,
   revision,
@@ -98,7 +106,12 @@ export const SAMPLE_CLAIMS: Record<Verdict, Claim> = {
   differs: claim({
     judgement: j(
       'differs',
-      fig('2025-03', 3.2, '2025-04-10', 'rows after 2025-07-11 from someone/repo data/raw/X.csv @ e6ecb47d; see data/series/SOURCES.md'),
+      fig(
+        '2025-03',
+        3.2,
+        '2025-04-10',
+        'rows after 2025-07-11 from someone/repo data/raw/X.csv @ e6ecb47d; see data/series/SOURCES.md',
+      ),
       fig('2025-09', 2.9, '2025-10-15'),
       fig('2025-03', 3.3, '2025-05-10', 'revised'),
     ),
@@ -107,7 +120,13 @@ export const SAMPLE_CLAIMS: Record<Verdict, Claim> = {
     text: '3.2%',
     value: 3.2,
     period: null,
-    match: { ...MATCH, rule: 'earlier-subject', scope: 'discourse', confidence: 0.7, reasons: ['subject carried from the previous sentence'] },
+    match: {
+      ...MATCH,
+      rule: 'earlier-subject',
+      scope: 'discourse',
+      confidence: 0.7,
+      reasons: ['subject carried from the previous sentence'],
+    },
     judgement: j('since-changed', fig('2025-03', 3.2, '2025-04-10'), fig('2025-09', 2.9, '2025-10-15')),
   }),
   'no-figure-yet': claim({
@@ -115,7 +134,13 @@ export const SAMPLE_CLAIMS: Record<Verdict, Claim> = {
     judgement: j('no-figure-yet', null, fig('2025-05', 3.1, '2025-06-11')),
   }),
   check: claim({
-    match: { ...MATCH, rule: 'heading', scope: 'discourse', confidence: 0.45, reasons: ['subject from the heading', 'period inferred from the article’s date'] },
+    match: {
+      ...MATCH,
+      rule: 'heading',
+      scope: 'discourse',
+      confidence: 0.45,
+      reasons: ['subject from the heading', 'period inferred from the article’s date'],
+    },
     period: null,
     judgement: j('check', fig('2025-03', 3.2, '2025-04-10'), fig('2025-09', 2.9, '2025-10-15')),
   }),

@@ -11,11 +11,18 @@ import { memoryDatasetStore, type DatasetStore } from '../../lib/dataset/idb-sto
 import { datasetInUse } from '../../lib/dataset/in-use';
 import { datasetNotice } from '../../lib/dataset/store';
 import { MAX_REASON_CHARS, runRefresh, type RunDeps } from '../../lib/refresh/run';
-import { DEFAULT_REFRESH_SETTINGS, refreshSettings, refreshStatus, type RefreshSettings } from '../../lib/refresh/settings';
+import {
+  DEFAULT_REFRESH_SETTINGS,
+  refreshSettings,
+  refreshStatus,
+  type RefreshSettings,
+} from '../../lib/refresh/settings';
 
 /** Every provider off but those named: these tests were written for the first three. */
 const only = (...on: string[]) =>
-  Object.fromEntries(Object.keys(DEFAULT_REFRESH_SETTINGS.providers).map((id) => [id, on.includes(id)])) as RefreshSettings['providers'];
+  Object.fromEntries(
+    Object.keys(DEFAULT_REFRESH_SETTINGS.providers).map((id) => [id, on.includes(id)]),
+  ) as RefreshSettings['providers'];
 import type { FetchLimits } from '../../lib/refresh/fetch';
 import { makeManifest } from '../../lib/refresh/manifest';
 import { PATHS, payload, startServer, type Route } from './server';
@@ -46,7 +53,15 @@ async function serve(routes: Record<string, Route>, host?: string): Promise<Srv>
 }
 
 function deps(base: string, extra: Partial<RunDeps> = {}, limits?: Partial<FetchLimits>): RunDeps {
-  return { loadBundled: async () => structuredClone(held), now: () => NOW, base, limits, hasPermission: async () => true, store, ...extra };
+  return {
+    loadBundled: async () => structuredClone(held),
+    now: () => NOW,
+    base,
+    limits,
+    hasPermission: async () => true,
+    store,
+    ...extra,
+  };
 }
 
 /** A published dataset: the held one under a newer version, changed by `change`. */
@@ -118,27 +133,48 @@ describe('a refresh installs a dataset only if it works', () => {
   });
 
   it('future-dated: a 2099 snapshot', async () => {
-    await expectRefused(await refreshFromUrl(published((d) => (d.snapshot = '2099-06-01'))), /snapshot date 2099-06-01 is after today/);
+    await expectRefused(
+      await refreshFromUrl(published((d) => (d.snapshot = '2099-06-01'))),
+      /snapshot date 2099-06-01 is after today/,
+    );
   });
 
   it('index-corrupted: an alias index that does not describe the aliases', async () => {
-    const body = published((d) => (d.aliasIndex = { keys: [{ path: ['alias'], id: 'alias', weight: 1, src: 'alias' }], records: [{ i: 0, $: { 0: { v: 'zz', n: 1 } } }] }));
-    await expectRefused(await refreshFromUrl(body), /its alias index does not match its aliases \(1 records for \d+ aliases\)/);
+    const body = published(
+      (d) =>
+        (d.aliasIndex = {
+          keys: [{ path: ['alias'], id: 'alias', weight: 1, src: 'alias' }],
+          records: [{ i: 0, $: { 0: { v: 'zz', n: 1 } } }],
+        }),
+    );
+    await expectRefused(
+      await refreshFromUrl(body),
+      /its alias index does not match its aliases \(1 records for \d+ aliases\)/,
+    );
   });
 
   it('valid but unreadable: names the engine cannot match', async () => {
     const body = published((d) => (d.indicators = d.indicators.map((i) => ({ ...i, name: '—', aliases: [] }))));
-    await expectRefused(await refreshFromUrl(body), /a test engine built from it found no claim in 3 of 3 test sentences/);
+    await expectRefused(
+      await refreshFromUrl(body),
+      /a test engine built from it found no claim in 3 of 3 test sentences/,
+    );
   });
 
   it('oversized: a body over the byte cap', async () => {
-    await expectRefused(await refreshFromUrl({ body: published(), chunked: true }, {}, { maxBytes: 10_000 }), /sent more than the 10 kB limit/);
+    await expectRefused(
+      await refreshFromUrl({ body: published(), chunked: true }, {}, { maxBytes: 10_000 }),
+      /sent more than the 10 kB limit/,
+    );
   });
 
   it('redirected to a host that is not allowed: refused before the request is made', async () => {
     const elsewhere = await serve({ [PATHS.dataset]: { body: published() } }, '127.0.0.2');
     const status = await refreshFromUrl({ status: 302, headers: { location: elsewhere.base + PATHS.dataset } });
-    await expectRefused(status, /redirected to http:\/\/127\.0\.0\.2:\d+, which is not https; the redirect was not followed/);
+    await expectRefused(
+      status,
+      /redirected to http:\/\/127\.0\.0\.2:\d+, which is not https; the redirect was not followed/,
+    );
     expect(elsewhere.seen).toHaveLength(0);
   });
 
@@ -163,7 +199,12 @@ describe('a refresh installs a dataset only if it works', () => {
 
   it('server text in the popup is bounded', async () => {
     const s = await serve({ [PATHS.ecb]: { status: 503, body: 'x'.repeat(100_000) } });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: only('ecb') });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      datasetUrl: '',
+      providers: only('ecb'),
+    });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result).toBe('failed');
     expect(status.reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
@@ -172,11 +213,18 @@ describe('a refresh installs a dataset only if it works', () => {
 
 describe('provider figures are checked one by one', () => {
   const ecb = (date: string, usd: string) =>
-    payload('ecb-eurofxref-daily-2024-06-28.xml').replace("time='2024-06-28'", `time='${date}'`).replace("currency='USD' rate='1.0705'", `currency='USD' rate='${usd}'`);
+    payload('ecb-eurofxref-daily-2024-06-28.xml')
+      .replace("time='2024-06-28'", `time='${date}'`)
+      .replace("currency='USD' rate='1.0705'", `currency='USD' rate='${usd}'`);
 
   async function ecbRun(xml: string) {
     const s = await serve({ [PATHS.ecb]: { body: xml } });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: only('ecb') });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      datasetUrl: '',
+      providers: only('ecb'),
+    });
     return runRefresh('manual', deps(s.base));
   }
 
@@ -198,7 +246,12 @@ describe('the stored dataset is checked whenever it is read', () => {
   it('a stored copy with a version from the future gives way to the bundled snapshot, and the status says so', async () => {
     store.value = { ...structuredClone(held), version: '2099.1.1' };
     const s = await serve({ [PATHS.ecb]: { body: payload('ecb-eurofxref-daily-2024-06-28.xml') } });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: only('ecb') });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      datasetUrl: '',
+      providers: only('ecb'),
+    });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.reason).toMatch(/^Set aside the stored dataset 2099\.1\.1: its version 2099\.1\.1 is after today/);
     // The refresh then builds on the bundled snapshot: a later dataset is no longer locked out.

@@ -20,7 +20,11 @@ afterEach(async () => {
 });
 
 /** Serves the recordings, with `edit` applied to the files for which `which` is true. */
-async function serveEdited(which: (file: string) => boolean, edit: (body: string) => string, extra: Partial<Route> = {}) {
+async function serveEdited(
+  which: (file: string) => boolean,
+  edit: (body: string) => string,
+  extra: Partial<Route> = {},
+) {
   srv = await startServer({}, (path) => {
     const file = payloadFile(path);
     if (file && which(file)) return { body: edit(payload(file)), ...extra };
@@ -173,7 +177,10 @@ const CASES: Case[] = [
     id: 'ons',
     files: /^ons-/,
     target: 'ons-d7g7.json',
-    normal: [['uk.cpi_yoy', '2026-03', 3.3], ['uk.cpi_yoy', '2026-02', 3]],
+    normal: [
+      ['uk.cpi_yoy', '2026-03', 3.3],
+      ['uk.cpi_yoy', '2026-02', 3],
+    ],
     changed: (b) => b.replaceAll('"date":"2026 ', '"date":"2026-'),
     changedError: /ONS: a month entry is not \{date "YYYY MON", value\}/,
     absurd: (b) => b.replace('"value":"3.3"', '"value":"330"'),
@@ -191,7 +198,10 @@ const CASES: Case[] = [
     id: 'bundesbank',
     files: /^bundesbank-/,
     target: 'bundesbank-R10XX.csv',
-    normal: [['de.bund_10y_yield', '2026-03-06', 2.8567], ['de.bund_10y_yield', '2026-01-02', 2.877]],
+    normal: [
+      ['de.bund_10y_yield', '2026-03-06', 2.8567],
+      ['de.bund_10y_yield', '2026-01-02', 2.877],
+    ],
     changed: (b) => b.replace(',BBSIS.D.I.ZST', ',D.I.ZST'),
     changedError: /Bundesbank: the reply is not the CSV of the 10-year Bund yield series/,
     absurd: (b) => b.replace('2026-03-06,2.8567', '2026-03-06,285.67'),
@@ -200,7 +210,10 @@ const CASES: Case[] = [
     id: 'cfets',
     files: /^cfets-/,
     target: 'cfets-lprhis.json',
-    normal: [['cn.lpr_1y', '2026-01-20', 3], ['cn.lpr_1y', '2025-01-20', 3.1]],
+    normal: [
+      ['cn.lpr_1y', '2026-01-20', 3],
+      ['cn.lpr_1y', '2025-01-20', 3.1],
+    ],
     changed: (b) => b.replaceAll('"showDateCN"', '"date"'),
     changedError: /CFETS: a record is not \{showDateCN, 1Y\}/,
     absurd: (b) => b.replace('"1Y":"3.00"', '"1Y":"300"'),
@@ -209,7 +222,10 @@ const CASES: Case[] = [
 
 describe.each(CASES)('provider $id', (c) => {
   it('normal reply: figures for the catalogue indicators, each with an https source', async () => {
-    const s = await serveEdited(() => false, (b) => b);
+    const s = await serveEdited(
+      () => false,
+      (b) => b,
+    );
     const out = await run(c.id, s.base);
     expect(out.unchanged).toBe(false);
     expect(out.problems ?? []).toEqual([]);
@@ -227,7 +243,10 @@ describe.each(CASES)('provider $id', (c) => {
   });
 
   it('empty reply: a readable error, no figures', async () => {
-    const s = await serveEdited((f) => c.files.test(f), () => '');
+    const s = await serveEdited(
+      (f) => c.files.test(f),
+      () => '',
+    );
     await expect(run(c.id, s.base)).rejects.toThrow(/is not|no series could be read/);
   });
 
@@ -256,7 +275,11 @@ describe.each(CASES)('provider $id', (c) => {
   });
 
   it('timeout: a server that does not answer in time', async () => {
-    const s = await serveEdited((f) => f === c.target, (b) => b, { delayMs: 3000 });
+    const s = await serveEdited(
+      (f) => f === c.target,
+      (b) => b,
+      { delayMs: 3000 },
+    );
     const t0 = Date.now();
     if (c.id === 'fred') {
       const out = await run(c.id, s.base, 300);

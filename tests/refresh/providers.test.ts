@@ -11,7 +11,13 @@ import { PROVIDER_ORIGINS, requiredOrigins } from '../../lib/refresh/sources';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 import { PROVIDERS } from '../../lib/refresh/providers';
 import { PROVIDER_IDS } from '../../lib/refresh/types';
-import { ALL_PROVIDERS, DEFAULT_REFRESH_SETTINGS, PERIOD_MINUTES, refreshSettings, refreshStatus } from '../../lib/refresh/settings';
+import {
+  ALL_PROVIDERS,
+  DEFAULT_REFRESH_SETTINGS,
+  PERIOD_MINUTES,
+  refreshSettings,
+  refreshStatus,
+} from '../../lib/refresh/settings';
 import { REFRESH_ALARM, onRefreshAlarm, syncRefreshAlarm } from '../../lib/refresh/schedule';
 import type { ProviderObservation } from '../../lib/refresh/types';
 import { payload } from './server';
@@ -55,7 +61,10 @@ describe('Treasury adapter', () => {
     expect(() => parseTreasuryXml('<html>blocked</html>')).toThrow(/not the daily par yield curve feed/);
   });
   it('asks for last month too in the first week of a month', () => {
-    expect(treasuryProvider.urls(new Date('2025-03-03T12:00:00Z'))).toEqual([treasuryMonthUrl(2025, 3), treasuryMonthUrl(2025, 2)]);
+    expect(treasuryProvider.urls(new Date('2025-03-03T12:00:00Z'))).toEqual([
+      treasuryMonthUrl(2025, 3),
+      treasuryMonthUrl(2025, 2),
+    ]);
     expect(treasuryProvider.urls(new Date('2025-01-05T12:00:00Z'))[1]).toMatch(/value_month=202412$/);
     expect(treasuryProvider.urls(new Date('2025-03-10T12:00:00Z'))).toHaveLength(1);
   });
@@ -64,9 +73,13 @@ describe('Treasury adapter', () => {
 describe('Coinbase adapter', () => {
   it('reads the spot price and checks the pair', () => {
     expect(parseCoinbaseSpot(payload('coinbase-spot-BTC-USD.json'), 'BTC')).toBe(47154.45);
-    expect(() => parseCoinbaseSpot(payload('coinbase-spot-ETH-USD.json'), 'BTC')).toThrow(/expected BTC-USD, got ETH-USD/);
+    expect(() => parseCoinbaseSpot(payload('coinbase-spot-ETH-USD.json'), 'BTC')).toThrow(
+      /expected BTC-USD, got ETH-USD/,
+    );
     expect(() => parseCoinbaseSpot('{"errors":[{"id":"not_found"}]}', 'BTC')).toThrow(/no data.amount/);
-    expect(() => parseCoinbaseSpot('{"data":{"amount":"-1","base":"BTC","currency":"USD"}}', 'BTC')).toThrow(/positive/);
+    expect(() => parseCoinbaseSpot('{"data":{"amount":"-1","base":"BTC","currency":"USD"}}', 'BTC')).toThrow(
+      /positive/,
+    );
   });
   it('dates the quote by the Date header', () => {
     const now = new Date('2025-03-10T12:00:00Z');
@@ -103,12 +116,19 @@ describe('merge', () => {
     expect(again.dataset).toBe(a.dataset);
     const corrected = mergeObservations(a.dataset, [obs({ value: 1.171 })], '2026-09-01');
     expect(corrected.replaced).toBe(1);
-    expect(corrected.dataset.observations.filter((o) => o.indicator === 'fx.eurusd' && o.period === '2026-04-14')).toHaveLength(1);
+    expect(
+      corrected.dataset.observations.filter((o) => o.indicator === 'fx.eurusd' && o.period === '2026-04-14'),
+    ).toHaveLength(1);
   });
   it('rejects unknown indicators, wrong units and implausible jumps', () => {
     const r = mergeObservations(
       held,
-      [obs({ indicator: 'fx.usdchf' }), obs({ unit: 'JPY per USD' }), obs({ value: 11.7 }), obs({ indicator: 'us.ust_10y_yield', unit: 'percent', value: 14.3 })],
+      [
+        obs({ indicator: 'fx.usdchf' }),
+        obs({ unit: 'JPY per USD' }),
+        obs({ value: 11.7 }),
+        obs({ indicator: 'us.ust_10y_yield', unit: 'percent', value: 14.3 }),
+      ],
       '2026-09-01',
     );
     expect(r.added).toBe(0);
@@ -130,8 +150,17 @@ describe('fetch guards and permissions', () => {
   it('asks for one pattern per host, and only for the chosen sources', () => {
     const now = new Date('2025-03-10T00:00:00Z');
     const off = Object.fromEntries(Object.keys(ALL_PROVIDERS).map((id) => [id, false])) as typeof ALL_PROVIDERS;
-    const s = { ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: { ...off, ecb: true, treasury: true, coinbase: true } };
-    expect(requiredOrigins(s, now, '')).toEqual(['https://www.ecb.europa.eu/*', 'https://home.treasury.gov/*', 'https://api.coinbase.com/*']);
+    const s = {
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      datasetUrl: '',
+      providers: { ...off, ecb: true, treasury: true, coinbase: true },
+    };
+    expect(requiredOrigins(s, now, '')).toEqual([
+      'https://www.ecb.europa.eu/*',
+      'https://home.treasury.gov/*',
+      'https://api.coinbase.com/*',
+    ]);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
     expect(all).toHaveLength(18);
@@ -139,11 +168,16 @@ describe('fetch guards and permissions', () => {
     expect(all).toContain('https://ticdata.treasury.gov/*');
     expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);
     expect(all).not.toContain('https://api.stlouisfed.org/*');
-    expect(requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, fredApiKey: 'abc' }, now, '')).toContain('https://api.stlouisfed.org/*');
-    expect(requiredOrigins({ ...s, providers: { ...off, coinbase: true }, datasetUrl: 'https://data.example.org/cl/dataset.json' }, now, '')).toEqual([
-      'https://data.example.org/*',
-      'https://api.coinbase.com/*',
-    ]);
+    expect(requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, fredApiKey: 'abc' }, now, '')).toContain(
+      'https://api.stlouisfed.org/*',
+    );
+    expect(
+      requiredOrigins(
+        { ...s, providers: { ...off, coinbase: true }, datasetUrl: 'https://data.example.org/cl/dataset.json' },
+        now,
+        '',
+      ),
+    ).toEqual(['https://data.example.org/*', 'https://api.coinbase.com/*']);
     expect(requiredOrigins(s, now, 'http://127.0.0.1:4000')).toEqual(['http://127.0.0.1/*']);
     expect(resolveSourceUrl('https://api.coinbase.com/v2/prices/BTC-USD/spot', 'http://127.0.0.1:4000')).toBe(
       'http://127.0.0.1:4000/api.coinbase.com/v2/prices/BTC-USD/spot',
@@ -188,7 +222,14 @@ describe('schedule', () => {
   it('keeps the rhythm of the last attempt when re-creating the alarm after a restart', async () => {
     const now = Date.parse('2025-03-10T12:00:00Z');
     await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true });
-    await refreshStatus.setValue({ at: '2025-03-10T06:00:00Z', trigger: 'alarm', result: 'updated', reason: '', version: null, sources: [] });
+    await refreshStatus.setValue({
+      at: '2025-03-10T06:00:00Z',
+      trigger: 'alarm',
+      result: 'updated',
+      reason: '',
+      version: null,
+      sources: [],
+    });
     await syncRefreshAlarm(now);
     expect((await fakeBrowser.alarms.get(REFRESH_ALARM))?.scheduledTime).toBe(Date.parse('2025-03-11T06:00:00Z'));
   });
@@ -196,7 +237,12 @@ describe('schedule', () => {
   it('an alarm while switched off clears itself and fetches nothing', async () => {
     await fakeBrowser.alarms.create(REFRESH_ALARM, { periodInMinutes: 1440 });
     let loaded = 0;
-    await onRefreshAlarm({ loadBundled: async () => (loaded++, held) });
+    await onRefreshAlarm({
+      loadBundled: async () => {
+        loaded++;
+        return held;
+      },
+    });
     expect(loaded).toBe(0);
     expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeFalsy();
     expect(await refreshStatus.getValue()).toBeNull();

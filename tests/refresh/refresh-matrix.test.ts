@@ -15,7 +15,9 @@ import { payload, startServer, type Route } from './server';
 import { payloadFile, replay } from './replay';
 
 /** The bundled dataset, which holds every catalogue indicator. */
-const bundled: Dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/dataset.json', import.meta.url)), 'utf8'));
+const bundled: Dataset = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../public/dataset.json', import.meta.url)), 'utf8'),
+);
 const NOW = new Date('2026-08-24T12:00:00Z');
 const PAGES_PATH = '/claimlens.github.io/claimlens/dataset.json';
 const PAGES_MANIFEST = '/claimlens.github.io/claimlens/dataset.manifest.json';
@@ -24,7 +26,10 @@ type Srv = Awaited<ReturnType<typeof startServer>>;
 let srv: Srv | null = null;
 /** The refreshed dataset's store: IndexedDB in the extension, memory in Node. */
 let store = memoryDatasetStore();
-const refreshedDataset = { getValue: async () => (await store.get()) as Dataset | null, setValue: (d: Dataset) => store.put(d) };
+const refreshedDataset = {
+  getValue: async () => (await store.get()) as Dataset | null,
+  setValue: (d: Dataset) => store.put(d),
+};
 beforeEach(() => {
   fakeBrowser.reset();
   store = memoryDatasetStore();
@@ -34,17 +39,34 @@ afterEach(async () => {
   srv = null;
 });
 
-const deps = (base: string): RunDeps => ({ loadBundled: async () => structuredClone(bundled), now: () => NOW, base, hasPermission: async () => true, store });
+const deps = (base: string): RunDeps => ({
+  loadBundled: async () => structuredClone(bundled),
+  now: () => NOW,
+  base,
+  hasPermission: async () => true,
+  store,
+});
 
 /** Which provider a recorded file belongs to, by the host its request went to. */
 function providerOfPath(path: string): string | null {
   const host = path.split('/')[1];
-  const id = PROVIDER_IDS.find((p) => PROVIDERS[p].urls(NOW).some((u) => new URL(u).host === host && (p !== 'ecb' || path.includes('eurofxref')) && (p !== 'treasury' || path.includes('interest-rates'))));
+  const id = PROVIDER_IDS.find((p) =>
+    PROVIDERS[p]
+      .urls(NOW)
+      .some(
+        (u) =>
+          new URL(u).host === host &&
+          (p !== 'ecb' || path.includes('eurofxref')) &&
+          (p !== 'treasury' || path.includes('interest-rates')),
+      ),
+  );
   return id ?? null;
 }
 
 async function serve(routes: Record<string, Route>, failing?: string) {
-  srv = await startServer(routes, (path) => (failing && providerOfPath(path) === failing ? { status: 500, body: 'Internal Server Error' } : replay(path)));
+  srv = await startServer(routes, (path) =>
+    failing && providerOfPath(path) === failing ? { status: 500, body: 'Internal Server Error' } : replay(path),
+  );
   return srv;
 }
 
@@ -53,7 +75,10 @@ describe('every provider in one refresh', () => {
     const s = await serve({});
     await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '' });
     const status = await runRefresh('manual', deps(s.base));
-    expect(status.sources.filter((r) => !r.ok), status.reason).toEqual([]);
+    expect(
+      status.sources.filter((r) => !r.ok),
+      status.reason,
+    ).toEqual([]);
     expect(status.result).toBe('updated');
     const ds = (await refreshedDataset.getValue())!;
     expect(validateDataset(ds).ok).toBe(true);
@@ -72,17 +97,31 @@ describe('every provider in one refresh', () => {
     expect(has('jp.jgb_10y_yield', '2026-01-06', 2.13)).toBe(true);
     expect(has('us.unemployment_rate', '2026-07', 4.1)).toBe(true);
     // A step rate confirmed later: the fed funds target of 2025-12-11, known to hold on 2026-08-21.
-    expect(ds.observations.some((o) => o.indicator === 'us.fed_funds_target_upper' && o.period === '2025-12-11' && o.as_of === '2026-08-21')).toBe(true);
+    expect(
+      ds.observations.some(
+        (o) => o.indicator === 'us.fed_funds_target_upper' && o.period === '2025-12-11' && o.as_of === '2026-08-21',
+      ),
+    ).toBe(true);
     // Copies are recorded as via, the publisher as the source.
-    const pce = ds.observations.find((o) => o.indicator === 'us.core_pce_yoy' && o.period === '2026-06' && o.as_of === '2026-08-24');
-    expect(ds.sources[pce!.source]).toMatchObject({ url: expect.stringMatching(/^https:\/\/www\.bea\.gov\//), via: 'https://fred.stlouisfed.org/series/PCEPILFE' });
+    const pce = ds.observations.find(
+      (o) => o.indicator === 'us.core_pce_yoy' && o.period === '2026-06' && o.as_of === '2026-08-24',
+    );
+    expect(ds.sources[pce!.source]).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/www\.bea\.gov\//),
+      via: 'https://fred.stlouisfed.org/series/PCEPILFE',
+    });
   });
 });
 
 describe.each(PROVIDER_IDS.map((id) => ({ id })))('one failing provider ($id) spoils nothing else', ({ id }) => {
-  it('reports that provider failed and keeps every other provider\'s figures', async () => {
+  it("reports that provider failed and keeps every other provider's figures", async () => {
     const s = await serve({}, id);
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, datasetUrl: '', providers: ALL_PROVIDERS });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      datasetUrl: '',
+      providers: ALL_PROVIDERS,
+    });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result, status.reason).toBe('partial');
     const failed = status.sources.filter((r) => !r.ok).map((r) => r.id);
@@ -98,13 +137,20 @@ describe.each(PROVIDER_IDS.map((id) => ({ id })))('one failing provider ($id) sp
 describe('the published dataset and its manifest', () => {
   async function pages(body: string, manifestFor = body): Promise<Record<string, Route>> {
     const version = /"version":"([^"]+)"/.exec(manifestFor)![1]!;
-    return { [PAGES_PATH]: { body }, [PAGES_MANIFEST]: { body: JSON.stringify(await makeManifest(manifestFor, version)) } };
+    return {
+      [PAGES_PATH]: { body },
+      [PAGES_MANIFEST]: { body: JSON.stringify(await makeManifest(manifestFor, version)) },
+    };
   }
   const newer = (): string => `${JSON.stringify({ ...bundled, version: '2026.8.23.1' })}\n`;
 
   it('the default dataset URL is fetched first (through the test base) and installed when it matches its manifest', async () => {
     const s = await serve(await pages(newer()));
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, providers: { ...ALL_PROVIDERS, fred: false } });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      providers: { ...ALL_PROVIDERS, fred: false },
+    });
     expect((await refreshSettings.getValue()).datasetUrl).toBe(PUBLISHED_DATASET_URL);
     const status = await runRefresh('manual', deps(s.base));
     expect(status.sources[0], status.reason).toEqual({ id: 'dataset-url', ok: true, detail: 'version 2026.8.23.1' });
@@ -117,7 +163,11 @@ describe('the published dataset and its manifest', () => {
     // One figure changed after the manifest was written: same version, different bytes.
     const s = await serve(await pages(body.replace(/"snapshot":"[0-9-]+"/, '"snapshot":"2026-08-01"'), body));
     await refreshedDataset.setValue({ ...structuredClone(bundled), version: '2026.8.21.3' });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, providers: Object.fromEntries(PROVIDER_IDS.map((p) => [p, false])) as typeof ALL_PROVIDERS });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      providers: Object.fromEntries(PROVIDER_IDS.map((p) => [p, false])) as typeof ALL_PROVIDERS,
+    });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result).toBe('failed');
     expect(status.reason).toMatch(/SHA-256 [0-9a-f]{12}… differs from the manifest's/);
@@ -128,7 +178,11 @@ describe('the published dataset and its manifest', () => {
     const older = `${JSON.stringify({ ...bundled, version: '2026.8.1' })}\n`;
     const s = await serve(await pages(older));
     await refreshedDataset.setValue({ ...structuredClone(bundled), version: '2026.8.21.3' });
-    await refreshSettings.setValue({ ...DEFAULT_REFRESH_SETTINGS, enabled: true, providers: Object.fromEntries(PROVIDER_IDS.map((p) => [p, false])) as typeof ALL_PROVIDERS });
+    await refreshSettings.setValue({
+      ...DEFAULT_REFRESH_SETTINGS,
+      enabled: true,
+      providers: Object.fromEntries(PROVIDER_IDS.map((p) => [p, false])) as typeof ALL_PROVIDERS,
+    });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result).toBe('failed');
     expect(status.reason).toMatch(/version 2026\.8\.1 is older than the 2026\.8\.21\.3 already in use/);

@@ -4,7 +4,12 @@ import type { Dataset } from '../../lib/dataset/schema';
 import { memoryDatasetStore } from '../../lib/dataset/idb-store';
 import { validateDataset } from '../../lib/dataset/validate';
 import { runRefresh, type RunDeps } from '../../lib/refresh/run';
-import { DEFAULT_REFRESH_SETTINGS, refreshSettings, refreshStatus, type RefreshSettings } from '../../lib/refresh/settings';
+import {
+  DEFAULT_REFRESH_SETTINGS,
+  refreshSettings,
+  refreshStatus,
+  type RefreshSettings,
+} from '../../lib/refresh/settings';
 import type { FetchLimits } from '../../lib/refresh/fetch';
 import { PATHS, payload, startServer, type Route } from './server';
 import { makeManifest } from '../../lib/refresh/manifest';
@@ -19,7 +24,10 @@ type Srv = Awaited<ReturnType<typeof startServer>>;
 let srv: Srv | null = null;
 /** The refreshed dataset's store: IndexedDB in the extension, memory in Node. */
 let store = memoryDatasetStore();
-const refreshedDataset = { getValue: async () => (await store.get()) as Dataset | null, setValue: (d: Dataset) => store.put(d) };
+const refreshedDataset = {
+  getValue: async () => (await store.get()) as Dataset | null,
+  setValue: (d: Dataset) => store.put(d),
+};
 
 async function serve(routes: Record<string, Route>): Promise<Srv> {
   srv = await startServer(routes);
@@ -27,13 +35,25 @@ async function serve(routes: Record<string, Route>): Promise<Srv> {
 }
 
 function deps(base: string, limits?: Partial<FetchLimits>, extra: Partial<RunDeps> = {}): RunDeps {
-  return { loadBundled: async () => structuredClone(held), now: () => NOW, base, limits, hasPermission: async () => true, store, ...extra };
+  return {
+    loadBundled: async () => structuredClone(held),
+    now: () => NOW,
+    base,
+    limits,
+    hasPermission: async () => true,
+    store,
+    ...extra,
+  };
 }
 
 /** The three original providers on, the rest off, no dataset URL: what these tests were written for. */
-const LEGACY = Object.fromEntries(Object.keys(DEFAULT_REFRESH_SETTINGS.providers).map((id) => [id, ['ecb', 'treasury', 'coinbase'].includes(id)])) as RefreshSettings['providers'];
+const LEGACY = Object.fromEntries(
+  Object.keys(DEFAULT_REFRESH_SETTINGS.providers).map((id) => [id, ['ecb', 'treasury', 'coinbase'].includes(id)]),
+) as RefreshSettings['providers'];
 
-async function useSettings(p: Partial<Omit<RefreshSettings, 'providers'>> & { providers?: Partial<RefreshSettings['providers']> }) {
+async function applySettings(
+  p: Partial<Omit<RefreshSettings, 'providers'>> & { providers?: Partial<RefreshSettings['providers']> },
+) {
   await refreshSettings.setValue({
     ...DEFAULT_REFRESH_SETTINGS,
     enabled: true,
@@ -57,7 +77,11 @@ const NO_PROVIDERS = { providers: { ecb: false, treasury: false, coinbase: false
 
 function allProviderRoutes(): Record<string, Route> {
   return {
-    [PATHS.ecb]: { body: payload('ecb-eurofxref-daily-2024-06-28.xml'), etag: '"ecb-1"', headers: { 'content-type': 'text/xml' } },
+    [PATHS.ecb]: {
+      body: payload('ecb-eurofxref-daily-2024-06-28.xml'),
+      etag: '"ecb-1"',
+      headers: { 'content-type': 'text/xml' },
+    },
     // The recorded March 2025 feed, served for the month the run asks about.
     [PATHS.treasury(NOW_MONTH)]: { body: payload('treasury-par-yield-2025-03.xml'), etag: '"ust-1"' },
     [PATHS.btc]: { body: payload('coinbase-spot-BTC-USD.json'), headers: COINBASE_DATE },
@@ -81,7 +105,7 @@ afterEach(async () => {
 describe('a refresh that succeeds', () => {
   it('adds every provider figure with its https source and as-of date, under a newer version', async () => {
     const s = await serve(allProviderRoutes());
-    await useSettings({});
+    await applySettings({});
     const status = await runRefresh('manual', deps(s.base));
 
     expect(status.result, status.reason).toBe('updated');
@@ -119,7 +143,7 @@ describe('a refresh that succeeds', () => {
 
   it('never sends an ETag or date back (a host could recognise the install), and keeps an unchanged dataset as it is', async () => {
     const s = await serve(allProviderRoutes());
-    await useSettings({ providers: { coinbase: false } });
+    await applySettings({ providers: { coinbase: false } });
     await runRefresh('manual', deps(s.base));
     const first = await refreshedDataset.getValue();
 
@@ -137,7 +161,7 @@ describe('a refresh that succeeds', () => {
 
   it('installs a newer published dataset from the dataset URL and adds provider figures on top', async () => {
     const s = await serve({ ...allProviderRoutes(), ...(await published(payload('dataset-newer.json'))) });
-    await useSettings({ datasetUrl: s.base + PATHS.dataset, ...ONLY_ECB });
+    await applySettings({ datasetUrl: s.base + PATHS.dataset, ...ONLY_ECB });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result, status.reason).toBe('updated');
     const ds = (await refreshedDataset.getValue())!;
@@ -150,7 +174,7 @@ describe('a refresh that succeeds', () => {
     const routes = allProviderRoutes();
     routes[PATHS.ecb] = { status: 500, body: 'Internal Server Error' };
     const s = await serve(routes);
-    await useSettings({ providers: { coinbase: false } });
+    await applySettings({ providers: { coinbase: false } });
     const status = await runRefresh('manual', deps(s.base));
     expect(status.result).toBe('partial');
     expect(status.reason).toMatch(/ecb: .*HTTP 500/);
@@ -164,12 +188,16 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
   // The last good dataset: a previous refresh's result.
   const lastGood: Dataset = { ...structuredClone(held), version: '2026.8.21.3' };
 
-  async function failing(routes: Record<string, Route>, settings: Parameters<typeof useSettings>[0], limits?: Partial<FetchLimits>) {
+  async function failing(
+    routes: Record<string, Route>,
+    settings: Parameters<typeof applySettings>[0],
+    limits?: Partial<FetchLimits>,
+  ) {
     const s = await serve(routes);
     await refreshedDataset.setValue(structuredClone(lastGood));
     const resolved = { ...settings };
     if (resolved.datasetUrl) resolved.datasetUrl = s.base + resolved.datasetUrl;
-    await useSettings(resolved);
+    await applySettings(resolved);
     const status = await runRefresh('alarm', deps(s.base, limits));
     expect(status.result).toBe('failed');
     expect(await refreshedDataset.getValue()).toEqual(lastGood);
@@ -209,27 +237,27 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
   });
 
   it('malformed JSON', async () => {
-    const st = await failing(
-      await published(payload('dataset-malformed.json')),
-      { datasetUrl: PATHS.dataset, ...NO_PROVIDERS },
-    );
+    const st = await failing(await published(payload('dataset-malformed.json')), {
+      datasetUrl: PATHS.dataset,
+      ...NO_PROVIDERS,
+    });
     expect(st.reason).toMatch(/dataset URL: the file is not valid JSON/);
   });
 
   it('schema-invalid data', async () => {
-    const st = await failing(
-      await published(payload('dataset-schema-invalid.json')),
-      { datasetUrl: PATHS.dataset, ...NO_PROVIDERS },
-    );
+    const st = await failing(await published(payload('dataset-schema-invalid.json')), {
+      datasetUrl: PATHS.dataset,
+      ...NO_PROVIDERS,
+    });
     expect(st.reason).toMatch(/failed validation/);
     expect(st.reason).toMatch(/https/);
   });
 
   it('an older version than the one held', async () => {
-    const st = await failing(
-      await published(payload('dataset-older.json')),
-      { datasetUrl: PATHS.dataset, ...NO_PROVIDERS },
-    );
+    const st = await failing(await published(payload('dataset-older.json')), {
+      datasetUrl: PATHS.dataset,
+      ...NO_PROVIDERS,
+    });
     expect(st.reason).toMatch(/version 2026\.8\.1 is older than the 2026\.8\.21\.3 already in use/);
   });
 
@@ -260,7 +288,7 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
   it('no host permission for a source', async () => {
     const s = await serve({ [PATHS.ecb]: { body: payload('ecb-eurofxref-daily-2024-06-28.xml') } });
     await refreshedDataset.setValue(structuredClone(lastGood));
-    await useSettings(ONLY_ECB);
+    await applySettings(ONLY_ECB);
     const st = await runRefresh('alarm', deps(s.base, undefined, { hasPermission: async () => false }));
     expect(st.result).toBe('failed');
     expect(st.reason).toMatch(/no permission for http:\/\/127\.0\.0\.1/);

@@ -22,7 +22,10 @@ export function seedParagraphs(): string[] {
   const html = readFileSync(SEED, 'utf8');
   const out: string[] = [];
   for (const m of html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)) {
-    const text = m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const text = m[1]
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (/\d/.test(text) && text.length > 60) out.push(text);
   }
   return out;
@@ -42,9 +45,12 @@ const TEMPLATES: ((r: () => number) => string)[] = [
   (r) => `The yen weakened to ${(140 + r() * 15).toFixed(2)} per dollar on Friday.`,
   (r) => `Japan held $${(1 + r() * 0.3).toFixed(2)} trillion in U.S. Treasuries in February 2025.`,
   (r) => `The 10-year Treasury yield climbed to ${(3.8 + r()).toFixed(2)}% after the jobs report.`,
-  (r) => `Gold traded near $${Math.round(2900 + r() * 600)} an ounce while Brent crude slipped ${(r() * 2).toFixed(1)}%.`,
-  (r) => `The Fed held its target range at 4.25%-4.50% for a ${['third', 'fourth', 'fifth'][Math.floor(r() * 3)]} meeting.`,
-  (r) => `A ${[10, 15, 25][Math.floor(r() * 3)]}% tariff on autos weighed on Toyota, whose shares fell ${(r() * 5).toFixed(1)}%.`,
+  (r) =>
+    `Gold traded near $${Math.round(2900 + r() * 600)} an ounce while Brent crude slipped ${(r() * 2).toFixed(1)}%.`,
+  (r) =>
+    `The Fed held its target range at 4.25%-4.50% for a ${['third', 'fourth', 'fifth'][Math.floor(r() * 3)]} meeting.`,
+  (r) =>
+    `A ${[10, 15, 25][Math.floor(r() * 3)]}% tariff on autos weighed on Toyota, whose shares fell ${(r() * 5).toFixed(1)}%.`,
   (r) => `Bitcoin gained ${(r() * 8).toFixed(1)}% to $${Math.round(80000 + r() * 30000).toLocaleString('en-US')}.`,
   (r) => `Analysts at the firm counted ${Math.round(r() * 900)} employees in the division, up from last year.`,
 ];
@@ -72,7 +78,10 @@ export function denseArticle(bytes = 1_000_000): string {
     i++;
     if (i % 40 === 0) body.push(`<h2>Section ${i / 40}</h2>`);
     if (i % 97 === 0) body.push(`<ul><li>${p}</li><li>${esc(TEMPLATES[1](r))}</li></ul>`);
-    else if (i % 151 === 0) body.push(`<table><tr><th>Item</th><th>Value</th></tr><tr><td>Nikkei 225</td><td>${(r() * 3).toFixed(1)}%</td></tr></table><p>${p}</p>`);
+    else if (i % 151 === 0)
+      body.push(
+        `<table><tr><th>Item</th><th>Value</th></tr><tr><td>Nikkei 225</td><td>${(r() * 3).toFixed(1)}%</td></tr></table><p>${p}</p>`,
+      );
     else body.push(`<p>${p.replace(/(\$[\d.]+)( trillion)/, '<strong>$1</strong>$2')}</p>`);
   }
   body.push('</article>');
@@ -84,7 +93,10 @@ export function manyParagraphs(n = 10_000): string {
   const r = rng(2);
   const body: string[] = ['<main><h1>Ten thousand paragraphs</h1>'];
   for (let i = 0; i < n; i++) {
-    const t = i % 3 === 0 ? TEMPLATES[Math.floor(r() * TEMPLATES.length)](r) : `Line ${i} of the live blog, with words and no figure to check here.`;
+    const t =
+      i % 3 === 0
+        ? TEMPLATES[Math.floor(r() * TEMPLATES.length)](r)
+        : `Line ${i} of the live blog, with words and no figure to check here.`;
     body.push(`<p>${esc(t)}</p>`);
   }
   body.push('</main>');
@@ -105,7 +117,7 @@ export function deepDom(depth = 400, chains = 6): string {
       const tag = d % 3 === 0 ? 'section' : 'div';
       const text = d % 4 === 0 ? esc(TEMPLATES[Math.floor(r() * TEMPLATES.length)](r)) : `level ${d}`;
       open += `<${tag} class="l${d % 7}"><span>${text}</span>`;
-      close = `</${tag}>` + close;
+      close = `</${tag}>${close}`;
     }
     body.push(open + close);
   }
@@ -117,8 +129,8 @@ export function deepDom(depth = 400, chains = 6): string {
 export function giantTextNode(chars = 300_000): string {
   const r = rng(4);
   let text = '';
-  while (text.length < chars) text += TEMPLATES[Math.floor(r() * TEMPLATES.length)](r) + ' ';
-  return HEAD('Giant text node') + `<div>${esc(text)}</div>` + TAIL;
+  while (text.length < chars) text += `${TEMPLATES[Math.floor(r() * TEMPLATES.length)](r)} `;
+  return `${HEAD('Giant text node')}<div>${esc(text)}</div>${TAIL}`;
 }
 
 /** Many small tables, each cell's figure described by its headers. */
@@ -126,9 +138,11 @@ export function manyTables(n = 100): string {
   const r = rng(5);
   const body: string[] = ['<h1>Many tables</h1>'];
   for (let i = 0; i < n; i++) {
-    body.push(`<p>Table ${i}: Treasury yields</p><table><tr><th>Tenor</th><th>Yield</th></tr>` +
-      `<tr><td>10-year Treasury yield</td><td>${(3.8 + r()).toFixed(2)}%</td></tr>` +
-      `<tr><td>Nikkei 225</td><td>${(r() * 3).toFixed(1)}%</td></tr></table>`);
+    body.push(
+      `<p>Table ${i}: Treasury yields</p><table><tr><th>Tenor</th><th>Yield</th></tr>` +
+        `<tr><td>10-year Treasury yield</td><td>${(3.8 + r()).toFixed(2)}%</td></tr>` +
+        `<tr><td>Nikkei 225</td><td>${(r() * 3).toFixed(1)}%</td></tr></table>`,
+    );
   }
   return HEAD('Many tables') + body.join('\n') + TAIL;
 }
@@ -138,7 +152,9 @@ export function manyCustomElements(n = 1_000): string {
   const r = rng(6);
   const body: string[] = ['<h1>Custom elements</h1>'];
   for (let i = 0; i < n; i++) {
-    body.push(`<p>The yen weakened to <fx-quote>${(140 + r() * 15).toFixed(2)}</fx-quote> per dollar; <x-note style="display:block">note ${i}</x-note></p>`);
+    body.push(
+      `<p>The yen weakened to <fx-quote>${(140 + r() * 15).toFixed(2)}</fx-quote> per dollar; <x-note style="display:block">note ${i}</x-note></p>`,
+    );
   }
   return HEAD('Many custom elements') + body.join('\n') + TAIL;
 }

@@ -9,13 +9,62 @@ import type { Claim } from '../types';
 
 const indicators: Indicator[] = [
   { id: 'idx.sp500', name: 'S&P 500 index', unit: 'points', kind: 'index', category: 'indices', aliases: ['S&P 500'] },
-  { id: 'idx.nikkei225', name: 'Nikkei 225 stock index', unit: 'points', kind: 'index', category: 'indices', aliases: ['Nikkei 225'] },
-  { id: 'fx.usdjpy', name: 'U.S. dollar / Japanese yen exchange rate', unit: 'JPY per USD', kind: 'fx', category: 'fx', aliases: ['USD/JPY', 'dollar-yen'] },
-  { id: 'cmd.gold_usd', name: 'Gold spot price', unit: 'USD per troy ounce', kind: 'commodity', category: 'commodities', aliases: ['gold', 'spot gold'] },
-  { id: 'jp.boj_policy_rate', name: 'Bank of Japan policy rate', unit: 'percent', kind: 'rate', category: 'rates', aliases: ['BOJ policy rate', "Bank of Japan's policy rate", 'BOJ rate'] },
-  { id: 'jp.ust_holdings', name: 'Japan holdings of U.S. Treasury securities', unit: 'USD', kind: 'level', category: 'holdings', aliases: ["Japan's holdings of US Treasuries"] },
-  { id: 'us.ust_foreign_total', name: 'Foreign holdings of U.S. Treasury securities', unit: 'USD', kind: 'level', category: 'holdings', aliases: ['held by all foreign investors', 'held by foreign investors'] },
-  { id: 'jp.ust_share_of_foreign', name: 'Japan share of all foreign-held U.S. Treasuries', unit: 'percent', kind: 'share', category: 'holdings', aliases: ['share of foreign-held Treasuries'] },
+  {
+    id: 'idx.nikkei225',
+    name: 'Nikkei 225 stock index',
+    unit: 'points',
+    kind: 'index',
+    category: 'indices',
+    aliases: ['Nikkei 225'],
+  },
+  {
+    id: 'fx.usdjpy',
+    name: 'U.S. dollar / Japanese yen exchange rate',
+    unit: 'JPY per USD',
+    kind: 'fx',
+    category: 'fx',
+    aliases: ['USD/JPY', 'dollar-yen'],
+  },
+  {
+    id: 'cmd.gold_usd',
+    name: 'Gold spot price',
+    unit: 'USD per troy ounce',
+    kind: 'commodity',
+    category: 'commodities',
+    aliases: ['gold', 'spot gold'],
+  },
+  {
+    id: 'jp.boj_policy_rate',
+    name: 'Bank of Japan policy rate',
+    unit: 'percent',
+    kind: 'rate',
+    category: 'rates',
+    aliases: ['BOJ policy rate', "Bank of Japan's policy rate", 'BOJ rate'],
+  },
+  {
+    id: 'jp.ust_holdings',
+    name: 'Japan holdings of U.S. Treasury securities',
+    unit: 'USD',
+    kind: 'level',
+    category: 'holdings',
+    aliases: ["Japan's holdings of US Treasuries"],
+  },
+  {
+    id: 'us.ust_foreign_total',
+    name: 'Foreign holdings of U.S. Treasury securities',
+    unit: 'USD',
+    kind: 'level',
+    category: 'holdings',
+    aliases: ['held by all foreign investors', 'held by foreign investors'],
+  },
+  {
+    id: 'jp.ust_share_of_foreign',
+    name: 'Japan share of all foreign-held U.S. Treasuries',
+    unit: 'percent',
+    kind: 'share',
+    category: 'holdings',
+    aliases: ['share of foreign-held Treasuries'],
+  },
 ];
 
 /** Every weekday from `from` to `to` inclusive. */
@@ -46,12 +95,20 @@ function spx(): [string, number][] {
 /** Gold monthly averages from 2015: from 1,200 rising 25 a month (never more than doubling in any year). */
 function gold(): [string, number][] {
   const out: [string, number][] = [];
-  for (let m = 0; m < 125; m++) out.push([`${2015 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`, 1200 + 25 * m]);
+  for (let m = 0; m < 125; m++)
+    out.push([`${2015 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`, 1200 + 25 * m]);
   return out;
 }
 
 export function checksDataset(): Dataset {
-  const obs = (indicator: string, period: string, value: number, unit: string) => ({ indicator, period, value, unit, as_of: period.length === 7 ? '2026-01-20' : period, source: 0 });
+  const obs = (indicator: string, period: string, value: number, unit: string) => ({
+    indicator,
+    period,
+    value,
+    unit,
+    as_of: period.length === 7 ? '2026-01-20' : period,
+    source: 0,
+  });
   return {
     format: 1,
     version: '2026.1.1',
@@ -86,9 +143,12 @@ export function analyze(text: string | string[], published = FRIDAY): Claim[] {
 /** The one claim whose text is `numberText`. */
 export function claimOf(claims: Claim[], numberText: string): Claim {
   const hit = claims.filter((c) => c.text === numberText);
-  if (hit.length !== 1) throw new Error(`${hit.length} claims "${numberText}" in: ${claims.map((c) => c.text).join(' | ')}`);
+  if (hit.length !== 1)
+    throw new Error(`${hit.length} claims "${numberText}" in: ${claims.map((c) => c.text).join(' | ')}`);
   return hit[0]!;
 }
 
-export const verdictOf = (claims: Claim[], numberText: string) => claimOf(claims, numberText).judgement?.verdict ?? null;
-export const wordsOf = (claims: Claim[], numberText: string) => (claimOf(claims, numberText).checks ?? []).map((f) => f.words);
+export const verdictOf = (claims: Claim[], numberText: string) =>
+  claimOf(claims, numberText).judgement?.verdict ?? null;
+export const wordsOf = (claims: Claim[], numberText: string) =>
+  (claimOf(claims, numberText).checks ?? []).map((f) => f.words);

@@ -3,7 +3,7 @@ import { analyze, verdictOf, wordsOf } from './checks.fixture';
 
 describe('direction: the way the words say a figure moved is the way its levels moved', () => {
   it('a "raise" to a lower rate, and a "cut" to a higher one', () => {
-    const up = analyze("The Bank of Japan raised its policy rate to 0.25% from 0.5% in January 2025.");
+    const up = analyze('The Bank of Japan raised its policy rate to 0.25% from 0.5% in January 2025.');
     expect(verdictOf(up, '0.25%')).toBe('inconsistent');
     expect(wordsOf(up, '0.25%')).toEqual(['said to rise to 0.25% from 0.5%, but 0.25 is below 0.5']);
     // The level it started from is not the wrong figure: it keeps its verdict.
@@ -13,14 +13,22 @@ describe('direction: the way the words say a figure moved is the way its levels 
   });
 
   it('leaves a move the right way alone', () => {
-    expect(analyze('The Bank of Japan raised its policy rate to 0.5% from 0.25% in January 2025.').flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze('The Bank of Japan raised its policy rate to 0.5% from 0.25% in January 2025.').flatMap(
+        (c) => c.checks ?? [],
+      ),
+    ).toEqual([]);
   });
 
   it('a hike whose size is not the gap between the levels before and after (the seed article)', () => {
     const cs = analyze("The Bank of Japan's 0.5% rate hike in January 2025 surprised few.");
     expect(verdictOf(cs, '0.5%')).toBe('inconsistent');
     expect(wordsOf(cs, '0.5%')).toEqual(['0.25% to 0.5% is a 0.25-point rise, not 0.5%']);
-    expect(analyze("The Bank of Japan's 0.25 percentage point rate hike in January 2025 surprised few.").flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze("The Bank of Japan's 0.25 percentage point rate hike in January 2025 surprised few.").flatMap(
+        (c) => c.checks ?? [],
+      ),
+    ).toEqual([]);
   });
 
   it('a move said to fall that the levels show rose, against the previous close', () => {
@@ -31,6 +39,10 @@ describe('direction: the way the words say a figure moved is the way its levels 
   });
 
   it('leaves currency pairs alone: "fell" may be said of either currency', () => {
-    expect(analyze('The yen weakened to 143.0 per dollar from 142.5, and USD/JPY fell to 143.0 from 142.5.').flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze('The yen weakened to 143.0 per dollar from 142.5, and USD/JPY fell to 143.0 from 142.5.').flatMap(
+        (c) => c.checks ?? [],
+      ),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ export function checkDirection({ view, sentences }: CheckInput): Finding[] {
   for (const figs of sentences) {
     for (const group of byIndicator(figs).values()) {
       if (group[0]!.claim.indicator!.kind === 'fx') continue;
-      const to = single(group, (f) => f.measure === 'level' && !f.from && !f.approx && TO_BEFORE_RE.test(f.before) && !isMoveSize(f));
+      const to = single(
+        group,
+        (f) => f.measure === 'level' && !f.from && !f.approx && TO_BEFORE_RE.test(f.before) && !isMoveSize(f),
+      );
       const from = single(group, (f) => f.measure === 'level' && f.from && !f.approx);
       // Only "to X from Y" (or "to X in December from Y"): a "from" further off may be another period's level.
       if (to && from && from.at > to.at && !/[,;:]/.test(from.before) && from.before.length <= TO_FROM_GAP) {
@@ -73,7 +76,8 @@ function wrongWay(to: Claim, from: Claim, dir: Direction): Finding | null {
 }
 
 /** "a 0.5% rate hike", "a 25 basis-point cut", "a 0.25 percentage point increase": the size of a rate move. */
-const MOVE_SIZE_AFTER_RE = /^[\s\u00a0-]*(?:percentage[\s\u00a0-]+points?[\s\u00a0-]+|points?[\s\u00a0-]+|basis[\s\u00a0-]+points?[\s\u00a0-]+)?(?:(?:interest[\s\u00a0-]+)?rate[\s\u00a0-]+|policy[\s\u00a0-]+)?(?:hike|cut|increase|reduction|rise|raise|reduction)s?\b/i;
+const MOVE_SIZE_AFTER_RE =
+  /^[\s\u00a0-]*(?:percentage[\s\u00a0-]+points?[\s\u00a0-]+|points?[\s\u00a0-]+|basis[\s\u00a0-]+points?[\s\u00a0-]+)?(?:(?:interest[\s\u00a0-]+)?rate[\s\u00a0-]+|policy[\s\u00a0-]+)?(?:hike|cut|increase|reduction|rise|raise|reduction)s?\b/i;
 
 function isMoveSize(f: Figure): boolean {
   const c = f.claim;
@@ -83,7 +87,10 @@ function isMoveSize(f: Figure): boolean {
 }
 
 function wrongSize(size: Claim, to: Claim | null, from: Claim | null, view: DatasetView): Finding | null {
-  const levels = to && from ? { before: from.value, after: to.value, slack: slackOf(to) + slackOf(from), own: true } : stepIn(view, size);
+  const levels =
+    to && from
+      ? { before: from.value, after: to.value, slack: slackOf(to) + slackOf(from), own: true }
+      : stepIn(view, size);
   if (!levels) return null;
   const gap = levels.after - levels.before;
   if (agree(Math.abs(size.value), Math.abs(gap), slackOf(size) + levels.slack)) return null;

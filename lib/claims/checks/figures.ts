@@ -54,7 +54,8 @@ const APPROX_BEFORE_RE =
 /** "4.25%-4.50%", "$60 to $65": a range is no single figure to do arithmetic with. */
 const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s\u00a0]*\d/;
 /** "... to 0.75% from 0.5%", "up from 3.0 per cent", "from Friday's 6,940.01". */
-const FROM_BEFORE_RE = /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}[\s\u00a0]*$/;
+const FROM_BEFORE_RE =
+  /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}[\s\u00a0]*$/;
 
 export function measureOf(c: Claim): Measure {
   if (c.kind !== 'change') return 'level';
@@ -96,7 +97,15 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
     if (at < 0 || !usable(c)) continue;
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
-    current.push({ claim: c, measure: measureOf(c), at: start, end, from: FROM_BEFORE_RE.test(tail), approx: APPROX_BEFORE_RE.test(tail), before: tail });
+    current.push({
+      claim: c,
+      measure: measureOf(c),
+      at: start,
+      end,
+      from: FROM_BEFORE_RE.test(tail),
+      approx: APPROX_BEFORE_RE.test(tail),
+      before: tail,
+    });
   }
   if (current.length) out.push(current);
   return out;

@@ -13,12 +13,18 @@ describe('implausible: a figure far outside anything its indicator has done is r
   it('a 40% daily index move, against the largest the index has made in a session', () => {
     const cs = analyze('The S&P 500 plunged 40% on Friday.');
     expect(verdictOf(cs, '40%')).toBe('inconsistent');
-    expect(wordsOf(cs, '40%')[0]).toMatch(/^a 40% move over one session; the largest S&P 500 index has made over one session since 2024 is 1[0-9]\.\d%$/);
+    expect(wordsOf(cs, '40%')[0]).toMatch(
+      /^a 40% move over one session; the largest S&P 500 index has made over one session since 2024 is 1[0-9]\.\d%$/,
+    );
   });
 
   it('leaves a large move the index has made alone', () => {
     // The synthetic history has a 12% one-day drop (7 April 2025).
-    expect(analyze('The S&P 500 fell 12% on Friday.').flatMap((c) => c.checks ?? []).filter((f) => f.kind === 'implausible')).toEqual([]);
+    expect(
+      analyze('The S&P 500 fell 12% on Friday.')
+        .flatMap((c) => c.checks ?? [])
+        .filter((f) => f.kind === 'implausible'),
+    ).toEqual([]);
   });
 
   it('a price level far outside the history', () => {
@@ -28,11 +34,15 @@ describe('implausible: a figure far outside anything its indicator has done is r
 
   it('never reports a forecast, and keeps dropping an out-of-range figure whose subject is unsure', () => {
     expect(analyze('Gold could rise 1,447% by 2030, one newsletter claimed.').filter((c) => c.indicator)).toEqual([]);
-    expect(analyze('Shares of a small miner, which like gold had a good year, are up 1,447%.').filter((c) => c.indicator)).toEqual([]);
+    expect(
+      analyze('Shares of a small miner, which like gold had a good year, are up 1,447%.').filter((c) => c.indicator),
+    ).toEqual([]);
   });
 
   it('a level written in points far below the index is a move it did not read, not an implausible level', () => {
     // "tacked on" is not a move verb the engine reads: the figure would be an S&P 500 level of 85.
-    expect(analyze('The S&P 500 tacked on 85.2 points.').filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
+    expect(
+      analyze('The S&P 500 tacked on 85.2 points.').filter((c) => c.judgement?.verdict === 'inconsistent'),
+    ).toEqual([]);
   });
 });

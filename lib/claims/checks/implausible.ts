@@ -42,7 +42,8 @@ export function checkImplausible({ view, sentences }: CheckInput): Finding[] {
   for (const figs of sentences) {
     for (const f of figs) {
       const c = f.claim;
-      const finding = f.measure === 'pctChange' ? move(view, c) : f.measure === 'level' && c.implausible ? level(view, c) : null;
+      const finding =
+        f.measure === 'pctChange' ? move(view, c) : f.measure === 'level' && c.implausible ? level(view, c) : null;
       if (finding) out.push(finding);
     }
   }
@@ -120,7 +121,11 @@ function history(view: DatasetView, id: string): Point[] {
 const largestCache = new WeakMap<DatasetView, Map<string, { pct: number; span: string; since: string } | null>>();
 
 /** The largest percentage move over `sessions` sessions (or the months they make) in the indicator's history. */
-function largestMove(view: DatasetView, ind: Indicator, sessions: number): { pct: number; span: string; since: string } | null {
+function largestMove(
+  view: DatasetView,
+  ind: Indicator,
+  sessions: number,
+): { pct: number; span: string; since: string } | null {
   let cache = largestCache.get(view);
   if (!cache) largestCache.set(view, (cache = new Map()));
   const daily = view.daily(ind.id);
@@ -138,9 +143,14 @@ function largestMove(view: DatasetView, ind: Indicator, sessions: number): { pct
     const a = pts[i - step]!.value;
     if (a > 0) best = Math.max(best, Math.abs(pts[i]!.value / a - 1) * 100);
   }
-  const span = useDaily ? (step === 1 ? 'one session' : `${step} sessions`) : step === 1 ? 'one month' : `${step} months`;
+  const span = useDaily
+    ? step === 1
+      ? 'one session'
+      : `${step} sessions`
+    : step === 1
+      ? 'one month'
+      : `${step} months`;
   const result = best > 0 ? { pct: best, span, since: pts[0]!.date.slice(0, 4) } : null;
   cache.set(key, result);
   return result;
 }
-

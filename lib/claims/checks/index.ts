@@ -19,7 +19,9 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
   if (!judged) return;
   const all: CheckInput = { view, published, sentences: bySentence(claims) };
   // Figures kept only to be reported as implausible take part in no arithmetic.
-  const input = claims.some((c) => c.implausible) ? { ...all, sentences: all.sentences.map((s) => s.filter((f) => !f.claim.implausible)) } : all;
+  const input = claims.some((c) => c.implausible)
+    ? { ...all, sentences: all.sentences.map((s) => s.filter((f) => !f.claim.implausible)) }
+    : all;
   const findings: Finding[] = [
     ...checkLevelChange(input),
     ...checkDirection(input),
@@ -43,7 +45,14 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
 const ref = (c: Claim): CheckFigure => ({ block: c.block, start: c.start, end: c.end, text: c.text });
 
 function apply(f: Finding): void {
-  const record = { kind: f.kind, claims: f.claims.map(ref), blamed: f.blamed.map(ref), expected: f.expected, stated: f.stated, words: f.words };
+  const record = {
+    kind: f.kind,
+    claims: f.claims.map(ref),
+    blamed: f.blamed.map(ref),
+    expected: f.expected,
+    stated: f.stated,
+    words: f.words,
+  };
   for (const c of f.claims) {
     // Two checks may find the same thing (a 38% daily move is also a second value for the day): keep both, once each.
     const list = (c.checks ??= []);

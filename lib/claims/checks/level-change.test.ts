@@ -27,7 +27,11 @@ describe('level-change: level, change and percentage agree', () => {
     // 41,860.44 + 816.80 = 42,677.24 before; 816.80 / 42,677.24 = 1.91%.
     expect(wordsOf(cs, '2.9%')).toEqual(['816.80 / 42,677.24 = 1.91%, not 2.9%']);
     // No dataset figure for that day: which of the three is wrong is not known, all are flagged.
-    expect(['816.80 points', '2.9%', '41,860.44'].map((t) => verdictOf(cs, t))).toEqual(['inconsistent', 'inconsistent', 'inconsistent']);
+    expect(['816.80 points', '2.9%', '41,860.44'].map((t) => verdictOf(cs, t))).toEqual([
+      'inconsistent',
+      'inconsistent',
+      'inconsistent',
+    ]);
     const right = analyze('The Nikkei 225 fell 816.80 points, or 1.9%, to 41,860.44.');
     expect(right.flatMap((c) => c.checks ?? [])).toEqual([]);
   });
@@ -35,13 +39,21 @@ describe('level-change: level, change and percentage agree', () => {
   it('a level the article gives for before: to X from Y with a change that is neither', () => {
     const cs = analyze('The Nikkei 225 rose 39.56 points to 41,950.00 from 41,860.44.');
     expect(wordsOf(cs, '41,950.00')).toEqual(['41,860.44 + 39.56 = 41,900.00, not 41,950.00']);
-    expect(analyze('The Nikkei 225 rose 39.56 points to 41,900.00 from 41,860.44.').flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze('The Nikkei 225 rose 39.56 points to 41,900.00 from 41,860.44.').flatMap((c) => c.checks ?? []),
+    ).toEqual([]);
   });
 
   it('never fires on a forecast, a move over another span, or an estimate', () => {
-    expect(analyze('Strategists said the S&P 500 could close at 6,860.92, up 4.31 points.').flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze('Strategists said the S&P 500 could close at 6,860.92, up 4.31 points.').flatMap((c) => c.checks ?? []),
+    ).toEqual([]);
     // "for the week" is not Friday's move: the judge says whether it is right, not this check.
-    expect(analyze('The S&P 500 closed at 6,850.92 on Friday and gained 2.5% for the week.').flatMap((c) => c.checks ?? [])).toEqual([]);
-    expect(analyze('The Nikkei 225 fell 816.80 points, or 2.9%, to about 41,860.').flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze('The S&P 500 closed at 6,850.92 on Friday and gained 2.5% for the week.').flatMap((c) => c.checks ?? []),
+    ).toEqual([]);
+    expect(
+      analyze('The Nikkei 225 fell 816.80 points, or 2.9%, to about 41,860.').flatMap((c) => c.checks ?? []),
+    ).toEqual([]);
   });
 });

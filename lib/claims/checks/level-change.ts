@@ -32,7 +32,10 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   if (!level) return null;
   const from = single(group, (f) => f.measure === 'level' && f.from);
   // A move over another span ("for the week", "in 2025") is not the one that ends at this level.
-  const change = single(group, (f) => (f.measure === 'absChange' || f.measure === 'ppChange') && samePeriod(f.claim, level.claim, published));
+  const change = single(
+    group,
+    (f) => (f.measure === 'absChange' || f.measure === 'ppChange') && samePeriod(f.claim, level.claim, published),
+  );
   const pct = single(group, (f) => f.measure === 'pctChange' && samePeriod(f.claim, level.claim, published));
   if (!change && !pct) return null;
   const L = level.claim;
@@ -40,7 +43,8 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   const P = pct?.claim ?? null;
   const F = from?.claim ?? null;
   const data = datasetEnds(view, L, published);
-  const agreement = (c: Claim): boolean | null => (data ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data) : null);
+  const agreement = (c: Claim): boolean | null =>
+    data ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data) : null;
   // The dataset's previous close stands in for the article's only when it has the right day.
   const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
@@ -49,21 +53,41 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   const prevText = () => (F ? stated(F) : dataDay ? like(data!.prev, L) : '');
 
   // Words are a thunk: most failed relations are dropped, and number formatting is the costly part.
-  const found = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: () => string): Finding | null => {
+  const found = (
+    kindOf: 'level-change' | 'direction',
+    involved: Claim[],
+    expected: number,
+    statedValue: number,
+    words: () => string,
+  ): Finding | null => {
     const blamed = blame(involved.map((c) => ({ claim: c, agrees: agreement(c) })));
     if (!blamed.length) return null;
     // Against the dataset's previous close, only a level is blamed (the move agreeing with the
     // dataset fixes the day), or a move whose size is the dataset's with the sign turned: a move
     // that simply disagrees may be over another span than the day's, which the judge reports.
-    if (!F && !(blamed.length === 1 && blamed[0] === L) && !(kindOf === 'direction' && blamed.every((c) => c !== L && flippedAgrees(c)))) return null;
+    if (
+      !F &&
+      !(blamed.length === 1 && blamed[0] === L) &&
+      !(kindOf === 'direction' && blamed.every((c) => c !== L && flippedAgrees(c)))
+    )
+      return null;
     return { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() };
   };
   // The sentence's own arithmetic: blamed by the dataset where it can tell, all of it where it cannot.
-  const foundOwn = (kindOf: 'level-change' | 'direction', involved: Claim[], expected: number, statedValue: number, words: () => string): Finding | null => {
+  const foundOwn = (
+    kindOf: 'level-change' | 'direction',
+    involved: Claim[],
+    expected: number,
+    statedValue: number,
+    words: () => string,
+  ): Finding | null => {
     const blamed = blame(involved.map((c) => ({ claim: c, agrees: agreement(c) })));
-    return blamed.length ? { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() } : null;
+    return blamed.length
+      ? { kind: kindOf, claims: involved, blamed, expected, stated: statedValue, words: words() }
+      : null;
   };
-  const flippedAgrees = (c: Claim): boolean => !!data && agreesWithData({ ...c, value: -c.value }, c === C ? 'change' : 'pct', data);
+  const flippedAgrees = (c: Claim): boolean =>
+    !!data && agreesWithData({ ...c, value: -c.value }, c === C ? 'change' : 'pct', data);
 
   if (prev !== null && C) {
     // prev + C = L
@@ -77,7 +101,8 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         involved,
         expected,
         L.value,
-        () => `${prevText()} ${signed(C.value, stated(C))} = ${like(expected, L)}, not ${stated(L)}${flipped ? ` (${stated(L)} is a move the other way)` : ''}`,
+        () =>
+          `${prevText()} ${signed(C.value, stated(C))} = ${like(expected, L)}, not ${stated(L)}${flipped ? ` (${stated(L)} is a move the other way)` : ''}`,
       );
       if (r) return r;
     }
@@ -94,7 +119,8 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         involved,
         expected,
         P.value,
-        () => `${stated(L)} / ${prevText()} − 1 = ${sign(expected)}${fixed(expected, stepOf(P) / 10)}%, not ${sign(P.value)}${stated(P)}%`,
+        () =>
+          `${stated(L)} / ${prevText()} − 1 = ${sign(expected)}${fixed(expected, stepOf(P) / 10)}%, not ${sign(P.value)}${stated(P)}%`,
       );
       if (r) return r;
     }
@@ -114,7 +140,8 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         involved,
         expected,
         P.value,
-        () => `${stated(C)} / ${F ? stated(F) : like(before, L)} = ${fixed(Math.abs(expected), stepOf(P) / 10)}%, not ${stated(P)}%`,
+        () =>
+          `${stated(C)} / ${F ? stated(F) : like(before, L)} = ${fixed(Math.abs(expected), stepOf(P) / 10)}%, not ${stated(P)}%`,
       );
     }
   }
@@ -131,7 +158,11 @@ function agreesWithData(c: Claim, role: 'level' | 'from' | 'change' | 'pct', d: 
     case 'change':
       return agree(c.value, d.end - d.prev, slack + dataSlack(d.end) + dataSlack(d.prev));
     case 'pct':
-      return agree(c.value, 100 * (d.end / d.prev - 1), slack + pctSlack(d.prev, d.end, dataSlack(d.prev), dataSlack(d.end)));
+      return agree(
+        c.value,
+        100 * (d.end / d.prev - 1),
+        slack + pctSlack(d.prev, d.end, dataSlack(d.prev), dataSlack(d.end)),
+      );
   }
 }
 

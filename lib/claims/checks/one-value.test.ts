@@ -3,14 +3,22 @@ import { analyze, verdictOf, wordsOf } from './checks.fixture';
 
 describe('one-value: one figure, one value', () => {
   it('the same close given twice with different values: the one the dataset contradicts is blamed', () => {
-    const cs = analyze(['The S&P 500 closed at 6,850.92 on Friday.', 'By the final bell the S&P 500 stood at 6,805.92.']);
+    const cs = analyze([
+      'The S&P 500 closed at 6,850.92 on Friday.',
+      'By the final bell the S&P 500 stood at 6,805.92.',
+    ]);
     expect(verdictOf(cs, '6,805.92')).toBe('inconsistent');
     expect(wordsOf(cs, '6,805.92')).toEqual(['6,805.92 here, 6,850.92 elsewhere in the article, for the same figure']);
     expect(verdictOf(cs, '6,850.92')).not.toBe('inconsistent');
   });
 
   it('leaves a restated figure alone', () => {
-    expect(analyze(['The S&P 500 closed at 6,850.92 on Friday.', "Friday's 6,850.92 close for the S&P 500 was a record."]).flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(
+      analyze([
+        'The S&P 500 closed at 6,850.92 on Friday.',
+        "Friday's 6,850.92 close for the S&P 500 was a record.",
+      ]).flatMap((c) => c.checks ?? []),
+    ).toEqual([]);
   });
 
   it('never compares a level of another moment of the day, an estimate or a level a move started from', () => {

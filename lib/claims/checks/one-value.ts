@@ -33,7 +33,15 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
     // Exactly two values: one figure stated twice. Three or more are the figure at several moments.
     const first = list[0]!;
     const other = list.find((c) => !agree(c.value, first.value, slackOf(c) + slackOf(first)));
-    if (!other || list.some((c) => !agree(c.value, first.value, slackOf(c) + slackOf(first)) && !agree(c.value, other.value, slackOf(c) + slackOf(other)))) continue;
+    if (
+      !other ||
+      list.some(
+        (c) =>
+          !agree(c.value, first.value, slackOf(c) + slackOf(first)) &&
+          !agree(c.value, other.value, slackOf(c) + slackOf(other)),
+      )
+    )
+      continue;
     const blamed = blame(list.map((c) => ({ claim: c, agrees: judged(c) })));
     if (!blamed.length || blamed.length === list.length) continue;
     const kept = list.find((c) => !blamed.includes(c))!;
@@ -54,9 +62,11 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
 /** Characters either side of a figure read for words that move it to another moment. */
 const NEAR = 40;
 /** "than Monday's 7.2327", "since Friday's": a level of another day. */
-const OTHER_DAY_BEFORE_RE = /\b(?:than|since|versus|vs\.?|against|compared with|previous|prior|last|yesterday(?:'s|’s)?|\w+day(?:'s|’s))[\s\u00a0]+(?:[A-Za-z’']+[\s\u00a0]+){0,2}[$€£¥]?$/i;
+const OTHER_DAY_BEFORE_RE =
+  /\b(?:than|since|versus|vs\.?|against|compared with|previous|prior|last|yesterday(?:'s|’s)?|\w+day(?:'s|’s))[\s\u00a0]+(?:[A-Za-z’']+[\s\u00a0]+){0,2}[$€£¥]?$/i;
 /** A span that names one session: "Friday", "on Tuesday", "today", "Oct. 10". */
-const DAY_LABEL_RE = /^(?:on[\s\u00a0]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})\b/i;
+const DAY_LABEL_RE =
+  /^(?:on[\s\u00a0]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})\b/i;
 /** Quotes that trade round the clock or differ by venue and time of day: one figure of the day is no fixed value. */
 const MANY_QUOTES = new Set(['fx', 'crypto']);
 
@@ -72,9 +82,19 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   const p = c.period;
   let when: string | null;
   if (cls === 'market') {
-    if (p && p.type !== 'point' && !(p.type === 'span' && p.from >= addDays(p.to, -SESSION_SPAN_DAYS) && DAY_LABEL_RE.test(p.label))) return null;
+    if (
+      p &&
+      p.type !== 'point' &&
+      !(p.type === 'span' && p.from >= addDays(p.to, -SESSION_SPAN_DAYS) && DAY_LABEL_RE.test(p.label))
+    )
+      return null;
     // A move without a stated period is the day's only when its sentence reports the close (level and move together).
-    if (!p && f.measure !== 'level' && !figs.some((g) => g !== f && g.claim.indicator === ind && g.measure === 'level' && !g.from)) return null;
+    if (
+      !p &&
+      f.measure !== 'level' &&
+      !figs.some((g) => g !== f && g.claim.indicator === ind && g.measure === 'level' && !g.from)
+    )
+      return null;
     when = dayOf(c, published);
   } else {
     when = !p ? null : p.type === 'point' ? p.period : p.type === 'span' ? `${p.from}/${p.to}` : null;

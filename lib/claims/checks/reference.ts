@@ -43,6 +43,7 @@ export function datasetLevel(view: DatasetView, c: Claim, published: string): nu
     const day = dayOf(c, published);
     return day ? (view.pointOnOrBefore(ind.id, day, 0)?.value ?? null) : null;
   }
-  if (cls === 'periodic' && c.period?.type === 'point') return view.vintages(ind.id, c.period.period, published).known?.value ?? null;
+  if (cls === 'periodic' && c.period?.type === 'point')
+    return view.vintages(ind.id, c.period.period, published).known?.value ?? null;
   return null;
 }

@@ -36,7 +36,14 @@ function only(figs: Figure[], id: string): Claim | null {
   return hits.length === 1 ? hits[0]!.claim : null;
 }
 
-function checkOne(share: Claim, part: Claim, total: Claim | null, totalId: string, view: DatasetView, published: string): Finding | null {
+function checkOne(
+  share: Claim,
+  part: Claim,
+  total: Claim | null,
+  totalId: string,
+  view: DatasetView,
+  published: string,
+): Finding | null {
   const period = part.period?.type === 'point' ? part.period.period : null;
   const dataTotal = period ? (view.vintages(totalId, period, published).known?.value ?? null) : null;
   const whole = total?.value ?? dataTotal;
@@ -49,7 +56,11 @@ function checkOne(share: Claim, part: Claim, total: Claim | null, totalId: strin
   const dataPart = period ? (view.vintages(part.indicator!.id, period, published).known?.value ?? null) : null;
   const shareAgrees =
     dataPart !== null && dataTotal
-      ? agree(share.value, (100 * dataPart) / dataTotal, slackOf(share) + shareSlack(dataPart, dataTotal, dataSlack(dataPart), dataSlack(dataTotal)))
+      ? agree(
+          share.value,
+          (100 * dataPart) / dataTotal,
+          slackOf(share) + shareSlack(dataPart, dataTotal, dataSlack(dataPart), dataSlack(dataTotal)),
+        )
       : null;
   const involved = [part, share, ...(total ? [total] : [])];
   const blamed = blame([

@@ -15,12 +15,23 @@ function change(measure: Measure, from: number, to: number): number {
 
 const unitOf = (input: JudgeInput) => (input.measure === 'pctChange' ? '%' : '');
 
-function verdictFor(input: JudgeInput, value: number, ref: FigureRef, current: FigureRef | null, text: string): Judgement {
+function verdictFor(
+  input: JudgeInput,
+  value: number,
+  ref: FigureRef,
+  current: FigureRef | null,
+  text: string,
+): Judgement {
   const verdict = compare(input, value);
   // Rule opposite-move: a move the other way that period most likely means the sentence speaks of
   // another period (its phrase was read wrongly), not that the author got the direction wrong.
   if (verdict === 'differs' && value !== 0 && input.value !== 0 && Math.sign(value) !== Math.sign(input.value)) {
-    return verdictOf('check', ref, current, `${text} The move that period went the other way: the period may be misread.`);
+    return verdictOf(
+      'check',
+      ref,
+      current,
+      `${text} The move that period went the other way: the period may be misread.`,
+    );
   }
   return verdictOf(verdict, ref, current, verdict === 'close' ? `${text}${gapText(input.value, value)}` : text);
 }
@@ -54,18 +65,29 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     // A market story's "up 80 cents" with no period is most often the last session's move (or, in
     // a morning story, the one before): said so when the figures agree, a question when they do not.
     const before = daily ? dayMove(daily.base.period) : null;
-    if (daily && before && compare(input, daily.value) !== 'matches' && compare(input, before.value) === 'matches') daily = before;
+    if (daily && before && compare(input, daily.value) !== 'matches' && compare(input, before.value) === 'matches')
+      daily = before;
     if (daily && toDay(published) - toDay(lastDay!.date) <= 3) {
       const verdict = compare(input, daily.value);
       const text = `No period given; read as the last session (${daily.end.period}): ${signed(daily.value)}${unitOf(input)}.`;
-      if (verdict !== 'differs') return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
+      if (verdict !== 'differs')
+        return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
       return verdictOf('check', changeRef(daily.base, daily.end, daily.value), current, text);
     }
-    return verdictOf('unverifiable', null, current, daily ? `No period given; the last session (${daily.end.period}) moved ${signed(daily.value)}.` : 'No period given and no daily figures to compare.');
+    return verdictOf(
+      'unverifiable',
+      null,
+      current,
+      daily
+        ? `No period given; the last session (${daily.end.period}) moved ${signed(daily.value)}.`
+        : 'No period given and no daily figures to compare.',
+    );
   }
 
   if (period.type === 'window') {
-    const pts = view.daily(indicator.id).filter((p) => p.date >= addDays(period.within.from, -7) && p.date <= period.within.to);
+    const pts = view
+      .daily(indicator.id)
+      .filter((p) => p.date >= addDays(period.within.from, -7) && p.date <= period.within.to);
     let best: { i: number; v: number; d: number } | null = null;
     let extreme: { i: number; v: number } | null = null;
     const dir = Math.sign(input.value) || 1;
@@ -76,15 +98,37 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       if (!best || d < best.d) best = { i, v, d };
       if (!extreme || v * dir > extreme.v * dir) extreme = { i, v };
     }
-    if (!best || !extreme) return verdictOf('unverifiable', null, current, `No daily figures for ${period.within.from}–${period.within.to}.`);
+    if (!best || !extreme)
+      return verdictOf(
+        'unverifiable',
+        null,
+        current,
+        `No daily figures for ${period.within.from}–${period.within.to}.`,
+      );
     const refOf = (i: number, v: number) => changeRef(pts[i - period.sessions]!.ref, pts[i]!.ref, v);
     const verdict = compare(input, best.v);
-    if (verdict !== 'differs') return verdictOf(verdict, refOf(best.i, best.v), current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}.`);
+    if (verdict !== 'differs')
+      return verdictOf(
+        verdict,
+        refOf(best.i, best.v),
+        current,
+        `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}.`,
+      );
     // Rule window-extreme: a move larger than any such window that way is wrong, whichever sessions were meant.
     if (Math.abs(input.value) > Math.abs(extreme.v) && Math.sign(extreme.v) === dir) {
-      return verdictOf('differs', refOf(extreme.i, extreme.v), current, `The largest ${period.sessions}-session move that way in ${period.within.from.slice(0, 4)} was ${signed(extreme.v)}${unitOf(input)}.`);
+      return verdictOf(
+        'differs',
+        refOf(extreme.i, extreme.v),
+        current,
+        `The largest ${period.sessions}-session move that way in ${period.within.from.slice(0, 4)} was ${signed(extreme.v)}${unitOf(input)}.`,
+      );
     }
-    return verdictOf('check', refOf(best.i, best.v), current, `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}; which sessions were meant is not stated.`);
+    return verdictOf(
+      'check',
+      refOf(best.i, best.v),
+      current,
+      `${period.sessions} sessions to ${pts[best.i]!.date}: ${signed(best.v)}${unitOf(input)}; which sessions were meant is not stated.`,
+    );
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
@@ -96,15 +140,21 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     const prev = previousPeriod(period.period);
     const cur = knownOn(view, indicator.id, period.period, published);
     const old = prev ? knownOn(view, indicator.id, prev, published) : null;
-    if (cur.status === 'not-yet') return verdictOf('no-figure-yet', null, current, `No figure for ${period.period} was published by ${published}.`);
-    if ((cur.status === 'known' || cur.status === 'later-edition') && old && (old.status === 'known' || old.status === 'later-edition')) {
+    if (cur.status === 'not-yet')
+      return verdictOf('no-figure-yet', null, current, `No figure for ${period.period} was published by ${published}.`);
+    if (
+      (cur.status === 'known' || cur.status === 'later-edition') &&
+      old &&
+      (old.status === 'known' || old.status === 'later-edition')
+    ) {
       result = { base: old.ref, end: cur.ref, value: change(measure, old.ref.value, cur.ref.value) };
     } else {
       const b = periodBounds(period.period);
       result = between(addDays(b.from, -1), b.to);
     }
   }
-  if (!result || !Number.isFinite(result.value)) return verdictOf('unverifiable', null, current, `No figures at both ends of ${period.label}.`);
+  if (!result || !Number.isFinite(result.value))
+    return verdictOf('unverifiable', null, current, `No figures at both ends of ${period.label}.`);
   const days = period.type === 'span' ? toDay(period.to) - toDay(period.from) : 0;
   return verdictFor(
     input,

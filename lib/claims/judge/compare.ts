@@ -28,7 +28,9 @@ export function compare(c: Compared, ref: number): Comparison {
   if (c.bound) {
     const size = level ? ref : Math.sign(ref) === Math.sign(c.value) ? Math.abs(ref) : -Infinity;
     const limit = level ? c.value : Math.abs(c.value);
-    return (c.bound === 'above' ? size >= limit - half - eps : size <= limit + half + eps && size !== -Infinity) ? 'matches' : 'differs';
+    return (c.bound === 'above' ? size >= limit - half - eps : size <= limit + half + eps && size !== -Infinity)
+      ? 'matches'
+      : 'differs';
   }
   if (c.range) {
     if (ref >= c.range[0] - half - eps && ref <= c.range[1] + half + eps) return 'matches';
@@ -38,7 +40,8 @@ export function compare(c: Compared, ref: number): Comparison {
   if (!level) {
     // Computed changes carry every decimal of two closes: a same-direction, rounding-sized gap is close.
     const sameSign = Math.sign(ref) === Math.sign(c.value);
-    const slack = c.measure === 'absChange' ? TOLERANCES.closeAbsChangeShare * Math.abs(ref) : TOLERANCES.closePctChangePoints;
+    const slack =
+      c.measure === 'absChange' ? TOLERANCES.closeAbsChangeShare * Math.abs(ref) : TOLERANCES.closePctChangePoints;
     const tol = Math.max(step * TOLERANCES.closeSteps, slack);
     return sameSign && ref !== 0 && gap <= tol + eps ? 'close' : 'differs';
   }

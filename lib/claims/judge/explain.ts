@@ -17,11 +17,23 @@ export function gapText(claim: number, ref: number): string {
   return ` Off by ${num(Math.abs(tidy(claim - ref, 8)))}.`;
 }
 
-export function verdictOf(verdict: Verdict, reference: FigureRef | null, current: FigureRef | null, explanation: string, revision: FigureRef | null = null): Judgement {
+export function verdictOf(
+  verdict: Verdict,
+  reference: FigureRef | null,
+  current: FigureRef | null,
+  explanation: string,
+  revision: FigureRef | null = null,
+): Judgement {
   return { verdict, reference, revision, current, explanation: explanation.trim() };
 }
 
 /** A change as a figure: the two ends' periods, the end's source. */
 export function changeRef(base: FigureRef, end: FigureRef, value: number): FigureRef {
-  return { period: `${base.period}/${end.period}`, value, as_of: end.as_of, source: end.source, ...(end.note ? { note: end.note } : {}) };
+  return {
+    period: `${base.period}/${end.period}`,
+    value,
+    as_of: end.as_of,
+    source: end.source,
+    ...(end.note ? { note: end.note } : {}),
+  };
 }

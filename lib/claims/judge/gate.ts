@@ -10,5 +10,9 @@ export function gate(input: JudgeInput, j: Judgement): Judgement {
   if (j.verdict !== 'differs') return j;
   const confidence = input.confidence ?? 1;
   if (confidence >= DIFFERS_MIN_CONFIDENCE) return j;
-  return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: the subject is uncertain (confidence ${confidence.toFixed(2)}).` };
+  return {
+    ...j,
+    verdict: 'check',
+    explanation: `${j.explanation} Not called wrong: the subject is uncertain (confidence ${confidence.toFixed(2)}).`,
+  };
 }

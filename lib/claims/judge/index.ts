@@ -1,5 +1,5 @@
 import type { Judgement } from '../types';
-import { DatasetView, indicatorClass } from '../dataset-view';
+import { type DatasetView, indicatorClass } from '../dataset-view';
 import { periodBounds } from '../dates';
 import { judgeChange } from './change';
 import type { JudgeInput } from './input';
@@ -24,22 +24,38 @@ export type { JudgeInput } from './input';
 export function judge(view: DatasetView, input: JudgeInput): Judgement {
   if (input.alsoCompare) {
     const { alsoCompare, ...one } = input;
-    return eitherBenchmark({ indicator: input.indicator, j: judge(view, one) }, { indicator: alsoCompare, j: judge(view, { ...one, indicator: alsoCompare }) });
+    return eitherBenchmark(
+      { indicator: input.indicator, j: judge(view, one) },
+      { indicator: alsoCompare, j: judge(view, { ...one, indicator: alsoCompare }) },
+    );
   }
   const { indicator, measure } = input;
   const current = view.latest(indicator.id);
-  if (!view.hasData(indicator.id)) return verdictOf('unverifiable', null, current, 'No sourced figure yet for this indicator.');
+  if (!view.hasData(indicator.id))
+    return verdictOf('unverifiable', null, current, 'No sourced figure yet for this indicator.');
   const cls = indicatorClass(indicator);
   // Rule never-the-future: a period that begins after the article is a forecast, not a figure to check.
   const p = input.period;
-  const starts = !p ? null : p.type === 'point' ? periodBounds(p.period).from : p.type === 'span' ? p.from : p.within.from;
+  const starts = !p
+    ? null
+    : p.type === 'point'
+      ? periodBounds(p.period).from
+      : p.type === 'span'
+        ? p.from
+        : p.within.from;
   if (starts && starts > input.published) {
-    return verdictOf('check', null, current, `The period (${p!.label}) begins after the article's date: an expectation, not a figure out yet.`);
+    return verdictOf(
+      'check',
+      null,
+      current,
+      `The period (${p!.label}) begins after the article's date: an expectation, not a figure out yet.`,
+    );
   }
   let j: Judgement;
   if (measure !== 'level') j = cls === 'step' ? judgeRateMove(view, input, current) : judgeChange(view, input, current);
   else if (cls === 'step') j = judgeStepLevel(view, input, current);
-  else if (cls === 'market' && (!input.period || input.period.type !== 'point' || input.period.period.length === 10)) j = judgeQuote(view, input, current);
+  else if (cls === 'market' && (input.period?.type !== 'point' || input.period.period.length === 10))
+    j = judgeQuote(view, input, current);
   else j = judgePeriodicLevel(view, input, current);
   return spotNotFutures(input, otherTime(input, gate(input, j)));
 }

@@ -6,7 +6,14 @@ import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
-const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({ id, name: id, unit, kind, category: 'macro', aliases: [] });
+const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
+  id,
+  name: id,
+  unit,
+  kind,
+  category: 'macro',
+  aliases: [],
+});
 const CPI = ind('xx.cpi', 'percent', 'inflation');
 const HOLD = ind('xx.holdings', 'USD', 'level');
 const RATE = ind('xx.rate', 'percent', 'rate');
@@ -43,8 +50,24 @@ const dataset = {
     obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
   ],
   series: [
-    { indicator: 'cmd.brent_usd', frequency: 'daily' as const, source: 0, points: [['2025-05-20', 65.38], ['2025-05-21', 64.91]] as [string, number][] },
-    { indicator: 'cmd.wti_usd', frequency: 'daily' as const, source: 0, points: [['2025-05-20', 62.56], ['2025-05-21', 61.57]] as [string, number][] },
+    {
+      indicator: 'cmd.brent_usd',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-05-20', 65.38],
+        ['2025-05-21', 64.91],
+      ] as [string, number][],
+    },
+    {
+      indicator: 'cmd.wti_usd',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-05-20', 62.56],
+        ['2025-05-21', 61.57],
+      ] as [string, number][],
+    },
     {
       indicator: 'xx.index',
       frequency: 'daily' as const,
@@ -81,10 +104,18 @@ describe('as-known-on-the-date (vintage.ts)', () => {
 
 describe('close-is-rounding (compare.ts)', () => {
   it('a figure the source states at the claim’s own precision differs by one digit: not close', () => {
-    expect(verdict({ indicator: CPI, value: 2.5, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe('differs');
+    expect(verdict({ indicator: CPI, value: 2.5, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe(
+      'differs',
+    );
   });
   it('a truncated last digit is close and the card carries the gap', () => {
-    const j = verdict({ indicator: HOLD, value: 1.12e12, halfStep: 5e9, period: day('2025-02'), published: '2025-05-01' });
+    const j = verdict({
+      indicator: HOLD,
+      value: 1.12e12,
+      halfStep: 5e9,
+      period: day('2025-02'),
+      published: '2025-05-01',
+    });
     expect(j.verdict).toBe('close');
     expect(j.explanation).toMatch(/Off by 5\.9 billion/);
   });
@@ -109,7 +140,9 @@ describe('in-force-on-the-date (step.ts)', () => {
 
 describe('since-changed (step-level.ts, periodic-level.ts)', () => {
   it('right on the article’s date, changed since: neutral since-changed, not differs', () => {
-    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-05-01' }).verdict).toBe('since-changed');
+    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-05-01' }).verdict).toBe(
+      'since-changed',
+    );
   });
 });
 
@@ -140,38 +173,82 @@ describe('rate-move-exact (rate-move.ts)', () => {
 
 describe('quote-on-its-day (quote.ts)', () => {
   it('a stale close a week old is never the reference', () => {
-    expect(verdict({ indicator: IDX, value: 5842.01, halfStep: 0.005, period: day('2025-05-28'), published: '2025-05-28' }).verdict).toBe('unverifiable');
+    expect(
+      verdict({ indicator: IDX, value: 5842.01, halfStep: 0.005, period: day('2025-05-28'), published: '2025-05-28' })
+        .verdict,
+    ).toBe('unverifiable');
   });
   it('traded near: between the previous close and the day’s close matches', () => {
-    const j = verdict({ indicator: IDX, value: 5900, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-21' });
+    const j = verdict({
+      indicator: IDX,
+      value: 5900,
+      halfStep: 0.5,
+      period: day('2025-05-21'),
+      published: '2025-05-21',
+    });
     expect(j.verdict).toBe('matches');
     expect(j.explanation).toMatch(/Traded near/);
   });
   it('at-close: "closing at" the previous day’s close is not traded near', () => {
-    const j = verdict({ indicator: IDX, value: 5963.6, halfStep: 0.005, period: day('2025-05-20'), published: '2025-05-21', atClose: true });
+    const j = verdict({
+      indicator: IDX,
+      value: 5963.6,
+      halfStep: 0.005,
+      period: day('2025-05-20'),
+      published: '2025-05-21',
+      atClose: true,
+    });
     expect(j.verdict).toBe('differs');
   });
   it('on the article’s own day, a small gap may be intraday: check, never red', () => {
-    expect(verdict({ indicator: IDX, value: 5800, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-21' }).verdict).toBe('check');
+    expect(
+      verdict({ indicator: IDX, value: 5800, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-21' })
+        .verdict,
+    ).toBe('check');
   });
 });
 
 describe('day-move (change.ts)', () => {
   it('a day’s move is that day’s close against the previous close', () => {
     const span: ClaimPeriod = { type: 'span', from: '2025-05-20', to: '2025-05-21', label: 'on Wednesday' };
-    const j = verdict({ indicator: IDX, value: -1.61, halfStep: 0.005, measure: 'pctChange', period: span, published: '2025-05-21' });
+    const j = verdict({
+      indicator: IDX,
+      value: -1.61,
+      halfStep: 0.005,
+      measure: 'pctChange',
+      period: span,
+      published: '2025-05-21',
+    });
     expect(j.verdict).toBe('matches');
     expect(j.reference?.period).toBe('2025-05-20/2025-05-21');
   });
   it('opposite-move: a move the other way is a question about the period, not red', () => {
     const span: ClaimPeriod = { type: 'span', from: '2025-05-20', to: '2025-05-21', label: 'on Wednesday' };
-    expect(verdict({ indicator: IDX, value: 1.61, halfStep: 0.005, measure: 'pctChange', period: span, published: '2025-05-21' }).verdict).toBe('check');
+    expect(
+      verdict({
+        indicator: IDX,
+        value: 1.61,
+        halfStep: 0.005,
+        measure: 'pctChange',
+        period: span,
+        published: '2025-05-21',
+      }).verdict,
+    ).toBe('check');
   });
 });
 
 describe('bound (compare.ts)', () => {
   it('"above 5,900" holds for a close past it; "above 6,000" does not', () => {
-    const at = (value: number) => verdict({ indicator: IDX, value, halfStep: 0.5, period: day('2025-05-19'), published: '2025-05-21', bound: 'above', atClose: true });
+    const at = (value: number) =>
+      verdict({
+        indicator: IDX,
+        value,
+        halfStep: 0.5,
+        period: day('2025-05-19'),
+        published: '2025-05-21',
+        bound: 'above',
+        atClose: true,
+      });
     expect(at(5900).verdict).toBe('matches');
     expect(at(6000).verdict).toBe('differs');
   });
@@ -179,7 +256,9 @@ describe('bound (compare.ts)', () => {
 
 describe('past-level (quote.ts)', () => {
   it('"the 5,963.60 it stood at ...": an earlier close, not today’s', () => {
-    expect(verdict({ indicator: IDX, value: 5963.6, halfStep: 0.005, published: '2025-05-22', pastLevel: true }).verdict).toBe('matches');
+    expect(
+      verdict({ indicator: IDX, value: 5963.6, halfStep: 0.005, published: '2025-05-22', pastLevel: true }).verdict,
+    ).toBe('matches');
   });
 });
 
@@ -192,13 +271,24 @@ describe('undated-is-latest (periodic-level.ts)', () => {
 
 describe('period-doubt (step-level.ts)', () => {
   it('wrong for the period read but in force on the article’s date: check', () => {
-    expect(verdict({ indicator: RATE, value: 4, halfStep: 0.005, period: day('2025-09', 'September'), published: '2025-10-30' }).verdict).toBe('check');
+    expect(
+      verdict({
+        indicator: RATE,
+        value: 4,
+        halfStep: 0.005,
+        period: day('2025-09', 'September'),
+        published: '2025-10-30',
+      }).verdict,
+    ).toBe('check');
   });
 });
 
 describe('never-the-future (index.ts)', () => {
   it('a period that begins after the article is an expectation: check, never matches', () => {
-    expect(verdict({ indicator: RATE, value: 4, halfStep: 0.005, period: day('2025-10-29'), published: '2025-10-20' }).verdict).toBe('check');
+    expect(
+      verdict({ indicator: RATE, value: 4, halfStep: 0.005, period: day('2025-10-29'), published: '2025-10-20' })
+        .verdict,
+    ).toBe('check');
   });
 });
 
@@ -207,31 +297,58 @@ describe('red-needs-confidence (gate.ts)', () => {
     const j = verdict({ indicator: CPI, value: 3.5, period: day('2025-03'), published: '2025-04-20', confidence: 0.5 });
     expect(j.verdict).toBe('check');
     expect(j.explanation).toMatch(/subject is uncertain/);
-    expect(verdict({ indicator: CPI, value: 3.5, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe('differs');
+    expect(verdict({ indicator: CPI, value: 3.5, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe(
+      'differs',
+    );
   });
 });
 
 describe('close-without-a-day (quote.ts)', () => {
   it('"a record close of X" with no day named is one of the last sessions’ closes', () => {
-    expect(verdict({ indicator: IDX, value: 5940.46, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict).toBe('matches');
-    expect(verdict({ indicator: IDX, value: 6100, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict).toBe('check');
+    expect(
+      verdict({ indicator: IDX, value: 5940.46, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict,
+    ).toBe('matches');
+    expect(
+      verdict({ indicator: IDX, value: 6100, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict,
+    ).toBe('check');
   });
 });
 
 describe('unnamed-oil (either-benchmark.ts)', () => {
   it('"oil settled at $61.57" is compared with both benchmarks and says which agreed', () => {
-    const j = verdict({ indicator: BRENT, alsoCompare: WTI, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true });
+    const j = verdict({
+      indicator: BRENT,
+      alsoCompare: WTI,
+      value: 61.57,
+      halfStep: 0.005,
+      period: day('2025-05-21'),
+      published: '2025-05-21',
+      atClose: true,
+    });
     expect(j.verdict).toBe('matches');
     expect(j.explanation).toMatch(/cmd\.wti_usd agreed/);
-    expect(verdict({ indicator: BRENT, value: 61.57, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-21', atClose: true }).verdict).toBe('check'); // not matches; not red either, the oil series is a spot price (spot-series.ts)
+    expect(
+      verdict({
+        indicator: BRENT,
+        value: 61.57,
+        halfStep: 0.005,
+        period: day('2025-05-21'),
+        published: '2025-05-21',
+        atClose: true,
+      }).verdict,
+    ).toBe('check'); // not matches; not red either, the oil series is a spot price (spot-series.ts)
   });
 });
 
 describe('announced-rate (step-level.ts)', () => {
   it('"the 25% tariff announced in April" is right though 15% is in force now; unannounced it is a question', () => {
-    expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('matches');
+    expect(
+      verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict,
+    ).toBe('matches');
     expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01' }).verdict).toBe('check');
-    expect(verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict).toBe('differs');
+    expect(
+      verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict,
+    ).toBe('differs');
   });
 });
 
@@ -247,7 +364,14 @@ describe('other-time (other-time.ts)', () => {
   });
 
   it('past-distance: a distance from an earlier level is check when it does not agree', () => {
-    const move = { indicator: IDX, value: -27, measure: 'pctChange' as const, halfStep: 0.5, period: day('2025-05-21'), published: '2025-05-22' };
+    const move = {
+      indicator: IDX,
+      value: -27,
+      measure: 'pctChange' as const,
+      halfStep: 0.5,
+      period: day('2025-05-21'),
+      published: '2025-05-22',
+    };
     expect(verdict(move).verdict).toBe('differs');
     expect(verdict({ ...move, pastDistance: true }).verdict).toBe('check');
   });
@@ -260,9 +384,18 @@ describe('other-time (other-time.ts)', () => {
 
 describe('spot-not-futures (spot-series.ts)', () => {
   it('an oil price that misses the spot series is check, a stock index that misses is still differs', () => {
-    const oil = verdict({ indicator: WTI, value: 58.1, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' });
+    const oil = verdict({
+      indicator: WTI,
+      value: 58.1,
+      halfStep: 0.005,
+      period: day('2025-05-21'),
+      published: '2025-05-22',
+    });
     expect(oil.verdict).toBe('check');
     expect(oil.explanation).toMatch(/spot price/);
-    expect(verdict({ indicator: IDX, value: 6100, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' }).verdict).toBe('differs');
+    expect(
+      verdict({ indicator: IDX, value: 6100, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' })
+        .verdict,
+    ).toBe('differs');
   });
 });

@@ -6,7 +6,8 @@ import type { JudgeInput } from './input';
  * with their capital so that "may" the verb does not count.
  */
 const OTHER_TIME_WORDS_RE = /\b(?:since|when|earlier|ago|previously|prior|before|back in|at the time)\b/i;
-const MONTH_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const MONTH_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /** The sentence names another time than the article's date ("since early April, when ..."). */
 export function pointsToOtherTime(sentence: string): boolean {
@@ -23,10 +24,18 @@ export function pointsToOtherTime(sentence: string): boolean {
 export function otherTime(input: JudgeInput, j: Judgement): Judgement {
   if (j.verdict !== 'differs') return j;
   if (input.pastDistance) {
-    return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: the figure is a distance from an earlier level whose day is not certain.` };
+    return {
+      ...j,
+      verdict: 'check',
+      explanation: `${j.explanation} Not called wrong: the figure is a distance from an earlier level whose day is not certain.`,
+    };
   }
   if (!input.period && input.otherTime) {
-    return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: no date was stated and the sentence speaks of another time.` };
+    return {
+      ...j,
+      verdict: 'check',
+      explanation: `${j.explanation} Not called wrong: no date was stated and the sentence speaks of another time.`,
+    };
   }
   return j;
 }

@@ -19,16 +19,38 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
     const k = knownOn(view, indicator.id, period.period, published, indicatorClass(indicator) === 'market');
     if (k.status === 'none') return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
     if (k.status === 'not-yet') {
-      return verdictOf('no-figure-yet', null, current, `No figure for ${period.period} was published by ${published}${k.first ? ` (first published ${k.first.as_of})` : ''}.`);
+      return verdictOf(
+        'no-figure-yet',
+        null,
+        current,
+        `No figure for ${period.period} was published by ${published}${k.first ? ` (first published ${k.first.as_of})` : ''}.`,
+      );
     }
     // "rose 3.3% in March, up from 3.0%": the starting figure is the period before the one read.
     const prev = input.fromEnd ? previousPeriod(period.period) : null;
     const pk = prev ? knownOn(view, indicator.id, prev, published) : null;
-    if (pk && (pk.status === 'known' || pk.status === 'later-edition') && compare(input, pk.ref.value) === 'matches' && compare(input, k.ref.value) !== 'matches') {
+    if (
+      pk &&
+      (pk.status === 'known' || pk.status === 'later-edition') &&
+      compare(input, pk.ref.value) === 'matches' &&
+      compare(input, k.ref.value) !== 'matches'
+    ) {
       // Which period the starting figure belongs to is not sure ("from 4.5% in December"): a question.
-      return verdictOf('check', pk.ref, current, `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`);
+      return verdictOf(
+        'check',
+        pk.ref,
+        current,
+        `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`,
+      );
     }
-    return withVintage(input, k.ref, k.revision, k.status === 'later-edition', current, `${indicator.name}, ${k.ref.period}`);
+    return withVintage(
+      input,
+      k.ref,
+      k.revision,
+      k.status === 'later-edition',
+      current,
+      `${indicator.name}, ${k.ref.period}`,
+    );
   }
   // No period: the latest figures out by the article's date.
   const recent = latestKnownPeriods(view, indicator.id, published, UNDATED_RECENT_PERIODS);
@@ -40,7 +62,12 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
     if (prev) {
       const k = knownOn(view, indicator.id, prev, published);
       if ((k.status === 'known' || k.status === 'later-edition') && compare(input, k.ref.value) === 'matches') {
-        return verdictOf('matches', k.ref, current, `The figure before the latest: ${indicator.name}, ${prev}: ${num(k.ref.value)}.`);
+        return verdictOf(
+          'matches',
+          k.ref,
+          current,
+          `The figure before the latest: ${indicator.name}, ${prev}: ${num(k.ref.value)}.`,
+        );
       }
     }
   }
@@ -48,11 +75,17 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
     if ((k.status === 'known' || k.status === 'later-edition') && compare(input, k.ref.value) === 'matches') {
       if (i === 0) return sinceChanged(input, k.ref, k.status === 'known' ? k.revision : null, current);
       // Rule undated-is-latest: an undated figure that fits an older month may be stale or may say which month elsewhere.
-      return verdictOf('check', k.ref, current, `No period stated; it fits ${k.ref.period} (${num(k.ref.value)}), not the latest out by ${published} (${recent[0]}).`);
+      return verdictOf(
+        'check',
+        k.ref,
+        current,
+        `No period stated; it fits ${k.ref.period} (${num(k.ref.value)}), not the latest out by ${published} (${recent[0]}).`,
+      );
     }
   }
   const first = picks[0]!.k;
-  if (first.status !== 'known' && first.status !== 'later-edition') return verdictOf('unverifiable', null, current, `No figure published by ${published}.`);
+  if (first.status !== 'known' && first.status !== 'later-edition')
+    return verdictOf('unverifiable', null, current, `No figure published by ${published}.`);
   const verdict = compare(input, first.ref.value);
   // Without a stated period the claim may speak of another month: a gap is a question, not an error.
   return verdictOf(
@@ -63,7 +96,14 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
   );
 }
 
-function withVintage(input: JudgeInput, ref: FigureRef, revision: FigureRef | null, laterEdition: boolean, current: FigureRef | null, what: string): Judgement {
+function withVintage(
+  input: JudgeInput,
+  ref: FigureRef,
+  revision: FigureRef | null,
+  laterEdition: boolean,
+  current: FigureRef | null,
+  what: string,
+): Judgement {
   const verdict = compare(input, ref.value);
   let text = `${what}: ${num(ref.value)}${laterEdition ? ` (as stored from the ${ref.as_of} edition)` : ''}.`;
   if (verdict === 'close') text += gapText(input.value, ref.value);
@@ -79,9 +119,19 @@ function withVintage(input: JudgeInput, ref: FigureRef, revision: FigureRef | nu
  * Rule since-changed: an undated figure that was the latest on the article's date, where a newer
  * period has come out since with another value, is "since changed" (neutral), not an error.
  */
-function sinceChanged(input: JudgeInput, ref: FigureRef, revision: FigureRef | null, current: FigureRef | null): Judgement {
+function sinceChanged(
+  input: JudgeInput,
+  ref: FigureRef,
+  revision: FigureRef | null,
+  current: FigureRef | null,
+): Judgement {
   const text = `${input.indicator.name}, ${ref.period}: ${num(ref.value)} (the latest out by ${input.published}).`;
-  if (current && current.period > ref.period && asOfDay(current.as_of) > input.published && compare(input, current.value) !== 'matches') {
+  if (
+    current &&
+    current.period > ref.period &&
+    asOfDay(current.as_of) > input.published &&
+    compare(input, current.value) !== 'matches'
+  ) {
     return verdictOf('since-changed', ref, current, `${text} Now ${num(current.value)} (${current.period}).`, revision);
   }
   return verdictOf('matches', ref, current, text, revision);

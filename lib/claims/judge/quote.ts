@@ -23,7 +23,12 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const hit = pts.find((p) => p.date >= from && p.date <= published && compare(input, p.value) === 'matches');
     return hit
       ? verdictOf('matches', hit.ref, current, `An earlier level: the close on ${hit.date} was ${num(hit.value)}.`)
-      : verdictOf('check', null, current, 'An earlier level on a day not stated; no close in the year before matched it.');
+      : verdictOf(
+          'check',
+          null,
+          current,
+          'An earlier level on a day not stated; no close in the year before matched it.',
+        );
   }
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
   if (input.atClose && !period) {
@@ -31,36 +36,67 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
     const last = recent.at(-1);
-    if (last) return verdictOf('check', last.ref, current, `No day named; the last close (${last.date}) was ${num(last.value)}.`);
+    if (last)
+      return verdictOf(
+        'check',
+        last.ref,
+        current,
+        `No day named; the last close (${last.date}) was ${num(last.value)}.`,
+      );
   }
   const i = indexOn(pts, day);
   if (i < 0) {
     // Nothing for that day. With no period, a morning story quotes the last close: said so if it agrees.
     const last = view.pointOnOrBefore(indicator.id, addDays(day, -1), 4);
     if (!period && last && compare(input, last.value) === 'matches') {
-      return verdictOf('matches', last.ref, current, `No figure for ${day}; the last close (${last.date}) was ${num(last.value)}.`);
+      return verdictOf(
+        'matches',
+        last.ref,
+        current,
+        `No figure for ${day}; the last close (${last.date}) was ${num(last.value)}.`,
+      );
     }
     return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
   }
   const close = pts[i]!;
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
   const onClose = compare(input, close.value);
-  if (onClose === 'matches') return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);
+  if (onClose === 'matches')
+    return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);
   const half = input.halfStep;
   // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
   if (input.fromEnd) {
-    const earlier = pts.slice(Math.max(0, i - 2), i).find((p) => p.date >= addDays(day, -6) && compare(input, p.value) === 'matches');
-    if (earlier) return verdictOf('matches', earlier.ref, current, `The starting level: the close on ${earlier.date} was ${num(earlier.value)}.`);
+    const earlier = pts
+      .slice(Math.max(0, i - 2), i)
+      .find((p) => p.date >= addDays(day, -6) && compare(input, p.value) === 'matches');
+    if (earlier)
+      return verdictOf(
+        'matches',
+        earlier.ref,
+        current,
+        `The starting level: the close on ${earlier.date} was ${num(earlier.value)}.`,
+      );
   }
   // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
   if (prev && !input.atClose) {
     const lo = Math.min(prev.value, close.value) - half;
     const hi = Math.max(prev.value, close.value) + half;
     if (input.value >= lo && input.value <= hi) {
-      return verdictOf('matches', close.ref, current, `Traded near: between the previous close (${prev.date}, ${num(prev.value)}) and the close on ${close.date} (${num(close.value)}).`);
+      return verdictOf(
+        'matches',
+        close.ref,
+        current,
+        `Traded near: between the previous close (${prev.date}, ${num(prev.value)}) and the close on ${close.date} (${num(close.value)}).`,
+      );
     }
   }
-  if (onClose === 'close') return verdictOf('close', close.ref, current, `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`);
+  if (onClose === 'close')
+    return verdictOf(
+      'close',
+      close.ref,
+      current,
+      `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`,
+    );
   const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
@@ -74,7 +110,12 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}; ${intraday ? 'the figure may be an intraday price' : 'sources and fixing times differ by this much'}.`,
     );
   }
-  return verdictOf('differs', close.ref, current, `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}.`);
+  return verdictOf(
+    'differs',
+    close.ref,
+    current,
+    `Close on ${close.date}: ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}.`,
+  );
 }
 
 /** The index of the point dated exactly `day`, or -1. */

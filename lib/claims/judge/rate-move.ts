@@ -23,32 +23,55 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     const base = stepBefore(all, s);
     return base ? { base, end: s, value: tidy(s.ref.value - base.ref.value, 8) } : null;
   };
-  if (period?.type === 'point' && period.period.length === 4 || period?.type === 'span') {
+  if ((period?.type === 'point' && period.period.length === 4) || period?.type === 'span') {
     const b = period.type === 'span' ? period : periodBounds(period.period);
     const start = inForce(all, addDays(b.from, -1)).at(-1);
     const end = inForce(all, b.to < published ? b.to : published).at(-1);
-    if (!start || !end) return verdictOf('unverifiable', null, current, `No rate in force at both ends of ${period.label}.`);
+    if (!start || !end)
+      return verdictOf('unverifiable', null, current, `No rate in force at both ends of ${period.label}.`);
     const v = tidy(end.ref.value - start.ref.value, 8);
     const ref = changeRef(start.ref, end.ref, v);
     const text = `${period.label}: from ${start.ref.value} to ${end.ref.value} (${signed(v)} points).`;
     if (exact(v)) return verdictOf('matches', ref, current, text);
     // "cut for the second time this year, by 25 bp": one decision within the span may be what is meant.
-    const one = all.filter((s) => s.from >= b.from && s.from <= end.from).map(move).some((m) => m && exact(m.value));
-    return verdictOf(one ? 'check' : 'differs', ref, current, one ? `${text} One decision in that span moved by the stated amount.` : text);
+    const one = all
+      .filter((s) => s.from >= b.from && s.from <= end.from)
+      .map(move)
+      .some((m) => m && exact(m.value));
+    return verdictOf(
+      one ? 'check' : 'differs',
+      ref,
+      current,
+      one ? `${text} One decision in that span moved by the stated amount.` : text,
+    );
   }
   // A day or a month, or no period: the decisions effective then (or just before the article).
   const from = period?.type === 'point' ? periodBounds(period.period).from : addDays(published, -UNDATED_MOVE_DAYS);
-  const to = period?.type === 'point' ? addDays(periodBounds(period.period).to, ANNOUNCEMENT_LEAD_DAYS) : addDays(published, ANNOUNCEMENT_LEAD_DAYS);
+  const to =
+    period?.type === 'point'
+      ? addDays(periodBounds(period.period).to, ANNOUNCEMENT_LEAD_DAYS)
+      : addDays(published, ANNOUNCEMENT_LEAD_DAYS);
   const moves = all
     .filter((s) => s.from >= from && s.from <= to)
     .map(move)
     .filter((m): m is NonNullable<typeof m> => !!m && m.value !== 0);
   const hit = moves.find((m) => exact(m.value));
-  if (hit) return verdictOf('matches', changeRef(hit.base.ref, hit.end.ref, hit.value), current, `Decision effective ${hit.end.from}: ${signed(hit.value)} points.`);
+  if (hit)
+    return verdictOf(
+      'matches',
+      changeRef(hit.base.ref, hit.end.ref, hit.value),
+      current,
+      `Decision effective ${hit.end.from}: ${signed(hit.value)} points.`,
+    );
   const last = moves.at(-1);
   if (!last) {
     // No move then: a stated move with nothing to match is a question (the date may be off by a meeting).
     return verdictOf('check', null, current, `No change took effect between ${from} and ${to}.`);
   }
-  return verdictOf(period ? 'differs' : 'check', changeRef(last.base.ref, last.end.ref, last.value), current, `Decision effective ${last.end.from}: ${signed(last.value)} points.`);
+  return verdictOf(
+    period ? 'differs' : 'check',
+    changeRef(last.base.ref, last.end.ref, last.value),
+    current,
+    `Decision effective ${last.end.from}: ${signed(last.value)} points.`,
+  );
 }

@@ -6,7 +6,8 @@ import { TOLERANCES } from './tolerances';
  * Rule whole-percent-rate: "a 1% rate" is 0.875–1.125 (the nearest eighth), not 0.5–1.5.
  */
 export function roundingHalfWidth(halfStep: number, indicator: Indicator, isLevel: boolean): number {
-  if (isLevel && indicator.unit === 'percent' && halfStep >= 0.5) return Math.min(halfStep, TOLERANCES.wholePercentHalfWidth);
+  if (isLevel && indicator.unit === 'percent' && halfStep >= 0.5)
+    return Math.min(halfStep, TOLERANCES.wholePercentHalfWidth);
   return halfStep;
 }
 

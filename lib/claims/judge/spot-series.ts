@@ -13,5 +13,9 @@ export const SPOT_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.wti_usd', 'c
  */
 export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
   if (j.verdict !== 'differs' || input.measure !== 'level' || !SPOT_PRICE_SERIES.has(input.indicator.id)) return j;
-  return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: the stored figure is the spot price, and news usually quotes the futures settlement.` };
+  return {
+    ...j,
+    verdict: 'check',
+    explanation: `${j.explanation} Not called wrong: the stored figure is the spot price, and news usually quotes the futures settlement.`,
+  };
 }

@@ -16,10 +16,22 @@ import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   const all = steps(view, indicator.id);
-  const day = period?.type === 'point' ? (period.period.length === 10 ? period.period : minDay(periodBounds(period.period).to, published)) : period?.type === 'span' ? period.to : published;
+  const day =
+    period?.type === 'point'
+      ? period.period.length === 10
+        ? period.period
+        : minDay(periodBounds(period.period).to, published)
+      : period?.type === 'span'
+        ? period.to
+        : published;
   let candidates = inForce(all, day > published ? published : day);
   // Announced on the day, in force a few days later: "the ECB cut its deposit rate to 2%".
-  const soon = all.filter((s) => s.from > day && s.from <= addDays(day, ANNOUNCEMENT_LEAD_DAYS) && s.from <= addDays(published, ANNOUNCEMENT_LEAD_DAYS));
+  const soon = all.filter(
+    (s) =>
+      s.from > day &&
+      s.from <= addDays(day, ANNOUNCEMENT_LEAD_DAYS) &&
+      s.from <= addDays(published, ANNOUNCEMENT_LEAD_DAYS),
+  );
   if (input.fromEnd) {
     const befores = [...candidates, ...soon].map((s) => stepBefore(all, s)).filter((s): s is Step => !!s);
     candidates = [...befores, ...candidates];
@@ -27,13 +39,20 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   if (!candidates.length) {
     const ended = all.filter((s) => s.from <= day && s.to && s.to < day).at(-1);
     if (ended && compare(input, ended.ref.value) === 'matches') {
-      return verdictOf('check', ended.ref, current, `Not in force on ${day}: ${num(ended.ref.value)} ended on ${ended.to}.`);
+      return verdictOf(
+        'check',
+        ended.ref,
+        current,
+        `Not in force on ${day}: ${num(ended.ref.value)} ended on ${ended.to}.`,
+      );
     }
     return verdictOf('unverifiable', null, current, `Nothing in force on ${day}.`);
   }
   const hit = candidates.find((s) => compare(input, s.ref.value) === 'matches');
   if (hit) {
-    const what = input.fromEnd ? `The value before the change: ${num(hit.ref.value)} (from ${hit.from}).` : `In force on ${day}: ${num(hit.ref.value)} (from ${hit.from}).`;
+    const what = input.fromEnd
+      ? `The value before the change: ${num(hit.ref.value)} (from ${hit.from}).`
+      : `In force on ${day}: ${num(hit.ref.value)} (from ${hit.from}).`;
     // Rule since-changed: right on the article's date, another value in force now (neutral).
     const last = all[all.length - 1];
     if (!period && !input.fromEnd && last && last.from > day && compare(input, last.ref.value) !== 'matches') {
@@ -44,22 +63,52 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
   // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
   if (input.announced) {
-    const set = all.find((s) => s.from <= published && s.from >= addDays(published, -RECENT_STEP_DAYS) && compare(input, s.ref.value) === 'matches');
-    if (set) return verdictOf('matches', set.ref, current, `Set at ${num(set.ref.value)} from ${set.from}${set.to ? ` until ${set.to}` : ''}; in force on ${day}: ${num(ref.ref.value)}.`);
+    const set = all.find(
+      (s) =>
+        s.from <= published &&
+        s.from >= addDays(published, -RECENT_STEP_DAYS) &&
+        compare(input, s.ref.value) === 'matches',
+    );
+    if (set)
+      return verdictOf(
+        'matches',
+        set.ref,
+        current,
+        `Set at ${num(set.ref.value)} from ${set.from}${set.to ? ` until ${set.to}` : ''}; in force on ${day}: ${num(ref.ref.value)}.`,
+      );
   }
   // "from 27.5%" may count layers another way than the dataset (all-in vs one duty): a question.
-  if (input.fromEnd) return verdictOf('check', ref.ref, current, `The value before the change was ${num(ref.ref.value)} (from ${ref.from}).`);
+  if (input.fromEnd)
+    return verdictOf(
+      'check',
+      ref.ref,
+      current,
+      `The value before the change was ${num(ref.ref.value)} (from ${ref.from}).`,
+    );
   // Rule period-doubt: wrong for the period read but right on the article's date: the period is in doubt.
   if (period && day < published) {
     const now = inForce(all, published).find((s) => compare(input, s.ref.value) === 'matches');
-    if (now) return verdictOf('check', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)}; on the article's date ${num(now.ref.value)}, as stated. The period read may be wrong.`);
+    if (now)
+      return verdictOf(
+        'check',
+        ref.ref,
+        current,
+        `In force on ${day}: ${num(ref.ref.value)}; on the article's date ${num(now.ref.value)}, as stated. The period read may be wrong.`,
+      );
   }
   // A rate that stood in the year before may be what the sentence speaks of: with no period stated,
   // or with one read from a table's other column ("Announced April 2" beside "Aug. 7").
   {
-    const earlier = all.filter((s) => s.to && s.to < day && s.to >= addDays(day, -RECENT_STEP_DAYS)).find((s) => compare(input, s.ref.value) === 'matches');
+    const earlier = all
+      .filter((s) => s.to && s.to < day && s.to >= addDays(day, -RECENT_STEP_DAYS))
+      .find((s) => compare(input, s.ref.value) === 'matches');
     if (earlier) {
-      return verdictOf('check', ref.ref, current, `${num(earlier.ref.value)} was in force until ${earlier.to}; on ${day} it was ${num(ref.ref.value)}.${period ? ' The period read may be wrong.' : ' No period stated.'}`);
+      return verdictOf(
+        'check',
+        ref.ref,
+        current,
+        `${num(earlier.ref.value)} was in force until ${earlier.to}; on ${day} it was ${num(ref.ref.value)}.${period ? ' The period read may be wrong.' : ' No period stated.'}`,
+      );
     }
   }
   return verdictOf('differs', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`);

@@ -13,7 +13,12 @@ import { institutionOf } from '../match';
 /** Core words up to which an alias is a generic phrase that needs its qualifier. */
 const GENERIC_CORE_WORDS = 2;
 
-export function anotherBankNamed(qualifierGroups: readonly string[], coreWords: number, named: ReadonlySet<string>, namesABank: boolean): boolean {
+export function anotherBankNamed(
+  qualifierGroups: readonly string[],
+  coreWords: number,
+  named: ReadonlySet<string>,
+  namesABank: boolean,
+): boolean {
   if (!namesABank || !qualifierGroups.length || coreWords > GENERIC_CORE_WORDS) return false;
   for (const g of qualifierGroups) if (institutionOf(g) !== g || named.has(g)) return false;
   return true;

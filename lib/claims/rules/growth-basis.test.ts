@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-engine';
 import { basisNear } from './growth-basis';
 
-describe('growth-basis: a figure\'s own basis words move it to the sibling measured on that basis', () => {
+describe("growth-basis: a figure's own basis words move it to the sibling measured on that basis", () => {
   it('"an annualised 1.8%, or 0.5% from the previous quarter": the second is the plain quarterly rate, signed', () => {
-    const cs = claimsOf('Japan\'s economy shrank at an annualised 1.8% in April-June, or 0.5% from the previous quarter.', '2025-09-10');
+    const cs = claimsOf(
+      "Japan's economy shrank at an annualised 1.8% in April-June, or 0.5% from the previous quarter.",
+      '2025-09-10',
+    );
     const ann = cs.find((c) => c.text === '1.8%');
     const qoq = cs.find((c) => c.text === '0.5%');
     expect(ann?.indicator?.id).toBe('jp.gdp_growth_annualized');

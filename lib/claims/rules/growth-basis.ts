@@ -32,10 +32,16 @@ export function basisOfIndicator(ind: Indicator): Basis | null {
 }
 
 const BASIS_RES: [Basis, RegExp][] = [
-  ['yoy', /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i],
+  [
+    'yoy',
+    /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i,
+  ],
   ['ann', /\bannuali[sz]ed\b|\bat an annual rate\b|\bsaar\b/i],
   ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b/i],
-  ['mom', /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i],
+  [
+    'mom',
+    /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i,
+  ],
 ];
 
 /** The one basis some words name, 'none' when they name none or several. */
@@ -56,7 +62,7 @@ const OWN_WORDS = 32;
  * The basis of the figure at [start, end): the words right after it if they name one, else the
  * words around it (within `from`..`to`).
  */
-export function basisNear(text: string, start: number, end: number, from: number, to: number): Basis | 'none' {
+export function basisNear(text: string, _start: number, end: number, from: number, to: number): Basis | 'none' {
   const own = basisIn(text.slice(end, Math.min(to, end + OWN_WORDS)));
   return own !== 'none' ? own : basisIn(text.slice(from, to));
 }
@@ -66,7 +72,8 @@ export function basisSibling(ind: Indicator, basis: Basis, indicators: readonly 
   const prefix = ind.id.slice(0, ind.id.indexOf('.') + 1);
   let found: Indicator | null = null;
   for (const other of indicators) {
-    if (other === ind || other.kind !== ind.kind || !other.id.startsWith(prefix) || basisOfIndicator(other) !== basis) continue;
+    if (other === ind || other.kind !== ind.kind || !other.id.startsWith(prefix) || basisOfIndicator(other) !== basis)
+      continue;
     if (found) return null;
     found = other;
   }

@@ -26,8 +26,11 @@ describe('header-scale: a caption gives bare cells their currency and scale', ()
     ]);
   });
 
-  it('a cell under such a caption is matched as the holder\'s holdings', () => {
-    const [c] = claimsOf([{ context: 'Top foreign owners of U.S. Treasury securities ($ billion) · Sep 2025 · Japan', text: '1,180.1' }], '2025-12-01');
+  it("a cell under such a caption is matched as the holder's holdings", () => {
+    const [c] = claimsOf(
+      [{ context: 'Top foreign owners of U.S. Treasury securities ($ billion) · Sep 2025 · Japan', text: '1,180.1' }],
+      '2025-12-01',
+    );
     expect(c?.indicator?.id).toBe('jp.ust_holdings');
     expect(c?.value).toBe(1180.1e9);
   });

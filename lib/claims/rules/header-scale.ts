@@ -11,7 +11,7 @@ import { SCALES, scaleValue } from '../numbers';
  */
 
 const SIGN = String.raw`(US\$|U\.S\.\s?\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|dollars?|euros?|yen|yuan)`;
-const SCALE_WORD = String.raw`(trillions?|billions?|millions?|thousands?|tn|trn|bn|bln|mn|mln)`;
+const SCALE_WORD = '(trillions?|billions?|millions?|thousands?|tn|trn|bn|bln|mn|mln)';
 /** "($ billion)", "(US$ bn)", "(USD billions)", "($bn)", "(billions of dollars)", "in $ billions". */
 const HEADER_SCALE_RE = new RegExp(
   String.raw`(?:\(|\bin\s+)(?:${SIGN}\s?${SCALE_WORD}|${SCALE_WORD}\s+of\s+${SIGN})\)?`,
@@ -29,7 +29,10 @@ export function headerScale(headers: string): HeaderScale | null {
   if (!m) return null;
   const sign = (m[1] ?? m[4])!.toLowerCase().replace(/\s/g, '');
   const word = (m[2] ?? m[3])!.toLowerCase().replace(/s$/, '');
-  const currency = CURRENCY_CODES[sign] ?? CURRENCY_CODES[sign.replace(/s$/, '')] ?? (/^[a-z]{3}$/.test(sign) ? sign.toUpperCase() : undefined);
+  const currency =
+    CURRENCY_CODES[sign] ??
+    CURRENCY_CODES[sign.replace(/s$/, '')] ??
+    (/^[a-z]{3}$/.test(sign) ? sign.toUpperCase() : undefined);
   const scale = SCALES[word];
   return currency && scale ? { currency, scale } : null;
 }
@@ -43,6 +46,7 @@ export function applyHeaderScale(exprs: NumericExpression[], scale: HeaderScale)
     x.currency = scale.currency;
     x.value = scaleValue(x.value, x.decimals, scale.scale);
     x.precision *= scale.scale;
-    if (x.range) x.range = [scaleValue(x.range[0], x.decimals, scale.scale), scaleValue(x.range[1], x.decimals, scale.scale)];
+    if (x.range)
+      x.range = [scaleValue(x.range[0], x.decimals, scale.scale), scaleValue(x.range[1], x.decimals, scale.scale)];
   }
 }

@@ -4,7 +4,10 @@ import { isKeyLevel } from './key-level';
 
 describe('key-level: levels to watch are not marked', () => {
   it('support, resistance and pivots in a list of levels', () => {
-    const ids = idsOf(['Bitcoin: support $58,000; resistance $64,500', 'USD/JPY: first support at 151.20, pivot at 153.00']);
+    const ids = idsOf([
+      'Bitcoin: support $58,000; resistance $64,500',
+      'USD/JPY: first support at 151.20, pivot at 153.00',
+    ]);
     expect(ids['$58,000']).toBe('-');
     expect(ids['$64,500']).toBe('-');
     expect(ids['151.20']).toBe('-');

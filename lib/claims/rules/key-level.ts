@@ -6,7 +6,7 @@
  * past level ("tested 160 before retreating"), which this rule leaves alone.
  */
 const KEY_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:` +
+  '(?:' +
     // "support $60,000", "resistance at 1.2000", "first support near", "the pivot is", "a stop-loss at".
     String.raw`\b(?:support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level)s?(?:[\s\u00a0]+(?:level|zone|area|band|line))?(?:[\s\u00a0]+(?:is|sits|lies|seen|comes?|stands?))?(?:[\s\u00a0]+(?:at|near|around|of|in))?` +
     `|` +

@@ -3,7 +3,7 @@ import { idsOf } from '../test-engine';
 import { bankRateOf, bankRates } from './bank-rate';
 import { loadBundledDatasetFromDisk } from '../../scan/load-dataset';
 
-describe('bank-rate: a rates table row naming one central bank is that bank\'s policy rate', () => {
+describe("bank-rate: a rates table row naming one central bank is that bank's policy rate", () => {
   it('"Policy rate · Bank of England" is Bank Rate; "Official rate · Federal Reserve" the Fed\'s', () => {
     const ids = idsOf(
       [

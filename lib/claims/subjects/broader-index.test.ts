@@ -4,7 +4,9 @@ import { contrastAt } from './broader-index';
 
 describe('broader-index: "the broader index" is the country\'s broader index, not the one just named', () => {
   it('after the Nikkei, "the broader index" is the Topix, its move and its level', () => {
-    const ids = idsOf('The Nikkei rose 640.10 points to 50,980.25 by the close, while the broader index gained 41.30 points to 3,402.66.');
+    const ids = idsOf(
+      'The Nikkei rose 640.10 points to 50,980.25 by the close, while the broader index gained 41.30 points to 3,402.66.',
+    );
     expect(ids['640.10 points']).toBe('idx.nikkei225');
     expect(ids['41.30 points']).toBe('idx.topix');
     expect(ids['3,402.66']).toBe('idx.topix');

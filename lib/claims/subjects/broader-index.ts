@@ -14,11 +14,22 @@ const BROADER_WORDS = new Set(['broader', 'wider', 'broad']);
 export type BroaderIndex = ReadonlyMap<string, Indicator>;
 
 /** The index each country's aliases call broader, when exactly one does. */
-export function broaderIndex(indicators: readonly Indicator[], countriesOf: (id: string) => ReadonlySet<string> | undefined): BroaderIndex {
+export function broaderIndex(
+  indicators: readonly Indicator[],
+  countriesOf: (id: string) => ReadonlySet<string> | undefined,
+): BroaderIndex {
   const found = new Map<string, Indicator | null>();
   for (const ind of indicators) {
     if (ind.kind !== 'index') continue;
-    if (!ind.aliases.some((a) => a.toLowerCase().split(/\s+/).some((w) => BROADER_WORDS.has(w)))) continue;
+    if (
+      !ind.aliases.some((a) =>
+        a
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => BROADER_WORDS.has(w)),
+      )
+    )
+      continue;
     for (const c of countriesOf(ind.id) ?? []) found.set(c, found.has(c) ? null : ind);
   }
   const out = new Map<string, Indicator>();
@@ -59,10 +70,11 @@ export function towardBroader(
   broader: BroaderIndex,
   countriesOf: (id: string) => ReadonlySet<string> | undefined,
 ): Scored[] {
-  if (!last || last.indicator.kind !== 'index' || contrastAt(text, last.end, figureStart) < 0) return cands;
+  if (last?.indicator.kind !== 'index' || contrastAt(text, last.end, figureStart) < 0) return cands;
   for (const country of countriesOf(last.indicator.id) ?? []) {
     const b = broader.get(country);
-    if (b && b !== last.indicator) return [{ indicator: b, alias: `${last.alias} (the broader index)`, score: BROADER_SCORE }];
+    if (b && b !== last.indicator)
+      return [{ indicator: b, alias: `${last.alias} (the broader index)`, score: BROADER_SCORE }];
   }
   return cands;
 }
@@ -76,7 +88,8 @@ export function lastNamedIndex(
   let last: { indicator: Indicator; alias: string; end: number } | null = null;
   for (const o of occs) {
     const end = tokens[o.last]!.end;
-    if (o.entry.indicator.kind === 'index' && end <= before && (!last || end > last.end)) last = { indicator: o.entry.indicator, alias: o.entry.alias, end };
+    if (o.entry.indicator.kind === 'index' && end <= before && (!last || end > last.end))
+      last = { indicator: o.entry.indicator, alias: o.entry.alias, end };
   }
   return last;
 }

@@ -6,7 +6,14 @@ const opening = "Japan's Treasury holdings rose to $1,180 billion in August.";
 
 describe('holder: whose holdings a figure is, from a possessive, the opening subject or the sentence before', () => {
   it('"China\'s pile" and "its holdings" after a lead-in subject', () => {
-    const ids = idsOf([opening, "China's pile slipped to $700.2 billion.", 'Britain, a hub for custody accounts, trimmed its position by $12.1 billion.'], '2025-12-01');
+    const ids = idsOf(
+      [
+        opening,
+        "China's pile slipped to $700.2 billion.",
+        'Britain, a hub for custody accounts, trimmed its position by $12.1 billion.',
+      ],
+      '2025-12-01',
+    );
     expect(ids['$700.2 billion']).toBe('cn.ust_holdings');
     expect(ids['$12.1 billion']).toBe('uk.ust_holdings');
   });
@@ -22,14 +29,24 @@ describe('holder: whose holdings a figure is, from a possessive, the opening sub
   });
 
   it('several holders and "respectively"', () => {
-    const ids = idsOf([opening, "Beijing's and Tokyo's piles fell by $3.3 billion and $7.1 billion, respectively."], '2025-12-01');
+    const ids = idsOf(
+      [opening, "Beijing's and Tokyo's piles fell by $3.3 billion and $7.1 billion, respectively."],
+      '2025-12-01',
+    );
     expect(ids['$3.3 billion']).toBe('cn.ust_holdings');
     expect(ids['$7.1 billion']).toBe('jp.ust_holdings');
   });
 
   it('says nothing before the page has named such holdings, of another holding, or of a gap', () => {
     expect(idsOf("China's pile slipped to $700.2 billion.", '2025-12-01')['$700.2 billion']).toBe('-');
-    const ids = idsOf([opening, "China's central bank kept buying. Its stockpile of gold is worth $300.5 billion.", "That leaves Japan's pile $480.0 billion ahead of China's."], '2025-12-01');
+    const ids = idsOf(
+      [
+        opening,
+        "China's central bank kept buying. Its stockpile of gold is worth $300.5 billion.",
+        "That leaves Japan's pile $480.0 billion ahead of China's.",
+      ],
+      '2025-12-01',
+    );
     expect(ids['$300.5 billion']).toBe('-');
     expect(ids['$480.0 billion']).toBe('-');
   });

@@ -95,7 +95,7 @@ export function holderIndicator(
   let found: Indicator | null = null;
   for (const m of measures) {
     const ind = siblings.get(m)?.get(owner);
-    if (!ind || ind.kind !== 'level') continue;
+    if (ind?.kind !== 'level') continue;
     if (found && found !== ind) return null;
     found = ind;
   }
@@ -109,7 +109,8 @@ export function mayNameHolder(tokens: readonly Token[]): boolean {
 }
 
 /** "Japan's pile is $519bn ahead of China's": a gap between two holders, not a holding. */
-const GAP_AFTER_RE = /^[\s\u00a0]+(?:ahead[\s\u00a0]+of|behind|more[\s\u00a0]+than|less[\s\u00a0]+than|short[\s\u00a0]+of|above|below|bigger|larger|smaller|over)\b/i;
+const GAP_AFTER_RE =
+  /^[\s\u00a0]+(?:ahead[\s\u00a0]+of|behind|more[\s\u00a0]+than|less[\s\u00a0]+than|short[\s\u00a0]+of|above|below|bigger|larger|smaller|over)\b/i;
 
 export function isGapFigure(after: string): boolean {
   return GAP_AFTER_RE.test(after);

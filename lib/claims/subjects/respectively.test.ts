@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
 
 describe('respectively: each figure of the list goes to its subject in order', () => {
-  it('the first figure is the first subject\'s, though the second subject stands nearer', () => {
+  it("the first figure is the first subject's, though the second subject stands nearer", () => {
     const ids = idsOf('By the close, the Nikkei and the Topix were up 1.35% and 0.92%, respectively.');
     expect(ids['1.35%']).toBe('idx.nikkei225');
     expect(ids['0.92%']).toBe('idx.topix');

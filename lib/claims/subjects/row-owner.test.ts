@@ -15,8 +15,16 @@ describe('row-owner: the country a table row names picks its own indicator', () 
     expect(ids['860.7']).toBe('uk.ust_holdings');
   });
 
-  it('a monthly change in such a row is that holder\'s, not the foreign total', () => {
-    const ids = idsOf([{ context: 'Top foreign owners of U.S. Treasury securities ($ billion) · Change · China, Mainland', text: '−3.2' }], '2025-12-01');
+  it("a monthly change in such a row is that holder's, not the foreign total", () => {
+    const ids = idsOf(
+      [
+        {
+          context: 'Top foreign owners of U.S. Treasury securities ($ billion) · Change · China, Mainland',
+          text: '−3.2',
+        },
+      ],
+      '2025-12-01',
+    );
     expect(ids['−3.2']).toBe('cn.ust_holdings');
   });
 });

@@ -60,7 +60,11 @@ export function withRowOwner(cands: Scored[], named: ReadonlySet<string>, siblin
   for (const c of cands) {
     const sib = namedSibling(c.indicator, named, siblings);
     if (sib && !cands.some((o) => o.indicator === sib) && !added.some((o) => o.indicator === sib)) {
-      added.push({ indicator: sib, alias: `${c.alias} (row names ${sib.id.slice(0, sib.id.indexOf('.'))})`, score: top + ROW_OWNER_BONUS });
+      added.push({
+        indicator: sib,
+        alias: `${c.alias} (row names ${sib.id.slice(0, sib.id.indexOf('.'))})`,
+        score: top + ROW_OWNER_BONUS,
+      });
     }
   }
   return added.length ? cands.concat(added) : cands;

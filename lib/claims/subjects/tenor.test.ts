@@ -10,7 +10,9 @@ describe('tenor: a tenor named since the figure before moves the match to that t
   });
 
   it('with an aside between: "the two-year, the most policy-sensitive, fell to"', () => {
-    const ids = idsOf('The 10-year yield eased to 4.10% and the two-year, the note most sensitive to policy, fell to 3.50%.');
+    const ids = idsOf(
+      'The 10-year yield eased to 4.10% and the two-year, the note most sensitive to policy, fell to 3.50%.',
+    );
     expect(ids['3.50%']).toBe('us.ust_2y_yield');
   });
 

@@ -11,7 +11,14 @@ import type { Indicator } from '../../dataset/schema';
 
 const TENOR_ID_RE = /(\d+)y(?=_|$)/;
 const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, twenty: 20, thirty: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  five: 5,
+  seven: 7,
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
 });
 const TENOR_TEXT_RE = /\b(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year\b/gi;
 

@@ -25,12 +25,15 @@ export function aliasIndexProblem(ds: Dataset): string | null {
     return bad('not a Fuse.js index');
   }
   const aliases = aliasRecords(ds.indicators);
-  if (index.records.length !== aliases.length) return bad(`${index.records.length} records for ${aliases.length} aliases`);
+  if (index.records.length !== aliases.length)
+    return bad(`${index.records.length} records for ${aliases.length} aliases`);
   for (let k = 0; k < aliases.length; k++) {
     const r = index.records[k] as IndexRecord | null;
     const text = r?.$?.['0']?.v;
     if (r?.i !== k || text !== aliases[k]!.alias) {
-      return bad(`record ${k} reads ${JSON.stringify(String(text).slice(0, 60))}, the alias is ${JSON.stringify(aliases[k]!.alias)}`);
+      return bad(
+        `record ${k} reads ${JSON.stringify(String(text).slice(0, 60))}, the alias is ${JSON.stringify(aliases[k]!.alias)}`,
+      );
     }
   }
   return null;

@@ -8,7 +8,9 @@ describe('rule: a dataset is installed only if an engine built from it finds cla
   it('writes one sentence per category from that category’s best-covered indicator and its latest figure', () => {
     const ds = miniDataset();
     const canaries = canarySentences(ds);
-    const categories = new Set(ds.indicators.filter((i) => ds.observations.some((o) => o.indicator === i.id)).map((i) => i.category));
+    const categories = new Set(
+      ds.indicators.filter((i) => ds.observations.some((o) => o.indicator === i.id)).map((i) => i.category),
+    );
     expect(canaries.map((c) => c.category).sort()).toEqual([...categories].sort());
     const fx = canaries.find((c) => c.category === 'fx')!;
     expect(fx.text).toMatch(/^The .+ stood at [\d,.]+\.$/);
@@ -23,15 +25,23 @@ describe('rule: a dataset is installed only if an engine built from it finds cla
   it('refuses a valid dataset whose names the engine cannot read', () => {
     const ds: Dataset = { ...miniDataset() };
     ds.indicators = ds.indicators.map((i) => ({ ...i, name: '—', aliases: [] }));
-    expect(canaryProblem(ds, createEngine(ds))).toMatch(/^a test engine built from it found no claim in 5 of 5 test sentences/);
+    expect(canaryProblem(ds, createEngine(ds))).toMatch(
+      /^a test engine built from it found no claim in 5 of 5 test sentences/,
+    );
   });
 
   it('refuses when the engine throws or finds the wrong indicator', () => {
     const ds = miniDataset();
-    const throwing = { analyze: () => { throw new Error('boom'); } } as unknown as Engine;
+    const throwing = {
+      analyze: () => {
+        throw new Error('boom');
+      },
+    } as unknown as Engine;
     expect(canaryProblem(ds, throwing)).toMatch(/no claim in 5 of 5/);
     const real = createEngine(ds);
-    const wrong = { analyze: (b: never, o: never) => real.analyze(b, o).map((c) => ({ ...c, indicator: ds.indicators[0] })) } as unknown as Engine;
+    const wrong = {
+      analyze: (b: never, o: never) => real.analyze(b, o).map((c) => ({ ...c, indicator: ds.indicators[0] })),
+    } as unknown as Engine;
     expect(canaryProblem(ds, wrong)).toMatch(/no claim in 4 of 5/);
   });
 

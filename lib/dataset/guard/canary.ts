@@ -54,7 +54,12 @@ export function canarySentences(ds: Dataset): Canary[] {
   }
   return [...best.values()].map((ind) => {
     const { value } = latest.get(ind.id)!;
-    return { indicator: ind.id, category: ind.category, value, text: `The ${ind.name} stood at ${written(value, ind.unit)}.` };
+    return {
+      indicator: ind.id,
+      category: ind.category,
+      value,
+      text: `The ${ind.name} stood at ${written(value, ind.unit)}.`,
+    };
   });
 }
 
@@ -70,7 +75,9 @@ export function canaryProblem(ds: Dataset, engine: Engine): string | null {
     try {
       const claims = engine.analyze([c.text], { published: null });
       ok = claims.some(
-        (cl) => cl.indicator?.id === c.indicator && Math.abs(cl.value - c.value) <= VALUE_TOLERANCE * Math.max(1, Math.abs(c.value)),
+        (cl) =>
+          cl.indicator?.id === c.indicator &&
+          Math.abs(cl.value - c.value) <= VALUE_TOLERANCE * Math.max(1, Math.abs(c.value)),
       );
     } catch {
       ok = false;

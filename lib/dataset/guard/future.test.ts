@@ -18,18 +18,43 @@ describe('rule: nothing in a downloaded dataset is dated after today', () => {
   });
 
   it('refuses a version from the future, which would lock out every later dataset', () => {
-    expect(futureProblem(ds((d) => (d.version = '2099.1.1')), NOW)).toBe('its version 2099.1.1 is after today (2025-10-10)');
+    expect(
+      futureProblem(
+        ds((d) => (d.version = '2099.1.1')),
+        NOW,
+      ),
+    ).toBe('its version 2099.1.1 is after today (2025-10-10)');
   });
 
   it('refuses a snapshot date in the future', () => {
-    expect(futureProblem(ds((d) => (d.snapshot = '2099-01-01')), NOW)).toMatch(/snapshot date 2099-01-01 is after today/);
+    expect(
+      futureProblem(
+        ds((d) => (d.snapshot = '2099-01-01')),
+        NOW,
+      ),
+    ).toMatch(/snapshot date 2099-01-01 is after today/);
   });
 
-  it("refuses an observation published, or for a period that starts, after today", () => {
-    expect(futureProblem(ds((d) => (d.observations[0]!.as_of = '2026-01')), NOW)).toMatch(/published 2026-01 is after today/);
-    expect(futureProblem(ds((d) => (d.observations[0]!.period = '2026-Q1')), NOW)).toMatch(/for 2026-Q1 is after today/);
+  it('refuses an observation published, or for a period that starts, after today', () => {
+    expect(
+      futureProblem(
+        ds((d) => (d.observations[0]!.as_of = '2026-01')),
+        NOW,
+      ),
+    ).toMatch(/published 2026-01 is after today/);
+    expect(
+      futureProblem(
+        ds((d) => (d.observations[0]!.period = '2026-Q1')),
+        NOW,
+      ),
+    ).toMatch(/for 2026-Q1 is after today/);
     // A quarter that has begun is not in the future.
-    expect(futureProblem(ds((d) => (d.observations[0]!.period = '2025-Q4')), NOW)).toBeNull();
+    expect(
+      futureProblem(
+        ds((d) => (d.observations[0]!.period = '2025-Q4')),
+        NOW,
+      ),
+    ).toBeNull();
   });
 
   it('refuses a series point in the future', () => {
@@ -38,8 +63,18 @@ describe('rule: nothing in a downloaded dataset is dated after today', () => {
   });
 
   it(`allows ${FUTURE_ALLOWANCE_DAYS} days for time zones and clocks, no more`, () => {
-    expect(futureProblem(ds((d) => (d.snapshot = dayAfter(FUTURE_ALLOWANCE_DAYS))), NOW)).toBeNull();
-    expect(futureProblem(ds((d) => (d.snapshot = dayAfter(FUTURE_ALLOWANCE_DAYS + 1))), NOW)).not.toBeNull();
+    expect(
+      futureProblem(
+        ds((d) => (d.snapshot = dayAfter(FUTURE_ALLOWANCE_DAYS))),
+        NOW,
+      ),
+    ).toBeNull();
+    expect(
+      futureProblem(
+        ds((d) => (d.snapshot = dayAfter(FUTURE_ALLOWANCE_DAYS + 1))),
+        NOW,
+      ),
+    ).not.toBeNull();
   });
 
   it('reads periods and versions as days', () => {

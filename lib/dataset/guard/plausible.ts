@@ -57,7 +57,8 @@ export function allowedBand(unit: string, held: Range): Range {
   return { lo: held.lo - m, hi: held.hi + m };
 }
 
-const show = (v: number) => (Math.abs(v) >= 1e6 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : String(Number(v.toFixed(4))));
+const show = (v: number) =>
+  Math.abs(v) >= 1e6 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : String(Number(v.toFixed(4)));
 
 /** Why one figure is implausible next to its indicator's held range (null when it is plausible or has no history). */
 export function figureProblem(unit: string, held: Range | undefined, v: number): string | null {

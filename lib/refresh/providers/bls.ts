@@ -18,9 +18,30 @@ interface BlsSeries extends SeriesSpec {
 }
 
 const SERIES: BlsSeries[] = [
-  { id: 'CUUR0000SA0', indicator: 'us.cpi_yoy', unit: 'percent', shape: 'yoy', source: { name: 'U.S. Bureau of Labor Statistics, CPI-U all items (NSA)', url: 'https://www.bls.gov/cpi/' }, note: '12-month change of the CPI-U index (not seasonally adjusted), 1 dp' },
-  { id: 'CES0000000001', indicator: 'us.nonfarm_payrolls', unit: 'jobs', shape: 'diff', scale: 1000, source: { name: 'U.S. Bureau of Labor Statistics, Current Employment Statistics', url: 'https://www.bls.gov/ces/' }, note: 'change in total nonfarm employment (SA) on the month; latest vintage' },
-  { id: 'LNS14000000', indicator: 'us.unemployment_rate', unit: 'percent', shape: 'monthly', source: { name: 'U.S. Bureau of Labor Statistics, Current Population Survey', url: 'https://www.bls.gov/cps/' } },
+  {
+    id: 'CUUR0000SA0',
+    indicator: 'us.cpi_yoy',
+    unit: 'percent',
+    shape: 'yoy',
+    source: { name: 'U.S. Bureau of Labor Statistics, CPI-U all items (NSA)', url: 'https://www.bls.gov/cpi/' },
+    note: '12-month change of the CPI-U index (not seasonally adjusted), 1 dp',
+  },
+  {
+    id: 'CES0000000001',
+    indicator: 'us.nonfarm_payrolls',
+    unit: 'jobs',
+    shape: 'diff',
+    scale: 1000,
+    source: { name: 'U.S. Bureau of Labor Statistics, Current Employment Statistics', url: 'https://www.bls.gov/ces/' },
+    note: 'change in total nonfarm employment (SA) on the month; latest vintage',
+  },
+  {
+    id: 'LNS14000000',
+    indicator: 'us.unemployment_rate',
+    unit: 'percent',
+    shape: 'monthly',
+    source: { name: 'U.S. Bureau of Labor Statistics, Current Population Survey', url: 'https://www.bls.gov/cps/' },
+  },
 ];
 
 export const blsUrl = (id: string) => `${API}/${id}`;
@@ -32,7 +53,11 @@ export function parseBlsV1(text: string, id: string): Point[] {
   } catch {
     throw new RefreshError(`BLS: the reply for ${id} is not JSON`);
   }
-  const j = json as { status?: unknown; message?: unknown; Results?: { series?: { seriesID?: unknown; data?: unknown }[] } };
+  const j = json as {
+    status?: unknown;
+    message?: unknown;
+    Results?: { series?: { seriesID?: unknown; data?: unknown }[] };
+  };
   if (j.status !== 'REQUEST_SUCCEEDED') {
     const why = Array.isArray(j.message) ? String(j.message[0] ?? '').slice(0, 120) : '';
     throw new RefreshError(`BLS: request for ${id} did not succeed${why ? ` (${why})` : ''}`);

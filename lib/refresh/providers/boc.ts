@@ -38,5 +38,13 @@ export const bocProvider = singleSeriesProvider({
   url: bocUrl,
   accept: 'application/json',
   parse: parseValet,
-  spec: { indicator: 'ca.boc_policy_rate', unit: 'percent', shape: 'step', source: { name: 'Bank of Canada, target for the overnight rate (V39079)', url: 'https://www.bankofcanada.ca/core-functions/monetary-policy/key-interest-rate/' } },
+  spec: {
+    indicator: 'ca.boc_policy_rate',
+    unit: 'percent',
+    shape: 'step',
+    source: {
+      name: 'Bank of Canada, target for the overnight rate (V39079)',
+      url: 'https://www.bankofcanada.ca/core-functions/monetary-policy/key-interest-rate/',
+    },
+  },
 });

@@ -18,7 +18,8 @@ export function boeUrl(now: Date): string {
 
 export function parseBoeCsv(text: string): Point[] {
   const rows = csvRows(text);
-  if (rows[0]?.[0] !== 'DATE' || rows[0]?.[1] !== 'IUDBEDR') throw new RefreshError('BoE: the reply is not an IADB CSV of IUDBEDR');
+  if (rows[0]?.[0] !== 'DATE' || rows[0]?.[1] !== 'IUDBEDR')
+    throw new RefreshError('BoE: the reply is not an IADB CSV of IUDBEDR');
   const points: Point[] = [];
   for (const r of rows.slice(1)) {
     const date = dayMonYear(r[0] ?? '');
@@ -36,5 +37,13 @@ export const boeProvider = singleSeriesProvider({
   url: boeUrl,
   accept: 'text/csv',
   parse: parseBoeCsv,
-  spec: { indicator: 'uk.boe_bank_rate', unit: 'percent', shape: 'step', source: { name: 'Bank of England, Official Bank Rate (IUDBEDR)', url: 'https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate' } },
+  spec: {
+    indicator: 'uk.boe_bank_rate',
+    unit: 'percent',
+    shape: 'step',
+    source: {
+      name: 'Bank of England, Official Bank Rate (IUDBEDR)',
+      url: 'https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate',
+    },
+  },
 });

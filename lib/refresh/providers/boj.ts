@@ -28,8 +28,13 @@ export function parseBojJson(text: string, code: string): Point[] {
   } catch {
     throw new RefreshError('BoJ: the reply is not JSON');
   }
-  const j = json as { STATUS?: unknown; MESSAGE?: unknown; RESULTSET?: { SERIES_CODE?: unknown; VALUES?: { SURVEY_DATES?: unknown; VALUES?: unknown } }[] };
-  if (j.STATUS !== 200) throw new RefreshError(`BoJ: status ${String(j.STATUS)} ${String(j.MESSAGE ?? '').slice(0, 100)}`.trim());
+  const j = json as {
+    STATUS?: unknown;
+    MESSAGE?: unknown;
+    RESULTSET?: { SERIES_CODE?: unknown; VALUES?: { SURVEY_DATES?: unknown; VALUES?: unknown } }[];
+  };
+  if (j.STATUS !== 200)
+    throw new RefreshError(`BoJ: status ${String(j.STATUS)} ${String(j.MESSAGE ?? '').slice(0, 100)}`.trim());
   const set = Array.isArray(j.RESULTSET) ? j.RESULTSET.find((r) => r.SERIES_CODE === code) : undefined;
   const dates = set?.VALUES?.SURVEY_DATES;
   const values = set?.VALUES?.VALUES;
@@ -59,7 +64,10 @@ export const bojProvider = singleSeriesProvider({
     indicator: 'jp.boj_policy_rate',
     unit: 'percent',
     shape: 'step',
-    source: { name: 'Bank of Japan, basic loan rate (Time-Series Data Search IR01)', url: 'https://www.stat-search.boj.or.jp/' },
+    source: {
+      name: 'Bank of Japan, basic loan rate (Time-Series Data Search IR01)',
+      url: 'https://www.stat-search.boj.or.jp/',
+    },
     note: 'read as the basic loan rate minus 0.25 point, the spread the BoJ has kept since July 2024',
   },
 });

@@ -36,5 +36,13 @@ export const bundesbankProvider = singleSeriesProvider({
   url: () => BUBA_BUND_10Y_URL,
   accept: 'text/csv',
   parse: parseBubaCsv,
-  spec: { indicator: 'de.bund_10y_yield', unit: 'percent', shape: 'daily', source: { name: 'Deutsche Bundesbank, yields on listed Federal securities (10-year, daily)', url: 'https://www.bundesbank.de/en/statistics/money-and-capital-markets/interest-rates-and-yields' } },
+  spec: {
+    indicator: 'de.bund_10y_yield',
+    unit: 'percent',
+    shape: 'daily',
+    source: {
+      name: 'Deutsche Bundesbank, yields on listed Federal securities (10-year, daily)',
+      url: 'https://www.bundesbank.de/en/statistics/money-and-capital-markets/interest-rates-and-yields',
+    },
+  },
 });

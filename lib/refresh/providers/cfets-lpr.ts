@@ -30,7 +30,8 @@ export function parseLprHis(text: string): Point[] {
   const points: Point[] = [];
   for (const r of records as { showDateCN?: unknown; '1Y'?: unknown }[]) {
     const date = typeof r.showDateCN === 'string' ? r.showDateCN.slice(0, 10) : '';
-    if (!DATE_RE.test(date) || typeof r['1Y'] !== 'string') throw new RefreshError('CFETS: a record is not {showDateCN, 1Y}');
+    if (!DATE_RE.test(date) || typeof r['1Y'] !== 'string')
+      throw new RefreshError('CFETS: a record is not {showDateCN, 1Y}');
     const v = publishedNumber('CFETS', r['1Y'], date);
     if (v !== null) points.push([date, v]);
   }
@@ -44,5 +45,14 @@ export const lprProvider = singleSeriesProvider({
   url: lprUrl,
   accept: 'application/json',
   parse: parseLprHis,
-  spec: { indicator: 'cn.lpr_1y', unit: 'percent', shape: 'daily', source: { name: 'National Interbank Funding Center (CFETS), loan prime rate', url: 'https://www.chinamoney.com.cn/english/bmklpr/' }, note: 'monthly fixing (period = fixing date)' },
+  spec: {
+    indicator: 'cn.lpr_1y',
+    unit: 'percent',
+    shape: 'daily',
+    source: {
+      name: 'National Interbank Funding Center (CFETS), loan prime rate',
+      url: 'https://www.chinamoney.com.cn/english/bmklpr/',
+    },
+    note: 'monthly fixing (period = fixing date)',
+  },
 });

@@ -28,7 +28,8 @@ export function parseCoinbaseSpot(text: string, expectBase: string): number {
     throw new RefreshError(`Coinbase: expected ${expectBase}-USD, got ${String(data.base)}-${String(data.currency)}`);
   }
   const value = /^\d+(?:\.\d+)?$/.test(data.amount) ? Number(data.amount) : NaN;
-  if (!Number.isFinite(value) || value <= 0) throw new RefreshError(`Coinbase: ${expectBase} amount is not a positive number`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RefreshError(`Coinbase: ${expectBase} amount is not a positive number`);
   return value;
 }
 

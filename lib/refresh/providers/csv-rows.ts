@@ -14,12 +14,16 @@ export function csvRows(text: string): string[][] {
     for (let i = 0; i < line.length; i++) {
       const c = line[i]!;
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (c === '"') quoted = false;
+        if (c === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (c === '"') quoted = false;
         else cur += c;
       } else if (c === '"') quoted = true;
-      else if (c === ',') cells.push(cur), (cur = '');
-      else cur += c;
+      else if (c === ',') {
+        cells.push(cur);
+        cur = '';
+      } else cur += c;
     }
     cells.push(cur);
     rows.push(cells.map((x) => x.trim()));
@@ -32,6 +36,7 @@ export function publishedNumber(who: string, raw: string, where: string): number
   const s = raw.trim();
   if (s === '' || s === '.' || s === 'ND' || s === 'NA' || s === '-') return null;
   const t = s.replace(/,/g, '');
-  if (!/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t)) throw new RefreshError(`${who}: "${s.slice(0, 20)}" at ${where} is not a number`);
+  if (!/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(t))
+    throw new RefreshError(`${who}: "${s.slice(0, 20)}" at ${where} is not a number`);
   return Number(t);
 }

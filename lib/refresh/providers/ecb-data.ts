@@ -11,7 +11,10 @@ import { shapeSeries, type Point, type SeriesSpec } from './shape';
  *     (TIME_PERIOD YYYY-MM); national accounts quarterly (YYYY-Qn).
  */
 const API = 'https://data-api.ecb.europa.eu/service/data';
-const ECB_RATES = { name: 'European Central Bank, key ECB interest rates', url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html' };
+const ECB_RATES = {
+  name: 'European Central Bank, key ECB interest rates',
+  url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html',
+};
 
 interface EcbSeries extends SeriesSpec {
   flow: string;
@@ -20,9 +23,39 @@ interface EcbSeries extends SeriesSpec {
 }
 
 const SERIES: EcbSeries[] = [
-  { flow: 'FM', key: 'B.U2.EUR.4F.KR.DFR.LEV', indicator: 'ea.ecb_deposit_rate', unit: 'percent', shape: 'step', lookbackDays: 3 * 366, source: ECB_RATES },
-  { flow: 'ICP', key: 'M.U2.N.000000.4.ANR', indicator: 'ea.hicp_yoy', unit: 'percent', shape: 'monthly', lookbackDays: 130, source: { name: 'Eurostat / ECB, HICP overall index, annual rate of change (euro area)', url: 'https://data.ecb.europa.eu/data/datasets/ICP/ICP.M.U2.N.000000.4.ANR' } },
-  { flow: 'MNA', key: 'Q.Y.I9.W2.S1.S1.B.B1GQ._Z._Z._Z.EUR.LR.GQ', indicator: 'ea.gdp_growth_qoq', unit: 'percent', shape: 'quarterly', lookbackDays: 400, source: { name: 'Eurostat / ECB, euro area GDP, chain-linked volumes, quarter-on-quarter growth', url: 'https://data.ecb.europa.eu/data/datasets/MNA' } },
+  {
+    flow: 'FM',
+    key: 'B.U2.EUR.4F.KR.DFR.LEV',
+    indicator: 'ea.ecb_deposit_rate',
+    unit: 'percent',
+    shape: 'step',
+    lookbackDays: 3 * 366,
+    source: ECB_RATES,
+  },
+  {
+    flow: 'ICP',
+    key: 'M.U2.N.000000.4.ANR',
+    indicator: 'ea.hicp_yoy',
+    unit: 'percent',
+    shape: 'monthly',
+    lookbackDays: 130,
+    source: {
+      name: 'Eurostat / ECB, HICP overall index, annual rate of change (euro area)',
+      url: 'https://data.ecb.europa.eu/data/datasets/ICP/ICP.M.U2.N.000000.4.ANR',
+    },
+  },
+  {
+    flow: 'MNA',
+    key: 'Q.Y.I9.W2.S1.S1.B.B1GQ._Z._Z._Z.EUR.LR.GQ',
+    indicator: 'ea.gdp_growth_qoq',
+    unit: 'percent',
+    shape: 'quarterly',
+    lookbackDays: 400,
+    source: {
+      name: 'Eurostat / ECB, euro area GDP, chain-linked volumes, quarter-on-quarter growth',
+      url: 'https://data.ecb.europa.eu/data/datasets/MNA',
+    },
+  },
 ];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -36,7 +36,8 @@ export function parseEcbDaily(xml: string): EcbDay {
     } else if (attrs.currency !== undefined && attrs.rate !== undefined) {
       if (!/^[A-Z]{3}$/.test(attrs.currency)) continue;
       const rate = /^\d+(?:\.\d+)?$/.test(attrs.rate) ? Number(attrs.rate) : NaN;
-      if (!Number.isFinite(rate) || rate <= 0) throw new RefreshError(`ECB: rate for ${attrs.currency} is not a positive number`);
+      if (!Number.isFinite(rate) || rate <= 0)
+        throw new RefreshError(`ECB: rate for ${attrs.currency} is not a positive number`);
       rates[attrs.currency] = rate;
     }
   }
@@ -59,9 +60,12 @@ export function ecbObservations(day: EcbDay): ProviderObservation[] {
   const base = { period: day.date, as_of: day.date, source: SOURCE };
   const out: ProviderObservation[] = [{ ...base, indicator: 'fx.eurusd', value: usd, unit: 'USD per EUR' }];
   const { JPY, GBP, CNY } = day.rates;
-  if (JPY !== undefined) out.push({ ...base, indicator: 'fx.usdjpy', value: round(JPY / usd, 2), unit: 'JPY per USD', note: CROSS_NOTE });
-  if (GBP !== undefined) out.push({ ...base, indicator: 'fx.gbpusd', value: round(usd / GBP, 4), unit: 'USD per GBP', note: CROSS_NOTE });
-  if (CNY !== undefined) out.push({ ...base, indicator: 'fx.usdcny', value: round(CNY / usd, 4), unit: 'CNY per USD', note: CROSS_NOTE });
+  if (JPY !== undefined)
+    out.push({ ...base, indicator: 'fx.usdjpy', value: round(JPY / usd, 2), unit: 'JPY per USD', note: CROSS_NOTE });
+  if (GBP !== undefined)
+    out.push({ ...base, indicator: 'fx.gbpusd', value: round(usd / GBP, 4), unit: 'USD per GBP', note: CROSS_NOTE });
+  if (CNY !== undefined)
+    out.push({ ...base, indicator: 'fx.usdcny', value: round(CNY / usd, 4), unit: 'CNY per USD', note: CROSS_NOTE });
   return out;
 }
 

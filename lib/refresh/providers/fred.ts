@@ -18,9 +18,18 @@ import { shapeSeries, type Point, type SeriesSpec } from './shape';
 const GRAPH = 'https://fred.stlouisfed.org/graph/fredgraph.csv';
 const API = 'https://api.stlouisfed.org/fred/series/observations';
 
-const H15 = { name: 'Federal Reserve Board, H.15 Selected Interest Rates', url: 'https://www.federalreserve.gov/releases/h15/' };
-const H10 = { name: 'Federal Reserve Board, H.10 Foreign Exchange Rates (noon buying rates in New York)', url: 'https://www.federalreserve.gov/releases/h10/' };
-const EIA = { name: 'U.S. Energy Information Administration, spot prices', url: 'https://www.eia.gov/dnav/pet/pet_pri_spt_s1_d.htm' };
+const H15 = {
+  name: 'Federal Reserve Board, H.15 Selected Interest Rates',
+  url: 'https://www.federalreserve.gov/releases/h15/',
+};
+const H10 = {
+  name: 'Federal Reserve Board, H.10 Foreign Exchange Rates (noon buying rates in New York)',
+  url: 'https://www.federalreserve.gov/releases/h10/',
+};
+const EIA = {
+  name: 'U.S. Energy Information Administration, spot prices',
+  url: 'https://www.eia.gov/dnav/pet/pet_pri_spt_s1_d.htm',
+};
 const CPI = { name: 'U.S. Bureau of Labor Statistics, Consumer Price Index', url: 'https://www.bls.gov/cpi/' };
 
 interface FredSeries extends Omit<SeriesSpec, 'source'> {
@@ -29,8 +38,26 @@ interface FredSeries extends Omit<SeriesSpec, 'source'> {
 }
 
 export const FRED_SERIES: FredSeries[] = [
-  { id: 'DFEDTARU', indicator: 'us.fed_funds_target_upper', unit: 'percent', shape: 'step', publisher: { name: 'Federal Reserve Board, FOMC federal funds target range', url: 'https://www.federalreserve.gov/monetarypolicy/openmarket.htm' } },
-  { id: 'ECBDFR', indicator: 'ea.ecb_deposit_rate', unit: 'percent', shape: 'step', publisher: { name: 'European Central Bank, key ECB interest rates', url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html' } },
+  {
+    id: 'DFEDTARU',
+    indicator: 'us.fed_funds_target_upper',
+    unit: 'percent',
+    shape: 'step',
+    publisher: {
+      name: 'Federal Reserve Board, FOMC federal funds target range',
+      url: 'https://www.federalreserve.gov/monetarypolicy/openmarket.htm',
+    },
+  },
+  {
+    id: 'ECBDFR',
+    indicator: 'ea.ecb_deposit_rate',
+    unit: 'percent',
+    shape: 'step',
+    publisher: {
+      name: 'European Central Bank, key ECB interest rates',
+      url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html',
+    },
+  },
   { id: 'DGS2', indicator: 'us.ust_2y_yield', unit: 'percent', shape: 'daily', publisher: H15 },
   { id: 'DGS10', indicator: 'us.ust_10y_yield', unit: 'percent', shape: 'daily', publisher: H15 },
   { id: 'DGS30', indicator: 'us.ust_30y_yield', unit: 'percent', shape: 'daily', publisher: H15 },
@@ -39,24 +66,129 @@ export const FRED_SERIES: FredSeries[] = [
   { id: 'DEXCHUS', indicator: 'fx.usdcny', unit: 'CNY per USD', shape: 'daily', publisher: H10 },
   { id: 'DEXCAUS', indicator: 'fx.usdcad', unit: 'CAD per USD', shape: 'daily', publisher: H10 },
   { id: 'DEXKOUS', indicator: 'fx.usdkrw', unit: 'KRW per USD', shape: 'daily', publisher: H10 },
-  { id: 'SP500', indicator: 'idx.sp500', unit: 'points', shape: 'daily', publisher: { name: 'S&P Dow Jones Indices, S&P 500 close', url: 'https://www.spglobal.com/spdji/en/indices/equity/sp-500/' } },
-  { id: 'DJIA', indicator: 'idx.djia', unit: 'points', shape: 'daily', publisher: { name: 'S&P Dow Jones Indices, Dow Jones Industrial Average close', url: 'https://www.spglobal.com/spdji/en/indices/equity/dow-jones-industrial-average/' } },
-  { id: 'NASDAQCOM', indicator: 'idx.nasdaq_composite', unit: 'points', shape: 'daily', publisher: { name: 'Nasdaq, Nasdaq Composite close', url: 'https://indexes.nasdaqomx.com/Index/Overview/COMP' } },
-  { id: 'NIKKEI225', indicator: 'idx.nikkei225', unit: 'points', shape: 'daily', publisher: { name: 'Nikkei Inc., Nikkei Stock Average close', url: 'https://indexes.nikkei.co.jp/en/nkave' } },
-  { id: 'VIXCLS', indicator: 'idx.vix', unit: 'points', shape: 'daily', publisher: { name: 'Cboe Global Markets, VIX close', url: 'https://www.cboe.com/tradable_products/vix/' } },
+  {
+    id: 'SP500',
+    indicator: 'idx.sp500',
+    unit: 'points',
+    shape: 'daily',
+    publisher: {
+      name: 'S&P Dow Jones Indices, S&P 500 close',
+      url: 'https://www.spglobal.com/spdji/en/indices/equity/sp-500/',
+    },
+  },
+  {
+    id: 'DJIA',
+    indicator: 'idx.djia',
+    unit: 'points',
+    shape: 'daily',
+    publisher: {
+      name: 'S&P Dow Jones Indices, Dow Jones Industrial Average close',
+      url: 'https://www.spglobal.com/spdji/en/indices/equity/dow-jones-industrial-average/',
+    },
+  },
+  {
+    id: 'NASDAQCOM',
+    indicator: 'idx.nasdaq_composite',
+    unit: 'points',
+    shape: 'daily',
+    publisher: { name: 'Nasdaq, Nasdaq Composite close', url: 'https://indexes.nasdaqomx.com/Index/Overview/COMP' },
+  },
+  {
+    id: 'NIKKEI225',
+    indicator: 'idx.nikkei225',
+    unit: 'points',
+    shape: 'daily',
+    publisher: { name: 'Nikkei Inc., Nikkei Stock Average close', url: 'https://indexes.nikkei.co.jp/en/nkave' },
+  },
+  {
+    id: 'VIXCLS',
+    indicator: 'idx.vix',
+    unit: 'points',
+    shape: 'daily',
+    publisher: { name: 'Cboe Global Markets, VIX close', url: 'https://www.cboe.com/tradable_products/vix/' },
+  },
   { id: 'DCOILWTICO', indicator: 'cmd.wti_usd', unit: 'USD per barrel', shape: 'daily', publisher: EIA },
   { id: 'DCOILBRENTEU', indicator: 'cmd.brent_usd', unit: 'USD per barrel', shape: 'daily', publisher: EIA },
-  { id: 'CPIAUCNS', indicator: 'us.cpi_yoy', unit: 'percent', shape: 'yoy', publisher: CPI, note: '12-month change of the CPI-U index (not seasonally adjusted), 1 dp' },
-  { id: 'CPILFESL', indicator: 'us.core_cpi_yoy', unit: 'percent', shape: 'yoy', publisher: CPI, note: '12-month change of the seasonally adjusted CPI-U less food and energy, 1 dp; may differ by 0.1 from the NSA headline' },
-  { id: 'PCEPILFE', indicator: 'us.core_pce_yoy', unit: 'percent', shape: 'yoy', publisher: { name: 'U.S. Bureau of Economic Analysis, PCE price index excluding food and energy', url: 'https://www.bea.gov/data/personal-consumption-expenditures-price-index-excluding-food-and-energy' }, note: '12-month change of the core PCE price index, 1 dp' },
-  { id: 'UNRATE', indicator: 'us.unemployment_rate', unit: 'percent', shape: 'monthly', publisher: { name: 'U.S. Bureau of Labor Statistics, Current Population Survey', url: 'https://www.bls.gov/cps/' } },
-  { id: 'PAYEMS', indicator: 'us.nonfarm_payrolls', unit: 'jobs', shape: 'diff', scale: 1000, publisher: { name: 'U.S. Bureau of Labor Statistics, Current Employment Statistics', url: 'https://www.bls.gov/ces/' }, note: 'change in total nonfarm employment (SA) on the month; latest vintage' },
-  { id: 'RSAFS', indicator: 'us.retail_sales_mom', unit: 'percent', shape: 'mom', publisher: { name: 'U.S. Census Bureau, Advance Monthly Retail Trade', url: 'https://www.census.gov/retail/index.html' }, note: '% change on the month, 1 dp; latest vintage' },
-  { id: 'A191RL1Q225SBEA', indicator: 'us.gdp_growth_saar', unit: 'percent', shape: 'quarterly', publisher: { name: 'U.S. Bureau of Economic Analysis, Gross Domestic Product', url: 'https://www.bea.gov/data/gdp/gross-domestic-product' } },
+  {
+    id: 'CPIAUCNS',
+    indicator: 'us.cpi_yoy',
+    unit: 'percent',
+    shape: 'yoy',
+    publisher: CPI,
+    note: '12-month change of the CPI-U index (not seasonally adjusted), 1 dp',
+  },
+  {
+    id: 'CPILFESL',
+    indicator: 'us.core_cpi_yoy',
+    unit: 'percent',
+    shape: 'yoy',
+    publisher: CPI,
+    note: '12-month change of the seasonally adjusted CPI-U less food and energy, 1 dp; may differ by 0.1 from the NSA headline',
+  },
+  {
+    id: 'PCEPILFE',
+    indicator: 'us.core_pce_yoy',
+    unit: 'percent',
+    shape: 'yoy',
+    publisher: {
+      name: 'U.S. Bureau of Economic Analysis, PCE price index excluding food and energy',
+      url: 'https://www.bea.gov/data/personal-consumption-expenditures-price-index-excluding-food-and-energy',
+    },
+    note: '12-month change of the core PCE price index, 1 dp',
+  },
+  {
+    id: 'UNRATE',
+    indicator: 'us.unemployment_rate',
+    unit: 'percent',
+    shape: 'monthly',
+    publisher: { name: 'U.S. Bureau of Labor Statistics, Current Population Survey', url: 'https://www.bls.gov/cps/' },
+  },
+  {
+    id: 'PAYEMS',
+    indicator: 'us.nonfarm_payrolls',
+    unit: 'jobs',
+    shape: 'diff',
+    scale: 1000,
+    publisher: {
+      name: 'U.S. Bureau of Labor Statistics, Current Employment Statistics',
+      url: 'https://www.bls.gov/ces/',
+    },
+    note: 'change in total nonfarm employment (SA) on the month; latest vintage',
+  },
+  {
+    id: 'RSAFS',
+    indicator: 'us.retail_sales_mom',
+    unit: 'percent',
+    shape: 'mom',
+    publisher: {
+      name: 'U.S. Census Bureau, Advance Monthly Retail Trade',
+      url: 'https://www.census.gov/retail/index.html',
+    },
+    note: '% change on the month, 1 dp; latest vintage',
+  },
+  {
+    id: 'A191RL1Q225SBEA',
+    indicator: 'us.gdp_growth_saar',
+    unit: 'percent',
+    shape: 'quarterly',
+    publisher: {
+      name: 'U.S. Bureau of Economic Analysis, Gross Domestic Product',
+      url: 'https://www.bea.gov/data/gdp/gross-domestic-product',
+    },
+  },
 ];
 
 /** Days of history each shape needs (a year-over-year change needs 13 months). */
-const LOOKBACK_DAYS: Record<SeriesSpec['shape'], number> = { daily: 21, step: 3 * 366, monthly: 130, quarterly: 400, annual: 1500, yoy: 430, diff: 130, mom: 130 };
+const LOOKBACK_DAYS: Record<SeriesSpec['shape'], number> = {
+  daily: 21,
+  step: 3 * 366,
+  monthly: 130,
+  quarterly: 400,
+  annual: 1500,
+  yoy: 430,
+  diff: 130,
+  mom: 130,
+};
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const since = (now: Date, days: number) => isoDay(new Date(now.getTime() - days * 86_400_000));

@@ -33,5 +33,13 @@ export const mofJgbProvider = singleSeriesProvider({
   url: () => MOF_JGB_URL,
   accept: 'text/csv',
   parse: parseJgbCsv,
-  spec: { indicator: 'jp.jgb_10y_yield', unit: 'percent', shape: 'daily', source: { name: 'Ministry of Finance Japan, JGB interest rates (10-year)', url: 'https://www.mof.go.jp/english/policy/jgbs/reference/interest_rate/index.htm' } },
+  spec: {
+    indicator: 'jp.jgb_10y_yield',
+    unit: 'percent',
+    shape: 'daily',
+    source: {
+      name: 'Ministry of Finance Japan, JGB interest rates (10-year)',
+      url: 'https://www.mof.go.jp/english/policy/jgbs/reference/interest_rate/index.htm',
+    },
+  },
 });

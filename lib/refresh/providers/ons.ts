@@ -25,7 +25,8 @@ export function parseOnsMonths(text: string): Point[] {
   const points: Point[] = [];
   for (const m of months as { date?: unknown; value?: unknown }[]) {
     const d = typeof m.date === 'string' ? /^(\d{4}) ([A-Z]{3})$/.exec(m.date) : null;
-    if (!d || !MON.includes(d[2]!) || typeof m.value !== 'string') throw new RefreshError('ONS: a month entry is not {date "YYYY MON", value}');
+    if (!d || !MON.includes(d[2]!) || typeof m.value !== 'string')
+      throw new RefreshError('ONS: a month entry is not {date "YYYY MON", value}');
     const v = publishedNumber('ONS', m.value, m.date as string);
     if (v !== null) points.push([`${d[1]}-${String(MON.indexOf(d[2]!) + 1).padStart(2, '0')}-01`, v]);
   }
@@ -39,5 +40,13 @@ export const onsProvider = singleSeriesProvider({
   url: () => ONS_CPI_URL,
   accept: 'application/json',
   parse: parseOnsMonths,
-  spec: { indicator: 'uk.cpi_yoy', unit: 'percent', shape: 'monthly', source: { name: 'Office for National Statistics, CPI annual rate (D7G7)', url: 'https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7g7/mm23' } },
+  spec: {
+    indicator: 'uk.cpi_yoy',
+    unit: 'percent',
+    shape: 'monthly',
+    source: {
+      name: 'Office for National Statistics, CPI annual rate (D7G7)',
+      url: 'https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7g7/mm23',
+    },
+  },
 });

@@ -34,5 +34,13 @@ export const rbaProvider = singleSeriesProvider({
   url: () => RBA_F1_URL,
   accept: 'text/csv',
   parse: parseRbaF1,
-  spec: { indicator: 'au.rba_cash_rate', unit: 'percent', shape: 'step', source: { name: 'Reserve Bank of Australia, cash rate target (table F1)', url: 'https://www.rba.gov.au/statistics/cash-rate/' } },
+  spec: {
+    indicator: 'au.rba_cash_rate',
+    unit: 'percent',
+    shape: 'step',
+    source: {
+      name: 'Reserve Bank of Australia, cash rate target (table F1)',
+      url: 'https://www.rba.gov.au/statistics/cash-rate/',
+    },
+  },
 });

@@ -66,7 +66,15 @@ export function shapeSeries(who: string, spec: SeriesSpec, points: Point[], asOf
   const make = (period: string, value: number, as_of: string, note?: string): ProviderObservation => {
     assertPlausible(who, spec.indicator, spec.unit, value, period);
     const n = note ?? spec.note;
-    return { indicator: spec.indicator, period, value, unit: spec.unit, as_of, source: spec.source, ...(n ? { note: n } : {}) };
+    return {
+      indicator: spec.indicator,
+      period,
+      value,
+      unit: spec.unit,
+      as_of,
+      source: spec.source,
+      ...(n ? { note: n } : {}),
+    };
   };
   const tail = <T>(xs: T[], n: number) => xs.slice(Math.max(0, xs.length - n));
   // Published figures keep their digits; only a unit change (billions → dollars) is rounded.

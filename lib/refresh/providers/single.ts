@@ -19,7 +19,10 @@ export function singleSeriesProvider(p: {
     async fetch(ctx) {
       const res = await ctx.get(ctx.resolve(p.url(ctx.now)), p.accept);
       if (res.status === 304) return { observations: [], unchanged: true };
-      return { observations: shapeSeries(p.who, p.spec, p.parse(res.text), ctx.now.toISOString().slice(0, 10)), unchanged: false };
+      return {
+        observations: shapeSeries(p.who, p.spec, p.parse(res.text), ctx.now.toISOString().slice(0, 10)),
+        unchanged: false,
+      };
     },
   };
 }

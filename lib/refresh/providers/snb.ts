@@ -37,5 +37,10 @@ export const snbProvider = singleSeriesProvider({
   url: () => SNB_URL,
   accept: 'text/csv',
   parse: parseSnbCsv,
-  spec: { indicator: 'ch.snb_policy_rate', unit: 'percent', shape: 'step', source: { name: 'Swiss National Bank, SNB policy rate', url: 'https://data.snb.ch/en/topics/snb/cube/snbgwdzid' } },
+  spec: {
+    indicator: 'ch.snb_policy_rate',
+    unit: 'percent',
+    shape: 'step',
+    source: { name: 'Swiss National Bank, SNB policy rate', url: 'https://data.snb.ch/en/topics/snb/cube/snbgwdzid' },
+  },
 });

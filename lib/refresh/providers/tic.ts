@@ -14,7 +14,10 @@ import { KEEP } from './shape';
  * Labels may carry footnote marks ("2/"). Holdings are end-of-month, in billions of dollars.
  */
 export const TIC_MFH_URL = 'https://ticdata.treasury.gov/Publish/mfh.txt';
-const SOURCE = { name: 'U.S. Department of the Treasury, TIC Major Foreign Holders of Treasury Securities', url: TIC_MFH_URL };
+const SOURCE = {
+  name: 'U.S. Department of the Treasury, TIC Major Foreign Holders of Treasury Securities',
+  url: TIC_MFH_URL,
+};
 
 const ROWS: { label: string; indicator: string }[] = [
   { label: 'Japan', indicator: 'jp.ust_holdings' },
@@ -41,7 +44,8 @@ export function parseMfh(text: string): TicTable {
     return t.length >= 1 && t.every((x) => MONTHS.includes(x));
   });
   const yearLine = monthAt >= 0 ? lines[monthAt + 1] : undefined;
-  if (monthAt < 0 || !yearLine || !/^\s*Country\b/.test(yearLine)) throw new RefreshError('TIC: no month and year header rows');
+  if (monthAt < 0 || !yearLine || !/^\s*Country\b/.test(yearLine))
+    throw new RefreshError('TIC: no month and year header rows');
   const months = lines[monthAt]!.trim().split(/\s+/);
   const years = yearLine.trim().split(/\s+/).slice(1);
   if (years.length !== months.length || !years.every((y) => /^\d{4}$/.test(y))) {
@@ -54,10 +58,14 @@ export function parseMfh(text: string): TicTable {
     if (!m) continue;
     const nums = m[2]!.trim().split(/\s+/);
     if (nums.length !== periods.length) continue;
-    const label = m[1]!.replace(/\s*\d+\/\s*$/, '').replace(/\s+\d+\/(?=\s|$)/g, '').trim();
+    const label = m[1]!
+      .replace(/\s*\d+\/\s*$/, '')
+      .replace(/\s+\d+\/(?=\s|$)/g, '')
+      .trim();
     if (!label || /^-+$/.test(label)) continue;
     const values = nums.map(Number);
-    if (values.some((v) => !Number.isFinite(v))) throw new RefreshError(`TIC: a figure in the ${label} row is not a number`);
+    if (values.some((v) => !Number.isFinite(v)))
+      throw new RefreshError(`TIC: a figure in the ${label} row is not a number`);
     rows.set(label, values);
   }
   return { periods, rows };

@@ -23,8 +23,14 @@ export function parseWorldBank(text: string, indicator: string, iso3: string): P
     throw new RefreshError(`World Bank: the reply is not [page, rows]${msg ? ` (${String(msg).slice(0, 100)})` : ''}`);
   }
   const points: Point[] = [];
-  for (const r of json[1] as { indicator?: { id?: unknown }; countryiso3code?: unknown; date?: unknown; value?: unknown }[]) {
-    if (r.indicator?.id !== indicator || r.countryiso3code !== iso3) throw new RefreshError(`World Bank: a row is not ${indicator} for ${iso3}`);
+  for (const r of json[1] as {
+    indicator?: { id?: unknown };
+    countryiso3code?: unknown;
+    date?: unknown;
+    value?: unknown;
+  }[]) {
+    if (r.indicator?.id !== indicator || r.countryiso3code !== iso3)
+      throw new RefreshError(`World Bank: a row is not ${indicator} for ${iso3}`);
     if (typeof r.date !== 'string' || !/^\d{4}$/.test(r.date)) throw new RefreshError('World Bank: a row has no year');
     if (r.value === null) continue;
     if (typeof r.value !== 'number') throw new RefreshError(`World Bank: the ${r.date} value is not a number`);
@@ -40,5 +46,13 @@ export const worldBankProvider = singleSeriesProvider({
   url: () => WB_JP_EXPORTS_URL,
   accept: 'application/json',
   parse: (text) => parseWorldBank(text, 'NE.EXP.GNFS.ZS', 'JPN'),
-  spec: { indicator: 'jp.exports_share_gdp', unit: 'percent', shape: 'annual', source: { name: 'World Bank, World Development Indicators NE.EXP.GNFS.ZS (Japan)', url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS?locations=JP' } },
+  spec: {
+    indicator: 'jp.exports_share_gdp',
+    unit: 'percent',
+    shape: 'annual',
+    source: {
+      name: 'World Bank, World Development Indicators NE.EXP.GNFS.ZS (Japan)',
+      url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS?locations=JP',
+    },
+  },
 });
