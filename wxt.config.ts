@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PROVIDER_ORIGINS } from './lib/refresh/sources';
 
-// Test builds only (`CLAIMLENS_REFRESH_BASE=http://127.0.0.1:PORT wxt build --mode test`, written to
+// Test builds only (`CLAIMLENS_REFRESH_BASE=https://127.0.0.1:PORT wxt build --mode test`, written to
 // .output/chrome-mv3-test): every refresh source is fetched from that local server instead.
 const REFRESH_BASE = process.env.CLAIMLENS_REFRESH_BASE ?? '';
 const OPTIONAL_ORIGINS = [...PROVIDER_ORIGINS, 'https://*/*', 'http://*/*'];

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../lib/dataset/validate';
 import { compareVersions } from '../lib/dataset/version';
 import { PROVIDER_IDS } from '../lib/refresh/types';
-import { startServer } from '../tests/refresh/server';
+import { startServer, testCertificate } from '../tests/refresh/server';
 import { replay } from '../tests/refresh/replay';
 
 const root = join(import.meta.dirname, '..');
@@ -21,7 +21,10 @@ const refreshCommand = /run: (npm run data -- --refresh .*)$/m.exec(workflow)?.[
 /** Runs a shell command without blocking this process (the replay server lives here). */
 function sh(command: string, env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', command], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn('sh', ['-c', command], {
+      cwd: root,
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: testCertificate().certPath, ...env },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

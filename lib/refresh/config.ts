@@ -1,7 +1,7 @@
 /**
  * Build-time switches. `CLAIMLENS_REFRESH_BASE` (read by wxt.config.ts into
  * __CLAIMLENS_REFRESH_BASE__) points every refresh source at a local test server, e.g.
- * http://127.0.0.1:47813, for the test build only; the production build leaves it empty and
+ * https://127.0.0.1:47813, for the test build only; the production build leaves it empty and
  * fetches the real https endpoints.
  */
 declare const __CLAIMLENS_REFRESH_BASE__: string | undefined;

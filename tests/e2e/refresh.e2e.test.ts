@@ -22,10 +22,13 @@ import {
   type Launched,
   type PageServer,
 } from './harness';
-import { PATHS, payload, startServer } from '../refresh/server';
+import { PATHS, payload, startServer, trustingFetch } from '../refresh/server';
 import { payloadFile, replay } from '../refresh/replay';
 import { makeManifest } from '../../lib/refresh/manifest';
 import { PROVIDERS } from '../../lib/refresh/providers';
+import { PROVIDER_IDS } from '../../lib/refresh/types';
+import { fetchWithLimits } from '../../lib/refresh/fetch';
+import { resolveSourceUrl } from '../../lib/refresh/config';
 import type { Dataset } from '../../lib/dataset/schema';
 
 // Evaluated inside the extension's service worker, where `chrome` is the extension API.
@@ -103,6 +106,9 @@ beforeAll(async () => {
     },
   );
   elsewhere = await startServer({ [PATHS.dataset]: { body: '{}' } }, undefined, '127.0.0.2');
+  LATEST = await latestFromProviders(refreshServer.base);
+  // Those were Node's requests; from here on the log holds only the browser's.
+  refreshServer.seen.length = 0;
   execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
     cwd: ROOT,
     stdio: 'pipe',
@@ -122,23 +128,27 @@ afterAll(async () => {
   await elsewhere?.close();
 });
 
-/** The newest figure of each provider's recorded payload. */
-const LATEST: [string, string, number][] = [
-  ['jp.ust_holdings', '2025-12', 1185500000000],
-  ['us.ust_foreign_total', '2025-12', 9270000000000],
-  ['ea.hicp_yoy', '2026-03', 2.5],
-  ['ea.gdp_growth_qoq', '2026-Q1', 0.1],
-  ['us.ust_10y_yield', '2026-08-20', 4.69],
-  ['us.unemployment_rate', '2026-07', 4.1],
-  ['us.nonfarm_payrolls', '2026-07', -23000],
-  ['uk.boe_bank_rate', '2025-12-18', 3.75],
-  ['ca.boc_policy_rate', '2025-10-29', 2.25],
-  ['au.rba_cash_rate', '2026-02-03', 3.85],
-  ['ch.snb_policy_rate', '2025-06-20', 0],
-  ['jp.boj_policy_rate', '2025-12-19', 0.75],
-  ['jp.jgb_10y_yield', '2026-01-06', 2.13],
-  ['fx.eurusd', '2026-09-01', 1.15],
-];
+/**
+ * What every provider reads from its recorded payloads, run in Node against the same server: per
+ * indicator, the newest figure. The browser's refresh must bring each of them into its dataset.
+ */
+let LATEST: [string, string, number][] = [];
+
+async function latestFromProviders(base: string): Promise<[string, string, number][]> {
+  const newest = new Map<string, [string, number]>();
+  for (const id of PROVIDER_IDS) {
+    const out = await PROVIDERS[id].fetch({
+      now: new Date(),
+      get: (url, accept) => fetchWithLimits(url, { accept, fetchImpl: trustingFetch }),
+      resolve: (u) => resolveSourceUrl(u, base),
+    });
+    for (const o of out.observations) {
+      const held = newest.get(o.indicator);
+      if (!held || o.period > held[0]) newest.set(o.indicator, [o.period, o.value]);
+    }
+  }
+  return [...newest].map(([indicator, [period, value]]) => [indicator, period, value]);
+}
 
 async function cardTextFor(page: Page, text: string): Promise<string> {
   await page.mouse.move(2, 2);

@@ -25,7 +25,7 @@ const only = (...on: string[]) =>
   ) as RefreshSettings['providers'];
 import type { FetchLimits } from '../../lib/refresh/fetch';
 import { makeManifest } from '../../lib/refresh/manifest';
-import { PATHS, payload, startServer, type Route } from './server';
+import { PATHS, payload, startServer, trustingFetch, type Route } from './server';
 
 const held: Dataset = JSON.parse(payload('held-dataset.json'));
 const NOW = new Date('2026-09-10T12:00:00Z');
@@ -57,6 +57,7 @@ function deps(base: string, extra: Partial<RunDeps> = {}, limits?: Partial<Fetch
     loadBundled: async () => structuredClone(held),
     now: () => NOW,
     base,
+    fetchImpl: trustingFetch,
     limits,
     hasPermission: async () => true,
     store,
@@ -170,7 +171,9 @@ describe('a refresh installs a dataset only if it works', () => {
 
   it('redirected to a host that is not allowed: refused before the request is made', async () => {
     const elsewhere = await serve({ [PATHS.dataset]: { body: published() } }, '127.0.0.2');
-    const status = await refreshFromUrl({ status: 302, headers: { location: elsewhere.base + PATHS.dataset } });
+    // The same address over plain http: a hop off https is refused before anything is sent.
+    const offHttps = elsewhere.base.replace('https:', 'http:') + PATHS.dataset;
+    const status = await refreshFromUrl({ status: 302, headers: { location: offHttps } });
     await expectRefused(
       status,
       /redirected to http:\/\/127\.0\.0\.2:\d+, which is not https; the redirect was not followed/,

@@ -3,7 +3,7 @@ import { resolveSourceUrl } from '../../lib/refresh/config';
 import { fetchWithLimits } from '../../lib/refresh/fetch';
 import { PROVIDERS } from '../../lib/refresh/providers';
 import type { ProviderContext, ProviderId, ProviderOutcome } from '../../lib/refresh/types';
-import { payload, startServer, type Route } from './server';
+import { payload, startServer, trustingFetch, type Route } from './server';
 import { payloadFile, replay } from './replay';
 
 /**
@@ -36,7 +36,7 @@ async function serveEdited(
 function ctx(base: string, timeoutMs = 5000): ProviderContext {
   return {
     now: NOW,
-    get: (url, accept) => fetchWithLimits(url, { accept, allowHttpLoopback: true, timeoutMs }),
+    get: (url, accept) => fetchWithLimits(url, { accept, timeoutMs, fetchImpl: trustingFetch }),
     resolve: (u) => resolveSourceUrl(u, base),
   };
 }

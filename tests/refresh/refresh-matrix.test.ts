@@ -11,7 +11,7 @@ import { PUBLISHED_DATASET_URL } from '../../lib/refresh/published';
 import { runRefresh, type RunDeps } from '../../lib/refresh/run';
 import { ALL_PROVIDERS, DEFAULT_REFRESH_SETTINGS, refreshSettings } from '../../lib/refresh/settings';
 import { PROVIDER_IDS } from '../../lib/refresh/types';
-import { payload, startServer, type Route } from './server';
+import { payload, startServer, trustingFetch, type Route } from './server';
 import { payloadFile, replay } from './replay';
 
 /** The bundled dataset, which holds every catalogue indicator. */
@@ -43,6 +43,7 @@ const deps = (base: string): RunDeps => ({
   loadBundled: async () => structuredClone(bundled),
   now: () => NOW,
   base,
+  fetchImpl: trustingFetch,
   hasPermission: async () => true,
   store,
 });

@@ -11,7 +11,7 @@ import {
   type RefreshSettings,
 } from '../../lib/refresh/settings';
 import type { FetchLimits } from '../../lib/refresh/fetch';
-import { PATHS, payload, startServer, type Route } from './server';
+import { PATHS, payload, startServer, trustingFetch, type Route } from './server';
 import { makeManifest } from '../../lib/refresh/manifest';
 
 const held: Dataset = JSON.parse(payload('held-dataset.json'));
@@ -39,6 +39,7 @@ function deps(base: string, limits?: Partial<FetchLimits>, extra: Partial<RunDep
     loadBundled: async () => structuredClone(held),
     now: () => NOW,
     base,
+    fetchImpl: trustingFetch,
     limits,
     hasPermission: async () => true,
     store,
@@ -291,7 +292,7 @@ describe('a refresh that fails keeps the last good dataset and says why', () => 
     await applySettings(ONLY_ECB);
     const st = await runRefresh('alarm', deps(s.base, undefined, { hasPermission: async () => false }));
     expect(st.result).toBe('failed');
-    expect(st.reason).toMatch(/no permission for http:\/\/127\.0\.0\.1/);
+    expect(st.reason).toMatch(/no permission for https:\/\/127\.0\.0\.1/);
     expect(s.seen).toHaveLength(0);
     expect(await refreshedDataset.getValue()).toEqual(lastGood);
   });

@@ -1,7 +1,12 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import type { IncomingHttpHeaders } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Agent, fetch as undiciFetch } from 'undici';
 
 /** A recorded payload from tests/refresh/payloads. */
 export function payload(name: string): string {
@@ -27,8 +32,53 @@ export interface SeenRequest {
   headers: IncomingHttpHeaders;
 }
 
+let certificate: { key: string; cert: string; certPath: string } | null = null;
+
 /**
- * A real HTTP server serving `routes` by path (query included), on 127.0.0.1 unless another
+ * A throwaway self-signed certificate for the loopback addresses the tests serve on, made once per
+ * process with openssl. Chromium takes it with --ignore-certificate-errors; Node clients trust it
+ * through `trustingFetch` or, for a child process, NODE_EXTRA_CA_CERTS=certPath.
+ */
+export function testCertificate(): { key: string; cert: string; certPath: string } {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-refresh-cert-'));
+  const keyPath = join(dir, 'key.pem');
+  const certPath = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,IP:127.0.0.2',
+    ],
+    { stdio: 'pipe' },
+  );
+  certificate = { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8'), certPath };
+  return certificate;
+}
+
+let agent: Agent | null = null;
+
+/** The platform's fetch semantics over real TLS, trusting only the test certificate besides the usual roots. */
+export const trustingFetch: typeof fetch = (input, init) => {
+  agent ??= new Agent({ connect: { ca: testCertificate().cert } });
+  return undiciFetch(input as string, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>;
+};
+
+/**
+ * A real HTTPS server serving `routes` by path (query included), on 127.0.0.1 unless another
  * loopback address is given (127.0.0.2 stands for a host the refresh must not reach).
  */
 export async function startServer(
@@ -37,7 +87,8 @@ export async function startServer(
   host = '127.0.0.1',
 ) {
   const seen: SeenRequest[] = [];
-  const server: Server = createServer((req, res) => {
+  const { key, cert } = testCertificate();
+  const server: Server = createServer({ key, cert }, (req, res) => {
     const path = req.url ?? '/';
     seen.push({ path, headers: req.headers });
     const route = routes[path] ?? fallback?.(path);
@@ -84,7 +135,7 @@ export async function startServer(
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    base: `http://${host}:${port}`,
+    base: `https://${host}:${port}`,
     routes,
     seen,
     close: () =>
