@@ -22,7 +22,7 @@ import {
   type Launched,
   type PageServer,
 } from './harness';
-import { PATHS, payload, startServer, trustingFetch } from '../refresh/server';
+import { PATHS, payload, startServer, trustingFetch, type Route } from '../refresh/server';
 import { payloadFile, replay } from '../refresh/replay';
 import { makeManifest } from '../../lib/refresh/manifest';
 import { PROVIDERS } from '../../lib/refresh/providers';
@@ -74,17 +74,21 @@ const PAGES = '/claimlens.github.io/claimlens/';
 const bundled: Dataset = JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8'));
 const publishedText = `${JSON.stringify({ ...bundled, version: '2026.8.22.1' })}\n`;
 
+/** Provider replies of the e2e's own (a sample ECB file dated after the bundle; Coinbase with its Date header). */
+const samples: Record<string, Route> = {
+  [PATHS.ecb]: {
+    body: payload('ecb-eurofxref-daily.SAMPLE-e2e.xml'),
+    etag: '"e2e-ecb"',
+    headers: { 'content-type': 'text/xml' },
+  },
+  [PATHS.btc]: { body: payload('coinbase-spot-BTC-USD.json'), headers: COINBASE },
+  [PATHS.eth]: { body: payload('coinbase-spot-ETH-USD.json'), headers: COINBASE },
+};
+
 beforeAll(async () => {
   const manifest = JSON.stringify(await makeManifest(publishedText, '2026.8.22.1'));
   refreshServer = await startServer(
     {
-      [PATHS.ecb]: {
-        body: payload('ecb-eurofxref-daily.SAMPLE-e2e.xml'),
-        etag: '"e2e-ecb"',
-        headers: { 'content-type': 'text/xml' },
-      },
-      [PATHS.btc]: { body: payload('coinbase-spot-BTC-USD.json'), headers: COINBASE },
-      [PATHS.eth]: { body: payload('coinbase-spot-ETH-USD.json'), headers: COINBASE },
       [`${PAGES}dataset.json`]: {
         body: publishedText,
         etag: '"pages-1"',
@@ -92,8 +96,10 @@ beforeAll(async () => {
       },
       [`${PAGES}dataset.manifest.json`]: { body: manifest, headers: { 'content-type': 'application/json' } },
     },
-    // Every other provider request is answered from its recording (tests/refresh/replay.ts); the
-    // Treasury URL names the current month, and any month gets the recorded March 2025 feed.
+    // Provider requests: a failing provider's host answers 500; the ECB and Coinbase have sample
+    // replies of their own; every other request is answered from its recording
+    // (tests/refresh/replay.ts; the Treasury URL names the current month, and any month gets the
+    // recorded March 2025 feed).
     (path) => {
       const host = path.split('/')[1];
       if (
@@ -102,6 +108,8 @@ beforeAll(async () => {
       ) {
         return { status: 500, body: 'Internal Server Error' };
       }
+      const own = samples[path];
+      if (own) return own;
       return payloadFile(path) ? replay(path) : undefined;
     },
   );
@@ -237,14 +245,30 @@ describe('opt-in dataset refresh in Chromium', () => {
     await popup.locator('[data-testid="dataset-age"]').waitFor({ timeout: 5000 });
     await popup.locator('[data-testid="dataset-freshness"]').waitFor({ timeout: 5000 });
 
-    // One provider fails on the next attempt: the others still answer and the last good dataset stays.
-    failing = 'tic';
-    await popup.locator('[data-testid="refresh-now"]').click();
-    await popup.locator('[data-testid="refresh-status"][data-result="partial"]').waitFor({ timeout: 30_000 });
-    expect(await popup.locator('[data-testid="refresh-reason"]').innerText()).toMatch(/tic: .*HTTP 500/);
-    const after2 = (await storedDataset(worker)) as Dataset;
-    expect(after2.version).toBe(ds.version);
-    expect(after2.observations.some((o) => o.indicator === 'jp.ust_holdings' && o.period === '2025-12')).toBe(true);
+    // Each provider in turn fails on a refresh: the others still answer, the reason names the one
+    // that failed, and the last good dataset stays as it was.
+    const finishedAt = () =>
+      document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
+    for (const id of PROVIDER_IDS) {
+      failing = id;
+      const before = await popup.evaluate(finishedAt);
+      await popup.locator('[data-testid="refresh-now"]').click();
+      await popup.waitForFunction(
+        ([prev, fn]) => {
+          const t = document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
+          return t !== '' && t !== prev && fn;
+        },
+        [before, true] as const,
+        { timeout: 30_000 },
+      );
+      const result = await popup.locator('[data-testid="refresh-status"]').getAttribute('data-result');
+      const why = await popup.locator('[data-testid="refresh-reason"]').innerText();
+      expect(result, `${id} failing: ${why}`).toBe('partial');
+      expect(why).toMatch(new RegExp(`${id}: .*HTTP 500`));
+      const kept = (await storedDataset(worker)) as Dataset;
+      expect(kept.version, `${id} failing`).toBe(ds.version);
+      expect(kept.observations.length + kept.series.length).toBe(ds.observations.length + ds.series.length);
+    }
     failing = null;
 
     // Back to the bundled snapshot: the card returns to the bundled figure.
