@@ -35,11 +35,21 @@ describe('isPrimaryHost: publishers of official figures', () => {
     'https://fred.stlouisfed.org/series/SP500',
     'https://www.govinfo.gov/content/pkg/FR-2025-04-03/html/2025-05930.htm',
     'https://www.boj.or.jp/en/mopo/mpmdeci/index.htm',
+    'https://www.theice.com/forex/usdx',
+    'https://www.dax-indices.com/index-details?isin=DE0008469008',
+    'https://stoxx.com/?p=40271',
+    'https://www.ftserussell.com/products/indices/ukx',
+    'https://www.hsi.com.hk/index360/eng/indexes?id=00001.00',
   ])('%s is primary', (url) => {
     expect(isPrimaryHost(url)).toBe(true);
   });
 
-  it.each(['https://www.finanznachrichten.de/nachrichten-2025-03/x.htm', 'https://fakestlouisfed.org/series/SP500'])(
+  it.each([
+    'https://www.finanznachrichten.de/nachrichten-2025-03/x.htm',
+    'https://fakestlouisfed.org/series/SP500',
+    // A host that merely ends with a listed name's letters is not that publisher.
+    'https://notstoxx.com/index/sx5e',
+  ])(
     '%s is not primary',
     (url) => {
       expect(isPrimaryHost(url)).toBe(false);

@@ -103,6 +103,13 @@ export const PRIMARY_HOSTS: readonly string[] = [
   'cboe.com',
   'cmegroup.com',
   'ice.com',
+  // ICE's index pages (the U.S. Dollar Index) live on its older domain.
+  'theice.com',
+  // Index administrators: DAX and EURO STOXX 50 (STOXX / Deutsche Börse), FTSE 100, Hang Seng Index.
+  'dax-indices.com',
+  'stoxx.com',
+  'ftserussell.com',
+  'hsi.com.hk',
 ];
 
 function hostOf(url: string): string | null {
