@@ -17,4 +17,12 @@ describe('assertPlausible', () => {
     expect(() => assertPlausible('X', 'us.cpi_yoy', 'percent', 45, '1980-01')).not.toThrow();
     expect(() => assertPlausible('X', 'cmd.wti_usd', 'USD per barrel', -37.63, '2020-04-20')).not.toThrow();
   });
+  // p2
+  it('refuses a tenfold slip in a stock index level (KOSPI 48,407.4 for 4,840.74), accepts the real level', () => {
+    expect(() => assertPlausible('X', 'idx.kospi', 'points', 48_407.4, '2026-01-16')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.shanghai_composite', 'points', 389, '2025-10-27')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.hang_seng', 'points', 263_384.7, '2026-01-02')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.kospi', 'points', 4_840.74, '2026-01-16')).not.toThrow();
+    expect(() => assertPlausible('X', 'idx.hang_seng', 'points', 26_338.47, '2026-01-02')).not.toThrow();
+  });
 });

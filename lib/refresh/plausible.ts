@@ -26,9 +26,21 @@ const BOUNDS: Record<Unit, [number, number]> = {
 const RATE_ID = /(?:_rate|_yield|_target_upper|lpr_1y)$/;
 const RATE_BOUNDS: [number, number] = [-5, 40];
 
+// p2
+/**
+ * Stock index levels, per index: wide enough for any market of this decade, narrow enough that a
+ * tenfold slip (a decimal point lost, KOSPI 48,407 for 4,840.74) is refused.
+ */
+const INDEX_BOUNDS: Record<string, [number, number]> = {
+  'idx.hang_seng': [5_000, 100_000],
+  'idx.kospi': [1_000, 20_000],
+  'idx.shanghai_composite': [1_000, 20_000],
+};
+
 /** Throws a readable error when `value` cannot be a real figure in `unit`. */
 export function assertPlausible(who: string, indicator: string, unit: Unit, value: number, period: string): void {
-  const [lo, hi] = unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit];
+  const [lo, hi] =
+    INDEX_BOUNDS[indicator] ?? (unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit]);
   if (!Number.isFinite(value) || value < lo || value > hi) {
     throw new RefreshError(`${who}: ${indicator} ${period} = ${value} is outside the possible range for ${unit}`);
   }

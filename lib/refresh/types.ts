@@ -31,6 +31,10 @@ export const PROVIDER_IDS = [
   'worldbank',
   'bundesbank',
   'cfets',
+  // p2
+  'sse',
+  'hsil',
+  'ecos',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -218,6 +218,40 @@ const CASES: Case[] = [
     changedError: /CFETS: a record is not \{showDateCN, 1Y\}/,
     absurd: (b) => b.replace('"1Y":"3.00"', '"1Y":"300"'),
   },
+  // p2
+  {
+    id: 'sse',
+    files: /^sse-/,
+    target: 'sse-dayk-000001.json',
+    normal: [['idx.shanghai_composite', '2025-10-27', 3890]],
+    changed: (b) => b.replace('"kline"', '"line"'),
+    changedError: /SSE: the reply is not the day bars of index 000001/,
+    absurd: (b) => b.replace('[20251027,3890]', '[20251027,38900]'),
+  },
+  {
+    id: 'hsil',
+    files: /^hsil-/,
+    target: 'hsil-chart-00001.00.json',
+    normal: [
+      ['idx.hang_seng', '2026-01-02', 26338.47],
+      ['idx.hang_seng', '2026-03-06', 25757.29],
+    ],
+    changed: (b) => b.replace('[1767283200000,26338.47]', '{"t":1767283200000,"v":26338.47}'),
+    changedError: /HSIL: a chart point is not \[epoch ms, level\]/,
+    absurd: (b) => b.replace(',26338.47]', ',263384.7]'),
+  },
+  {
+    id: 'ecos',
+    files: /^ecos-/,
+    target: 'ecos-802Y001-0001000.json',
+    normal: [
+      ['idx.kospi', '2026-01-06', 4525.48],
+      ['idx.kospi', '2026-01-16', 4840.74],
+    ],
+    changed: (b) => b.replaceAll('"TIME":"2026', '"TIME":"2026-'),
+    changedError: /ECOS: a row is not \{TIME YYYYMMDD, DATA_VALUE\}/,
+    absurd: (b) => b.replace('"4840.74"', '"48407.4"'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

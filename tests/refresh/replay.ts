@@ -42,6 +42,13 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     (m) => `coinbase-spot-${m[1]}-USD.json`,
     { date: 'Fri, 09 Feb 2024 18:30:00 GMT', 'content-type': 'application/json' },
   ],
+  // p2
+  [/^\/yunhq\.sse\.com\.cn:32042\/v1\/sh1\/dayk\/000001\?/, () => 'sse-dayk-000001.json'],
+  [/^\/www\.hsi\.com\.hk\/data\/eng\/indexes\/00001\.00\/chart\.json$/, () => 'hsil-chart-00001.00.json'],
+  [
+    /^\/ecos\.bok\.or\.kr\/api\/StatisticSearch\/sample\/json\/en\/1\/10\/802Y001\/D\/\d{8}\/\d{8}\/0001000$/,
+    () => 'ecos-802Y001-0001000.json',
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

@@ -16,6 +16,10 @@ import { onsProvider } from './ons';
 import { worldBankProvider } from './worldbank';
 import { bundesbankProvider } from './bundesbank';
 import { lprProvider } from './cfets-lpr';
+// p2
+import { sseProvider } from './sse';
+import { hsilProvider } from './hsil';
+import { ecosProvider } from './ecos';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -35,4 +39,8 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   worldbank: worldBankProvider,
   bundesbank: bundesbankProvider,
   cfets: lprProvider,
+  // p2
+  sse: sseProvider,
+  hsil: hsilProvider,
+  ecos: ecosProvider,
 };
