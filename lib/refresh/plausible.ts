@@ -26,9 +26,24 @@ const BOUNDS: Record<Unit, [number, number]> = {
 const RATE_ID = /(?:_rate|_yield|_target_upper|lpr_1y)$/;
 const RATE_BOUNDS: [number, number] = [-5, 40];
 
+// lbma, fomc-goals, boj-target
+/** Indicators whose unit range does not fit: silver trades far below gold's ounce range ($74, not $7,400). */
+const INDICATOR_BOUNDS: Record<string, [number, number]> = {
+  'cmd.silver_usd': [1, 2000],
+};
+/** A central bank's inflation target of 20% is a misread page, not a policy. */
+const INFLATION_TARGET_ID = /_inflation_target$/;
+const INFLATION_TARGET_BOUNDS: [number, number] = [0, 10];
+
 /** Throws a readable error when `value` cannot be a real figure in `unit`. */
 export function assertPlausible(who: string, indicator: string, unit: Unit, value: number, period: string): void {
-  const [lo, hi] = unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit];
+  const [lo, hi] =
+    INDICATOR_BOUNDS[indicator] ??
+    (unit === 'percent' && INFLATION_TARGET_ID.test(indicator)
+      ? INFLATION_TARGET_BOUNDS
+      : unit === 'percent' && RATE_ID.test(indicator)
+        ? RATE_BOUNDS
+        : BOUNDS[unit]);
   if (!Number.isFinite(value) || value < lo || value > hi) {
     throw new RefreshError(`${who}: ${indicator} ${period} = ${value} is outside the possible range for ${unit}`);
   }

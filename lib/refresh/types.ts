@@ -31,6 +31,11 @@ export const PROVIDER_IDS = [
   'worldbank',
   'bundesbank',
   'cfets',
+  // p3
+  'lbma',
+  'fomc-goals',
+  'boj-target',
+  'fedreg',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

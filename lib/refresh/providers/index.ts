@@ -16,6 +16,11 @@ import { onsProvider } from './ons';
 import { worldBankProvider } from './worldbank';
 import { bundesbankProvider } from './bundesbank';
 import { lprProvider } from './cfets-lpr';
+// p3
+import { lbmaProvider } from './lbma';
+import { fomcGoalsProvider } from './fomc-goals';
+import { bojTargetProvider } from './boj-target';
+import { fedRegProvider } from './fedreg';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -35,4 +40,9 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   worldbank: worldBankProvider,
   bundesbank: bundesbankProvider,
   cfets: lprProvider,
+  // p3
+  lbma: lbmaProvider,
+  'fomc-goals': fomcGoalsProvider,
+  'boj-target': bojTargetProvider,
+  fedreg: fedRegProvider,
 };
