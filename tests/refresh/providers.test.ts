@@ -163,7 +163,9 @@ describe('fetch guards and permissions', () => {
     ]);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
-    expect(all).toHaveLength(18);
+    // 18 hosts before issue 14's new providers; p3 adds LBMA, the Fed Board, the BoJ and the Federal Register.
+    expect(all).toHaveLength(22);
+    expect(new Set(all).size).toBe(all.length);
     expect(all[0]).toBe('https://claimlens.github.io/*');
     expect(all).toContain('https://ticdata.treasury.gov/*');
     expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);
