@@ -11,7 +11,7 @@ import { monthNumber, pageText } from './page-text';
  * The target is read from that sentence; the month stated there is the period (the month the
  * target took effect), so a page read again adds nothing new until the target changes.
  */
-export const BOJ_TARGET_URL = 'https://www.boj.or.jp/en/mopo/outline/target.htm';
+const BOJ_TARGET_URL = 'https://www.boj.or.jp/en/mopo/outline/target.htm';
 
 const SOURCE = { name: 'Bank of Japan, price stability target', url: BOJ_TARGET_URL };
 

@@ -14,8 +14,8 @@ import { pageText } from './page-text';
  * The pledge is the dollar amount the order says Japan will invest ("invest $550 billion in the
  * United States"); the period is the signing date. The text URL is followed only on this host.
  */
-export const FR_HOST = 'www.federalregister.gov';
-export const FR_EO_JSON_URL = `https://${FR_HOST}/api/v1/documents/2025-17389.json`;
+const FR_HOST = 'www.federalregister.gov';
+const FR_EO_JSON_URL = `https://${FR_HOST}/api/v1/documents/2025-17389.json`;
 const EO_NUMBER = 14345;
 
 const SOURCE = {

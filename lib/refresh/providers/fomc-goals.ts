@@ -12,7 +12,7 @@ import { longDate, pageText } from './page-text';
  * The goal is read from the first such phrase on the page; the earliest dated entry (the first
  * publication) is the period, the day the goal took effect, so a re-read adds nothing new.
  */
-export const FOMC_GOALS_URL =
+const FOMC_GOALS_URL =
   'https://www.federalreserve.gov/monetarypolicy/timeline-statement-on-longer-run-goals-and-monetary-policy-strategy.htm';
 
 const SOURCE = {

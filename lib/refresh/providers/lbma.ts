@@ -21,7 +21,7 @@ interface LbmaFile {
   spec: SeriesSpec;
 }
 
-export const LBMA_FILES: LbmaFile[] = [
+const LBMA_FILES: LbmaFile[] = [
   {
     file: 'gold_pm.json',
     spec: {
@@ -44,7 +44,7 @@ export const LBMA_FILES: LbmaFile[] = [
   },
 ];
 
-export const lbmaUrl = (file: string) => `${BASE}/${file}`;
+const lbmaUrl = (file: string) => `${BASE}/${file}`;
 
 /** The USD prices of one LBMA JSON file, as [date, price] points (days without a USD price dropped). */
 export function parseLbmaJson(text: string, file: string): Point[] {
