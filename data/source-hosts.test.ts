@@ -49,10 +49,7 @@ describe('isPrimaryHost: publishers of official figures', () => {
     'https://fakestlouisfed.org/series/SP500',
     // A host that merely ends with a listed name's letters is not that publisher.
     'https://notstoxx.com/index/sx5e',
-  ])(
-    '%s is not primary',
-    (url) => {
-      expect(isPrimaryHost(url)).toBe(false);
-    },
-  );
+  ])('%s is not primary', (url) => {
+    expect(isPrimaryHost(url)).toBe(false);
+  });
 });

@@ -25,4 +25,14 @@ describe('assertPlausible', () => {
     expect(() => assertPlausible('X', 'idx.kospi', 'points', 4_840.74, '2026-01-16')).not.toThrow();
     expect(() => assertPlausible('X', 'idx.hang_seng', 'points', 26_338.47, '2026-01-02')).not.toThrow();
   });
+  // p3
+  it('silver has its own range: $74 an ounce is real, $7,414 is a decimal slip', () => {
+    expect(() => assertPlausible('X', 'cmd.silver_usd', 'USD per troy ounce', 74.14, '2026-01-02')).not.toThrow();
+    expect(() => assertPlausible('X', 'cmd.silver_usd', 'USD per troy ounce', 7414, '2026-01-02')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'cmd.gold_usd', 'USD per troy ounce', 5096.6, '2026-01-26')).not.toThrow();
+  });
+  it('an inflation target above 10% is a misread page, not a policy', () => {
+    expect(() => assertPlausible('X', 'us.fed_inflation_target', 'percent', 2, '2012-01-25')).not.toThrow();
+    expect(() => assertPlausible('X', 'jp.boj_inflation_target', 'percent', 25, '2013-01')).toThrow(/outside/);
+  });
 });

@@ -36,11 +36,25 @@ const INDEX_BOUNDS: Record<string, [number, number]> = {
   'idx.kospi': [1_000, 20_000],
   'idx.shanghai_composite': [1_000, 20_000],
 };
+// lbma, fomc-goals, boj-target
+/** Indicators whose unit range does not fit: silver trades far below gold's ounce range ($74, not $7,400). */
+const INDICATOR_BOUNDS: Record<string, [number, number]> = {
+  'cmd.silver_usd': [1, 2000],
+};
+/** A central bank's inflation target of 20% is a misread page, not a policy. */
+const INFLATION_TARGET_ID = /_inflation_target$/;
+const INFLATION_TARGET_BOUNDS: [number, number] = [0, 10];
 
 /** Throws a readable error when `value` cannot be a real figure in `unit`. */
 export function assertPlausible(who: string, indicator: string, unit: Unit, value: number, period: string): void {
   const [lo, hi] =
-    INDEX_BOUNDS[indicator] ?? (unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit]);
+    INDEX_BOUNDS[indicator] ??
+    INDICATOR_BOUNDS[indicator] ??
+    (unit === 'percent' && INFLATION_TARGET_ID.test(indicator)
+      ? INFLATION_TARGET_BOUNDS
+      : unit === 'percent' && RATE_ID.test(indicator)
+        ? RATE_BOUNDS
+        : BOUNDS[unit]);
   if (!Number.isFinite(value) || value < lo || value > hi) {
     throw new RefreshError(`${who}: ${indicator} ${period} = ${value} is outside the possible range for ${unit}`);
   }

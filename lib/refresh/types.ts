@@ -35,6 +35,11 @@ export const PROVIDER_IDS = [
   'sse',
   'hsil',
   'ecos',
+  // p3
+  'lbma',
+  'fomc-goals',
+  'boj-target',
+  'fedreg',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

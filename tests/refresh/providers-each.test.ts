@@ -252,6 +252,47 @@ const CASES: Case[] = [
     changedError: /ECOS: a row is not \{TIME YYYYMMDD, DATA_VALUE\}/,
     absurd: (b) => b.replace('"4840.74"', '"48407.4"'),
   },
+  // p3
+  {
+    id: 'lbma',
+    files: /^lbma-/,
+    target: 'lbma-gold_pm.json',
+    normal: [
+      ['cmd.gold_usd', '2026-01-26', 5096.6],
+      ['cmd.gold_usd', '2026-06-23', 4105],
+      ['cmd.silver_usd', '2026-01-02', 74.14],
+    ],
+    changed: (b) => b.replaceAll('"d":', '"date":'),
+    changedError: /LBMA: an entry of gold_pm\.json is not \{d, v\}/,
+    absurd: (b) => b.replace('[5096.6,', '[509660,'),
+  },
+  {
+    id: 'fomc-goals',
+    files: /^fomc-goals-/,
+    target: 'fomc-goals-timeline.htm',
+    normal: [['us.fed_inflation_target', '2012-01-25', 2]],
+    changed: (b) => b.replace('inflation at a rate of 2 percent', 'price stability'),
+    changedError: /Fed longer-run goals page: the sentence stating the inflation goal is not on the page/,
+    absurd: (b) => b.replace('at a rate of 2 percent, measured', 'at a rate of 20 percent, measured'),
+  },
+  {
+    id: 'boj-target',
+    files: /^boj-target/,
+    target: 'boj-target.htm',
+    normal: [['jp.boj_inflation_target', '2013-01', 2]],
+    changed: (b) => b.replace('(CPI), in January 2013', '(CPI)'),
+    changedError: /BoJ target page: the target sentence no longer says when it was set/,
+    absurd: (b) => b.replace('at 2 percent', 'at 25 percent'),
+  },
+  {
+    id: 'fedreg',
+    files: /^fedreg-/,
+    target: 'fedreg-2025-17389.txt',
+    normal: [['jp.us_investment_pledge', '2025-09-04', 550e9]],
+    changed: (b) => b.replace('invest $550 billion', 'put money'),
+    changedError: /Federal Register: the order text no longer states an investment amount/,
+    absurd: (b) => b.replace('$550 billion', '$550 trillion'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

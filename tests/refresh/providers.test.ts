@@ -163,11 +163,12 @@ describe('fetch guards and permissions', () => {
     ]);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
-    expect(all).toHaveLength(21);
+    expect(all).toHaveLength(25);
     // p2: the SSE feed's port 32042 is not part of the pattern (a pattern grants every port).
     expect(all).toEqual(
       expect.arrayContaining(['https://yunhq.sse.com.cn/*', 'https://www.hsi.com.hk/*', 'https://ecos.bok.or.kr/*']),
     );
+    expect(new Set(all).size).toBe(all.length);
     expect(all[0]).toBe('https://claimlens.github.io/*');
     expect(all).toContain('https://ticdata.treasury.gov/*');
     expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);

@@ -49,6 +49,20 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     /^\/ecos\.bok\.or\.kr\/api\/StatisticSearch\/sample\/json\/en\/1\/10\/802Y001\/D\/\d{8}\/\d{8}\/0001000$/,
     () => 'ecos-802Y001-0001000.json',
   ],
+  // p3
+  [/^\/prices\.lbma\.org\.uk\/json\/(gold_pm|silver)\.json$/, (m) => `lbma-${m[1]}.json`],
+  [
+    /^\/www\.federalreserve\.gov\/monetarypolicy\/timeline-statement-on-longer-run-goals-and-monetary-policy-strategy\.htm$/,
+    () => 'fomc-goals-timeline.htm',
+    { 'content-type': 'text/html; charset=utf-8' },
+  ],
+  [/^\/www\.boj\.or\.jp\/en\/mopo\/outline\/target\.htm$/, () => 'boj-target.htm', { 'content-type': 'text/html' }],
+  [/^\/www\.federalregister\.gov\/api\/v1\/documents\/2025-17389\.json$/, () => 'fedreg-2025-17389.json'],
+  [
+    /^\/www\.federalregister\.gov\/documents\/full_text\/text\/2025\/09\/09\/2025-17389\.txt$/,
+    () => 'fedreg-2025-17389.txt',
+    { 'content-type': 'text/plain; charset=utf-8' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

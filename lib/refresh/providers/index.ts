@@ -20,6 +20,11 @@ import { lprProvider } from './cfets-lpr';
 import { sseProvider } from './sse';
 import { hsilProvider } from './hsil';
 import { ecosProvider } from './ecos';
+// p3
+import { lbmaProvider } from './lbma';
+import { fomcGoalsProvider } from './fomc-goals';
+import { bojTargetProvider } from './boj-target';
+import { fedRegProvider } from './fedreg';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -43,4 +48,9 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   sse: sseProvider,
   hsil: hsilProvider,
   ecos: ecosProvider,
+  // p3
+  lbma: lbmaProvider,
+  'fomc-goals': fomcGoalsProvider,
+  'boj-target': bojTargetProvider,
+  fedreg: fedRegProvider,
 };
