@@ -17,4 +17,14 @@ describe('assertPlausible', () => {
     expect(() => assertPlausible('X', 'us.cpi_yoy', 'percent', 45, '1980-01')).not.toThrow();
     expect(() => assertPlausible('X', 'cmd.wti_usd', 'USD per barrel', -37.63, '2020-04-20')).not.toThrow();
   });
+  // stoxx
+  it('index bounds: a European index level with a slipped decimal is refused, its real range kept', () => {
+    expect(() => assertPlausible('X', 'idx.stoxx50', 'points', 576806, '2026-03-06')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.stoxx50', 'points', 57.6806, '2026-03-06')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.dax', 'points', 238135.9, '2026-03-06')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.stoxx50', 'points', 1000, '2009-03-09')).not.toThrow();
+    expect(() => assertPlausible('X', 'idx.dax', 'points', 23813.59, '2026-03-06')).not.toThrow();
+    // Other indices keep the generic points range.
+    expect(() => assertPlausible('X', 'idx.djia', 'points', 576806, '2026-03-06')).not.toThrow();
+  });
 });

@@ -26,9 +26,20 @@ const BOUNDS: Record<Unit, [number, number]> = {
 const RATE_ID = /(?:_rate|_yield|_target_upper|lpr_1y)$/;
 const RATE_BOUNDS: [number, number] = [-5, 40];
 
+/**
+ * Stock indices whose level a decimal slip would leave inside the generic points range (the
+ * EURO STOXX 50 read as 576806): each index's own range, ten times past its history either way.
+ */
+const INDEX_BOUNDS: Record<string, [number, number]> = {
+  // stoxx
+  'idx.stoxx50': [500, 50_000],
+  'idx.dax': [500, 200_000],
+};
+
 /** Throws a readable error when `value` cannot be a real figure in `unit`. */
 export function assertPlausible(who: string, indicator: string, unit: Unit, value: number, period: string): void {
-  const [lo, hi] = unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit];
+  const [lo, hi] =
+    INDEX_BOUNDS[indicator] ?? (unit === 'percent' && RATE_ID.test(indicator) ? RATE_BOUNDS : BOUNDS[unit]);
   if (!Number.isFinite(value) || value < lo || value > hi) {
     throw new RefreshError(`${who}: ${indicator} ${period} = ${value} is outside the possible range for ${unit}`);
   }

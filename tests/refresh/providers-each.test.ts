@@ -218,6 +218,20 @@ const CASES: Case[] = [
     changedError: /CFETS: a record is not \{showDateCN, 1Y\}/,
     absurd: (b) => b.replace('"1Y":"3.00"', '"1Y":"300"'),
   },
+  // stoxx
+  {
+    id: 'stoxx',
+    files: /^stoxx-/,
+    target: 'stoxx-h_3msx5e.txt',
+    normal: [
+      ['idx.stoxx50', '2026-03-06', 5768.06],
+      ['idx.stoxx50', '2026-01-02', 5831.75],
+      ['idx.dax', '2026-03-06', 23813.59],
+    ],
+    changed: (b) => b.replace('06.03.2026;SX5E;5768.06;', '06.03.2026;SX5E;5768,06;'),
+    changedError: /STOXX: "5768,06" at SX5E 2026-03-06 is not an index level/,
+    absurd: (b) => b.replace('06.03.2026;SX5E;5768.06;', '06.03.2026;SX5E;576806.00;'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

@@ -42,6 +42,12 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     (m) => `coinbase-spot-${m[1]}-USD.json`,
     { date: 'Fri, 09 Feb 2024 18:30:00 GMT', 'content-type': 'application/json' },
   ],
+  // stoxx
+  [
+    /^\/www\.stoxx\.com\/document\/Indices\/Current\/HistoricalData\/(h_3msx5e|h_3mdax)\.txt$/,
+    (m) => `stoxx-${m[1]}.txt`,
+    { 'content-type': 'text/plain' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

@@ -16,6 +16,8 @@ import { onsProvider } from './ons';
 import { worldBankProvider } from './worldbank';
 import { bundesbankProvider } from './bundesbank';
 import { lprProvider } from './cfets-lpr';
+// stoxx
+import { stoxxProvider } from './stoxx';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -35,4 +37,6 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   worldbank: worldBankProvider,
   bundesbank: bundesbankProvider,
   cfets: lprProvider,
+  // stoxx
+  stoxx: stoxxProvider,
 };
