@@ -34,6 +34,8 @@ const INDEX_BOUNDS: Record<string, [number, number]> = {
   // stoxx
   'idx.stoxx50': [500, 50_000],
   'idx.dax': [500, 200_000],
+  // euronext
+  'idx.cac40': [500, 80_000],
 };
 
 /** Throws a readable error when `value` cannot be a real figure in `unit`. */

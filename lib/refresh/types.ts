@@ -33,6 +33,8 @@ export const PROVIDER_IDS = [
   'cfets',
   // stoxx
   'stoxx',
+  // euronext
+  'euronext',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

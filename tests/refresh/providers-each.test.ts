@@ -232,6 +232,19 @@ const CASES: Case[] = [
     changedError: /STOXX: "5768,06" at SX5E 2026-03-06 is not an index level/,
     absurd: (b) => b.replace('06.03.2026;SX5E;5768.06;', '06.03.2026;SX5E;576806.00;'),
   },
+  // euronext
+  {
+    id: 'euronext',
+    files: /^euronext-/,
+    target: 'euronext-FR0003500008-XPAR.csv',
+    normal: [
+      ['idx.cac40', '2026-01-16', 8258.94],
+      ['idx.cac40', '2025-12-22', 8121.07],
+    ],
+    changed: (b) => b.replace('16/01/2026;', '2026-01-16;'),
+    changedError: /Euronext: "2026-01-16" is not a dd\/mm\/yyyy date/,
+    absurd: (b) => b.replace(';8258.94;', ';825894.00;'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

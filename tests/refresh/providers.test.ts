@@ -163,11 +163,13 @@ describe('fetch guards and permissions', () => {
     ]);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
-    expect(all).toHaveLength(19);
+    expect(all).toHaveLength(20);
     expect(all[0]).toBe('https://claimlens.github.io/*');
     expect(all).toContain('https://ticdata.treasury.gov/*');
     // stoxx
     expect(all).toContain('https://www.stoxx.com/*');
+    // euronext
+    expect(all).toContain('https://live.euronext.com/*');
     expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);
     expect(all).not.toContain('https://api.stlouisfed.org/*');
     expect(requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, fredApiKey: 'abc' }, now, '')).toContain(

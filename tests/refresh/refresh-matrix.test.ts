@@ -99,6 +99,8 @@ describe('every provider in one refresh', () => {
     // stoxx
     expect(has('idx.stoxx50', '2026-03-06', 5768.06)).toBe(true);
     expect(has('idx.dax', '2026-03-06', 23813.59)).toBe(true);
+    // euronext
+    expect(has('idx.cac40', '2026-01-16', 8258.94)).toBe(true);
     // A step rate confirmed later: the fed funds target of 2025-12-11, known to hold on 2026-08-21.
     expect(
       ds.observations.some(

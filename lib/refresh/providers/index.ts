@@ -18,6 +18,8 @@ import { bundesbankProvider } from './bundesbank';
 import { lprProvider } from './cfets-lpr';
 // stoxx
 import { stoxxProvider } from './stoxx';
+// euronext
+import { euronextProvider } from './euronext';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -39,4 +41,6 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   cfets: lprProvider,
   // stoxx
   stoxx: stoxxProvider,
+  // euronext
+  euronext: euronextProvider,
 };
