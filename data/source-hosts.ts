@@ -103,6 +103,8 @@ export const PRIMARY_HOSTS: readonly string[] = [
   'cboe.com',
   'cmegroup.com',
   'ice.com',
+  // stoxx: STOXX Ltd. owns the EURO STOXX indices and administers the DAX family.
+  'stoxx.com',
 ];
 
 function hostOf(url: string): string | null {
