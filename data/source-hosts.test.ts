@@ -36,7 +36,7 @@ describe('isPrimaryHost: publishers of official figures', () => {
     'https://www.govinfo.gov/content/pkg/FR-2025-04-03/html/2025-05930.htm',
     'https://www.boj.or.jp/en/mopo/mpmdeci/index.htm',
     // stoxx
-    'https://www.stoxx.com/index-details?symbol=SX5E',
+    'https://stoxx.com/index/sx5e/',
   ])('%s is primary', (url) => {
     expect(isPrimaryHost(url)).toBe(true);
   });

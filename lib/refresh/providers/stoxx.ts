@@ -32,7 +32,7 @@ const SERIES: StoxxSeries[] = [
     shape: 'daily',
     source: {
       name: 'STOXX Ltd., EURO STOXX 50 index (daily close)',
-      url: 'https://www.stoxx.com/index-details?symbol=SX5E',
+      url: 'https://stoxx.com/index/sx5e/',
     },
   },
   {
@@ -43,7 +43,7 @@ const SERIES: StoxxSeries[] = [
     shape: 'daily',
     source: {
       name: 'STOXX Ltd. (Deutsche Börse Group), DAX index (daily close)',
-      url: 'https://www.stoxx.com/index-details?symbol=DAX',
+      url: 'https://stoxx.com/index/dax/',
     },
   },
 ];
