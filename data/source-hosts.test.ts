@@ -40,6 +40,8 @@ describe('isPrimaryHost: publishers of official figures', () => {
     'https://stoxx.com/?p=40271',
     'https://www.ftserussell.com/products/indices/ukx',
     'https://www.hsi.com.hk/index360/eng/indexes?id=00001.00',
+    // stoxx
+    'https://stoxx.com/index/sx5e/',
   ])('%s is primary', (url) => {
     expect(isPrimaryHost(url)).toBe(true);
   });

@@ -35,4 +35,17 @@ describe('assertPlausible', () => {
     expect(() => assertPlausible('X', 'us.fed_inflation_target', 'percent', 2, '2012-01-25')).not.toThrow();
     expect(() => assertPlausible('X', 'jp.boj_inflation_target', 'percent', 25, '2013-01')).toThrow(/outside/);
   });
+  // stoxx
+  it('index bounds: a European index level with a slipped decimal is refused, its real range kept', () => {
+    expect(() => assertPlausible('X', 'idx.stoxx50', 'points', 576806, '2026-03-06')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.stoxx50', 'points', 57.6806, '2026-03-06')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.dax', 'points', 238135.9, '2026-03-06')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.stoxx50', 'points', 1000, '2009-03-09')).not.toThrow();
+    expect(() => assertPlausible('X', 'idx.dax', 'points', 23813.59, '2026-03-06')).not.toThrow();
+    // euronext
+    expect(() => assertPlausible('X', 'idx.cac40', 'points', 82589.4, '2026-01-16')).toThrow(/outside/);
+    expect(() => assertPlausible('X', 'idx.cac40', 'points', 8258.94, '2026-01-16')).not.toThrow();
+    // Other indices keep the generic points range.
+    expect(() => assertPlausible('X', 'idx.djia', 'points', 576806, '2026-03-06')).not.toThrow();
+  });
 });

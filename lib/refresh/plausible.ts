@@ -35,6 +35,11 @@ const INDEX_BOUNDS: Record<string, [number, number]> = {
   'idx.hang_seng': [5_000, 100_000],
   'idx.kospi': [1_000, 20_000],
   'idx.shanghai_composite': [1_000, 20_000],
+  // stoxx
+  'idx.stoxx50': [500, 50_000],
+  'idx.dax': [500, 200_000],
+  // euronext
+  'idx.cac40': [500, 80_000],
 };
 // lbma, fomc-goals, boj-target
 /** Indicators whose unit range does not fit: silver trades far below gold's ounce range ($74, not $7,400). */

@@ -40,6 +40,10 @@ export const PROVIDER_IDS = [
   'fomc-goals',
   'boj-target',
   'fedreg',
+  // stoxx
+  'stoxx',
+  // euronext
+  'euronext',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -293,6 +293,33 @@ const CASES: Case[] = [
     changedError: /Federal Register: the order text no longer states an investment amount/,
     absurd: (b) => b.replace('$550 billion', '$550 trillion'),
   },
+  // stoxx
+  {
+    id: 'stoxx',
+    files: /^stoxx-/,
+    target: 'stoxx-h_3msx5e.txt',
+    normal: [
+      ['idx.stoxx50', '2026-03-06', 5768.06],
+      ['idx.stoxx50', '2026-01-02', 5831.75],
+      ['idx.dax', '2026-03-06', 23813.59],
+    ],
+    changed: (b) => b.replace('06.03.2026;SX5E;5768.06;', '06.03.2026;SX5E;5768,06;'),
+    changedError: /STOXX: "5768,06" at SX5E 2026-03-06 is not an index level/,
+    absurd: (b) => b.replace('06.03.2026;SX5E;5768.06;', '06.03.2026;SX5E;576806.00;'),
+  },
+  // euronext
+  {
+    id: 'euronext',
+    files: /^euronext-/,
+    target: 'euronext-FR0003500008-XPAR.csv',
+    normal: [
+      ['idx.cac40', '2026-01-16', 8258.94],
+      ['idx.cac40', '2025-12-22', 8121.07],
+    ],
+    changed: (b) => b.replace('16/01/2026;', '2026-01-16;'),
+    changedError: /Euronext: "2026-01-16" is not a dd\/mm\/yyyy date/,
+    absurd: (b) => b.replace(';8258.94;', ';825894.00;'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

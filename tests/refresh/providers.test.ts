@@ -163,7 +163,7 @@ describe('fetch guards and permissions', () => {
     ]);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
-    expect(all).toHaveLength(25);
+    expect(all).toHaveLength(27);
     // p2: the SSE feed's port 32042 is not part of the pattern (a pattern grants every port).
     expect(all).toEqual(
       expect.arrayContaining(['https://yunhq.sse.com.cn/*', 'https://www.hsi.com.hk/*', 'https://ecos.bok.or.kr/*']),
@@ -171,6 +171,10 @@ describe('fetch guards and permissions', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(all[0]).toBe('https://claimlens.github.io/*');
     expect(all).toContain('https://ticdata.treasury.gov/*');
+    // stoxx
+    expect(all).toContain('https://www.stoxx.com/*');
+    // euronext
+    expect(all).toContain('https://live.euronext.com/*');
     expect(all.every((o) => PROVIDER_ORIGINS.includes(o))).toBe(true);
     expect(all).not.toContain('https://api.stlouisfed.org/*');
     expect(requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, fredApiKey: 'abc' }, now, '')).toContain(

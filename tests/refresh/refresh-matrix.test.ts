@@ -97,6 +97,11 @@ describe('every provider in one refresh', () => {
     expect(has('jp.boj_policy_rate', '2025-12-19', 0.75)).toBe(true);
     expect(has('jp.jgb_10y_yield', '2026-01-06', 2.13)).toBe(true);
     expect(has('us.unemployment_rate', '2026-07', 4.1)).toBe(true);
+    // stoxx
+    expect(has('idx.stoxx50', '2026-03-06', 5768.06)).toBe(true);
+    expect(has('idx.dax', '2026-03-06', 23813.59)).toBe(true);
+    // euronext
+    expect(has('idx.cac40', '2026-01-16', 8258.94)).toBe(true);
     // A step rate confirmed later: the fed funds target of 2025-12-11, known to hold on 2026-08-21.
     expect(
       ds.observations.some(

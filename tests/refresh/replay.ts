@@ -63,6 +63,18 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     () => 'fedreg-2025-17389.txt',
     { 'content-type': 'text/plain; charset=utf-8' },
   ],
+  // stoxx
+  [
+    /^\/www\.stoxx\.com\/document\/Indices\/Current\/HistoricalData\/(h_3msx5e|h_3mdax)\.txt$/,
+    (m) => `stoxx-${m[1]}.txt`,
+    { 'content-type': 'text/plain' },
+  ],
+  // euronext
+  [
+    /^\/live\.euronext\.com\/en\/ajax\/AwlHistoricalPrice\/getFullDownloadAjax\/(FR0003500008-XPAR)\?/,
+    (m) => `euronext-${m[1]}.csv`,
+    { 'content-type': 'text/csv;charset=UTF-8' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

@@ -25,6 +25,10 @@ import { lbmaProvider } from './lbma';
 import { fomcGoalsProvider } from './fomc-goals';
 import { bojTargetProvider } from './boj-target';
 import { fedRegProvider } from './fedreg';
+// stoxx
+import { stoxxProvider } from './stoxx';
+// euronext
+import { euronextProvider } from './euronext';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -53,4 +57,8 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   'fomc-goals': fomcGoalsProvider,
   'boj-target': bojTargetProvider,
   fedreg: fedRegProvider,
+  // stoxx
+  stoxx: stoxxProvider,
+  // euronext
+  euronext: euronextProvider,
 };
