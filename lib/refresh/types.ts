@@ -31,6 +31,8 @@ export const PROVIDER_IDS = [
   'worldbank',
   'bundesbank',
   'cfets',
+  // estat
+  'estat',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -218,6 +218,23 @@ const CASES: Case[] = [
     changedError: /CFETS: a record is not \{showDateCN, 1Y\}/,
     absurd: (b) => b.replace('"1Y":"3.00"', '"1Y":"300"'),
   },
+  // estat
+  {
+    id: 'estat',
+    files: /^estat-/,
+    target: 'estat-0705020501000040000.json',
+    normal: [
+      ['jp.core_cpi_yoy', '2026-03', 1.8],
+      ['jp.core_cpi_yoy', '2026-02', 1.6],
+      ['jp.gdp_growth_qoq', '2026-Q1', 0.5],
+      ['jp.gdp_growth_qoq', '2025-Q4', 0.2],
+      ['jp.gdp_growth_annualized', '2026-Q1', 2.1],
+      ['jp.gdp_growth_annualized', '2025-Q4', 0.8],
+    ],
+    changed: (b) => b.replace('"DATA_OBJ"', '"DATA"'),
+    changedError: /e-Stat: the reply for 0705020501000040000 has no DATA_OBJ/,
+    absurd: (b) => b.replace('"$":"0.5"', '"$":"500"'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

@@ -42,6 +42,12 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     (m) => `coinbase-spot-${m[1]}-USD.json`,
     { date: 'Fri, 09 Feb 2024 18:30:00 GMT', 'content-type': 'application/json' },
   ],
+  // estat
+  [
+    /^\/dashboard\.e-stat\.go\.jp\/api\/1\.0\/Json\/getData\?Lang=EN&IndicatorCode=(\d{19})&/,
+    (m) => `estat-${m[1]}.json`,
+    { 'content-type': 'application/json;charset=UTF-8' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

@@ -16,6 +16,8 @@ import { onsProvider } from './ons';
 import { worldBankProvider } from './worldbank';
 import { bundesbankProvider } from './bundesbank';
 import { lprProvider } from './cfets-lpr';
+// estat
+import { estatProvider } from './estat';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -35,4 +37,6 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   worldbank: worldBankProvider,
   bundesbank: bundesbankProvider,
   cfets: lprProvider,
+  // estat
+  estat: estatProvider,
 };
