@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ESTAT_SERIES, estatPeriodDate, estatUrl, parseEstatJson } from './estat';
+import type { FetchResult } from '../fetch';
+import type { ProviderContext } from '../types';
+import { ESTAT_SERIES, estatPeriodDate, estatProvider, estatUrl, parseEstatJson } from './estat';
 import { shapeSeries } from './shape';
 
 const GDP = { code: '0705020501000040000', cycle: '2', adjustment: '2' } as const;
@@ -57,10 +59,14 @@ describe('parseEstatJson', () => {
     expect(parseEstatJson(text, GDP)).toEqual([['2026-01-01', 0.5]]);
   });
 
-  it('says so when the Dashboard answers an error status or a no-data status', () => {
-    expect(() => parseEstatJson(reply(undefined, { status: '1', errorMsg: 'No data' }), GDP)).toThrow(
-      /e-Stat: status 1 for 0705020501000040000 \(No data\)/,
+  it('reads a no-data status as no values, and says so for an error status', () => {
+    const noData = JSON.stringify({ GET_STATS: { RESULT: { status: '1', errorMsg: 'No data' } } });
+    expect(parseEstatJson(noData, GDP)).toEqual([]);
+    expect(() => parseEstatJson(reply(undefined, { status: '100', errorMsg: 'Bad code' }), GDP)).toThrow(
+      /e-Stat: status 100 for 0705020501000040000 \(Bad code\)/,
     );
+    // "No data" that nevertheless carries data is not trusted either way.
+    expect(() => parseEstatJson(reply([{ VALUE: row('20261Q00', '0.5') }], { status: '1' }), GDP)).toThrow(/status 1/);
   });
 
   it('says so when a bad parameter brings an HTML page instead of JSON', () => {
@@ -80,9 +86,63 @@ describe('parseEstatJson', () => {
     expect(() => parseEstatJson(reply([{ VALUE: row('20261Q00', 'x0.5') }]), GDP)).toThrow(/is not a number/);
   });
 
-  it('refuses a reply with no nationwide values', () => {
-    expect(() => parseEstatJson(reply([{ VALUE: row('20261Q00', '1', { '@regionCode': '13100' }) }]), GDP)).toThrow(
-      /has no nationwide values/,
+  it('reads a reply with no nationwide rows as no values', () => {
+    expect(parseEstatJson(reply([{ VALUE: row('20261Q00', '1', { '@regionCode': '13100' }) }]), GDP)).toEqual([]);
+  });
+});
+
+describe('estatProvider', () => {
+  const NO_DATA = JSON.stringify({ GET_STATS: { RESULT: { status: '1', errorMsg: 'No data' } } });
+  const cpiRow = (code: string, time: string, v: string) => ({
+    VALUE: { ...row(time, v), '@indicator': code, '@cycle': '1', '@isSeasonal': '1' },
+  });
+  const gdpReply = (code: string) => reply([{ VALUE: row('20261Q00', '0.5', { '@indicator': code }) }]);
+  /** Answers each Dashboard request from `byCode`, and records the codes asked. */
+  function ctxFor(byCode: Record<string, string>) {
+    const asked: string[] = [];
+    const ctx: ProviderContext = {
+      now: new Date('2026-08-24T12:00:00Z'),
+      resolve: (u) => u,
+      get: async (url) => {
+        const code = /IndicatorCode=(\d+)/.exec(url)![1]!;
+        asked.push(code);
+        return { status: 200, url, text: byCode[code] ?? NO_DATA, validators: {}, date: null } as FetchResult;
+      },
+    };
+    return { ctx, asked };
+  }
+
+  it('reads core CPI from the previous base when the current base has no data, and says which base', async () => {
+    const { ctx, asked } = ctxFor({
+      '0703010501010030010': reply([cpiRow('0703010501010030010', '20260300', '1.8')]),
+      '0705020501000040000': gdpReply('0705020501000040000'),
+      '0705020501000060000': gdpReply('0705020501000060000'),
+    });
+    const out = await estatProvider.fetch(ctx);
+    const cpi = out.observations.find((o) => o.indicator === 'jp.core_cpi_yoy')!;
+    expect([cpi.period, cpi.value]).toEqual(['2026-03', 1.8]);
+    expect(cpi.note).toMatch(/2020-base series/);
+    expect(asked.slice(0, 2)).toEqual(['0703010601010030010', '0703010501010030010']);
+  });
+
+  it('does not ask the previous base when the current base answers', async () => {
+    const { ctx, asked } = ctxFor({
+      '0703010601010030010': reply([cpiRow('0703010601010030010', '20260900', '2.9')]),
+      '0705020501000040000': gdpReply('0705020501000040000'),
+      '0705020501000060000': gdpReply('0705020501000060000'),
+    });
+    const out = await estatProvider.fetch(ctx);
+    expect(out.observations.find((o) => o.indicator === 'jp.core_cpi_yoy')?.note).toMatch(/2025-base series/);
+    expect(asked).not.toContain('0703010501010030010');
+  });
+
+  it('fails with a readable error when no code of a series has data', async () => {
+    const { ctx } = ctxFor({
+      '0705020501000040000': gdpReply('0705020501000040000'),
+      '0705020501000060000': gdpReply('0705020501000060000'),
+    });
+    await expect(estatProvider.fetch(ctx)).rejects.toThrow(
+      /e-Stat: the reply for 0703010601010030010 or 0703010501010030010 has no nationwide values/,
     );
   });
 });

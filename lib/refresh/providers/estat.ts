@@ -10,16 +10,19 @@ import { shapeSeries, type Point, type SeriesSpec } from './shape';
  *       "STATISTICAL_DATA":{"RESULT_INF":{…},"DATA_INF":{"DATA_OBJ":[{"VALUE":{"@indicator":…,"@regionCode":"00000",
  *       "@time":"20260300","@cycle":"1","@regionRank":"2","@isSeasonal":"1","@isProvisional":"0","$":"1.8"}},…]}}}}
  *   Months are "YYYYMM00", quarters "YYYYnQ00"; DATA_OBJ is a bare object when only one value answers;
- *   status "1" means no data. A bad parameter is answered with an HTML page, so TimeFrom is not sent
- *   (the whole series is small) and a non-JSON reply is a changed format.
+ *   status "1" means no data for that code. A bad parameter is answered with an HTML page, so TimeFrom
+ *   is not sent (the whole series is small) and a non-JSON reply is a changed format.
  * The Dashboard republishes the figures as released: core CPI is the Bureau's own (2025-base series,
  * all items less fresh food, % on a year earlier); GDP growth is the Cabinet Office's quarterly
  * estimate (2020 base, real, seasonally adjusted), as % on the quarter and that rate annualized.
- * Each figure names its publisher's page as its source and the Dashboard as `via`.
+ * Each figure names its publisher's page as its source and the Dashboard as `via`. A CPI rebase gives
+ * the series a new code; when the current-base code has no data, the previous base's code is asked.
  */
 const API = 'https://dashboard.e-stat.go.jp/api/1.0/Json/getData';
 const DASHBOARD = 'https://dashboard.e-stat.go.jp/en/';
 const NATIONWIDE = '00000';
+/** The Dashboard's status for a request that ended normally with nothing to return. */
+const NO_DATA = '1';
 
 const ESRI_QE = {
   name: 'Cabinet Office, Japan, Quarterly Estimates of GDP',
@@ -29,6 +32,8 @@ const ESRI_QE = {
 
 interface EstatSeries extends SeriesSpec {
   code: string;
+  /** Asked only when `code` has no data (the previous base of a rebased series). */
+  fallback?: { code: string; note: string };
   /** The Dashboard's cycle: 1 monthly, 2 quarterly. */
   cycle: '1' | '2';
   /** The Dashboard's adjustment: 1 original figures, 2 seasonally adjusted. */
@@ -49,6 +54,10 @@ export const ESTAT_SERIES: EstatSeries[] = [
       via: DASHBOARD,
     },
     note: 'all items less fresh food, % change on a year earlier, nationwide (2025-base series)',
+    fallback: {
+      code: '0703010501010030010',
+      note: 'all items less fresh food, % change on a year earlier, nationwide (2020-base series)',
+    },
   },
   {
     code: '0705020501000040000',
@@ -94,7 +103,10 @@ interface EstatValue {
   $?: unknown;
 }
 
-/** Reads one getData reply for series `s` into points (nationwide rows of its cycle and adjustment). */
+/**
+ * Reads one getData reply for series `s` into points (nationwide rows of its cycle and adjustment);
+ * an empty list when the Dashboard has no data for the code (status "1", or no nationwide rows).
+ */
 export function parseEstatJson(text: string, s: Pick<EstatSeries, 'code' | 'cycle' | 'adjustment'>): Point[] {
   let json: unknown;
   try {
@@ -110,6 +122,7 @@ export function parseEstatJson(text: string, s: Pick<EstatSeries, 'code' | 'cycl
   }
   // Older replies spelled the result keys in capitals.
   const status = String(stats.RESULT.status ?? stats.RESULT.STATUS ?? '');
+  if (status === NO_DATA && stats.STATISTICAL_DATA === undefined) return [];
   if (status !== '0') {
     const msg = String(stats.RESULT.errorMsg ?? stats.RESULT.ERROR_MSG ?? '').slice(0, 100);
     throw new RefreshError(`e-Stat: status ${status || '?'} for ${s.code}${msg ? ` (${msg})` : ''}`);
@@ -131,24 +144,42 @@ export function parseEstatJson(text: string, s: Pick<EstatSeries, 'code' | 'cycl
     const value = publishedNumber('e-Stat', v.$, `${s.code} ${time}`);
     if (value !== null) points.push([date, value]);
   }
-  if (points.length === 0) throw new RefreshError(`e-Stat: the reply for ${s.code} has no nationwide values`);
   return points.sort((a, b) => a[0].localeCompare(b[0]));
 }
+
+/** The codes a series may be read from, current first, each with the note its figures carry. */
+const codesOf = (s: EstatSeries) => [{ code: s.code, note: s.note }, ...(s.fallback ? [s.fallback] : [])];
 
 export const estatProvider: Provider = {
   id: 'estat',
   label: 'Statistics Dashboard of Japan (core CPI, GDP growth)',
   indicators: ESTAT_SERIES.map((s) => s.indicator),
-  urls: () => ESTAT_SERIES.map(estatUrl),
+  urls: () => ESTAT_SERIES.flatMap((s) => codesOf(s).map((c) => estatUrl({ ...s, code: c.code }))),
   async fetch(ctx) {
     const observations: ProviderObservation[] = [];
     let unchanged = true;
     const asOf = ctx.now.toISOString().slice(0, 10);
     for (const s of ESTAT_SERIES) {
-      const res = await ctx.get(ctx.resolve(estatUrl(s)), 'application/json');
-      if (res.status === 304) continue;
-      unchanged = false;
-      observations.push(...shapeSeries('e-Stat', s, parseEstatJson(res.text, s), asOf));
+      let answered = false;
+      for (const c of codesOf(s)) {
+        const res = await ctx.get(ctx.resolve(estatUrl({ ...s, code: c.code })), 'application/json');
+        if (res.status === 304) {
+          answered = true;
+          break;
+        }
+        const points = parseEstatJson(res.text, { ...s, code: c.code });
+        if (points.length === 0) continue;
+        unchanged = false;
+        answered = true;
+        observations.push(...shapeSeries('e-Stat', { ...s, note: c.note }, points, asOf));
+        break;
+      }
+      if (!answered) {
+        const codes = codesOf(s)
+          .map((c) => c.code)
+          .join(' or ');
+        throw new RefreshError(`e-Stat: the reply for ${codes} has no nationwide values`);
+      }
     }
     return { observations, unchanged };
   },
