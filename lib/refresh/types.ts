@@ -44,6 +44,8 @@ export const PROVIDER_IDS = [
   'stoxx',
   // euronext
   'euronext',
+  // estat
+  'estat',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

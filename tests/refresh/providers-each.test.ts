@@ -320,6 +320,23 @@ const CASES: Case[] = [
     changedError: /Euronext: "2026-01-16" is not a dd\/mm\/yyyy date/,
     absurd: (b) => b.replace(';8258.94;', ';825894.00;'),
   },
+  // estat
+  {
+    id: 'estat',
+    files: /^estat-/,
+    target: 'estat-0705020501000040000.json',
+    normal: [
+      ['jp.core_cpi_yoy', '2026-03', 1.8],
+      ['jp.core_cpi_yoy', '2026-02', 1.6],
+      ['jp.gdp_growth_qoq', '2026-Q1', 0.5],
+      ['jp.gdp_growth_qoq', '2025-Q4', 0.2],
+      ['jp.gdp_growth_annualized', '2026-Q1', 2.1],
+      ['jp.gdp_growth_annualized', '2025-Q4', 0.8],
+    ],
+    changed: (b) => b.replace('"DATA_OBJ"', '"DATA"'),
+    changedError: /e-Stat: the reply for 0705020501000040000 has no DATA_OBJ/,
+    absurd: (b) => b.replace('"$":"0.5"', '"$":"500"'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

@@ -163,7 +163,11 @@ describe('fetch guards and permissions', () => {
     ]);
     // The defaults: the published dataset's host and every provider's, each listed as an optional permission.
     const all = requiredOrigins({ ...DEFAULT_REFRESH_SETTINGS, enabled: true }, now, '');
-    expect(all).toHaveLength(27);
+    // One pattern per distinct provider host, plus the published dataset's host (counted, not
+    // hard-coded, so adding a provider on a new host does not need this line edited).
+    const hosts = new Set(PROVIDER_IDS.flatMap((id) => PROVIDERS[id].urls(now).map(originPattern)));
+    expect(all).toHaveLength(hosts.size + 1);
+    expect(all).toContain('https://dashboard.e-stat.go.jp/*');
     // p2: the SSE feed's port 32042 is not part of the pattern (a pattern grants every port).
     expect(all).toEqual(
       expect.arrayContaining(['https://yunhq.sse.com.cn/*', 'https://www.hsi.com.hk/*', 'https://ecos.bok.or.kr/*']),

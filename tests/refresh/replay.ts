@@ -75,6 +75,12 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     (m) => `euronext-${m[1]}.csv`,
     { 'content-type': 'text/csv;charset=UTF-8' },
   ],
+  // estat
+  [
+    /^\/dashboard\.e-stat\.go\.jp\/api\/1\.0\/Json\/getData\?Lang=EN&IndicatorCode=(\d{19})&/,
+    (m) => `estat-${m[1]}.json`,
+    { 'content-type': 'application/json;charset=UTF-8' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

@@ -29,6 +29,8 @@ import { fedRegProvider } from './fedreg';
 import { stoxxProvider } from './stoxx';
 // euronext
 import { euronextProvider } from './euronext';
+// estat
+import { estatProvider } from './estat';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -61,4 +63,6 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   stoxx: stoxxProvider,
   // euronext
   euronext: euronextProvider,
+  // estat
+  estat: estatProvider,
 };
