@@ -56,13 +56,23 @@ export const mentionOf = (c: Candidate): Mention => ({
 });
 
 /** What a catalogue entry tells of its subject, read once when a candidate is made. */
-export function fromEntry(entry: AliasEntry): Pick<Mention, 'catalogueAlias' | 'namesShare' | 'subjectCurrency'> {
-  return {
-    catalogueAlias: entry.alias,
-    namesShare: !!entry.shareOnly || /share/i.test(entry.alias),
-    subjectCurrency: aliasCurrency(entry.alias),
-  };
+export function fromEntry(entry: AliasEntry): EntryFacts {
+  let facts = entryFacts.get(entry);
+  if (!facts) {
+    facts = {
+      catalogueAlias: entry.alias,
+      namesShare: !!entry.shareOnly || SHARE_RE.test(entry.alias),
+      subjectCurrency: aliasCurrency(entry.alias),
+    };
+    entryFacts.set(entry, facts);
+  }
+  return facts;
 }
+
+type EntryFacts = Readonly<Pick<Mention, 'catalogueAlias' | 'namesShare' | 'subjectCurrency'>>;
+// Asked for every candidate an alias makes; a catalogue has a few hundred entries.
+const entryFacts = new WeakMap<AliasEntry, EntryFacts>();
+const SHARE_RE = /share/i;
 
 /** Sorts candidates best first, in place and stably (as Array#sort would, without its scratch space). */
 export function byScore(list: Candidate[]): void {
@@ -75,4 +85,21 @@ export function byScore(list: Candidate[]): void {
     }
     list[j + 1] = c;
   }
+}
+
+/**
+ * A subject carried from an earlier figure or sentence, as a candidate: written out rather than
+ * spread, so every candidate has one shape whichever rule made it.
+ */
+export function carried(m: Mention, alias: string, rule: SubjectRule, score: number): Candidate {
+  return {
+    indicator: m.indicator,
+    alias,
+    catalogueAlias: m.catalogueAlias,
+    namesShare: m.namesShare,
+    subjectCurrency: m.subjectCurrency,
+    score,
+    rule,
+    distance: 0,
+  };
 }

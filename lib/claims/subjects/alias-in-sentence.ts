@@ -227,10 +227,13 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       for (const c of countries) if (named.has(c)) shared = true;
       if (!shared) continue;
     }
+    const facts = fromEntry(o.entry);
     out.push({
       indicator: ind,
       alias: o.entry.alias,
-      ...fromEntry(o.entry),
+      catalogueAlias: facts.catalogueAlias,
+      namesShare: facts.namesShare,
+      subjectCurrency: facts.subjectCurrency,
       score,
       rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
       distance: d,

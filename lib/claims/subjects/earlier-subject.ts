@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import type { Candidate, Mention } from '../candidate';
+import { carried, type Candidate, type Mention } from '../candidate';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
 
@@ -22,18 +22,12 @@ export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: nu
       (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
   );
   if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
-    return {
-      ...recent,
-      alias: `${recent.alias} (named earlier)`,
-      rule: 'earlier-subject',
-      score: EARLIER_SUBJECT,
-      distance: 0,
-    };
+    return carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
   }
   // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains 17.3%
   // above its April 8 close": "it" is the subject named last.
   if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
-    return { ...recent, alias: `${recent.alias} (named earlier)`, rule: 'pronoun-it', score: PRONOUN_IT, distance: 0 };
+    return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
   }
   return null;
 }

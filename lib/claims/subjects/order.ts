@@ -2,7 +2,7 @@ import type { NumericExpression } from '../types';
 import type { Occurrence } from '../match';
 import type { ClaimSite } from '../site';
 import type { Catalogue } from '../catalogue';
-import { asCandidate, fromEntry, type Candidate, type Mention } from '../candidate';
+import { asCandidate, carried, fromEntry, type Candidate, type Mention } from '../candidate';
 import { tokenize } from '../tokens';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
@@ -147,7 +147,7 @@ function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!prev || s.k === 0) return cands;
   const link = s.text.slice(s.kept[s.k - 1]!.end, s.expr.start);
   if (continuesSubject(link, prev.indicator.kind, s.expr.unit))
-    cands.push({ ...prev, rule: 'same-subject-chain', score: SAME_SUBJECT_CHAIN, distance: 0 });
+    cands.push(carried(prev, prev.alias, 'same-subject-chain', SAME_SUBJECT_CHAIN));
   return cands;
 }
 
@@ -162,7 +162,7 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
       text.slice(expr.end, Math.min(s.nextStart, expr.end + 40)),
     )
   )
-    cands.push({ ...named, alias: `${named.alias} (its level)`, rule: 'its-level', score: ITS_LEVEL, distance: 0 });
+    cands.push(carried(named, `${named.alias} (its level)`, 'its-level', ITS_LEVEL));
   return cands;
 }
 
