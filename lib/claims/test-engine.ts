@@ -16,3 +16,10 @@ export function idsOf(blocks: BlockInput[] | string, published?: string): Record
   for (const c of claimsOf(blocks, published)) out[c.text] = c.indicator?.id ?? '-';
   return out;
 }
+
+/** The one claim whose text is `text`, with how its subject was found; fails the test if there is not exactly one. */
+export function ruleOf(blocks: BlockInput[] | string, text: string, published?: string): { id: string; rule: string } {
+  const hit = claimsOf(blocks, published).filter((c) => c.text === text);
+  if (hit.length !== 1) throw new Error(`${text}: ${hit.length} claims with that text`);
+  return { id: hit[0]!.indicator?.id ?? '-', rule: hit[0]!.match?.rule ?? '-' };
+}

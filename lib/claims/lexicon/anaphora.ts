@@ -1,0 +1,45 @@
+import { wordFlag } from '../tokens';
+
+/**
+ * Example: "The index rose 1.2%" after a sentence naming the Nikkei: words that point back to an
+ * indicator named earlier, by the indicator kinds they can stand for.
+ */
+
+/** Words between "the" and an anaphor that keep it pointing back: "the broader index", "the blue-chip index". */
+export const NEUTRAL_MODIFIERS = new Set([
+  'broader',
+  'broad',
+  'wider',
+  'blue',
+  'chip',
+  'benchmark',
+  'main',
+  'key',
+  'tech',
+  'heavy',
+  'headline',
+  'same',
+  'yellow',
+  'precious',
+]);
+/** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
+const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  index: ['index'],
+  benchmark: ['index', 'yield'],
+  gauge: ['index', 'inflation'],
+  average: ['index'],
+  market: ['index'],
+  currency: ['fx'],
+  pair: ['fx'],
+  yield: ['yield'],
+  rate: ['rate', 'yield'],
+  economy: ['growth'],
+  price: ['commodity', 'crypto'],
+  metal: ['commodity'],
+  contract: ['commodity'],
+  token: ['crypto'],
+  coin: ['crypto'],
+});
+
+export const ANAPHORA_OF: ReadonlyMap<string, string[]> = new Map(Object.entries(ANAPHORA));
+export const ANAPHOR = wordFlag(ANAPHORA_OF.keys());

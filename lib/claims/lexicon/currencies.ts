@@ -1,0 +1,59 @@
+import { wordFlag } from '../tokens';
+
+/**
+ * Example: "the greenback slipped", "the Japanese currency": currency words, once, by ISO code.
+ * The engine reads a pair's subject from these words; an FX alias's moving currency comes from them too.
+ */
+const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  yen: 'JPY',
+  euro: 'EUR',
+  dollar: 'USD',
+  greenback: 'USD',
+  pound: 'GBP',
+  sterling: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  won: 'KRW',
+  loonie: 'CAD',
+  franc: 'CHF',
+  cable: 'GBP',
+});
+
+// Maps, not objects, for lookups by page words: an object lookup by a string read from the page
+// first interns the string.
+export const CURRENCY_OF: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS));
+/** "the Japanese currency": a country's word before "currency" names its currency. */
+export const COUNTRY_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ['japan', 'JPY'],
+  ['china', 'CNY'],
+  ['us', 'USD'],
+  ['uk', 'GBP'],
+  ['british', 'GBP'],
+  ['european', 'EUR'],
+]);
+export const CURRENCY_WORD = wordFlag(CURRENCY_OF.keys());
+
+const aliasCurrencyMemo = new Map<string, string | undefined>();
+/**
+ * The currency whose move a catalogue FX alias speaks of: the one named first ("the pound against
+ * the dollar", "the Canadian dollar"), or none for a quote written as such ("yen per dollar" moves
+ * with the pair). Read from the catalogue's alias when the candidate is made, never from a label.
+ */
+function readAliasCurrency(alias: string): string | undefined {
+  const a = alias.toLowerCase();
+  if (/\bper\b/.test(a)) return undefined;
+  if (/\bcanadian dollar\b/.test(a)) return 'CAD';
+  for (const w of a.split(/[\s'’/-]+/)) {
+    const c = CURRENCY_OF.get(w);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** The same, memoised: asked once per candidate, of a few hundred catalogue aliases. */
+export function aliasCurrency(alias: string): string | undefined {
+  if (aliasCurrencyMemo.has(alias)) return aliasCurrencyMemo.get(alias);
+  const c = readAliasCurrency(alias);
+  aliasCurrencyMemo.set(alias, c);
+  return c;
+}

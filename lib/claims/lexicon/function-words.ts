@@ -1,0 +1,41 @@
+import { wordFlag } from '../tokens';
+
+/**
+ * Example: "the second-largest cryptocurrency", "Gold miners' shares": small closed word classes the
+ * subject rules read by flag, each listed once.
+ */
+
+/** Stop words skipped when counting the words after a figure: "24% for Japan". */
+export const STOP = wordFlag(['a', 'an', 'the', 'of', 'for', 'on', 'in', 'to', 'by', 'and']);
+
+/** Words not counted in distances between an alias and its figure. */
+export const WORDLESS = wordFlag(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
+
+export const ORDINAL = wordFlag(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
+
+/** Nouns after an alias that make it a modifier of another subject: gold miners, oil stocks. */
+export const SUBJECT_SHIFT = wordFlag([
+  'miner',
+  'mining',
+  'stock',
+  'share',
+  'producer',
+  'company',
+  'firm',
+  'etf',
+  'fund',
+  'sector',
+  'maker',
+  'exporter',
+  'importer',
+  'supplier',
+  'bank',
+  'lender',
+  'trader',
+  'investor',
+  'analyst',
+  'index-linked',
+  // "S&P 500 futures were down 0.3%": the contract, not the index.
+  'future',
+  'option',
+]);

@@ -1,0 +1,11 @@
+import { wordCue } from '../tokens';
+
+/** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp": words that make a figure a spread. */
+const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium'];
+const SPREAD_WORD_SET = new Set(SPREAD_WORD_LIST);
+export const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
+export const SPREAD_WORDS = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})\\b`, 'i');
+export const SPREAD_BEFORE = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+  'i',
+);

@@ -1,0 +1,108 @@
+import type { Indicator } from '../dataset/schema';
+import type { ClaimContext, NumericExpression } from './types';
+import type { DatasetView } from './dataset-view';
+import type { Measure } from './judge';
+import { tidy } from './numbers';
+
+/**
+ * Example: "rose 0.63% to $1,676": how a figure compares with an indicator (a level or a change,
+ * in what unit), whether its size is plausible for it, and its signed value.
+ */
+
+const unitPartsMemo = new Map<string, string[]>();
+/** "JPY per USD" → ["JPY", "USD"]: asked for every candidate, of a few dozen units. */
+export function unitParts(unit: string): string[] {
+  let parts = unitPartsMemo.get(unit);
+  if (!parts) unitPartsMemo.set(unit, (parts = unit.split(' per ')));
+  return parts;
+}
+
+/** How a claim's number compares with the indicator: as a level or a change, and in what unit. */
+export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): Measure | null {
+  const percentIndicator = ind.unit === 'percent';
+  switch (expr.unit) {
+    case 'bp':
+    case 'pp':
+      return percentIndicator ? 'ppChange' : null;
+    case 'percent':
+      if (percentIndicator) return 'level';
+      return ctx.kind === 'change' ? 'pctChange' : null;
+    case 'points':
+      if (ind.unit !== 'points') return null;
+      return ctx.kind === 'change' ? 'absChange' : 'level';
+    case 'currency': {
+      const c = expr.currency;
+      if (ind.unit === c && !expr.per) return ctx.kind === 'change' ? 'absChange' : 'level';
+      const [quote, base] = unitParts(ind.unit);
+      if (!base || quote !== c) return null;
+      // "$4,056 an ounce" is gold, not oil; "$1.10 per euro" is EUR/USD.
+      if (expr.per && expr.per !== base.replace('troy ', '')) return null;
+      return ctx.kind === 'change' ? 'absChange' : 'level';
+    }
+    case 'number': {
+      // Payrolls are themselves a monthly change: "rose by 160,000" is their level.
+      if (ind.unit === 'jobs') return 'level';
+      if (ind.unit === 'points') return ctx.kind === 'change' ? 'absChange' : 'level';
+      const parts = unitParts(ind.unit);
+      if (parts.length === 2 && parts[0]!.length === 3 && parts[1]!.length === 3) {
+        if (expr.per && expr.per !== parts[1]) return null;
+        return ctx.kind === 'change' ? 'absChange' : 'level';
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
+
+/** Rules out numbers of the wrong size for the indicator: "$65" is not gold, "$1.1 trillion" not FX. */
+export function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: number): boolean {
+  const m = view.magnitude(ind.id);
+  const v = Math.abs(value);
+  // Monthly job gains swing through zero: no band around the latest figure fits them.
+  if (ind.unit === 'jobs') return v <= 5e6;
+  switch (measure) {
+    case 'pctChange':
+      return v <= 100;
+    case 'ppChange':
+      return v <= 20;
+    case 'absChange':
+      return m === null || v <= m * 0.5;
+    default: {
+      // A policy rate or yield of 0.5% is not claimed as 25%: that is some other percentage.
+      if (ind.unit === 'percent' && (ind.kind === 'rate' || ind.kind === 'yield') && m !== null)
+        return v <= Math.max(m * 6, m + 10);
+      if (ind.unit === 'percent') return v <= 300;
+      if (m === null || m === 0) return true;
+      // How far a level can plausibly stray from the latest figure, by kind.
+      const band = ind.kind === 'fx' ? 1.6 : ind.kind === 'crypto' ? 5 : MARKET_BAND.has(ind.kind) ? 3 : 6;
+      return v >= m / band && v <= m * band;
+    }
+  }
+}
+
+const SIGNED_KINDS = new Set(['growth', 'inflation']);
+
+/** The claim's value in the indicator's unit, signed for changes ("a 12% drop" is -12). */
+export function signedValue(
+  expr: NumericExpression,
+  ctx: ClaimContext,
+  measure: Measure,
+  ind: Indicator,
+  subjectCurrency: string | undefined,
+): number {
+  let v = expr.value;
+  if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
+  // A level is signed only when told as a move ("GDP shrank 0.6%", "employers shed 156,000 jobs"),
+  // not when a move ends at it ("the jobless rate fell to 4.3%").
+  const signed =
+    measure !== 'level' || ((SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour') && ctx.kind === 'change');
+  if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
+  // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
+  if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {
+    if (subjectCurrency && subjectCurrency === unitParts(ind.unit)[0]) v = -v;
+  }
+  // "fell 0.0%" is 0, not -0 (which JSON, and so the page, would not keep).
+  return v === 0 ? 0 : v;
+}

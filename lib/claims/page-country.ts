@@ -1,0 +1,63 @@
+/**
+ * Example: "Core inflation: 3.0%" on a page that named Japan in most sentences is Japan's: the
+ * page's own country, counted sentence by sentence.
+ */
+
+/** The most-named country, how many sentences named it, and how many named the runner-up. */
+function countryRanking(counts: Record<string, number>): { best: string | null; first: number; second: number } {
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const g in counts) {
+    const n = counts[g]!;
+    if (n > first) {
+      second = first;
+      first = n;
+      best = g;
+    } else if (n > second) second = n;
+  }
+  return { best, first, second };
+}
+
+/** The country named in the most sentences, when it leads the next by at least one and was named twice. */
+function leadingCountry(counts: Record<string, number>): string | null {
+  const { best, first, second } = countryRanking(counts);
+  return first >= 2 && first > second ? best : null;
+}
+
+/** Whether the leading country leads clearly: named in three sentences or more, twice as often as any other. */
+function clearLead(counts: Record<string, number>): boolean {
+  const { first, second } = countryRanking(counts);
+  return first >= 3 && first >= 2 * second;
+}
+
+/** The page's country so far: sentences naming each country, and the one that leads. */
+export class PageCountry {
+  /** The country most sentences of the page have named so far, if one leads. */
+  leading: string | null;
+
+  constructor(readonly counts: Record<string, number>) {
+    this.leading = leadingCountry(counts);
+  }
+
+  /** Counts a sentence naming `country`. */
+  count(country: string): void {
+    this.counts[country] = (this.counts[country] ?? 0) + 1;
+  }
+
+  /** After a sentence's countries are counted. */
+  update(): void {
+    this.leading = leadingCountry(this.counts);
+  }
+
+  /** Whether the page has named any of `countries` so far. */
+  named(countries: ReadonlySet<string>): boolean {
+    for (const c of countries) if (this.counts[c]) return true;
+    return false;
+  }
+
+  /** Whether the leading country leads clearly (see clearLead). */
+  clear(): boolean {
+    return clearLead(this.counts);
+  }
+}

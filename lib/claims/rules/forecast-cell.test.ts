@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isForecastCell } from './forecast-cell';
+
+describe('forecast-cell: a cell under a column of expectations is a forecast', () => {
+  it('reads "Consensus", "Reuters poll", "Median est." among the headers', () => {
+    expect(isForecastCell('CPI y/y · Consensus')).toBe(true);
+    expect(isForecastCell('Reuters poll · Q3')).toBe(true);
+    expect(isForecastCell('Median est. · GDP')).toBe(true);
+  });
+
+  it('not "Previous", "Actual", nor a cell without headers', () => {
+    expect(isForecastCell('CPI y/y · Previous')).toBe(false);
+    expect(isForecastCell('Actual')).toBe(false);
+    expect(isForecastCell(undefined)).toBe(false);
+  });
+});

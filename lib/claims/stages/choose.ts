@@ -1,0 +1,76 @@
+import type { ClaimContext } from '../types';
+import type { Measure } from '../judge';
+import { byScore, type Candidate } from '../candidate';
+import type { FigureSite } from '../subjects/order';
+import { isKeyLevel } from '../rules/key-level';
+import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
+import { mayReportImplausible } from '../checks/implausible';
+import { measureOf, plausible, signedValue } from '../measure';
+import { MIN_SCORE } from '../rules/weights';
+
+/**
+ * Example: "GDP expanded 4.5% from a year earlier": of the candidate subjects, best first, the
+ * first whose kind, growth basis, unit and size fit the figure.
+ */
+
+export interface Choice {
+  c: Candidate;
+  measure: Measure;
+  /** Taken though out of range, for the plausibility check to report. */
+  implausible?: true;
+}
+
+/** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
+const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
+  // "...will keep inflation around its 2% target": a forecast is not claimed, but a target is stated, whatever the verb.
+  (ctx) => !!ctx.hypothetical && ctx.kind !== 'target',
+  // "Key levels: support at 148.50": a chart level, not the indicator's figure.
+  (_, s) => isKeyLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start)),
+];
+
+/**
+ * The subject taken, or, when none fits but one was far out of range with its name beside it, that
+ * one (the plausibility check reports it). `ctx` is null when there are no candidates.
+ */
+export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimContext | null): Choice | null {
+  if (!ctx) return null;
+  for (const drop of DROP_ALL) if (drop(ctx, s)) return null;
+  if (cands.length > 1) byScore(cands);
+  const { expr, text, span, catalogue } = s;
+  let outOfRange: Choice | null = null;
+  let claimBasis: Basis | 'none' | null = null;
+  for (let c of cands) {
+    if (c.score < MIN_SCORE) break;
+    const ck = ctx.kind;
+    if (ck === 'share' && c.indicator.kind !== 'share') continue;
+    if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !c.namesShare) continue;
+    if (ck === 'target' && c.indicator.kind !== 'target') continue;
+    // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
+    const ib = basisOfIndicator(c.indicator);
+    if (ib) {
+      claimBasis ??= basisNear(
+        text,
+        expr.start,
+        expr.end,
+        Math.max(span.start, expr.start - 40),
+        Math.min(span.end, expr.end + 50),
+      );
+      if (claimBasis !== 'none' && claimBasis !== ib) {
+        const sibling = basisSibling(c.indicator, claimBasis, catalogue.dataset.indicators);
+        if (!sibling) continue;
+        c = { ...c, indicator: sibling, alias: `${c.alias} (${claimBasis} named)` };
+      }
+    }
+    const measure = measureOf(expr, ctx, c.indicator);
+    if (!measure) continue;
+    const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
+    if (!plausible(catalogue.view, c.indicator, measure, value)) {
+      // Far out of range with its subject named beside it: kept for the plausibility check to report.
+      if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points'))
+        outOfRange = { c, measure, implausible: true };
+      continue;
+    }
+    return { c, measure };
+  }
+  return outOfRange;
+}

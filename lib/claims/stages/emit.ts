@@ -1,0 +1,107 @@
+import type { Claim, ClaimContext, NumericExpression } from '../types';
+import type { Catalogue } from '../catalogue';
+import type { Choice } from './choose';
+import { judge } from '../judge';
+import { otherBenchmark } from '../judge/either-benchmark';
+import { pointsToOtherTime } from '../judge/other-time';
+import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from '../endpoints';
+import { FROM_PAST_LEVEL_RE } from '../context';
+import { matchRecord } from '../match-record';
+import { signedValue } from '../measure';
+
+/** Example: "the Nikkei 225 rose 1.2%" becomes a claim: value in the indicator's unit, match record, verdict. */
+
+export interface Figure {
+  /** The block's index, the figure, and how far its offsets are shifted by a cell's headers. */
+  readonly b: number;
+  readonly expr: NumericExpression;
+  readonly shift: number;
+  /** The block's text and the figure's sentence in it. */
+  readonly text: string;
+  readonly span: { readonly start: number; readonly end: number };
+  /** The sentence, trimmed, as the card shows it. */
+  readonly sentence: string;
+}
+
+/** A figure nothing in its sentence can name: reported as a bare number (for --all). */
+export function bareClaim(f: Figure): Claim {
+  const { expr } = f;
+  // Written out, not spread: spreading made every claim object slower to build and use.
+  return {
+    block: f.b,
+    start: expr.start - f.shift,
+    end: expr.end - f.shift,
+    text: expr.text,
+    sentence: f.sentence,
+    value: expr.value,
+    unit: expr.unit,
+    kind: 'level',
+    period: null,
+    indicator: null,
+    matchedAlias: null,
+    match: null,
+    judgement: null,
+  };
+}
+
+/**
+ * The claim of a figure, with its subject (or none) and its judgement. `ctx` is the figure's
+ * context if it was read; `headerTokens` how many tokens a cell's headers took.
+ */
+export function claimOf(
+  f: Figure,
+  best: Choice | null,
+  ctx: ClaimContext | null,
+  headerTokens: number,
+  published: string,
+  catalogue: Catalogue,
+): Claim {
+  const { expr, text, span } = f;
+  const indicator = best?.c.indicator ?? null;
+  const measure = best?.measure ?? 'level';
+  const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.subjectCurrency) : expr.value;
+  const unit = !indicator ? expr.unit : measure === 'pctChange' || measure === 'ppChange' ? 'percent' : indicator.unit;
+  const halfStep = measure === 'ppChange' && expr.unit === 'bp' ? expr.precision / 200 : expr.precision / 2;
+  const range = expr.range && measure === 'level' ? expr.range : undefined;
+  const match = best && ctx ? matchRecord(best.c, ctx, headerTokens) : null;
+  const lead = text.slice(Math.max(span.start, expr.start - 48), expr.start);
+  const judgement = indicator
+    ? judge(catalogue.view, {
+        indicator,
+        value,
+        range,
+        halfStep,
+        measure,
+        period: ctx?.period ?? null,
+        published,
+        fromEnd: measure === 'level' && FROM_END_RE.test(lead),
+        atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
+        bound: boundOf(lead),
+        pastLevel: match?.rule === 'its-level',
+        otherTime: !ctx?.period && pointsToOtherTime(f.sentence),
+        pastDistance: measure !== 'level' && FROM_PAST_LEVEL_RE.test(text.slice(expr.end, expr.end + 80)),
+        announced: measure === 'level' && ANNOUNCED_RE.test(f.sentence),
+        confidence: match?.confidence ?? 0,
+        alsoCompare:
+          otherBenchmark(indicator, best!.c.catalogueAlias, (id) => catalogue.matcher.byId.get(id)) ?? undefined,
+      })
+    : null;
+  return {
+    block: f.b,
+    start: expr.start - f.shift,
+    end: expr.end - f.shift,
+    text: expr.text,
+    sentence: f.sentence,
+    value,
+    unit,
+    kind: measure === 'level' ? (!ctx || ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',
+    period: ctx?.period ?? null,
+    indicator,
+    matchedAlias: best?.c.alias ?? null,
+    match,
+    judgement,
+    step: halfStep * 2,
+    direction: ctx?.direction ?? undefined,
+    implausible: best?.implausible,
+  };
+}

@@ -1,0 +1,45 @@
+import type { NumericExpression } from '../types';
+import { extractNumbers } from '../extract';
+import { hasCandidateNumbers } from '../prefilter';
+import { applyHeaderScale, headerScale } from '../rules/header-scale';
+
+/** Example: a table cell "1,189.3" under "Holdings ($bn) · Japan" is read as "Holdings ($bn) Japan · 1,189.3". */
+
+/** A block of text, with optional words that describe it (a table cell's headers). */
+export type BlockInput = string | { text: string; context?: string };
+
+export interface ReadBlock {
+  /** The text the engine reads: a cell's headers, " · ", then its own text. */
+  readonly text: string;
+  /** A cell's headers (separators made spaces); undefined in running text. */
+  readonly context: string | undefined;
+  /** Where the block's own text starts in `text`. */
+  readonly shift: number;
+  /** The block's figures, with offsets in `text`. */
+  readonly exprs: NumericExpression[];
+}
+
+/** The block's figures; null for a block without any that could be a claim. */
+export function readBlock(block: BlockInput): ReadBlock | null {
+  const own = typeof block === 'string' ? block : block.text;
+  const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
+  // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
+  if (!hasCandidateNumbers(own)) return null;
+  const shift = context ? context.length + 3 : 0;
+  const text = context ? `${context} · ${own}` : own;
+  // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
+  // every number and token pattern, so reading the parts apart finds what reading them together would.
+  const exprs = extractNumbers(own);
+  if (context) {
+    const scale = headerScale(context);
+    if (scale) applyHeaderScale(exprs, scale);
+  }
+  if (shift) {
+    for (const x of exprs) {
+      x.start += shift;
+      x.end += shift;
+    }
+  }
+  if (!exprs.length) return null;
+  return { text, context, shift, exprs };
+}

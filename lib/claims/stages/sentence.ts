@@ -1,0 +1,73 @@
+import type { NumericExpression } from '../types';
+import type { Occurrence } from '../match';
+import type { Catalogue } from '../catalogue';
+import type { Token } from '../tokens';
+import { CURRENCY_WORD } from '../lexicon/currencies';
+import { ANAPHOR } from '../lexicon/anaphora';
+import { mayNameHolder } from '../subjects/holder';
+import type { PageMemory } from '../subjects/order';
+
+/**
+ * Example: in "The Nikkei 225 rose 1.2% to 50,339.48", "225" is part of a name: the sentence's
+ * figures that may be claims, with the tokens each spans.
+ */
+
+export interface SentenceFigures {
+  readonly kept: NumericExpression[];
+  /** Each kept figure's first and last token. */
+  readonly ranges: [number, number][];
+  /** Each kept figure's first token. */
+  readonly numberIdx: number[];
+}
+
+/** The first and last token of x: the first token ending after x.start (binary search), then those that overlap it. */
+function tokenRange(tokens: readonly Token[], x: NumericExpression): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= x.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= tokens.length || tokens[lo]!.start >= x.end) return [lo, lo];
+  let en = lo;
+  while (en + 1 < tokens.length && tokens[en + 1]!.start < x.end) en++;
+  return [lo, en];
+}
+
+/** The figures of a sentence, less numbers that are part of a name ("Nikkei 225", "S&P 500", "FTSE 100"). */
+export function sentenceFigures(
+  inSentence: readonly NumericExpression[],
+  tokens: readonly Token[],
+  occs: readonly Occurrence[],
+): SentenceFigures {
+  const kept: NumericExpression[] = [];
+  const ranges: [number, number][] = [];
+  for (const x of inSentence) {
+    const r = tokenRange(tokens, x);
+    if (x.unit === 'number' && occs.some((o) => o.first <= r[0] && o.last >= r[1])) continue;
+    kept.push(x);
+    ranges.push(r);
+  }
+  return { kept, ranges, numberIdx: ranges.map((r) => r[0]) };
+}
+
+/**
+ * Whether any figure of the sentence could be matched: without an alias, a currency word, a
+ * possible misspelling or an earlier subject to point back to, none can, and the matching work is skipped.
+ */
+export function subjectInSight(
+  tokens: readonly Token[],
+  occs: readonly Occurrence[],
+  memory: PageMemory,
+  catalogue: Catalogue,
+): boolean {
+  return (
+    occs.length > 0 ||
+    tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
+    ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
+    (memory.recent !== null && tokens[0]?.norm === 'it') ||
+    (memory.measures.size > 0 && mayNameHolder(tokens)) ||
+    catalogue.matcher.mayFuzzyMatch(tokens)
+  );
+}

@@ -1,0 +1,246 @@
+import type { Occurrence } from '../match';
+import type { ClaimSite } from '../site';
+import { fromEntry, type Candidate } from '../candidate';
+import { EMPTY_GROUPS } from '../sentence-info';
+import { ORDINAL, SUBJECT_SHIFT } from '../lexicon/function-words';
+import { SPREAD_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
+import { COUNTRY_PREFIX, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
+import { anotherBankNamed, namesABank } from '../rules/another-bank';
+import { ELIDED_SUBJECT_RE } from './same-subject-chain';
+import {
+  adjacentQualifier,
+  anyBetween,
+  anyIn,
+  asideWords,
+  clauseNames,
+  institutionActs,
+  labelEnd,
+  onlyArticlesBetween,
+  qualifierNear,
+} from './nearness';
+import * as W from '../rules/weights';
+
+/**
+ * Example: "the Nikkei 225 rose 1.2%": the catalogue aliases the sentence names, each scored by how
+ * near it stands to the figure, how sure the alias is, and what stands between. The rules that
+ * drop an alias outright (another bank named, an ordinal before it, a spread, another country's
+ * measure) sit inline here in the order they are cheapest to test.
+ */
+
+const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
+const PRONOUN_AHEAD_RE = /\b(?:it|its)\b[^,;:.]{0,30}$/i;
+const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
+
+export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): Candidate[] {
+  const { text, info, cs, ce, numberIdx: numberTokenIdx, sentenceGroups, beforeGroups, cell, getCtx, page } = site;
+  const pageCountry = page.leading;
+  const { tokens } = info;
+  const out: Candidate[] = [];
+  // Keyed by the entry's own groups array: aliases of one indicator share few distinct ones.
+  let nearKeys: string[][] | null = null;
+  let nearValues: boolean[] | null = null;
+  const isNear = (groups: string[]): boolean => {
+    if (nearKeys) {
+      const k = nearKeys.indexOf(groups);
+      if (k >= 0) return nearValues![k]!;
+    } else {
+      nearKeys = [];
+      nearValues = [];
+    }
+    const v = qualifierNear(info, cs, ce, numberTokenIdx, groups);
+    nearKeys.push(groups);
+    nearValues!.push(v);
+    return v;
+  };
+  let bankNamed: boolean | undefined;
+  const claimStart = tokens[cs]?.start ?? text.length;
+  const claimEnd = tokens[ce]?.end ?? 0;
+  for (const o of occs) {
+    if (o.entry.shareOnly && getCtx().kind !== 'share') continue;
+    const before = o.last < cs;
+    const after = o.first > ce;
+    const within = !before && !after;
+    let d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
+    // "Tokyo's Nikkei 225, which will not trade again until Monday, closed ... at 50,339.48": an
+    // aside between a name and its figure does not set them apart.
+    if (before && d > W.ASIDE_FROM) d -= asideWords(info, text, o.last, cs);
+    if ((before && d > W.BEFORE_MAX_CARRIED) || (after && d > W.AFTER_MAX)) continue;
+    const ind = o.entry.indicator;
+    // "Gold miners' shares jumped 4%": the alias only describes another subject.
+    // ("Policy rate · Bank of Japan": past a separator the noun starts another part.)
+    if (
+      o.last + 1 < tokens.length &&
+      tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT &&
+      o.last + 1 !== cs &&
+      !info.punctBetween(o.last, o.last + 1, true)
+    )
+      continue;
+    // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
+    if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
+    // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
+    // 10-year Treasury yield edged up" is about the S&P.
+    const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
+    let score =
+      (single ? W.ALIAS_BASE_SINGLE : W.ALIAS_BASE) +
+      Math.min(W.ALIAS_LENGTH_MAX, W.ALIAS_PER_WORD * (o.entry.core.length - 1)) -
+      W.ALIAS_GAP * o.gaps -
+      (o.fuzzy ? W.ALIAS_FUZZY : 0);
+    // A list item ("34% for China, 20% for the EU") may sit far from the word it shares.
+    // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
+    // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
+    const have = anyIn(o.entry.ownerGroups, sentenceGroups);
+    if (
+      !have &&
+      anotherBankNamed(
+        o.entry.qualifierGroups,
+        o.entry.core.length,
+        sentenceGroups,
+        (bankNamed ??= namesABank(text, tokens)),
+      )
+    )
+      continue;
+    const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
+    // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
+    if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
+    // "the Fed's 2% target" names the 2%, not another figure of the sentence.
+    if (!within && anyBetween(numberTokenIdx, o.first, o.last)) continue;
+    if (before) {
+      // "Spot gold was trading at $4,105 ..., when it changed hands at $4,398.50": "it" carries the subject.
+      const pronounAhead =
+        d > W.BEFORE_MAX &&
+        d <= W.BEFORE_MAX_CARRIED &&
+        PRONOUN_AHEAD_RE.test(text.slice(tokens[o.last]!.end, claimStart));
+      if (d > (near || pronounAhead ? W.BEFORE_MAX_CARRIED : W.BEFORE_MAX)) continue;
+      score -= (near ? W.BEFORE_PER_WORD_NEAR : W.BEFORE_PER_WORD) * d;
+      // "...but the longer trend is clear: they stood at $784.3 billion" refers back across the break.
+      // "Brent: $61.35 a barrel, down 95 cents": a name that opens the sentence as its label heads all of it.
+      const from = o.first === 0 ? labelEnd(text, tokens[o.last]!.end) : tokens[o.last]!.end;
+      const gapText = info.breakBetween(from, claimStart) ? text.slice(tokens[o.last]!.end, claimStart) : null;
+      // "BOJ: 0.5% and a split board", "The Yen: Pinned Near 148": a label (or headline) and its figure.
+      if (gapText !== null && !LABEL_COLON_RE.test(gapText)) {
+        // "Brent settled at $69.37, up 80 cents, but was down 12% for the week": no new subject.
+        const pronoun = PRONOUN_IN_GAP_RE.test(gapText) || ELIDED_SUBJECT_RE.test(gapText);
+        // A one-word name ("the Federal Reserve") does not reach into another clause.
+        if (single && !pronoun && !near) continue;
+        if (!pronoun) score -= W.CLAUSE_BREAK;
+      }
+      // "China's Treasury holdings": a qualifier right before the alias names it.
+      if (adjacentQualifier(o, tokens)) score += W.ADJACENT_QUALIFIER;
+    } else if (after) {
+      score -= W.AFTER_PER_WORD * d + W.AFTER;
+      if (info.breakBetween(claimEnd, tokens[o.first]!.start)) score -= W.AFTER_BREAK;
+      // "The Dow fell 1.91%, the S&P 500 lost 1.61%": past a comma, a name is the next figure's.
+      else if (info.punctBetween(ce, o.first, false)) score -= W.AFTER_COMMA;
+    } else {
+      // The alias contains the number itself: "the BOJ's 2% target", "a 10% tariff".
+      score += W.WITHIN;
+    }
+    const lo = Math.min(o.last, cs);
+    const hi = Math.max(o.first, ce);
+    // Numbers in a chain share their subject ("fell 274.45 points, or 4.84%, to 5,396.52"),
+    // unless another subject stands between.
+    let between = 0;
+    for (const i of numberTokenIdx) if (i > lo && i < hi && (i < cs || i > ce)) between++;
+    if (between) {
+      for (const p of occs) {
+        if (p.entry.id !== o.entry.id && p.first > lo && p.last < hi && (p.last < cs || p.first > ce)) {
+          score -= W.OTHER_SUBJECT_BETWEEN * between;
+          break;
+        }
+      }
+    }
+    // "a 24% tariff on Japanese exports and a 25% duty": the words right after 24% are its own.
+    if (before) {
+      for (const i of numberTokenIdx) {
+        if (
+          i < o.first &&
+          i !== cs &&
+          onlyArticlesBetween(tokens, i, o.first) &&
+          !info.punctBetween(i, o.first, true)
+        ) {
+          score -= W.OTHER_FIGURE_OWNS;
+          break;
+        }
+      }
+    }
+    if (after) {
+      // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's;
+      // so is an alias with another figure between it and the claim.
+      for (const i of numberTokenIdx) {
+        if (
+          i > o.last &&
+          info.words(o.last + 1, i) <= 1 &&
+          i - o.last - 1 < o.first - ce - 1 &&
+          !info.punctBetween(o.last, i, false)
+        ) {
+          score -= W.NEXT_FIGURES;
+          break;
+        }
+      }
+      if (anyBetween(numberTokenIdx, ce + 1, o.first - 1)) score -= W.FIGURE_BETWEEN;
+    }
+    // "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield.
+    if (info.spread && ind.unit === 'percent') {
+      const from = Math.min(tokens[o.first]!.start, claimStart);
+      const to = Math.max(tokens[o.last]!.end, claimEnd);
+      if (
+        SPREAD_WORDS.test(text.slice(from, to)) ||
+        SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))
+      )
+        continue;
+    }
+    if (o.entry.qualifierGroups.length) {
+      // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
+      // table or list of key figures on a page about that country, the page's country.
+      const impliedByPage = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
+      // Only in a table or list of key figures: in running text "the economy" may be anyone's.
+      const impliedHere = impliedByPage && cell;
+      if (!have && o.entry.core.length === 1 && !impliedHere) continue;
+      // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
+      const adjacent = adjacentQualifier(o, tokens);
+      // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".
+      const actor = !adjacent && !near && institutionActs(info, o);
+      if (o.entry.core.length === 1 && !near && !adjacent && !actor && !impliedHere) continue;
+      // On a page about Japan, "core inflation" is Japan's even where the sentence does not say so.
+      score += have ? W.QUALIFIER_NAMED : impliedByPage ? W.QUALIFIER_OF_PAGE : W.QUALIFIER_MISSING;
+      // "duties of 34% for China, 20% for the EU": the country beside the number decides.
+      if (near) score += W.QUALIFIER_NEAR;
+    }
+    const countries = o.entry.countries;
+    // "Core inflation: 3.0%" in a story about Japan is Japan's, not the U.S. figure an unqualified
+    // alias would name: a country's own indicator needs its country in the claim's clause when
+    // the page is about another.
+    if (
+      pageCountry &&
+      !have &&
+      PAGE_COUNTRY_KINDS.has(ind.kind) &&
+      COUNTRY_PREFIX.test(ind.id) &&
+      !countries.has(pageCountry) &&
+      (page.clear() || !page.named(countries)) &&
+      !clauseNames(info, cs, ce, countries)
+    ) {
+      continue;
+    }
+    const named = countries.size ? beforeGroups() : EMPTY_GROUPS;
+    if (named.size) {
+      let shared = false;
+      for (const c of countries) if (named.has(c)) shared = true;
+      if (!shared) continue;
+    }
+    const facts = fromEntry(o.entry);
+    out.push({
+      indicator: ind,
+      alias: o.entry.alias,
+      catalogueAlias: facts.catalogueAlias,
+      namesShare: facts.namesShare,
+      subjectCurrency: facts.subjectCurrency,
+      score,
+      rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
+      distance: d,
+      at: o.last,
+      impliedByPage:
+        !!o.entry.qualifierGroups.length && !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry),
+    });
+  }
+  return out;
+}

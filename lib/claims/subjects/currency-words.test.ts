@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, ruleOf } from '../test-engine';
+
+describe('currency-words: a pair named by its currencies, not an alias', () => {
+  it('a percentage move of the dollar priced in yen is USD/JPY', () => {
+    expect(ruleOf('The dollar jumped 1.2 percent to ¥157.43 in New York trading.', '1.2 percent')).toEqual({
+      id: 'fx.usdjpy',
+      rule: 'currency-words',
+    });
+  });
+
+  it("the pair's move belongs to the first currency named, though the other stands nearer", () => {
+    expect(ruleOf('The dollar rose to 149.20 yen, up 0.6%.', '0.6%')).toEqual({
+      id: 'fx.usdjpy',
+      rule: 'currency-words',
+    });
+    const c = claimsOf('The dollar rose to 149.20 yen, up 0.6%.').find((x) => x.text === '0.6%')!;
+    expect(c.value).toBe(0.6);
+  });
+
+  it('a level is the pair of the currency beside it, not of one named a clause away', () => {
+    const text = 'The euro climbed to $1.1704, its highest since September 2021, and sterling slipped 0.2% to $1.3720.';
+    expect(ruleOf(text, '$1.3720', '2025-06-27').id).toBe('fx.gbpusd');
+    expect(ruleOf(text, '$1.1704', '2025-06-27').id).toBe('fx.eurusd');
+  });
+});

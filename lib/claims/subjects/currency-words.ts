@@ -1,0 +1,86 @@
+import type { Indicator } from '../../dataset/schema';
+import type { Candidate } from '../candidate';
+import type { ClaimSite } from '../site';
+import { CURRENCY_OF } from '../lexicon/currencies';
+import * as W from '../rules/weights';
+
+/**
+ * Example: "the yen weakened to 145.62 per dollar", "the yen fell 0.4% against the dollar": a
+ * currency pair named by its two currencies' words (or a sign and a word) rather than an alias.
+ */
+
+export interface FxPair {
+  ind: Indicator;
+  quote: string;
+  base: string;
+}
+
+/** The catalogue's pairs quoted as "<quote> per <base>". */
+export function fxPairsOf(indicators: readonly Indicator[]): FxPair[] {
+  return indicators
+    .filter((i) => i.kind === 'fx' && i.unit.includes(' per '))
+    .map((ind) => {
+      const [quote, base] = ind.unit.split(' per ') as [string, string];
+      return { ind, quote, base };
+    });
+}
+
+export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair[], out: Candidate[]): void {
+  const { expr, info, cs } = site;
+  const { tokens } = info;
+  if (expr.unit === 'number' || expr.unit === 'currency') {
+    const named = info.currencies;
+    for (const { ind, quote, base } of fxPairs) {
+      const qSide = named.has(quote) || expr.currency === quote;
+      const bSide = named.has(base) || expr.per === base;
+      if (!qSide || !bSide) continue;
+      if (expr.unit === 'currency' && expr.currency !== quote) continue;
+      if (expr.unit === 'number' && !expr.per && !(named.has(quote) && named.has(base))) continue;
+      // How far the currency words stand from the figure: a side the figure itself gives ("$1.37",
+      // "per dollar") is at distance 0; "the euro" at the other end of the sentence is far.
+      const dq = expr.currency === quote ? 0 : Math.abs(named.get(quote)! - cs);
+      const db = expr.per === base ? 0 : Math.abs(named.get(base)! - cs);
+      const d = Math.max(dq, db);
+      if (d > W.PAIR_MAX) continue;
+      const pair = `${quote}/${base}`;
+      out.push({
+        indicator: ind,
+        alias: `${pair} named by currency`,
+        catalogueAlias: pair,
+        namesShare: false,
+        score: W.PAIR_BASE - W.PAIR_PER_TOKEN * d,
+        rule: 'currency-words',
+        distance: d,
+        subjectCurrency: undefined,
+      });
+    }
+  } else if (expr.unit === 'percent' && info.currencies.size) {
+    // "The dollar jumped 1.2% to ¥157.43", "the yen fell 0.4% against the dollar": a move of the
+    // pair, named by one currency word and the other currency's word or sign in the sentence.
+    for (const { ind, quote, base } of fxPairs) {
+      const hasQ = info.currencies.has(quote) || info.signCurrencies.has(quote);
+      const hasB = info.currencies.has(base) || info.signCurrencies.has(base);
+      if (!hasQ || !hasB) continue;
+      // The subject: the first currency the sentence names before the figure ("The dollar rose
+      // to 149.20 yen, up 0.6%" is the dollar's move, though "yen" stands nearer).
+      let subject = -1;
+      for (const code of [quote, base]) {
+        const at = info.currencies.get(code);
+        if (at !== undefined && at < cs && (subject < 0 || at < subject)) subject = at;
+      }
+      // Near enough, and in the same clause: "The dollar bought ¥144.74 in late trade, up 0.3%".
+      if (subject < 0 || cs - subject > W.PAIR_MOVE_MAX || info.breakBetween(tokens[subject]!.end, tokens[cs]!.start))
+        continue;
+      out.push({
+        indicator: ind,
+        alias: `${quote}/${base} moved by the ${tokens[subject]!.norm}`,
+        catalogueAlias: `${quote}/${base}`,
+        namesShare: false,
+        score: W.PAIR_MOVE_BASE - W.PAIR_PER_TOKEN * (cs - subject),
+        rule: 'currency-words',
+        distance: cs - subject,
+        subjectCurrency: CURRENCY_OF.get(tokens[subject]!.norm),
+      });
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { Token } from '../tokens';
+import { carried, type Candidate, type Mention } from '../candidate';
+import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
+import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
+
+/**
+ * Example: "The Nikkei closed at a record. The index rose 1.2% on the week": "the index" (or "it")
+ * points back to the subject named last. Only a definite reference points back ("the index", "the
+ * broader index"; not "a gauge", nor "the prime rate", which is another one).
+ */
+
+const DETERMINER_RE = /^(?:the|this|that|its)$/;
+
+/** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
+export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: number): Candidate | null {
+  const win = tokens.slice(Math.max(0, cs - 8), cs);
+  const determiner = (i: number) => i >= 0 && DETERMINER_RE.test(win[i]!.norm);
+  const neutral = (i: number) => i >= 0 && NEUTRAL_MODIFIERS.has(win[i]!.norm);
+  const anaphor = win.find(
+    (t, i) =>
+      ANAPHORA_OF.has(t.norm) &&
+      (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
+  );
+  if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
+    return carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
+  }
+  // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains 17.3%
+  // above its April 8 close": "it" is the subject named last.
+  if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
+    return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
+  }
+  return null;
+}

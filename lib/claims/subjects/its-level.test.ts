@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isItsLevel } from './its-level';
+import { claimsOf, ruleOf } from '../test-engine';
+
+describe('its-level: a past level of the subject named last', () => {
+  it('reads "its <date> close of" before the figure and "it stood at" after it', () => {
+    expect(isItsLevel('17.3% above its April 8 close of ', '')).toBe(true);
+    expect(isItsLevel('its Jan. 27 record close of ', '')).toBe(true);
+    expect(isItsLevel('3.1 per cent below the ', ' it stood at on the first day')).toBe(true);
+    expect(isItsLevel('rose to ', ' on Friday')).toBe(false);
+  });
+
+  it('"its April 8 close of 4,982.77" is the subject\'s level on that day', () => {
+    const text = 'The S&P 500 is now down 0.6% for 2025, though it remains 17.3% above its April 8 close of 4,982.77.';
+    expect(ruleOf(text, '4,982.77', '2025-05-16')).toEqual({ id: 'idx.sp500', rule: 'its-level' });
+    expect(claimsOf(text, '2025-05-16').find((c) => c.text === '4,982.77')!.kind).toBe('level');
+  });
+
+  it('"the 24,580.11 it stood at" refers back to the subject', () => {
+    const text =
+      "Frankfurt's Dax was at 23,813.59 in late afternoon trading, leaving the German benchmark 3.1 per cent below the 24,580.11 it stood at on the first trading day of the year.";
+    expect(ruleOf(text, '24,580.11', '2026-03-06').id).toBe('idx.dax');
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * Example: "17.3% above its April 8 close of 4,982.77", "the $760.8bn it held in January": a past
+ * level of the subject named last.
+ */
+
+/** "its April 8 close of ", "its Jan. 27 record close of ", "its February high of ". */
+const ITS_LEVEL_BEFORE_RE =
+  /\b(?:its|their)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]+)?|\d{4}[\s\u00a0]+|(?:year|month|week)-end[\s\u00a0]+)?(?:record[\s\u00a0]+|all-time[\s\u00a0]+|previous[\s\u00a0]+|closing[\s\u00a0]+|intraday[\s\u00a0]+)?(?:close|closing level|high|low|peak|trough|level|finish)[\s\u00a0]+(?:of|at)[\s\u00a0]+$/;
+/** "the 24,580.11 it stood at", "the $760.8bn it held in January 2025". */
+const IT_HELD_AFTER_RE =
+  /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+|was[\s\u00a0]+|were[\s\u00a0]+)?(?:stood|held|traded|trading|quoted|closed|ended|finished|reached|hit|touched|fetched|sat)\b/i;
+
+/** Whether the words before (`before`, up to 60 chars) or after (`after`, up to 40) a figure make it a past level of the subject named last. */
+export function isItsLevel(before: string, after: string): boolean {
+  return ITS_LEVEL_BEFORE_RE.test(before) || IT_HELD_AFTER_RE.test(after);
+}

@@ -1,0 +1,134 @@
+import type { Token } from '../tokens';
+import {
+  QUALIFIER_GROUP_OF as GROUPS,
+  QUALIFYING_WORD,
+  institutionOf,
+  wordQualifiers,
+  type Occurrence,
+} from '../match';
+import { STOP, WORDLESS } from '../lexicon/function-words';
+import type { SentenceInfo } from '../sentence-info';
+
+/**
+ * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
+ * stands to a claim, in words and clauses. Shared by the subject rules that score by nearness.
+ */
+
+/** A qualifier word (country, central bank) within three words after the number, or just before it. */
+export function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
+  if (!o.entry.qualifierGroups.length || o.first === 0) return false;
+  let prev = tokens[o.first - 1]!.norm;
+  // "China, whose holdings slipped": "whose" stands for the name before it.
+  if (prev === 'whose' && o.first >= 2) prev = tokens[o.first - 2]!.norm;
+  // "Federal Reserve": "federal" alone is only American, but before "Reserve" it names the Fed.
+  return (
+    o.entry.qualifierGroups.includes(qualifierOf(prev)) || o.entry.qualifierGroups.includes(institutionOf(prev) ?? '')
+  );
+}
+
+/**
+ * Whether a central bank the alias is qualified by ("BOJ rate") is named earlier in the alias's
+ * own clause, within a few words: "The Bank of Japan lifts rates", "the Fed cut its rate".
+ */
+export function institutionActs(info: SentenceInfo, o: Occurrence): boolean {
+  const { tokens } = info;
+  const groups = o.entry.qualifierGroups;
+  for (let i = o.first - 1; i >= Math.max(0, o.first - 6); i--) {
+    if (info.punctBetween(i, i + 1, true)) return false;
+    const w = tokens[i]!.norm;
+    const inst = institutionOf(w);
+    if (inst && w !== 'federal' && w !== 'reserve' && groups.includes(inst)) return true;
+    // "Bank of Japan", "Bank of England", "Federal Reserve", "European Central Bank".
+    const prev = tokens[i - 1]?.norm;
+    const prev2 = tokens[i - 2]?.norm;
+    if (w === 'japan' && prev === 'of' && prev2 === 'bank' && groups.includes('boj')) return true;
+    if (w === 'england' && prev === 'of' && prev2 === 'bank' && groups.includes('boe')) return true;
+    if (w === 'reserve' && prev === 'federal' && groups.includes('fed')) return true;
+    if (w === 'bank' && prev === 'central' && prev2 === 'european' && groups.includes('ecb')) return true;
+  }
+  return false;
+}
+
+function qualifierOf(word: string): string {
+  return wordQualifiers(word)[0] ?? '';
+}
+
+export function qualifierNear(
+  info: SentenceInfo,
+  cs: number,
+  ce: number,
+  numberIdx: number[],
+  groups: string[],
+): boolean {
+  const { tokens } = info;
+  const hit = (i: number) => {
+    const t = tokens[i];
+    // Only qualifying words (countries, central banks) can qualify.
+    if (!t || !(t.lex.flags & QUALIFYING_WORD)) return false;
+    return groups.includes(GROUPS.get(t.norm) ?? '') || wordQualifiers(t.norm).some((g) => groups.includes(g));
+  };
+  for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
+    if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true)) break;
+    if (hit(i)) return true;
+    if (!(tokens[i]!.lex.flags & STOP)) words++;
+  }
+  // Before the number only the word right beside it counts: "Japan's 24%".
+  const prev = cs - 1;
+  return prev >= 0 && !numberIdx.includes(prev) && !info.punctBetween(prev, cs, true) && hit(prev);
+}
+
+/** Whether a word of the claim's clause (up to punctuation either side) names one of `countries`. */
+export function clauseNames(info: SentenceInfo, cs: number, ce: number, countries: ReadonlySet<string>): boolean {
+  const { tokens } = info;
+  for (let i = cs - 1; i >= 0 && !info.punctBetween(i, i + 1, true); i--) {
+    const g = tokens[i]!.lex.flags & QUALIFYING_WORD ? GROUPS.get(tokens[i]!.norm) : undefined;
+    if (g && countries.has(g)) return true;
+  }
+  for (let i = ce + 1; i < tokens.length && !info.punctBetween(i - 1, i, true); i++) {
+    const g = tokens[i]!.lex.flags & QUALIFYING_WORD ? GROUPS.get(tokens[i]!.norm) : undefined;
+    if (g && countries.has(g)) return true;
+  }
+  return false;
+}
+
+/** Whether some index lies in [lo, hi]. */
+export function anyBetween(indices: readonly number[], lo: number, hi: number): boolean {
+  for (const i of indices) if (i >= lo && i <= hi) return true;
+  return false;
+}
+
+/** Whether some of `items` is in `set`. */
+export function anyIn(items: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const g of items) if (set.has(g)) return true;
+  return false;
+}
+
+/** Whether only articles stand between token a and token b: "24% tariff", "3.4% the index" but not "3.4% and the Nasdaq". */
+export function onlyArticlesBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i]!.norm;
+    if (w !== 'a' && w !== 'an' && w !== 'the') return false;
+  }
+  return true;
+}
+
+/** Where a label's separator (":" or a dash) after text[..end) ends; `end` if there is none. */
+export function labelEnd(text: string, end: number): number {
+  const m = /^[\s\u00a0]*(?::|[–—])/.exec(text.slice(end, end + 4));
+  return m ? end + m[0].length : end;
+}
+
+/** Words of a ", which ..., " aside between token `from` and token `to`. */
+export function asideWords(info: SentenceInfo, text: string, from: number, to: number): number {
+  const { tokens } = info;
+  const start = tokens[from]!.end;
+  const m = ASIDE_RE.exec(text.slice(start, tokens[to]!.start));
+  if (!m) return 0;
+  const a = start + m.index;
+  const b = a + m[0].length;
+  let n = 0;
+  for (let i = from + 1; i < to && tokens[i]!.start < b; i++)
+    if (tokens[i]!.start >= a && !(tokens[i]!.lex.flags & WORDLESS)) n++;
+  return n;
+}
+const ASIDE_RE = /,[\s\u00a0]*(?:which|who|whose|where)\b[^,;:.!?]*,/i;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { SUBJECT_STEPS } from './order';
+
+describe('order: the ways a subject is found, in their order', () => {
+  it('names in the sentence first, narrowing next, grammar after, fall-backs and "core" last', () => {
+    expect(SUBJECT_STEPS.map((s) => s.name)).toEqual([
+      'inSentence',
+      'rowOwner',
+      'bankRate',
+      'tenor',
+      'broader',
+      'holder',
+      'respectively',
+      'sameSubjectChain',
+      'itsLevel',
+      'earlier',
+      'fuzzy',
+      'core',
+    ]);
+  });
+});

@@ -1,0 +1,230 @@
+import type { NumericExpression } from '../types';
+import type { Occurrence } from '../match';
+import type { ClaimSite } from '../site';
+import type { Catalogue } from '../catalogue';
+import { asCandidate, carried, fromEntry, type Candidate, type Mention } from '../candidate';
+import { tokenize } from '../tokens';
+import { aliasCandidates } from './alias-in-sentence';
+import { currencyWordCandidates } from './currency-words';
+import { withRowOwner } from './row-owner';
+import { BANK_RATE_SCORE, bankRateOf } from './bank-rate';
+import { retenor } from './tenor';
+import { lastNamedIndex, towardBroader } from './broader-index';
+import { holderCandidate, isGapFigure } from './holder';
+import { RESPECTIVE_SCORE } from './respectively';
+import { continuesSubject } from './same-subject-chain';
+import { isItsLevel } from './its-level';
+import { earlierSubject } from './earlier-subject';
+import { towardCore } from './core-measure';
+import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+
+/**
+ * Example: "the Nikkei and the Topix rose 1.35% and 0.92%, respectively": the ways a figure's
+ * subject is found, as one ordered list. Each step takes the candidates so far and returns them,
+ * added to, replaced or narrowed.
+ */
+
+/** What the engine carries from sentence to sentence of a page (see AnalyzeState). */
+export interface PageMemory {
+  /** The subject matched last: what "the index" or "it" points back to. */
+  recent: Mention | null;
+  /** The last sentence without numbers, read only if a later "the index" needs it. */
+  plain: { text: string; start: number; end: number } | null;
+  /** Measures kept for several countries that the page has matched: whose "its holdings" may be. */
+  readonly measures: Set<string>;
+}
+
+/** One figure of a sentence, with its neighbours and what the page has named before it. */
+export interface FigureSite extends ClaimSite {
+  /** The figure's index among the sentence's figures. */
+  readonly k: number;
+  readonly kept: readonly NumericExpression[];
+  /** The sentence's offsets in `text`. */
+  readonly span: { readonly start: number; readonly end: number };
+  readonly occs: readonly Occurrence[];
+  /** Where the figure before ends (or the sentence starts), and where the next begins (or the sentence ends). */
+  readonly prevEnd: number;
+  readonly nextStart: number;
+  /** A table cell's headers; undefined in running text. */
+  readonly context: string | undefined;
+  readonly opener: string | null;
+  readonly previousOpener: string | null;
+  /** The previous figure of this sentence's subject, if it was matched. */
+  readonly prevMatch: Mention | null;
+  /** The sentence's "respectively" list, by figure index, read on first use. */
+  readonly respective: () => ReadonlyMap<number, Occurrence> | null;
+  readonly memory: PageMemory;
+  readonly catalogue: Catalogue;
+}
+
+type SubjectStep = (cands: Candidate[], s: FigureSite) => Candidate[];
+
+/** Aliases the sentence names, scored by nearness, and currency pairs named by their currencies. */
+function inSentence(_: Candidate[], s: FigureSite): Candidate[] {
+  const out = aliasCandidates(s, s.occs);
+  currencyWordCandidates(s, s.catalogue.fxPairs, out);
+  return out;
+}
+
+/** A table cell: the row's country picks its own of sibling measures ("China" row, "Holdings" column). */
+function rowOwner(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.cell) return cands;
+  return withRowOwner(cands, s.sentenceGroups, s.catalogue.siblings).map((c) => asCandidate(c, 'row-owner'));
+}
+
+/** A table cell whose row names a central bank and whose headers a rate: that bank's rate. */
+function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.cell || cands.some((c) => c.score >= BANK_RATE_SCORE)) return cands;
+  const rate = bankRateOf(s.context!, s.sentenceGroups, s.catalogue.rates);
+  if (rate)
+    cands.push(
+      asCandidate(
+        { indicator: rate, alias: `${rate.id} (rate of the bank the row names)`, score: BANK_RATE_SCORE },
+        'bank-rate',
+      ),
+    );
+  return cands;
+}
+
+/** "the 2-year yield rose to 3.52%": a tenor right before the figure picks that maturity. */
+function tenor(cands: Candidate[], s: FigureSite): Candidate[] {
+  return retenor(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.tenors);
+}
+
+/** "the Nikkei ..., while the broader index rose 0.9%": the same country's broader index. */
+function broader(cands: Candidate[], s: FigureSite): Candidate[] {
+  const { broader: index, countriesOf } = s.catalogue;
+  if (!index.size) return cands;
+  return towardBroader(
+    cands,
+    s.text,
+    s.expr.start,
+    lastNamedIndex(s.occs, s.info.tokens, s.expr.start),
+    index,
+    countriesOf,
+  ).map((c) => asCandidate(c, 'broader-index'));
+}
+
+/** "Japan, the largest holder, trimmed its holdings to $1.13 trillion": the holder's own measure. */
+function holder(cands: Candidate[], s: FigureSite): Candidate[] {
+  const { measures } = s.memory;
+  if (!measures.size || s.cell || isGapFigure(s.text.slice(s.expr.end, s.nextStart))) return cands;
+  const { catalogue: c } = s;
+  const found = holderCandidate(
+    s.text,
+    s.info.tokens,
+    s.cs,
+    s.numberIdx,
+    s.opener,
+    s.previousOpener,
+    c.groupOf,
+    measures,
+    c.siblings,
+  );
+  if (found) cands.push(asCandidate(found, 'holder'));
+  return cands;
+}
+
+/** The writer has said which figure is whose: it replaces every nearness guess. */
+function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
+  const listed = s.respective()?.get(s.k);
+  if (!listed) return cands;
+  return [
+    asCandidate(
+      {
+        indicator: listed.entry.indicator,
+        alias: `${listed.entry.alias} (respectively)`,
+        score: RESPECTIVE_SCORE,
+      },
+      'respectively',
+    ),
+  ];
+}
+
+/** "fell 274.45 points, or 4.84%", "rose 0.63% to $1,676": the figure before's subject goes on. */
+function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
+  const prev = s.prevMatch;
+  if (!prev || s.k === 0) return cands;
+  const link = s.text.slice(s.kept[s.k - 1]!.end, s.expr.start);
+  if (continuesSubject(link, prev.indicator.kind, s.expr.unit))
+    cands.push(carried(prev, prev.alias, 'same-subject-chain', SAME_SUBJECT_CHAIN));
+  return cands;
+}
+
+/** "17.3% above its April 8 close of 4,982.77": a past level of the subject named last. */
+function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
+  const named = s.prevMatch ?? s.memory.recent;
+  const { text, expr } = s;
+  if (
+    named &&
+    isItsLevel(
+      text.slice(Math.max(s.prevEnd, expr.start - 60), expr.start),
+      text.slice(expr.end, Math.min(s.nextStart, expr.end + 40)),
+    )
+  )
+    cands.push(carried(named, `${named.alias} (its level)`, 'its-level', ITS_LEVEL));
+  return cands;
+}
+
+/** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
+function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (cands.length) return cands;
+  const { memory, catalogue } = s;
+  // The last sentence without figures is read only now, when something may point back to it.
+  if (memory.plain) {
+    const { text, start, end } = memory.plain;
+    const occ = catalogue.matcher.occurrences(tokenize(text, start, end)).at(-1);
+    const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
+    if (ind)
+      memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
+    memory.plain = null;
+  }
+  const found = memory.recent && earlierSubject(memory.recent, s.info.tokens, s.cs);
+  return found ? [found] : cands;
+}
+
+/** Still nothing: a misspelt alias near the figure ("Nikei 225"), read by the fuzzy index. */
+function fuzzy(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (cands.length) return cands;
+  const out = aliasCandidates(s, s.catalogue.matcher.fuzzyOccurrences(s.info.tokens, s.cs - 6, s.ce + 5));
+  currencyWordCandidates(s, s.catalogue.fxPairs, out);
+  return out;
+}
+
+/** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */
+function core(cands: Candidate[], s: FigureSite): Candidate[] {
+  return towardCore(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.cores);
+}
+
+/**
+ * The order, and why:
+ * - names in the sentence come first: every later step refines, adds to or stands in for them;
+ * - a table's row owner and bank rate, tenor and "the broader index" narrow those names, so they
+ *   follow them and precede anything that adds a candidate of its own;
+ * - holder, "respectively", the same-subject chain and "its level" add (or, for "respectively",
+ *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
+ * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
+ *   another sentence, or a misspelling, is the last resort;
+ * - "core" narrows whatever was found, so it is last.
+ */
+export const SUBJECT_STEPS: readonly SubjectStep[] = [
+  inSentence,
+  rowOwner,
+  bankRate,
+  tenor,
+  broader,
+  holder,
+  respectively,
+  sameSubjectChain,
+  itsLevel,
+  earlier,
+  fuzzy,
+  core,
+];
+
+/** Every candidate subject of a figure, by the steps above in order. */
+export function findSubjects(s: FigureSite): Candidate[] {
+  let cands: Candidate[] = [];
+  for (const step of SUBJECT_STEPS) cands = step(cands, s);
+  return cands;
+}

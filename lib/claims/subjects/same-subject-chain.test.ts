@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { continuesSubject, restatesPrevious } from './same-subject-chain';
+import { claimsOf, ruleOf } from '../test-engine';
+
+describe('same-subject-chain: a figure linked to the one before shares its subject', () => {
+  it('reads the links: "to", ", or", ", up from", ", a", ", but was", ", standing"', () => {
+    expect(continuesSubject(', to ', 'index', 'number')).toBe(true);
+    expect(continuesSubject(', or ', 'index', 'percent')).toBe(true);
+    expect(continuesSubject(', up from ', 'inflation', 'percent')).toBe(true);
+    expect(continuesSubject(', a ', 'index', 'percent')).toBe(true);
+    expect(continuesSubject(', up 80 cents, but was down ', 'commodity', 'percent')).toBe(true);
+    expect(continuesSubject(', standing ', 'index', 'percent')).toBe(true);
+    expect(continuesSubject('. Analysts said demand was down ', 'commodity', 'percent')).toBe(false);
+  });
+
+  it("leaves a pair's percentage move to its currency words (which one moved decides the sign)", () => {
+    expect(continuesSubject(', or ', 'fx', 'percent')).toBe(false);
+    expect(continuesSubject(', or ', 'fx', 'number')).toBe(true);
+  });
+
+  it('a restatement shares the move: "fell 274.45 points, or 0.6%"', () => {
+    expect(restatesPrevious(', or ')).toBe(true);
+    expect(restatesPrevious(' on Friday; the ')).toBe(false);
+    const c = claimsOf('The Dow fell 274.45 points, or 0.6%, to 44,100.10.').find((x) => x.text === '0.6%')!;
+    expect(c.indicator?.id).toBe('idx.djia');
+    expect(c.value).toBe(-0.6);
+  });
+
+  it('"…, but was down 12% for the week": the clause goes on with the same subject', () => {
+    expect(ruleOf('Brent settled at $69.37, up 80 cents, but was down 12% for the week.', '12%')).toEqual({
+      id: 'cmd.brent_usd',
+      rule: 'same-subject-chain',
+    });
+    expect(ruleOf('Brent settled at $69.37. Analysts said demand was down 12% for the week.', '12%').id).toBe('-');
+  });
+
+  it('"..., standing 0.6% above its end-2024 close" is the same subject, up', () => {
+    const all = claimsOf(
+      [
+        'In Tokyo, the Nikkei share average closed up 1.4% at 40,150.79.',
+        'The index gained 4.6% on the week and has now erased its losses for the year, standing 0.6% above its end-2024 close.',
+      ],
+      '2025-07-04',
+    );
+    const c = all.find((x) => x.text === '0.6%')!;
+    expect(c.indicator?.id).toBe('idx.nikkei225');
+    expect(c.value).toBe(0.6);
+  });
+
+  it('"..., having changed hands at 149.68" is the same pair', () => {
+    const text =
+      'The dollar was last at 149.49 yen, up 0.6% from 148.56 on Monday, having changed hands at 149.68 during European trading.';
+    expect(ruleOf(text, '149.68', '2025-10-01').id).toBe('fx.usdjpy');
+  });
+});

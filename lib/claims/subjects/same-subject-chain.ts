@@ -1,0 +1,56 @@
+import type { NumericExpression } from '../types';
+
+/**
+ * Example: "fell 274.45 points, or 4.84%", "rose 7 basis points to 3.52%": what links a figure to
+ * the one before it so that both speak of the same subject (and, for a restatement, the same move).
+ */
+
+/** A clause that goes on with a verb and no subject of its own ("..., but was down 12%"). */
+export const ELIDED_SUBJECT_RE =
+  /^[^;:]*[,;]?[\s\u00a0]+(?:but|and|yet)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?(?:was|were|is|are|has|had|ended|closed|finished|fell|rose|dropped|gained|lost|slipped|climbed|added|jumped|slid|edged|settled|traded|stood|remained|declined|advanced|eased|firmed|weakened|strengthened)\b[^,;:]{0,40}$/i;
+
+/** ", or", " a barrel, or", "i.e.": what restates the figure before. */
+// "2.3% in July-September, or 0.4%": a period phrase may stand before the restatement.
+const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?(?:[\s\u00a0]+(?:in|on|for|over)[\s\u00a0]+[A-Za-z0-9-]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
+const ROUGHLY_TAIL = String.raw`[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$`;
+/** "fell 274.45 points, or 4.84%", "... and 12%": a figure that goes on from the one before. */
+const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL}`, 'i');
+
+/** "... 3.3 per cent in the 12 months to March, the ONS said, up from 3.0 per cent": the same measure before. */
+const COMPARED_FROM_RE = /,[\s\u00a0]*(?:up|down)[\s\u00a0]+from[\s\u00a0]+$/i;
+
+/** What stands between a move and the level it ends at or started from: "to", ", down from", "per dollar from". */
+const LEVEL_LINK_RE =
+  /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+
+/** "..., standing 0.6% above its end-2024 close", "..., leaving it 3% higher": the clause goes on with the same subject. */
+const PARTICIPLE_LINK_RE =
+  /,[\s\u00a0]+(?:having[\s\u00a0]+(?:changed[\s\u00a0]+hands|traded|touched|hit|reached)|standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+
+/** ", or 0.74%": the last figure restated. */
+const OR_CHAIN_RE = new RegExp(`^${OR_LINK}${ROUGHLY_TAIL}`, 'i');
+const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
+
+/** "the S&P 500 gained 3.4% and the Nasdaq 4.2%": a second subject with the first one's verb. */
+const ELLIPSIS_RE =
+  /^(?:[\s\u00a0]+(?:in|on|for|over|this|last)[\s\u00a0]+[A-Za-z0-9]+(?:[\s\u00a0]+[A-Za-z0-9]+)?)?[\s\u00a0]*,?[\s\u00a0]*(?:and|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,4}(?:at[\s\u00a0]+)?$/;
+
+/**
+ * Whether the words between the last matched figure and this one carry its subject on:
+ * "down 50.74 points, or 0.74%", "at 50,339.48, a 26.2% gain", "to 152.93 per dollar from 154.28".
+ * A currency pair's percentage move is left to its currency words (which one moved decides the sign).
+ */
+export function continuesSubject(link: string, previousKind: string, unit: NumericExpression['unit']): boolean {
+  return (
+    LEVEL_LINK_RE.test(link) ||
+    COMPARED_FROM_RE.test(link) ||
+    ELIDED_SUBJECT_RE.test(link) ||
+    ((previousKind !== 'fx' || unit !== 'percent') &&
+      (OR_CHAIN_RE.test(link) || APPOSITIVE_RE.test(link) || PARTICIPLE_LINK_RE.test(link)))
+  );
+}
+
+/** Whether a figure restates or goes on from the one before ("or 4.84%", "and the Nasdaq 4.2%"), so shares its move. */
+export function restatesPrevious(link: string): boolean {
+  return CHAIN_RE.test(link) || ELLIPSIS_RE.test(link);
+}
