@@ -281,7 +281,7 @@ describe('opt-in dataset refresh in Chromium', () => {
       back = await cardTextFor(page, CLAIM);
     }
     expect(back).toContain('13 Apr 2026');
-  });
+  }, 300_000);
 });
 
 /**
