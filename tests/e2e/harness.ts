@@ -11,8 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import { selfSignedCertificate } from '../helpers/self-signed';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
@@ -65,32 +66,9 @@ const TYPES: Record<string, string> = {
 
 /** Serves files under `dir` over https with a throwaway self-signed certificate. */
 export async function servePages(dir: string): Promise<PageServer> {
-  const certDir = mkdtempSync(join(tmpdir(), 'claimlens-cert-'));
-  const key = join(certDir, 'key.pem');
-  const cert = join(certDir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      '2',
-      '-subj',
-      `/CN=${SITE_HOST}`,
-      '-addext',
-      `subjectAltName=DNS:${SITE_HOST},IP:127.0.0.1`,
-    ],
-    { stdio: 'pipe' },
-  );
+  const { key, cert, certPath } = selfSignedCertificate(SITE_HOST, [`DNS:${SITE_HOST}`, 'IP:127.0.0.1']);
   const root = resolve(dir);
-  const server: Server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+  const server: Server = createServer({ key, cert }, (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
     const file = resolve(root, `.${path}`);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -104,7 +82,7 @@ export async function servePages(dir: string): Promise<PageServer> {
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  rmSync(certDir, { recursive: true, force: true });
+  rmSync(dirname(certPath), { recursive: true, force: true });
   const port = (server.address() as AddressInfo).port;
   return {
     port,

@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { selfSignedCertificate, type SelfSigned } from '../helpers/self-signed';
 
 /** A recorded payload from tests/refresh/payloads. */
 export function payload(name: string): string {
@@ -32,40 +30,15 @@ export interface SeenRequest {
   headers: IncomingHttpHeaders;
 }
 
-let certificate: { key: string; cert: string; certPath: string } | null = null;
+let certificate: SelfSigned | null = null;
 
 /**
  * A throwaway self-signed certificate for the loopback addresses the tests serve on, made once per
  * process with openssl. Chromium takes it with --ignore-certificate-errors; Node clients trust it
  * through `trustingFetch` or, for a child process, NODE_EXTRA_CA_CERTS=certPath.
  */
-export function testCertificate(): { key: string; cert: string; certPath: string } {
-  if (certificate) return certificate;
-  const dir = mkdtempSync(join(tmpdir(), 'claimlens-refresh-cert-'));
-  const keyPath = join(dir, 'key.pem');
-  const certPath = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      keyPath,
-      '-out',
-      certPath,
-      '-days',
-      '2',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,IP:127.0.0.2',
-    ],
-    { stdio: 'pipe' },
-  );
-  certificate = { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8'), certPath };
+export function testCertificate(): SelfSigned {
+  certificate ??= selfSignedCertificate('127.0.0.1', ['IP:127.0.0.1', 'IP:127.0.0.2']);
   return certificate;
 }
 
