@@ -399,3 +399,20 @@ describe('spot-not-futures (spot-series.ts)', () => {
     ).toBe('differs');
   });
 });
+
+describe('next-period-figure (next-period-figure.ts)', () => {
+  it('a figure that is the next period’s, out by the article’s date, is check, not differs', () => {
+    // Read as March (first print 2.4), but 2.7 is April's, published on 2025-05-12.
+    const j = verdict({ indicator: CPI, value: 2.7, period: day('2025-03', 'March'), published: '2025-05-20' });
+    expect(j.verdict).toBe('check');
+    expect(j.explanation).toMatch(/figure for 2025-04/);
+  });
+  it('the next period not yet out, or the period before’s figure, keeps differs', () => {
+    expect(verdict({ indicator: CPI, value: 2.7, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe(
+      'differs',
+    );
+    expect(verdict({ indicator: CPI, value: 2.5, period: day('2025-04'), published: '2025-05-20' }).verdict).toBe(
+      'differs',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { knownOn, latestKnownPeriods } from './vintage';
+import { nextPeriodFigure } from './next-period-figure';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -43,13 +44,18 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`,
       );
     }
-    return withVintage(
+    return nextPeriodFigure(
+      view,
       input,
-      k.ref,
-      k.revision,
-      k.status === 'later-edition',
+      withVintage(
+        input,
+        k.ref,
+        k.revision,
+        k.status === 'later-edition',
+        current,
+        `${indicator.name}, ${k.ref.period}`,
+      ),
       current,
-      `${indicator.name}, ${k.ref.period}`,
     );
   }
   // No period: the latest figures out by the article's date.
