@@ -44,6 +44,8 @@ import { holderCandidate, isGapFigure, mayNameHolder, openingCountry } from './s
 export interface AnalyzeOptions {
   /** The article's publication date (YYYY-MM-DD); today's date when the page gives none. */
   published: string | null;
+  /** J1: the publication instant (ISO with zone), when the page gives one; the judge's after-close rule reads it. */
+  publishedAt?: string;
   today?: string;
   /**
    * Carries "what was named last" from one call to the next, so a page can be analysed in
@@ -980,6 +982,7 @@ export function createEngine(dataset: Dataset): Engine {
                 measure,
                 period: ctx?.period ?? null,
                 published,
+                publishedAt: options.publishedAt, // J1: after-close rule (judge/after-close.ts)
                 fromEnd: measure === 'level' && FROM_END_RE.test(lead),
                 atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
                 bound: boundOf(lead),

@@ -4,6 +4,7 @@ import type { ClaimPeriod } from '../types';
 import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
+import { afterClose } from './after-close';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -21,6 +22,7 @@ const TARIFF = ind('xx.tariff', 'percent', 'tariff');
 const IDX = ind('xx.index', 'points', 'index');
 const BRENT = ind('cmd.brent_usd', 'USD per barrel', 'commodity');
 const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
+const VIX = ind('idx.vix', 'points', 'index');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -34,7 +36,7 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI],
+  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
@@ -66,6 +68,15 @@ const dataset = {
       points: [
         ['2025-05-20', 62.56],
         ['2025-05-21', 61.57],
+      ] as [string, number][],
+    },
+    {
+      indicator: 'idx.vix',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-06-26', 16.59],
+        ['2025-06-27', 16.32],
       ] as [string, number][],
     },
     {
@@ -414,5 +425,38 @@ describe('next-period-figure (next-period-figure.ts)', () => {
     expect(verdict({ indicator: CPI, value: 2.5, period: day('2025-04'), published: '2025-05-20' }).verdict).toBe(
       'differs',
     );
+  });
+});
+
+describe('after-the-close (after-close.ts)', () => {
+  const vix = (value: number, publishedAt?: string) =>
+    verdict({
+      indicator: VIX,
+      value,
+      halfStep: 0.005,
+      published: '2025-06-27',
+      ...(publishedAt ? { publishedAt } : {}),
+    });
+  it('published after the New York close, a same-day quote is the close, not a trade between closes', () => {
+    // 16.45 lies between the closes (16.59, 16.32): traded near while the market is open.
+    expect(vix(16.45, '2025-06-27T14:00:00-04:00').verdict).toBe('matches');
+    expect(vix(16.45).verdict).toBe('matches');
+    // At 16:45 New York time the day's close is known: 16.45 is a different figure (off by 0.8%: check).
+    const late = vix(16.45, '2025-06-27T20:45:00Z');
+    expect(late.verdict).toBe('check');
+    expect(late.explanation).toMatch(/Written after the close/);
+    // Far off the close it is red; the close itself matches.
+    expect(vix(16.55, '2025-06-27T20:45:00Z').verdict).toBe('differs');
+    expect(vix(16.32, '2025-06-27T20:45:00Z').verdict).toBe('matches');
+  });
+  it('only the article’s own local day: a next-morning article is not after that close', () => {
+    expect(afterClose('idx.vix', '2025-06-28T12:00:00Z', '2025-06-27')).toBe(false);
+    expect(afterClose('idx.vix', '2025-06-27T20:31:00Z', '2025-06-27')).toBe(true);
+    expect(afterClose('idx.vix', '2025-06-27T20:29:00Z', '2025-06-27')).toBe(false);
+    // Winter: New York is UTC-5.
+    expect(afterClose('idx.vix', '2025-12-10T21:00:00Z', '2025-12-10')).toBe(false);
+    expect(afterClose('idx.vix', '2025-12-10T21:31:00Z', '2025-12-10')).toBe(true);
+    // A market without a closing time written down is never "after the close".
+    expect(afterClose('xx.index', '2025-06-27T23:00:00Z', '2025-06-27')).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ export const TOLERANCES = {
   marketSourceSpread: 0.002,
   /** On the article's own day a quote may be intraday: off the range by less than this share is "check". */
   intradayMargin: 0.02,
+  /** Written after the close, a quote off the close by less than this share may be a late price from another source: "check". */
+  afterCloseSpread: 0.01,
   /** Numbers are compared with this relative slack for floating-point noise only. */
   epsilon: 1e-9,
 } as const;
