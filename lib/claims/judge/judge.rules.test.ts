@@ -23,6 +23,9 @@ const IDX = ind('xx.index', 'points', 'index');
 const BRENT = ind('cmd.brent_usd', 'USD per barrel', 'commodity');
 const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
 const VIX = ind('idx.vix', 'points', 'index');
+const USCPI = ind('us.cpi_yoy', 'percent', 'inflation');
+const PAY = ind('xx.payrolls', 'percent', 'level');
+const GOLD = ind('cmd.gold_usd', 'USD per ounce', 'commodity');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -36,12 +39,15 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX],
+  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
     obs('xx.cpi', '2025-03', 2.5, '2025-05-12'),
     obs('xx.cpi', '2025-04', 2.7, '2025-05-12'),
+    // Only later editions stored: September's figure as published in 2026.
+    obs('us.cpi_yoy', '2025-09', 3, '2026-01-13'),
+    obs('xx.payrolls', '2025-09', 3, '2026-01-13'),
     obs('xx.holdings', '2025-02', 1_125_900_000_000, '2025-04-16'),
     // A policy rate: 4.5 from 2024-12-19, cut to 4.25 on 2025-09-17, to 4.0 on 2025-10-29.
     obs('xx.rate', '2024-12-19', 4.5, '2024-12-19'),
@@ -69,6 +75,12 @@ const dataset = {
         ['2025-05-20', 62.56],
         ['2025-05-21', 61.57],
       ] as [string, number][],
+    },
+    {
+      indicator: 'cmd.gold_usd',
+      frequency: 'monthly' as const,
+      source: 0,
+      points: [['2025-09', 3600]] as [string, number][],
     },
     {
       indicator: 'idx.vix',
@@ -458,5 +470,24 @@ describe('after-the-close (after-close.ts)', () => {
     expect(afterClose('idx.vix', '2025-12-10T21:31:00Z', '2025-12-10')).toBe(true);
     // A market without a closing time written down is never "after the close".
     expect(afterClose('xx.index', '2025-06-27T23:00:00Z', '2025-06-27')).toBe(false);
+  });
+});
+
+describe('revision-bound (revision-bound.ts)', () => {
+  const sept = day('2025-09', 'September');
+  it('against a later edition, a gap larger than the indicator ever revises is differs', () => {
+    // Year-over-year CPI is not revised: 3.2 against a stored 3.0 was wrong on any edition.
+    expect(verdict({ indicator: USCPI, value: 3.2, period: sept, published: '2025-11-20' }).verdict).toBe('differs');
+    // A market average is not revised either: 3% off the stored average is an error.
+    expect(
+      verdict({ indicator: GOLD, value: 3708, halfStep: 0.5, period: sept, published: '2025-11-20' }).verdict,
+    ).toBe('differs');
+  });
+  it('a revision-sized gap, or an indicator that is revised, stays check', () => {
+    expect(verdict({ indicator: USCPI, value: 3.1, period: sept, published: '2025-11-20' }).verdict).toBe('check');
+    expect(verdict({ indicator: PAY, value: 3.2, period: sept, published: '2025-11-20' }).verdict).toBe('check');
+    expect(
+      verdict({ indicator: GOLD, value: 3620, halfStep: 0.5, period: sept, published: '2025-11-20' }).verdict,
+    ).toBe('check');
   });
 });

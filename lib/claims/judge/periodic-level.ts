@@ -6,6 +6,7 @@ import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { knownOn, latestKnownPeriods } from './vintage';
 import { nextPeriodFigure } from './next-period-figure';
+import { beyondRevision } from './revision-bound';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -115,7 +116,7 @@ function withVintage(
   if (verdict === 'close') text += gapText(input.value, ref.value);
   if (revision) text += ` Since revised to ${num(revision.value)} (${revision.as_of}).`;
   // A later edition may hold a revised figure: a gap against it is not proof the claim was wrong then.
-  if (verdict === 'differs' && laterEdition) {
+  if (verdict === 'differs' && laterEdition && !beyondRevision(input, ref.value)) {
     return verdictOf('check', ref, current, `${text} The figure first published may have differed.`, revision);
   }
   return verdictOf(verdict, ref, current, text, revision);

@@ -64,3 +64,22 @@ export const RECENT_STEP_DAYS = 400;
 
 /** Below this match confidence (0–1) a gap is reported as "check", never as a red "differs". */
 export const DIFFERS_MIN_CONFIDENCE = 0.6;
+
+/**
+ * The largest revision an indicator's published figure sees, in points (rule revision-bound). Year-
+ * over-year consumer prices are computed from unadjusted indexes that are not revised (the euro
+ * area's flash may move 0.1 at the final release); the U.S. jobless rate moves at most 0.1 when
+ * seasonal factors are re-estimated. Indicators not listed (GDP, payrolls, TIC holdings, PCE) can be
+ * revised by more than a rounding step, so a gap against a later edition stays a question.
+ */
+export const REVISION_BOUND_POINTS: Record<string, number> = {
+  'us.cpi_yoy': 0.1,
+  'us.core_cpi_yoy': 0.1,
+  'uk.cpi_yoy': 0.1,
+  'jp.core_cpi_yoy': 0.1,
+  'ea.hicp_yoy': 0.1,
+  'us.unemployment_rate': 0.1,
+};
+
+/** A market price is not revised; a monthly average of it from another source may differ by this share. */
+export const MARKET_AVERAGE_SPREAD = 0.01;
