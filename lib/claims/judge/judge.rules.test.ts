@@ -25,7 +25,7 @@ const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
 const VIX = ind('idx.vix', 'points', 'index');
 const USCPI = ind('us.cpi_yoy', 'percent', 'inflation');
 const PAY = ind('xx.payrolls', 'percent', 'level');
-const GOLD = ind('cmd.gold_usd', 'USD per ounce', 'commodity');
+const GOLD = ind('cmd.gold_usd', 'USD per troy ounce', 'commodity');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
