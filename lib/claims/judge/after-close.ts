@@ -1,3 +1,5 @@
+import { addDays } from '../dates';
+
 /**
  * Rule after-the-close: "the 10-year yield fell to 4.29%" in a wrap published at 4:45 p.m. New York
  * time speaks of the day's close, not an intraday trade: the "traded near" range (quote.ts) no longer
@@ -13,6 +15,9 @@ const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
   'us.ust_2y_yield': { zone: 'America/New_York', finalBy: '16:30' },
   'us.ust_10y_yield': { zone: 'America/New_York', finalBy: '16:30' },
   'us.ust_30y_yield': { zone: 'America/New_York', finalBy: '16:30' },
+  // The Tokyo Stock Exchange closes at 15:30.
+  'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45' },
+  'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45' },
 };
 
 /**
@@ -26,6 +31,21 @@ export function afterClose(indicatorId: string, publishedAt: string | undefined,
   if (Number.isNaN(t)) return false;
   const local = localDateTime(t, market.zone);
   return local.date === day && local.time >= market.finalBy;
+}
+
+/**
+ * Whether `day`'s close was the market's latest final close when the article went out: published
+ * after that close and before the next day's ("the Topix ended at" in a New York evening story
+ * is Tokyo's close of that day).
+ */
+export function latestCloseAt(indicatorId: string, publishedAt: string | undefined, day: string): boolean {
+  const market = MARKET_CLOSE[indicatorId];
+  if (!market || !publishedAt) return false;
+  const t = Date.parse(publishedAt);
+  if (Number.isNaN(t)) return false;
+  const local = localDateTime(t, market.zone);
+  const at = `${local.date}T${local.time}`;
+  return at >= `${day}T${market.finalBy}` && at < `${addDays(day, 1)}T${market.finalBy}`;
 }
 
 function localDateTime(t: number, zone: string): { date: string; time: string } {

@@ -4,7 +4,7 @@ import type { ClaimPeriod } from '../types';
 import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
-import { afterClose } from './after-close';
+import { afterClose, latestCloseAt } from './after-close';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -489,5 +489,29 @@ describe('revision-bound (revision-bound.ts)', () => {
     expect(
       verdict({ indicator: GOLD, value: 3620, halfStep: 0.5, period: sept, published: '2025-11-20' }).verdict,
     ).toBe('check');
+  });
+});
+
+describe('latest-close (quote.ts, after-close.ts)', () => {
+  const ended = (value: number, publishedAt?: string) =>
+    verdict({
+      indicator: VIX,
+      value,
+      halfStep: 0.005,
+      published: '2025-06-27',
+      atClose: true,
+      ...(publishedAt ? { publishedAt } : {}),
+    });
+  it('"ended at" with no day, published after that day’s close and before the next: that close', () => {
+    expect(ended(16.8, '2025-06-28T00:55:00Z').verdict).toBe('differs');
+    expect(ended(16.32, '2025-06-28T00:55:00Z').verdict).toBe('matches');
+    // The day before's close is still one of the last sessions': a match, not an alarm.
+    expect(ended(16.59, '2025-06-28T00:55:00Z').verdict).toBe('matches');
+  });
+  it('without the time of publication, or before that close, it stays a question', () => {
+    expect(ended(16.8).verdict).toBe('check');
+    expect(ended(16.8, '2025-06-27T15:00:00Z').verdict).toBe('check');
+    expect(latestCloseAt('idx.topix', '2025-06-27T20:38:00Z', '2025-06-27')).toBe(true);
+    expect(latestCloseAt('idx.topix', '2025-06-28T07:00:00Z', '2025-06-27')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { addDays } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
-import { afterClose } from './after-close';
+import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
 
 /**
@@ -37,6 +37,16 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
     const last = recent.at(-1);
+    // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
+    if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
+      const off = Math.abs(input.value - last.value) / Math.abs(last.value);
+      return verdictOf(
+        off <= TOLERANCES.marketSourceSpread ? 'check' : 'differs',
+        last.ref,
+        current,
+        `No day named; the latest close when the article went out (${last.date}) was ${num(last.value)}.`,
+      );
+    }
     if (last)
       return verdictOf(
         'check',
