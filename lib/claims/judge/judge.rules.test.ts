@@ -25,6 +25,7 @@ const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
 const VIX = ind('idx.vix', 'points', 'index');
 const USCPI = ind('us.cpi_yoy', 'percent', 'inflation');
 const PAY = ind('xx.payrolls', 'percent', 'level');
+const GDPQ = ind('xx.gdp_q', 'percent', 'growth');
 const GOLD = ind('cmd.gold_usd', 'USD per troy ounce', 'commodity');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
@@ -39,12 +40,15 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD],
+  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
     obs('xx.cpi', '2025-03', 2.5, '2025-05-12'),
     obs('xx.cpi', '2025-04', 2.7, '2025-05-12'),
+    // A quarterly figure: July-September first printed -1.8, revised to -2.3.
+    obs('xx.gdp_q', '2025-Q3', -1.8, '2025-11-17'),
+    obs('xx.gdp_q', '2025-Q3', -2.3, '2025-12-08'),
     // Only later editions stored: September's figure as published in 2026.
     obs('us.cpi_yoy', '2025-09', 3, '2026-01-13'),
     obs('xx.payrolls', '2025-09', 3, '2026-01-13'),
@@ -513,5 +517,17 @@ describe('latest-close (quote.ts, after-close.ts)', () => {
     expect(ended(16.8, '2025-06-27T15:00:00Z').verdict).toBe('check');
     expect(latestCloseAt('idx.topix', '2025-06-27T20:38:00Z', '2025-06-27')).toBe(true);
     expect(latestCloseAt('idx.topix', '2025-06-28T07:00:00Z', '2025-06-27')).toBe(false);
+  });
+});
+
+describe('month-in-quarter (month-in-quarter.ts)', () => {
+  const july = day('2025-07', 'July');
+  it('a month read for a quarterly indicator stands for its quarter', () => {
+    const j = verdict({ indicator: GDPQ, value: -2.3, period: july, published: '2025-12-19' });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-Q3');
+  });
+  it('a gap against that quarter is check, never differs: the month may be the release’s', () => {
+    expect(verdict({ indicator: GDPQ, value: -1.8, period: july, published: '2025-12-19' }).verdict).toBe('check');
   });
 });

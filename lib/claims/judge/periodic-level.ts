@@ -7,6 +7,7 @@ import { gapText, num, verdictOf } from './explain';
 import { knownOn, latestKnownPeriods } from './vintage';
 import { nextPeriodFigure } from './next-period-figure';
 import { beyondRevision } from './revision-bound';
+import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -19,7 +20,16 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
   const { indicator, period, published } = input;
   if (period?.type === 'point') {
     const k = knownOn(view, indicator.id, period.period, published, indicatorClass(indicator) === 'market');
-    if (k.status === 'none') return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
+    if (k.status === 'none') {
+      const quarter = quarterOfMonth(period);
+      if (quarter?.type === 'point' && view.periods(indicator.id).includes(quarter.period))
+        return asQuarterJudgement(
+          judgePeriodicLevel(view, { ...input, period: quarter }, current),
+          period.period,
+          quarter.period,
+        );
+      return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
+    }
     if (k.status === 'not-yet') {
       return verdictOf(
         'no-figure-yet',
