@@ -531,3 +531,29 @@ describe('month-in-quarter (month-in-quarter.ts)', () => {
     expect(verdict({ indicator: GDPQ, value: -1.8, period: july, published: '2025-12-19' }).verdict).toBe('check');
   });
 });
+
+describe('from-to-both-ends (quote.ts, periodic-level.ts)', () => {
+  it('"jumped to X from Y": the starting level is an earlier close, not the day’s range', () => {
+    const j = verdict({
+      indicator: IDX,
+      value: 5963.6,
+      halfStep: 0.005,
+      period: day('2025-05-21'),
+      published: '2025-05-21',
+      fromEnd: true,
+    });
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/starting level/);
+  });
+  it('"up from 2.5%" with no period: the figure before the latest out', () => {
+    const j = verdict({ indicator: CPI, value: 2.5, published: '2025-05-20', fromEnd: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-03');
+  });
+  it('"2.7% in April, up from 2.5%": the starting figure read as April’s is a question, not differs', () => {
+    expect(
+      verdict({ indicator: CPI, value: 2.5, period: day('2025-04', 'April'), published: '2025-05-20', fromEnd: true })
+        .verdict,
+    ).toBe('check');
+  });
+});
