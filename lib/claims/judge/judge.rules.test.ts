@@ -52,6 +52,7 @@ const dataset = {
     // Only later editions stored: September's figure as published in 2026.
     obs('us.cpi_yoy', '2025-09', 3, '2026-01-13'),
     obs('xx.payrolls', '2025-09', 3, '2026-01-13'),
+    obs('xx.holdings', '2025-01', 1_120_000_000_000, '2025-03-18'),
     obs('xx.holdings', '2025-02', 1_125_900_000_000, '2025-04-16'),
     // A policy rate: 4.5 from 2024-12-19, cut to 4.25 on 2025-09-17, to 4.0 on 2025-10-29.
     obs('xx.rate', '2024-12-19', 4.5, '2024-12-19'),
@@ -555,5 +556,18 @@ describe('from-to-both-ends (quote.ts, periodic-level.ts)', () => {
       verdict({ indicator: CPI, value: 2.5, period: day('2025-04', 'April'), published: '2025-05-20', fromEnd: true })
         .verdict,
     ).toBe('check');
+  });
+});
+
+describe('latest-release-move (latest-release-move.ts)', () => {
+  const move = (value: number) =>
+    verdict({ indicator: HOLD, value, halfStep: 0.05e9, measure: 'absChange', published: '2025-05-01' });
+  it('a released figure’s move with no period is the latest release’s, as known on the date', () => {
+    const j = move(5.9e9);
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-01/2025-02');
+  });
+  it('a gap is a question, never red: the sentence may mean another span', () => {
+    expect(move(9e9).verdict).toBe('check');
   });
 });
