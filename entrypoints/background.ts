@@ -98,7 +98,12 @@ export default defineBackground(() => {
     if (!fromContentScript(sender)) throw new Error('unexpected sender');
     if (!isAnalyzeRequest(data)) throw new Error('malformed request');
     const eng = await currentEngine();
-    const claims = eng.analyze(data.blocks, { published: data.published }).filter((c) => c.indicator);
+    const claims = eng
+      .analyze(data.blocks, {
+        published: data.published,
+        ...(data.publishedAt ? { publishedAt: data.publishedAt } : {}),
+      })
+      .filter((c) => c.indicator);
     return {
       claims: packClaims(claims),
       series: sparkSeries(eng.dataset, new Set(claims.map((c) => c.indicator!.id))),

@@ -35,3 +35,16 @@ describe('rule: the background refuses requests larger than the content script s
     expect(isAnalyzeRequest({ published: null, blocks: many.slice(0, 400) })).toBe(true);
   });
 });
+
+describe('rule: the publication instant is an ISO UTC stamp or absent', () => {
+  it('takes findPublishedTime’s shape and refuses anything else', () => {
+    const one = [{ text: 'x' }];
+    expect(isAnalyzeRequest({ published: '2025-08-01', publishedAt: '2025-08-01T20:45:00.000Z', blocks: one })).toBe(
+      true,
+    );
+    expect(isAnalyzeRequest({ published: '2025-08-01', publishedAt: null, blocks: one })).toBe(true);
+    expect(isAnalyzeRequest({ published: '2025-08-01', blocks: one })).toBe(true);
+    expect(isAnalyzeRequest({ published: '2025-08-01', publishedAt: '4:45 PM', blocks: one })).toBe(false);
+    expect(isAnalyzeRequest({ published: '2025-08-01', publishedAt: 20250801, blocks: one })).toBe(false);
+  });
+});

@@ -54,6 +54,8 @@ export interface PageState {
 export interface AnalyzeRequest {
   blocks: { text: string; context?: string }[];
   published: string | null;
+  /** The publication instant (ISO, UTC) when the page gives a time and zone: the judge's after-close rule. */
+  publishedAt?: string | null;
 }
 
 export interface AnalyzeResult {
@@ -76,12 +78,16 @@ const MAX_BLOCKS = 50_000;
 const MAX_BLOCK_CHARS = 25_000;
 const MAX_CONTEXT_CHARS = 2_000;
 
+/** What findPublishedTime sends: Date#toISOString's shape. */
+const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Shape check for analyzeBlocks: content scripts run beside untrusted pages. */
 export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
   if (!v || typeof v !== 'object') return false;
   const r = v as Record<string, unknown>;
   if (r.published !== null && !(typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published)))
     return false;
+  if (r.publishedAt != null && !(typeof r.publishedAt === 'string' && ISO_INSTANT_RE.test(r.publishedAt))) return false;
   if (!Array.isArray(r.blocks) || r.blocks.length > MAX_BLOCKS) return false;
   let total = 0;
   let contextTotal = 0;

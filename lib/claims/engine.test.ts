@@ -107,10 +107,11 @@ describe('vintages', () => {
   });
 
   it('an article written after the revision is judged against the revision', () => {
-    const c = claim("Japan's Treasury holdings stood at $1.13 trillion in February.", '$1.13 trillion', '2025-07-01');
+    // $1.12 trillion: not March's figure either (1.13), which the next-period rule would make a question of the period.
+    const c = claim("Japan's Treasury holdings stood at $1.12 trillion in February.", '$1.12 trillion', '2025-07-01');
     expect(ref(c)).toEqual({ period: '2025-02', value: 1_140_200_000_000 });
     expect(c.judgement?.revision).toBeNull();
-    // 1.13 vs 1.1402 trillion: more than one step of the claim's last digit off, so not a rounding gap.
+    // 1.12 vs 1.1402 trillion: more than one step of the claim's last digit off, so not a rounding gap.
     expect(c.judgement?.verdict).toBe('differs');
   });
 });

@@ -39,6 +39,8 @@ export type { BlockInput } from './stages/read-block';
 export interface AnalyzeOptions {
   /** The article's publication date (YYYY-MM-DD); today's date when the page gives none. */
   published: string | null;
+  /** The publication instant (ISO with zone), when the page gives one; the judge's after-close rule reads it. */
+  publishedAt?: string;
   today?: string;
   /**
    * Carries "what was named last" from one call to the next, so a page can be analysed in
@@ -263,7 +265,9 @@ export function createEngine(dataset: Dataset): Engine {
           }
           prevMatch = best ? mentionOf(best.c) : null;
           const ctx = ctxCache as ClaimContext | null;
-          claims.push(claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue));
+          claims.push(
+            claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, options.publishedAt),
+          );
           prevCtx = ctx;
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { collectBlocks, findPublishedDate } from './collect';
+import { collectBlocks, findPublishedDate, findPublishedTime } from './collect';
 import { FOOTNOTE_EDGE } from '../claims/extract';
 
 function parse(html: string): Document {
@@ -178,5 +178,37 @@ describe('findPublishedDate', () => {
       ),
     ).toBe('2025-02-28');
     expect(findPublishedDate(page(''))).toBeNull();
+  });
+});
+
+describe('findPublishedTime', () => {
+  const page = (head: string, body = '') =>
+    parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+
+  it('reads the instant from the stamp that gives the date, in UTC', () => {
+    expect(
+      findPublishedTime(page('<meta property="article:published_time" content="2025-08-01T16:45:00-04:00">')),
+    ).toBe('2025-08-01T20:45:00.000Z');
+    expect(
+      findPublishedTime(
+        page(
+          '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-02T13:00:00+0900"}</script>',
+        ),
+      ),
+    ).toBe('2025-05-02T04:00:00.000Z');
+  });
+
+  it('no time or no zone is no instant: never a guess', () => {
+    expect(findPublishedTime(page('<meta property="article:published_time" content="2025-08-01">'))).toBeNull();
+    expect(findPublishedTime(page('', '<time datetime="2025-03-01T08:00">March 1</time>'))).toBeNull();
+    // The date came from the meta; a zoned <time> further down is not the same stamp.
+    expect(
+      findPublishedTime(
+        page(
+          '<meta property="article:published_time" content="2025-08-01">',
+          '<time datetime="2025-08-01T20:45:00Z">x</time>',
+        ),
+      ),
+    ).toBeNull();
   });
 });

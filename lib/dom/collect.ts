@@ -283,6 +283,30 @@ function getDisplay(el: Element): string {
 
 /** The article's publication date: meta tags, then JSON-LD, then <time datetime>. */
 export function findPublishedDate(doc: Document): string | null {
+  for (const raw of publishedStamps(doc)) {
+    const d = normaliseDate(raw);
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * The article's publication instant (ISO, UTC) from the first stamp that gives its date, when that
+ * stamp also gives a time and a zone ("2025-08-01T16:45:00-04:00"); null otherwise, never a guess.
+ */
+export function findPublishedTime(doc: Document): string | null {
+  for (const raw of publishedStamps(doc)) {
+    if (!normaliseDate(raw)) continue;
+    const s = raw.trim();
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return null;
+    const t = Date.parse(s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    return Number.isNaN(t) ? null : new Date(t).toISOString();
+  }
+  return null;
+}
+
+/** Candidate publication stamps in order of trust: meta tags, then JSON-LD, then <time datetime>. */
+function* publishedStamps(doc: Document): Generator<string> {
   const metas = [
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -295,24 +319,24 @@ export function findPublishedDate(doc: Document): string | null {
     'meta[name="sailthru.date"]',
   ];
   for (const sel of metas) {
-    const d = normaliseDate(doc.querySelector(sel)?.getAttribute('content'));
-    if (d) return d;
+    const c = doc.querySelector(sel)?.getAttribute('content');
+    if (c) yield c;
   }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
     const raw = script.textContent ?? '';
     if (raw.length > 200_000) continue;
+    let d: string | null = null;
     try {
-      const d = findInJsonLd(JSON.parse(raw), 0);
-      if (d) return d;
+      d = findInJsonLd(JSON.parse(raw), 0);
     } catch {
       // A page's broken JSON-LD is its own business.
     }
+    if (d) yield d;
   }
   for (const t of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 50)) {
-    const d = normaliseDate(t.getAttribute('datetime'));
-    if (d) return d;
+    const c = t.getAttribute('datetime');
+    if (c) yield c;
   }
-  return null;
 }
 
 function findInJsonLd(node: unknown, depth: number): string | null {
@@ -325,10 +349,8 @@ function findInJsonLd(node: unknown, depth: number): string | null {
     return null;
   }
   const rec = node as Record<string, unknown>;
-  if (typeof rec.datePublished === 'string') {
-    const d = normaliseDate(rec.datePublished);
-    if (d) return d;
-  }
+  // The raw stamp, time and zone kept: findPublishedTime reads them.
+  if (typeof rec.datePublished === 'string' && normaliseDate(rec.datePublished)) return rec.datePublished;
   for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
     const d = findInJsonLd(rec[key], depth + 1);
     if (d) return d;

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import type { Dataset } from '../dataset/schema';
 import type { CheckFinding, Claim, Verdict } from '../claims/types';
 import { createEngine, type Engine } from '../claims/engine';
-import { collectBlocks, findPublishedDate } from '../dom/collect';
+import { collectBlocks, findPublishedDate, findPublishedTime } from '../dom/collect';
 import { periodLabel } from '../claims/periods';
 
 /**
@@ -71,7 +71,13 @@ export function scanDocument(
   const blocks = collectBlocks(doc);
   if (!blocks.length) throw new Error(`${opts.source}: the page has no text`);
   const published = opts.date ?? findPublishedDate(doc);
-  const claims = engine.analyze(blocks, { published, ...(opts.today ? { today: opts.today } : {}) });
+  // A date given by the caller replaces the page's: its time of day no longer belongs to it.
+  const publishedAt = opts.date ? null : findPublishedTime(doc);
+  const claims = engine.analyze(blocks, {
+    published,
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+  });
   return {
     source: opts.source,
     published,

@@ -7,6 +7,7 @@ import type { JudgeInput } from './input';
 import { changeRef, gapText, signed, verdictOf } from './explain';
 import { knownOn } from './vintage';
 import { indexOn } from './quote';
+import { latestReleaseMove } from './latest-release-move';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -74,6 +75,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
       return verdictOf('check', changeRef(daily.base, daily.end, daily.value), current, text);
     }
+    const released = lastDay ? null : latestReleaseMove(view, input, current);
+    if (released) return released;
     return verdictOf(
       'unverifiable',
       null,

@@ -11,6 +11,8 @@ export interface JudgeInput {
   measure: Measure;
   period: ClaimPeriod | null;
   published: string;
+  /** The article's publication instant (ISO, with its zone) when the page gives one: after-close.ts. */
+  publishedAt?: string;
   /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */
   fromEnd?: boolean;
   /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */

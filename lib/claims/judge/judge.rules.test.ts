@@ -4,6 +4,7 @@ import type { ClaimPeriod } from '../types';
 import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
+import { afterClose, latestCloseAt } from './after-close';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -21,6 +22,11 @@ const TARIFF = ind('xx.tariff', 'percent', 'tariff');
 const IDX = ind('xx.index', 'points', 'index');
 const BRENT = ind('cmd.brent_usd', 'USD per barrel', 'commodity');
 const WTI = ind('cmd.wti_usd', 'USD per barrel', 'commodity');
+const VIX = ind('idx.vix', 'points', 'index');
+const USCPI = ind('us.cpi_yoy', 'percent', 'inflation');
+const PAY = ind('xx.payrolls', 'percent', 'level');
+const GDPQ = ind('xx.gdp_q', 'percent', 'growth');
+const GOLD = ind('cmd.gold_usd', 'USD per troy ounce', 'commodity');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -34,12 +40,19 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI],
+  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
     obs('xx.cpi', '2025-03', 2.5, '2025-05-12'),
     obs('xx.cpi', '2025-04', 2.7, '2025-05-12'),
+    // A quarterly figure: July-September first printed -1.8, revised to -2.3.
+    obs('xx.gdp_q', '2025-Q3', -1.8, '2025-11-17'),
+    obs('xx.gdp_q', '2025-Q3', -2.3, '2025-12-08'),
+    // Only later editions stored: September's figure as published in 2026.
+    obs('us.cpi_yoy', '2025-09', 3, '2026-01-13'),
+    obs('xx.payrolls', '2025-09', 3, '2026-01-13'),
+    obs('xx.holdings', '2025-01', 1_120_000_000_000, '2025-03-18'),
     obs('xx.holdings', '2025-02', 1_125_900_000_000, '2025-04-16'),
     // A policy rate: 4.5 from 2024-12-19, cut to 4.25 on 2025-09-17, to 4.0 on 2025-10-29.
     obs('xx.rate', '2024-12-19', 4.5, '2024-12-19'),
@@ -66,6 +79,21 @@ const dataset = {
       points: [
         ['2025-05-20', 62.56],
         ['2025-05-21', 61.57],
+      ] as [string, number][],
+    },
+    {
+      indicator: 'cmd.gold_usd',
+      frequency: 'monthly' as const,
+      source: 0,
+      points: [['2025-09', 3600]] as [string, number][],
+    },
+    {
+      indicator: 'idx.vix',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-06-26', 16.59],
+        ['2025-06-27', 16.32],
       ] as [string, number][],
     },
     {
@@ -397,5 +425,151 @@ describe('spot-not-futures (spot-series.ts)', () => {
       verdict({ indicator: IDX, value: 6100, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' })
         .verdict,
     ).toBe('differs');
+  });
+});
+
+describe('next-period-figure (next-period-figure.ts)', () => {
+  it('a figure that is the next period’s, out by the article’s date, is check, not differs', () => {
+    // Read as March (first print 2.4), but 2.7 is April's, published on 2025-05-12.
+    const j = verdict({ indicator: CPI, value: 2.7, period: day('2025-03', 'March'), published: '2025-05-20' });
+    expect(j.verdict).toBe('check');
+    expect(j.explanation).toMatch(/figure for 2025-04/);
+  });
+  it('the next period not yet out, or the period before’s figure, keeps differs', () => {
+    expect(verdict({ indicator: CPI, value: 2.7, period: day('2025-03'), published: '2025-04-20' }).verdict).toBe(
+      'differs',
+    );
+    expect(verdict({ indicator: CPI, value: 2.5, period: day('2025-04'), published: '2025-05-20' }).verdict).toBe(
+      'differs',
+    );
+  });
+});
+
+describe('after-the-close (after-close.ts)', () => {
+  const vix = (value: number, publishedAt?: string) =>
+    verdict({
+      indicator: VIX,
+      value,
+      halfStep: 0.005,
+      published: '2025-06-27',
+      ...(publishedAt ? { publishedAt } : {}),
+    });
+  it('published after the New York close, a same-day quote is the close, not a trade between closes', () => {
+    // 16.45 lies between the closes (16.59, 16.32): traded near while the market is open.
+    expect(vix(16.45, '2025-06-27T14:00:00-04:00').verdict).toBe('matches');
+    expect(vix(16.45).verdict).toBe('matches');
+    // At 16:45 New York time the day's close is known: 16.45 is a different figure (off by 0.8%: check).
+    const late = vix(16.45, '2025-06-27T20:45:00Z');
+    expect(late.verdict).toBe('check');
+    expect(late.explanation).toMatch(/Written after the close/);
+    // Far off the close it is red; the close itself matches.
+    expect(vix(16.55, '2025-06-27T20:45:00Z').verdict).toBe('differs');
+    expect(vix(16.32, '2025-06-27T20:45:00Z').verdict).toBe('matches');
+  });
+  it('only the article’s own local day: a next-morning article is not after that close', () => {
+    expect(afterClose('idx.vix', '2025-06-28T12:00:00Z', '2025-06-27')).toBe(false);
+    expect(afterClose('idx.vix', '2025-06-27T20:31:00Z', '2025-06-27')).toBe(true);
+    expect(afterClose('idx.vix', '2025-06-27T20:29:00Z', '2025-06-27')).toBe(false);
+    // Winter: New York is UTC-5.
+    expect(afterClose('idx.vix', '2025-12-10T21:00:00Z', '2025-12-10')).toBe(false);
+    expect(afterClose('idx.vix', '2025-12-10T21:31:00Z', '2025-12-10')).toBe(true);
+    // A market without a closing time written down is never "after the close".
+    expect(afterClose('xx.index', '2025-06-27T23:00:00Z', '2025-06-27')).toBe(false);
+  });
+});
+
+describe('revision-bound (revision-bound.ts)', () => {
+  const sept = day('2025-09', 'September');
+  it('against a later edition, a gap larger than the indicator ever revises is differs', () => {
+    // Year-over-year CPI is not revised: 3.2 against a stored 3.0 was wrong on any edition.
+    expect(verdict({ indicator: USCPI, value: 3.2, period: sept, published: '2025-11-20' }).verdict).toBe('differs');
+  });
+  it('a market price against a stored monthly average is no revision: any gap stays check', () => {
+    // Gold moves more than 3% within a month; a price said for September need not be its average.
+    expect(
+      verdict({ indicator: GOLD, value: 3708, halfStep: 0.5, period: sept, published: '2025-11-20' }).verdict,
+    ).toBe('check');
+  });
+  it('a revision-sized gap, or an indicator that is revised, stays check', () => {
+    expect(verdict({ indicator: USCPI, value: 3.1, period: sept, published: '2025-11-20' }).verdict).toBe('check');
+    expect(verdict({ indicator: PAY, value: 3.2, period: sept, published: '2025-11-20' }).verdict).toBe('check');
+    expect(
+      verdict({ indicator: GOLD, value: 3620, halfStep: 0.5, period: sept, published: '2025-11-20' }).verdict,
+    ).toBe('check');
+  });
+});
+
+describe('latest-close (quote.ts, after-close.ts)', () => {
+  const ended = (value: number, publishedAt?: string) =>
+    verdict({
+      indicator: VIX,
+      value,
+      halfStep: 0.005,
+      published: '2025-06-27',
+      atClose: true,
+      ...(publishedAt ? { publishedAt } : {}),
+    });
+  it('"ended at" with no day, published after that day’s close and before the next: that close', () => {
+    expect(ended(16.8, '2025-06-28T00:55:00Z').verdict).toBe('differs');
+    expect(ended(16.32, '2025-06-28T00:55:00Z').verdict).toBe('matches');
+    // The day before's close is still one of the last sessions': a match, not an alarm.
+    expect(ended(16.59, '2025-06-28T00:55:00Z').verdict).toBe('matches');
+  });
+  it('without the time of publication, or before that close, it stays a question', () => {
+    expect(ended(16.8).verdict).toBe('check');
+    expect(ended(16.8, '2025-06-27T15:00:00Z').verdict).toBe('check');
+    expect(latestCloseAt('idx.topix', '2025-06-27T20:38:00Z', '2025-06-27')).toBe(true);
+    expect(latestCloseAt('idx.topix', '2025-06-28T07:00:00Z', '2025-06-27')).toBe(false);
+  });
+});
+
+describe('month-in-quarter (month-in-quarter.ts)', () => {
+  const july = day('2025-07', 'July');
+  it('a month read for a quarterly indicator stands for its quarter', () => {
+    const j = verdict({ indicator: GDPQ, value: -2.3, period: july, published: '2025-12-19' });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-Q3');
+  });
+  it('a gap against that quarter is check, never differs: the month may be the release’s', () => {
+    expect(verdict({ indicator: GDPQ, value: -1.8, period: july, published: '2025-12-19' }).verdict).toBe('check');
+  });
+});
+
+describe('from-to-both-ends (quote.ts, periodic-level.ts)', () => {
+  it('"jumped to X from Y": the starting level is an earlier close, not the day’s range', () => {
+    const j = verdict({
+      indicator: IDX,
+      value: 5963.6,
+      halfStep: 0.005,
+      period: day('2025-05-21'),
+      published: '2025-05-21',
+      fromEnd: true,
+    });
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/starting level/);
+  });
+  it('"up from 2.5%" with no period: the figure before the latest out', () => {
+    const j = verdict({ indicator: CPI, value: 2.5, published: '2025-05-20', fromEnd: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-03');
+  });
+  it('"2.7% in April, up from 2.5%": the starting figure read as April’s is a question, not differs', () => {
+    expect(
+      verdict({ indicator: CPI, value: 2.5, period: day('2025-04', 'April'), published: '2025-05-20', fromEnd: true })
+        .verdict,
+    ).toBe('check');
+  });
+});
+
+describe('latest-release-move (latest-release-move.ts)', () => {
+  const move = (value: number) =>
+    verdict({ indicator: HOLD, value, halfStep: 0.05e9, measure: 'absChange', published: '2025-05-01' });
+  it('a released figure’s move with no period is the latest release’s, as known on the date', () => {
+    const j = move(5.9e9);
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-01/2025-02');
+  });
+  it('a gap is a question, never red: the sentence may mean another span', () => {
+    expect(move(9e9).verdict).toBe('check');
   });
 });

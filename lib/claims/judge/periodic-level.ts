@@ -5,6 +5,9 @@ import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { knownOn, latestKnownPeriods } from './vintage';
+import { nextPeriodFigure } from './next-period-figure';
+import { beyondRevision } from './revision-bound';
+import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -17,7 +20,16 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
   const { indicator, period, published } = input;
   if (period?.type === 'point') {
     const k = knownOn(view, indicator.id, period.period, published, indicatorClass(indicator) === 'market');
-    if (k.status === 'none') return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
+    if (k.status === 'none') {
+      const quarter = quarterOfMonth(period);
+      if (quarter?.type === 'point' && view.periods(indicator.id).includes(quarter.period))
+        return asQuarterJudgement(
+          judgePeriodicLevel(view, { ...input, period: quarter }, current),
+          period.period,
+          quarter.period,
+        );
+      return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
+    }
     if (k.status === 'not-yet') {
       return verdictOf(
         'no-figure-yet',
@@ -43,13 +55,18 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`,
       );
     }
-    return withVintage(
+    return nextPeriodFigure(
+      view,
       input,
-      k.ref,
-      k.revision,
-      k.status === 'later-edition',
+      withVintage(
+        input,
+        k.ref,
+        k.revision,
+        k.status === 'later-edition',
+        current,
+        `${indicator.name}, ${k.ref.period}`,
+      ),
       current,
-      `${indicator.name}, ${k.ref.period}`,
     );
   }
   // No period: the latest figures out by the article's date.
@@ -109,7 +126,7 @@ function withVintage(
   if (verdict === 'close') text += gapText(input.value, ref.value);
   if (revision) text += ` Since revised to ${num(revision.value)} (${revision.as_of}).`;
   // A later edition may hold a revised figure: a gap against it is not proof the claim was wrong then.
-  if (verdict === 'differs' && laterEdition) {
+  if (verdict === 'differs' && laterEdition && !beyondRevision(input, ref.value)) {
     return verdictOf('check', ref, current, `${text} The figure first published may have differed.`, revision);
   }
   return verdictOf(verdict, ref, current, text, revision);

@@ -4,6 +4,7 @@ import { addDays } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
+import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
 
 /**
@@ -36,6 +37,16 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
     const last = recent.at(-1);
+    // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
+    if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
+      const off = Math.abs(input.value - last.value) / Math.abs(last.value);
+      return verdictOf(
+        off <= TOLERANCES.marketSourceSpread ? 'check' : 'differs',
+        last.ref,
+        current,
+        `No day named; the latest close when the article went out (${last.date}) was ${num(last.value)}.`,
+      );
+    }
     if (last)
       return verdictOf(
         'check',
@@ -59,6 +70,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
   }
   const close = pts[i]!;
+  const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
   const onClose = compare(input, close.value);
   if (onClose === 'matches')
@@ -78,7 +90,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       );
   }
   // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
-  if (prev && !input.atClose) {
+  if (prev && !input.atClose && !late) {
     const lo = Math.min(prev.value, close.value) - half;
     const hi = Math.max(prev.value, close.value) + half;
     if (input.value >= lo && input.value <= hi) {
@@ -97,6 +109,15 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       current,
       `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`,
     );
+  if (late) {
+    const off = Math.abs(input.value - close.value) / Math.abs(close.value);
+    return verdictOf(
+      off <= TOLERANCES.afterCloseSpread ? 'check' : 'differs',
+      close.ref,
+      current,
+      `Written after the close: the close on ${close.date} was ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}${off <= TOLERANCES.afterCloseSpread ? '; a late price from another source may differ this much' : ''}.`,
+    );
+  }
   const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.

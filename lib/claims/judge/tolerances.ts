@@ -16,6 +16,8 @@ export const TOLERANCES = {
   marketSourceSpread: 0.002,
   /** On the article's own day a quote may be intraday: off the range by less than this share is "check". */
   intradayMargin: 0.02,
+  /** Written after the close, a quote off the close by less than this share may be a late price from another source: "check". */
+  afterCloseSpread: 0.01,
   /** Numbers are compared with this relative slack for floating-point noise only. */
   epsilon: 1e-9,
 } as const;
@@ -62,3 +64,20 @@ export const RECENT_STEP_DAYS = 400;
 
 /** Below this match confidence (0–1) a gap is reported as "check", never as a red "differs". */
 export const DIFFERS_MIN_CONFIDENCE = 0.6;
+
+/**
+ * The largest revision an indicator's published figure sees, in points (rule revision-bound). Year-
+ * over-year consumer prices are computed from unadjusted indexes that are not revised (the euro
+ * area's flash may move 0.1 at the final release); the U.S. jobless rate moves at most 0.1 when
+ * seasonal factors are re-estimated. Indicators not listed (GDP, payrolls, TIC holdings, PCE) can be
+ * revised by more than a rounding step, so a gap against a later edition stays a question.
+ */
+export const REVISION_BOUND_POINTS: Record<string, number> = {
+  'us.cpi_yoy': 0.1,
+  'us.core_cpi_yoy': 0.1,
+  'uk.cpi_yoy': 0.1,
+  'jp.core_cpi_yoy': 0.1,
+  'ea.hicp_yoy': 0.1,
+  'us.unemployment_rate': 0.1,
+};
+

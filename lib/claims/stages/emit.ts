@@ -55,6 +55,8 @@ export function claimOf(
   headerTokens: number,
   published: string,
   catalogue: Catalogue,
+  /** The publication instant with its zone, when the page gives one (the judge's after-close rule). */
+  publishedAt?: string,
 ): Claim {
   const { expr, text, span } = f;
   const indicator = best?.c.indicator ?? null;
@@ -74,6 +76,7 @@ export function claimOf(
         measure,
         period: ctx?.period ?? null,
         published,
+        publishedAt,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
         atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
         bound: boundOf(lead),

@@ -1,0 +1,63 @@
+import { addDays } from '../dates';
+
+/**
+ * Rule after-the-close: "the 10-year yield fell to 4.29%" in a wrap published at 4:45 p.m. New York
+ * time speaks of the day's close, not an intraday trade: the "traded near" range (quote.ts) no longer
+ * covers it. Only markets whose closing time is written here; the time is the local time by which
+ * every figure of that market for the day is final.
+ */
+const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
+  // NYSE and Nasdaq close at 16:00, the VIX at 16:15; Treasury yields are the day's by then too.
+  'idx.sp500': { zone: 'America/New_York', finalBy: '16:30' },
+  'idx.djia': { zone: 'America/New_York', finalBy: '16:30' },
+  'idx.nasdaq_composite': { zone: 'America/New_York', finalBy: '16:30' },
+  'idx.vix': { zone: 'America/New_York', finalBy: '16:30' },
+  'us.ust_2y_yield': { zone: 'America/New_York', finalBy: '16:30' },
+  'us.ust_10y_yield': { zone: 'America/New_York', finalBy: '16:30' },
+  'us.ust_30y_yield': { zone: 'America/New_York', finalBy: '16:30' },
+  // The Tokyo Stock Exchange closes at 15:30.
+  'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45' },
+  'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45' },
+};
+
+/**
+ * Whether an article published at `publishedAt` (an ISO instant) went out after the indicator's
+ * market closed on `day`, that same local day (a later day's article may recall an intraday price).
+ */
+export function afterClose(indicatorId: string, publishedAt: string | undefined, day: string): boolean {
+  const market = MARKET_CLOSE[indicatorId];
+  if (!market || !publishedAt) return false;
+  const t = Date.parse(publishedAt);
+  if (Number.isNaN(t)) return false;
+  const local = localDateTime(t, market.zone);
+  return local.date === day && local.time >= market.finalBy;
+}
+
+/**
+ * Whether `day`'s close was the market's latest final close when the article went out: published
+ * after that close and before the next day's ("the Topix ended at" in a New York evening story
+ * is Tokyo's close of that day).
+ */
+export function latestCloseAt(indicatorId: string, publishedAt: string | undefined, day: string): boolean {
+  const market = MARKET_CLOSE[indicatorId];
+  if (!market || !publishedAt) return false;
+  const t = Date.parse(publishedAt);
+  if (Number.isNaN(t)) return false;
+  const local = localDateTime(t, market.zone);
+  const at = `${local.date}T${local.time}`;
+  return at >= `${day}T${market.finalBy}` && at < `${addDays(day, 1)}T${market.finalBy}`;
+}
+
+function localDateTime(t: number, zone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(t));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+}
