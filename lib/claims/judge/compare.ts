@@ -3,6 +3,9 @@ import { representableAt, roundingHalfWidth } from './rounding';
 import { TOLERANCES } from './tolerances';
 
 export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
+
+/** Indicators that are one limit of a stated range: the fed funds target range's upper limit. */
+const RANGE_LIMIT_ID = /_(?:upper|lower)$/;
 export type Comparison = 'matches' | 'close' | 'differs';
 
 export interface Compared {
@@ -32,7 +35,9 @@ export function compare(c: Compared, ref: number): Comparison {
       ? 'matches'
       : 'differs';
   }
-  if (c.range) {
+  // Rule range-limit: "a target range of 3.75%-4.00%" against an upper limit of 3.75 is a different
+  // range (the claim's own upper limit is 4.00), not a band that happens to contain the figure.
+  if (c.range && !RANGE_LIMIT_ID.test(c.indicator.id)) {
     if (ref >= c.range[0] - half - eps && ref <= c.range[1] + half + eps) return 'matches';
   } else if (Math.abs(ref - c.value) <= half + eps) return 'matches';
   const gap = Math.abs(ref - c.value);

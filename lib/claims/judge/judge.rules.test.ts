@@ -18,6 +18,7 @@ const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indi
 const CPI = ind('xx.cpi', 'percent', 'inflation');
 const HOLD = ind('xx.holdings', 'USD', 'level');
 const RATE = ind('xx.rate', 'percent', 'rate');
+const UPPER = ind('xx.target_upper', 'percent', 'rate');
 const TARIFF = ind('xx.tariff', 'percent', 'tariff');
 const IDX = ind('xx.index', 'points', 'index');
 const BRENT = ind('cmd.brent_usd', 'USD per barrel', 'commodity');
@@ -40,7 +41,7 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ],
+  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
@@ -58,6 +59,7 @@ const dataset = {
     obs('xx.rate', '2024-12-19', 4.5, '2024-12-19'),
     obs('xx.rate', '2025-09-17', 4.25, '2025-09-17'),
     obs('xx.rate', '2025-10-29', 4, '2025-10-29'),
+    obs('xx.target_upper', '2025-10-29', 4, '2025-10-29'),
     // A tariff: 25% from 2025-04-03, 15% from 2025-09-16; a 10% surcharge that was struck down.
     obs('xx.tariff', '2025-04-03', 25, '2025-04-03'),
     obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
@@ -571,5 +573,19 @@ describe('latest-release-move (latest-release-move.ts)', () => {
   });
   it('a gap is a question, never red: the sentence may mean another span', () => {
     expect(move(9e9).verdict).toBe('check');
+  });
+});
+
+describe('range-limit (compare.ts)', () => {
+  it('a stated range is judged by the limit the indicator names, not as a band around the figure', () => {
+    // "held at 3.75%-4.00%" when the range was 3.50%-3.75%... here the upper limit in force is 4.
+    const right = verdict({ indicator: UPPER, value: 4, range: [3.75, 4], published: '2025-11-20' });
+    expect(right.verdict).toBe('matches');
+    const stale = verdict({ indicator: UPPER, value: 4.25, range: [4, 4.25], published: '2025-11-20' });
+    expect(stale.verdict).not.toBe('matches');
+    // A plain rate's range stays a band: "between 3.75% and 4.25%" holds for 4.
+    expect(verdict({ indicator: RATE, value: 4.25, range: [3.75, 4.25], published: '2025-11-20' }).verdict).toBe(
+      'matches',
+    );
   });
 });

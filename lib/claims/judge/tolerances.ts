@@ -80,4 +80,3 @@ export const REVISION_BOUND_POINTS: Record<string, number> = {
   'ea.hicp_yoy': 0.1,
   'us.unemployment_rate': 0.1,
 };
-
