@@ -12,6 +12,11 @@ describe('one-value: one figure, one value', () => {
     expect(verdictOf(cs, '6,850.92')).not.toBe('inconsistent');
   });
 
+  it('own-span-after: a move "from a week earlier" is not the day\'s move beside it', () => {
+    const cs = analyze(['The S&P 500 rose 0.06% to 6,850.92, and is now up 4.5% from a week earlier.']);
+    expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
+  });
+
   it('leaves a restated figure alone', () => {
     expect(
       analyze([

@@ -67,6 +67,13 @@ const OTHER_DAY_BEFORE_RE =
 /** A span that names one session: "Friday", "on Tuesday", "today", "Oct. 10". */
 const DAY_LABEL_RE =
   /^(?:on[\s\u00a0]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})\b/i;
+/**
+ * "up 34.2% from a week earlier", "down 3% on the week", "its best month since June": a move over a
+ * span of its own, which the period reader may have left unread. Never the day's move.
+ */
+const OWN_SPAN_AFTER_RE =
+  /^[\s\u00a0]*(?:(?:from|than|versus|vs\.?)[\s\u00a0]+(?:a|one|two|three|four|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)|(?:on|over|for|in)[\s\u00a0]+the[\s\u00a0]+(?:week|month|quarter|year)|(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:week|month|quarter|year)|since\b|year[\s\u00a0-]+to[\s\u00a0-]+date)/i;
+
 /** Quotes that trade round the clock or differ by venue and time of day: one figure of the day is no fixed value. */
 const MANY_QUOTES = new Set(['fx', 'crypto']);
 
@@ -75,6 +82,7 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   // A past level ("the 24,580.11 it stood at on the first trading day") is another day's figure.
   if (f.from || f.approx || c.matchedAlias?.endsWith('(its level)')) return null;
   if (!c.period && OTHER_DAY_BEFORE_RE.test(f.before)) return null;
+  if (!c.period && f.measure !== 'level' && OWN_SPAN_AFTER_RE.test(c.sentence.slice(f.end, f.end + NEAR))) return null;
   const ind = c.indicator!;
   const cls = indicatorClass(ind);
   // A policy rate or a tariff is stated at many moments (announced, in force, stacked on another).
