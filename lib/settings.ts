@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from './local-item';
 import { CATEGORIES, type Category } from './dataset/schema';
 import type { Verdict } from './claims/types';
 import { NEWS_SITES } from './sites';
@@ -58,8 +58,7 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
+export const settingsItem = localItem<Settings>('settings', DEFAULT_SETTINGS, {
   version: SETTINGS_VERSION,
   // Version 1 is the first stored shape; later versions add their step here, e.g. 2: (v1) => ...
   migrations: {},

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from '../local-item';
 import { pageAddress } from './reports';
 
 /**
@@ -15,7 +15,7 @@ const MAX_KEY = 1_400;
 
 type HiddenStore = Record<string, string[]>;
 
-export const hiddenItem = storage.defineItem<HiddenStore>('local:hiddenMarks', { fallback: {} });
+export const hiddenItem = localItem<HiddenStore>('hiddenMarks', {});
 
 export function hiddenKey(indicatorId: string | null | undefined, text: string, sentence: string): string {
   return `${indicatorId ?? ''}|${text}|${sentence}`.slice(0, MAX_KEY);

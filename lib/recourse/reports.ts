@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from '../local-item';
 import type { Claim, Verdict } from '../claims/types';
 import { formatPeriod, formatValue, claimUnits } from '../format';
 import { isVerdict, VERDICT_WORDS } from '../verdicts';
@@ -33,7 +33,7 @@ export const MAX_REPORTS = 200;
 const MAX_TEXT = 200;
 const MAX_SENTENCE = 1_000;
 
-export const reportsItem = storage.defineItem<WrongMatchReport[]>('local:wrongMatchReports', { fallback: [] });
+export const reportsItem = localItem<WrongMatchReport[]>('wrongMatchReports', []);
 
 const str = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
