@@ -97,7 +97,7 @@ export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
   return true;
 }
 
-export interface ProtocolMap {
+interface ProtocolMap {
   /**
    * content → background: find and judge the claims in a page's blocks. The engine runs in the
    * background, once loaded there for every tab, and off the page's main thread; the page's text
@@ -125,7 +125,7 @@ export interface ProtocolMap {
   filterVerdicts(data: VerdictFilter): { ok: boolean };
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
 
 /** Which verdicts a page shows while the popup's filter is on; empty: every verdict. */

@@ -73,7 +73,7 @@ export async function onRefreshAlarm(deps: RunDeps): Promise<void> {
  * forgets the ETags older versions kept, and drops a stored copy the (possibly newer) bundled
  * snapshot replaces or that no longer passes its checks.
  */
-export async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
+async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
   const store = deps.store ?? idbDatasetStore();
   await migrateLegacyDataset(store);
   await storage.removeItem('local:refreshValidators');

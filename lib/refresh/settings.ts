@@ -30,7 +30,7 @@ export const refreshSettings = storage.defineItem<RefreshSettings>('local:refres
   fallback: DEFAULT_REFRESH_SETTINGS,
 });
 
-export type RefreshResult = 'updated' | 'unchanged' | 'partial' | 'failed';
+type RefreshResult = 'updated' | 'unchanged' | 'partial' | 'failed';
 
 export interface SourceReport {
   /** 'dataset-url' or a provider id. */
