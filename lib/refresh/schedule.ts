@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
 import type { Dataset } from '../dataset/schema';
 import { loadBundledDataset } from '../dataset/store';
 import { idbDatasetStore } from '../dataset/idb-store';
@@ -76,7 +75,7 @@ export async function onRefreshAlarm(deps: RunDeps): Promise<void> {
 async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
   const store = deps.store ?? idbDatasetStore();
   await migrateLegacyDataset(store);
-  await storage.removeItem('local:refreshValidators');
+  await browser.storage.local.remove('refreshValidators');
   const inUse = await datasetInUse({ store, loadBundled: deps.loadBundled, now: deps.now?.() ?? new Date() });
   if (inUse.setAside) {
     await refreshStatus.setValue({
