@@ -19,7 +19,7 @@ interface Props {
 const MAX_POINTS = 120;
 
 /** Keeps at most `max` points, evenly spaced, always including the first and the last. */
-export function downsample<T>(points: readonly T[], max: number): T[] {
+function downsample<T>(points: readonly T[], max: number): T[] {
   if (points.length <= max) return [...points];
   const out: T[] = [];
   const step = (points.length - 1) / (max - 1);

@@ -11,7 +11,7 @@ export interface ToastProps {
 }
 
 /** Time to read a short sentence and reach Undo (WCAG 2.2.1 allows an extension; a pointer over it pauses it). */
-export const TOAST_MS = 10_000;
+const TOAST_MS = 10_000;
 
 /** "Mark hidden. [Undo]": a status message with one action, announced politely. */
 export function Toast({ message, theme, onUndo, onDismiss, timeoutMs = TOAST_MS }: ToastProps) {

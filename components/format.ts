@@ -1,5 +1,5 @@
-import type { ClaimPeriod, Verdict } from '../lib/claims/types';
-import { formatPeriod as periodWords, formatValue as valueWords, publisherLink } from '../lib/format';
+import type { Verdict } from '../lib/claims/types';
+import { formatValue as valueWords } from '../lib/format';
 import { VERDICT_WORDS } from '../lib/verdicts';
 
 /**
@@ -14,16 +14,4 @@ export const VERDICT_TEXT: Record<Verdict, { symbol: string; short: string; long
 /** "$1.13 trillion", "4.5%", "145.62 yen per dollar" (lib/format/value.ts). */
 export function formatValue(value: number, unit: string, signed = false): string {
   return valueWords(value, unit, { signed });
-}
-
-export function formatPeriod(period: ClaimPeriod | null): string {
-  return period ? period.label : 'no period stated';
-}
-
-/** "2025-02" → "Feb 2025" (lib/format/date.ts). */
-export const formatPeriodCode = periodWords;
-
-/** Only https publisher pages are ever linked (lib/format/source.ts). */
-export function safeHttpsUrl(url: string | undefined | null): string | null {
-  return url ? (publisherLink({ name: 'source', url })?.href ?? null) : null;
 }

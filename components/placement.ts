@@ -23,10 +23,3 @@ export function clearOfMarks(marks: () => Box[], onMaxHeight: (h: number | null)
     },
   };
 }
-
-/** Client rects of elements as plain boxes. */
-export function rectsOf(elements: readonly Element[]): Box[] {
-  return elements.flatMap((el) =>
-    [...el.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
-  );
-}

@@ -8,8 +8,8 @@ import type { FactRow, SeriesManifestRow } from './validate-rows';
  * Daily points older than this are left out of the bundle: they keep it small, and index owners
  * allow only what the checks need. December 2023 stays so a 2024 year-to-date change can be checked.
  */
-export const DAILY_FROM = '2023-12-01';
-export const MONTHLY_FROM = '2015-01-01';
+const DAILY_FROM = '2023-12-01';
+const MONTHLY_FROM = '2015-01-01';
 
 export interface SeriesInput extends SeriesManifestRow {
   points: [string, number][];
@@ -35,7 +35,7 @@ class SourceTable {
  * The snapshot date is the newest date the data speaks for (an as_of or a series point), so the
  * same inputs always give the same dataset and version.
  */
-export function snapshotDate(facts: readonly FactRow[], series: readonly SeriesInput[]): string {
+function snapshotDate(facts: readonly FactRow[], series: readonly SeriesInput[]): string {
   let max = '';
   for (const f of facts) {
     const d = f.as_of.length === 7 ? `${f.as_of}-01` : f.as_of;

@@ -1,7 +1,7 @@
 import type { Dataset } from '../lib/dataset/schema';
 
 /** The date a report counts as "recent": the bar asks for a figure from September 2025 or later. */
-export const RECENT_FROM = '2025-09-01';
+const RECENT_FROM = '2025-09-01';
 
 export interface IndicatorCoverage {
   id: string;
@@ -30,7 +30,7 @@ export interface CoverageSummary {
 }
 
 /** Last calendar day a period covers: '2025-Q3' → 2025-09-30, '2025' → 2025-12-31. */
-export function periodEnd(p: string): string {
+function periodEnd(p: string): string {
   if (/^\d{4}$/.test(p)) return `${p}-12-31`;
   const q = /^(\d{4})-Q([1-4])$/.exec(p);
   if (q) return `${q[1]}-${['03-31', '06-30', '09-30', '12-31'][Number(q[2]) - 1]}`;

@@ -4,7 +4,7 @@ import { PROVIDERS } from '../lib/refresh/providers';
 import { PROVIDER_IDS } from '../lib/refresh/types';
 
 /** Provider ids that refresh each indicator, from the providers' own `indicators` lists. */
-export function refreshersByIndicator(): Map<string, string[]> {
+function refreshersByIndicator(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const id of PROVIDER_IDS) {
     for (const ind of PROVIDERS[id].indicators) out.set(ind, [...(out.get(ind) ?? []), id]);

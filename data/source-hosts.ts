@@ -13,7 +13,7 @@ export type RejectedKind = 'code host' | 'blog' | 'wiki' | 'aggregator' | 'AI su
  * Hosts (a suffix match on the dot boundary: `x.blogspot.com` matches `blogspot.com`) that are
  * never a publisher of official figures.
  */
-export const REJECTED_HOSTS: Readonly<Record<string, RejectedKind>> = {
+const REJECTED_HOSTS: Readonly<Record<string, RejectedKind>> = {
   'github.com': 'code host',
   'githubusercontent.com': 'code host',
   'github.io': 'code host',
@@ -57,7 +57,7 @@ export const REJECTED_HOSTS: Readonly<Record<string, RejectedKind>> = {
 };
 
 /** Top-level domains that are blogs by construction (`news.example.blog`). */
-export const REJECTED_TLDS: Readonly<Record<string, RejectedKind>> = { blog: 'blog' };
+const REJECTED_TLDS: Readonly<Record<string, RejectedKind>> = { blog: 'blog' };
 
 /**
  * Publishers of official figures: central banks, statistics offices, treasuries, the Federal
@@ -65,7 +65,7 @@ export const REJECTED_TLDS: Readonly<Record<string, RejectedKind>> = { blog: 'bl
  * report how many rows cite a primary page; a host outside both lists is allowed but counted as
  * secondary.
  */
-export const PRIMARY_HOSTS: readonly string[] = [
+const PRIMARY_HOSTS: readonly string[] = [
   'treasury.gov',
   'federalreserve.gov',
   'stlouisfed.org',

@@ -39,24 +39,21 @@ export interface SeriesManifestRow {
   via: string;
 }
 
-export const INDICATOR_COLUMNS = ['id', 'name', 'unit', 'kind', 'category', 'aliases'];
-export const FACT_COLUMNS = ['indicator_id', 'period', 'value', 'unit', 'as_of', 'source_name', 'source_url', 'note'];
-export const SERIES_MANIFEST_COLUMNS = ['file', 'indicator', 'frequency', 'source_name', 'source_url', 'note'];
-/** Columns a file may carry but need not (older files and tests leave them out). */
-export const OPTIONAL_FACT_COLUMNS = ['via', 'valid_to'];
-export const OPTIONAL_SERIES_MANIFEST_COLUMNS = ['via'];
+const INDICATOR_COLUMNS = ['id', 'name', 'unit', 'kind', 'category', 'aliases'];
+const FACT_COLUMNS = ['indicator_id', 'period', 'value', 'unit', 'as_of', 'source_name', 'source_url', 'note'];
+const SERIES_MANIFEST_COLUMNS = ['file', 'indicator', 'frequency', 'source_name', 'source_url', 'note'];
 
 const ID_RE = /^[a-z]{2,6}\.[a-z0-9_]+$/;
 const NUMBER_RE = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** A plain decimal number; `NaN`, `Infinity`, blanks and `1,000` are refused rather than coerced. */
-export function parseValue(raw: string): number | null {
+function parseValue(raw: string): number | null {
   if (!NUMBER_RE.test(raw)) return null;
   const v = Number(raw);
   return Number.isFinite(v) ? v : null;
 }
 
-export function isHttpsUrl(raw: string): boolean {
+function isHttpsUrl(raw: string): boolean {
   if (!raw.startsWith('https://')) return false;
   try {
     return new URL(raw).protocol === 'https:';
@@ -71,7 +68,7 @@ export function isHttpsUrl(raw: string): boolean {
  * aggregator or AI-summary site (e.g. a github.com mirror of FRED goes in `via`, the FRED page in
  * the source); `via`, when given, must be https.
  */
-export function sourceProblems(sourceUrl: string, via: string): string[] {
+function sourceProblems(sourceUrl: string, via: string): string[] {
   const out: string[] = [];
   if (!isHttpsUrl(sourceUrl)) out.push(`source url "${sourceUrl}" is not an https URL`);
   else {
@@ -82,7 +79,7 @@ export function sourceProblems(sourceUrl: string, via: string): string[] {
   return out;
 }
 
-export function isRealDate(s: string): boolean {
+function isRealDate(s: string): boolean {
   if (!DATE_RE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

@@ -1,5 +1,5 @@
 import type { StaleCategory } from './refresh/age';
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessaging } from './messaging';
 import type { Verdict } from './claims/types';
 import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
@@ -103,7 +103,7 @@ export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
   return true;
 }
 
-export interface ProtocolMap {
+interface ProtocolMap {
   /**
    * content → background: find and judge the claims in a page's blocks. The engine runs in the
    * background, once loaded there for every tab, and off the page's main thread; the page's text
@@ -131,8 +131,7 @@ export interface ProtocolMap {
   filterVerdicts(data: VerdictFilter): { ok: boolean };
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messaging;
+export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();
 
 /** Which verdicts a page shows while the popup's filter is on; empty: every verdict. */
 export interface VerdictFilter {

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from './local-item';
 import { CATEGORIES, type Category } from './dataset/schema';
 import type { Verdict } from './claims/types';
 import { NEWS_SITES } from './sites';
@@ -8,7 +8,7 @@ export const MARK_STYLES = ['underline', 'highlight', 'badge'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
 /** 'issues' shows only the alarm verdicts: claims the source contradicts, or the article contradicts itself. */
-export const SHOW_MODES = ['all', 'issues'] as const;
+const SHOW_MODES = ['all', 'issues'] as const;
 export type ShowMode = (typeof SHOW_MODES)[number];
 
 export interface Settings {
@@ -23,7 +23,7 @@ export interface Settings {
   markStyle: MarkStyle;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   userSites: [],
@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Bump when the stored shape changes, and add a step to `migrations` below. */
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 const strings = (v: unknown, ok: (s: string) => boolean): string[] =>
   Array.isArray(v) ? [...new Set(v.filter((s): s is string => typeof s === 'string' && ok(s)))] : [];
@@ -43,7 +43,7 @@ const strings = (v: unknown, ok: (s: string) => boolean): string[] =>
  * back to the defaults. Storage is shared by every version of the extension ever installed, so
  * nothing read from it is trusted as-is.
  */
-export function normalizeSettings(raw: unknown): Settings {
+function normalizeSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const cats = strings(r.categories, (s) => (CATEGORIES as readonly string[]).includes(s)) as Category[];
   return {
@@ -58,8 +58,7 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
+const settingsItem = localItem<Settings>('settings', DEFAULT_SETTINGS, {
   version: SETTINGS_VERSION,
   // Version 1 is the first stored shape; later versions add their step here, e.g. 2: (v1) => ...
   migrations: {},

@@ -341,6 +341,9 @@ function median(xs: number[]): number {
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** Issue #12: what a page downloads and parses before the first mark (gzip -9; the dataset is separate). */
+export const CONTENT_SCRIPT_BUDGET_BYTES = 35_000;
+
 export function contentScriptSize(): { raw: number; gzip: number } {
   const js = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
   return { raw: js.length, gzip: gzipSync(js, { level: 9 }).length };
@@ -435,7 +438,11 @@ export async function runBrowserBench(
 
 function budgets(pages: PageFigures[], gzip: number): BrowserBench['budgets'] {
   const b: BrowserBench['budgets'] = [];
-  b.push({ name: 'content script <= 60 kB gzip', ok: gzip <= 60_000, detail: `${(gzip / 1000).toFixed(1)} kB` });
+  b.push({
+    name: `content script <= ${CONTENT_SCRIPT_BUDGET_BYTES / 1000} kB gzip`,
+    ok: gzip <= CONTENT_SCRIPT_BUDGET_BYTES,
+    detail: `${(gzip / 1000).toFixed(1)} kB`,
+  });
   for (const p of pages) {
     b.push({
       name: `${p.page}: no extension task > 50 ms`,

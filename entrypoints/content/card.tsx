@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { ClaimCard } from '../../components/ClaimCard';
 import { clearOfMarks } from '../../components/placement';
 import { Toast } from '../../components/Toast';
 import type { Claim } from '../../lib/claims/types';
 import type { Series } from '../../lib/dataset/schema';
 import { firstLineBox } from '../../lib/dom/hit';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 
 export interface CardEntry {
   claim: Claim;
@@ -89,8 +90,8 @@ function referenceFor(entry: CardEntry, contextElement: Element | undefined): Vi
 }
 
 export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardController {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let uiPromise: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ui: ShadowUi | null = null;
+  let uiPromise: Promise<ShadowUi> | null = null;
   let shadow: ShadowRoot | null = null;
   let openId: string | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -114,42 +115,35 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
   };
 
   const ensureUi = () => {
-    uiPromise ??= createShadowRootUi(ctx, {
-      name: 'claimlens-card',
-      position: 'inline',
-      // Closed: page scripts get null from host.shadowRoot and cannot read, press or hide the card.
-      mode: 'closed',
-      // Outside <body>: the page's own text (body.innerText) never includes the card.
-      anchor: () => document.documentElement,
-      append: 'last',
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, root, host) => {
-        shadow = root;
-        host.setAttribute('data-claimlens-ui', '');
-        cardRoot = container.appendChild(document.createElement('div'));
-        toastRoot = container.appendChild(document.createElement('div'));
-        for (const type of ACTION_EVENTS) root.addEventListener(type, (e) => (dispatching = e), { capture: true });
-        host.addEventListener('pointerenter', (e) => {
-          if (e.isTrusted) cancelClose();
-        });
-        host.addEventListener('pointerleave', (e) => {
-          if (e.isTrusted) scheduleClose();
-        });
-        root.addEventListener('focusout', (e) => {
-          const to = (e as FocusEvent).relatedTarget as Node | null;
-          if (to && (root.contains(to) || to === host)) return;
-          // Focus went back to the claim's target: the overlay's focus handling decides.
-          if (deps.isOverlay(to)) return;
-          scheduleClose(0);
-        });
-        return container;
-      },
-      onRemove: () => {
+    uiPromise ??= createShadowUi('claimlens-card').then((u) => {
+      const { host, shadow: root, body } = u;
+      // Gone with the extension (reload, update, removal): the card and the toast go too.
+      ctx.onInvalidated(() => {
         if (cardRoot) render(null, cardRoot);
         if (toastRoot) render(null, toastRoot);
-      },
-    }).then((u) => {
-      u.mount();
+        host.remove();
+        body.replaceChildren();
+      });
+      shadow = root;
+      host.setAttribute('data-claimlens-ui', '');
+      cardRoot = body.appendChild(document.createElement('div'));
+      toastRoot = body.appendChild(document.createElement('div'));
+      for (const type of ACTION_EVENTS) root.addEventListener(type, (e) => (dispatching = e), { capture: true });
+      host.addEventListener('pointerenter', (e) => {
+        if (e.isTrusted) cancelClose();
+      });
+      host.addEventListener('pointerleave', (e) => {
+        if (e.isTrusted) scheduleClose();
+      });
+      root.addEventListener('focusout', (e) => {
+        const to = (e as FocusEvent).relatedTarget as Node | null;
+        if (to && (root.contains(to) || to === host)) return;
+        // Focus went back to the claim's target: the overlay's focus handling decides.
+        if (deps.isOverlay(to)) return;
+        scheduleClose(0);
+      });
+      // Outside <body>: the page's own text (body.innerText) never includes the card.
+      document.documentElement.append(host);
       ui = u;
       return u;
     });
@@ -326,9 +320,9 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
 
   return {
     close,
-    host: () => ui?.shadowHost ?? null,
+    host: () => ui?.host ?? null,
     contains: (t) => {
-      const host = ui?.shadowHost;
+      const host = ui?.host;
       return !!host && !!t && (t === host || (t instanceof Node && (host.contains(t) || !!shadow?.contains(t))));
     },
     openId: () => openId,
@@ -340,7 +334,7 @@ export function createCard(ctx: ContentScriptContext, deps: CardDeps): CardContr
     },
     focusOut(id, to) {
       if (openId !== id) return;
-      const host = ui?.shadowHost;
+      const host = ui?.host;
       if (to && host && to === host) return;
       scheduleClose(0);
     },

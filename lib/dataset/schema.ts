@@ -59,14 +59,14 @@ const httpsUrl = v.pipe(
 const finite = v.pipe(v.number(), v.finite('value must be a finite number'));
 const shortText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   name: shortText(300),
   url: httpsUrl,
   /** Where the figure was actually read when that was a copy of the publisher's page (never shown on the card). */
   via: v.optional(v.pipe(v.string(), v.maxLength(2048), v.startsWith('https://', 'via must be https'))),
 });
 
-export const IndicatorSchema = v.strictObject({
+const IndicatorSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z]{2,6}\.[a-z0-9_]+$/, 'indicator id must look like xx.name')),
   name: shortText(200),
   unit: v.picklist(UNITS),
@@ -75,7 +75,7 @@ export const IndicatorSchema = v.strictObject({
   aliases: v.pipe(v.array(shortText(120)), v.maxLength(64)),
 });
 
-export const ObservationSchema = v.strictObject({
+const ObservationSchema = v.strictObject({
   indicator: v.string(),
   period: v.pipe(v.string(), v.regex(PERIOD_RE, 'period must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM-DD')),
   value: finite,
@@ -88,7 +88,7 @@ export const ObservationSchema = v.strictObject({
   valid_to: v.optional(v.pipe(v.string(), v.regex(DATE_RE, 'valid_to must be YYYY-MM-DD'))),
 });
 
-export const SeriesSchema = v.strictObject({
+const SeriesSchema = v.strictObject({
   indicator: v.string(),
   frequency: v.picklist(['daily', 'monthly']),
   /** [YYYY-MM-DD, value] pairs in date order; monthly points are dated the 1st. */

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from '../local-item';
 import type { Dataset } from './schema';
 
 /**
@@ -14,14 +14,14 @@ export interface DatasetNotice {
   at: string;
 }
 
-export const datasetNotice = storage.defineItem<DatasetNotice | null>('local:datasetNotice', { fallback: null });
+export const datasetNotice = localItem<DatasetNotice | null>('datasetNotice', null);
 
 /**
  * Where versions before IndexedDB kept a refreshed dataset. Content scripts can write
  * storage.local, so its content is moved to IndexedDB through the same checks as any stored copy,
  * then deleted.
  */
-export const legacyRefreshedDataset = storage.defineItem<unknown>('local:refreshedDataset', { fallback: null });
+export const legacyRefreshedDataset = localItem<unknown>('refreshedDataset', null);
 
 /** Fetches the dataset bundled with the extension (public/dataset.json). */
 export async function loadBundledDataset(url: string): Promise<Dataset> {

@@ -6,7 +6,7 @@
  */
 
 /** Characters of changed text a page may have analysed per minute (about ten long articles). */
-export const CHURN_CHARS_PER_MINUTE = 600_000;
+const CHURN_CHARS_PER_MINUTE = 600_000;
 const MINUTE_MS = 60_000;
 
 export class CharBudget {

@@ -20,7 +20,7 @@ export interface TextBlock {
 }
 
 /** Never read or mark inside these. */
-export const SKIP_TAGS = new Set([
+const SKIP_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -88,7 +88,7 @@ function isEditable(el: Element): boolean {
 }
 
 /** True for elements whose text must never be collected or marked. */
-export function isSkipped(el: Element): boolean {
+function isSkipped(el: Element): boolean {
   return (
     SKIP_TAGS.has(el.tagName.toUpperCase()) ||
     isEditable(el) ||

@@ -15,7 +15,7 @@ export function claimUnits(claim: Claim): { claim: string; reference: string; cu
   return { claim: claim.unit, reference: signed ? claim.unit : level, current: level, signed };
 }
 
-export function verdictOf(claim: Claim): Verdict {
+function verdictOf(claim: Claim): Verdict {
   return claim.judgement?.verdict ?? 'unverifiable';
 }
 

@@ -1,6 +1,6 @@
-export { MINUS, describeGap, digits, formatValue, gapUnit, type ValueOptions } from './value';
-export { daysBetween, formatDatasetAge, formatDay, formatPeriod, todayIso } from './date';
-export { isReaderNote, publisherLink, type PublisherLink } from './source';
+export { formatValue } from './value';
+export { formatDatasetAge, formatDay, formatPeriod, todayIso } from './date';
+export { isReaderNote, publisherLink } from './source';
 export {
   claimUnits,
   confidenceWords,
@@ -9,7 +9,4 @@ export {
   markLabel,
   ruleWords,
   verdictLine,
-  verdictLineText,
-  verdictOf,
-  type VerdictLine,
 } from './claim';

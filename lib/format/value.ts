@@ -5,7 +5,7 @@
  */
 
 /** Unicode minus: a hyphen reads as a dash and breaks lines. */
-export const MINUS = '−';
+const MINUS = '−';
 
 /** Scale words for money, largest first: $1.126e12 → "$1.126 trillion". */
 const MONEY_SCALES: readonly [number, string][] = [
@@ -49,7 +49,7 @@ export interface ValueOptions {
 }
 
 /** Grouped digits with at most `decimals` places: 56083.14 → "56,083.14"; 0.30000000000000004 → "0.3". */
-export function digits(abs: number, decimals: number): string {
+function digits(abs: number, decimals: number): string {
   return abs.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
 }
 
@@ -119,7 +119,7 @@ export function formatValue(value: number, unit: string, opts: ValueOptions = {}
 }
 
 /** The unit a gap between two figures in `unit` is written in: percent levels differ by points (pt). */
-export function gapUnit(unit: string): string {
+function gapUnit(unit: string): string {
   return unit === 'percent' ? 'pp' : unit;
 }
 

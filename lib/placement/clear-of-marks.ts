@@ -17,7 +17,7 @@ export interface Box {
   bottom: number;
 }
 
-export interface Size {
+interface Size {
   width: number;
   height: number;
 }
@@ -39,11 +39,11 @@ export interface ClearPlacement {
 }
 
 /** Space between the card and the marks: clears a 2 px focus outline with its offset. */
-export const MARK_GAP = 6;
+const MARK_GAP = 6;
 /** Space kept between the card and the viewport's edges. */
-export const VIEWPORT_PADDING = 8;
+const VIEWPORT_PADDING = 8;
 /** A card is never capped below this: below it, it would not show its first lines. */
-export const MIN_CARD_HEIGHT = 120;
+const MIN_CARD_HEIGHT = 120;
 
 export function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from '../local-item';
 import { pageAddress } from './reports';
 
 /**
@@ -8,14 +8,14 @@ import { pageAddress } from './reports';
  */
 
 /** Pages remembered: the least recently changed go first beyond this. */
-export const MAX_HIDDEN_PAGES = 500;
+const MAX_HIDDEN_PAGES = 500;
 /** Hidden marks per page. */
-export const MAX_HIDDEN_PER_PAGE = 500;
+const MAX_HIDDEN_PER_PAGE = 500;
 const MAX_KEY = 1_400;
 
 type HiddenStore = Record<string, string[]>;
 
-export const hiddenItem = storage.defineItem<HiddenStore>('local:hiddenMarks', { fallback: {} });
+const hiddenItem = localItem<HiddenStore>('hiddenMarks', {});
 
 export function hiddenKey(indicatorId: string | null | undefined, text: string, sentence: string): string {
   return `${indicatorId ?? ''}|${text}|${sentence}`.slice(0, MAX_KEY);

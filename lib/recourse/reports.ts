@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from '../local-item';
 import type { Claim, Verdict } from '../claims/types';
 import { formatPeriod, formatValue, claimUnits } from '../format';
 import { isVerdict, VERDICT_WORDS } from '../verdicts';
@@ -29,16 +29,16 @@ export interface WrongMatchReport {
 }
 
 /** Reports kept: the oldest go first beyond this. */
-export const MAX_REPORTS = 200;
+const MAX_REPORTS = 200;
 const MAX_TEXT = 200;
 const MAX_SENTENCE = 1_000;
 
-export const reportsItem = storage.defineItem<WrongMatchReport[]>('local:wrongMatchReports', { fallback: [] });
+const reportsItem = localItem<WrongMatchReport[]>('wrongMatchReports', []);
 
 const str = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
 /** A stored report read back safely: storage outlives versions, so nothing read is trusted as-is. */
-export function normalizeReport(raw: unknown): WrongMatchReport | null {
+function normalizeReport(raw: unknown): WrongMatchReport | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   const c = (r.claim ?? {}) as Record<string, unknown>;
@@ -126,7 +126,7 @@ export function watchReports(cb: (reports: WrongMatchReport[]) => void): () => v
 }
 
 /** One report as plain text, for "Copy as text". */
-export function reportAsText(r: WrongMatchReport): string {
+function reportAsText(r: WrongMatchReport): string {
   const lines = [
     `Page: ${r.page}`,
     `Reported: ${r.at.slice(0, 10)}`,

@@ -15,14 +15,14 @@ export interface FetchLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 8 * 1024 * 1024 };
+const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 8 * 1024 * 1024 };
 /** Redirects followed before giving up (each one checked before it is followed). */
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 /** A server's status text is shown in the popup: no more than this of it. */
 const MAX_STATUS_TEXT = 60;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-export interface Validators {
+interface Validators {
   etag?: string;
   lastModified?: string;
 }

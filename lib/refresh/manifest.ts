@@ -41,7 +41,7 @@ export function parseManifest(text: string): DatasetManifest {
   return { file: m.file, version: m.version, sha256: m.sha256, bytes: m.bytes };
 }
 
-export async function sha256Hex(text: string): Promise<string> {
+async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

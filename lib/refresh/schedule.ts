@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
 import type { Dataset } from '../dataset/schema';
 import { loadBundledDataset } from '../dataset/store';
 import { idbDatasetStore } from '../dataset/idb-store';
@@ -73,10 +72,10 @@ export async function onRefreshAlarm(deps: RunDeps): Promise<void> {
  * forgets the ETags older versions kept, and drops a stored copy the (possibly newer) bundled
  * snapshot replaces or that no longer passes its checks.
  */
-export async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
+async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
   const store = deps.store ?? idbDatasetStore();
   await migrateLegacyDataset(store);
-  await storage.removeItem('local:refreshValidators');
+  await browser.storage.local.remove('refreshValidators');
   const inUse = await datasetInUse({ store, loadBundled: deps.loadBundled, now: deps.now?.() ?? new Date() });
   if (inUse.setAside) {
     await refreshStatus.setValue({

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { localItem } from '../local-item';
 import { PROVIDER_IDS, type ProviderId } from './types';
 import { PUBLISHED_DATASET_URL } from './published';
 
@@ -26,11 +26,9 @@ export const DEFAULT_REFRESH_SETTINGS: RefreshSettings = {
   fredApiKey: '',
 };
 
-export const refreshSettings = storage.defineItem<RefreshSettings>('local:refreshSettings', {
-  fallback: DEFAULT_REFRESH_SETTINGS,
-});
+export const refreshSettings = localItem<RefreshSettings>('refreshSettings', DEFAULT_REFRESH_SETTINGS);
 
-export type RefreshResult = 'updated' | 'unchanged' | 'partial' | 'failed';
+type RefreshResult = 'updated' | 'unchanged' | 'partial' | 'failed';
 
 export interface SourceReport {
   /** 'dataset-url' or a provider id. */
@@ -53,7 +51,7 @@ export interface RefreshStatus {
   sources: SourceReport[];
 }
 
-export const refreshStatus = storage.defineItem<RefreshStatus | null>('local:refreshStatus', { fallback: null });
+export const refreshStatus = localItem<RefreshStatus | null>('refreshStatus', null);
 
 /** Coerces whatever is stored (older shapes, hand edits) into valid settings. */
 export function normalizeSettings(raw: Partial<RefreshSettings> | null | undefined): RefreshSettings {

@@ -5,10 +5,10 @@ import { originPattern, resolveSourceUrl, REFRESH_BASE } from './config';
 import { datasetFetchUrl, PUBLISHED_DATASET_URL } from './published';
 
 /** FRED's keyed API, asked for only when the reader has given a key. */
-export const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
+const FRED_API_ORIGIN = 'https://api.stlouisfed.org/*';
 
 /** The URLs a refresh with these settings fetches at `now`, after the test-build rewrite. */
-export function sourceUrls(settings: RefreshSettings, now: Date, base: string = REFRESH_BASE): string[] {
+function sourceUrls(settings: RefreshSettings, now: Date, base: string = REFRESH_BASE): string[] {
   const urls: string[] = [];
   if (settings.datasetUrl) urls.push(datasetFetchUrl(settings.datasetUrl, base));
   for (const id of enabledProviders(settings)) {

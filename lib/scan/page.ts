@@ -43,7 +43,7 @@ export function parseHtml(html: string): Document {
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-export function toScanClaim(c: Claim): ScanClaim {
+function toScanClaim(c: Claim): ScanClaim {
   const j = c.judgement;
   const src = j?.reference?.source ?? j?.current?.source ?? null;
   return {
@@ -63,7 +63,7 @@ export function toScanClaim(c: Claim): ScanClaim {
   };
 }
 
-export function scanDocument(
+function scanDocument(
   doc: Document,
   engine: Engine,
   opts: { source: string; date?: string | null; all?: boolean; today?: string },

@@ -3,7 +3,7 @@ import type { Verdict } from '../claims/types';
 import { ABSTAINING_VERDICTS, ALARM_VERDICTS } from '../claims/verdicts';
 
 /** Label files: see tests/fixtures/README.md. */
-export interface LabelClaim {
+interface LabelClaim {
   text: string;
   anchor: string;
   value: number;
@@ -137,7 +137,7 @@ export function sumScores(scores: Score[]): Score {
 // ---- Verdict scoring (issue #11): is the verdict right for claims whose truth is labelled? ----
 
 /** A label's truth on the publication date (tests/fixtures/README.md). */
-export type Truth = 'true' | 'false' | 'unclear';
+type Truth = 'true' | 'false' | 'unclear';
 
 export interface VerdictScore {
   /** Claims found by the scanner whose truth is labelled true or false. */
@@ -160,10 +160,7 @@ export interface VerdictScore {
 const agrees = (v: Verdict) => !ALARM_VERDICTS.has(v) && !ABSTAINING_VERDICTS.has(v);
 
 /** Each labelled claim with the scanned claim found for it (the same test as scoreFixture's). */
-export function pairClaims(
-  labels: Labels,
-  result: ScanResult,
-): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
+function pairClaims(labels: Labels, result: ScanResult): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
   const used = new Set<number>();
   const out: { label: LabelClaim; claim: ScanResult['claims'][number] }[] = [];
   for (const label of labels.claims) {
@@ -216,7 +213,7 @@ export function sumVerdictScores(scores: VerdictScore[]): VerdictScore {
 // ---- Consistency checks (issue #16): slips caught and correct figures flagged ----
 
 /** Per-claim labels for the consistency checks (tests/fixtures/README.md). */
-export interface CheckLabel {
+interface CheckLabel {
   truth?: 'true' | 'false' | 'unclear';
   slip?: 'level-change' | 'direction' | 'share-total' | 'one-value' | 'implausible';
 }

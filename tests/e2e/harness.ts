@@ -513,7 +513,7 @@ export async function clickInCard(page: Page, selector: string, timeout = 3000):
 }
 
 /** The toast's text (it renders in the card host's closed root), or null when none shows. */
-export function readToast(page: Page): Promise<string | null> {
+function readToast(page: Page): Promise<string | null> {
   return inClosedRoot<string>(
     page,
     'claimlens-card',

@@ -93,7 +93,7 @@ const indicators: Indicator[] = [
 ];
 
 /** Every weekday from `from` to `to` inclusive, as YYYY-MM-DD. */
-export function weekdays(from: string, to: string): string[] {
+function weekdays(from: string, to: string): string[] {
   const out: string[] = [];
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
     const d = new Date(t);
@@ -107,7 +107,7 @@ export function weekdays(from: string, to: string): string[] {
  * 8 April 4,400), a rebound to 4,900, then 5,000 on Friday 16 May and 5,100 on Friday 23 May
  * (+2% over the week of 19–23 May).
  */
-export const SPX_CLOSES: Record<string, number> = {
+const SPX_CLOSES: Record<string, number> = {
   '2025-04-03': 4800,
   '2025-04-04': 4600,
   '2025-04-07': 4500,

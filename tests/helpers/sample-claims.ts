@@ -6,9 +6,9 @@ import type { Indicator } from '../../lib/dataset/schema';
  * The indicators and the publisher are fictional ("Example …", example.org): no figure here is a real one.
  */
 
-export const EXAMPLE_SOURCE = { name: 'Example Statistics Office', url: 'https://stats.example.org/inflation' };
+const EXAMPLE_SOURCE = { name: 'Example Statistics Office', url: 'https://stats.example.org/inflation' };
 
-export const RATE: Indicator = {
+const RATE: Indicator = {
   id: 'ex.inflation',
   name: 'Example inflation rate (year on year)',
   unit: 'percent',
@@ -17,7 +17,7 @@ export const RATE: Indicator = {
   aliases: [],
 };
 
-export const HOLDINGS: Indicator = {
+const HOLDINGS: Indicator = {
   id: 'ex.holdings',
   name: 'Example holdings of bonds',
   unit: 'USD',
@@ -40,7 +40,7 @@ export const fig = (
   ...(note ? { note } : {}),
 });
 
-export const MATCH: MatchRecord = {
+const MATCH: MatchRecord = {
   rule: 'alias-in-sentence',
   alias: 'inflation',
   distance: 2,

@@ -25,7 +25,7 @@ export interface Route {
   chunked?: boolean;
 }
 
-export interface SeenRequest {
+interface SeenRequest {
   path: string;
   headers: IncomingHttpHeaders;
 }

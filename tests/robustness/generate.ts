@@ -18,7 +18,7 @@ const TAIL = '</body></html>';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The seed article's paragraphs as plain text (tags dropped, entities left as written). */
-export function seedParagraphs(): string[] {
+function seedParagraphs(): string[] {
   const html = readFileSync(SEED, 'utf8');
   const out: string[] = [];
   for (const m of html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)) {
@@ -134,7 +134,7 @@ export function giantTextNode(chars = 300_000): string {
 }
 
 /** Many small tables, each cell's figure described by its headers. */
-export function manyTables(n = 100): string {
+function manyTables(n = 100): string {
   const r = rng(5);
   const body: string[] = ['<h1>Many tables</h1>'];
   for (let i = 0; i < n; i++) {
@@ -148,7 +148,7 @@ export function manyTables(n = 100): string {
 }
 
 /** Figures inside many custom inline elements (each asks the style engine for its display). */
-export function manyCustomElements(n = 1_000): string {
+function manyCustomElements(n = 1_000): string {
   const r = rng(6);
   const body: string[] = ['<h1>Custom elements</h1>'];
   for (let i = 0; i < n; i++) {

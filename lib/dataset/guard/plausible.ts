@@ -11,15 +11,15 @@ import type { Dataset } from '../schema';
 /** No catalogue figure comes near this (foreign holdings of Treasuries are about 9e12 USD). */
 export const MAX_ABS_VALUE = 1e15;
 /** Percent figures: always allow at least this many points beyond the held range... */
-export const PERCENT_MIN_MARGIN_PP = 1.5;
+const PERCENT_MIN_MARGIN_PP = 1.5;
 /** ...or this share of the held range's largest magnitude (a 5% yield may fall to 2.5%)... */
-export const PERCENT_LEVEL_MARGIN = 0.5;
+const PERCENT_LEVEL_MARGIN = 0.5;
 /** ...or this many times the held range's own width (a rate history that spans 0.25% to 5.5%). */
-export const SPAN_MARGIN = 1;
+const SPAN_MARGIN = 1;
 /** Positive levels (prices, indices, FX, holdings): within this factor of the held low and high. */
 export const RATIO_MARGIN = 4;
 /** Signed counts (payroll changes): this many times the held range's width or magnitude beyond it. */
-export const SIGNED_MARGIN = 2;
+const SIGNED_MARGIN = 2;
 /** Refusals named in the reason; the rest are counted. */
 const NAMED = 3;
 

@@ -44,9 +44,9 @@ const SERIES: BlsSeries[] = [
   },
 ];
 
-export const blsUrl = (id: string) => `${API}/${id}`;
+const blsUrl = (id: string) => `${API}/${id}`;
 
-export function parseBlsV1(text: string, id: string): Point[] {
+function parseBlsV1(text: string, id: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -9,10 +9,10 @@ import { singleSeriesProvider } from './single';
  *   GET https://www.bankofcanada.ca/valet/observations/V39079/json?start_date=…
  *   → {"seriesDetail":{…},"observations":[{"d":"2026-01-28","V39079":{"v":"2.25"}},…]} (oldest first).
  */
-export const bocUrl = (now: Date) =>
+const bocUrl = (now: Date) =>
   `https://www.bankofcanada.ca/valet/observations/V39079/json?start_date=${new Date(now.getTime() - 3 * 366 * 86_400_000).toISOString().slice(0, 10)}`;
 
-export function parseValet(text: string): Point[] {
+function parseValet(text: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -10,13 +10,13 @@ import { dayMonYear, singleSeriesProvider } from './single';
  */
 const BASE = 'https://www.bankofengland.co.uk/boeapps/database/_iadb-fromshowcolumns.asp';
 
-export function boeUrl(now: Date): string {
+function boeUrl(now: Date): string {
   const from = new Date(now.getTime() - 3 * 366 * 86_400_000);
   const d = from.toUTCString().split(' '); // 'Tue, 02 Jan 2024 …'
   return `${BASE}?csv.x=yes&Datefrom=${d[1]}/${d[2]}/${d[3]}&Dateto=now&SeriesCodes=IUDBEDR&CSVF=TN&UsingCodes=Y&VPD=Y&VFD=N`;
 }
 
-export function parseBoeCsv(text: string): Point[] {
+function parseBoeCsv(text: string): Point[] {
   const rows = csvRows(text);
   if (rows[0]?.[0] !== 'DATE' || rows[0]?.[1] !== 'IUDBEDR')
     throw new RefreshError('BoE: the reply is not an IADB CSV of IUDBEDR');

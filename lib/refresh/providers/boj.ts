@@ -12,16 +12,16 @@ import { singleSeriesProvider } from './single';
  * short-term policy interest rate since July 2024; the policy rate is read as that rate minus 0.25
  * and the note says so.
  */
-export const BOJ_SPREAD = 0.25;
+const BOJ_SPREAD = 0.25;
 
-export function bojUrl(now: Date): string {
+function bojUrl(now: Date): string {
   const from = new Date(now.getTime() - 3 * 366 * 86_400_000);
   const ym = `${from.getUTCFullYear()}${String(from.getUTCMonth() + 1).padStart(2, '0')}`;
   return `https://www.stat-search.boj.or.jp/api/v1/getDataCode?format=json&lang=en&db=IR01&code=MADR1Z@D&startDate=${ym}`;
 }
 
 /** Reads the series' dated values (before the spread is taken off). */
-export function parseBojJson(text: string, code: string): Point[] {
+function parseBojJson(text: string, code: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

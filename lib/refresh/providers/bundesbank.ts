@@ -11,11 +11,11 @@ import { singleSeriesProvider } from './single';
  * The series is the daily 10-year yield of the term structure of listed Federal securities.
  */
 const KEY = 'BBSIS.D.I.ZST.ZI.EUR.S1311.B.A604.R10XX.R.A.A._Z._Z.A';
-export const BUBA_BUND_10Y_URL =
+const BUBA_BUND_10Y_URL =
   'https://api.statistiken.bundesbank.de/rest/download/BBSIS/D.I.ZST.ZI.EUR.S1311.B.A604.R10XX.R.A.A._Z._Z.A?format=csv&lang=en';
 const DATA_ROW = /^(\d{4}-\d{2}-\d{2}),([^,]*)/;
 
-export function parseBubaCsv(text: string): Point[] {
+function parseBubaCsv(text: string): Point[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const head = lines.findIndex((l) => l.split(',').map((c) => c.replace(/"/g, '').trim())[1] === KEY);
   if (head < 0) throw new RefreshError('Bundesbank: the reply is not the CSV of the 10-year Bund yield series');

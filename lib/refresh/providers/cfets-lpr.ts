@@ -13,12 +13,12 @@ import { singleSeriesProvider } from './single';
  */
 const BASE = 'https://www.chinamoney.com.cn/ags/ms/cm-u-bk-currency/LprHis';
 
-export function lprUrl(now: Date): string {
+function lprUrl(now: Date): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return `${BASE}?lang=CN&strStartDate=${day(new Date(now.getTime() - 360 * 86_400_000))}&strEndDate=${day(now)}`;
 }
 
-export function parseLprHis(text: string): Point[] {
+function parseLprHis(text: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -13,7 +13,7 @@ const PAIRS: { pair: string; base: string; indicator: string }[] = [
   { pair: 'ETH-USD', base: 'ETH', indicator: 'crypto.eth_usd' },
 ];
 
-export const coinbaseSpotUrl = (pair: string) => `https://api.coinbase.com/v2/prices/${pair}/spot`;
+const coinbaseSpotUrl = (pair: string) => `https://api.coinbase.com/v2/prices/${pair}/spot`;
 
 export function parseCoinbaseSpot(text: string, expectBase: string): number {
   let json: unknown;

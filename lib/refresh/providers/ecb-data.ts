@@ -59,7 +59,7 @@ const SERIES: EcbSeries[] = [
 ];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-export const ecbDataUrl = (s: { flow: string; key: string }, start: string) =>
+const ecbDataUrl = (s: { flow: string; key: string }, start: string) =>
   `${API}/${s.flow}/${s.key}?format=csvdata&detail=dataonly&startPeriod=${start}`;
 
 /** TIME_PERIOD as a first-of-period date: 2026-03 → 2026-03-01, 2026-Q2 → 2026-04-01. */
@@ -72,7 +72,7 @@ function periodDate(p: string): string | null {
 }
 
 /** Reads one series' csvdata reply; rows for other keys are ignored. */
-export function parseEcbCsv(text: string, fullKey: string): Point[] {
+function parseEcbCsv(text: string, fullKey: string): Point[] {
   const rows = csvRows(text);
   const head = rows[0] ?? [];
   const k = head.indexOf('KEY');

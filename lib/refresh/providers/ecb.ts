@@ -8,7 +8,7 @@ import { DATE_RE } from '../../dataset/schema';
  * <Cube currency='XXX' rate='n'/> per currency, each rate in units of that currency per euro.
  * Keyless, no query parameters, nothing sent but the GET.
  */
-export const ECB_DAILY_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml';
+const ECB_DAILY_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml';
 
 const SOURCE = { name: 'European Central Bank, euro foreign exchange reference rates', url: ECB_DAILY_URL };
 const CROSS_NOTE =

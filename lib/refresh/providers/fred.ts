@@ -37,7 +37,7 @@ interface FredSeries extends Omit<SeriesSpec, 'source'> {
   publisher: { name: string; url: string };
 }
 
-export const FRED_SERIES: FredSeries[] = [
+const FRED_SERIES: FredSeries[] = [
   {
     id: 'DFEDTARU',
     indicator: 'us.fed_funds_target_upper',
@@ -193,11 +193,11 @@ const LOOKBACK_DAYS: Record<SeriesSpec['shape'], number> = {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const since = (now: Date, days: number) => isoDay(new Date(now.getTime() - days * 86_400_000));
 
-export const fredGraphUrl = (id: string, cosd: string) => `${GRAPH}?id=${id}&cosd=${cosd}`;
-export const fredSeriesPage = (id: string) => `https://fred.stlouisfed.org/series/${id}`;
+const fredGraphUrl = (id: string, cosd: string) => `${GRAPH}?id=${id}&cosd=${cosd}`;
+const fredSeriesPage = (id: string) => `https://fred.stlouisfed.org/series/${id}`;
 
 /** Reads a fredgraph.csv reply for series `id` into points (days without a figure dropped). */
-export function parseFredCsv(text: string, id: string): Point[] {
+function parseFredCsv(text: string, id: string): Point[] {
   const rows = csvRows(text);
   const head = rows[0];
   if (!head || head.length < 2 || !/^(observation_date|DATE)$/i.test(head[0]!)) {
@@ -215,7 +215,7 @@ export function parseFredCsv(text: string, id: string): Point[] {
 }
 
 /** Reads the keyed API's JSON ({"observations":[{"date","value"}]}) into points. */
-export function parseFredApiJson(text: string, id: string): Point[] {
+function parseFredApiJson(text: string, id: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

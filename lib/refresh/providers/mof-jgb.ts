@@ -8,9 +8,9 @@ import { singleSeriesProvider } from './single';
  *   GET https://www.mof.go.jp/english/policy/jgbs/reference/interest_rate/jgbcme.csv
  *   → a title row, then Date,1Y,2Y,…,10Y,…,40Y / 2026/8/3,…,1.598,… ('-' where not computed).
  */
-export const MOF_JGB_URL = 'https://www.mof.go.jp/english/policy/jgbs/reference/interest_rate/jgbcme.csv';
+const MOF_JGB_URL = 'https://www.mof.go.jp/english/policy/jgbs/reference/interest_rate/jgbcme.csv';
 
-export function parseJgbCsv(text: string): Point[] {
+function parseJgbCsv(text: string): Point[] {
   const rows = csvRows(text);
   const head = rows.findIndex((r) => r[0] === 'Date');
   const col = head >= 0 ? rows[head]!.indexOf('10Y') : -1;

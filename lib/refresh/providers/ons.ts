@@ -10,10 +10,10 @@ import { singleSeriesProvider } from './single';
  *      "months":[{"date":"2026 MAR","value":"3.3","year":"2026","month":"March",…},…]} (oldest first)
  * D7G7 is the CPI all-items 12-month rate in dataset MM23.
  */
-export const ONS_CPI_URL = 'https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7g7/mm23/data';
+const ONS_CPI_URL = 'https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7g7/mm23/data';
 const MON = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-export function parseOnsMonths(text: string): Point[] {
+function parseOnsMonths(text: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

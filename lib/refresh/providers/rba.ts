@@ -10,9 +10,9 @@ import { dayMonYear, singleSeriesProvider } from './single';
  *     row per business day: 03-Feb-2026,3.85,… The column is found by its Series ID, FIRMMCRTD
  *     (cash rate target).
  */
-export const RBA_F1_URL = 'https://www.rba.gov.au/statistics/tables/csv/f1-data.csv';
+const RBA_F1_URL = 'https://www.rba.gov.au/statistics/tables/csv/f1-data.csv';
 
-export function parseRbaF1(text: string): Point[] {
+function parseRbaF1(text: string): Point[] {
   const rows = csvRows(text);
   const ids = rows.find((r) => r[0] === 'Series ID');
   const col = ids ? ids.indexOf('FIRMMCRTD') : -1;

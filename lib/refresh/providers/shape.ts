@@ -14,7 +14,7 @@ export type Point = [string, number];
  * - diff: change on the previous month, times `scale` (payrolls in thousands → jobs);
  * - mom: % change on the previous month (retail sales).
  */
-export type Shape = 'daily' | 'step' | 'monthly' | 'quarterly' | 'annual' | 'yoy' | 'diff' | 'mom';
+type Shape = 'daily' | 'step' | 'monthly' | 'quarterly' | 'annual' | 'yoy' | 'diff' | 'mom';
 
 export interface SeriesSpec {
   indicator: string;
@@ -31,7 +31,7 @@ export const KEEP = { daily: 10, periods: 3 };
 
 const round = (x: number, dp: number) => Number(x.toFixed(dp));
 
-export const monthOf = (date: string) => date.slice(0, 7);
+const monthOf = (date: string) => date.slice(0, 7);
 export function quarterOf(date: string): string {
   const m = Number(date.slice(5, 7));
   return `${date.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;

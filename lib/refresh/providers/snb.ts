@@ -10,9 +10,9 @@ import { singleSeriesProvider } from './single';
  *   → "CubeId";"snbgwdzid" / "PublishingDate";"…" / blank / "Date";"D0";"Value" / "2025-12-12";"LZ";"0.00"
  *   Semicolon-separated, quoted; D0 = LZ is the SNB policy rate (one row per day it is published).
  */
-export const SNB_URL = 'https://data.snb.ch/api/cube/snbgwdzid/data/csv/en';
+const SNB_URL = 'https://data.snb.ch/api/cube/snbgwdzid/data/csv/en';
 
-export function parseSnbCsv(text: string): Point[] {
+function parseSnbCsv(text: string): Point[] {
   const rows = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)

@@ -13,7 +13,7 @@ import { KEEP } from './shape';
  *   China, Mainland …  /  United Kingdom 2/ …  /  Grand Total …
  * Labels may carry footnote marks ("2/"). Holdings are end-of-month, in billions of dollars.
  */
-export const TIC_MFH_URL = 'https://ticdata.treasury.gov/Publish/mfh.txt';
+const TIC_MFH_URL = 'https://ticdata.treasury.gov/Publish/mfh.txt';
 const SOURCE = {
   name: 'U.S. Department of the Treasury, TIC Major Foreign Holders of Treasury Securities',
   url: TIC_MFH_URL,
@@ -27,14 +27,14 @@ const ROWS: { label: string; indicator: string }[] = [
 ];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export interface TicTable {
+interface TicTable {
   /** YYYY-MM per column, as printed (newest first). */
   periods: string[];
   /** Billions of dollars per row label (footnote marks removed). */
   rows: Map<string, number[]>;
 }
 
-export function parseMfh(text: string): TicTable {
+function parseMfh(text: string): TicTable {
   if (!/MAJOR FOREIGN HOLDERS OF TREASURY SECURITIES/i.test(text)) {
     throw new RefreshError('TIC: the reply is not the Major Foreign Holders table');
   }
@@ -71,7 +71,7 @@ export function parseMfh(text: string): TicTable {
   return { periods, rows };
 }
 
-export function ticObservations(t: TicTable, asOf: string): ProviderObservation[] {
+function ticObservations(t: TicTable, asOf: string): ProviderObservation[] {
   const out: ProviderObservation[] = [];
   const cols = t.periods.map((p, i) => [p, i] as const).slice(0, KEEP.periods);
   for (const { label, indicator } of ROWS) {

@@ -47,7 +47,7 @@ export function parseTreasuryXml(xml: string): TreasuryDay[] {
   return days;
 }
 
-export function treasuryObservations(days: TreasuryDay[], sourceUrl: string): ProviderObservation[] {
+function treasuryObservations(days: TreasuryDay[], sourceUrl: string): ProviderObservation[] {
   const source = { name: 'U.S. Department of the Treasury, Daily Treasury Par Yield Curve Rates', url: sourceUrl };
   const out: ProviderObservation[] = [];
   for (const day of days) {

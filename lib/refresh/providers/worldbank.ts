@@ -9,9 +9,9 @@ import { singleSeriesProvider } from './single';
  *      [{"indicator":{"id":"NE.EXP.GNFS.ZS",…},"countryiso3code":"JPN","date":"2023","value":21.81…,…},…]]
  *   Newest year first; value null for a year not yet estimated.
  */
-export const WB_JP_EXPORTS_URL = 'https://api.worldbank.org/v2/country/JPN/indicator/NE.EXP.GNFS.ZS?format=json&mrv=5';
+const WB_JP_EXPORTS_URL = 'https://api.worldbank.org/v2/country/JPN/indicator/NE.EXP.GNFS.ZS?format=json&mrv=5';
 
-export function parseWorldBank(text: string, indicator: string, iso3: string): Point[] {
+function parseWorldBank(text: string, indicator: string, iso3: string): Point[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
