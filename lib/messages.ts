@@ -1,5 +1,5 @@
 import type { StaleCategory } from './refresh/age';
-import { defineMessaging } from './messaging';
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Verdict } from './claims/types';
 import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
@@ -131,7 +131,8 @@ interface ProtocolMap {
   filterVerdicts(data: VerdictFilter): { ok: boolean };
 }
 
-export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
 
 /** Which verdicts a page shows while the popup's filter is on; empty: every verdict. */
 export interface VerdictFilter {
