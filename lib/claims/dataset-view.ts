@@ -14,7 +14,7 @@ export interface Point {
 }
 
 export const STEP_KINDS = new Set(['rate', 'tariff', 'target']);
-export const MARKET_KINDS = new Set(['index', 'fx', 'yield', 'commodity', 'crypto']);
+const MARKET_KINDS = new Set(['index', 'fx', 'yield', 'commodity', 'crypto']);
 
 /** A month-only as_of ("2026-05") is known by the end of that month at the latest. */
 export function asOfDay(asOf: string): string {

@@ -12,11 +12,11 @@ export const AT_CLOSE_RE =
   /\b(?:closed|closing|closes|close of|ended|ending|finished|finishing|settled|settling|settles|settlement of)\b[^.;:!?\d%$€£¥]{0,20}$/i;
 
 /** "finishing above 40,000", "more than 800 points", "at least 3%": the figure is a floor. */
-export const BOUND_ABOVE_RE =
+const BOUND_ABOVE_RE =
   /\b(?:above|over|more than|higher than|at least|in excess of|north of|topping|topped|tops|past|beyond|exceeding|exceeded)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 /** "below 4%", "less than $60", "under 148": the figure is a ceiling. */
-export const BOUND_BELOW_RE =
+const BOUND_BELOW_RE =
   /\b(?:below|under|less than|lower than|at most|beneath|south of|shy of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 /** Which side of the figure the claim allows, if it is a bound. */

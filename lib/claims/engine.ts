@@ -36,7 +36,7 @@ export type { BlockInput } from './stages/read-block';
  *   4. over the page: the consistency checks (checks/).
  */
 
-export interface AnalyzeOptions {
+interface AnalyzeOptions {
   /** The article's publication date (YYYY-MM-DD); today's date when the page gives none. */
   published: string | null;
   /** The publication instant (ISO with zone), when the page gives one; the judge's after-close rule reads it. */

@@ -52,14 +52,14 @@ const RULE_REASON: Record<SubjectRule, string> = {
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */
 export const FREE_DISTANCE = 4;
 export const DISTANCE_WEIGHT = 0.015;
-export const DISTANCE_MAX = 0.25;
+const DISTANCE_MAX = 0.25;
 /** No period stated: read as of the article's date. */
 export const NO_PERIOD_PENALTY = 0.05;
 /** The country was the page's, not the sentence's. */
 export const PAGE_COUNTRY_PENALTY = 0.1;
 /** A candidate that won with a low score (the engine's own ranking) is less sure. */
-export const WEAK_SCORE = 1.5;
-export const WEAK_SCORE_PENALTY = 0.1;
+const WEAK_SCORE = 1.5;
+const WEAK_SCORE_PENALTY = 0.1;
 
 export interface FoundSubject {
   /** The catalogue's alias (or currency pair) that named the subject. */

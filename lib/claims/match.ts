@@ -2,16 +2,7 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
 import { fillsIndexName } from './subjects/index-filler';
-import {
-  NUMBER_LEX,
-  NUMERIC,
-  STOP_WORD,
-  aliasTokens,
-  normaliseWord,
-  wordFlag,
-  type Lexeme,
-  type Token,
-} from './tokens';
+import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, wordFlag, type Lexeme, type Token } from './tokens';
 
 /**
  * Finds which indicator the words around a number name. Aliases are matched as token sequences
@@ -448,5 +439,3 @@ function matchAt(tokens: readonly Token[], i: number, entry: AliasEntry): Occurr
   }
   return { entry, first: i, last: pos, gaps, fuzzy: false };
 }
-
-export { normaliseWord };

@@ -94,8 +94,3 @@ function blank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
-
-export function sentenceAt(spans: SentenceSpan[], offset: number): SentenceSpan {
-  for (const s of spans) if (offset >= s.start && offset < s.end) return s;
-  return spans[spans.length - 1] ?? { start: 0, end: 0 };
-}

@@ -96,7 +96,7 @@ function lexemeOf(norm: string): Lexeme {
 /** Digit tokens vary too much to keep a record each; they share this one (their norm is their own). */
 export const NUMBER_LEX: Lexeme = { norm: '', flags: NUMERIC, cues: 0, owner: null, entries: null, nearMiss: false };
 
-export const STOPWORDS = new Set([
+const STOPWORDS = new Set([
   'a',
   'an',
   'the',

@@ -43,7 +43,7 @@ export function parseHtml(html: string): Document {
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-function toScanClaim(c: Claim): ScanClaim {
+export function toScanClaim(c: Claim): ScanClaim {
   const j = c.judgement;
   const src = j?.reference?.source ?? j?.current?.source ?? null;
   return {

@@ -160,7 +160,10 @@ export interface VerdictScore {
 const agrees = (v: Verdict) => !ALARM_VERDICTS.has(v) && !ABSTAINING_VERDICTS.has(v);
 
 /** Each labelled claim with the scanned claim found for it (the same test as scoreFixture's). */
-function pairClaims(labels: Labels, result: ScanResult): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
+export function pairClaims(
+  labels: Labels,
+  result: ScanResult,
+): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
   const used = new Set<number>();
   const out: { label: LabelClaim; claim: ScanResult['claims'][number] }[] = [];
   for (const label of labels.claims) {

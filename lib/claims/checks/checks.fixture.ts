@@ -82,7 +82,7 @@ function weekdays(from: string, to: string): string[] {
  * 12% drop on Monday 7 April 2025 (and its rebound the next day), then 6,846.61 on Thursday
  * 22 May 2025 and 6,850.92 on Friday 23 May (+4.31 points, +0.063%).
  */
-export const FRIDAY = '2025-05-23';
+const FRIDAY = '2025-05-23';
 function spx(): [string, number][] {
   return weekdays('2024-01-01', FRIDAY).map((d, i): [string, number] => {
     if (d === '2025-04-07') return [d, 5900];
@@ -141,7 +141,7 @@ export function analyze(text: string | string[], published = FRIDAY): Claim[] {
 }
 
 /** The one claim whose text is `numberText`. */
-export function claimOf(claims: Claim[], numberText: string): Claim {
+function claimOf(claims: Claim[], numberText: string): Claim {
   const hit = claims.filter((c) => c.text === numberText);
   if (hit.length !== 1)
     throw new Error(`${hit.length} claims "${numberText}" in: ${claims.map((c) => c.text).join(' | ')}`);

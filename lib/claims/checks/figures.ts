@@ -7,7 +7,7 @@ import { addDays } from '../dates';
  * where it stands in its sentence, and whether it is the level a move started from.
  */
 
-export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
+type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
 
 export interface Figure {
   claim: Claim;
@@ -42,7 +42,7 @@ export interface CheckInput {
 }
 
 /** Below this the engine is unsure of the subject or the period (MatchRecord.confidence, where the engine gives one). */
-export const MIN_SUBJECT_CONFIDENCE = 0.6;
+const MIN_SUBJECT_CONFIDENCE = 0.6;
 
 /** How much of the text before a figure the checks read: a clause's worth. */
 const BEFORE_CHARS = 80;
@@ -57,14 +57,14 @@ const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s
 const FROM_BEFORE_RE =
   /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}[\s\u00a0]*$/;
 
-export function measureOf(c: Claim): Measure {
+function measureOf(c: Claim): Measure {
   if (c.kind !== 'change') return 'level';
   if (c.unit !== 'percent') return 'absChange';
   return c.indicator?.unit === 'percent' ? 'ppChange' : 'pctChange';
 }
 
 /** Whether the checks may use a claim: a judged figure with a sure subject, not a target or a range. */
-export function usable(c: Claim): boolean {
+function usable(c: Claim): boolean {
   if (!c.indicator || !c.judgement || c.kind === 'target') return false;
   if (c.matchedAlias?.endsWith('(named earlier)')) return false;
   const confidence = (c as { match?: { confidence?: number } | null }).match?.confidence;

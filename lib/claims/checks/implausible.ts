@@ -8,11 +8,11 @@ import { like } from './words';
 // "gold is up 1,447% on the year": the largest move gold has made in any year of the figures is about 60%.
 
 /** A move this many times the largest the indicator has made over the same span is no slip of rounding. */
-export const MOVE_FACTOR = 2.5;
+const MOVE_FACTOR = 2.5;
 /** A level this many times above the highest (or below the lowest) the indicator has stood. */
-export const LEVEL_FACTOR = 3;
+const LEVEL_FACTOR = 3;
 /** Moves smaller than this (in percent) are never looked up: no history makes them implausible. */
-export const MOVE_FLOOR = 10;
+const MOVE_FLOOR = 10;
 /** Trading sessions in a span of calendar days, and in a month. */
 const SESSIONS_PER_DAY = 5 / 7;
 const SESSIONS_PER_MONTH = 21;
@@ -21,9 +21,9 @@ const SESSIONS_PER_MONTH = 21;
  * figure it would drop is kept to be reported: a percentage move, a price level, and a percentage
  * level, which is most often some other percentage ("the BOJ ... 25%") unless its subject is right beside it.
  */
-export const REPORT_MOVE_SCORE = 2;
-export const REPORT_LEVEL_SCORE = 3;
-export const REPORT_PERCENT_LEVEL_SCORE = 5;
+const REPORT_MOVE_SCORE = 2;
+const REPORT_LEVEL_SCORE = 3;
+const REPORT_PERCENT_LEVEL_SCORE = 5;
 
 /**
  * Whether the engine should keep, for this check to report, a figure it would otherwise drop as out

@@ -33,17 +33,3 @@ export function datasetEnds(view: DatasetView, c: Claim, published: string): End
   }
   return null;
 }
-
-/** The dataset's figure for a claim's period (a day's close, a month's figure), or null. */
-export function datasetLevel(view: DatasetView, c: Claim, published: string): number | null {
-  const ind = c.indicator;
-  if (!ind) return null;
-  const cls = indicatorClass(ind);
-  if (cls === 'market') {
-    const day = dayOf(c, published);
-    return day ? (view.pointOnOrBefore(ind.id, day, 0)?.value ?? null) : null;
-  }
-  if (cls === 'periodic' && c.period?.type === 'point')
-    return view.vintages(ind.id, c.period.period, published).known?.value ?? null;
-  return null;
-}

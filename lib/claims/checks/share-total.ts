@@ -7,7 +7,7 @@ import { stated } from './words';
 // "Japan's $1,202.7 billion, 14.8% of the $9,360 billion held abroad": 1,202.7 / 9,360 = 12.85%, not 14.8%.
 
 /** Each share indicator, with the indicators of its part and its whole (the catalogue does not say). */
-export const SHARE_OF: ReadonlyMap<string, { part: string; total: string }> = new Map([
+const SHARE_OF: ReadonlyMap<string, { part: string; total: string }> = new Map([
   ['jp.ust_share_of_foreign', { part: 'jp.ust_holdings', total: 'us.ust_foreign_total' }],
 ]);
 

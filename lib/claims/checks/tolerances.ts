@@ -9,12 +9,12 @@ import { STEP_KINDS } from '../dataset-view';
  */
 
 /** A stated figure may be off by this many units of its last written digit. */
-export const STATED_SLACK_STEPS = 1;
+const STATED_SLACK_STEPS = 1;
 /** Floating-point noise, relative to the figure. */
-export const EPSILON = 1e-9;
+const EPSILON = 1e-9;
 
 /** The size of the last digit of a number as JSON writes it (62.36 → 0.01, 9249000000000 → 1e9). */
-export function digitOf(v: number): number {
+function digitOf(v: number): number {
   const s = String(Math.abs(v));
   if (s.includes('e')) return Math.abs(v) * 1e-6;
   const dot = s.indexOf('.');

@@ -54,8 +54,3 @@ export function compare(c: Compared, ref: number): Comparison {
   if (representableAt(ref, step)) return 'differs';
   return gap <= step * TOLERANCES.closeSteps + eps ? 'close' : 'differs';
 }
-
-/** The gap a "close" verdict carries, as a signed figure in the claim's unit (claim minus source). */
-export function gapOf(c: Compared, ref: number): number {
-  return c.value - ref;
-}

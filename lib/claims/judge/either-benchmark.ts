@@ -2,7 +2,7 @@ import type { Indicator } from '../../dataset/schema';
 import type { Judgement } from '../types';
 
 /** The oil benchmarks a news story may mean by "oil" (catalogue ids). */
-export const OIL_BENCHMARKS = ['cmd.brent_usd', 'cmd.wti_usd'] as const;
+const OIL_BENCHMARKS = ['cmd.brent_usd', 'cmd.wti_usd'] as const;
 
 /** Words in a catalogue alias that name one benchmark: "Brent crude", "WTI", "U.S. crude". */
 const NAMES_BENCHMARK_RE = /\b(?:brent|wti|west texas|u\.?s\.?|global benchmark)\b/i;

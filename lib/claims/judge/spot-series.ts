@@ -5,7 +5,7 @@ import type { JudgeInput } from './input';
  * Indicators whose bundled daily series is a spot price (EIA's Cushing WTI and Europe Brent spot),
  * while news quotes the front-month futures settlement: the two differ by up to a few dollars.
  */
-export const SPOT_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.wti_usd', 'cmd.brent_usd']);
+const SPOT_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.wti_usd', 'cmd.brent_usd']);
 
 /**
  * Rule spot-not-futures: "front-month WTI changed hands at $72.40" against a spot close of $74.62.

@@ -22,7 +22,7 @@ function frequency(period: string): keyof typeof RELEASE_LAG_DAYS {
 }
 
 /** Whether a period's first figure was surely out by `published` (its release lag has passed). */
-export function surelyReleased(id: string, period: string, published: string): boolean {
+function surelyReleased(id: string, period: string, published: string): boolean {
   return (
     addDays(periodBounds(period).to, RELEASE_LAG_BY_INDICATOR[id] ?? RELEASE_LAG_DAYS[frequency(period)]) <= published
   );

@@ -56,7 +56,7 @@ interface Scored {
 }
 
 /** As sure as a name a few words away. */
-export const BROADER_SCORE = 3;
+const BROADER_SCORE = 3;
 
 /**
  * The broader index of the country of `last` (the index the sentence names last before the

@@ -39,7 +39,7 @@ export function openingCountry(tokens: readonly Token[], groupOf: (w: string) =>
  * of the noun they hold by, or null.
  * `opener` is the country opening this sentence; `previousOpener` the one that opened the sentence before.
  */
-export function holdersOf(
+function holdersOf(
   text: string,
   tokens: readonly Token[],
   cs: number,
@@ -75,14 +75,14 @@ export function holdersOf(
 }
 
 /** Outranks a far or unqualified alias, not one named beside the figure. */
-export const HOLDER_SCORE = 3;
+const HOLDER_SCORE = 3;
 
 /**
  * The indicator of the figure's holder: with several holders ("Beijing's and Tokyo's piles ... $41bn
  * and $48bn"), the figure's place among the figures after the noun picks one, when the counts agree.
  * `measures` are the measures of several countries the page has matched so far.
  */
-export function holderIndicator(
+function holderIndicator(
   owners: readonly string[],
   position: number,
   figures: number,

@@ -10,7 +10,7 @@ import { ID_COUNTRY } from '../match';
  */
 
 /** How far the row's own country's indicator outranks the best match of the caption's words. */
-export const ROW_OWNER_BONUS = 1;
+const ROW_OWNER_BONUS = 1;
 
 export interface Scored {
   indicator: Indicator;
@@ -36,7 +36,7 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
 }
 
 /** The sibling of `ind` that belongs to one of `named` (and `ind`'s own country is not named), if exactly one does. */
-export function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
+function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
   const dot = ind.id.indexOf('.');
   const own = ID_COUNTRY[ind.id.slice(0, dot)];
   if (!own || named.has(own)) return null;

@@ -10,7 +10,7 @@ import { exchangeDay, type ExchangeClock } from './settled';
  * Each level is stamped with the epoch milliseconds of Hong Kong midnight of its trading day
  * (so the UTC date is the day before); oldest first. Other `indexLevels-*` windows are ignored.
  */
-export const HSIL_URL = 'https://www.hsi.com.hk/data/eng/indexes/00001.00/chart.json';
+const HSIL_URL = 'https://www.hsi.com.hk/data/eng/indexes/00001.00/chart.json';
 
 /** Hong Kong time; trading ends 16:00, the closing auction by 16:10, so 17:00 is safely final. */
 const HONG_KONG: ExchangeClock = { utcOffsetHours: 8, settledAtMinute: 17 * 60 };

@@ -48,7 +48,7 @@ const SERIES: StoxxSeries[] = [
   },
 ];
 
-export const stoxxUrl = (file: string) => `${BASE}/${file}.txt`;
+const stoxxUrl = (file: string) => `${BASE}/${file}.txt`;
 
 const HEADER = ['Date', 'Symbol', 'Indexvalue'];
 const DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/;
