@@ -1,5 +1,5 @@
 import type { StaleCategory } from './refresh/age';
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessaging } from './messaging';
 import type { Verdict } from './claims/types';
 import type { PackedClaims } from './claims/pack';
 import type { Series } from './dataset/schema';
@@ -131,8 +131,7 @@ interface ProtocolMap {
   filterVerdicts(data: VerdictFilter): { ok: boolean };
 }
 
-const messaging = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messaging;
+export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();
 
 /** Which verdicts a page shows while the popup's filter is on; empty: every verdict. */
 export interface VerdictFilter {
