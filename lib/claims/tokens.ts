@@ -5,6 +5,7 @@
  */
 
 import { isDigitCode, isLetterCode, isWordCharCode } from './chars';
+import { ALIAS_STOP_WORDS } from './lexicon/stop-words';
 
 export interface Token {
   /** Normalised form. */
@@ -96,26 +97,7 @@ function lexemeOf(norm: string): Lexeme {
 /** Digit tokens vary too much to keep a record each; they share this one (their norm is their own). */
 export const NUMBER_LEX: Lexeme = { norm: '', flags: NUMERIC, cues: 0, owner: null, entries: null, nearMiss: false };
 
-export const STOPWORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'on',
-  'in',
-  'for',
-  'at',
-  'by',
-  'and',
-  'its',
-  'their',
-  'this',
-  'that',
-  'with',
-  'from',
-  'as',
-  'all',
-]);
+export const STOPWORDS: ReadonlySet<string> = new Set(ALIAS_STOP_WORDS);
 /** Flag of the words in STOPWORDS. */
 export const STOP_WORD = wordFlag(STOPWORDS);
 
