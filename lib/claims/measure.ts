@@ -11,7 +11,7 @@ import { tidy } from './numbers';
 
 const unitPartsMemo = new Map<string, string[]>();
 /** "JPY per USD" → ["JPY", "USD"]: asked for every candidate, of a few dozen units. */
-export function unitParts(unit: string): string[] {
+function unitParts(unit: string): string[] {
   let parts = unitPartsMemo.get(unit);
   if (!parts) unitPartsMemo.set(unit, (parts = unit.split(' per ')));
   return parts;
