@@ -2,6 +2,8 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
 import { fillsIndexName } from './subjects/index-filler';
+import { COUNTRY_OF_WORD, ID_COUNTRY } from './lexicon/countries';
+import { INSTITUTION_OF, NAMES_IN_PARTS } from './lexicon/institutions';
 import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, wordFlag, type Lexeme, type Token } from './tokens';
 
 /**
@@ -12,18 +14,6 @@ import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, wordFlag, type Lexeme, typ
  * dataset build time, catches spellings the exact pass misses ("Nikkei-225", "Nikei").
  */
 
-/** Words that tie an indicator to a country or institution. */
-const QUALIFIER_GROUPS: Record<string, string[]> = {
-  japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen', 'jgb'],
-  china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
-  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
-  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom'],
-  eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
-  germany: ['germany', 'german', 'bund', 'berlin'],
-};
-const GROUP_OF = new Map<string, string>();
-export const QUALIFIER_GROUP_OF: ReadonlyMap<string, string> = GROUP_OF;
-for (const [g, words] of Object.entries(QUALIFIER_GROUPS)) for (const w of words) GROUP_OF.set(w, g);
 /** Words that qualify an alias when they lead it; a narrower set than the groups above. */
 const LEADING_QUALIFIERS = new Set([
   'japan',
@@ -50,20 +40,8 @@ const LEADING_QUALIFIERS = new Set([
   'federal',
   'reserve',
 ]);
-/**
- * Central banks qualify an alias more narrowly than their country: "BOJ rate" needs the BOJ (or
- * the Bank of Japan) in the sentence, not just the word Japan.
- */
-const INSTITUTION_OF = new Map([
-  ['boj', 'boj'],
-  ['fed', 'fed'],
-  ['federal', 'fed'],
-  ['reserve', 'fed'],
-  ['fomc', 'fed'],
-  ['ecb', 'ecb'],
-  ['boe', 'boe'],
-  ['pboc', 'pboc'],
-]);
+const GROUP_OF = COUNTRY_OF_WORD;
+export const QUALIFIER_GROUP_OF: ReadonlyMap<string, string> = GROUP_OF;
 
 /** The central bank a word names on its own or as part of a name ("federal" of Federal Reserve). */
 export function institutionOf(word: string): string | undefined {
@@ -100,25 +78,9 @@ export function sentenceQualifiers(words: Iterable<string>): Set<string> {
     const inst = INSTITUTION_OF.get(w);
     if (inst && w !== 'federal' && w !== 'reserve') out.add(inst);
   }
-  const words_ = seen;
-  if (words_.has('federal') && words_.has('reserve')) out.add('fed');
-  if (words_.has('united') && words_.has('state')) out.add('us');
-  if (words_.has('bank') && words_.has('japan')) out.add('boj');
-  if (words_.has('bank') && words_.has('england')) out.add('boe');
-  if (words_.has('european') && words_.has('central')) out.add('ecb');
-  if (words_.has('people') && words_.has('china') && words_.has('bank')) out.add('pboc');
+  for (const [group, parts] of NAMES_IN_PARTS) if (parts.every((p) => seen.has(p))) out.add(group);
   return out;
 }
-
-/** The country an indicator id's prefix names ("jp.ust_holdings" is Japan's). */
-export const ID_COUNTRY: Record<string, string> = {
-  jp: 'japan',
-  us: 'us',
-  cn: 'china',
-  uk: 'uk',
-  ea: 'eu',
-  de: 'germany',
-};
 
 export interface AliasEntry {
   id: string;

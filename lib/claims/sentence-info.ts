@@ -3,6 +3,7 @@ import { QUALIFYING_WORD, wordQualifiers } from './match';
 import { COUNTRY_CURRENCY, CURRENCY_OF, CURRENCY_WORD } from './lexicon/currencies';
 import { WORDLESS } from './lexicon/function-words';
 import { SPREAD_CUE, SPREAD_WORDS } from './lexicon/spread-words';
+import { NAME_PART_WORDS, NAMES_IN_PARTS } from './lexicon/institutions';
 
 /**
  * What the matcher asks of a sentence many times over, worked out once: words between two
@@ -90,35 +91,15 @@ export class SentenceInfo {
   /** The sentence's qualifier groups, as sentenceQualifiers gives them, without a word Set. */
   qualifiers(): Set<string> {
     const out = new Set<string>();
-    let federal = false;
-    let reserve = false;
-    let united = false;
-    let state = false;
-    let bank = false;
-    let japan = false;
-    let england = false;
-    let european = false;
-    let central = false;
+    let parts: Set<string> | null = null;
     for (const t of this.tokens) {
       const flags = t.lex.flags;
       if (flags & WORDLESS) continue;
       const w = t.norm;
       if (flags & QUALIFYING_WORD) for (const g of wordQualifiers(w)) out.add(g);
-      if (w === 'federal') federal = true;
-      else if (w === 'reserve') reserve = true;
-      else if (w === 'united') united = true;
-      else if (w === 'state') state = true;
-      else if (w === 'bank') bank = true;
-      else if (w === 'japan') japan = true;
-      else if (w === 'england') england = true;
-      else if (w === 'european') european = true;
-      else if (w === 'central') central = true;
+      if (NAME_PART_WORDS.has(w)) (parts ??= new Set()).add(w);
     }
-    if (federal && reserve) out.add('fed');
-    if (united && state) out.add('us');
-    if (bank && japan) out.add('boj');
-    if (bank && england) out.add('boe');
-    if (european && central) out.add('ecb');
+    if (parts) for (const [group, words] of NAMES_IN_PARTS) if (words.every((p) => parts.has(p))) out.add(group);
     return out;
   }
 

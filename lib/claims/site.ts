@@ -1,6 +1,7 @@
 import type { ClaimContext, NumericExpression } from './types';
 import type { SentenceInfo } from './sentence-info';
 import type { PageCountry } from './page-country';
+import type { Occurrence } from './match';
 
 /**
  * Example: the 1.2% of "the Nikkei 225 rose 1.2%", with its sentence: everything the subject rules
@@ -26,3 +27,6 @@ export interface ClaimSite {
   readonly cell: boolean;
   readonly page: PageCountry;
 }
+
+/** A reason to drop an alias the sentence names as the subject of this figure, whatever its score. */
+export type AliasDrop = (o: Occurrence, site: ClaimSite) => boolean;

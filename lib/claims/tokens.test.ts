@@ -87,3 +87,26 @@ describe('tokenize', () => {
     expect(tokenize('ten')[0]!.lex.flags & NUMERIC).toBeTruthy();
   });
 });
+
+describe('tokenize: words seen before', () => {
+  it('find the same record, whatever text they stand in', () => {
+    const a = tokenize('Japan’s holdings rose.');
+    const b = tokenize('Holdings of Japan fell; japan’s holdings too.');
+    expect(b[4]!.lex).toBe(a[0]!.lex);
+    expect(b[5]!.lex).toBe(a[1]!.lex);
+    expect(b[0]!.norm).toBe('holding');
+  });
+
+  it('a word found by its characters is the word read alone, even among near spellings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[abAB'’.]{1,6}$/), { minLength: 1, maxLength: 30 }), (words) => {
+        const text = words.join(' ');
+        for (const t of tokenize(text)) {
+          if (t.lex === NUMBER_LEX) continue;
+          expect(t.norm).toBe(normaliseWord(text.slice(t.start, t.end)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -5,6 +5,7 @@
  */
 
 import { isDigitCode, isLetterCode, isWordCharCode } from './chars';
+import { ALIAS_STOP_WORDS } from './lexicon/stop-words';
 
 export interface Token {
   /** Normalised form. */
@@ -41,6 +42,46 @@ const rawMemo = new Map<string, Lexeme>();
 function forgetWords(): void {
   rawMemo.clear();
   lexemes.clear();
+  tableKeys.fill(undefined);
+  tableUsed = 0;
+}
+
+// Words seen before, found by a hash of their characters without slicing them out of the text
+// (most words of a page have been seen): open addressing, emptied with rawMemo.
+const TABLE_MASK = (1 << 15) - 1;
+const tableKeys: (string | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
+const tableLex: (Lexeme | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
+let tableUsed = 0;
+
+/** The record of the word text[start, end). */
+function lexemeAt(text: string, start: number, end: number): Lexeme {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  h ^= h >>> 15;
+  const len = end - start;
+  let slot = h & TABLE_MASK;
+  for (let key = tableKeys[slot]; key !== undefined; key = tableKeys[slot]) {
+    if (key.length === len && sameChars(key, text, start)) return tableLex[slot]!;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  const raw = text.slice(start, end);
+  const lex = lexemeOfRaw(raw);
+  if (tableUsed >= (TABLE_MASK + 1) >> 1) {
+    tableKeys.fill(undefined);
+    tableUsed = 0;
+  }
+  // Probed again: lexemeOfRaw may have emptied the table.
+  slot = h & TABLE_MASK;
+  while (tableKeys[slot] !== undefined) slot = (slot + 1) & TABLE_MASK;
+  tableKeys[slot] = raw;
+  tableLex[slot] = lex;
+  tableUsed++;
+  return lex;
+}
+
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 const lexemes = new Map<string, Lexeme>();
 const flagSets: ReadonlySet<string>[] = [];
@@ -96,26 +137,7 @@ function lexemeOf(norm: string): Lexeme {
 /** Digit tokens vary too much to keep a record each; they share this one (their norm is their own). */
 export const NUMBER_LEX: Lexeme = { norm: '', flags: NUMERIC, cues: 0, owner: null, entries: null, nearMiss: false };
 
-const STOPWORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'on',
-  'in',
-  'for',
-  'at',
-  'by',
-  'and',
-  'its',
-  'their',
-  'this',
-  'that',
-  'with',
-  'from',
-  'as',
-  'all',
-]);
+const STOPWORDS: ReadonlySet<string> = new Set(ALIAS_STOP_WORDS);
 /** Flag of the words in STOPWORDS. */
 export const STOP_WORD = wordFlag(STOPWORDS);
 
@@ -226,7 +248,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else break;
       }
       if (text.charCodeAt(i) === 46) i++;
-      const lex = lexemeOfRaw(text.slice(start, i));
+      const lex = lexemeAt(text, start, i);
       out.push({ norm: lex.norm, start, end: i, lex });
     } else if (isDigitCode(c)) {
       const start = i++;

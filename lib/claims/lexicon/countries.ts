@@ -1,10 +1,39 @@
 /**
- * Example: "Core inflation: 3.0%" on a page about Japan: the qualifier groups that are countries,
- * the id prefixes of countries' own indicators, and the kinds of measure news gives without naming
- * the economy.
+ * Example: "Japan's holdings", "Tokyo's stash", "the BOJ": the words that tie a figure to a country
+ * (its qualifier group), the prefixes of countries' own indicator ids, and the kinds of measure
+ * news gives without naming the economy. Every country list of the engine is read from here.
  */
 
-export const COUNTRY_GROUPS = new Set(['japan', 'china', 'us', 'uk', 'eu', 'germany']);
-export const COUNTRY_PREFIX = /^(?:jp|us|cn|uk|ea|de)\./;
+/** Words (normalised) that tie an indicator to a country, by qualifier group. */
+const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen', 'jgb'],
+  china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
+  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
+  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom'],
+  eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
+  germany: ['germany', 'german', 'bund', 'berlin'],
+};
+
+/** The country group of a word: "tokyo" → "japan". */
+export const COUNTRY_OF_WORD: ReadonlyMap<string, string> = new Map(
+  Object.entries(COUNTRY_WORDS).flatMap(([g, words]) => words.map((w) => [w, g] as const)),
+);
+
+/** The qualifier groups that are countries. */
+export const COUNTRY_GROUPS: ReadonlySet<string> = new Set(Object.keys(COUNTRY_WORDS));
+
+/** The country an indicator id's prefix names ("jp.ust_holdings" is Japan's). */
+export const ID_COUNTRY: Readonly<Record<string, string>> = {
+  jp: 'japan',
+  us: 'us',
+  cn: 'china',
+  uk: 'uk',
+  ea: 'eu',
+  de: 'germany',
+};
+
+/** An id of a country's own indicator: "jp.cpi_core_yoy". */
+export const COUNTRY_PREFIX = new RegExp(`^(?:${Object.keys(ID_COUNTRY).join('|')})\\.`);
+
 /** Measures of an economy, which news often gives without naming it. */
 export const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth', 'yield']);

@@ -1,4 +1,5 @@
 import { wordFlag } from '../tokens';
+import { NOT_COUNTED, STOP_AFTER_FIGURE } from './stop-words';
 
 /**
  * Example: "the second-largest cryptocurrency", "Gold miners' shares": small closed word classes the
@@ -6,10 +7,10 @@ import { wordFlag } from '../tokens';
  */
 
 /** Stop words skipped when counting the words after a figure: "24% for Japan". */
-export const STOP = wordFlag(['a', 'an', 'the', 'of', 'for', 'on', 'in', 'to', 'by', 'and']);
+export const STOP = wordFlag(STOP_AFTER_FIGURE);
 
 /** Words not counted in distances between an alias and its figure. */
-export const WORDLESS = wordFlag(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'its', 'their', 'for', 'and']);
+export const WORDLESS = wordFlag(NOT_COUNTED);
 
 export const ORDINAL = wordFlag(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
 

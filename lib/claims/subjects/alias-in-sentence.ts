@@ -1,10 +1,13 @@
 import type { Occurrence } from '../match';
-import type { ClaimSite } from '../site';
+import type { AliasDrop, ClaimSite } from '../site';
+import { subjectShift } from '../rules/subject-shift';
+import { realRate } from '../rules/real-rate';
+import { ordinal } from '../rules/ordinal';
+import { figureInsideAlias } from '../rules/figure-inside-alias';
+import { spread } from '../rules/spread';
+import { pageCountryMeasure } from '../rules/page-country-measure';
+import { otherCountry } from '../rules/other-country';
 import { fromEntry, type Candidate } from '../candidate';
-import { EMPTY_GROUPS } from '../sentence-info';
-import { ORDINAL, SUBJECT_SHIFT } from '../lexicon/function-words';
-import { SPREAD_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
-import { COUNTRY_PREFIX, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
 import {
@@ -12,7 +15,6 @@ import {
   anyBetween,
   anyIn,
   asideWords,
-  clauseNames,
   institutionActs,
   labelEnd,
   onlyArticlesBetween,
@@ -31,8 +33,28 @@ const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
 const PRONOUN_AHEAD_RE = /\b(?:it|its)\b[^,;:.]{0,30}$/i;
 const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
 
+/**
+ * Reasons to drop an alias outright, whatever its score. None has a side effect, so their order
+ * only decides how soon a hopeless alias is given up: the cheapest token tests first, the clause
+ * and page reads last.
+ */
+const ALIAS_DROPS: readonly AliasDrop[] = [
+  subjectShift,
+  realRate,
+  ordinal,
+  figureInsideAlias,
+  spread,
+  pageCountryMeasure,
+  otherCountry,
+];
+
+function dropped(o: Occurrence, site: ClaimSite): boolean {
+  for (const drop of ALIAS_DROPS) if (drop(o, site)) return true;
+  return false;
+}
+
 export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): Candidate[] {
-  const { text, info, cs, ce, numberIdx: numberTokenIdx, sentenceGroups, beforeGroups, cell, getCtx, page } = site;
+  const { text, info, cs, ce, numberIdx: numberTokenIdx, sentenceGroups, cell, getCtx, page } = site;
   const pageCountry = page.leading;
   const { tokens } = info;
   const out: Candidate[] = [];
@@ -59,24 +81,13 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     if (o.entry.shareOnly && getCtx().kind !== 'share') continue;
     const before = o.last < cs;
     const after = o.first > ce;
-    const within = !before && !after;
     let d = before ? info.words(o.last + 1, cs) : after ? info.words(ce + 1, o.first) : 0;
     // "Tokyo's Nikkei 225, which will not trade again until Monday, closed ... at 50,339.48": an
     // aside between a name and its figure does not set them apart.
     if (before && d > W.ASIDE_FROM) d -= asideWords(info, text, o.last, cs);
     if ((before && d > W.BEFORE_MAX_CARRIED) || (after && d > W.AFTER_MAX)) continue;
     const ind = o.entry.indicator;
-    // "Gold miners' shares jumped 4%": the alias only describes another subject.
-    // ("Policy rate · Bank of Japan": past a separator the noun starts another part.)
-    if (
-      o.last + 1 < tokens.length &&
-      tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT &&
-      o.last + 1 !== cs &&
-      !info.punctBetween(o.last, o.last + 1, true)
-    )
-      continue;
-    // "Japan's real policy rate", "real yields": inflation-adjusted, another measure.
-    if (tokens[o.first - 1]?.norm === 'real' && (ind.kind === 'rate' || ind.kind === 'yield')) continue;
+    if (dropped(o, site)) continue;
     // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
     // 10-year Treasury yield edged up" is about the S&P.
     const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
@@ -100,10 +111,6 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     )
       continue;
     const near = o.entry.qualifierGroups.length > 0 && (isNear(o.entry.qualifierGroups) || (cell && have));
-    // "the second-largest cryptocurrency" is not "the largest cryptocurrency".
-    if (o.first > 0 && tokens[o.first - 1]!.lex.flags & ORDINAL) continue;
-    // "the Fed's 2% target" names the 2%, not another figure of the sentence.
-    if (!within && anyBetween(numberTokenIdx, o.first, o.last)) continue;
     if (before) {
       // "Spot gold was trading at $4,105 ..., when it changed hands at $4,398.50": "it" carries the subject.
       const pronounAhead =
@@ -179,16 +186,6 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       }
       if (anyBetween(numberTokenIdx, ce + 1, o.first - 1)) score -= W.FIGURE_BETWEEN;
     }
-    // "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield.
-    if (info.spread && ind.unit === 'percent') {
-      const from = Math.min(tokens[o.first]!.start, claimStart);
-      const to = Math.max(tokens[o.last]!.end, claimEnd);
-      if (
-        SPREAD_WORDS.test(text.slice(from, to)) ||
-        SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))
-      )
-        continue;
-    }
     if (o.entry.qualifierGroups.length) {
       // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
       // table or list of key figures on a page about that country, the page's country.
@@ -205,27 +202,6 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       score += have ? W.QUALIFIER_NAMED : impliedByPage ? W.QUALIFIER_OF_PAGE : W.QUALIFIER_MISSING;
       // "duties of 34% for China, 20% for the EU": the country beside the number decides.
       if (near) score += W.QUALIFIER_NEAR;
-    }
-    const countries = o.entry.countries;
-    // "Core inflation: 3.0%" in a story about Japan is Japan's, not the U.S. figure an unqualified
-    // alias would name: a country's own indicator needs its country in the claim's clause when
-    // the page is about another.
-    if (
-      pageCountry &&
-      !have &&
-      PAGE_COUNTRY_KINDS.has(ind.kind) &&
-      COUNTRY_PREFIX.test(ind.id) &&
-      !countries.has(pageCountry) &&
-      (page.clear() || !page.named(countries)) &&
-      !clauseNames(info, cs, ce, countries)
-    ) {
-      continue;
-    }
-    const named = countries.size ? beforeGroups() : EMPTY_GROUPS;
-    if (named.size) {
-      let shared = false;
-      for (const c of countries) if (named.has(c)) shared = true;
-      if (!shared) continue;
     }
     const facts = fromEntry(o.entry);
     out.push({

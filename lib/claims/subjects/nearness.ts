@@ -8,6 +8,7 @@ import {
 } from '../match';
 import { STOP, WORDLESS } from '../lexicon/function-words';
 import type { SentenceInfo } from '../sentence-info';
+import { BANK_NAMES } from '../lexicon/institutions';
 
 /**
  * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
@@ -39,12 +40,7 @@ export function institutionActs(info: SentenceInfo, o: Occurrence): boolean {
     const inst = institutionOf(w);
     if (inst && w !== 'federal' && w !== 'reserve' && groups.includes(inst)) return true;
     // "Bank of Japan", "Bank of England", "Federal Reserve", "European Central Bank".
-    const prev = tokens[i - 1]?.norm;
-    const prev2 = tokens[i - 2]?.norm;
-    if (w === 'japan' && prev === 'of' && prev2 === 'bank' && groups.includes('boj')) return true;
-    if (w === 'england' && prev === 'of' && prev2 === 'bank' && groups.includes('boe')) return true;
-    if (w === 'reserve' && prev === 'federal' && groups.includes('fed')) return true;
-    if (w === 'bank' && prev === 'central' && prev2 === 'european' && groups.includes('ecb')) return true;
+    for (const [group, words] of BANK_NAMES) if (groups.includes(group) && nameEndsAt(tokens, i, words)) return true;
   }
   return false;
 }
@@ -132,3 +128,10 @@ export function asideWords(info: SentenceInfo, text: string, from: number, to: n
   return n;
 }
 const ASIDE_RE = /,[\s\u00a0]*(?:which|who|whose|where)\b[^,;:.!?]*,/i;
+
+/** Whether tokens ending at token `end` spell `words`. */
+function nameEndsAt(tokens: readonly Token[], end: number, words: readonly string[]): boolean {
+  if (end + 1 < words.length) return false;
+  for (let j = 0; j < words.length; j++) if (tokens[end - words.length + 1 + j]!.norm !== words[j]) return false;
+  return true;
+}

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../dataset/schema';
-import { ID_COUNTRY } from '../match';
+import { ID_COUNTRY } from '../lexicon/countries';
 
 /**
  * Example: under the caption "Foreign holders of U.S. Treasury securities", the row "China, Mainland"

@@ -1,0 +1,41 @@
+/**
+ * Example: "the Fed", "the Bank of Japan", "the People's Bank of China": central banks by the words
+ * that name them. Central banks qualify an alias more narrowly than their country: "BOJ rate" needs
+ * the BOJ (or the Bank of Japan) in the sentence, not just the word Japan.
+ */
+
+/** A word that names a central bank on its own, or as part of its name ("federal" of Federal Reserve). */
+export const INSTITUTION_OF: ReadonlyMap<string, string> = new Map([
+  ['boj', 'boj'],
+  ['fed', 'fed'],
+  ['federal', 'fed'],
+  ['reserve', 'fed'],
+  ['fomc', 'fed'],
+  ['ecb', 'ecb'],
+  ['boe', 'boe'],
+  ['pboc', 'pboc'],
+]);
+
+/**
+ * Names in several words, each of which alone names something else: all the parts in one sentence
+ * name the group ("Bank of Japan" is the BOJ; "United States" the U.S.).
+ */
+export const NAMES_IN_PARTS: readonly (readonly [group: string, parts: readonly string[]])[] = [
+  ['fed', ['federal', 'reserve']],
+  ['us', ['united', 'state']],
+  ['boj', ['bank', 'japan']],
+  ['boe', ['bank', 'england']],
+  ['ecb', ['european', 'central']],
+  ['pboc', ['people', 'china', 'bank']],
+];
+
+/** Every word that is part of such a name. */
+export const NAME_PART_WORDS: ReadonlySet<string> = new Set(NAMES_IN_PARTS.flatMap(([, parts]) => parts));
+
+/** Central banks' names word by word, as a clause's subject names them: "the Bank of Japan lifts rates". */
+export const BANK_NAMES: readonly (readonly [group: string, words: readonly string[]])[] = [
+  ['boj', ['bank', 'of', 'japan']],
+  ['boe', ['bank', 'of', 'england']],
+  ['fed', ['federal', 'reserve']],
+  ['ecb', ['european', 'central', 'bank']],
+];

@@ -1,0 +1,23 @@
+import type { AliasDrop } from '../site';
+import { COUNTRY_PREFIX, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
+import { anyIn, clauseNames } from '../subjects/nearness';
+
+/**
+ * Example: "Core inflation: 3.0%" in a story about Japan is Japan's, not the U.S. figure an
+ * unqualified alias would name: a country's own indicator needs its country in the claim's clause
+ * when the page is about another.
+ */
+export const pageCountryMeasure: AliasDrop = (o, { page, sentenceGroups, info, cs, ce }) => {
+  const pageCountry = page.leading;
+  const ind = o.entry.indicator;
+  const countries = o.entry.countries;
+  return (
+    !!pageCountry &&
+    !anyIn(o.entry.ownerGroups, sentenceGroups) &&
+    PAGE_COUNTRY_KINDS.has(ind.kind) &&
+    COUNTRY_PREFIX.test(ind.id) &&
+    !countries.has(pageCountry) &&
+    (page.clear() || !page.named(countries)) &&
+    !clauseNames(info, cs, ce, countries)
+  );
+};

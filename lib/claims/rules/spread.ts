@@ -1,0 +1,16 @@
+import type { AliasDrop } from '../site';
+import { SPREAD_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
+
+/** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield. */
+export const spread: AliasDrop = (o, { info, text, cs, ce }) => {
+  if (!info.spread || o.entry.indicator.unit !== 'percent') return false;
+  const { tokens } = info;
+  const claimStart = tokens[cs]?.start ?? text.length;
+  const claimEnd = tokens[ce]?.end ?? 0;
+  const from = Math.min(tokens[o.first]!.start, claimStart);
+  const to = Math.max(tokens[o.last]!.end, claimEnd);
+  return (
+    SPREAD_WORDS.test(text.slice(from, to)) ||
+    SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))
+  );
+};
