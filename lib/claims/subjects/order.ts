@@ -16,6 +16,7 @@ import { continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
 import { towardCore } from './core-measure';
+import { withoutCompared } from './compared-with';
 import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
 
 /**
@@ -191,6 +192,12 @@ function fuzzy(cands: Candidate[], s: FigureSite): Candidate[] {
   return out;
 }
 
+/** "slipped 1.9% in line with the gold price": a name compared with, not the subject. */
+function compared(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!cands.length) return cands;
+  return withoutCompared(cands, s.text, s.info.tokens, s.expr.end, s.ce);
+}
+
 /** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */
 function core(cands: Candidate[], s: FigureSite): Candidate[] {
   return towardCore(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.cores);
@@ -205,6 +212,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
  *   another sentence, or a misspelling, is the last resort;
+ * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
+ *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence;
  * - "core" narrows whatever was found, so it is last.
  */
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
@@ -219,6 +228,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   itsLevel,
   earlier,
   fuzzy,
+  compared,
   core,
 ];
 
