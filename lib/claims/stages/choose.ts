@@ -4,6 +4,7 @@ import { byScore, type Candidate } from '../candidate';
 import type { FigureSite } from '../subjects/order';
 import { isKeyLevel, isKeyLevelAfter } from '../rules/key-level';
 import { isAnalystTarget } from '../rules/analyst-target';
+import { isRelatedLink } from '../rules/related-link';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -31,6 +32,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isKeyLevelAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 80))),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
+  // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
+  (_, s) => !s.context && isRelatedLink(s.text),
 ];
 
 /**
