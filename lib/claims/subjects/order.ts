@@ -17,6 +17,7 @@ import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
 import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
+import { cellHeadersOwn } from './cell-headers-own';
 import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
 
 /**
@@ -65,6 +66,12 @@ function inSentence(_: Candidate[], s: FigureSite): Candidate[] {
   const out = aliasCandidates(s, s.occs);
   currencyWordCandidates(s, s.catalogue.fxPairs, out);
   return out;
+}
+
+/** A table cell: a name in its own row or column header outranks one found only in the caption. */
+function cellHeaders(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.context || cands.length < 2) return cands;
+  return cellHeadersOwn(cands, s.text, s.info.tokens, s.context!.length + 3);
 }
 
 /** A table cell: the row's country picks its own of sibling measures ("China" row, "Holdings" column). */
@@ -218,6 +225,7 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  */
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
   inSentence,
+  cellHeaders,
   rowOwner,
   bankRate,
   tenor,
