@@ -2,7 +2,7 @@ import type { Occurrence } from '../match';
 import type { ClaimSite } from '../site';
 import { fromEntry, type Candidate } from '../candidate';
 import { EMPTY_GROUPS } from '../sentence-info';
-import { ORDINAL, SUBJECT_SHIFT } from '../lexicon/function-words';
+import { FUTURES, ORDINAL, SUBJECT_SHIFT } from '../lexicon/function-words';
 import { SPREAD_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
 import { COUNTRY_PREFIX, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
@@ -70,7 +70,8 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     // ("Policy rate · Bank of Japan": past a separator the noun starts another part.)
     if (
       o.last + 1 < tokens.length &&
-      tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT &&
+      (tokens[o.last + 1]!.lex.flags & SUBJECT_SHIFT ||
+        (tokens[o.last + 1]!.lex.flags & FUTURES && ind.kind !== 'commodity')) &&
       o.last + 1 !== cs &&
       !info.punctBetween(o.last, o.last + 1, true)
     )
@@ -165,12 +166,13 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     }
     if (after) {
       // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's;
-      // so is an alias with another figure between it and the claim.
+      // so is an alias with another figure between it and the claim. At equal distance the figure
+      // after wins: "Brent at $64.03 and WTI at $57.08" (a name stands before its figure).
       for (const i of numberTokenIdx) {
         if (
           i > o.last &&
           info.words(o.last + 1, i) <= 1 &&
-          i - o.last - 1 < o.first - ce - 1 &&
+          i - o.last - 1 <= o.first - ce - 1 &&
           !info.punctBetween(o.last, i, false)
         ) {
           score -= W.NEXT_FIGURES;
