@@ -9,6 +9,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'rowOwner',
       'bankRate',
       'tenor',
+      'tenorCountry',
       'broader',
       'holder',
       'respectively',

@@ -18,6 +18,7 @@ import { earlierSubject } from './earlier-subject';
 import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
+import { withTenorCountry } from './country-tenor';
 import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
 
 /**
@@ -97,6 +98,15 @@ function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
 /** "the 2-year yield rose to 3.52%": a tenor right before the figure picks that maturity. */
 function tenor(cands: Candidate[], s: FigureSite): Candidate[] {
   return retenor(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.tenors);
+}
+
+/** "Japan's 10-year yield, at 2.674%": the country word before the tenor decides whose yield. */
+function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
+  return withTenorCountry(
+    cands,
+    s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start),
+    s.catalogue.dataset.indicators,
+  );
 }
 
 /** "the Nikkei ..., while the broader index rose 0.9%": the same country's broader index. */
@@ -229,6 +239,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   rowOwner,
   bankRate,
   tenor,
+  tenorCountry,
   broader,
   holder,
   respectively,
