@@ -18,6 +18,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'earlier',
       'fuzzy',
       'compared',
+      'aside',
       'core',
     ]);
   });

@@ -19,6 +19,7 @@ import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
+import { withoutAsideNames } from './relative-aside';
 import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
 
 /**
@@ -215,6 +216,12 @@ function compared(cands: Candidate[], s: FigureSite): Candidate[] {
   return withoutCompared(cands, s.text, s.info.tokens, s.expr.end, s.ce);
 }
 
+/** "the two-year Treasury, which moves with Fed policy, sank 25 basis points": not the Fed's move. */
+function aside(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!cands.length) return cands;
+  return withoutAsideNames(cands, s.text, s.info.tokens, s.span.start, s.cs, s.expr.start);
+}
+
 /** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */
 function core(cands: Candidate[], s: FigureSite): Candidate[] {
   return towardCore(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.cores);
@@ -230,7 +237,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
  *   another sentence, or a misspelling, is the last resort;
  * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
- *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence;
+ *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence; so is
+ *   a name inside a ", which ..., " aside before the figure;
  * - "core" narrows whatever was found, so it is last.
  */
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
@@ -248,6 +256,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   earlier,
   fuzzy,
   compared,
+  aside,
   core,
 ];
 
