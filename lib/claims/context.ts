@@ -4,6 +4,7 @@ import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
 import { PATH_BASES, PATH_PARTICIPLES } from './lexicon/path-verbs';
+import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -194,8 +195,10 @@ const FORECAST_PARTICIPLE_RE = new RegExp(
   String.raw`\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
   'i',
 );
-const BEAT_FORECAST_RE =
-  /\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:forecasts?|estimates?|consensus|projections?)\b[^.;!?,]{0,50}$/i;
+const BEAT_FORECAST_RE = new RegExp(
+  String.raw`\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:${FORECAST_NOUNS})\b[^.;!?,]{0,50}$`,
+  'i',
+);
 /** A year that opens a sentence: "For 2026, ...", "By the end of 2027, ...". */
 const YEAR_LEAD_RE =
   /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;

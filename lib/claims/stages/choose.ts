@@ -5,6 +5,7 @@ import type { FigureSite } from '../subjects/order';
 import { isKeyLevel, isKeyLevelAfter } from '../rules/key-level';
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isRelatedLink } from '../rules/related-link';
+import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -34,6 +35,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
   (_, s) => !s.context && isRelatedLink(s.text),
+  // "against the 138,000 consensus": what was expected, not the release.
+  (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
 ];
 
 /**
