@@ -19,6 +19,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'fuzzy',
       'compared',
       'aside',
+      'tiedRates',
       'core',
     ]);
   });

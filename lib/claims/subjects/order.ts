@@ -20,6 +20,7 @@ import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
+import { untieRates } from './tied-rates';
 import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
 
 /**
@@ -222,6 +223,11 @@ function aside(cands: Candidate[], s: FigureSite): Candidate[] {
   return withoutAsideNames(cands, s.text, s.info.tokens, s.span.start, s.cs, s.expr.start);
 }
 
+/** "The central bank left its benchmark rate at 4.50%-4.75%": several banks' rates tie; the page decides, or none. */
+function tiedRates(cands: Candidate[], s: FigureSite): Candidate[] {
+  return untieRates(cands, s.memory.recent);
+}
+
 /** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */
 function core(cands: Candidate[], s: FigureSite): Candidate[] {
   return towardCore(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.cores);
@@ -238,7 +244,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   another sentence, or a misspelling, is the last resort;
  * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
  *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence; so is
- *   a name inside a ", which ..., " aside before the figure;
+ *   a name inside a ", which ..., " aside before the figure; then a tie between several banks'
+ *   rates is broken by the page's last subject, or leaves none;
  * - "core" narrows whatever was found, so it is last.
  */
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
@@ -257,6 +264,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   fuzzy,
   compared,
   aside,
+  tiedRates,
   core,
 ];
 
