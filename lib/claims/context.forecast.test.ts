@@ -41,3 +41,29 @@ describe('forecast cues: who sees, and when', () => {
     expect(hyp('The funds rate was near 3.25% by the middle of last year.', '3.25%')).toBe(false);
   });
 });
+
+describe("forecast cues on analysts' calls (blind round 9)", () => {
+  it('modal-path: "which would take the policy rate to 1%" and "would likely push EUR/USD toward the 1.18 handle"', () => {
+    expect(
+      hyp('She expects the central bank to hike again by summer, which would take the policy rate to 1%.', '1%'),
+    ).toBe(true);
+    expect(hyp('A soft payrolls print would likely push EUR/USD toward the 1.18 handle.', '1.18')).toBe(true);
+    // Stated, not supposed: the same verbs in the past tense are facts.
+    expect(hyp('The hike in December took the policy rate to 0.75%.', '0.75%')).toBe(false);
+    expect(hyp('The dollar slid and pushed EUR/USD to 1.1750.', '1.1750')).toBe(false);
+  });
+
+  it('whether-threshold: "whether officials accept a dollar-yen above 160" asks, it does not state', () => {
+    expect(hyp('The open question is whether officials accept a dollar-yen above 160 before the meeting.', '160')).toBe(
+      true,
+    );
+    expect(hyp('The dollar-yen rate held above 157 before the meeting.', '157')).toBe(false);
+  });
+
+  it('central-case: "my base case is that holdings are back above $1.2 trillion"', () => {
+    expect(hyp("Our central case is that Japan's holdings climb back above $1.2 trillion.", '$1.2 trillion')).toBe(
+      true,
+    );
+    expect(hyp("In this case Japan's holdings stood at $1.19 trillion.", '$1.19 trillion')).toBe(false);
+  });
+});

@@ -3,6 +3,8 @@ import { periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
+import { PATH_BASES, PATH_PARTICIPLES } from './lexicon/path-verbs';
+import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -29,13 +31,20 @@ const SHARE_BEFORE_RE =
 const TARGET_RE =
   /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
-const HYPOTHETICAL_BEFORE_RE =
-  /\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$|\b(?:if|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$|\btowards?[\s\u00a0]+$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$/i;
+const HYPOTHETICAL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
+    // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
+    String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
+    // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
+    String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
+    String.raw`|\btowards?[\s\u00a0]+(?:the[\s\u00a0]+)?$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$`,
+  'i',
+);
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target price|price target|year-end target|target for|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
+  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
 
 /**
  * Cues for the costlier patterns below: each stands for the words one of them needs, so a
@@ -61,6 +70,7 @@ const FORECAST_CUE = wordCue(
     'bet',
     'reckon',
     'target',
+    'case',
     'price',
     'pricing',
     'reach',
@@ -82,6 +92,7 @@ const HYPOTHETICAL_CUE = wordCue(
     'could',
     'might',
     'if',
+    'whether',
     'were',
     'hypothetical',
     'scenario',
@@ -179,12 +190,15 @@ const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const KEEP_RE =
   /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
-const PARTICIPLE_TAIL_RE =
-  /,[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
-const FORECAST_PARTICIPLE_RE =
-  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:taking|bringing|leaving|pushing|lifting|lowering|cutting|raising|putting|sending)\b[^.;!?,]{0,40}$/i;
-const BEAT_FORECAST_RE =
-  /\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:forecasts?|estimates?|consensus|projections?)\b[^.;!?,]{0,50}$/i;
+const PARTICIPLE_TAIL_RE = new RegExp(String.raw`,[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`, 'i');
+const FORECAST_PARTICIPLE_RE = new RegExp(
+  String.raw`\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
+  'i',
+);
+const BEAT_FORECAST_RE = new RegExp(
+  String.raw`\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:${FORECAST_NOUNS})\b[^.;!?,]{0,50}$`,
+  'i',
+);
 /** A year that opens a sentence: "For 2026, ...", "By the end of 2027, ...". */
 const YEAR_LEAD_RE =
   /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;

@@ -36,7 +36,11 @@ export const SUBJECT_SHIFT = wordFlag([
   'investor',
   'analyst',
   'index-linked',
-  // "S&P 500 futures were down 0.3%": the contract, not the index.
-  'future',
   'option',
 ]);
+
+/**
+ * "S&P 500 futures were down 0.3%": the contract, not the index; but "Brent futures were quoted at
+ * $64.03" is the benchmark itself, a commodity's price being its front futures contract.
+ */
+export const FUTURES = wordFlag(['future']);

@@ -1,7 +1,10 @@
 import { wordCue } from '../tokens';
 
-/** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp": words that make a figure a spread. */
-const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium'];
+/**
+ * Example: "the gap between 10-year Treasury and JGB yields ... 205 bp": words that make a figure a
+ * spread; so do "edge" and "advantage" ("a yield edge of about 300 basis points over the yen").
+ */
+const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium', 'edge', 'advantage', 'pickup'];
 const SPREAD_WORD_SET = new Set(SPREAD_WORD_LIST);
 export const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
 export const SPREAD_WORDS = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})\\b`, 'i');

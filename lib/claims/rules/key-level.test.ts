@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
-import { isKeyLevel } from './key-level';
+import { isKeyLevel, isKeyLevelAfter } from './key-level';
 
 describe('key-level: levels to watch are not marked', () => {
   it('support, resistance and pivots in a list of levels', () => {
@@ -23,5 +23,20 @@ describe('key-level: levels to watch are not marked', () => {
     expect(isKeyLevel('the pair tested ')).toBe(false);
     const ids = idsOf('Gold closed at $4,120 an ounce after it found support earlier in the day.');
     expect(ids['$4,120']).toBe('cmd.gold_usd');
+  });
+
+  it('key-level-after: "flag $60,000 as the key support", "the 5,800 area is the next hurdle"', () => {
+    const ids = idsOf([
+      'Options desks flag $62,000 as the key support for bitcoin this week.',
+      'S&P 500: the 6,900 area is the next hurdle for buyers.',
+    ]);
+    expect(ids['$62,000']).toBe('-');
+    expect(ids['6,900']).toBe('-');
+    expect(isKeyLevelAfter(' an ounce after it found support')).toBe(false);
+  });
+
+  it('key-level-for: "support for the S&P 500 near 6,200": the market between cue and level', () => {
+    const ids = idsOf('Chartists see support for the S&P 500 near 6,650, a level that held in October.');
+    expect(ids['6,650']).toBe('-');
   });
 });

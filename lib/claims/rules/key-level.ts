@@ -5,10 +5,16 @@
  * Chart levels and levels a market "can reach" or is "to test" are targets of analysis; a fact is a
  * past level ("tested 160 before retreating"), which this rule leaves alone.
  */
+
+/** Words for a level on a chart: every list of them is this one. */
+const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier`;
+
 const KEY_LEVEL_BEFORE_RE = new RegExp(
   '(?:' +
     // "support $60,000", "resistance at 1.2000", "first support near", "the pivot is", "a stop-loss at".
-    String.raw`\b(?:support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level)s?(?:[\s\u00a0]+(?:level|zone|area|band|line))?(?:[\s\u00a0]+(?:is|sits|lies|seen|comes?|stands?))?(?:[\s\u00a0]+(?:at|near|around|of|in))?` +
+    String.raw`\b(?:${KEY_LEVEL_NOUNS})s?(?:[\s\u00a0]+(?:level|zone|area|band|line))?` +
+    // "support for the S&P 500 near 6,200": the market named between cue and level.
+    String.raw`(?:[\s\u00a0]+for(?:[\s\u00a0]+[^\s,;.!?]+){1,3}?(?=[\s\u00a0]+(?:at|near|around)[\s\u00a0]))?(?:[\s\u00a0]+(?:is|sits|lies|seen|comes?|stands?))?(?:[\s\u00a0]+(?:at|near|around|of|in))?` +
     `|` +
     // "to test 160", "could retest", "can reach 7,500", "may hit".
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
@@ -19,4 +25,18 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
 /** Whether the words just before a figure make it a level to watch. `before` is the clause's text up to the figure. */
 export function isKeyLevel(before: string): boolean {
   return KEY_LEVEL_BEFORE_RE.test(before.slice(-48));
+}
+
+/**
+ * Example: "desks flag $60,000 as the key support", "the 5,800 area is the next hurdle": the level
+ * named before its cue. `after` is the clause's text from the figure on.
+ */
+const KEY_LEVEL_AFTER_RE = new RegExp(
+  String.raw`^(?:[\s\u00a0]+(?:area|level|zone|region|mark|line))?[\s\u00a0]*,?[\s\u00a0]+(?:as|is|was|remains|becomes|marks|forms)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:key|major|next|first|second|main|big|strong|immediate|initial|important|critical|nearest|psychological|technical)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS})s?\b`,
+  'i',
+);
+
+/** Whether the words just after a figure make it a level to watch. */
+export function isKeyLevelAfter(after: string): boolean {
+  return KEY_LEVEL_AFTER_RE.test(after.slice(0, 80));
 }

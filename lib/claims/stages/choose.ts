@@ -2,7 +2,10 @@ import type { ClaimContext } from '../types';
 import type { Measure } from '../judge';
 import { byScore, type Candidate } from '../candidate';
 import type { FigureSite } from '../subjects/order';
-import { isKeyLevel } from '../rules/key-level';
+import { isKeyLevel, isKeyLevelAfter } from '../rules/key-level';
+import { isAnalystTarget } from '../rules/analyst-target';
+import { isRelatedLink } from '../rules/related-link';
+import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -26,6 +29,14 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (ctx) => !!ctx.hypothetical && ctx.kind !== 'target',
   // "Key levels: support at 148.50": a chart level, not the indicator's figure.
   (_, s) => isKeyLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start)),
+  // "flag $60,000 as the key support": the level before its cue.
+  (_, s) => isKeyLevelAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 80))),
+  // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
+  (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
+  // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
+  (_, s) => !s.context && isRelatedLink(s.text),
+  // "against the 138,000 consensus": what was expected, not the release.
+  (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
 ];
 
 /**

@@ -15,4 +15,16 @@ describe('alias-in-sentence: the aliases a sentence names, scored by nearness', 
     expect(W.BEFORE_MAX).toBeLessThan(W.BEFORE_MAX_CARRIED);
     expect(W.MIN_SCORE).toBeGreaterThan(0);
   });
+
+  it('next-figure-owns-name: at equal distance a name goes to the figure after it ("Brent at $x and WTI at $y")', () => {
+    const text = 'By midday the front-month contract traded at $61.20 and WTI at $57.90.';
+    expect(ruleOf(text, '$61.20').id).toBe('-');
+    expect(ruleOf(text, '$57.90').id).toBe('cmd.wti_usd');
+  });
+
+  it('commodity-futures: "Brent futures" is the benchmark, "S&P 500 futures" is not the index', () => {
+    const text = 'Brent futures were quoted at $61.20 and WTI at $57.90 early in the session.';
+    expect(ruleOf(text, '$61.20').id).toBe('cmd.brent_usd');
+    expect(ruleOf('S&P 500 futures were down 0.4% before the open.', '0.4%').id).toBe('-');
+  });
 });

@@ -172,12 +172,13 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     }
     if (after) {
       // "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05": the FTSE is the next figure's;
-      // so is an alias with another figure between it and the claim.
+      // so is an alias with another figure between it and the claim. At equal distance the figure
+      // after wins: "Brent at $64.03 and WTI at $57.08" (a name stands before its figure).
       for (const i of numberTokenIdx) {
         if (
           i > o.last &&
           info.words(o.last + 1, i) <= 1 &&
-          i - o.last - 1 < o.first - ce - 1 &&
+          i - o.last - 1 <= o.first - ce - 1 &&
           !info.punctBetween(o.last, i, false)
         ) {
           score -= W.NEXT_FIGURES;

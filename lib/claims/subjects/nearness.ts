@@ -9,6 +9,7 @@ import {
 import { STOP, WORDLESS } from '../lexicon/function-words';
 import type { SentenceInfo } from '../sentence-info';
 import { BANK_NAMES } from '../lexicon/institutions';
+import { closesOpeningLabel } from './label-clause';
 
 /**
  * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
@@ -76,7 +77,7 @@ export function qualifierNear(
 /** Whether a word of the claim's clause (up to punctuation either side) names one of `countries`. */
 export function clauseNames(info: SentenceInfo, cs: number, ce: number, countries: ReadonlySet<string>): boolean {
   const { tokens } = info;
-  for (let i = cs - 1; i >= 0 && !info.punctBetween(i, i + 1, true); i--) {
+  for (let i = cs - 1; i >= 0 && (!info.punctBetween(i, i + 1, true) || closesOpeningLabel(info, i)); i--) {
     const g = tokens[i]!.lex.flags & QUALIFYING_WORD ? GROUPS.get(tokens[i]!.norm) : undefined;
     if (g && countries.has(g)) return true;
   }

@@ -5,9 +5,11 @@ describe('order: the ways a subject is found, in their order', () => {
   it('names in the sentence first, narrowing next, grammar after, fall-backs and "core" last', () => {
     expect(SUBJECT_STEPS.map((s) => s.name)).toEqual([
       'inSentence',
+      'cellHeaders',
       'rowOwner',
       'bankRate',
       'tenor',
+      'tenorCountry',
       'broader',
       'holder',
       'respectively',
@@ -15,6 +17,9 @@ describe('order: the ways a subject is found, in their order', () => {
       'itsLevel',
       'earlier',
       'fuzzy',
+      'compared',
+      'aside',
+      'tiedRates',
       'core',
     ]);
   });

@@ -16,6 +16,11 @@ import { continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
 import { towardCore } from './core-measure';
+import { withoutCompared } from './compared-with';
+import { cellHeadersOwn } from './cell-headers-own';
+import { withTenorCountry } from './country-tenor';
+import { withoutAsideNames } from './relative-aside';
+import { untieRates } from './tied-rates';
 import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
 
 /**
@@ -66,6 +71,12 @@ function inSentence(_: Candidate[], s: FigureSite): Candidate[] {
   return out;
 }
 
+/** A table cell: a name in its own row or column header outranks one found only in the caption. */
+function cellHeaders(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.context || cands.length < 2) return cands;
+  return cellHeadersOwn(cands, s.text, s.info.tokens, s.context!.length + 3);
+}
+
 /** A table cell: the row's country picks its own of sibling measures ("China" row, "Holdings" column). */
 function rowOwner(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.cell) return cands;
@@ -89,6 +100,15 @@ function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
 /** "the 2-year yield rose to 3.52%": a tenor right before the figure picks that maturity. */
 function tenor(cands: Candidate[], s: FigureSite): Candidate[] {
   return retenor(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.tenors);
+}
+
+/** "Japan's 10-year yield, at 2.674%": the country word before the tenor decides whose yield. */
+function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
+  return withTenorCountry(
+    cands,
+    s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start),
+    s.catalogue.dataset.indicators,
+  );
 }
 
 /** "the Nikkei ..., while the broader index rose 0.9%": the same country's broader index. */
@@ -191,6 +211,23 @@ function fuzzy(cands: Candidate[], s: FigureSite): Candidate[] {
   return out;
 }
 
+/** "slipped 1.9% in line with the gold price": a name compared with, not the subject. */
+function compared(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!cands.length) return cands;
+  return withoutCompared(cands, s.text, s.info.tokens, s.expr.end, s.ce);
+}
+
+/** "the two-year Treasury, which moves with Fed policy, sank 25 basis points": not the Fed's move. */
+function aside(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!cands.length) return cands;
+  return withoutAsideNames(cands, s.text, s.info.tokens, s.span.start, s.cs, s.expr.start);
+}
+
+/** "The central bank left its benchmark rate at 4.50%-4.75%": several banks' rates tie; the page decides, or none. */
+function tiedRates(cands: Candidate[], s: FigureSite): Candidate[] {
+  return untieRates(cands, s.memory.recent);
+}
+
 /** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */
 function core(cands: Candidate[], s: FigureSite): Candidate[] {
   return towardCore(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.cores);
@@ -205,13 +242,19 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
  *   another sentence, or a misspelling, is the last resort;
+ * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
+ *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence; so is
+ *   a name inside a ", which ..., " aside before the figure; then a tie between several banks'
+ *   rates is broken by the page's last subject, or leaves none;
  * - "core" narrows whatever was found, so it is last.
  */
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
   inSentence,
+  cellHeaders,
   rowOwner,
   bankRate,
   tenor,
+  tenorCountry,
   broader,
   holder,
   respectively,
@@ -219,6 +262,9 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   itsLevel,
   earlier,
   fuzzy,
+  compared,
+  aside,
+  tiedRates,
   core,
 ];
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { isAnalystTarget } from './analyst-target';
+
+describe("analyst-target: a strategist's target is not the market", () => {
+  it('"raised its year-end Nikkei target to 58,000": the market named inside the cue', () => {
+    const ids = idsOf("The bank's strategists raised their year-end Nikkei target to 58,000 on Monday.");
+    expect(ids['58,000']).toBe('-');
+  });
+
+  it('"cut her year-end S&P 500 target to 7,100 from 7,400": both figures, the old one too', () => {
+    const ids = idsOf('The strategist, who cut her year-end S&P 500 target to 7,100 from 7,400, stayed cautious.');
+    expect(ids['7,100']).toBe('-');
+    expect(ids['7,400']).toBe('-');
+  });
+
+  it('leaves a target range and an inflation target alone', () => {
+    expect(isAnalystTarget('The Fed lowered its target range to ')).toBe(false);
+    expect(isAnalystTarget('inflation above the 2% target at ')).toBe(false);
+    expect(isAnalystTarget('a 12-month price target of ')).toBe(true);
+  });
+
+  it('a level stated beside it is still marked', () => {
+    const ids = idsOf('The S&P 500 closed at 6,850.20 on Friday.');
+    expect(ids['6,850.20']).toBe('idx.sp500');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { isForecastNounAfter } from './forecast-noun-after';
+
+describe('forecast-noun-after: a figure followed by "consensus" or "forecast" is the expectation', () => {
+  it('"a beat against the 150,000 consensus": only the release is marked', () => {
+    const ids = idsOf(
+      'Nonfarm payrolls grew by 190,000 in April, well above the 150,000 consensus that economists had submitted.',
+      '2025-05-10',
+    );
+    expect(ids['190,000']).toBe('us.nonfarm_payrolls');
+    expect(ids['150,000']).toBe('-');
+  });
+
+  it('reads only the words right after the figure', () => {
+    expect(isForecastNounAfter(' median forecast of economists')).toBe(true);
+    expect(isForecastNounAfter(' in April, beating the forecast')).toBe(false);
+  });
+});

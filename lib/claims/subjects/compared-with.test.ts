@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { comparesWith } from './compared-with';
+
+describe('compared-with: a name the move is compared with is not its subject', () => {
+  it('"a miner slipped 1.9% in line with the gold price" is the miner\'s move', () => {
+    const ids = idsOf('Shares of Copperfield Mining slipped 2.3% in line with the gold price on Monday.');
+    expect(ids['2.3%']).toBe('-');
+  });
+
+  it('"rose 1.1%, outpacing the Nasdaq": the Nasdaq is the yardstick', () => {
+    const ids = idsOf('Lakeshore Foods rose 1.1%, outpacing the Nasdaq Composite.');
+    expect(ids['1.1%']).toBe('-');
+  });
+
+  it('the subject named before the figure keeps it', () => {
+    const ids = idsOf('Gold slipped 1.4% on Monday, in line with silver.');
+    expect(ids['1.4%']).toBe('cmd.gold_usd');
+    expect(comparesWith(' on Tuesday after the ')).toBe(false);
+  });
+});

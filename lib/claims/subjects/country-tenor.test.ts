@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { countryOfTenor } from './country-tenor';
+
+describe('country-tenor: the country word before a tenor decides whose yield', () => {
+  it('"Japan\'s 10-year yield, at 2.41%" is the JGB, not the Treasury', () => {
+    const ids = idsOf("A strategist at the bank notes that Japan's 10-year yield, at 2.41%, is near its highs.");
+    expect(ids['2.41%']).toBe('jp.jgb_10y_yield');
+  });
+
+  it('"the Japanese 10-year was around 2.1%" after the Bund is Japan\'s', () => {
+    const ids = idsOf("Germany's 10-year Bund yield was near 2.85% and the Japanese 10-year was around 2.1% early on.");
+    expect(ids['2.85%']).toBe('de.bund_10y_yield');
+    expect(ids['2.1%']).toBe('jp.jgb_10y_yield');
+  });
+
+  it('reads the country and tenor, and nothing from other words', () => {
+    expect(countryOfTenor("that Japan's 10-year yield, at ")).toEqual({ country: 'japan', years: 10 });
+    expect(countryOfTenor('the benchmark 10-year yield rose to ')).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import type { Indicator } from '../../dataset/schema';
+import type { Candidate } from '../candidate';
+import { QUALIFIER_GROUP_OF } from '../match';
+import { COUNTRY_GROUPS, ID_COUNTRY } from '../lexicon/countries';
+import { namedTenor } from './tenor';
+
+/**
+ * Example: "Japan's 10-year yield, at 2.674%" and "the Japanese 10-year was around 2.07%" are
+ * Japan's, though the aliases the sentence matches best are the U.S. and the German 10-year.
+ *
+ * The country word right before a tenor decides whose bond it is: a yield candidate of another
+ * country moves to that country's yield of the same tenor, or is dropped if there is none.
+ */
+
+/** "Japan's 10-year", "the Japanese two-year": the word before the last tenor of the text. */
+const COUNTRY_TENOR_RE =
+  /([A-Za-z][A-Za-z.]*(?:['’]s)?)[\s\u00a0]+((?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year)\b(?![\s\u00a0-]+(?:old|long|high|low))/gi;
+
+/** The country group of the word before the last tenor in `before`, and that tenor; null if none. */
+export function countryOfTenor(before: string): { country: string; years: number } | null {
+  let last: RegExpExecArray | null = null;
+  COUNTRY_TENOR_RE.lastIndex = 0;
+  for (let m = COUNTRY_TENOR_RE.exec(before); m; m = COUNTRY_TENOR_RE.exec(before)) last = m;
+  if (!last) return null;
+  const word = last[1]!
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '');
+  const country = QUALIFIER_GROUP_OF.get(word);
+  const years = namedTenor(last[2]!);
+  return country && COUNTRY_GROUPS.has(country) && years !== null ? { country, years } : null;
+}
+
+const TENOR_ID_RE = /_(\d+)y_/;
+/** Yields by "country:tenor" ("japan:10"), built once per indicator list. */
+const yieldIndexes = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
+function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
+  let index = yieldIndexes.get(indicators);
+  if (!index) {
+    index = new Map();
+    for (const ind of indicators) {
+      const years = ind.kind === 'yield' ? TENOR_ID_RE.exec(ind.id)?.[1] : undefined;
+      const country = ID_COUNTRY[ind.id.slice(0, ind.id.indexOf('.'))];
+      if (years && country) index.set(`${country}:${years}`, ind);
+    }
+    yieldIndexes.set(indicators, index);
+  }
+  return index;
+}
+
+/** The candidates with each yield of another country than the one named before the tenor moved to that country's. */
+export function withTenorCountry(cands: Candidate[], before: string, indicators: readonly Indicator[]): Candidate[] {
+  if (!cands.some((c) => c.indicator.kind === 'yield')) return cands;
+  const named = countryOfTenor(before);
+  if (!named) return cands;
+  const own = yieldIndex(indicators).get(`${named.country}:${named.years}`);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const id = c.indicator.id;
+    if (c.indicator.kind !== 'yield' || ID_COUNTRY[id.slice(0, id.indexOf('.'))] === named.country) {
+      out.push(c);
+      continue;
+    }
+    if (own && !out.some((o) => o.indicator === own))
+      out.push({ ...c, indicator: own, alias: `${c.alias} (country named: ${named.country})` });
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { insideAside } from './relative-aside';
+
+describe('relative-aside: a name inside a ", which ..., " aside is not the subject', () => {
+  it('"the two-year note, which tracks Fed policy closely, fell 12 basis points" is not the Fed\'s move', () => {
+    const ids = idsOf(
+      'The two-year note, which tracks expectations for Fed policy closely, fell 12 basis points to 3.58%.',
+    );
+    expect(ids['12 basis points']).not.toBe('us.fed_funds_target_upper');
+    expect(ids['3.58%']).not.toBe('us.fed_funds_target_upper');
+  });
+
+  it('a name before the aside keeps its figure', () => {
+    const ids = idsOf("Tokyo's Nikkei 225, which will not trade again until Monday, closed at 50,339.48.");
+    expect(ids['50,339.48']).toBe('idx.nikkei225');
+    const text = 'Stocks, which followed the Nikkei 225, rose 1%';
+    expect(insideAside(text, 0, text.indexOf('Nikkei'), text.indexOf(' 225') + 4, text.indexOf('1%'))).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Candidate, Mention } from '../candidate';
+
+/**
+ * Example: "The central bank left its benchmark rate at 4.50%-4.75%": the words fit the Fed's, the
+ * BOJ's, the ECB's and the BoE's rate alike. When rates of several banks tie at the top, the sentence
+ * does not say whose: the bank the page named last decides, or the page's country; else no rate is taken.
+ */
+
+/** "jp" of "jp.boj_policy_rate": whose measure it is. */
+const prefixOf = (id: string) => id.slice(0, id.indexOf('.'));
+
+/** Scores closer than this are a tie. */
+const TIE = 1e-9;
+
+export function untieRates(cands: Candidate[], recent: Mention | null): Candidate[] {
+  if (cands.length < 2) return cands;
+  let top = Number.NEGATIVE_INFINITY;
+  for (const c of cands) if (c.score > top) top = c.score;
+  const tied = cands.filter((c) => top - c.score < TIE);
+  if (tied.length < 2 || !tied.every((c) => c.indicator.kind === 'rate')) return cands;
+  const ids = new Set(tied.map((c) => c.indicator.id));
+  if (ids.size < 2) return cands;
+  // What is not a bank's rate ("USD/JPY near 148 as the Fed-BOJ rate gap narrows") stays.
+  const others = cands.filter((c) => c.indicator.kind !== 'rate');
+  // The bank of the page's last subject: its rate itself, or another of its measures (BOJ's target).
+  const country = recent ? prefixOf(recent.indicator.id) : null;
+  const ofPage = tied.filter((c) => c.impliedByPage);
+  const pick =
+    (recent && tied.find((c) => c.indicator.id === recent.indicator.id)) ??
+    tied.find((c) => prefixOf(c.indicator.id) === country) ??
+    // "Policy rate: 0.75 percent" on a page about Japan: the page's country names the bank.
+    (ofPage.length === 1 ? ofPage[0] : undefined);
+  return pick ? [pick, ...others] : others;
+}
