@@ -5,7 +5,7 @@ import { packClaims } from '../lib/claims/pack';
 import { datasetNotice, loadBundledDataset } from '../lib/dataset/store';
 import { idbDatasetStore } from '../lib/dataset/idb-store';
 import { datasetInUse, migrateLegacyDataset } from '../lib/dataset/in-use';
-import { refreshStatus } from '../lib/refresh/settings';
+import { reportSetAside } from '../lib/refresh/settings';
 import { isAnalyzeRequest, isOrigin, isVerdictCounts, onMessage, type DatasetInfo } from '../lib/messages';
 import { getSettings, updateSettings, watchSettings } from '../lib/settings';
 import { registerRefresh } from '../lib/refresh/schedule';
@@ -37,17 +37,7 @@ export default defineBackground(() => {
       loadBundled: () => loadBundledDataset(browser.runtime.getURL('/dataset.json')),
       now: new Date(),
     });
-    if (inUse.setAside) {
-      // The popup's status says why the refreshed figures are gone; the bundled snapshot marks meanwhile.
-      await refreshStatus.setValue({
-        at: new Date().toISOString(),
-        trigger: 'startup',
-        result: 'failed',
-        reason: inUse.setAside,
-        version: inUse.data.version,
-        sources: [],
-      });
-    }
+    if (inUse.setAside) await reportSetAside(inUse.setAside, inUse.data.version);
     dataset = { data: inUse.data, bytes: JSON.stringify(inUse.data).length, origin: inUse.origin };
     engine = inUse.engine ?? null;
     return dataset;

@@ -5,7 +5,7 @@ import { idbDatasetStore } from '../dataset/idb-store';
 import { datasetInUse, migrateLegacyDataset } from '../dataset/in-use';
 import { onMessage } from '../messages';
 import { runRefresh, type RunDeps } from './run';
-import { normalizeSettings, PERIOD_MINUTES, refreshSettings, refreshStatus } from './settings';
+import { normalizeSettings, PERIOD_MINUTES, refreshSettings, refreshStatus, reportSetAside } from './settings';
 
 export const REFRESH_ALARM = 'claimlens-refresh';
 
@@ -77,16 +77,7 @@ async function dropOutdatedRefresh(deps: RunDeps): Promise<void> {
   await migrateLegacyDataset(store);
   await browser.storage.local.remove('refreshValidators');
   const inUse = await datasetInUse({ store, loadBundled: deps.loadBundled, now: deps.now?.() ?? new Date() });
-  if (inUse.setAside) {
-    await refreshStatus.setValue({
-      at: new Date().toISOString(),
-      trigger: 'startup',
-      result: 'failed',
-      reason: inUse.setAside,
-      version: inUse.data.version,
-      sources: [],
-    });
-  }
+  if (inUse.setAside) await reportSetAside(inUse.setAside, inUse.data.version);
 }
 
 function isExtensionPage(sender: { id?: string; url?: string; tab?: unknown } | undefined): boolean {

@@ -73,3 +73,18 @@ export function normalizeSettings(raw: Partial<RefreshSettings> | null | undefin
 }
 
 export const PERIOD_MINUTES: Record<RefreshFrequency, number> = { daily: 24 * 60, weekly: 7 * 24 * 60 };
+
+/**
+ * The refreshed dataset in use failed its checks on reading and was set aside: the popup's status
+ * says why, while the bundled snapshot marks.
+ */
+export async function reportSetAside(reason: string, version: string): Promise<void> {
+  await refreshStatus.setValue({
+    at: new Date().toISOString(),
+    trigger: 'startup',
+    result: 'failed',
+    reason,
+    version,
+    sources: [],
+  });
+}
