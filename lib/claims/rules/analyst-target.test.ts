@@ -8,6 +8,12 @@ describe("analyst-target: a strategist's target is not the market", () => {
     expect(ids['58,000']).toBe('-');
   });
 
+  it('"our one-month EUR/USD target stays at 1.21": any month horizon is a cue', () => {
+    const ids = idsOf('Our one-month EUR/USD target stays at 1.21 after the data.');
+    expect(ids['1.21']).toBe('-');
+    expect(isAnalystTarget('Their 3-month gold target is ')).toBe(true);
+  });
+
   it('"cut her year-end S&P 500 target to 7,100 from 7,400": both figures, the old one too', () => {
     const ids = idsOf('The strategist, who cut her year-end S&P 500 target to 7,100 from 7,400, stayed cautious.');
     expect(ids['7,100']).toBe('-');

@@ -14,6 +14,13 @@ describe('key-level: levels to watch are not marked', () => {
     expect(ids['153.00']).toBe('-');
   });
 
+  it('key-level-colon: a levels list labelled "Nasdaq support: 21,400", "2-year pivot: 3.50%"', () => {
+    const ids = idsOf(['Nasdaq support: 21,400', 'Nasdaq resistance: 22,900', '2-year Treasury yield pivot: 3.50%']);
+    expect(ids['21,400']).toBe('-');
+    expect(ids['22,900']).toBe('-');
+    expect(ids['3.50%']).toBe('-');
+  });
+
   it('a level a market "can reach" or is "to test"', () => {
     expect(isKeyLevel('We think the index can reach ')).toBe(true);
     expect(isKeyLevel('a call for the pair to test ')).toBe(true);

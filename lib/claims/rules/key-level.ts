@@ -18,7 +18,8 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     `|` +
     // "to test 160", "could retest", "can reach 7,500", "may hit".
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
-    String.raw`)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$`,
+    // "S&P 500 support: 6,550", "10-year pivot: 4.00%": a level list's label ends in a colon.
+    String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$`,
   'i',
 );
 
