@@ -89,6 +89,18 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('It closed at 5,100 on February 30')).toBeNull();
   });
 
+  it('a day written before its month: "on 5 January" is that day, not the month', () => {
+    expect(only('The onshore rate closed at 7.19 on 5 May')).toMatchObject({
+      type: 'span',
+      from: '2025-05-02',
+      to: '2025-05-05',
+    });
+    expect(only('trading at about 3,890 on 27 October 2024')).toMatchObject({ to: '2024-10-27' });
+    expect(claimPeriod('The index was trading at about 3,350 on 20 May', '3,350')).toMatchObject({ to: '2025-05-20' });
+    // A decimal's tail is no day: "6.27 October" stays the month.
+    expect(only('rose to 6.27 October')).toMatchObject({ type: 'point', period: '2024-10' });
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

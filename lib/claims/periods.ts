@@ -54,6 +54,13 @@ function lastWeekdayOnOrBefore(iso: string): string {
   return d;
 }
 
+/** One session: the close before `day` to the close on it; null when the date is not in the calendar. */
+function daySpan(year: number, month: number, dayOfMonth: number, phrase: string): ClaimPeriod | null {
+  const day = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+  if (fromDay(toDay(day)) !== day) return null;
+  return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: phrase.trim() };
+}
+
 function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
   const monday = addDays(published, -weekday(published) - 7 * weeksBack);
   const to = weeksBack === 0 ? published : addDays(monday, 6);
@@ -180,6 +187,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "closed at 6.9866 on 5 January": the day written before the month names that day, not the month.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t),
+    re: new RegExp(
+      `(?<![\\d.,])\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[2]!);
+      if (mi < 0) return null;
+      return daySpan(yearOf(m, 3, p, mi + 1), mi + 1, Number(m[1]), m[0]);
+    },
+  },
+  {
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
     re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
@@ -196,9 +217,7 @@ const RULES: Rule[] = [
         return null;
       const year = yearOf(m, 3, p, mi + 1);
       if (m[2]) {
-        const day = `${year}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
-        if (fromDay(toDay(day)) !== day) return null;
-        return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0].trim() };
+        return daySpan(year, mi + 1, Number(m[2]), m[0]);
       }
       return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0].trim() };
     },
