@@ -101,6 +101,16 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('rose to 6.27 October')).toMatchObject({ type: 'point', period: '2024-10' });
   });
 
+  it('a possessive period names what follows it: "below Tuesday\'s record" is not the period of the number before', () => {
+    const text = "The S&P 500 closed Wednesday at 5,890.59, just below Tuesday's record close of 5,890.89";
+    expect(claimPeriod(text, '5,890.59')).toMatchObject({ type: 'span', to: '2025-05-21' });
+    expect(claimPeriod(text, '5,890.89')).toMatchObject({ type: 'span', to: '2025-05-20' });
+    expect(claimPeriod('Gold rose 1.2%, extending Thursday\u2019s gains', '1.2%')).toBeNull();
+    const ahead =
+      "The Fed has held its range at 4.25%-4.50%, and nothing in Thursday's data argues for a cut at the June 17 meeting";
+    expect(claimPeriod(ahead, '4.25%-4.50%')).toBeNull();
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

@@ -31,6 +31,8 @@ export interface Found {
   start: number;
   end: number;
   period: ClaimPeriod;
+  /** Written as a possessive ("Tuesday's record"): it qualifies the words after it. */
+  possessive?: boolean;
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
@@ -257,6 +259,8 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
   return period;
 }
 
+const POSSESSIVE = /^['\u2019]s\b/;
+
 /**
  * Every period phrase in text[from, to), with its position. `cues`, the cue bits of the words of
  * the text (Lexeme.cues), saves reading the text once more to tell which rules can match.
@@ -283,7 +287,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       )
         continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
-      out.push({ start, end, period });
+      if (POSSESSIVE.test(text.slice(end, end + 3))) out.push({ start, end, period, possessive: true });
+      else out.push({ start, end, period });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -303,13 +308,17 @@ export function periodFor(
   hasPrev = true,
 ): ClaimPeriod | null {
   let best: { d: number; p: ClaimPeriod } | null = null;
+  // "closed Wednesday at 6,890.59, below Tuesday's record": a possessive period names what follows
+  // it, so neither it nor any phrase beyond it is the period of a number before it.
+  const possessive = found.find((f) => f.possessive && f.start >= numEnd);
+  const reach = possessive ? Math.min(possessive.start, nextNumStart) : nextNumStart;
   for (const f of found) {
-    if (f.start >= numEnd && f.start < nextNumStart) {
+    if (f.start >= numEnd && f.start < reach) {
       const d = f.start - numEnd;
       if (!best || d < best.d) best = { d, p: f.period };
     } else if (f.end <= numStart && f.start >= prevNumEnd) {
       const d = numStart - f.end;
-      if (hasPrev && f.start - prevNumEnd < d) continue;
+      if (hasPrev && !f.possessive && f.start - prevNumEnd < d) continue;
       // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens
       // the sentence ("In February 2025, ..."); "edged higher this week as ... $1.13 trillion" is not.
       const opensSentence = !hasPrev && f.start - prevNumEnd <= 2;
