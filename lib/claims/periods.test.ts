@@ -111,6 +111,21 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod(ahead, '4.25%-4.50%')).toBeNull();
   });
 
+  it('a move since a named day: "down 32% since October 8" runs from that day\'s close to the article', () => {
+    expect(claimPeriod('Ether is down 32% since October 8', '32%')).toMatchObject({
+      type: 'span',
+      from: '2024-10-08',
+      to: PUB,
+    });
+    expect(claimPeriod('the yen has lost 1.7% since Jan. 2', '1.7%')).toMatchObject({ from: '2025-01-02', to: PUB });
+    expect(claimPeriod('Brent has risen by 59 per cent since the end of February', '59 per cent')).toMatchObject({
+      from: '2025-02-28',
+      to: PUB,
+    });
+    // No move before "since": a record compared with, not the claim's period.
+    expect(claimPeriod('Gold hit $3,400, the highest level since October 8', '$3,400')).toBeNull();
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

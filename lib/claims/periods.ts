@@ -63,6 +63,32 @@ function daySpan(year: number, month: number, dayOfMonth: number, phrase: string
   return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: phrase.trim() };
 }
 
+// What ends a stated move just before "since": "32%", "12 per cent", "40 points", "lower".
+const AFTER_A_MOVE = '(?<=(?:\\d%|\\d|\\bcent|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s)';
+// "October 8", "Jan. 2", "8 October", with an optional year.
+const DAY_DATE = `(?:${MONTH_WORD} (\\d{1,2})|(\\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?`;
+
+/**
+ * From the close of the day a "since" phrase names (groups: end-of month; month day | day month;
+ * year) to the article's date; null when the day is not in the calendar or not before the article.
+ */
+function sinceSpan(m: RegExpExecArray, published: string): ClaimPeriod | null {
+  const label = m[0];
+  if (m[1]) {
+    const mi = monthIndex(m[1]);
+    const py = Number(published.slice(0, 4));
+    // "since the end of February" in March 2026 is February 2026; in January, last year's.
+    const year = mi + 1 < Number(published.slice(5, 7)) ? py : py - 1;
+    return { type: 'span', from: lastWeekdayOnOrBefore(lastDayOfMonth(year, mi + 1)), to: published, label };
+  }
+  const mi = monthIndex(m[2] ?? m[5]!);
+  if (mi < 0) return null;
+  const dayOfMonth = Number(m[3] ?? m[4]);
+  const day = `${yearOf(m, 6, published, mi + 1)}-${pad(mi + 1)}-${pad(dayOfMonth)}`;
+  if (fromDay(toDay(day)) !== day || day >= published) return null;
+  return { type: 'span', from: day, to: published, label };
+}
+
 function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
   const monday = addDays(published, -weekday(published) - 7 * weeksBack);
   const to = weeksBack === 0 ? published : addDays(monday, 6);
@@ -187,6 +213,13 @@ const RULES: Rule[] = [
       const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
       return { type: 'span', from: `${year}-${pad(a)}-01`, to: lastDayOfMonth(year, b), label: m[0].trim() };
     },
+  },
+  {
+    // "down 32% since October 8": a move measured from that day's close to the article's date.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(`${AFTER_A_MOVE}since (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
+    make: (m, p) => sinceSpan(m, p),
   },
   {
     // "closed at 6.9866 on 5 January": the day written before the month names that day, not the month.
