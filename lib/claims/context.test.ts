@@ -109,6 +109,8 @@ describe('context: from a past level', () => {
     expect(fromPastLevel(' since January 2, when it changed hands near $89,426')).toBe(true);
     expect(fromPastLevel(' since 8 October')).toBe(true);
     expect(fromPastLevel(' above its April 8 close')).toBe(true);
+    expect(fromPastLevel(' off its April 7 low, though')).toBe(true);
+    expect(fromPastLevel(' lower than on Jan. 2, when')).toBe(true);
     // A month alone or a year is a span of closes, not a level on one day.
     expect(fromPastLevel(' since October')).toBe(false);
     expect(fromPastLevel(' since 2020')).toBe(false);

@@ -126,17 +126,17 @@ const MOVE_OF_CUE = wordCue(
 export const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i;
 /**
- * "shed 29.9% since January 2, when it changed hands near $89,426": a distance from that day's
- * level, which may be a price during the day rather than its close.
+ * "shed 29.9% since January 2, when it changed hands near $89,426", "18.3% off its April 7 low": a
+ * distance from that day's level, which may be a price during the day rather than its close.
  */
-const SINCE_A_DAY_RE = new RegExp(
-  `^[\\s\\u00a0]+since[\\s\\u00a0]+(?:the end of |${MONTH_WORD}[\\s\\u00a0]+\\d{1,2}\\b|\\d{1,2}[\\s\\u00a0]+${MONTH_WORD})`,
+const FROM_A_DAY_RE = new RegExp(
+  `^[\\s\\u00a0]+(?:since|off (?:its|the|their)|(?:lower|higher) than on)[\\s\\u00a0]+(?:the end of |${MONTH_WORD}[\\s\\u00a0]+\\d{1,2}\\b|\\d{1,2}[\\s\\u00a0]+${MONTH_WORD})`,
   'i',
 );
 
-/** The text after a figure measures it from a past level ("above its April 8 close", "since October 8"). */
+/** The text after a figure measures it from a past level ("above its April 8 close", "since October 8", "off its April 7 low"). */
 export function fromPastLevel(after: string): boolean {
-  return FROM_PAST_LEVEL_RE.test(after) || SINCE_A_DAY_RE.test(after);
+  return FROM_PAST_LEVEL_RE.test(after) || FROM_A_DAY_RE.test(after);
 }
 const LEVEL_PREPOSITIONS = new Set([
   'to',

@@ -126,6 +126,22 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod('Gold hit $3,400, the highest level since October 8', '$3,400')).toBeNull();
   });
 
+  it('a distance from a dated level: "18.3% off its April 7 low" runs from that day\'s close to the article', () => {
+    expect(claimPeriod('The rally has lifted the Nikkei 18.3% off its April 7 low', '18.3%')).toMatchObject({
+      type: 'span',
+      from: '2025-04-07',
+      to: PUB,
+    });
+    expect(claimPeriod('it remains 17.3% above its April 8 close of 4,982.77', '17.3%')).toMatchObject({
+      from: '2025-04-08',
+      to: PUB,
+    });
+    expect(claimPeriod('Gold is 6.7% lower than on Jan. 2, when it traded at $2,650', '6.7%')).toMatchObject({
+      from: '2025-01-02',
+      to: PUB,
+    });
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

@@ -81,12 +81,17 @@ function sinceSpan(m: RegExpExecArray, published: string): ClaimPeriod | null {
     const year = mi + 1 < Number(published.slice(5, 7)) ? py : py - 1;
     return { type: 'span', from: lastWeekdayOnOrBefore(lastDayOfMonth(year, mi + 1)), to: published, label };
   }
-  const mi = monthIndex(m[2] ?? m[5]!);
+  return spanFromDay(m, 2, published);
+}
+
+/** From the close of the DAY_DATE whose groups start at `g` to the article's date. */
+function spanFromDay(m: RegExpExecArray, g: number, published: string): ClaimPeriod | null {
+  const mi = monthIndex(m[g] ?? m[g + 3]!);
   if (mi < 0) return null;
-  const dayOfMonth = Number(m[3] ?? m[4]);
-  const day = `${yearOf(m, 6, published, mi + 1)}-${pad(mi + 1)}-${pad(dayOfMonth)}`;
+  const dayOfMonth = Number(m[g + 1] ?? m[g + 2]);
+  const day = `${yearOf(m, g + 4, published, mi + 1)}-${pad(mi + 1)}-${pad(dayOfMonth)}`;
   if (fromDay(toDay(day)) !== day || day >= published) return null;
-  return { type: 'span', from: day, to: published, label };
+  return { type: 'span', from: day, to: published, label: m[0] };
 }
 
 function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
@@ -220,6 +225,16 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
     re: new RegExp(`${AFTER_A_MOVE}since (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // "18.3% off its April 7 low", "6.7% lower than on Jan. 2": a distance from that day's level today.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t),
+    re: new RegExp(
+      `${AFTER_A_MOVE}(?:(?:off|above|below|from) (?:its|the|their) |(?:lower|higher) than on )${DAY_DATE}(?: (?:low|high|close|level|peak|trough|bottom))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => spanFromDay(m, 1, p),
   },
   {
     // "closed at 6.9866 on 5 January": the day written before the month names that day, not the month.
