@@ -142,6 +142,26 @@ describe('period phrases resolved against the publication date', () => {
     });
   });
 
+  it('a year-end level: "after ending 2024 at 4.57%" is the last session of 2024', () => {
+    const text = 'The yield rose 1 basis point to 4.60%, after ending 2024 at 4.57%';
+    expect(claimPeriod(text, '4.57%')).toMatchObject({ type: 'span', from: '2024-12-30', to: '2024-12-31' });
+    // The after-clause speaks of another time than the figure before it.
+    expect(claimPeriod(text, '4.60%')).toBeNull();
+    expect(only("$1.0389 at the ECB's last reference fixing of 2024")).toMatchObject({ to: '2024-12-31' });
+    // 2022 ended on a Saturday: its last session was Friday 30 December.
+    expect(only('the index closed 2022 at 3,839.50')).toMatchObject({ to: '2022-12-30' });
+  });
+
+  it('the first session of a year: "on First Trading Day of 2025" is 2 January 2025', () => {
+    expect(only('Bitcoin Hovers Near $96K on First Trading Day of 2025')).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-01-02',
+    });
+    // 2 January 2022 was a Sunday: the first session was Monday 3 January.
+    expect(only('the first session of 2022')).toMatchObject({ to: '2022-01-03' });
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

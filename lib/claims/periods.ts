@@ -31,8 +31,11 @@ export interface Found {
   start: number;
   end: number;
   period: ClaimPeriod;
-  /** Written as a possessive ("Tuesday's record"): it qualifies the words after it. */
-  possessive?: boolean;
+  /**
+   * Written as a possessive ("Tuesday's record") or opening an after-clause ("after ending 2025 at
+   * 4.18%"): it qualifies the words after it.
+   */
+  forward?: boolean;
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
@@ -274,6 +277,28 @@ const RULES: Rule[] = [
     contextual: (m) => /^may$/i.test(m[0].trim()),
   },
   {
+    // "after ending 2025 at 4.18%", "the last reference fixing of 2025": the year's last session.
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t),
+    // "after" is read with it: alone before a period it marks a comparison, which this is not.
+    re: /\b(?:(?:after )?(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d)|(?:last|final) (?:[a-z']+ ){0,3}?(?:session|close|fixing|trading day|day) of ((?:19|20)\d\d))\b/gi,
+    make: (m) => {
+      const day = lastWeekdayOnOrBefore(`${m[1] ?? m[2]}-12-31`);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
+    // "Stall on First Trading Day of 2026": the year's first session (1 January is a holiday).
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t),
+    re: /\bfirst (?:trading day|session|day of trading) of ((?:19|20)\d\d)\b/gi,
+    make: (m) => {
+      let day = `${m[1]}-01-02`;
+      while (weekday(day) > 4) day = addDays(day, 1);
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${Number(m[1]) - 1}-12-31`), to: day, label: m[0] };
+    },
+  },
+  {
     bit: 0,
     cue: (t) => YEAR_CUE.test(t),
     re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
@@ -335,7 +360,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       )
         continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
-      if (POSSESSIVE.test(text.slice(end, end + 3))) out.push({ start, end, period, possessive: true });
+      if (POSSESSIVE.test(text.slice(end, end + 3)) || /^after\b/i.test(m[0]))
+        out.push({ start, end, period, forward: true });
       else out.push({ start, end, period });
     }
   }
@@ -358,15 +384,15 @@ export function periodFor(
   let best: { d: number; p: ClaimPeriod } | null = null;
   // "closed Wednesday at 6,890.59, below Tuesday's record": a possessive period names what follows
   // it, so neither it nor any phrase beyond it is the period of a number before it.
-  const possessive = found.find((f) => f.possessive && f.start >= numEnd);
-  const reach = possessive ? Math.min(possessive.start, nextNumStart) : nextNumStart;
+  const forward = found.find((f) => f.forward && f.start >= numEnd);
+  const reach = forward ? Math.min(forward.start, nextNumStart) : nextNumStart;
   for (const f of found) {
     if (f.start >= numEnd && f.start < reach) {
       const d = f.start - numEnd;
       if (!best || d < best.d) best = { d, p: f.period };
     } else if (f.end <= numStart && f.start >= prevNumEnd) {
       const d = numStart - f.end;
-      if (hasPrev && !f.possessive && f.start - prevNumEnd < d) continue;
+      if (hasPrev && !f.forward && f.start - prevNumEnd < d) continue;
       // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens
       // the sentence ("In February 2025, ..."); "edged higher this week as ... $1.13 trillion" is not.
       const opensSentence = !hasPrev && f.start - prevNumEnd <= 2;
