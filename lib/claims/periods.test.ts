@@ -162,6 +162,13 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('the first session of 2022')).toMatchObject({ to: '2022-01-03' });
   });
 
+  it('a dated past level: "off its late-December highs" dates that level, not the figure', () => {
+    expect(claimPeriod('Dollar-yen: 157.10, with the pair off its late-December highs', '157.10')).toBeNull();
+    expect(claimPeriod('Gold traded at $3,300, below the April 21 record', '$3,300')).toBeNull();
+    // Not a level's date: the month of the figure.
+    expect(claimPeriod('Exports rose 3% in the April data', '3%')).toMatchObject({ period: '2025-04' });
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

@@ -333,6 +333,8 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
+const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
+const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
 
 /**
  * Every period phrase in text[from, to), with its position. `cues`, the cue bits of the words of
@@ -357,6 +359,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
         /\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
           text.slice(Math.max(0, start - 14), start),
         )
+      )
+        continue;
+      // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
+      if (
+        LEVEL_NOUN_AFTER.test(text.slice(end, end + 10)) &&
+        OWNER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
       )
         continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
