@@ -169,6 +169,12 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod('Exports rose 3% in the April data', '3%')).toMatchObject({ period: '2025-04' });
   });
 
+  it('an after-clause: "to 4.25% to 4.5%, following a similar cut in March" dates the earlier event, not the figure', () => {
+    const text = 'The Fed cut by 25 basis points, to a target range of 4.25% to 4.5%, following a similar cut in March';
+    expect(claimPeriod(text, '4.25% to 4.5%')).toBeNull();
+    expect(claimPeriod('Exports rose 3%, driven by cars, in March', '3%')).toMatchObject({ period: '2025-03' });
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

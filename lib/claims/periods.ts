@@ -333,6 +333,8 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
+// "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
+const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
 const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
 
@@ -368,7 +370,11 @@ export function periodPhrases(text: string, from: number, to: number, published:
       )
         continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
-      if (POSSESSIVE.test(text.slice(end, end + 3)) || /^after\b/i.test(m[0]))
+      if (
+        POSSESSIVE.test(text.slice(end, end + 3)) ||
+        /^after\b/i.test(m[0]) ||
+        AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start))
+      )
         out.push({ start, end, period, forward: true });
       else out.push({ start, end, period });
     }
