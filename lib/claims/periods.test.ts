@@ -10,7 +10,8 @@ import type { ClaimPeriod } from './types';
 const PUB = '2025-05-23';
 
 function only(text: string, published = PUB): ClaimPeriod | null {
-  const found = periodPhrases(text, 0, text.length, published);
+  // A barrier ("since June 2020") is where a number's reach ends, never a period.
+  const found = periodPhrases(text, 0, text.length, published).filter((f) => !f.barrier);
   expect(found.length, `${text}: ${JSON.stringify(found)}`).toBeLessThanOrEqual(1);
   return found[0]?.period ?? null;
 }
@@ -173,6 +174,12 @@ describe('period phrases resolved against the publication date', () => {
     const text = 'The Fed cut by 25 basis points, to a target range of 4.25% to 4.5%, following a similar cut in March';
     expect(claimPeriod(text, '4.25% to 4.5%')).toBeNull();
     expect(claimPeriod('Exports rose 3%, driven by cars, in March', '3%')).toMatchObject({ period: '2025-03' });
+  });
+
+  it('a level held since a day holds now: "has been 4.25%-4.50% since the December 18 cut" takes no later phrase', () => {
+    const text =
+      "The Fed's target range has been 4.25%-4.50% since the December 18 cut, and we expect no change at the June 18 meeting";
+    expect(claimPeriod(text, '4.25%-4.50%')).toBeNull();
   });
 
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {

@@ -36,6 +36,8 @@ export interface Found {
    * 4.18%"): it qualifies the words after it.
    */
   forward?: boolean;
+  /** Marks where the reach of a number before it ends ("since June 2020"), never a period itself. */
+  barrier?: boolean;
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
@@ -333,6 +335,7 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
+const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
@@ -357,12 +360,18 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const start = from + m.index;
       const end = start + m[0].length;
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
+      const lead = text.slice(Math.max(0, start - 14), start);
       if (
         /\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
-          text.slice(Math.max(0, start - 14), start),
+          lead,
         )
-      )
+      ) {
+        // "has been 3.50%-3.75% since the December 10 cut, and we expect no change at the January 28
+        // meeting": a level held since a day holds now, so no later phrase is its period.
+        if (SINCE_LEAD.test(lead) && !out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
         continue;
+      }
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
       if (
         LEVEL_NOUN_AFTER.test(text.slice(end, end + 10)) &&
@@ -401,6 +410,7 @@ export function periodFor(
   const forward = found.find((f) => f.forward && f.start >= numEnd);
   const reach = forward ? Math.min(forward.start, nextNumStart) : nextNumStart;
   for (const f of found) {
+    if (f.barrier) continue;
     if (f.start >= numEnd && f.start < reach) {
       const d = f.start - numEnd;
       if (!best || d < best.d) best = { d, p: f.period };
