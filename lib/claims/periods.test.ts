@@ -182,6 +182,11 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod(text, '4.25%-4.50%')).toBeNull();
   });
 
+  it('"on the day of the decision" is the event\'s day, not the article\'s: no period', () => {
+    expect(only('The S&P 500 slipped 0.1% on the day of the decision')).toBeNull();
+    expect(only('The yield fell 5 bps on the day')).toMatchObject({ type: 'span', to: PUB });
+  });
+
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {
     expect(only('the biggest drop since June 2020')).toBeNull();
     expect(only('a deal by June 2025')).toBeNull();

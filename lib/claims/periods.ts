@@ -196,7 +196,8 @@ const RULES: Rule[] = [
   {
     bit: DAY,
     cue: (t) => t.includes('day') || t.includes('session'),
-    re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    // Not "on the day of the decision": that is the event's day, which may be before the article's.
+    re: /\b(?:today|on the day(?! of\b)|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
