@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../tests/helpers/context-of';
 import type { ClaimContext } from './types';
+import { fromPastLevel } from './context';
 
 const PUB = '2025-05-23';
 
@@ -100,5 +101,18 @@ describe('context: hypotheticals and forecasts', () => {
       kind: 'change',
       period: { type: 'window', sessions: 4 },
     });
+  });
+});
+
+describe('context: from a past level', () => {
+  it('since-a-day: "shed 29.9% since January 2" is a distance from that day\'s level, which may be intraday', () => {
+    expect(fromPastLevel(' since January 2, when it changed hands near $89,426')).toBe(true);
+    expect(fromPastLevel(' since 8 October')).toBe(true);
+    expect(fromPastLevel(' above its April 8 close')).toBe(true);
+    expect(fromPastLevel(' off its April 7 low, though')).toBe(true);
+    expect(fromPastLevel(' lower than on Jan. 2, when')).toBe(true);
+    // A month alone or a year is a span of closes, not a level on one day.
+    expect(fromPastLevel(' since October')).toBe(false);
+    expect(fromPastLevel(' since 2020')).toBe(false);
   });
 });

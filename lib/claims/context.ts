@@ -1,5 +1,5 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
-import { periodFor, periodPhrases } from './periods';
+import { MONTH_WORD, periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
@@ -125,6 +125,19 @@ const MOVE_OF_CUE = wordCue(
 /** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
 export const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i;
+/**
+ * "shed 29.9% since January 2, when it changed hands near $89,426", "18.3% off its April 7 low": a
+ * distance from that day's level, which may be a price during the day rather than its close.
+ */
+const FROM_A_DAY_RE = new RegExp(
+  `^[\\s\\u00a0]+(?:since|off (?:its|the|their)|(?:lower|higher) than on)[\\s\\u00a0]+(?:the end of |${MONTH_WORD}[\\s\\u00a0]+\\d{1,2}\\b|\\d{1,2}[\\s\\u00a0]+${MONTH_WORD})`,
+  'i',
+);
+
+/** The text after a figure measures it from a past level ("above its April 8 close", "since October 8", "off its April 7 low"). */
+export function fromPastLevel(after: string): boolean {
+  return FROM_PAST_LEVEL_RE.test(after) || FROM_A_DAY_RE.test(after);
+}
 const LEVEL_PREPOSITIONS = new Set([
   'to',
   'at',

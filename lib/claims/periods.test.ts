@@ -10,7 +10,8 @@ import type { ClaimPeriod } from './types';
 const PUB = '2025-05-23';
 
 function only(text: string, published = PUB): ClaimPeriod | null {
-  const found = periodPhrases(text, 0, text.length, published);
+  // A barrier ("since June 2020") is where a number's reach ends, never a period.
+  const found = periodPhrases(text, 0, text.length, published).filter((f) => !f.barrier);
   expect(found.length, `${text}: ${JSON.stringify(found)}`).toBeLessThanOrEqual(1);
   return found[0]?.period ?? null;
 }
@@ -87,6 +88,103 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('It closed at 5,100 on May 20')).toMatchObject({ type: 'span', from: '2025-05-19', to: '2025-05-20' });
     // Not a day of the calendar: no period.
     expect(only('It closed at 5,100 on February 30')).toBeNull();
+  });
+
+  it('a day written before its month: "on 5 January" is that day, not the month', () => {
+    expect(only('The onshore rate closed at 7.19 on 5 May')).toMatchObject({
+      type: 'span',
+      from: '2025-05-02',
+      to: '2025-05-05',
+    });
+    expect(only('trading at about 3,890 on 27 October 2024')).toMatchObject({ to: '2024-10-27' });
+    expect(claimPeriod('The index was trading at about 3,350 on 20 May', '3,350')).toMatchObject({ to: '2025-05-20' });
+    // A decimal's tail is no day: "6.27 October" stays the month.
+    expect(only('rose to 6.27 October')).toMatchObject({ type: 'point', period: '2024-10' });
+  });
+
+  it('a possessive period names what follows it: "below Tuesday\'s record" is not the period of the number before', () => {
+    const text = "The S&P 500 closed Wednesday at 5,890.59, just below Tuesday's record close of 5,890.89";
+    expect(claimPeriod(text, '5,890.59')).toMatchObject({ type: 'span', to: '2025-05-21' });
+    expect(claimPeriod(text, '5,890.89')).toMatchObject({ type: 'span', to: '2025-05-20' });
+    expect(claimPeriod('Gold rose 1.2%, extending Thursday\u2019s gains', '1.2%')).toBeNull();
+    const ahead =
+      "The Fed has held its range at 4.25%-4.50%, and nothing in Thursday's data argues for a cut at the June 17 meeting";
+    expect(claimPeriod(ahead, '4.25%-4.50%')).toBeNull();
+  });
+
+  it('a move since a named day: "down 32% since October 8" runs from that day\'s close to the article', () => {
+    expect(claimPeriod('Ether is down 32% since October 8', '32%')).toMatchObject({
+      type: 'span',
+      from: '2024-10-08',
+      to: PUB,
+    });
+    expect(claimPeriod('the yen has lost 1.7% since Jan. 2', '1.7%')).toMatchObject({ from: '2025-01-02', to: PUB });
+    expect(claimPeriod('Brent has risen by 59 per cent since the end of February', '59 per cent')).toMatchObject({
+      from: '2025-02-28',
+      to: PUB,
+    });
+    // No move before "since": a record compared with, not the claim's period.
+    expect(claimPeriod('Gold hit $3,400, the highest level since October 8', '$3,400')).toBeNull();
+  });
+
+  it('a distance from a dated level: "18.3% off its April 7 low" runs from that day\'s close to the article', () => {
+    expect(claimPeriod('The rally has lifted the Nikkei 18.3% off its April 7 low', '18.3%')).toMatchObject({
+      type: 'span',
+      from: '2025-04-07',
+      to: PUB,
+    });
+    expect(claimPeriod('it remains 17.3% above its April 8 close of 4,982.77', '17.3%')).toMatchObject({
+      from: '2025-04-08',
+      to: PUB,
+    });
+    expect(claimPeriod('Gold is 6.7% lower than on Jan. 2, when it traded at $2,650', '6.7%')).toMatchObject({
+      from: '2025-01-02',
+      to: PUB,
+    });
+  });
+
+  it('a year-end level: "after ending 2024 at 4.57%" is the last session of 2024', () => {
+    const text = 'The yield rose 1 basis point to 4.60%, after ending 2024 at 4.57%';
+    expect(claimPeriod(text, '4.57%')).toMatchObject({ type: 'span', from: '2024-12-30', to: '2024-12-31' });
+    // The after-clause speaks of another time than the figure before it.
+    expect(claimPeriod(text, '4.60%')).toBeNull();
+    expect(only("$1.0389 at the ECB's last reference fixing of 2024")).toMatchObject({ to: '2024-12-31' });
+    // 2022 ended on a Saturday: its last session was Friday 30 December.
+    expect(only('the index closed 2022 at 3,839.50')).toMatchObject({ to: '2022-12-30' });
+  });
+
+  it('the first session of a year: "on First Trading Day of 2025" is 2 January 2025', () => {
+    expect(only('Bitcoin Hovers Near $96K on First Trading Day of 2025')).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-01-02',
+    });
+    // 2 January 2022 was a Sunday: the first session was Monday 3 January.
+    expect(only('the first session of 2022')).toMatchObject({ to: '2022-01-03' });
+  });
+
+  it('a dated past level: "off its late-December highs" dates that level, not the figure', () => {
+    expect(claimPeriod('Dollar-yen: 157.10, with the pair off its late-December highs', '157.10')).toBeNull();
+    expect(claimPeriod('Gold traded at $3,300, below the April 21 record', '$3,300')).toBeNull();
+    // Not a level's date: the month of the figure.
+    expect(claimPeriod('Exports rose 3% in the April data', '3%')).toMatchObject({ period: '2025-04' });
+  });
+
+  it('an after-clause: "to 4.25% to 4.5%, following a similar cut in March" dates the earlier event, not the figure', () => {
+    const text = 'The Fed cut by 25 basis points, to a target range of 4.25% to 4.5%, following a similar cut in March';
+    expect(claimPeriod(text, '4.25% to 4.5%')).toBeNull();
+    expect(claimPeriod('Exports rose 3%, driven by cars, in March', '3%')).toMatchObject({ period: '2025-03' });
+  });
+
+  it('a level held since a day holds now: "has been 4.25%-4.50% since the December 18 cut" takes no later phrase', () => {
+    const text =
+      "The Fed's target range has been 4.25%-4.50% since the December 18 cut, and we expect no change at the June 18 meeting";
+    expect(claimPeriod(text, '4.25%-4.50%')).toBeNull();
+  });
+
+  it('"on the day of the decision" is the event\'s day, not the article\'s: no period', () => {
+    expect(only('The S&P 500 slipped 0.1% on the day of the decision')).toBeNull();
+    expect(only('The yield fell 5 bps on the day')).toMatchObject({ type: 'span', to: PUB });
   });
 
   it('"since June 2020", "by June 2025", "until March" are not the claim\'s period', () => {

@@ -31,6 +31,13 @@ export interface Found {
   start: number;
   end: number;
   period: ClaimPeriod;
+  /**
+   * Written as a possessive ("Tuesday's record") or opening an after-clause ("after ending 2025 at
+   * 4.18%"): it qualifies the words after it.
+   */
+  forward?: boolean;
+  /** Marks where the reach of a number before it ends ("since June 2020"), never a period itself. */
+  barrier?: boolean;
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
@@ -52,6 +59,44 @@ function lastWeekdayOnOrBefore(iso: string): string {
   let d = iso;
   while (weekday(d) > 4) d = addDays(d, -1);
   return d;
+}
+
+/** One session: the close before `day` to the close on it; null when the date is not in the calendar. */
+function daySpan(year: number, month: number, dayOfMonth: number, phrase: string): ClaimPeriod | null {
+  const day = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+  if (fromDay(toDay(day)) !== day) return null;
+  return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: phrase.trim() };
+}
+
+// What ends a stated move just before "since": "32%", "12 per cent", "40 points", "lower".
+const AFTER_A_MOVE = '(?<=(?:\\d%|\\d|\\bcent|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s)';
+// "October 8", "Jan. 2", "8 October", with an optional year.
+const DAY_DATE = `(?:${MONTH_WORD} (\\d{1,2})|(\\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?`;
+
+/**
+ * From the close of the day a "since" phrase names (groups: end-of month; month day | day month;
+ * year) to the article's date; null when the day is not in the calendar or not before the article.
+ */
+function sinceSpan(m: RegExpExecArray, published: string): ClaimPeriod | null {
+  const label = m[0];
+  if (m[1]) {
+    const mi = monthIndex(m[1]);
+    const py = Number(published.slice(0, 4));
+    // "since the end of February" in March 2026 is February 2026; in January, last year's.
+    const year = mi + 1 < Number(published.slice(5, 7)) ? py : py - 1;
+    return { type: 'span', from: lastWeekdayOnOrBefore(lastDayOfMonth(year, mi + 1)), to: published, label };
+  }
+  return spanFromDay(m, 2, published);
+}
+
+/** From the close of the DAY_DATE whose groups start at `g` to the article's date. */
+function spanFromDay(m: RegExpExecArray, g: number, published: string): ClaimPeriod | null {
+  const mi = monthIndex(m[g] ?? m[g + 3]!);
+  if (mi < 0) return null;
+  const dayOfMonth = Number(m[g + 1] ?? m[g + 2]);
+  const day = `${yearOf(m, g + 4, published, mi + 1)}-${pad(mi + 1)}-${pad(dayOfMonth)}`;
+  if (fromDay(toDay(day)) !== day || day >= published) return null;
+  return { type: 'span', from: day, to: published, label: m[0] };
 }
 
 function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
@@ -151,7 +196,8 @@ const RULES: Rule[] = [
   {
     bit: DAY,
     cue: (t) => t.includes('day') || t.includes('session'),
-    re: /\b(?:today|on the day|in the session|on the session|yesterday)\b/gi,
+    // Not "on the day of the decision": that is the event's day, which may be before the article's.
+    re: /\b(?:today|on the day(?! of\b)|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
@@ -180,6 +226,37 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "down 32% since October 8": a move measured from that day's close to the article's date.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(`${AFTER_A_MOVE}since (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
+    make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // "18.3% off its April 7 low", "6.7% lower than on Jan. 2": a distance from that day's level today.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t),
+    re: new RegExp(
+      `${AFTER_A_MOVE}(?:(?:off|above|below|from) (?:its|the|their) |(?:lower|higher) than on )${DAY_DATE}(?: (?:low|high|close|level|peak|trough|bottom))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
+    // "closed at 6.9866 on 5 January": the day written before the month names that day, not the month.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t),
+    re: new RegExp(
+      `(?<![\\d.,])\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[2]!);
+      if (mi < 0) return null;
+      return daySpan(yearOf(m, 3, p, mi + 1), mi + 1, Number(m[1]), m[0]);
+    },
+  },
+  {
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
     re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
@@ -196,13 +273,33 @@ const RULES: Rule[] = [
         return null;
       const year = yearOf(m, 3, p, mi + 1);
       if (m[2]) {
-        const day = `${year}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
-        if (fromDay(toDay(day)) !== day) return null;
-        return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0].trim() };
+        return daySpan(year, mi + 1, Number(m[2]), m[0]);
       }
       return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0].trim() };
     },
     contextual: (m) => /^may$/i.test(m[0].trim()),
+  },
+  {
+    // "after ending 2025 at 4.18%", "the last reference fixing of 2025": the year's last session.
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t),
+    // "after" is read with it: alone before a period it marks a comparison, which this is not.
+    re: /\b(?:(?:after )?(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d)|(?:last|final) (?:[a-z']+ ){0,3}?(?:session|close|fixing|trading day|day) of ((?:19|20)\d\d))\b/gi,
+    make: (m) => {
+      const day = lastWeekdayOnOrBefore(`${m[1] ?? m[2]}-12-31`);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
+    // "Stall on First Trading Day of 2026": the year's first session (1 January is a holiday).
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t),
+    re: /\bfirst (?:trading day|session|day of trading) of ((?:19|20)\d\d)\b/gi,
+    make: (m) => {
+      let day = `${m[1]}-01-02`;
+      while (weekday(day) > 4) day = addDays(day, 1);
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${Number(m[1]) - 1}-12-31`), to: day, label: m[0] };
+    },
   },
   {
     bit: 0,
@@ -238,6 +335,13 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
   return period;
 }
 
+const POSSESSIVE = /^['\u2019]s\b/;
+const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+// "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
+const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
+const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
+const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
+
 /**
  * Every period phrase in text[from, to), with its position. `cues`, the cue bits of the words of
  * the text (Lexeme.cues), saves reading the text once more to tell which rules can match.
@@ -257,14 +361,32 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const start = from + m.index;
       const end = start + m[0].length;
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
+      const lead = text.slice(Math.max(0, start - 14), start);
       if (
         /\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
-          text.slice(Math.max(0, start - 14), start),
+          lead,
         )
+      ) {
+        // "has been 3.50%-3.75% since the December 10 cut, and we expect no change at the January 28
+        // meeting": a level held since a day holds now, so no later phrase is its period.
+        if (SINCE_LEAD.test(lead) && !out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
+      // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
+      if (
+        LEVEL_NOUN_AFTER.test(text.slice(end, end + 10)) &&
+        OWNER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
       )
         continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
-      out.push({ start, end, period });
+      if (
+        POSSESSIVE.test(text.slice(end, end + 3)) ||
+        /^after\b/i.test(m[0]) ||
+        AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start))
+      )
+        out.push({ start, end, period, forward: true });
+      else out.push({ start, end, period });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -284,13 +406,18 @@ export function periodFor(
   hasPrev = true,
 ): ClaimPeriod | null {
   let best: { d: number; p: ClaimPeriod } | null = null;
+  // "closed Wednesday at 6,890.59, below Tuesday's record": a possessive period names what follows
+  // it, so neither it nor any phrase beyond it is the period of a number before it.
+  const forward = found.find((f) => f.forward && f.start >= numEnd);
+  const reach = forward ? Math.min(forward.start, nextNumStart) : nextNumStart;
   for (const f of found) {
-    if (f.start >= numEnd && f.start < nextNumStart) {
+    if (f.barrier) continue;
+    if (f.start >= numEnd && f.start < reach) {
       const d = f.start - numEnd;
       if (!best || d < best.d) best = { d, p: f.period };
     } else if (f.end <= numStart && f.start >= prevNumEnd) {
       const d = numStart - f.end;
-      if (hasPrev && f.start - prevNumEnd < d) continue;
+      if (hasPrev && !f.forward && f.start - prevNumEnd < d) continue;
       // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens
       // the sentence ("In February 2025, ..."); "edged higher this week as ... $1.13 trillion" is not.
       const opensSentence = !hasPrev && f.start - prevNumEnd <= 2;

@@ -5,7 +5,7 @@ import { judge } from '../judge';
 import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
 import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from '../endpoints';
-import { FROM_PAST_LEVEL_RE } from '../context';
+import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { signedValue } from '../measure';
 
@@ -82,7 +82,7 @@ export function claimOf(
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level',
         otherTime: !ctx?.period && pointsToOtherTime(f.sentence),
-        pastDistance: measure !== 'level' && FROM_PAST_LEVEL_RE.test(text.slice(expr.end, expr.end + 80)),
+        pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
         announced: measure === 'level' && ANNOUNCED_RE.test(f.sentence),
         confidence: match?.confidence ?? 0,
         alsoCompare:
