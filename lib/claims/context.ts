@@ -123,7 +123,7 @@ const MOVE_OF_CUE = wordCue(
 );
 
 /** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
-export const FROM_PAST_LEVEL_RE =
+const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i;
 /**
  * "shed 29.9% since January 2, when it changed hands near $89,426", "18.3% off its April 7 low": a
