@@ -148,9 +148,17 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod(text, '4.57%')).toMatchObject({ type: 'span', from: '2024-12-30', to: '2024-12-31' });
     // The after-clause speaks of another time than the figure before it.
     expect(claimPeriod(text, '4.60%')).toBeNull();
-    expect(only("$1.0389 at the ECB's last reference fixing of 2024")).toMatchObject({ to: '2024-12-31' });
+    expect(claimPeriod("$1.0389 at the ECB's last reference fixing of 2024", '$1.0389')).toMatchObject({
+      to: '2024-12-31',
+    });
     // 2022 ended on a Saturday: its last session was Friday 30 December.
     expect(only('the index closed 2022 at 3,839.50')).toMatchObject({ to: '2022-12-30' });
+  });
+
+  it('year-end keeps its year: a move after "the last fixing of 2024" is the year\'s, not that session\'s', () => {
+    const text = "$1.0389 at the ECB's last reference fixing of 2024, leaving the euro down 6.2% for the year";
+    expect(claimPeriod(text, '$1.0389')).toMatchObject({ type: 'span', to: '2024-12-31' });
+    expect(claimPeriod(text, '6.2%')).toEqual({ type: 'point', period: '2024', label: '2024' });
   });
 
   it('the first session of a year: "on First Trading Day of 2025" is 2 January 2025', () => {

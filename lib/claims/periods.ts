@@ -42,6 +42,8 @@ export interface Found {
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
 type Rule = {
+  /** A shorter phrase of another rule inside this one's match is kept as a reading of its own. */
+  keepsInner?: boolean;
   cue: (lower: string) => boolean;
   /** The same test on the sentence's word cues (Lexeme.cues), when the caller has them; 0 to use `cue` on the text. */
   bit: number;
@@ -281,6 +283,9 @@ const RULES: Rule[] = [
   },
   {
     // "after ending 2025 at 4.18%", "the last reference fixing of 2025": the year's last session.
+    // "…fixing of 2025, leaving the euro up 13.1% for the year": the year inside it stays a reading
+    // for a move after it, which the session belongs to no more than the level before it.
+    keepsInner: true,
     bit: 0,
     cue: (t) => YEAR_CUE.test(t),
     // "after" is read with it: alone before a period it marks a comparison, which this is not.
@@ -349,6 +354,7 @@ const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|re
 export function periodPhrases(text: string, from: number, to: number, published: string, cues?: number): Found[] {
   const region = text.slice(from, to);
   const out: Found[] = [];
+  const roomy = new Set<Found>();
   // One pass over the text tells which rules can match at all.
   const lower = cues === undefined ? region.toLowerCase() : '';
   for (let r = 0; r < RULES.length; r++) {
@@ -379,7 +385,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
         OWNER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
       )
         continue;
-      if (out.some((f) => start < f.end && end > f.start)) continue;
+      if (out.some((f) => start < f.end && end > f.start && !(roomy.has(f) && start >= f.start && end <= f.end)))
+        continue;
       if (
         POSSESSIVE.test(text.slice(end, end + 3)) ||
         /^after\b/i.test(m[0]) ||
@@ -387,6 +394,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
       )
         out.push({ start, end, period, forward: true });
       else out.push({ start, end, period });
+      if (rule.keepsInner) roomy.add(out.at(-1)!);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -12,6 +12,12 @@ describe('direction: the way the words say a figure moved is the way its levels 
     expect(verdictOf(cut, '0.75%')).toBe('inconsistent');
   });
 
+  it('size-is-level: "a 0.5% rate hike" that took the rate to 0.5% is a question, not an alarm (the seed article)', () => {
+    const cs = analyze("The Bank of Japan's 0.5% rate hike in January 2025 surprised few.");
+    expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
+    expect(verdictOf(cs, '0.5%')).toBe('check');
+  });
+
   it('leaves a move the right way alone', () => {
     expect(
       analyze('The Bank of Japan raised its policy rate to 0.5% from 0.25% in January 2025.').flatMap(
@@ -20,10 +26,10 @@ describe('direction: the way the words say a figure moved is the way its levels 
     ).toEqual([]);
   });
 
-  it('a hike whose size is not the gap between the levels before and after (the seed article)', () => {
-    const cs = analyze("The Bank of Japan's 0.5% rate hike in January 2025 surprised few.");
-    expect(verdictOf(cs, '0.5%')).toBe('inconsistent');
-    expect(wordsOf(cs, '0.5%')).toEqual(['0.25% to 0.5% is a 0.25-point rise, not 0.5%']);
+  it('a hike whose size is not the gap between the levels before and after', () => {
+    const cs = analyze("The Bank of Japan's 0.75% rate hike in January 2025 surprised few.");
+    expect(verdictOf(cs, '0.75%')).toBe('inconsistent');
+    expect(wordsOf(cs, '0.75%')).toEqual(['0.25% to 0.5% is a 0.25-point rise, not 0.75%']);
     expect(
       analyze("The Bank of Japan's 0.25 percentage point rate hike in January 2025 surprised few.").flatMap(
         (c) => c.checks ?? [],

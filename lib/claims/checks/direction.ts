@@ -94,6 +94,18 @@ function wrongSize(size: Claim, to: Claim | null, from: Claim | null, view: Data
   if (!levels) return null;
   const gap = levels.after - levels.before;
   if (agree(Math.abs(size.value), Math.abs(gap), slackOf(size) + levels.slack)) return null;
+  // Rule size-is-level: "a 0.5% rate hike" when the hike took the rate to 0.5% may name the rate it
+  // led to or a wrong size; which one the writer meant is a guess, so it is a question, not an alarm.
+  if (agree(Math.abs(size.value), levels.after, slackOf(size) + levels.slack))
+    return {
+      kind: 'direction',
+      claims: [size],
+      blamed: [size],
+      expected: gap,
+      stated: size.value,
+      words: `${size.text} is the rate after the move, not its size: ${rate(levels.before)}% to ${rate(levels.after)}% is a ${rate(Math.abs(gap))}-point ${gap > 0 ? 'rise' : 'fall'}`,
+      doubt: true,
+    };
   return {
     kind: 'direction',
     claims: levels.own ? [size, to!, from!] : [size],

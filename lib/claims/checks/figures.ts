@@ -31,6 +31,8 @@ export interface Finding {
   expected: number;
   stated: number;
   words: string;
+  /** The arithmetic fits another reading of the figure too: the blamed get a neutral 'check', not an alarm. */
+  doubt?: true;
 }
 
 /** What every check is given. */

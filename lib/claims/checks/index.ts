@@ -45,6 +45,15 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
 const ref = (c: Claim): CheckFigure => ({ block: c.block, start: c.start, end: c.end, text: c.text });
 
 function apply(f: Finding): void {
+  if (f.doubt) {
+    // A question about how to read the figure: said on the card, never an alarm or a listed check.
+    for (const c of f.blamed) {
+      if (!c.judgement || c.judgement.verdict === 'inconsistent') continue;
+      c.judgement.verdict = 'check';
+      c.judgement.explanation = f.words;
+    }
+    return;
+  }
   const record = {
     kind: f.kind,
     claims: f.claims.map(ref),
