@@ -5,19 +5,14 @@ import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
 import { PATH_BASES, PATH_PARTICIPLES } from './lexicon/path-verbs';
 import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
+import { FORECAST_VERBS } from './lexicon/forecast-verbs';
+import { DOWN_SET, UP_SET } from './lexicon/move-verbs';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
  * a change, a share or a target, whether it is only hypothetical, and which period it covers.
  */
 
-const DOWN =
-  'lowered|slashed|trimmed|reduced|fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|declining|slid|slide|slides|sliding|slumped|slump|slumps|tumbled|tumble|tumbles|plunged|plunge|plunges|sank|sink|sinks|lost|lose|loses|losing|shed|sheds|eased|ease|eases|down|lower|contracted|contract|contracts|contracting|contraction|shrank|shrink|shrinks|shrunk|weakened|weaken|weakens|retreated|retreat|dipped|dip|dips|decreased|decrease|decreases|slipped|slip|slips|sagged|crashed|crash|plummeted|plummet|sell-off|selloff|loss|losses|cut|cuts|cutting|reduced|trimmed|depreciated|depreciation|negative|minus|off|softened|softens|softening|slipping|easing|tumbling|plunging|sinking|sunk|dipping|retreating|retreats|sagging|sags|crashing|plummeting|plummets|decreasing|depreciating|shedding|weakening|shrinking|lowering|slashing|trimming|reducing|slumping|dived|dives|diving|tanked|tanks|tanking|skidded|skid|skids|skidding|shaved|shaving|withered|wither|withers|withering';
-const UP =
-  'rose|rise|rises|rising|risen|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|advanced|advance|advances|added|adds|up|higher|grew|grow|grows|growing|grown|growth|expanded|expand|expands|expansion|increased|increase|increases|rallied|rally|rallies|strengthened|strengthen|hike|hikes|hiked|raised|raise|raises|accelerated|rebounded|rebound|appreciated|appreciation|positive|plus|firmed|firms|firming|strengthening|jumping|surging|soaring|advancing|adding|rallying|increasing|rebounding|rebounds|appreciating|accelerating|accelerates|hiking|raising|expanding|spiked|spiking|leapt|leaped|leaps|leaping|popped|pops|popping';
-
-const DOWN_SET = new Set(DOWN.split('|'));
-const UP_SET = new Set(UP.split('|'));
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
 const MOVE_NOUN_AFTER_RE =
   /^[\s\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\s\u00a0-]+|(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0-]+|of[\s\u00a0]+(?:rate[\s\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\b/i;
@@ -43,8 +38,10 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
-const FORECAST_BEFORE_RE =
-  /\b(?:forecasts?|forecasting|projected|projects|projection|projections|expects?|expected|expecting|anticipates?|estimated|estimates|predicts?|predicted|sees|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$/i;
+const FORECAST_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  'i',
+);
 
 /**
  * Cues for the costlier patterns below: each stands for the words one of them needs, so a
@@ -205,7 +202,7 @@ const KEEP_RE =
   /\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 const PARTICIPLE_TAIL_RE = new RegExp(String.raw`,[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`, 'i');
 const FORECAST_PARTICIPLE_RE = new RegExp(
-  String.raw`\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|anticipates?|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
   'i',
 );
 const BEAT_FORECAST_RE = new RegExp(

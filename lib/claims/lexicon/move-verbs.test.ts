@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { DOWN_SET, UP_SET } from './move-verbs';
+import { wordDirection } from '../context';
+
+describe('lexicon: move verbs', () => {
+  it('no word gives both directions', () => {
+    expect([...DOWN_SET].filter((w) => UP_SET.has(w))).toEqual([]);
+  });
+  it('the direction reader reads both lists: "withered" is down, "popped" is up', () => {
+    expect(wordDirection('withered')).toBe('down');
+    expect(wordDirection('popped')).toBe('up');
+  });
+  it('words are lower-case single words, as the direction reader compares them', () => {
+    for (const w of [...DOWN_SET, ...UP_SET]) expect(w).toMatch(/^[a-z-]+$/);
+  });
+});
