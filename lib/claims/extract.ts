@@ -1,5 +1,6 @@
 import type { NumericExpression, NumberUnit } from './types';
 import { isLetterCode, isWordCharCode } from './chars';
+import { AFTER_FIGURE_CURRENCIES, CURRENCY_OF, CURRENCY_SIGNS, PER_CURRENCIES } from './lexicon/currencies';
 import { CURRENCY_ONLY_SCALES, SCALES, decimalsOf, parseDigits, scaleValue } from './numbers';
 
 /**
@@ -22,7 +23,7 @@ const DIGITS = '(?:\\d{1,3}(?:[,\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\
 const SCALE = '(?:trillion|billion|million|thousand|trn|tn|tr|bln|bn|mln|mn|k|m|b|t)';
 const UNIT =
   '(?:%|per[ \\u00a0-]?cent\\b|percent\\b|pct\\b|pc\\b|percentage[ \\u00a0-]points?\\b|pp\\b|ppts?\\b|basis[ \\u00a0-]points?\\b|bps?\\b|points?\\b|pts?\\b)';
-const CURRENCY_SUFFIX = '(?:dollars?|yen|euros?|pounds?|yuan|cents?)\\b';
+const CURRENCY_SUFFIX = `(?:${AFTER_FIGURE_CURRENCIES.map(({ word, plural }) => (plural ? `${word}s?` : word)).join('|')}|cents?)\\b`;
 
 const NUMBER_RE = new RegExp(
   // Signs include the ▲ and ▼ of price strips.
@@ -33,45 +34,22 @@ const NUMBER_RE = new RegExp(
   'gi',
 );
 
-export const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD',
-  us$: 'USD',
-  'u.s.$': 'USD',
-  a$: 'AUD',
-  c$: 'CAD',
-  hk$: 'HKD',
-  nz$: 'NZD',
-  s$: 'SGD',
-  r$: 'BRL',
-  '¥': 'JPY',
-  '￥': 'JPY',
-  '€': 'EUR',
-  '£': 'GBP',
-  '₹': 'INR',
-  '₩': 'KRW',
-  rmb: 'CNY',
-  dollar: 'USD',
-  dollars: 'USD',
-  yen: 'JPY',
-  euro: 'EUR',
-  euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  yuan: 'CNY',
-  // "up 80 cents" on a dollar price (scaled to dollars below).
-  cent: 'USD',
-  cents: 'USD',
-};
+const currencyOf = (word: string): string => CURRENCY_OF.get(word) ?? word.toUpperCase();
 
-const PER_RE =
-  /^[ \u00a0](?:per|a|an|to the|against the)[ \u00a0](?:u\.s\.[ \u00a0]|us[ \u00a0]|troy[ \u00a0])?(dollar|greenback|euro|yen|pound|yuan|barrel|ounce|bitcoin|share|bbl|oz)\b/i;
-const PER_CODES: Record<string, string> = {
-  dollar: 'USD',
-  greenback: 'USD',
-  euro: 'EUR',
-  yen: 'JPY',
-  pound: 'GBP',
-  yuan: 'CNY',
+/** Every way a figure's currency is written, by ISO code: signs before it, words after it. */
+export const CURRENCY_CODES: Record<string, string> = Object.fromEntries([
+  ...CURRENCY_SIGNS,
+  ...AFTER_FIGURE_CURRENCIES.flatMap(({ word, plural }) => [
+    [word, currencyOf(word)],
+    ...(plural ? [[`${word}s`, currencyOf(word)]] : []),
+  ]),
+  // "up 80 cents" on a dollar price (scaled to dollars below).
+  ['cent', 'USD'],
+  ['cents', 'USD'],
+]);
+
+/** Units a price is quoted per, besides currencies: "$64.41 a barrel", "$4,105 an ounce". */
+const PER_UNITS: Record<string, string> = {
   barrel: 'barrel',
   bbl: 'barrel',
   ounce: 'ounce',
@@ -79,6 +57,14 @@ const PER_CODES: Record<string, string> = {
   bitcoin: 'BTC',
   share: 'share',
 };
+const PER_CODES: Record<string, string> = {
+  ...Object.fromEntries(PER_CURRENCIES.map((w) => [w, currencyOf(w)])),
+  ...PER_UNITS,
+};
+const PER_RE = new RegExp(
+  String.raw`^[ \u00a0](?:per|a|an|to the|against the)[ \u00a0](?:u\.s\.[ \u00a0]|us[ \u00a0]|troy[ \u00a0])?(${Object.keys(PER_CODES).join('|')})\b`,
+  'i',
+);
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasCurrency } from './currencies';
+import { AFTER_FIGURE_CURRENCIES, CURRENCY_OF, PER_CURRENCIES, aliasCurrency } from './currencies';
+import { extractNumbers } from '../extract';
 
 describe('currencies: the moving currency of an FX alias', () => {
   it('is the one named first, or none for a quote written as such', () => {
@@ -7,5 +8,18 @@ describe('currencies: the moving currency of an FX alias', () => {
     expect(aliasCurrency('Canadian dollar')).toBe('CAD');
     expect(aliasCurrency('yen per dollar')).toBeUndefined();
     expect(aliasCurrency('Nikkei 225')).toBeUndefined();
+  });
+});
+
+describe('currencies: one list of words, read by the number reader', () => {
+  it('every currency word written after a figure or per a quote has its ISO code in the one list', () => {
+    for (const { word } of AFTER_FIGURE_CURRENCIES) expect(CURRENCY_OF.get(word), word).toMatch(/^[A-Z]{3}$/);
+    for (const word of PER_CURRENCIES) expect(CURRENCY_OF.get(word), word).toMatch(/^[A-Z]{3}$/);
+  });
+  it('the number reader takes the currency and the quote currency from those lists', () => {
+    const [amount] = extractNumbers('The fare was 300 euros.');
+    expect(amount?.currency).toBe('EUR');
+    const [quote] = extractNumbers('The pair traded at 155.20 per greenback.');
+    expect(quote?.per).toBe('USD');
   });
 });

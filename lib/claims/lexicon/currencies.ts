@@ -33,6 +33,36 @@ export const COUNTRY_CURRENCY: ReadonlyMap<string, string> = new Map([
 ]);
 export const CURRENCY_WORD = wordFlag(CURRENCY_OF.keys());
 
+/** Example: "$4,105", "¥150", "HK$20", "RMB 7": signs and prefixes written before a figure, by ISO code. */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'],
+  ['us$', 'USD'],
+  ['u.s.$', 'USD'],
+  ['a$', 'AUD'],
+  ['c$', 'CAD'],
+  ['hk$', 'HKD'],
+  ['nz$', 'NZD'],
+  ['s$', 'SGD'],
+  ['r$', 'BRL'],
+  ['¥', 'JPY'],
+  ['￥', 'JPY'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['rmb', 'CNY'],
+]);
+/** Example: "150 yen", "2 billion euros": currency words (of CURRENCY_WORDS) written after a figure. */
+export const AFTER_FIGURE_CURRENCIES: readonly { word: string; plural: boolean }[] = [
+  { word: 'dollar', plural: true },
+  { word: 'yen', plural: false },
+  { word: 'euro', plural: true },
+  { word: 'pound', plural: true },
+  { word: 'yuan', plural: false },
+];
+/** Example: "155 per dollar", "1.17 against the greenback": currency words (of CURRENCY_WORDS) a quote is written per. */
+export const PER_CURRENCIES: readonly string[] = ['dollar', 'greenback', 'euro', 'yen', 'pound', 'yuan'];
+
 const aliasCurrencyMemo = new Map<string, string | undefined>();
 /**
  * The currency whose move a catalogue FX alias speaks of: the one named first ("the pound against
