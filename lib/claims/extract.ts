@@ -1,6 +1,7 @@
 import type { NumericExpression, NumberUnit } from './types';
 import { isLetterCode, isWordCharCode } from './chars';
 import { AFTER_FIGURE_CURRENCIES, CURRENCY_OF, CURRENCY_SIGNS, PER_CURRENCIES } from './lexicon/currencies';
+import { MONTH_ANY } from '../months';
 import { CURRENCY_ONLY_SCALES, SCALES, decimalsOf, parseDigits, scaleValue } from './numbers';
 
 /**
@@ -66,8 +67,7 @@ const PER_RE = new RegExp(
   'i',
 );
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_ANY;
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]?$`, 'i');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?[ \\u00a0]?(?:of[ \\u00a0])?${MONTH}\\b`, 'i');
 const TIME_AFTER_RE =

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_ANY, MONTH_WORD, MONTH_WORDS } from '../months';
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';
@@ -7,9 +8,8 @@ import { wordCue } from './tokens';
  * "in Q1 2025", "in February", "this week", "year-to-date", "on Tuesday", "in four days".
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_WORD =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const MONTHS = MONTH_ABBREVIATIONS.map((m) => m.toLowerCase());
+export { MONTH_WORD };
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -120,8 +120,7 @@ function yearOf(m: RegExpExecArray, idx: number, published: string, month: numbe
 }
 
 // Only where the month rule can match: "market" and "decline" hold "mar" and "dec" but no month.
-const MONTH_CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+const MONTH_CUE = new RegExp(String.raw`\b${MONTH_ANY}\b`);
 const YEAR_CUE = /(?:19|20)\d\d/;
 
 // Word cues standing for the rules' `cue` tests (see wordCue): each rule's pattern needs one of these words.
@@ -131,22 +130,7 @@ const MONTH = wordCue((p) => p.includes('month'));
 const DAY = wordCue((p) => p.includes('day') || p.includes('session') || p.includes('week'));
 const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
 const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
-const MONTH_NAMES = new Set([
-  ...MONTHS,
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'sept',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-const MONTH_NAME = wordCue((p) => MONTH_NAMES.has(p));
+const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 
 const RULES: Rule[] = [
   {

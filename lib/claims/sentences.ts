@@ -1,3 +1,4 @@
+import { MONTH_SHORT_WORDS } from '../months';
 import { isLetterCode, isSpaceCode } from './chars';
 
 /**
@@ -6,24 +7,13 @@ import { isLetterCode, isSpaceCode } from './chars';
  */
 
 const ABBREVIATIONS = new Set([
+  ...MONTH_SHORT_WORDS.filter((m) => m !== 'may'),
   'mr',
   'mrs',
   'ms',
   'dr',
   'prof',
   'st',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
   'inc',
   'corp',
   'co',

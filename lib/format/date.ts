@@ -4,7 +4,7 @@
  * scanner print the same thing; a string that is not a period comes back as it was, never half-cut.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+import { MONTH_ABBREVIATIONS as MONTHS } from '../months';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
