@@ -31,6 +31,24 @@ describe('collectBlocks', () => {
     expect(texts('<p>12%<sup>3</sup> of it</p>')).toEqual([`12%${FOOTNOTE_EDGE}3${FOOTNOTE_EDGE} of it`]);
   });
 
+  it("source-line-break: a line break in a paragraph's source is a space on screen, so one sentence", () => {
+    expect(texts('<p>The Bank of Japan raised its\n  short-term rate to 0.75%.</p>')).toEqual([
+      'The Bank of Japan raised its   short-term rate to 0.75%.',
+    ]);
+    // Text laid out with its line breaks keeps its lines.
+    expect(texts('<div style="white-space: pre-line">USD/JPY 158.50\nEUR/USD 1.1624</div>')).toEqual([
+      'USD/JPY 158.50\nEUR/USD 1.1624',
+    ]);
+  });
+
+  it('flex-row: the spans of a flex strip are separate boxes, not one sentence', () => {
+    const strip =
+      '<style>.strip{display:flex;gap:20px}</style><div class="strip"><span>NASDAQ 23,395.82 <b>(+0.69%)</b></span> <span>US 10Y 4.17%</span></div>';
+    expect(texts(strip)).toEqual(['NASDAQ 23,395.82 (+0.69%)', 'US 10Y 4.17%']);
+    // Without the flex row the same spans are words of one line.
+    expect(texts(strip.replace('display:flex;', ''))).toEqual(['NASDAQ 23,395.82 (+0.69%) US 10Y 4.17%']);
+  });
+
   it('the node map points each block offset back to its text node', () => {
     const doc = parse(
       "<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>",

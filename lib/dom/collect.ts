@@ -121,6 +121,8 @@ interface Frame {
   blockEl: Element;
   next: Node | null;
   exit: Exit;
+  /** For a block frame: whether its element lays its children out as separate boxes (asked lazily). */
+  itemsApart?: boolean;
 }
 
 /**
@@ -156,7 +158,7 @@ export function createCollector(root: Document | Element): Collector {
       const room = MAX_BLOCK_CHARS - current.text.length;
       if (data.length - off <= room) {
         current.nodes.push({ node, start: current.text.length - off });
-        current.text += data.slice(off);
+        current.text += screenText(data.slice(off), blockEl);
         return;
       }
       let cut = off + room;
@@ -168,7 +170,7 @@ export function createCollector(root: Document | Element): Collector {
       else if (cut > off + 1 && /[\ud800-\udbff]/.test(data[cut - 1]!)) cut--;
       if (cut > off) {
         current.nodes.push({ node, start: current.text.length - off });
-        current.text += data.slice(off, cut);
+        current.text += screenText(data.slice(off, cut), blockEl);
         off = cut;
       }
       flush();
@@ -197,7 +199,7 @@ export function createCollector(root: Document | Element): Collector {
         if (!current) current = { text: '', element: top.blockEl, nodes: [] };
         if (current.text.length + data.length <= MAX_BLOCK_CHARS) {
           current.nodes.push({ node, start: current.text.length });
-          current.text += data;
+          current.text += screenText(data, top.blockEl);
         } else {
           splitLong(node, top.blockEl);
         }
@@ -212,7 +214,12 @@ export function createCollector(root: Document | Element): Collector {
           if (current) current.text += '\n';
           continue;
         }
-        if (INLINE_TAGS.has(tag) || (tag.includes('-') && !c.shadowRoot && getDisplay(c) === 'inline')) {
+        const inline = INLINE_TAGS.has(tag) || (tag.includes('-') && !c.shadowRoot && getDisplay(c) === 'inline');
+        if (inline && top.exit === Exit.Block && (top.itemsApart ??= laysOutApart(top.blockEl))) {
+          // A ticker strip's <span>s in a flex row are boxes side by side, not words of one sentence.
+          flush();
+          stack.push({ blockEl: c, next: c.firstChild, exit: Exit.Block });
+        } else if (inline) {
           const foot = tag === 'SUP' || tag === 'SUB';
           if (foot && current) current.text += FOOTNOTE_EDGE;
           stack.push({ blockEl: top.blockEl, next: c.firstChild, exit: foot ? Exit.Footnote : Exit.Inline });
@@ -268,6 +275,74 @@ function tableContext(cell: Element): string {
     if (other !== cell && !FIGURE_RE.test(cellText(other))) parts.push(cellText(other));
   }
   return parts.filter(Boolean).join(' · ').slice(0, 600);
+}
+
+/** Elements whose text is a paragraph's or a cell's: never laid out as a flex or grid row of items. */
+const TEXT_BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+]);
+
+/**
+ * Whether a block lays its children out as separate boxes (a flex or grid container): a price strip
+ * "<div class=strip><span>NASDAQ 23,395.82</span> <span>US 10Y 4.17%</span></div>" shows each span
+ * apart. Only asked of a block that holds inline elements, and never of a paragraph or a cell.
+ */
+function laysOutApart(el: Element): boolean {
+  if (TEXT_BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  try {
+    return /(?:^|\s)(?:flex|grid)$/.test(view.getComputedStyle(el).display ?? '');
+  } catch {
+    return false;
+  }
+}
+
+const keepsBreaksMemo = new WeakMap<Element, boolean>();
+
+/**
+ * Whether line breaks in this element's source text show on screen: in <pre> and <textarea>, and
+ * under `white-space: pre`, `pre-wrap`, `pre-line` or `break-spaces`. Asked once per element.
+ */
+function keepsBreaks(el: Element): boolean {
+  const known = keepsBreaksMemo.get(el);
+  if (known !== undefined) return known;
+  let keeps = !!el.closest?.('pre, textarea');
+  if (!keeps) {
+    const view = el.ownerDocument?.defaultView;
+    try {
+      const ws = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el).whiteSpace : '';
+      keeps = /^(?:pre|break-spaces)/.test(ws ?? '');
+    } catch {
+      keeps = false;
+    }
+  }
+  keepsBreaksMemo.set(el, keeps);
+  return keeps;
+}
+
+/**
+ * A text node's text as a reader sees it, character for character: "raised its⏎short-term rate"
+ * in a paragraph's source is one sentence on screen, so its source line break is read as a space.
+ * Only a <br> (or preformatted text) breaks a line. The length never changes, so offsets still
+ * point into the node.
+ */
+function screenText(data: string, blockEl: Element): string {
+  if (!data.includes('\n') && !data.includes('\r')) return data;
+  return keepsBreaks(blockEl) ? data : data.replace(/[\r\n]/g, ' ');
 }
 
 function getDisplay(el: Element): string {

@@ -57,6 +57,15 @@ describe('markRanges', () => {
     expect(el.innerHTML).toBe('<p>holds <strong>$1.13</strong> trillion of debt</p>');
   });
 
+  it('marks a figure whose words are on two source lines, read as one line (collect.ts screenText)', () => {
+    const el = root('<p>down 1.8 basis\npoints on the day</p>');
+    const raw = blockOf(el);
+    const block = { ...raw, text: raw.text.replace(/\n/g, ' ') };
+    const [m] = markRanges([block], [specFor(block, '1.8 basis points', 'nl')]);
+    expect(m?.text).toBe('1.8 basis\npoints');
+    expect(el.innerHTML).toBe('<p>down 1.8 basis\npoints on the day</p>');
+  });
+
   it('marks several claims in one text node', () => {
     const el = root('<p>A 24% tariff and a 25% duty on autos, up from 2.5%.</p>');
     const block = blockOf(el);

@@ -85,7 +85,11 @@ function resolve(block: BlockLike, spec: MarkSpec, markable: (node: Text) => boo
     const e = Math.min(spec.end - start, len);
     if (s >= e) continue;
     // The page may have changed since the block was read: only mark text that still says the same.
-    if (node.data.slice(s, e) !== block.text.slice(start + s, start + e)) return null;
+    // Source line breaks were read as spaces (collect.ts screenText).
+    if (
+      node.data.slice(s, e).replace(/[\r\n]/g, ' ') !== block.text.slice(start + s, start + e).replace(/[\r\n]/g, ' ')
+    )
+      return null;
     if (!markable(node)) return null;
     pieces.push({ node, s, e });
   }
