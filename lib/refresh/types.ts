@@ -46,6 +46,8 @@ export const PROVIDER_IDS = [
   'euronext',
   // estat
   'estat',
+  // v1
+  'nbs',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -337,6 +337,19 @@ const CASES: Case[] = [
     changedError: /e-Stat: the reply for 0705020501000040000 has no DATA_OBJ/,
     absurd: (b) => b.replace('"$":"0.5"', '"$":"500"'),
   },
+  // v1
+  {
+    id: 'nbs',
+    files: /^nbs-/,
+    target: 'nbs-gdp-2026q1.htm',
+    normal: [
+      ['cn.gdp_growth_yoy', '2026-Q1', 5],
+      ['cn.gdp_growth_yoy', '2025-Q4', 4.5],
+    ],
+    changed: (b) => b.replace('Table 2 Year-on-Year Growth Rate of GDP', 'Table 2 Growth of GDP'),
+    changedError: /NBS GDP release: no table after the caption "Year-on-Year Growth Rate of GDP"/,
+    absurd: (b) => b.replace('<td>2026</td><td>5.0</td>', '<td>2026</td><td>50.0</td>'),
+  },
 ];
 
 describe.each(CASES)('provider $id', (c) => {

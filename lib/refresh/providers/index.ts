@@ -31,6 +31,8 @@ import { stoxxProvider } from './stoxx';
 import { euronextProvider } from './euronext';
 // estat
 import { estatProvider } from './estat';
+// v1
+import { nbsProvider } from './nbs';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -65,4 +67,6 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   euronext: euronextProvider,
   // estat
   estat: estatProvider,
+  // v1
+  nbs: nbsProvider,
 };
