@@ -40,6 +40,8 @@ const INDEX_BOUNDS: Record<string, [number, number]> = {
   'idx.dax': [500, 200_000],
   // euronext
   'idx.cac40': [500, 80_000],
+  // v1
+  'idx.topix': [300, 30_000],
 };
 // lbma, fomc-goals, boj-target
 /** Indicators whose unit range does not fit: silver trades far below gold's ounce range ($74, not $7,400). */

@@ -36,7 +36,7 @@ async function serveEdited(
 function ctx(base: string, timeoutMs = 5000): ProviderContext {
   return {
     now: NOW,
-    get: (url, accept) => fetchWithLimits(url, { accept, timeoutMs, fetchImpl: trustingFetch }),
+    get: (url, accept, encoding) => fetchWithLimits(url, { accept, encoding, timeoutMs, fetchImpl: trustingFetch }),
     resolve: (u) => resolveSourceUrl(u, base),
   };
 }
@@ -349,6 +349,15 @@ const CASES: Case[] = [
     changed: (b) => b.replace('Table 2 Year-on-Year Growth Rate of GDP', 'Table 2 Growth of GDP'),
     changedError: /NBS GDP release: no table after the caption "Year-on-Year Growth Rate of GDP"/,
     absurd: (b) => b.replace('<td>2026</td><td>5.0</td>', '<td>2026</td><td>50.0</td>'),
+  },
+  {
+    id: 'jpx',
+    files: /^jpx-/,
+    target: 'jpx-monthlyindexreport_j.csv',
+    normal: [['idx.topix', '2025-12-30', 3408.97]],
+    changed: (b) => b.replace('20251230,', '2025/12/30,'),
+    changedError: /JPX: the reply is not the monthly index report \(no TOPIX row dated YYYYMMDD\)/,
+    absurd: (b) => b.replace(',3408.97', ',340897'),
   },
 ];
 

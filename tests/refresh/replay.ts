@@ -92,6 +92,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     () => 'nbs-gdp-2026q1.htm',
     { 'content-type': 'text/html' },
   ],
+  [
+    /^\/www\.jpx\.co\.jp\/automation\/markets\/indices\/related\/report\/files\/monthlyindexreport_j\.csv$/,
+    () => 'jpx-monthlyindexreport_j.csv',
+    { 'content-type': 'text/csv' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

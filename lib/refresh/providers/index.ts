@@ -33,6 +33,7 @@ import { euronextProvider } from './euronext';
 import { estatProvider } from './estat';
 // v1
 import { nbsProvider } from './nbs';
+import { jpxProvider } from './jpx';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -69,4 +70,5 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   estat: estatProvider,
   // v1
   nbs: nbsProvider,
+  jpx: jpxProvider,
 };
