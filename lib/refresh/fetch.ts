@@ -27,8 +27,13 @@ interface Validators {
   lastModified?: string;
 }
 
+/** How a body is read: UTF-8, or Shift_JIS for Japanese publishers' CSV files (JPX). */
+export type BodyEncoding = 'utf-8' | 'shift_jis';
+
 export interface FetchOptions extends Partial<FetchLimits> {
   accept?: string;
+  /** UTF-8 unless said; a body that is not valid text in this encoding is refused. */
+  encoding?: BodyEncoding;
   /**
    * Test builds and tests serve payloads from http://127.0.0.1; production never sets this, so
    * a production build fetches https only.
@@ -121,11 +126,12 @@ export async function fetchWithLimits(rawUrl: string, opts: FetchOptions = {}): 
     }
 
     const bytes = await readCapped(res, maxBytes, host, () => timedOut, timeoutMs);
+    const encoding = opts.encoding ?? 'utf-8';
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } catch {
-      throw new RefreshError(`${host} sent a body that is not UTF-8 text`);
+      throw new RefreshError(`${host} sent a body that is not ${encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'} text`);
     }
     const validators: Validators = {};
     const etag = res.headers.get('etag');

@@ -40,11 +40,16 @@ const INDEX_BOUNDS: Record<string, [number, number]> = {
   'idx.dax': [500, 200_000],
   // euronext
   'idx.cac40': [500, 80_000],
+  // v1
+  'idx.topix': [300, 30_000],
 };
 // lbma, fomc-goals, boj-target
 /** Indicators whose unit range does not fit: silver trades far below gold's ounce range ($74, not $7,400). */
 const INDICATOR_BOUNDS: Record<string, [number, number]> = {
   'cmd.silver_usd': [1, 2000],
+  // v1
+  /** China's quarterly growth ran from -6.8% (2020 Q1) to 18.3% (2021 Q1); 50% is a misread cell. */
+  'cn.gdp_growth_yoy': [-20, 30],
 };
 /** A central bank's inflation target of 20% is a misread page, not a policy. */
 const INFLATION_TARGET_ID = /_inflation_target$/;

@@ -4,7 +4,14 @@ import { datasetNotice } from '../dataset/store';
 import { idbDatasetStore, isQuotaError, type DatasetStore } from '../dataset/idb-store';
 import { datasetInUse } from '../dataset/in-use';
 import { guardInstall } from '../dataset/install-guard';
-import { fetchWithLimits, formatBytes, RefreshError, type FetchLimits, type FetchResult } from './fetch';
+import {
+  fetchWithLimits,
+  formatBytes,
+  RefreshError,
+  type BodyEncoding,
+  type FetchLimits,
+  type FetchResult,
+} from './fetch';
 import { mergeObservations, nextVersion } from './merge';
 import { PROVIDERS } from './providers';
 import { readPublishedDataset } from './providers/dataset-url';
@@ -101,14 +108,14 @@ async function refreshFromSources(trigger: Trigger, deps: RunDeps, now: Date): P
   }
 
   // No conditional headers: an ETag or Last-Modified sent back would let a host recognise this install.
-  const get = async (url: string, accept?: string): Promise<FetchResult> => {
+  const get = async (url: string, accept?: string, encoding?: BodyEncoding): Promise<FetchResult> => {
     const origin = originPattern(url);
     if (!(await hasPermission([origin]))) {
       throw new RefreshError(
         `no permission for ${origin.replace('/*', '')}; switch refreshing off and on again to grant it`,
       );
     }
-    return fetchWithLimits(url, { ...deps.limits, accept, allowHttpLoopback, fetchImpl: deps.fetchImpl });
+    return fetchWithLimits(url, { ...deps.limits, accept, encoding, allowHttpLoopback, fetchImpl: deps.fetchImpl });
   };
 
   let working = held;

@@ -1,5 +1,5 @@
 import type { Source, Unit } from '../dataset/schema';
-import type { FetchResult } from './fetch';
+import type { BodyEncoding, FetchResult } from './fetch';
 
 /** One figure a provider read, with where it was read. Merged into the dataset as an observation. */
 export interface ProviderObservation {
@@ -46,13 +46,16 @@ export const PROVIDER_IDS = [
   'euronext',
   // estat
   'estat',
+  // v1
+  'nbs',
+  'jpx',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export interface ProviderContext {
   now: Date;
   /** GET with the run's limits and stored validators; 304 means "unchanged since last time". */
-  get(url: string, accept?: string): Promise<FetchResult>;
+  get(url: string, accept?: string, encoding?: BodyEncoding): Promise<FetchResult>;
   /** Rewrites a production URL for test builds (see config.ts); identity in production. */
   resolve(url: string): string;
   /** A FRED API key the reader supplied, used only when the keyless download fails. */

@@ -147,7 +147,7 @@ async function latestFromProviders(base: string): Promise<[string, string, numbe
   for (const id of PROVIDER_IDS) {
     const out = await PROVIDERS[id].fetch({
       now: new Date(),
-      get: (url, accept) => fetchWithLimits(url, { accept, fetchImpl: trustingFetch }),
+      get: (url, accept, encoding) => fetchWithLimits(url, { accept, encoding, fetchImpl: trustingFetch }),
       resolve: (u) => resolveSourceUrl(u, base),
     });
     for (const o of out.observations) {

@@ -36,7 +36,7 @@ async function serveEdited(
 function ctx(base: string, timeoutMs = 5000): ProviderContext {
   return {
     now: NOW,
-    get: (url, accept) => fetchWithLimits(url, { accept, timeoutMs, fetchImpl: trustingFetch }),
+    get: (url, accept, encoding) => fetchWithLimits(url, { accept, encoding, timeoutMs, fetchImpl: trustingFetch }),
     resolve: (u) => resolveSourceUrl(u, base),
   };
 }
@@ -336,6 +336,28 @@ const CASES: Case[] = [
     changed: (b) => b.replace('"DATA_OBJ"', '"DATA"'),
     changedError: /e-Stat: the reply for 0705020501000040000 has no DATA_OBJ/,
     absurd: (b) => b.replace('"$":"0.5"', '"$":"500"'),
+  },
+  // v1
+  {
+    id: 'nbs',
+    files: /^nbs-/,
+    target: 'nbs-gdp-2026q1.htm',
+    normal: [
+      ['cn.gdp_growth_yoy', '2026-Q1', 5],
+      ['cn.gdp_growth_yoy', '2025-Q4', 4.5],
+    ],
+    changed: (b) => b.replace('Table 2 Year-on-Year Growth Rate of GDP', 'Table 2 Growth of GDP'),
+    changedError: /NBS GDP release: no table after the caption "Year-on-Year Growth Rate of GDP"/,
+    absurd: (b) => b.replace('<td>2026</td><td>5.0</td>', '<td>2026</td><td>50.0</td>'),
+  },
+  {
+    id: 'jpx',
+    files: /^jpx-/,
+    target: 'jpx-monthlyindexreport_j.csv',
+    normal: [['idx.topix', '2025-12-30', 3408.97]],
+    changed: (b) => b.replace('20251230,', '2025/12/30,'),
+    changedError: /JPX: the reply is not the monthly index report \(no TOPIX row dated YYYYMMDD\)/,
+    absurd: (b) => b.replace(',3408.97', ',340897'),
   },
 ];
 

@@ -183,6 +183,39 @@ describe('a refresh that succeeds', () => {
     expect(find(ds, 'us.ust_10y_yield', '2025-03-07')?.value).toBe(4.32);
     expect(find(ds, 'fx.eurusd', '2024-06-28')).toBeUndefined();
   });
+  it('reads a body in the encoding its provider asks for (JPX sends Shift_JIS)', async () => {
+    // "終値" in Shift_JIS, then the TOPIX row: read as UTF-8, the first line would be refused.
+    const body = Uint8Array.from([
+      0x8f,
+      0x49,
+      0x92,
+      0x6c,
+      0x0d,
+      0x0a,
+      ...new TextEncoder().encode('20251230,TOPIX,3408.97\r\n'),
+    ]);
+    const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes('/www.jpx.co.jp/')
+        ? new Response(body, { status: 200 })
+        : trustingFetch(input, init)) as typeof fetch;
+    const withTopix = structuredClone(held);
+    withTopix.indicators.push({
+      id: 'idx.topix',
+      name: 'TOPIX (Tokyo Stock Price Index)',
+      unit: 'points',
+      kind: 'index',
+      category: 'indices',
+      aliases: ['TOPIX'],
+    });
+    const s = await serve({});
+    await applySettings({ providers: { ...NO_PROVIDERS.providers, jpx: true } });
+    const status = await runRefresh(
+      'manual',
+      deps(s.base, undefined, { fetchImpl, loadBundled: async () => withTopix }),
+    );
+    expect(status.sources.find((r) => r.id === 'jpx')?.detail).toBe('1 new figure');
+    expect(find((await refreshedDataset.getValue())!, 'idx.topix', '2025-12-30')?.value).toBe(3408.97);
+  });
 });
 
 describe('a refresh that fails keeps the last good dataset and says why', () => {

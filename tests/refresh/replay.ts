@@ -81,6 +81,22 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string, Record<string, string>?][]
     (m) => `estat-${m[1]}.json`,
     { 'content-type': 'application/json;charset=UTF-8' },
   ],
+  // v1
+  [
+    /^\/www\.stats\.gov\.cn\/english\/PressRelease\/$/,
+    () => 'nbs-pressrelease-list.htm',
+    { 'content-type': 'text/html' },
+  ],
+  [
+    /^\/www\.stats\.gov\.cn\/english\/PressRelease\/202604\/t20260416_1963390\.html$/,
+    () => 'nbs-gdp-2026q1.htm',
+    { 'content-type': 'text/html' },
+  ],
+  [
+    /^\/www\.jpx\.co\.jp\/automation\/markets\/indices\/related\/report\/files\/monthlyindexreport_j\.csv$/,
+    () => 'jpx-monthlyindexreport_j.csv',
+    { 'content-type': 'text/csv' },
+  ],
 ];
 
 /** The recorded file name for a request path, or null when no provider asks for it. */

@@ -31,6 +31,9 @@ import { stoxxProvider } from './stoxx';
 import { euronextProvider } from './euronext';
 // estat
 import { estatProvider } from './estat';
+// v1
+import { nbsProvider } from './nbs';
+import { jpxProvider } from './jpx';
 
 export const PROVIDERS: Record<ProviderId, Provider> = {
   ecb: ecbProvider,
@@ -65,4 +68,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
   euronext: euronextProvider,
   // estat
   estat: estatProvider,
+  // v1
+  nbs: nbsProvider,
+  jpx: jpxProvider,
 };
