@@ -3,7 +3,8 @@ import { fetchWithLimits } from './fetch';
 
 /** "終値,TOPIX" in Shift_JIS: 終 = 8F 49, 値 = 92 6C, then ASCII. */
 const SJIS = Uint8Array.from([0x8f, 0x49, 0x92, 0x6c, 0x2c, 0x54, 0x4f, 0x50, 0x49, 0x58]);
-const serve = (bytes: Uint8Array<ArrayBuffer>) => (async () => new Response(bytes, { status: 200 })) as unknown as typeof fetch;
+const serve = (bytes: Uint8Array<ArrayBuffer>) =>
+  (async () => new Response(bytes, { status: 200 })) as unknown as typeof fetch;
 
 describe('fetchWithLimits body encoding', () => {
   it('reads a Shift_JIS body when asked to', async () => {
