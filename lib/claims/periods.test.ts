@@ -127,6 +127,35 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod('Gold hit $3,400, the highest level since October 8', '$3,400')).toBeNull();
   });
 
+  it('a move since a weekday: "up 4.3 pct since Friday" runs from that Friday\'s close to the article', () => {
+    // Wednesday 8 October 2025: the Friday before is 3 October.
+    expect(
+      claimPeriod('The Nikkei closed at 47,734.99, up 4.3 pct since Friday', '4.3 pct', '2025-10-08'),
+    ).toMatchObject({
+      type: 'span',
+      from: '2025-10-03',
+      to: '2025-10-08',
+    });
+    // On a Friday, "since Friday" is the Friday before.
+    expect(claimPeriod('Oil is down 3% since Friday', '3%')).toMatchObject({ from: '2025-05-16', to: PUB });
+    // No move before "since": a record compared with, not the claim's period.
+    expect(claimPeriod('Gold hit $3,400, the highest level since Friday', '$3,400')).toBeNull();
+  });
+
+  it('a move after "From its April 7 close of 31,136.58," runs from that day\'s close to the article', () => {
+    const text = 'From its April 7 close of 31,136.58, the Nikkei has rebounded roughly 45%.';
+    const published = '2025-09-29';
+    const found = periodPhrases(text, 0, text.length, published);
+    const [level, move] = extractNumbers(text);
+    expect(periodFor(found, move!.start, move!.end, level!.end, text.length)).toMatchObject({
+      type: 'span',
+      from: '2025-04-07',
+      to: published,
+    });
+    // The level itself is that day's close, not a move since it.
+    expect(periodFor(found, level!.start, level!.end, 0, move!.start, false)).toBeNull();
+  });
+
   it('a distance from a dated level: "18.3% off its April 7 low" runs from that day\'s close to the article', () => {
     expect(claimPeriod('The rally has lifted the Nikkei 18.3% off its April 7 low', '18.3%')).toMatchObject({
       type: 'span',

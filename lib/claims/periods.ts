@@ -51,6 +51,8 @@ type Rule = {
   make: (m: RegExpExecArray, published: string) => ClaimPeriod | null;
   /** Whether `make` reads the text around the match, so its answer cannot be reused elsewhere. */
   contextual?: (m: RegExpExecArray) => boolean;
+  /** The phrase dates the words after it, never a number before it (see Found.forward). */
+  forward?: boolean;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -70,8 +72,8 @@ function daySpan(year: number, month: number, dayOfMonth: number, phrase: string
   return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: phrase.trim() };
 }
 
-// What ends a stated move just before "since": "32%", "12 per cent", "40 points", "lower".
-const AFTER_A_MOVE = '(?<=(?:\\d%|\\d|\\bcent|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s)';
+// What ends a stated move just before "since": "32%", "12 per cent", "4.3 pct", "40 points", "lower".
+const AFTER_A_MOVE = '(?<=(?:\\d%|\\d|\\bcent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s)';
 // "October 8", "Jan. 2", "8 October", with an optional year.
 const DAY_DATE = `(?:${MONTH_WORD} (\\d{1,2})|(\\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?`;
 
@@ -169,6 +171,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "up 4.3 pct since Friday": from that weekday's close (the last one before the article) to the article.
+    // Before the weekday rule, which would read "Friday" alone as a day held since, not a period.
+    bit: DAY,
+    cue: (t) => t.includes('since') && t.includes('day'),
+    re: new RegExp(`${AFTER_A_MOVE}since (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, -1);
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: d, to: p, label: m[0] };
+    },
+  },
+  {
     bit: DAY,
     cue: (t) => t.includes('day'),
     re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
@@ -227,6 +242,22 @@ const RULES: Rule[] = [
       'gi',
     ),
     make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
+    // "From its April 7 close of 31,136.58, the Nikkei has rebounded roughly 45%": the move after the
+    // clause runs from that day's close. The phrase is the comma after the level, so the level keeps its
+    // own day ("April 7") and only what follows the comma is measured from it.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('from') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `(?<=\\bfrom (?:its|the|their) ${DAY_DATE} (?:low|high|close|level|peak|trough|bottom) (?:of|at) \\$?\\d[\\d,.]*\\d),(?!\\d)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const span = spanFromDay(m, 1, p);
+      return span?.type === 'span' ? { ...span, label: `since ${span.from}` } : null;
+    },
+    forward: true,
   },
   {
     // "closed at 6.9866 on 5 January": the day written before the month names that day, not the month.
@@ -372,6 +403,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (out.some((f) => start < f.end && end > f.start && !(roomy.has(f) && start >= f.start && end <= f.end)))
         continue;
       if (
+        rule.forward ||
         POSSESSIVE.test(text.slice(end, end + 3)) ||
         /^after\b/i.test(m[0]) ||
         AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start))
