@@ -259,6 +259,12 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod('In April, CPI rose 3%', '3%')).toMatchObject({ period: '2025-04' });
   });
 
+  it('new-clause-verb: a period inside "and closed out December" dates that close, not the move before it', () => {
+    const text = 'a year in which the index advanced 26.2% and closed out December at 50,339.48';
+    expect(claimPeriod(text, '26.2%', '2026-01-15')).toBeNull();
+    expect(claimPeriod(text, '50,339.48', '2026-01-15')).toMatchObject({ type: 'point', period: '2025-12' });
+  });
+
   it('periodLabel', () => {
     expect(periodLabel({ type: 'point', period: '2025-Q1', label: 'Q1 2025' })).toBe('2025-Q1');
     expect(periodLabel({ type: 'span', from: '2025-05-18', to: '2025-05-23', label: 'this week' })).toBe(

@@ -359,6 +359,10 @@ const POSSESSIVE = /^['\u2019]s\b/;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
+// "advanced 26.2% and closed out December at 50,339.48": a period inside a new verb's clause dates that
+// clause's figure (the close), not the move before the "and".
+const NEW_CLAUSE_VERB_LEAD =
+  /\b(?:and|then|but|before)[\s\u00a0]+(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
 const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
 
@@ -406,7 +410,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
         rule.forward ||
         POSSESSIVE.test(text.slice(end, end + 3)) ||
         /^after\b/i.test(m[0]) ||
-        AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start))
+        AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start)) ||
+        NEW_CLAUSE_VERB_LEAD.test(text.slice(Math.max(0, start - 30), start))
       )
         out.push({ start, end, period, forward: true });
       else out.push({ start, end, period });

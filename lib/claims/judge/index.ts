@@ -12,6 +12,7 @@ import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
 import { judgeRateMove } from './rate-move';
 import { judgeStepLevel } from './step-level';
+import { monthEndClose } from './month-end-close';
 
 export type { Measure } from './compare';
 export type { JudgeInput } from './input';
@@ -56,6 +57,8 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   else if (cls === 'step') j = judgeStepLevel(view, input, current);
   else if (cls === 'market' && (input.period?.type !== 'point' || input.period.period.length === 10))
     j = judgeQuote(view, input, current);
+  else if (cls === 'market' && monthEndClose(view, input))
+    j = judgeQuote(view, { ...input, period: monthEndClose(view, input) }, current);
   else j = judgePeriodicLevel(view, input, current);
   return spotNotFutures(input, otherTime(input, gate(input, j)));
 }

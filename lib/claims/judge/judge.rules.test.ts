@@ -589,3 +589,33 @@ describe('range-limit (compare.ts)', () => {
     );
   });
 });
+
+describe('month-end-close (month-end-close.ts)', () => {
+  it('"closed out May at X" is judged on May\'s last close, once May is over', () => {
+    const may = day('2025-05', 'May 2025');
+    const last = verdict({
+      indicator: IDX,
+      value: 5842.01,
+      halfStep: 0.005,
+      period: may,
+      published: '2025-06-05',
+      atClose: true,
+    });
+    expect(last.verdict).toBe('matches');
+    expect(last.reference?.period).toBe('2025-05-22');
+    const earlier = verdict({
+      indicator: IDX,
+      value: 5940.46,
+      halfStep: 0.005,
+      period: may,
+      published: '2025-06-05',
+      atClose: true,
+    });
+    expect(earlier.verdict).not.toBe('matches');
+    // Not written as a close: a month's level stays the month's figure, not its last day.
+    expect(
+      verdict({ indicator: IDX, value: 5842.01, halfStep: 0.005, period: may, published: '2025-06-05' }).reference
+        ?.period,
+    ).not.toBe('2025-05-22');
+  });
+});
