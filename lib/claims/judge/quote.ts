@@ -87,9 +87,10 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const half = input.halfStep;
   // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
   if (input.fromEnd) {
+    const weekBefore = addDays(day, -6);
     const earlier = pts
       .slice(Math.max(0, i - 2), i)
-      .find((p) => p.date >= addDays(day, -6) && compare(input, p.value) === 'matches');
+      .find((p) => p.date >= weekBefore && compare(input, p.value) === 'matches');
     if (earlier)
       return verdictOf(
         'matches',
