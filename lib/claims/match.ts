@@ -201,7 +201,16 @@ export class AliasMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const entries = this.entriesStartingWith(tokens[i]!);
       if (!entries) continue;
+      // An alias of several words goes on with its second one at the next word or the one after
+      // (matchAt's first step): found once for every entry that starts here.
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.lex.flags & STOP_WORD) j++;
+      let j2 = j + 1;
+      while (j2 < tokens.length && tokens[j2]!.lex.flags & STOP_WORD) j2++;
+      const next = tokens[j]?.norm;
+      const after = tokens[j2]?.norm;
       for (const entry of entries) {
+        if (entry.core.length > 1 && entry.core[1] !== next && entry.core[1] !== after) continue;
         const occ = matchAt(tokens, i, entry);
         if (occ) out.push(occ);
       }

@@ -70,12 +70,7 @@ function move(view: DatasetView, c: Claim): Finding | null {
 function level(view: DatasetView, c: Claim): Finding | null {
   const pts = history(view, c.indicator!.id);
   if (!pts.length) return null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of pts) {
-    if (p.value < lo) lo = p.value;
-    if (p.value > hi) hi = p.value;
-  }
+  const { lo, hi } = rangeOf(pts);
   const v = c.value;
   if (v <= hi * LEVEL_FACTOR && v >= lo / LEVEL_FACTOR) return null;
   return {
@@ -92,12 +87,7 @@ function level(view: DatasetView, c: Claim): Finding | null {
 function widestMove(view: DatasetView, ind: Indicator): { pct: number; span: string; since: string } | null {
   const pts = history(view, ind.id);
   if (pts.length < 24) return null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of pts) {
-    if (p.value < lo) lo = p.value;
-    if (p.value > hi) hi = p.value;
-  }
+  const { lo, hi } = rangeOf(pts);
   return lo > 0 ? { pct: (hi / lo - 1) * 100, span: 'any span', since: pts[0]!.date.slice(0, 4) } : null;
 }
 
@@ -116,6 +106,24 @@ function history(view: DatasetView, id: string): Point[] {
   if (daily.length >= 250) return daily;
   const monthly = view.monthly(id);
   return monthly.length >= 24 ? monthly : daily;
+}
+
+// Point lists are the view's own, built once per indicator: their range is read once too.
+const rangeCache = new WeakMap<readonly Point[], { lo: number; hi: number }>();
+
+/** The lowest and highest value of a history. */
+function rangeOf(pts: readonly Point[]): { lo: number; hi: number } {
+  let hit = rangeCache.get(pts);
+  if (!hit) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of pts) {
+      if (p.value < lo) lo = p.value;
+      if (p.value > hi) hi = p.value;
+    }
+    rangeCache.set(pts, (hit = { lo, hi }));
+  }
+  return hit;
 }
 
 const largestCache = new WeakMap<DatasetView, Map<string, { pct: number; span: string; since: string } | null>>();

@@ -88,9 +88,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
 
   if (period.type === 'window') {
-    const pts = view
-      .daily(indicator.id)
-      .filter((p) => p.date >= addDays(period.within.from, -7) && p.date <= period.within.to);
+    const first = addDays(period.within.from, -7);
+    const pts = view.daily(indicator.id).filter((p) => p.date >= first && p.date <= period.within.to);
     let best: { i: number; v: number; d: number } | null = null;
     let extreme: { i: number; v: number } | null = null;
     const dir = Math.sign(input.value) || 1;

@@ -21,7 +21,13 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // Rule past-level: "the 24,580.11 it stood at on the first trading day": some earlier close, day unsaid.
   if (input.pastLevel && !period) {
     const from = addDays(published, -RECENT_STEP_DAYS);
-    const hit = pts.find((p) => p.date >= from && p.date <= published && compare(input, p.value) === 'matches');
+    let hit: Point | undefined;
+    for (let k = firstOnOrAfter(pts, from); k < pts.length && pts[k]!.date <= published; k++) {
+      if (compare(input, pts[k]!.value) === 'matches') {
+        hit = pts[k];
+        break;
+      }
+    }
     return hit
       ? verdictOf('matches', hit.ref, current, `An earlier level: the close on ${hit.date} was ${num(hit.value)}.`)
       : verdictOf(
@@ -33,7 +39,10 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   }
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
   if (input.atClose && !period) {
-    const recent = pts.filter((p) => p.date <= published && p.date >= addDays(published, -6)).slice(-3);
+    // The series is sorted by date: the week before publication is one run of it.
+    const lo = firstOnOrAfter(pts, addDays(published, -6));
+    const hi = firstAfter(pts, published);
+    const recent = lo < hi ? pts.slice(Math.max(lo, hi - 3), hi) : [];
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
     const last = recent.at(-1);
@@ -78,9 +87,10 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const half = input.halfStep;
   // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
   if (input.fromEnd) {
+    const weekBefore = addDays(day, -6);
     const earlier = pts
       .slice(Math.max(0, i - 2), i)
-      .find((p) => p.date >= addDays(day, -6) && compare(input, p.value) === 'matches');
+      .find((p) => p.date >= weekBefore && compare(input, p.value) === 'matches');
     if (earlier)
       return verdictOf(
         'matches',
@@ -151,4 +161,28 @@ export function indexOn(pts: Point[], day: string): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** The index of the first point dated on or after `day` (pts.length when none is). */
+function firstOnOrAfter(pts: Point[], day: string): number {
+  let lo = 0;
+  let hi = pts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pts[mid]!.date < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first point dated after `day` (pts.length when none is). */
+function firstAfter(pts: Point[], day: string): number {
+  let lo = 0;
+  let hi = pts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pts[mid]!.date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

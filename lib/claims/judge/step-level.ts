@@ -26,12 +26,9 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
         : published;
   let candidates = inForce(all, day > published ? published : day);
   // Announced on the day, in force a few days later: "the ECB cut its deposit rate to 2%".
-  const soon = all.filter(
-    (s) =>
-      s.from > day &&
-      s.from <= addDays(day, ANNOUNCEMENT_LEAD_DAYS) &&
-      s.from <= addDays(published, ANNOUNCEMENT_LEAD_DAYS),
-  );
+  const soonDay = addDays(day, ANNOUNCEMENT_LEAD_DAYS);
+  const soonPublished = addDays(published, ANNOUNCEMENT_LEAD_DAYS);
+  const soon = all.filter((s) => s.from > day && s.from <= soonDay && s.from <= soonPublished);
   if (input.fromEnd) {
     const befores = [...candidates, ...soon].map((s) => stepBefore(all, s)).filter((s): s is Step => !!s);
     candidates = [...befores, ...candidates];
@@ -63,12 +60,8 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
   // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
   if (input.announced) {
-    const set = all.find(
-      (s) =>
-        s.from <= published &&
-        s.from >= addDays(published, -RECENT_STEP_DAYS) &&
-        compare(input, s.ref.value) === 'matches',
-    );
+    const recent = addDays(published, -RECENT_STEP_DAYS);
+    const set = all.find((s) => s.from <= published && s.from >= recent && compare(input, s.ref.value) === 'matches');
     if (set)
       return verdictOf(
         'matches',
@@ -99,8 +92,9 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   // A rate that stood in the year before may be what the sentence speaks of: with no period stated,
   // or with one read from a table's other column ("Announced April 2" beside "Aug. 7").
   {
+    const since = addDays(day, -RECENT_STEP_DAYS);
     const earlier = all
-      .filter((s) => s.to && s.to < day && s.to >= addDays(day, -RECENT_STEP_DAYS))
+      .filter((s) => s.to && s.to < day && s.to >= since)
       .find((s) => compare(input, s.ref.value) === 'matches');
     if (earlier) {
       return verdictOf(

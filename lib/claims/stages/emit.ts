@@ -44,6 +44,18 @@ export function bareClaim(f: Figure): Claim {
   };
 }
 
+// The figures of a sentence are emitted one after another: its sentence-wide tests are run once for
+// all of them (lazily, as before), not once per figure.
+let testedSentence: string | null = null;
+let otherTimeMemo: boolean | undefined;
+let announcedMemo: boolean | undefined;
+
+function sameSentence(sentence: string): void {
+  if (sentence === testedSentence) return;
+  testedSentence = sentence;
+  otherTimeMemo = announcedMemo = undefined;
+}
+
 /**
  * The claim of a figure, with its subject (or none) and its judgement. `ctx` is the figure's
  * context if it was read; `headerTokens` how many tokens a cell's headers took.
@@ -67,6 +79,7 @@ export function claimOf(
   const range = expr.range && measure === 'level' ? expr.range : undefined;
   const match = best && ctx ? matchRecord(best.c, ctx, headerTokens) : null;
   const lead = text.slice(Math.max(span.start, expr.start - 48), expr.start);
+  if (indicator) sameSentence(f.sentence);
   const judgement = indicator
     ? judge(catalogue.view, {
         indicator,
@@ -81,9 +94,9 @@ export function claimOf(
         atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level',
-        otherTime: !ctx?.period && pointsToOtherTime(f.sentence),
+        otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
-        announced: measure === 'level' && ANNOUNCED_RE.test(f.sentence),
+        announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:
           otherBenchmark(indicator, best!.c.catalogueAlias, (id) => catalogue.matcher.byId.get(id)) ?? undefined,
