@@ -8,6 +8,7 @@ import { changeRef, gapText, signed, verdictOf } from './explain';
 import { knownOn } from './vintage';
 import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
+import { sinceDayEnds } from './since-day';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -135,7 +136,10 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
-  if (period.type === 'span') {
+  const since = input.sinceDay ? sinceDayEnds(view, indicator.id, period, published) : null;
+  if (since) {
+    result = between(since.base, since.end);
+  } else if (period.type === 'span') {
     result = between(period.from, period.to);
   } else if (period.period.length === 10) {
     result = dayMove(period.period);

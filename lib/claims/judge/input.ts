@@ -29,6 +29,8 @@ export interface JudgeInput {
   otherTime?: boolean;
   /** "27% below its early-October level": a distance from an earlier level, not a move over a period. */
   pastDistance?: boolean;
+  /** "up 1.8% from Tuesday": a move measured from the named day's close to the latest (since-day.ts). */
+  sinceDay?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

@@ -5,6 +5,7 @@ import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
 import { afterClose, latestCloseAt } from './after-close';
+import { measuredFromDay } from './since-day';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -587,5 +588,34 @@ describe('range-limit (compare.ts)', () => {
     expect(verdict({ indicator: RATE, value: 4.25, range: [3.75, 4.25], published: '2025-11-20' }).verdict).toBe(
       'matches',
     );
+  });
+});
+
+describe('since-named-day (since-day.ts)', () => {
+  // Wednesday 2025-05-21's story: "down 1.61% from Tuesday" is Tuesday's close (5,940.46) to Wednesday's (5,844.61).
+  const tuesday: ClaimPeriod = { type: 'span', from: '2025-05-19', to: '2025-05-20', label: 'Tuesday' };
+  const move = (over: Partial<JudgeInput>) =>
+    verdict({
+      indicator: IDX,
+      value: -1.61,
+      halfStep: 0.005,
+      measure: 'pctChange',
+      period: tuesday,
+      published: '2025-05-21',
+      ...over,
+    });
+  it('a move from a named day runs from that day’s close to the latest close by the article’s date', () => {
+    const j = move({ sinceDay: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-05-20/2025-05-21');
+    // Read as Tuesday's own move (-0.39%), the right figure was red.
+    expect(move({}).verdict).toBe('differs');
+    expect(move({ sinceDay: true, value: -2.5 }).verdict).toBe('differs');
+  });
+  it('reads "from Tuesday", "versus Monday’s close", not a span "from Monday to Wednesday"', () => {
+    expect(measuredFromDay(' from Tuesday and the highest close')).toBe(true);
+    expect(measuredFromDay(' versus Monday’s close')).toBe(true);
+    expect(measuredFromDay(' from Monday to Wednesday')).toBe(false);
+    expect(measuredFromDay(' on Tuesday')).toBe(false);
   });
 });
