@@ -29,6 +29,7 @@ const USCPI = ind('us.cpi_yoy', 'percent', 'inflation');
 const PAY = ind('xx.payrolls', 'percent', 'level');
 const GDPQ = ind('xx.gdp_q', 'percent', 'growth');
 const GOLD = ind('cmd.gold_usd', 'USD per troy ounce', 'commodity');
+const DOW = ind('xx.dow', 'points', 'index');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -42,7 +43,7 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ],
+  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ, DOW],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
@@ -66,6 +67,15 @@ const dataset = {
     obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
   ],
   series: [
+    {
+      indicator: 'xx.dow',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-07-31', 44130.98],
+        ['2025-08-01', 43588.58],
+      ] as [string, number][],
+    },
     {
       indicator: 'cmd.brent_usd',
       frequency: 'daily' as const,
@@ -617,5 +627,30 @@ describe('since-named-day (since-day.ts)', () => {
     expect(measuredFromDay(' versus Monday’s close')).toBe(true);
     expect(measuredFromDay(' from Monday to Wednesday')).toBe(false);
     expect(measuredFromDay(' on Tuesday')).toBe(false);
+  });
+});
+
+describe('transposed-digits (transposition.ts)', () => {
+  it('a day’s move with two digits swapped is differs, not close; a rounding-sized gap stays close', () => {
+    // 44,130.98 to 43,588.58 is -1.2291%: "-1.32%" swaps the 2 and the 3.
+    const dow = (value: number) =>
+      verdict({
+        indicator: DOW,
+        value,
+        halfStep: 0.005,
+        measure: 'pctChange',
+        period: day('2025-08-01', 'Friday'),
+        published: '2025-08-01',
+      }).verdict;
+    expect(dow(-1.32)).toBe('differs');
+    expect(dow(-1.22)).toBe('close');
+    expect(dow(-1.23)).toBe('matches');
+  });
+  it('an undated level that is the latest figure with two digits swapped is differs, another gap a question', () => {
+    // The latest out on 2025-05-01 is February's 1,125.9 billion.
+    const held = (value: number) =>
+      verdict({ indicator: HOLD, value, halfStep: 0.05e9, published: '2025-05-01' }).verdict;
+    expect(held(1_152.9e9)).toBe('differs');
+    expect(held(1_135.9e9)).toBe('check');
   });
 });

@@ -8,6 +8,7 @@ import { knownOn, latestKnownPeriods } from './vintage';
 import { nextPeriodFigure } from './next-period-figure';
 import { beyondRevision } from './revision-bound';
 import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
+import { transposedDigits } from './transposition';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -104,6 +105,14 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
   if (first.status !== 'known' && first.status !== 'later-edition')
     return verdictOf('unverifiable', null, current, `No figure published by ${published}.`);
   const verdict = compare(input, first.ref.value);
+  // Rule transposed-digits: the latest figure with two digits swapped names its period itself.
+  if (verdict === 'differs' && transposedDigits(input.value, first.ref.value, 2 * input.halfStep))
+    return verdictOf(
+      'differs',
+      first.ref,
+      current,
+      `No period stated; the latest figure out by ${published} was ${num(first.ref.value)} (${first.ref.period}): two digits are swapped.`,
+    );
   // Without a stated period the claim may speak of another month: a gap is a question, not an error.
   return verdictOf(
     verdict === 'close' ? 'close' : 'check',
