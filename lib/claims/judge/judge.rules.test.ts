@@ -525,8 +525,12 @@ describe('latest-close (quote.ts, after-close.ts)', () => {
   it('"ended at" with no day, published after that day’s close and before the next: that close', () => {
     expect(ended(16.8, '2025-06-28T00:55:00Z').verdict).toBe('differs');
     expect(ended(16.32, '2025-06-28T00:55:00Z').verdict).toBe('matches');
-    // The day before's close is still one of the last sessions': a match, not an alarm.
-    expect(ended(16.59, '2025-06-28T00:55:00Z').verdict).toBe('matches');
+  });
+  it('latest-close-only: published after the day’s close, the day before’s close is not what "ended at" says', () => {
+    // 16.59 was the close on 2025-06-26; at 20:55 New York time on the 27th that day's close (16.32) was out.
+    expect(ended(16.59, '2025-06-28T00:55:00Z').verdict).toBe('differs');
+    // Published before the 27th's close, the 26th's close is still the latest: it matches.
+    expect(ended(16.59, '2025-06-27T15:00:00Z').verdict).toBe('matches');
   });
   it('without the time of publication, or before that close, it stays a question', () => {
     expect(ended(16.8).verdict).toBe('check');

@@ -33,10 +33,12 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   }
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
   if (input.atClose && !period) {
-    const recent = pts.filter((p) => p.date <= published && p.date >= addDays(published, -6)).slice(-3);
+    const lastThree = pts.filter((p) => p.date <= published && p.date >= addDays(published, -6)).slice(-3);
+    const last = lastThree.at(-1);
+    // Rule latest-close-only: published after the day's close, "ended at" is that close, not the day before's.
+    const recent = last && latestCloseAt(indicator.id, input.publishedAt, last.date) ? [last] : lastThree;
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
-    const last = recent.at(-1);
     // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
     if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
       const off = Math.abs(input.value - last.value) / Math.abs(last.value);
