@@ -355,6 +355,17 @@ describe('close-without-a-day (quote.ts)', () => {
   });
 });
 
+describe('latest-close-truncated (quote.ts)', () => {
+  it('"ended the day around 5,844" for a close of 5,844.61 is close; a wider gap stays a question', () => {
+    const ended = (value: number) =>
+      verdict({ indicator: IDX, value, halfStep: 0.5, published: '2025-05-21', atClose: true });
+    const j = ended(5844);
+    expect(j.verdict).toBe('close');
+    expect(j.explanation).toMatch(/Off by 0\.61/);
+    expect(ended(5850).verdict).toBe('check');
+  });
+});
+
 describe('unnamed-oil (either-benchmark.ts)', () => {
   it('"oil settled at $61.57" is compared with both benchmarks and says which agreed', () => {
     const j = verdict({

@@ -39,6 +39,14 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const recent = last && latestCloseAt(indicator.id, input.publishedAt, last.date) ? [last] : lastThree;
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
+    // "ended the day around $111,722" for a close of 111,722.53: the latest close with a truncated digit is close.
+    if (last && compare(input, last.value) === 'close')
+      return verdictOf(
+        'close',
+        last.ref,
+        current,
+        `The close on ${last.date}: ${num(last.value)}.${gapText(input.value, last.value)}`,
+      );
     // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
     if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
       const off = Math.abs(input.value - last.value) / Math.abs(last.value);
