@@ -324,6 +324,24 @@ describe('period-doubt (step-level.ts)', () => {
   });
 });
 
+describe('stale-over-span (step-level.ts)', () => {
+  const held = (from: string) =>
+    verdict({
+      indicator: RATE,
+      value: 4.5,
+      halfStep: 0.005,
+      period: { type: 'span', from, to: '2025-11-20', label: 'this month' },
+      published: '2025-11-20',
+    }).verdict;
+  it('a rate that ended before the stated span began is differs, not a misread period', () => {
+    // 4.5 was in force until 2025-09-16; "kept at 4.5% throughout November" is stale.
+    expect(held('2025-11-01')).toBe('differs');
+  });
+  it('a rate in force during part of the span stays a question', () => {
+    expect(held('2025-09-01')).toBe('check');
+  });
+});
+
 describe('never-the-future (index.ts)', () => {
   it('a period that begins after the article is an expectation: check, never matches', () => {
     expect(

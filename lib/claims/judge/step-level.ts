@@ -99,8 +99,11 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   // A rate that stood in the year before may be what the sentence speaks of: with no period stated,
   // or with one read from a table's other column ("Announced April 2" beside "Aug. 7").
   {
+    // Rule stale-over-span: "kept the rate at 4.50%-4.75% throughout this year" names its span; a
+    // value that ended before the span began was not in force in it, so the gap is not a misread period.
+    const since = period?.type === 'span' ? period.from : addDays(day, -RECENT_STEP_DAYS);
     const earlier = all
-      .filter((s) => s.to && s.to < day && s.to >= addDays(day, -RECENT_STEP_DAYS))
+      .filter((s) => s.to && s.to < day && s.to >= since)
       .find((s) => compare(input, s.ref.value) === 'matches');
     if (earlier) {
       return verdictOf(
