@@ -31,6 +31,8 @@ export interface JudgeInput {
   pastDistance?: boolean;
   /** "up 1.8% from Tuesday": a move measured from the named day's close to the latest (since-day.ts). */
   sinceDay?: boolean;
+  /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */
+  hadStood?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

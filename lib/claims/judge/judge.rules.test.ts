@@ -6,6 +6,7 @@ import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
 import { afterClose, latestCloseAt } from './after-close';
 import { measuredFromDay } from './since-day';
+import { hadStoodBefore } from './had-stood';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -339,6 +340,23 @@ describe('stale-over-span (step-level.ts)', () => {
   });
   it('a rate in force during part of the span stays a question', () => {
     expect(held('2025-09-01')).toBe('check');
+  });
+});
+
+describe('had-stood (had-stood.ts)', () => {
+  const stood = (value: number, hadStood: boolean) =>
+    verdict({ indicator: RATE, value, halfStep: 0.005, published: '2025-11-20', hadStood }).verdict;
+  it('"the rate had stood at 4.5%" is a level before the last moves: it matches one in force in the year before', () => {
+    expect(stood(4.5, true)).toBe('matches');
+    expect(stood(4.5, false)).toBe('check');
+  });
+  it('a past level that matches none is a question, never red: its day is not stated', () => {
+    expect(stood(5, true)).toBe('check');
+  });
+  it('reads the past perfect just before the figure', () => {
+    expect(hadStoodBefore('The rate had stood at ')).toBe(true);
+    expect(hadStoodBefore('The cash rate had sat at ')).toBe(true);
+    expect(hadStoodBefore('The cash rate sits at ')).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { addDays, periodBounds } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { num, verdictOf } from './explain';
+import { hadStoodStep } from './had-stood';
 import { inForce, stepBefore, steps, type Step } from './step';
 import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 
@@ -61,6 +62,21 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     return verdictOf('matches', hit.ref, current, what);
   }
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
+  const stood = hadStoodStep(all, input, day);
+  if (stood)
+    return verdictOf(
+      'matches',
+      stood.ref,
+      current,
+      `An earlier level: ${num(stood.ref.value)} was in force from ${stood.from}${stood.to ? ` until ${stood.to}` : ''}; on ${day} it was ${num(ref.ref.value)}.`,
+    );
+  if (input.hadStood)
+    return verdictOf(
+      'check',
+      ref.ref,
+      current,
+      `An earlier level on a day not stated; none in force in the year before matched it. On ${day}: ${num(ref.ref.value)}.`,
+    );
   // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
   if (input.announced) {
     const set = all.find(
