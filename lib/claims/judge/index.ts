@@ -57,5 +57,5 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   else if (cls === 'market' && (input.period?.type !== 'point' || input.period.period.length === 10))
     j = judgeQuote(view, input, current);
   else j = judgePeriodicLevel(view, input, current);
-  return spotNotFutures(input, otherTime(input, gate(input, j)));
+  return spotNotFutures(view, input, otherTime(input, gate(input, j)));
 }

@@ -66,6 +66,8 @@ const dataset = {
     // A tariff: 25% from 2025-04-03, 15% from 2025-09-16; a 10% surcharge that was struck down.
     obs('xx.tariff', '2025-04-03', 25, '2025-04-03'),
     obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
+    // A futures quote for a day the spot series also covers (the series hides it in daily()).
+    obs('cmd.wti_usd', '2025-05-21', 60.9, '2025-05-21'),
   ],
   series: [
     {
@@ -485,6 +487,19 @@ describe('spot-not-futures (spot-series.ts)', () => {
       verdict({ indicator: IDX, value: 6100, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' })
         .verdict,
     ).toBe('differs');
+  });
+});
+
+describe('futures-row (spot-series.ts)', () => {
+  const wti = (value: number) =>
+    verdict({ indicator: WTI, value, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' });
+  it('a price that agrees with the futures quote stored for the day matches, though the spot close differs', () => {
+    const j = wti(60.9);
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/futures quote stored for 2025-05-21/);
+  });
+  it('a price that agrees with neither stays a question', () => {
+    expect(wti(60.5).verdict).toBe('check');
   });
 });
 
