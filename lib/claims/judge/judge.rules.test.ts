@@ -719,4 +719,11 @@ describe('transposed-digits (transposition.ts)', () => {
     expect(held(1_152.9e9)).toBe('differs');
     expect(held(1_135.9e9)).toBe('check');
   });
+  it('"ended at" with no day, the latest close with two digits swapped is differs', () => {
+    // The close on 2025-05-21 was 5,844.61: "5,484.61" swaps the 8 and the 4.
+    const ended = (value: number) =>
+      verdict({ indicator: IDX, value, halfStep: 0.005, published: '2025-05-21', atClose: true }).verdict;
+    expect(ended(5484.61)).toBe('differs');
+    expect(ended(5494.61)).toBe('check');
+  });
 });

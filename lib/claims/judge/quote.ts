@@ -6,6 +6,7 @@ import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
+import { transposedDigits } from './transposition';
 
 /**
  * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
@@ -46,6 +47,14 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
         last.ref,
         current,
         `The close on ${last.date}: ${num(last.value)}.${gapText(input.value, last.value)}`,
+      );
+    // Rule transposed-digits: the latest close with two digits swapped is a slip of that very close.
+    if (last && transposedDigits(input.value, last.value, 2 * input.halfStep))
+      return verdictOf(
+        'differs',
+        last.ref,
+        current,
+        `No day named; the last close (${last.date}) was ${num(last.value)}: two digits are swapped.`,
       );
     // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
     if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
