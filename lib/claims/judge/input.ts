@@ -33,6 +33,8 @@ export interface JudgeInput {
   sinceDay?: boolean;
   /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */
   hadStood?: boolean;
+  /** "159.06 yen at the New York noon fixing": the day's noon rate, not a price during the day (fixing.ts). */
+  atNoonFixing?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

@@ -7,6 +7,7 @@ import { pointsToOtherTime } from './other-time';
 import { afterClose, latestCloseAt } from './after-close';
 import { measuredFromDay } from './since-day';
 import { hadStoodBefore } from './had-stood';
+import { atNewYorkNoon } from './fixing';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -31,6 +32,7 @@ const PAY = ind('xx.payrolls', 'percent', 'level');
 const GDPQ = ind('xx.gdp_q', 'percent', 'growth');
 const GOLD = ind('cmd.gold_usd', 'USD per troy ounce', 'commodity');
 const DOW = ind('xx.dow', 'points', 'index');
+const USDJPY = ind('fx.usdjpy', 'JPY per USD' as Indicator['unit'], 'fx');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -44,7 +46,7 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ, DOW],
+  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ, DOW, USDJPY],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
@@ -70,6 +72,16 @@ const dataset = {
     obs('cmd.wti_usd', '2025-05-21', 60.9, '2025-05-21'),
   ],
   series: [
+    {
+      indicator: 'fx.usdjpy',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2026-01-13', 159.06],
+        ['2026-01-14', 158.13],
+        ['2026-01-15', 158.5],
+      ] as [string, number][],
+    },
     {
       indicator: 'xx.dow',
       frequency: 'daily' as const,
@@ -725,5 +737,24 @@ describe('transposed-digits (transposition.ts)', () => {
       verdict({ indicator: IDX, value, halfStep: 0.005, published: '2025-05-21', atClose: true }).verdict;
     expect(ended(5484.61)).toBe('differs');
     expect(ended(5494.61)).toBe('check');
+  });
+});
+
+describe('named-fixing (fixing.ts)', () => {
+  const noon = (value: number, publishedAt: string, atNoonFixing = true) =>
+    verdict({ indicator: USDJPY, value, halfStep: 0.005, published: '2026-01-15', publishedAt, atNoonFixing }).verdict;
+  it('a rate "at the New York noon fixing" is the day’s noon rate: an earlier day’s is differs, not intraday', () => {
+    expect(noon(159.06, '2026-01-15T21:48:00Z')).toBe('differs');
+    expect(noon(158.5, '2026-01-15T21:48:00Z')).toBe('matches');
+    // Without the cue the same figure may be a price during the day: a question.
+    expect(noon(159.06, '2026-01-15T21:48:00Z', false)).toBe('check');
+  });
+  it('published before that noon, the story means an earlier fixing: a question, never red', () => {
+    expect(noon(159.06, '2026-01-15T11:00:00Z')).toBe('check');
+  });
+  it('reads the cue right after the figure, not a named day’s fixing', () => {
+    expect(atNewYorkNoon(' yen at the New York noon fixing, close to')).toBe(true);
+    expect(atNewYorkNoon(' at noon in New York, a touch')).toBe(true);
+    expect(atNewYorkNoon(' yen per dollar at Wednesday’s New York noon fixing')).toBe(false);
   });
 });
