@@ -7,6 +7,7 @@ import { pointsToOtherTime } from './other-time';
 import { afterClose, latestCloseAt } from './after-close';
 import { measuredFromDay } from './since-day';
 import { hadStoodBefore } from './had-stood';
+import { presentLevelBefore } from './present-level';
 import { atNewYorkNoon } from './fixing';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
@@ -371,6 +372,22 @@ describe('had-stood (had-stood.ts)', () => {
     expect(hadStoodBefore('The rate had stood at ')).toBe(true);
     expect(hadStoodBefore('The cash rate had sat at ')).toBe(true);
     expect(hadStoodBefore('The cash rate sits at ')).toBe(false);
+  });
+});
+
+describe('present-level (present-level.ts, step-level.ts)', () => {
+  const stands = (value: number, presentLevel: boolean) =>
+    verdict({ indicator: RATE, value, halfStep: 0.005, published: '2025-11-20', presentLevel }).verdict;
+  it('"the rate stands at 4.5%" after it was cut is stale: differs, not history', () => {
+    expect(stands(4.5, true)).toBe('differs');
+    // Without the present tense the sentence may recall the earlier rate: a question.
+    expect(stands(4.5, false)).toBe('check');
+    expect(stands(4, true)).toBe('matches');
+  });
+  it('reads "stands at", "sits at", "remains at" just before the figure', () => {
+    expect(presentLevelBefore('the cash rate stands at ')).toBe(true);
+    expect(presentLevelBefore('Bank Rate sits at ')).toBe(true);
+    expect(presentLevelBefore('the rate had stood at ')).toBe(false);
   });
 });
 

@@ -117,6 +117,10 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   {
     // Rule stale-over-span: "kept the rate at 4.50%-4.75% throughout this year" names its span; a
     // value that ended before the span began was not in force in it, so the gap is not a misread period.
+    // Rule present-level: "the cash rate stands at 4.1%" with no period is the rate in force on the
+    // article's date; one that ended before it is stale, not history.
+    if (input.presentLevel && !period)
+      return verdictOf('differs', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`);
     const since = period?.type === 'span' ? period.from : addDays(day, -RECENT_STEP_DAYS);
     const earlier = all
       .filter((s) => s.to && s.to < day && s.to >= since)

@@ -6,6 +6,7 @@ import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { hadStoodBefore } from '../judge/had-stood';
+import { presentLevelBefore } from '../judge/present-level';
 import { atNewYorkNoon } from '../judge/fixing';
 import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
@@ -87,6 +88,7 @@ export function claimOf(
         otherTime: !ctx?.period && pointsToOtherTime(f.sentence),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
         atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
+        presentLevel: measure === 'level' && presentLevelBefore(lead),
         hadStood: measure === 'level' && hadStoodBefore(lead),
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         announced: measure === 'level' && ANNOUNCED_RE.test(f.sentence),
