@@ -384,7 +384,15 @@ describe('present-level (present-level.ts, step-level.ts)', () => {
     expect(stands(4.5, false)).toBe('check');
     expect(stands(4, true)).toBe('matches');
   });
-  it('reads "stands at", "sits at", "remains at" just before the figure', () => {
+  it('"inflation is running at 2.5%" when that was the month before the latest out is stale: differs', () => {
+    const running = (value: number, presentLevel: boolean) =>
+      verdict({ indicator: CPI, value, published: '2025-05-20', presentLevel }).verdict;
+    expect(running(2.5, true)).toBe('differs');
+    expect(running(2.5, false)).toBe('check');
+    expect(running(2.7, true)).toBe('matches');
+  });
+  it('reads "stands at", "sits at", "remains at", "is running at" just before the figure', () => {
+    expect(presentLevelBefore('headline inflation is running at ')).toBe(true);
     expect(presentLevelBefore('the cash rate stands at ')).toBe(true);
     expect(presentLevelBefore('Bank Rate sits at ')).toBe(true);
     expect(presentLevelBefore('the rate had stood at ')).toBe(false);
