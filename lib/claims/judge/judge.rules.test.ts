@@ -376,26 +376,31 @@ describe('had-stood (had-stood.ts)', () => {
 });
 
 describe('present-level (present-level.ts, step-level.ts)', () => {
-  const stands = (value: number, presentLevel: boolean) =>
+  const stands = (value: number, presentLevel: 'verb' | 'label' | undefined) =>
     verdict({ indicator: RATE, value, halfStep: 0.005, published: '2025-11-20', presentLevel }).verdict;
   it('"the rate stands at 4.5%" after it was cut is stale: differs, not history', () => {
-    expect(stands(4.5, true)).toBe('differs');
+    expect(stands(4.5, 'verb')).toBe('differs');
+    // "Policy rate: 4.5%" in a facts box is the present level too.
+    expect(stands(4.5, 'label')).toBe('differs');
     // Without the present tense the sentence may recall the earlier rate: a question.
-    expect(stands(4.5, false)).toBe('check');
-    expect(stands(4, true)).toBe('matches');
+    expect(stands(4.5, undefined)).toBe('check');
+    expect(stands(4, 'verb')).toBe('matches');
   });
   it('"inflation is running at 2.5%" when that was the month before the latest out is stale: differs', () => {
-    const running = (value: number, presentLevel: boolean) =>
+    const running = (value: number, presentLevel: 'verb' | 'label' | undefined) =>
       verdict({ indicator: CPI, value, published: '2025-05-20', presentLevel }).verdict;
-    expect(running(2.5, true)).toBe('differs');
-    expect(running(2.5, false)).toBe('check');
-    expect(running(2.7, true)).toBe('matches');
+    expect(running(2.5, 'verb')).toBe('differs');
+    expect(running(2.5, undefined)).toBe('check');
+    // A table row's label is not taken as present for a released figure: its header may date it.
+    expect(running(2.5, 'label')).toBe('check');
+    expect(running(2.7, 'verb')).toBe('matches');
   });
   it('reads "stands at", "sits at", "remains at", "is running at" just before the figure', () => {
-    expect(presentLevelBefore('headline inflation is running at ')).toBe(true);
-    expect(presentLevelBefore('the cash rate stands at ')).toBe(true);
-    expect(presentLevelBefore('Bank Rate sits at ')).toBe(true);
-    expect(presentLevelBefore('the rate had stood at ')).toBe(false);
+    expect(presentLevelBefore('headline inflation is running at ')).toBe('verb');
+    expect(presentLevelBefore('the cash rate stands at ')).toBe('verb');
+    expect(presentLevelBefore('Bank Rate sits at ')).toBe('verb');
+    expect(presentLevelBefore('BOJ rate: ')).toBe('label');
+    expect(presentLevelBefore('the rate had stood at ')).toBeUndefined();
   });
 });
 

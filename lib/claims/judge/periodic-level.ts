@@ -94,7 +94,7 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
       if (i === 0) return sinceChanged(input, k.ref, k.status === 'known' ? k.revision : null, current);
       // Rule undated-is-latest: an undated figure that fits an older month may be stale or may say which month elsewhere.
       // Rule present-level: "inflation is running at 2.7%" says it is the latest: an older month's figure is stale.
-      if (input.presentLevel)
+      if (input.presentLevel === 'verb')
         return verdictOf(
           'differs',
           picks[0]!.k.status === 'known' || picks[0]!.k.status === 'later-edition' ? picks[0]!.k.ref : k.ref,

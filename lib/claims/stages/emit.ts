@@ -88,7 +88,7 @@ export function claimOf(
         otherTime: !ctx?.period && pointsToOtherTime(f.sentence),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
         atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
-        presentLevel: measure === 'level' && presentLevelBefore(lead),
+        presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         announced: measure === 'level' && ANNOUNCED_RE.test(f.sentence),
