@@ -761,6 +761,13 @@ describe('transposed-digits (transposition.ts)', () => {
     expect(held(1_152.9e9)).toBe('differs');
     expect(held(1_135.9e9)).toBe('check');
   });
+  it('a move with no period that is the last session’s with two digits swapped is differs', () => {
+    // 2025-08-01: 44,130.98 to 43,588.58 is -542.40 points; "-524.40" swaps the 4 and the 2.
+    const lost = (value: number) =>
+      verdict({ indicator: DOW, value, halfStep: 0.005, measure: 'absChange', published: '2025-08-01' }).verdict;
+    expect(lost(-524.4)).toBe('differs');
+    expect(lost(-530.4)).toBe('check');
+  });
   it('"ended at" with no day, the latest close with two digits swapped is differs', () => {
     // The close on 2025-05-21 was 5,844.61: "5,484.61" swaps the 8 and the 4.
     const ended = (value: number) =>
