@@ -24,7 +24,8 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
 };
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** The weekday names, once: the periods here and "up 1.8% from Tuesday" in the judge (judge/since-day.ts). */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 export interface Found {

@@ -48,7 +48,7 @@ export function latestCloseAt(indicatorId: string, publishedAt: string | undefin
   return at >= `${day}T${market.finalBy}` && at < `${addDays(day, 1)}T${market.finalBy}`;
 }
 
-function localDateTime(t: number, zone: string): { date: string; time: string } {
+export function localDateTime(t: number, zone: string): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: zone,
     year: 'numeric',

@@ -8,6 +8,8 @@ import { changeRef, gapText, signed, verdictOf } from './explain';
 import { knownOn } from './vintage';
 import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
+import { sinceDayEnds } from './since-day';
+import { transposedDigits } from './transposition';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -73,7 +75,14 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       const text = `No period given; read as the last session (${daily.end.period}): ${signed(daily.value)}${unitOf(input)}.`;
       if (verdict !== 'differs')
         return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
-      return verdictOf('check', changeRef(daily.base, daily.end, daily.value), current, text);
+      // Rule transposed-digits: the last session's move with two digits swapped is a slip of that move.
+      const swapped = transposedDigits(input.value, daily.value, 2 * input.halfStep);
+      return verdictOf(
+        swapped ? 'differs' : 'check',
+        changeRef(daily.base, daily.end, daily.value),
+        current,
+        swapped ? `${text} Two digits are swapped.` : text,
+      );
     }
     const released = lastDay ? null : latestReleaseMove(view, input, current);
     if (released) return released;
@@ -134,7 +143,10 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
-  if (period.type === 'span') {
+  const since = input.sinceDay ? sinceDayEnds(view, indicator.id, period, published) : null;
+  if (since) {
+    result = between(since.base, since.end);
+  } else if (period.type === 'span') {
     result = between(period.from, period.to);
   } else if (period.period.length === 10) {
     result = dayMove(period.period);

@@ -1,6 +1,7 @@
 import type { Indicator } from '../../dataset/schema';
 import { representableAt, roundingHalfWidth } from './rounding';
 import { TOLERANCES } from './tolerances';
+import { transposedDigits } from './transposition';
 
 export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
 
@@ -48,6 +49,7 @@ export function compare(c: Compared, ref: number): Comparison {
     const slack =
       c.measure === 'absChange' ? TOLERANCES.closeAbsChangeShare * Math.abs(ref) : TOLERANCES.closePctChangePoints;
     const tol = Math.max(step * TOLERANCES.closeSteps, slack);
+    if (transposedDigits(c.value, ref, step)) return 'differs';
     return sameSign && ref !== 0 && gap <= tol + eps ? 'close' : 'differs';
   }
   // A source figure stated at the claim's own precision is the figure: any gap is a different figure.

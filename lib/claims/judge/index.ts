@@ -60,5 +60,5 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   else if (cls === 'market' && monthEndClose(view, input))
     j = judgeQuote(view, { ...input, period: monthEndClose(view, input) }, current);
   else j = judgePeriodicLevel(view, input, current);
-  return spotNotFutures(input, otherTime(input, gate(input, j)));
+  return spotNotFutures(view, input, otherTime(input, gate(input, j)));
 }

@@ -29,6 +29,14 @@ export interface JudgeInput {
   otherTime?: boolean;
   /** "27% below its early-October level": a distance from an earlier level, not a move over a period. */
   pastDistance?: boolean;
+  /** "up 1.8% from Tuesday": a move measured from the named day's close to the latest (since-day.ts). */
+  sinceDay?: boolean;
+  /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */
+  hadStood?: boolean;
+  /** "159.06 yen at the New York noon fixing": the day's noon rate, not a price during the day (fixing.ts). */
+  atNoonFixing?: boolean;
+  /** "the cash rate stands at 4.1%": a level in the present tense, in force on the article's date (present-level.ts). */
+  presentLevel?: 'verb' | 'label';
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

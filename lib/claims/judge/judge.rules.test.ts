@@ -5,6 +5,10 @@ import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
 import { pointsToOtherTime } from './other-time';
 import { afterClose, latestCloseAt } from './after-close';
+import { measuredFromDay } from './since-day';
+import { hadStoodBefore } from './had-stood';
+import { presentLevelBefore } from './present-level';
+import { atNewYorkNoon } from './fixing';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -28,6 +32,8 @@ const USCPI = ind('us.cpi_yoy', 'percent', 'inflation');
 const PAY = ind('xx.payrolls', 'percent', 'level');
 const GDPQ = ind('xx.gdp_q', 'percent', 'growth');
 const GOLD = ind('cmd.gold_usd', 'USD per troy ounce', 'commodity');
+const DOW = ind('xx.dow', 'points', 'index');
+const USDJPY = ind('fx.usdjpy', 'JPY per USD' as Indicator['unit'], 'fx');
 
 const obs = (indicator: string, period: string, value: number, as_of: string, extra: { valid_to?: string } = {}) => ({
   indicator,
@@ -41,7 +47,7 @@ const obs = (indicator: string, period: string, value: number, as_of: string, ex
 
 const dataset = {
   sources: [{ name: 'Example statistics office', url: 'https://example.com/stats' }],
-  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ],
+  indicators: [CPI, HOLD, RATE, UPPER, TARIFF, IDX, BRENT, WTI, VIX, USCPI, PAY, GOLD, GDPQ, DOW, USDJPY],
   observations: [
     // CPI: March first printed 2.4 on 2025-04-10, revised to 2.5 on 2025-05-12; April out 2025-05-12.
     obs('xx.cpi', '2025-03', 2.4, '2025-04-10'),
@@ -63,8 +69,29 @@ const dataset = {
     // A tariff: 25% from 2025-04-03, 15% from 2025-09-16; a 10% surcharge that was struck down.
     obs('xx.tariff', '2025-04-03', 25, '2025-04-03'),
     obs('xx.tariff', '2025-09-16', 15, '2025-09-16', { valid_to: '2026-02-23' }),
+    // A futures quote for a day the spot series also covers (the series hides it in daily()).
+    obs('cmd.wti_usd', '2025-05-21', 60.9, '2025-05-21'),
   ],
   series: [
+    {
+      indicator: 'fx.usdjpy',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2026-01-13', 159.06],
+        ['2026-01-14', 158.13],
+        ['2026-01-15', 158.5],
+      ] as [string, number][],
+    },
+    {
+      indicator: 'xx.dow',
+      frequency: 'daily' as const,
+      source: 0,
+      points: [
+        ['2025-07-31', 44130.98],
+        ['2025-08-01', 43588.58],
+      ] as [string, number][],
+    },
     {
       indicator: 'cmd.brent_usd',
       frequency: 'daily' as const,
@@ -313,6 +340,70 @@ describe('period-doubt (step-level.ts)', () => {
   });
 });
 
+describe('stale-over-span (step-level.ts)', () => {
+  const held = (from: string) =>
+    verdict({
+      indicator: RATE,
+      value: 4.5,
+      halfStep: 0.005,
+      period: { type: 'span', from, to: '2025-11-20', label: 'this month' },
+      published: '2025-11-20',
+    }).verdict;
+  it('a rate that ended before the stated span began is differs, not a misread period', () => {
+    // 4.5 was in force until 2025-09-16; "kept at 4.5% throughout November" is stale.
+    expect(held('2025-11-01')).toBe('differs');
+  });
+  it('a rate in force during part of the span stays a question', () => {
+    expect(held('2025-09-01')).toBe('check');
+  });
+});
+
+describe('had-stood (had-stood.ts)', () => {
+  const stood = (value: number, hadStood: boolean) =>
+    verdict({ indicator: RATE, value, halfStep: 0.005, published: '2025-11-20', hadStood }).verdict;
+  it('"the rate had stood at 4.5%" is a level before the last moves: it matches one in force in the year before', () => {
+    expect(stood(4.5, true)).toBe('matches');
+    expect(stood(4.5, false)).toBe('check');
+  });
+  it('a past level that matches none is a question, never red: its day is not stated', () => {
+    expect(stood(5, true)).toBe('check');
+  });
+  it('reads the past perfect just before the figure', () => {
+    expect(hadStoodBefore('The rate had stood at ')).toBe(true);
+    expect(hadStoodBefore('The cash rate had sat at ')).toBe(true);
+    expect(hadStoodBefore('The cash rate sits at ')).toBe(false);
+  });
+});
+
+describe('present-level (present-level.ts, step-level.ts)', () => {
+  const stands = (value: number, presentLevel: 'verb' | 'label' | undefined) =>
+    verdict({ indicator: RATE, value, halfStep: 0.005, published: '2025-11-20', presentLevel }).verdict;
+  it('"the rate stands at 4.5%" after it was cut is stale: differs, not history', () => {
+    expect(stands(4.5, 'verb')).toBe('differs');
+    // "Policy rate: 4.5%" in a facts box is the present level too.
+    expect(stands(4.5, 'label')).toBe('differs');
+    // Without the present tense the sentence may recall the earlier rate: a question.
+    expect(stands(4.5, undefined)).toBe('check');
+    expect(stands(4, 'verb')).toBe('matches');
+  });
+  it('"inflation is running at 2.5%" when that was the month before the latest out is stale: differs', () => {
+    const running = (value: number, presentLevel: 'verb' | 'label' | undefined) =>
+      verdict({ indicator: CPI, value, published: '2025-05-20', presentLevel }).verdict;
+    expect(running(2.5, 'verb')).toBe('differs');
+    expect(running(2.5, undefined)).toBe('check');
+    // A table row's label is not taken as present for a released figure: its header may date it.
+    expect(running(2.5, 'label')).toBe('check');
+    expect(running(2.7, 'verb')).toBe('matches');
+  });
+  it('reads "stands at", "sits at", "remains at", "is running at" just before the figure', () => {
+    expect(presentLevelBefore('headline inflation is running at ')).toBe('verb');
+    expect(presentLevelBefore('the cash rate stands at ')).toBe('verb');
+    expect(presentLevelBefore('Bank Rate sits at ')).toBe('verb');
+    expect(presentLevelBefore('BOJ rate: ')).toBe('label');
+    expect(presentLevelBefore('the rate had stood at ')).toBeUndefined();
+  });
+});
+
 describe('never-the-future (index.ts)', () => {
   it('a period that begins after the article is an expectation: check, never matches', () => {
     expect(
@@ -341,6 +432,17 @@ describe('close-without-a-day (quote.ts)', () => {
     expect(
       verdict({ indicator: IDX, value: 6100, halfStep: 0.005, published: '2025-05-22', atClose: true }).verdict,
     ).toBe('check');
+  });
+});
+
+describe('latest-close-truncated (quote.ts)', () => {
+  it('"ended the day around 5,844" for a close of 5,844.61 is close; a wider gap stays a question', () => {
+    const ended = (value: number) =>
+      verdict({ indicator: IDX, value, halfStep: 0.5, published: '2025-05-21', atClose: true });
+    const j = ended(5844);
+    expect(j.verdict).toBe('close');
+    expect(j.explanation).toMatch(/Off by 0\.61/);
+    expect(ended(5850).verdict).toBe('check');
   });
 });
 
@@ -430,6 +532,19 @@ describe('spot-not-futures (spot-series.ts)', () => {
   });
 });
 
+describe('futures-row (spot-series.ts)', () => {
+  const wti = (value: number) =>
+    verdict({ indicator: WTI, value, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' });
+  it('a price that agrees with the futures quote stored for the day matches, though the spot close differs', () => {
+    const j = wti(60.9);
+    expect(j.verdict).toBe('matches');
+    expect(j.explanation).toMatch(/futures quote stored for 2025-05-21/);
+  });
+  it('a price that agrees with neither stays a question', () => {
+    expect(wti(60.5).verdict).toBe('check');
+  });
+});
+
 describe('next-period-figure (next-period-figure.ts)', () => {
   it('a figure that is the next period’s, out by the article’s date, is check, not differs', () => {
     // Read as March (first print 2.4), but 2.7 is April's, published on 2025-05-12.
@@ -514,8 +629,12 @@ describe('latest-close (quote.ts, after-close.ts)', () => {
   it('"ended at" with no day, published after that day’s close and before the next: that close', () => {
     expect(ended(16.8, '2025-06-28T00:55:00Z').verdict).toBe('differs');
     expect(ended(16.32, '2025-06-28T00:55:00Z').verdict).toBe('matches');
-    // The day before's close is still one of the last sessions': a match, not an alarm.
-    expect(ended(16.59, '2025-06-28T00:55:00Z').verdict).toBe('matches');
+  });
+  it('latest-close-only: published after the day’s close, the day before’s close is not what "ended at" says', () => {
+    // 16.59 was the close on 2025-06-26; at 20:55 New York time on the 27th that day's close (16.32) was out.
+    expect(ended(16.59, '2025-06-28T00:55:00Z').verdict).toBe('differs');
+    // Published before the 27th's close, the 26th's close is still the latest: it matches.
+    expect(ended(16.59, '2025-06-27T15:00:00Z').verdict).toBe('matches');
   });
   it('without the time of publication, or before that close, it stays a question', () => {
     expect(ended(16.8).verdict).toBe('check');
@@ -617,5 +736,92 @@ describe('month-end-close (month-end-close.ts)', () => {
       verdict({ indicator: IDX, value: 5842.01, halfStep: 0.005, period: may, published: '2025-06-05' }).reference
         ?.period,
     ).not.toBe('2025-05-22');
+  });
+});
+
+describe('since-named-day (since-day.ts)', () => {
+  // Wednesday 2025-05-21's story: "down 1.61% from Tuesday" is Tuesday's close (5,940.46) to Wednesday's (5,844.61).
+  const tuesday: ClaimPeriod = { type: 'span', from: '2025-05-19', to: '2025-05-20', label: 'Tuesday' };
+  const move = (over: Partial<JudgeInput>) =>
+    verdict({
+      indicator: IDX,
+      value: -1.61,
+      halfStep: 0.005,
+      measure: 'pctChange',
+      period: tuesday,
+      published: '2025-05-21',
+      ...over,
+    });
+  it('a move from a named day runs from that day’s close to the latest close by the article’s date', () => {
+    const j = move({ sinceDay: true });
+    expect(j.verdict).toBe('matches');
+    expect(j.reference?.period).toBe('2025-05-20/2025-05-21');
+    // Read as Tuesday's own move (-0.39%), the right figure was red.
+    expect(move({}).verdict).toBe('differs');
+    expect(move({ sinceDay: true, value: -2.5 }).verdict).toBe('differs');
+  });
+  it('reads "from Tuesday", "versus Monday’s close", not a span "from Monday to Wednesday"', () => {
+    expect(measuredFromDay(' from Tuesday and the highest close')).toBe(true);
+    expect(measuredFromDay(' versus Monday’s close')).toBe(true);
+    expect(measuredFromDay(' from Monday to Wednesday')).toBe(false);
+    expect(measuredFromDay(' on Tuesday')).toBe(false);
+  });
+});
+
+describe('transposed-digits (transposition.ts)', () => {
+  it('a day’s move with two digits swapped is differs, not close; a rounding-sized gap stays close', () => {
+    // 44,130.98 to 43,588.58 is -1.2291%: "-1.32%" swaps the 2 and the 3.
+    const dow = (value: number) =>
+      verdict({
+        indicator: DOW,
+        value,
+        halfStep: 0.005,
+        measure: 'pctChange',
+        period: day('2025-08-01', 'Friday'),
+        published: '2025-08-01',
+      }).verdict;
+    expect(dow(-1.32)).toBe('differs');
+    expect(dow(-1.22)).toBe('close');
+    expect(dow(-1.23)).toBe('matches');
+  });
+  it('an undated level that is the latest figure with two digits swapped is differs, another gap a question', () => {
+    // The latest out on 2025-05-01 is February's 1,125.9 billion.
+    const held = (value: number) =>
+      verdict({ indicator: HOLD, value, halfStep: 0.05e9, published: '2025-05-01' }).verdict;
+    expect(held(1_152.9e9)).toBe('differs');
+    expect(held(1_135.9e9)).toBe('check');
+  });
+  it('a move with no period that is the last session’s with two digits swapped is differs', () => {
+    // 2025-08-01: 44,130.98 to 43,588.58 is -542.40 points; "-524.40" swaps the 4 and the 2.
+    const lost = (value: number) =>
+      verdict({ indicator: DOW, value, halfStep: 0.005, measure: 'absChange', published: '2025-08-01' }).verdict;
+    expect(lost(-524.4)).toBe('differs');
+    expect(lost(-530.4)).toBe('check');
+  });
+  it('"ended at" with no day, the latest close with two digits swapped is differs', () => {
+    // The close on 2025-05-21 was 5,844.61: "5,484.61" swaps the 8 and the 4.
+    const ended = (value: number) =>
+      verdict({ indicator: IDX, value, halfStep: 0.005, published: '2025-05-21', atClose: true }).verdict;
+    expect(ended(5484.61)).toBe('differs');
+    expect(ended(5494.61)).toBe('check');
+  });
+});
+
+describe('named-fixing (fixing.ts)', () => {
+  const noon = (value: number, publishedAt: string, atNoonFixing = true) =>
+    verdict({ indicator: USDJPY, value, halfStep: 0.005, published: '2026-01-15', publishedAt, atNoonFixing }).verdict;
+  it('a rate "at the New York noon fixing" is the day’s noon rate: an earlier day’s is differs, not intraday', () => {
+    expect(noon(159.06, '2026-01-15T21:48:00Z')).toBe('differs');
+    expect(noon(158.5, '2026-01-15T21:48:00Z')).toBe('matches');
+    // Without the cue the same figure may be a price during the day: a question.
+    expect(noon(159.06, '2026-01-15T21:48:00Z', false)).toBe('check');
+  });
+  it('published before that noon, the story means an earlier fixing: a question, never red', () => {
+    expect(noon(159.06, '2026-01-15T11:00:00Z')).toBe('check');
+  });
+  it('reads the cue right after the figure, not a named day’s fixing', () => {
+    expect(atNewYorkNoon(' yen at the New York noon fixing, close to')).toBe(true);
+    expect(atNewYorkNoon(' at noon in New York, a touch')).toBe(true);
+    expect(atNewYorkNoon(' yen per dollar at Wednesday’s New York noon fixing')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { knownOn, latestKnownPeriods } from './vintage';
 import { nextPeriodFigure } from './next-period-figure';
 import { beyondRevision } from './revision-bound';
 import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
+import { transposedDigits } from './transposition';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -92,6 +93,14 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
     if ((k.status === 'known' || k.status === 'later-edition') && compare(input, k.ref.value) === 'matches') {
       if (i === 0) return sinceChanged(input, k.ref, k.status === 'known' ? k.revision : null, current);
       // Rule undated-is-latest: an undated figure that fits an older month may be stale or may say which month elsewhere.
+      // Rule present-level: "inflation is running at 2.7%" says it is the latest: an older month's figure is stale.
+      if (input.presentLevel === 'verb')
+        return verdictOf(
+          'differs',
+          picks[0]!.k.status === 'known' || picks[0]!.k.status === 'later-edition' ? picks[0]!.k.ref : k.ref,
+          current,
+          `Stated as the present figure, but it is ${k.ref.period}'s (${num(k.ref.value)}); the latest out by ${published} was ${recent[0]}'s.`,
+        );
       return verdictOf(
         'check',
         k.ref,
@@ -104,6 +113,14 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
   if (first.status !== 'known' && first.status !== 'later-edition')
     return verdictOf('unverifiable', null, current, `No figure published by ${published}.`);
   const verdict = compare(input, first.ref.value);
+  // Rule transposed-digits: the latest figure with two digits swapped names its period itself.
+  if (verdict === 'differs' && transposedDigits(input.value, first.ref.value, 2 * input.halfStep))
+    return verdictOf(
+      'differs',
+      first.ref,
+      current,
+      `No period stated; the latest figure out by ${published} was ${num(first.ref.value)} (${first.ref.period}): two digits are swapped.`,
+    );
   // Without a stated period the claim may speak of another month: a gap is a question, not an error.
   return verdictOf(
     verdict === 'close' ? 'close' : 'check',

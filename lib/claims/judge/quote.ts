@@ -6,6 +6,8 @@ import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
+import { transposedDigits } from './transposition';
+import { fixingVerdict } from './fixing';
 
 /**
  * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
@@ -42,10 +44,28 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     // The series is sorted by date: the week before publication is one run of it.
     const lo = firstOnOrAfter(pts, addDays(published, -6));
     const hi = firstAfter(pts, published);
-    const recent = lo < hi ? pts.slice(Math.max(lo, hi - 3), hi) : [];
+    const lastThree = lo < hi ? pts.slice(Math.max(lo, hi - 3), hi) : [];
+    const last = lastThree.at(-1);
+    // Rule latest-close-only: published after the day's close, "ended at" is that close, not the day before's.
+    const recent = last && latestCloseAt(indicator.id, input.publishedAt, last.date) ? [last] : lastThree;
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
-    const last = recent.at(-1);
+    // "ended the day around $111,722" for a close of 111,722.53: the latest close with a truncated digit is close.
+    if (last && compare(input, last.value) === 'close')
+      return verdictOf(
+        'close',
+        last.ref,
+        current,
+        `The close on ${last.date}: ${num(last.value)}.${gapText(input.value, last.value)}`,
+      );
+    // Rule transposed-digits: the latest close with two digits swapped is a slip of that very close.
+    if (last && transposedDigits(input.value, last.value, 2 * input.halfStep))
+      return verdictOf(
+        'differs',
+        last.ref,
+        current,
+        `No day named; the last close (${last.date}) was ${num(last.value)}: two digits are swapped.`,
+      );
     // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
     if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
       const off = Math.abs(input.value - last.value) / Math.abs(last.value);
@@ -79,6 +99,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
   }
   const close = pts[i]!;
+  const fixed = fixingVerdict(input, close, current);
+  if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
   const onClose = compare(input, close.value);

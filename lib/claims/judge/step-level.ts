@@ -4,6 +4,7 @@ import { addDays, periodBounds } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { num, verdictOf } from './explain';
+import { hadStoodStep } from './had-stood';
 import { inForce, stepBefore, steps, type Step } from './step';
 import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 
@@ -58,6 +59,21 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     return verdictOf('matches', hit.ref, current, what);
   }
   const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
+  const stood = hadStoodStep(all, input, day);
+  if (stood)
+    return verdictOf(
+      'matches',
+      stood.ref,
+      current,
+      `An earlier level: ${num(stood.ref.value)} was in force from ${stood.from}${stood.to ? ` until ${stood.to}` : ''}; on ${day} it was ${num(ref.ref.value)}.`,
+    );
+  if (input.hadStood)
+    return verdictOf(
+      'check',
+      ref.ref,
+      current,
+      `An earlier level on a day not stated; none in force in the year before matched it. On ${day}: ${num(ref.ref.value)}.`,
+    );
   // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
   if (input.announced) {
     const recent = addDays(published, -RECENT_STEP_DAYS);
@@ -92,7 +108,13 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   // A rate that stood in the year before may be what the sentence speaks of: with no period stated,
   // or with one read from a table's other column ("Announced April 2" beside "Aug. 7").
   {
-    const since = addDays(day, -RECENT_STEP_DAYS);
+    // Rule stale-over-span: "kept the rate at 4.50%-4.75% throughout this year" names its span; a
+    // value that ended before the span began was not in force in it, so the gap is not a misread period.
+    // Rule present-level: "the cash rate stands at 4.1%" with no period is the rate in force on the
+    // article's date; one that ended before it is stale, not history.
+    if (input.presentLevel && !period)
+      return verdictOf('differs', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`);
+    const since = period?.type === 'span' ? period.from : addDays(day, -RECENT_STEP_DAYS);
     const earlier = all
       .filter((s) => s.to && s.to < day && s.to >= since)
       .find((s) => compare(input, s.ref.value) === 'matches');

@@ -4,6 +4,10 @@ import type { Choice } from './choose';
 import { judge } from '../judge';
 import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
+import { measuredFromDay } from '../judge/since-day';
+import { hadStoodBefore } from '../judge/had-stood';
+import { presentLevelBefore } from '../judge/present-level';
+import { atNewYorkNoon } from '../judge/fixing';
 import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
@@ -96,6 +100,10 @@ export function claimOf(
         pastLevel: match?.rule === 'its-level',
         otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
+        atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
+        presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
+        hadStood: measure === 'level' && hadStoodBefore(lead),
+        sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:

@@ -1,0 +1,49 @@
+import type { Point } from '../dataset-view';
+import type { FigureRef, Judgement } from '../types';
+import { localDateTime } from './after-close';
+import { compare } from './compare';
+import { gapText, num, verdictOf } from './explain';
+import type { JudgeInput } from './input';
+
+/**
+ * The bundled daily FX series that are the Federal Reserve's New York noon buying rates (H.10, the
+ * FRED DEX* series: data/series/series.csv). EUR/USD is the ECB's reference rate, another fixing.
+ */
+const NY_NOON_SERIES: ReadonlySet<string> = new Set(['fx.usdjpy', 'fx.gbpusd', 'fx.usdcny', 'fx.usdcad']);
+
+/** When the noon rates are set, New York time. */
+const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;
+
+/**
+ * "159.06 yen at the New York noon fixing", "158.50 at noon in New York": the words right after the
+ * figure tie it to the noon rate. Not "at Monday's New York noon fixing", whose day the engine may not read.
+ */
+const AT_NY_NOON_RE =
+  /^[^.;,\d]{0,16}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
+
+/** The text after a figure states it as the day's New York noon rate. */
+export function atNewYorkNoon(after: string): boolean {
+  return AT_NY_NOON_RE.test(after);
+}
+
+/**
+ * Rule named-fixing: "the dollar bought 159.06 yen at the New York noon fixing" names the very rate
+ * the series publishes for the day; it is not a price during the day, so neither the range between
+ * closes nor the intraday margin applies: the day's noon rate matches, anything beyond rounding
+ * differs. Only when the article went out after that noon (a morning story means an earlier one).
+ */
+export function fixingVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
+  if (!input.atNoonFixing || !NY_NOON_SERIES.has(input.indicator.id) || !input.publishedAt) return null;
+  const t = Date.parse(input.publishedAt);
+  if (Number.isNaN(t)) return null;
+  const local = localDateTime(t, NY_NOON.zone);
+  if (`${local.date}T${local.time}` < `${fixed.date}T${NY_NOON.time}`) return null;
+  const verdict = compare(input, fixed.value);
+  const text = `The New York noon rate on ${fixed.date}: ${num(fixed.value)}.`;
+  return verdictOf(
+    verdict,
+    fixed.ref,
+    current,
+    verdict === 'close' ? `${text}${gapText(input.value, fixed.value)}` : text,
+  );
+}
