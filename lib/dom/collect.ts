@@ -315,21 +315,18 @@ const keepsBreaksMemo = new WeakMap<Element, boolean>();
 
 /**
  * Whether line breaks in this element's source text show on screen: in <pre> and <textarea>, and
- * under `white-space: pre`, `pre-wrap`, `pre-line` or `break-spaces`. Asked once per element.
+ * under an inline `white-space: pre`, `pre-wrap`, `pre-line` or `break-spaces`. Asked once per element.
  */
 function keepsBreaks(el: Element): boolean {
   const known = keepsBreaksMemo.get(el);
   if (known !== undefined) return known;
-  let keeps = !!el.closest?.('pre, textarea');
-  if (!keeps) {
-    const view = el.ownerDocument?.defaultView;
-    try {
-      const ws = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el).whiteSpace : '';
-      keeps = /^(?:pre|break-spaces)/.test(ws ?? '');
-    } catch {
-      keeps = false;
-    }
-  }
+  // Asking the style engine here would force a style pass on every page that wraps its source
+  // lines; a pre-formatted element or an inline white-space style is what a news page uses.
+  const holder = el.closest?.('pre, textarea, [style*="white-space"]');
+  const keeps =
+    !!holder &&
+    (/^(?:pre|textarea)$/.test(holder.localName) ||
+      /white-space\s*:\s*(?:pre|break-spaces)/i.test(holder.getAttribute('style') ?? ''));
   keepsBreaksMemo.set(el, keeps);
   return keeps;
 }
