@@ -66,19 +66,19 @@ describe('build from data files', () => {
   });
 
   it('reports an unknown indicator', () => {
-    const facts = `${HEADER + GOOD_ROW}xx.yy,2025-01,1,percent,2025-02-01,Somebody,https://example.org/a,\n`;
+    const facts = `${HEADER + GOOD_ROW}xx.yy,2025-01,1,percent,2025-02-01,Somebody,https://www.boj.or.jp/a.htm,\n`;
     expect(errorsFor({ facts })).toEqual(['facts.csv:3: unknown indicator "xx.yy"']);
   });
 
   it('reports a unit that differs from the catalogue', () => {
-    const facts = `${HEADER}fx.usdjpy,2025-05-02,144.9,USD per EUR,2025-05-02,Fed,https://example.org/a,\n`;
+    const facts = `${HEADER}fx.usdjpy,2025-05-02,144.9,USD per EUR,2025-05-02,Fed,https://www.boj.or.jp/a.htm,\n`;
     expect(errorsFor({ facts })).toEqual([
       'facts.csv:2: unit mismatch: "USD per EUR" but fx.usdjpy is in "JPY per USD"',
     ]);
   });
 
   it('reports a duplicate (indicator, period, as_of) and points at the first', () => {
-    const facts = `${HEADER + GOOD_ROW}jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,Jiji,https://example.org/b,\n`;
+    const facts = `${HEADER + GOOD_ROW}jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,Jiji,https://www.boj.or.jp/b.htm,\n`;
     expect(errorsFor({ facts })).toEqual([
       'facts.csv:3: duplicate (indicator, period, as_of) ("jp.boj_policy_rate", "2025-01-24", "2025-01-24"), first at line 2',
     ]);
@@ -87,13 +87,13 @@ describe('build from data files', () => {
   it('keeps revisions: same period, different as_of is not a duplicate', () => {
     const facts =
       HEADER +
-      'jp.boj_policy_rate,2025-Q1,-0.2,percent,2025-05-16,A,https://example.org/a,\n' +
-      'jp.boj_policy_rate,2025-Q1,0,percent,2025-06-09,B,https://example.org/b,\n';
+      'jp.boj_policy_rate,2025-Q1,-0.2,percent,2025-05-16,A,https://www.boj.or.jp/a.htm,\n' +
+      'jp.boj_policy_rate,2025-Q1,0,percent,2025-06-09,B,https://www.boj.or.jp/b.htm,\n';
     expect(errorsFor({ facts })).toEqual([]);
   });
 
   it.each(['NaN', 'Infinity', '', '1,5', 'abc', '1e999'])('reports the non-finite value %j', (bad) => {
-    const facts = `${HEADER}jp.boj_policy_rate,2025-01-24,"${bad}",percent,2025-01-24,BOJ,https://example.org/a,\n`;
+    const facts = `${HEADER}jp.boj_policy_rate,2025-01-24,"${bad}",percent,2025-01-24,BOJ,https://www.boj.or.jp/a.htm,\n`;
     expect(errorsFor({ facts })).toEqual([`facts.csv:2: value "${bad}" is not a finite number`]);
   });
 
@@ -114,8 +114,8 @@ describe('build from data files', () => {
   it('prints every error, not only the first, with line numbers that survive quoted multi-line notes', () => {
     const facts =
       HEADER +
-      'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,BOJ,https://example.org/a,"a note\nover two lines"\n' +
-      'xx.yy,2025-01,1,percent,2025-02-01,S,https://example.org/a,\n' +
+      'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,BOJ,https://www.boj.or.jp/a.htm,"a note\nover two lines"\n' +
+      'xx.yy,2025-01,1,percent,2025-02-01,S,https://www.boj.or.jp/a.htm,\n' +
       'fx.usdjpy,2025-13,1,JPY per USD,2025-02-01,S,ftp://example.org/a,\n';
     expect(errorsFor({ facts })).toEqual([
       'facts.csv:4: unknown indicator "xx.yy"',
@@ -140,6 +140,17 @@ describe('build from data files', () => {
     const manifest = SERIES_MANIFEST.replace('https://example.org/h10', 'https://github.com/a/b/blob/c/DEXJPUS.csv');
     expect(errorsFor({ manifest })).toEqual([
       'series/series.csv:2: source url "https://github.com/a/b/blob/c/DEXJPUS.csv" is on a code host, not the publisher\'s page (put it in "via")',
+    ]);
+  });
+
+  it('refuses a facts row whose source is a news page, naming the row (primary-source)', () => {
+    const header = HEADER.replace('note\n', 'note,via\n');
+    const facts =
+      header +
+      'jp.boj_policy_rate,2025-01-24,0.5,percent,2025-01-24,Wire,https://www.brecorder.com/news/1,,\n' +
+      'jp.boj_policy_rate,2025-12-19,0.75,percent,2025-12-19,BOJ,https://www.boj.or.jp/x,,https://www.brecorder.com/news/2\n';
+    expect(errorsFor({ facts })).toEqual([
+      'facts.csv:2: jp.boj_policy_rate 2025-01-24: source url "https://www.brecorder.com/news/1" is not a publisher\'s page (no host in PRIMARY_HOSTS of data/source-hosts.ts); cite the publisher\'s page and put this one in "via"',
     ]);
   });
 

@@ -106,10 +106,10 @@ describe('the project dataset', () => {
     expect(ds.observations.some((o) => o.indicator === 'jp.wage_growth')).toBe(true);
   });
 
-  it('cites publisher pages: every series and at least 90% of observations (the rest are wire quotes with no official page)', () => {
+  it('cites publisher pages: every series and every observation (copies are in via)', () => {
     const share = primaryShare(ds);
     expect(share.primarySeries).toBe(share.series);
-    expect(share.primaryObservations / share.observations).toBeGreaterThanOrEqual(0.9);
+    expect(share.primaryObservations).toBe(share.observations);
   });
 
   it('ends step indicators: a value is not in force after the next decision, an expiry or a strike-down', () => {

@@ -42,6 +42,13 @@ describe('isPrimaryHost: publishers of official figures', () => {
     'https://www.hsi.com.hk/index360/eng/indexes?id=00001.00',
     // stoxx
     'https://stoxx.com/index/sx5e/',
+    'https://www.sse.com.cn/market/price/trends/',
+    'https://www.bundesbank.de/en/statistics/money-and-capital-markets/interest-rates-and-yields',
+    'https://ecos.bok.or.kr/',
+    'https://www.lbma.org.uk/prices-and-data/precious-metal-prices',
+    'https://www.coinbase.com/price/ethereum',
+    // A shared host counts under the publisher's own account path only.
+    'https://content.govdelivery.com/bulletins/gd/USDHSCBP-40b3b7b',
   ])('%s is primary', (url) => {
     expect(isPrimaryHost(url)).toBe(true);
   });
@@ -51,6 +58,8 @@ describe('isPrimaryHost: publishers of official figures', () => {
     'https://fakestlouisfed.org/series/SP500',
     // A host that merely ends with a listed name's letters is not that publisher.
     'https://notstoxx.com/index/sx5e',
+    'https://content.govdelivery.com/accounts/OTHERAGENCY/bulletins/1',
+    'https://truthsocial.com/@realDonaldTrumpFan/1',
   ])('%s is not primary', (url) => {
     expect(isPrimaryHost(url)).toBe(false);
   });

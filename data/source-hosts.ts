@@ -74,8 +74,6 @@ const PRIMARY_HOSTS: readonly string[] = [
   'census.gov',
   'eia.gov',
   'govinfo.gov',
-  // CBP's CSMS messages are published through GovDelivery's bulletin pages.
-  'content.govdelivery.com',
   'federalregister.gov',
   'whitehouse.gov',
   'boj.or.jp',
@@ -110,6 +108,27 @@ const PRIMARY_HOSTS: readonly string[] = [
   'stoxx.com',
   'ftserussell.com',
   'hsi.com.hk',
+  // The Shanghai Stock Exchange compiles the SSE Composite (the sse refresh provider reads it there).
+  'sse.com.cn',
+  // The Bundesbank publishes the daily yields on listed Federal securities (Bund yields).
+  'bundesbank.de',
+  // The Bank of Korea publishes the Seoul won close and KOSPI in its ECOS database.
+  'bok.or.kr',
+  // LBMA administers the London OTC gold and silver market and its daily benchmark prices.
+  'lbma.org.uk',
+  // Coinbase is the exchange whose BTC-USD and ETH-USD prices FRED republishes (CBBTCUSD, CBETHUSD).
+  'coinbase.com',
+];
+
+/**
+ * Shared hosts where only one account is a publisher: a URL counts only under that account's path.
+ * A bulletin service or a social network carries anyone's pages, so the host alone proves nothing.
+ */
+const PRIMARY_PAGES: readonly { host: string; path: RegExp }[] = [
+  // CBP's CSMS messages are GovDelivery bulletins of the account USDHSCBP.
+  { host: 'content.govdelivery.com', path: /^\/(?:bulletins\/gd\/USDHSCBP-|accounts\/USDHSCBP\/)/ },
+  // The President's tariff letters of July 2025 were published only on his own account.
+  { host: 'truthsocial.com', path: /^\/@realDonaldTrump(?:\/|$)/ },
 ];
 
 function hostOf(url: string): string | null {
@@ -134,5 +153,8 @@ export function rejectedKind(url: string): RejectedKind | null {
 /** Whether a URL is on a publisher of official figures. */
 export function isPrimaryHost(url: string): boolean {
   const host = hostOf(url);
-  return host !== null && PRIMARY_HOSTS.some((d) => onSuffix(host, d));
+  if (host === null) return false;
+  if (PRIMARY_HOSTS.some((d) => onSuffix(host, d))) return true;
+  const path = new URL(url).pathname;
+  return PRIMARY_PAGES.some((p) => p.host === host && p.path.test(path));
 }

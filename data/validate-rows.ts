@@ -1,6 +1,7 @@
 import { AS_OF_RE, CATEGORIES, DATE_RE, INDICATOR_KINDS, PERIOD_RE, UNITS } from '../lib/dataset/schema';
 import type { Category, Indicator, IndicatorKind, Unit } from '../lib/dataset/schema';
 import { type CsvTable, recordObject } from './csv';
+import { nonPrimarySource } from './primary-source';
 import { rejectedKind } from './source-hosts';
 
 /** One problem in a source file, printed as `file:line: reason`. */
@@ -175,7 +176,10 @@ export function readFacts(
       err(`as_of "${r.as_of}" is not YYYY-MM or YYYY-MM-DD`);
     }
     if (!r.source_name) err('no source name');
-    for (const p of sourceProblems(r.source_url, r.via ?? '')) err(p);
+    const problems = sourceProblems(r.source_url, r.via ?? '');
+    for (const p of problems) err(p);
+    const notPrimary = problems.length ? null : nonPrimarySource(r.indicator_id, r.period, r.source_url);
+    if (notPrimary) err(notPrimary);
     const validTo = r.valid_to ?? '';
     if (validTo) {
       if (!isRealDate(validTo)) err(`valid_to "${validTo}" is not a YYYY-MM-DD date`);
