@@ -21,7 +21,8 @@ import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
-import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import { CROSSING_READING, ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
 /**
  * Example: "the Nikkei and the Topix rose 1.35% and 0.92%, respectively": the ways a figure's
@@ -203,6 +204,15 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   return found ? [found] : cands;
 }
 
+/** "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing (not marked) passes its subject on. */
+function crossingReading(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (s.k === 0) return cands;
+  const prev = s.kept[s.k - 1]!;
+  const from = s.k > 1 ? s.kept[s.k - 2]!.end : s.span.start;
+  if (!readsCrossing(s.text, prev.start, prev.end, s.expr.start, from)) return cands;
+  return withCrossingSubject(cands, s.memory.recent, CROSSING_READING);
+}
+
 /** Still nothing: a misspelt alias near the figure ("Nikei 225"), read by the fuzzy index. */
 function fuzzy(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.length) return cands;
@@ -241,7 +251,9 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  * - holder, "respectively", the same-subject chain and "its level" add (or, for "respectively",
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
- *   another sentence, or a misspelling, is the last resort;
+ *   another sentence, or a misspelling, is the last resort; the reading after a first crossing
+ *   ("first closed above 4,500 ..., at 4,525.48") takes the crossing's subject, the sentence's best
+ *   name or else the subject named last, so it follows the earlier subject;
  * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
  *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence; so is
  *   a name inside a ", which ..., " aside before the figure; then a tie between several banks'
@@ -261,6 +273,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   sameSubjectChain,
   itsLevel,
   earlier,
+  crossingReading,
   fuzzy,
   compared,
   aside,
