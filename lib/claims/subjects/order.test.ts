@@ -15,6 +15,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'respectively',
       'sameSubjectChain',
       'itsLevel',
+      'goodsTariff',
       'earlier',
       'crossingReading',
       'fuzzy',

@@ -21,7 +21,8 @@ import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
-import { CROSSING_READING, ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import { CROSSING_READING, GOODS_TARIFF, ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import { isTariffRate, tariffOfGoods } from './goods-tariff';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
 /**
@@ -187,6 +188,21 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
   return cands;
 }
 
+/** Nothing named: "Goods from China carry an extra 30% tariff" is the U.S. tariff on China. */
+function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (
+    cands.length ||
+    s.expr.unit !== 'percent' ||
+    !isTariffRate(s.text.slice(s.prevEnd, s.expr.start), s.text.slice(s.expr.end, s.nextStart))
+  )
+    return cands;
+  const words = new Set(s.info.tokens.map((t) => t.norm));
+  const { dataset, countriesOf } = s.catalogue;
+  const ind = tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf);
+  if (!ind) return cands;
+  return [asCandidate({ indicator: ind, alias: `${ind.name} (goods named)`, score: GOODS_TARIFF }, 'goods-tariff')];
+}
+
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.length) return cands;
@@ -250,6 +266,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   follow them and precede anything that adds a candidate of its own;
  * - holder, "respectively", the same-subject chain and "its level" add (or, for "respectively",
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
+ * - a duty's rate with one country's goods named ("Goods from China carry a 30% tariff") fills an
+ *   empty list from the sentence's own words, so it comes before anything carried from elsewhere;
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
  *   another sentence, or a misspelling, is the last resort; the reading after a first crossing
  *   ("first closed above 4,500 ..., at 4,525.48") takes the crossing's subject, the sentence's best
@@ -272,6 +290,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   respectively,
   sameSubjectChain,
   itsLevel,
+  goodsTariff,
   earlier,
   crossingReading,
   fuzzy,
