@@ -100,7 +100,11 @@ export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: nu
     reasons.push('no period stated: read as of the article’s date');
   }
   const scope =
-    rule === 'alias-in-sentence' || rule === 'currency-words' || rule === 'same-subject-chain' || rule === 'fuzzy-alias'
+    rule === 'alias-in-sentence' ||
+    rule === 'currency-words' ||
+    rule === 'same-subject-chain' ||
+    rule === 'fuzzy-alias' ||
+    rule === 'goods-tariff'
       ? 'sentence'
       : 'discourse';
   return {
