@@ -21,7 +21,7 @@ import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
-import { CROSSING_READING, GOODS_TARIFF, ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import { CROSSING_READING, GOODS_TARIFF, ITS_LEVEL, MIN_SCORE, SAME_SUBJECT_CHAIN } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
@@ -205,7 +205,9 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
-  if (cands.length) return cands;
+  // anaphor-over-later-name: "The pair traded at 158.50, ... for the yen than Tuesday's 159.06": a
+  // name after the figure, too weak to be taken, does not stop "the pair" pointing back.
+  if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || c.at < s.cs)) return cands;
   const { memory, catalogue } = s;
   // The last sentence without figures is read only now, when something may point back to it.
   if (memory.plain) {
