@@ -20,7 +20,7 @@ describe('holder: whose holdings a figure is, from a possessive, the opening sub
 
   it('holder-reach: "China trimmed its stake for a third straight month, to $690.1 billion"', () => {
     const ids = idsOf(
-      [opening + ' China trimmed its stake for a third straight month, to $690.1 billion.'],
+      [`${opening} China trimmed its stake for a third straight month, to $690.1 billion.`],
       '2025-12-01',
     );
     expect(ids['$690.1 billion']).toBe('cn.ust_holdings');
