@@ -16,6 +16,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'sameSubjectChain',
       'itsLevel',
       'goodsTariff',
+      'tenorElided',
       'earlier',
       'crossingReading',
       'fuzzy',

@@ -8,7 +8,7 @@ import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
 import { BANK_RATE_SCORE, bankRateOf } from './bank-rate';
-import { retenor } from './tenor';
+import { elidedTenorSibling, retenor } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
@@ -21,7 +21,14 @@ import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
-import { CROSSING_READING, GOODS_TARIFF, ITS_LEVEL, MIN_SCORE, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import {
+  CROSSING_READING,
+  EARLIER_SUBJECT,
+  GOODS_TARIFF,
+  ITS_LEVEL,
+  MIN_SCORE,
+  SAME_SUBJECT_CHAIN,
+} from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
@@ -203,6 +210,16 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
   return [asCandidate({ indicator: ind, alias: `${ind.name} (goods named)`, score: GOODS_TARIFF }, 'goods-tariff')];
 }
 
+/** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
+function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
+  const recent = s.memory.recent;
+  if (cands.length || s.k > 0 || !recent) return cands;
+  const sib = elidedTenorSibling(s.text.slice(s.span.start, s.expr.start), recent.indicator, s.catalogue.tenors);
+  if (!sib) return cands;
+  const named = { ...recent, indicator: sib, catalogueAlias: sib.name };
+  return [carried(named, `${sib.name} (tenor named after ${recent.alias})`, 'earlier-subject', EARLIER_SUBJECT)];
+}
+
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // anaphor-over-later-name: "The pair traded at 158.50, ... for the yen than Tuesday's 159.06": a
@@ -293,6 +310,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   sameSubjectChain,
   itsLevel,
   goodsTariff,
+  tenorElided,
   earlier,
   crossingReading,
   fuzzy,
