@@ -287,6 +287,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
  * - a duty's rate with one country's goods named ("Goods from China carry a 30% tariff") fills an
  *   empty list from the sentence's own words, so it comes before anything carried from elsewhere;
+ *   so does a bare tenor opening the sentence ("The 30-year slipped"), which names the sibling of
+ *   the last subject and so precedes the plain earlier subject;
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
  *   another sentence, or a misspelling, is the last resort; the reading after a first crossing
  *   ("first closed above 4,500 ..., at 4,525.48") takes the crossing's subject, the sentence's best
