@@ -17,3 +17,6 @@ export const TARIFF_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words for a duty other than the new U.S. tariffs the catalogue holds: "the standard 2.5% levy". */
 export const OTHER_DUTY_WORDS = 'standard|existing|pre-existing|normal|usual|mfn|most-favou?red-nation';
+
+/** Words after a duty's rate that put it in force later: "a 15% duty ... starting Aug. 7". */
+export const SCHEDULED_WORDS = 'starting|effective|beginning|from[\\s\\u00a0]+next';

@@ -22,6 +22,10 @@ describe("goods-tariff: a duty's rate with one country's goods named is the U.S.
 
   it('not another duty, nor a sentence naming several countries', () => {
     expect(isTariffRate('or 27.5% counting the standard ', ' levy')).toBe(false);
+    // tariff-scheduled: a rate in force later is left unmarked, its period unknown.
+    expect(isTariffRate('The order sets a ', ' duty on most goods from the European Union starting Aug. 7.')).toBe(
+      false,
+    );
     const ids = idsOf('Goods from China and Japan pay a 20% tariff on average, a trade group said.');
     expect(ids['20%']).toBe('-');
   });

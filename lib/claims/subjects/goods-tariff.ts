@@ -1,5 +1,11 @@
 import type { Indicator } from '../../dataset/schema';
-import { OTHER_DUTY_WORDS, TARIFF_NOUNS, TARIFF_PRODUCTS, TARIFF_QUALIFIERS } from '../lexicon/tariff-words';
+import {
+  OTHER_DUTY_WORDS,
+  SCHEDULED_WORDS,
+  TARIFF_NOUNS,
+  TARIFF_PRODUCTS,
+  TARIFF_QUALIFIERS,
+} from '../lexicon/tariff-words';
 import { COUNTRY_GROUPS } from '../lexicon/countries';
 
 /**
@@ -15,6 +21,7 @@ const RATE_THEN_TARIFF_RE = new RegExp(
 /** The country that imposes the tariffs the catalogue holds: named beside the goods, it is not their origin. */
 const IMPOSER = 'us';
 
+const SCHEDULED_AFTER_RE = new RegExp(String.raw`\b(?:${SCHEDULED_WORDS})\b`, 'i');
 const OTHER_DUTY_BEFORE_RE = new RegExp(String.raw`\b(?:${OTHER_DUTY_WORDS})[\s\u00a0]+$`, 'i');
 
 /**
@@ -22,7 +29,12 @@ const OTHER_DUTY_BEFORE_RE = new RegExp(String.raw`\b(?:${OTHER_DUTY_WORDS})[\s\
  * tariff", but not "the standard 2.5% levy" (the duty that applied before).
  */
 export function isTariffRate(before: string, after: string): boolean {
-  return RATE_THEN_TARIFF_RE.test(after.slice(0, 40)) && !OTHER_DUTY_BEFORE_RE.test(before.slice(-30));
+  return (
+    RATE_THEN_TARIFF_RE.test(after.slice(0, 40)) &&
+    !OTHER_DUTY_BEFORE_RE.test(before.slice(-30)) &&
+    // "sets a 15% duty on most goods from the EU starting Aug. 7": a rate in force later, whose period the rule cannot tell.
+    !SCHEDULED_AFTER_RE.test(after.slice(0, 90))
+  );
 }
 
 /** The product the sentence's words name, if any ("cars" → "autos"). */
