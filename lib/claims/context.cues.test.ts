@@ -6,7 +6,7 @@ import { tokenize } from './tokens';
 
 /** The pattern endsWithLevelWord reads backwards, kept here as its specification. */
 const LEVEL_WORD_SPEC =
-  /\b(?:to|at|of|near|around|above|below|over|under|from|past|beyond|through)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+  /\b(?:to|at|of|near|around|above|below|over|under|from|past|beyond|through)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+|(?:(?:a|record|new|fresh)[\s\u00a0]+){0,2}(?:record|new|fresh)[\s\u00a0]+)?$/i;
 
 describe('endsWithLevelWord', () => {
   it('reads the words a level stands after', () => {
@@ -29,6 +29,8 @@ describe('endsWithLevelWord', () => {
       'roughly',
       'a',
       'record',
+      'fresh',
+      'new',
       'high',
       'into',
       'x',

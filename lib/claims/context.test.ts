@@ -40,6 +40,12 @@ describe('context: direction and kind', () => {
     expect(ctx('Unemployment stood at 4.2% in April.', '4.2%')).toMatchObject({ kind: 'level', direction: null });
   });
 
+  it('to-a-record: "rose to a record $9.1 trillion" is a level; "rose a record 4.5%" a change', () => {
+    expect(ctx('Foreign holdings rose to a record $9.1 trillion in March.', '$9.1 trillion').kind).toBe('level');
+    expect(ctx('Gold climbed to a fresh record $3,500 an ounce.', '$3,500').kind).toBe('level');
+    expect(ctx('The index rose a record 4.5% on Friday.', '4.5%').kind).toBe('change');
+  });
+
   it('"a 12% drop" is a change down; "a 0.8% gain" a change up', () => {
     expect(kd(ctx('The S&P 500 suffered a 12% drop.', '12%'))).toEqual({ kind: 'change', direction: 'down' });
     expect(kd(ctx('It posted a 0.8% gain.', '0.8%'))).toEqual({ kind: 'change', direction: 'up' });

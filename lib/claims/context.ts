@@ -6,6 +6,7 @@ import { reversesParticle } from './lexicon/phrasal-moves';
 import { PATH_BASES, PATH_PARTICIPLES } from './lexicon/path-verbs';
 import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
 import { FORECAST_VERBS } from './lexicon/forecast-verbs';
+import { FORECASTERS } from './lexicon/forecasters';
 import { DOWN_SET, UP_SET } from './lexicon/move-verbs';
 
 /**
@@ -39,7 +40,7 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:traders|investors|markets|analysts|economists|officials|policymakers|we)[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -151,6 +152,10 @@ const LEVEL_PREPOSITIONS = new Set([
   'through',
 ]);
 const LEVEL_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost']);
+/** to-a-record: "rose to a record $9.36 trillion", "at a fresh record": words between the preposition and its level. */
+const RECORD_FILLERS = new Set(['a', 'record', 'new', 'fresh']);
+/** The most filler words read back from the figure. */
+const MAX_FILLERS = 3;
 
 /** The letters-only word ending at `end` (exclusive) and where it starts, if a word boundary precedes it. */
 function wordBefore(s: string, end: number): { word: string; start: number } | null {
@@ -169,15 +174,23 @@ export function endsWithLevelWord(s: string): boolean {
   let i = s.length;
   while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   if (i === s.length) return false;
-  const last = wordBefore(s, i);
-  if (!last) return false;
-  if (LEVEL_PREPOSITIONS.has(last.word)) return true;
-  if (!LEVEL_FILLERS.has(last.word)) return false;
-  let j = last.start;
-  while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
-  if (j === last.start) return false;
-  const prep = wordBefore(s, j);
-  return !!prep && LEVEL_PREPOSITIONS.has(prep.word);
+  let word = wordBefore(s, i);
+  if (!word) return false;
+  if (LEVEL_PREPOSITIONS.has(word.word)) return true;
+  // "at about", "to a record", "to a fresh record": a few fillers, then the preposition.
+  const fillers = LEVEL_FILLERS.has(word.word) ? LEVEL_FILLERS : RECORD_FILLERS.has(word.word) ? RECORD_FILLERS : null;
+  if (!fillers || word.word === 'a') return false;
+  for (let n = 0; n < MAX_FILLERS; n++) {
+    let j = word.start;
+    while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
+    if (j === word.start) return false;
+    const prev = wordBefore(s, j);
+    if (!prev) return false;
+    if (LEVEL_PREPOSITIONS.has(prev.word)) return true;
+    if (!fillers.has(prev.word) || fillers === LEVEL_FILLERS) return false;
+    word = prev;
+  }
+  return false;
 }
 
 /** Whether `after` names a year later than `year` (YYYY) at all: else no later-year pattern can match. */

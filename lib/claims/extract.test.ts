@@ -301,4 +301,9 @@ describe('extractNumbers: non-claims', () => {
     // ASCII digits beside them still are.
     expect(summary('１２３ and 4.5%')).toEqual([{ text: '4.5%', value: 4.5, unit: 'percent' }]);
   });
+
+  it('unit-line-break: "10 basis\\n      points" split by a source line break is one figure in bp', () => {
+    const [x] = extractNumbers('The yield rose 12 basis\n      points to 4.41%.');
+    expect(x).toMatchObject({ text: '12 basis\n      points', unit: 'bp', value: 12 });
+  });
 });

@@ -22,8 +22,9 @@ const CURRENCY_PREFIX =
   '?)';
 const DIGITS = '(?:\\d{1,3}(?:[,\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
 const SCALE = '(?:trillion|billion|million|thousand|trn|tn|tr|bln|bn|mln|mn|k|m|b|t)';
+// A unit's words may be split by a source line break and its indent: "basis\n      points".
 const UNIT =
-  '(?:%|per[ \\u00a0-]?cent\\b|percent\\b|pct\\b|pc\\b|percentage[ \\u00a0-]points?\\b|pp\\b|ppts?\\b|basis[ \\u00a0-]points?\\b|bps?\\b|points?\\b|pts?\\b)';
+  '(?:%|per(?:[\\s\\u00a0]+|-)?cent\\b|percent\\b|pct\\b|pc\\b|percentage(?:[\\s\\u00a0]+|-)points?\\b|pp\\b|ppts?\\b|basis(?:[\\s\\u00a0]+|-)points?\\b|bps?\\b|points?\\b|pts?\\b)';
 const CURRENCY_SUFFIX = `(?:${AFTER_FIGURE_CURRENCIES.map(({ word, plural }) => (plural ? `${word}s?` : word)).join('|')}|cents?)\\b`;
 
 const NUMBER_RE = new RegExp(
@@ -98,7 +99,7 @@ const isDigit = (ch: string | undefined) => !!ch && ch >= '0' && ch <= '9';
 
 function unitOf(pct: string | undefined, unit: string | undefined, money: boolean): NumberUnit {
   if (pct) return 'percent';
-  const u = unit?.toLowerCase().replace(/[ \u00a0-]/g, '');
+  const u = unit?.toLowerCase().replace(/[\s\u00a0-]/g, '');
   if (!u) return money ? 'currency' : 'number';
   if (u === '%' || (u.startsWith('percent') && !u.startsWith('percentagepoint')) || u === 'pct' || u === 'pc')
     return 'percent';

@@ -14,7 +14,8 @@ export type SubjectRule =
   | 'bank-rate' // a "Policy rate" column in the row naming the Reserve Bank of Australia
   | 'respectively' // "oil and copper fell 2% and 5%, respectively"
   | 'holder' // "China's pile", "its holdings", "in second place with"
-  | 'broader-index'; // "the broader index" after the Nikkei
+  | 'broader-index' // "the broader index" after the Nikkei
+  | 'goods-tariff'; // "Goods from China carry an extra 30% tariff"
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -31,6 +32,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   respectively: 0.85,
   holder: 0.75,
   'broader-index': 0.75,
+  'goods-tariff': 0.75,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -47,6 +49,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   respectively: 'subject paired in order (“respectively”)',
   holder: 'holder named by a possessive or a ranking',
   'broader-index': '“the broader index” of the index named before',
+  'goods-tariff': 'the U.S. tariff on the goods of the country the sentence names',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */
@@ -97,7 +100,11 @@ export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: nu
     reasons.push('no period stated: read as of the article’s date');
   }
   const scope =
-    rule === 'alias-in-sentence' || rule === 'currency-words' || rule === 'same-subject-chain' || rule === 'fuzzy-alias'
+    rule === 'alias-in-sentence' ||
+    rule === 'currency-words' ||
+    rule === 'same-subject-chain' ||
+    rule === 'fuzzy-alias' ||
+    rule === 'goods-tariff'
       ? 'sentence'
       : 'discourse';
   return {

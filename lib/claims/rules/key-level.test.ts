@@ -46,4 +46,11 @@ describe('key-level: levels to watch are not marked', () => {
     const ids = idsOf('Chartists see support for the S&P 500 near 6,650, a level that held in October.');
     expect(ids['6,650']).toBe('-');
   });
+
+  it('key-level-label: "10-year yield floor: 4.12%", "USD/JPY intervention zone: 162.00"', () => {
+    const ids = idsOf(['Levels we watch', '10-year Treasury yield floor: 4.12%', 'USD/JPY intervention zone: 162.00']);
+    expect(ids['4.12%']).toBe('-');
+    expect(ids['162.00']).toBe('-');
+    expect(isKeyLevel('the floor of the range is ')).toBe(false);
+  });
 });

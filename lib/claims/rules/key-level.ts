@@ -7,7 +7,14 @@
  */
 
 /** Words for a level on a chart: every list of them is this one. */
-const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier`;
+const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention[\s\u00a0]+(?:zone|level|line|point)`;
+
+/**
+ * Words that name a level to watch only as a list's label, before its colon: "10-year yield floor:
+ * 4.15%". In running text they often name a real bound ("the floor of the Fed's range"), so they
+ * count only there.
+ */
+const KEY_LEVEL_LABELS = 'floor|ceiling';
 
 const KEY_LEVEL_BEFORE_RE = new RegExp(
   '(?:' +
@@ -19,7 +26,9 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     // "to test 160", "could retest", "can reach 7,500", "may hit".
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
     // "S&P 500 support: 6,550", "10-year pivot: 4.00%": a level list's label ends in a colon.
-    String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$`,
+    String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$` +
+    // key-level-label: "10-year yield floor: 4.15%".
+    String.raw`|\b(?:${KEY_LEVEL_LABELS}):[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
   'i',
 );
 

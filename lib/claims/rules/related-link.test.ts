@@ -14,4 +14,10 @@ describe('related-link: a dated link to another story is not a claim of this pag
     const ids = idsOf('Gold closed at $4,120 an ounce on Friday, 2 January 2026.');
     expect(ids['$4,120']).toBe('cmd.gold_usd');
   });
+
+  it('related-link-bare-date: "Topix Ends the Year Above 3,400 Dec 30, 2025", the date in its own box', () => {
+    const ids = idsOf('Topix Ends the Year Above 3,400 Dec 30, 2025');
+    expect(ids['3,400']).toBe('-');
+    expect(isRelatedLink('The Topix closed at 3,408.97 on Dec 30, 2025')).toBe(false);
+  });
 });

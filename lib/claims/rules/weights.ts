@@ -85,6 +85,10 @@ export const PAIR_MOVE_MAX = 12;
 // Subjects carried from earlier figures and sentences.
 /** "fell 274.45 points, or 4.84%": the figure before's subject. */
 export const SAME_SUBJECT_CHAIN = 3.5;
+/** "first closed above 4,500 on Jan. 6, at 4,525.48": the reading of a crossing keeps its subject. */
+export const CROSSING_READING = 3.5;
+/** "Goods from China carry an extra 30% tariff": only when the sentence names no alias. */
+export const GOODS_TARIFF = 2;
 /** "17.3% above its April 8 close of 4,982.77": a past level of the subject named last. */
 export const ITS_LEVEL = 3.5;
 /** "The index rose": the subject named in an earlier sentence. */

@@ -6,6 +6,7 @@ import { isKeyLevel, isKeyLevelAfter } from '../rules/key-level';
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
+import { isFirstCrossing, isNamedMilestone } from '../rules/threshold';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -37,6 +38,19 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => !s.context && isRelatedLink(s.text),
   // "against the 138,000 consensus": what was expected, not the release.
   (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
+  // "back above the 5% mark", "within reach of the 10,000 mark": a milestone, not the reading.
+  (_, s) =>
+    isNamedMilestone(
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 8), s.expr.start),
+      s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 16)),
+    ),
+  // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.
+  (_, s) =>
+    s.k + 1 < s.kept.length &&
+    isFirstCrossing(
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start),
+      s.text.slice(s.expr.end, s.nextStart),
+    ),
 ];
 
 /**

@@ -67,6 +67,8 @@ export function subjectInSight(
     tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
     ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
     (memory.recent !== null && tokens[0]?.norm === 'it') ||
+    // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.
+    (memory.recent !== null && tokens.slice(0, 4).some((t) => t.norm === 'year')) ||
     (memory.measures.size > 0 && mayNameHolder(tokens)) ||
     catalogue.matcher.mayFuzzyMatch(tokens)
   );

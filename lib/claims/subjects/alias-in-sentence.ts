@@ -7,6 +7,7 @@ import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
 import { otherCountry } from '../rules/other-country';
+import { qualifiedByPage } from '../rules/page-bank';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -190,7 +191,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     if (o.entry.qualifierGroups.length) {
       // "BOJ rate" must not claim every "rate": a one-word core needs its qualifier, or, in a
       // table or list of key figures on a page about that country, the page's country.
-      const impliedByPage = !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry);
+      const impliedByPage = !have && qualifiedByPage(o.entry.qualifierGroups, pageCountry);
       // Only in a table or list of key figures: in running text "the economy" may be anyone's.
       const impliedHere = impliedByPage && cell;
       if (!have && o.entry.core.length === 1 && !impliedHere) continue;
@@ -215,8 +216,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
       distance: d,
       at: o.last,
-      impliedByPage:
-        !!o.entry.qualifierGroups.length && !have && !!pageCountry && o.entry.qualifierGroups.includes(pageCountry),
+      impliedByPage: !have && qualifiedByPage(o.entry.qualifierGroups, pageCountry),
     });
   }
   return out;

@@ -21,4 +21,10 @@ describe('earlier-subject: "the index" or "it" points back to the subject named 
     const blocks = ['Silver was little changed at $61.86 an ounce.', "It's down 16.6% from its peak."];
     expect(ruleOf(blocks, '16.6%')).toEqual({ id: 'cmd.silver_usd', rule: 'pronoun-it' });
   });
+
+  it('anaphor-over-later-name: "The pair traded at 157.20 ..., firmer for the yen than Monday\'s 157.90"', () => {
+    const blocks =
+      "The yen barely moved in Tokyo trading. The pair traded at 157.20 at noon in New York, a little firmer for the yen than Monday's 157.90.";
+    expect(ruleOf(blocks, '157.20', '2026-01-15')).toEqual({ id: 'fx.usdjpy', rule: 'earlier-subject' });
+  });
 });

@@ -18,6 +18,14 @@ describe('holder: whose holdings a figure is, from a possessive, the opening sub
     expect(ids['$12.1 billion']).toBe('uk.ust_holdings');
   });
 
+  it('holder-reach: "China trimmed its stake for a third straight month, to $690.1 billion"', () => {
+    const ids = idsOf(
+      [`${opening} China trimmed its stake for a third straight month, to $690.1 billion.`],
+      '2025-12-01',
+    );
+    expect(ids['$690.1 billion']).toBe('cn.ust_holdings');
+  });
+
   it('"Its stockpile" takes the country that opened the sentence before', () => {
     const ids = idsOf([opening, 'Beijing kept selling. Its stockpile shrank by $5.4 billion.'], '2025-12-01');
     expect(ids['$5.4 billion']).toBe('cn.ust_holdings');

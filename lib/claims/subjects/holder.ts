@@ -16,8 +16,11 @@ const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfoli
 /** Nouns of a holder's rank: "in second place with", "the No. 2 spot at". */
 const RANK_NOUNS = new Set(['place', 'spot', 'rank']);
 const POSSESSIVE_RE = /['’]s?$/;
-/** How many tokens before the figure the holding noun may stand ("its holdings had stood at"). */
-const NOUN_REACH = 6;
+/**
+ * How many tokens before the figure the holding noun may stand ("its holdings had stood at"; with a
+ * time phrase between, "trimmed its stake for a third straight month, to").
+ */
+const NOUN_REACH = 8;
 /** How many tokens into the sentence its opening subject may stand ("The United Kingdom"). */
 const OPENER_REACH = 3;
 

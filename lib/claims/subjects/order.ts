@@ -8,7 +8,7 @@ import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
 import { BANK_RATE_SCORE, bankRateOf } from './bank-rate';
-import { retenor } from './tenor';
+import { elidedTenorSibling, retenor } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
@@ -21,7 +21,16 @@ import { cellHeadersOwn } from './cell-headers-own';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
-import { ITS_LEVEL, SAME_SUBJECT_CHAIN } from '../rules/weights';
+import {
+  CROSSING_READING,
+  EARLIER_SUBJECT,
+  GOODS_TARIFF,
+  ITS_LEVEL,
+  MIN_SCORE,
+  SAME_SUBJECT_CHAIN,
+} from '../rules/weights';
+import { isTariffRate, tariffOfGoods } from './goods-tariff';
+import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
 /**
  * Example: "the Nikkei and the Topix rose 1.35% and 0.92%, respectively": the ways a figure's
@@ -186,9 +195,36 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
   return cands;
 }
 
+/** Nothing named: "Goods from China carry an extra 30% tariff" is the U.S. tariff on China. */
+function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (
+    cands.length ||
+    s.expr.unit !== 'percent' ||
+    !isTariffRate(s.text.slice(s.prevEnd, s.expr.start), s.text.slice(s.expr.end, s.nextStart))
+  )
+    return cands;
+  const words = new Set(s.info.tokens.map((t) => t.norm));
+  const { dataset, countriesOf } = s.catalogue;
+  const ind = tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf);
+  if (!ind) return cands;
+  return [asCandidate({ indicator: ind, alias: `${ind.name} (goods named)`, score: GOODS_TARIFF }, 'goods-tariff')];
+}
+
+/** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
+function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
+  const recent = s.memory.recent;
+  if (cands.length || s.k > 0 || !recent) return cands;
+  const sib = elidedTenorSibling(s.text.slice(s.span.start, s.expr.start), recent.indicator, s.catalogue.tenors);
+  if (!sib) return cands;
+  const named = { ...recent, indicator: sib, catalogueAlias: sib.name };
+  return [carried(named, `${sib.name} (tenor named after ${recent.alias})`, 'earlier-subject', EARLIER_SUBJECT)];
+}
+
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
-  if (cands.length) return cands;
+  // anaphor-over-later-name: "The pair traded at 158.50, ... for the yen than Tuesday's 159.06": a
+  // name after the figure, too weak to be taken, does not stop "the pair" pointing back.
+  if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || c.at < s.cs)) return cands;
   const { memory, catalogue } = s;
   // The last sentence without figures is read only now, when something may point back to it.
   if (memory.plain) {
@@ -201,6 +237,15 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   }
   const found = memory.recent && earlierSubject(memory.recent, s.info.tokens, s.cs);
   return found ? [found] : cands;
+}
+
+/** "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing (not marked) passes its subject on. */
+function crossingReading(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (s.k === 0) return cands;
+  const prev = s.kept[s.k - 1]!;
+  const from = s.k > 1 ? s.kept[s.k - 2]!.end : s.span.start;
+  if (!readsCrossing(s.text, prev.start, prev.end, s.expr.start, from)) return cands;
+  return withCrossingSubject(cands, s.memory.recent, CROSSING_READING);
 }
 
 /** Still nothing: a misspelt alias near the figure ("Nikei 225"), read by the fuzzy index. */
@@ -240,8 +285,14 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   follow them and precede anything that adds a candidate of its own;
  * - holder, "respectively", the same-subject chain and "its level" add (or, for "respectively",
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
+ * - a duty's rate with one country's goods named ("Goods from China carry a 30% tariff") fills an
+ *   empty list from the sentence's own words, so it comes before anything carried from elsewhere;
+ *   so does a bare tenor opening the sentence ("The 30-year slipped"), which names the sibling of
+ *   the last subject and so precedes the plain earlier subject;
  * - the earlier subject and the fuzzy pass only fill an empty list: a subject carried from
- *   another sentence, or a misspelling, is the last resort;
+ *   another sentence, or a misspelling, is the last resort; the reading after a first crossing
+ *   ("first closed above 4,500 ..., at 4,525.48") takes the crossing's subject, the sentence's best
+ *   name or else the subject named last, so it follows the earlier subject;
  * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
  *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence; so is
  *   a name inside a ", which ..., " aside before the figure; then a tie between several banks'
@@ -260,7 +311,10 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   respectively,
   sameSubjectChain,
   itsLevel,
+  goodsTariff,
+  tenorElided,
   earlier,
+  crossingReading,
   fuzzy,
   compared,
   aside,

@@ -17,4 +17,13 @@ describe('relative-aside: a name inside a ", which ..., " aside is not the subje
     const text = 'Stocks, which followed the Nikkei 225, rose 1%';
     expect(insideAside(text, 0, text.indexOf('Nikkei'), text.indexOf(' 225') + 4, text.indexOf('1%'))).toBe(true);
   });
+
+  it('possessive-aside: "the core PCE index, the Fed\'s favoured gauge, climbed 2.7%" is not the Fed\'s rate', () => {
+    const ids = idsOf(
+      "Consumer prices rose 2.5% on the year, while the core PCE index, the Fed's favoured gauge, climbed 2.7% in May.",
+    );
+    expect(ids['2.7%']).toBe('us.core_pce_yoy');
+    const ids2 = idsOf("Wall Street's broadest gauge, the S&P 500 index, fell 1.4% on Friday.");
+    expect(ids2['1.4%']).toBe('idx.sp500');
+  });
 });

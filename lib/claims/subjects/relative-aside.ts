@@ -6,10 +6,16 @@ import type { Token } from '../tokens';
  * sank 25 basis points": the Fed is named inside the aside, not as what sank.
  *
  * A name inside a ", which ... ," (or who, whose) aside that closes before the figure describes the
- * subject; it is not the figure's subject.
+ * subject; it is not the figure's subject. So is the owner that opens an appositive: "the core PCE
+ * index, the Fed's preferred gauge, rose 2.8%".
  */
 const ASIDE_OPEN_RE = /,[\s\u00a0]+(?:which|who|whose)\b[^,;:.!?]*$/i;
 const ASIDE_CLOSE_RE = /^[^;:.!?]*,/;
+/** possessive-aside: ", the Fed's preferred gauge, rose 2.8%": a name that opens an appositive as its owner. */
+const POSSESSIVE_OPEN_RE = /,[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const POSSESSIVE_CLOSE_RE = /^(?:'s|’s)?[\s\u00a0]+[^,;:.!?]{1,40},/i;
+/** The name's own token may hold the possessive ("Fed's"), or the text right after it does. */
+const POSSESSIVE_RE = /(?:'s|’s)$/i;
 
 /** Whether the name ending at `nameEnd` sits in an aside that opens after `from` and closes before `figureStart`. */
 export function insideAside(
@@ -19,7 +25,14 @@ export function insideAside(
   nameEnd: number,
   figureStart: number,
 ): boolean {
-  return ASIDE_OPEN_RE.test(text.slice(from, nameStart)) && ASIDE_CLOSE_RE.test(text.slice(nameEnd, figureStart));
+  const open = text.slice(from, nameStart);
+  const close = text.slice(nameEnd, figureStart);
+  return (
+    (ASIDE_OPEN_RE.test(open) && ASIDE_CLOSE_RE.test(close)) ||
+    (POSSESSIVE_OPEN_RE.test(open) &&
+      POSSESSIVE_CLOSE_RE.test(close) &&
+      (POSSESSIVE_RE.test(text.slice(nameStart, nameEnd)) || POSSESSIVE_RE.test(close.slice(0, 2))))
+  );
 }
 
 /** The candidates without the names found inside such an aside before the figure. */

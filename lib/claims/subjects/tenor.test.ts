@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 import { namedTenor } from './tenor';
 
 describe('tenor: a tenor named since the figure before moves the match to that tenor', () => {
@@ -21,5 +21,12 @@ describe('tenor: a tenor named since the figure before moves the match to that t
     expect(namedTenor(' the 30-year bond ')).toBe(30);
     expect(namedTenor(' the two-year and 10-year ')).toBeNull();
     expect(namedTenor(' rose to ')).toBeNull();
+  });
+});
+
+describe('tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield is the 30-year yield', () => {
+  it('a bare tenor opening the sentence takes the last subject of that tenor', () => {
+    const r = ruleOf('The 10-year Treasury yield rose to 4.21%. The 30-year slipped to 4.86%.', '4.86%', '2025-08-01');
+    expect(r).toEqual({ id: 'us.ust_30y_yield', rule: 'earlier-subject' });
   });
 });

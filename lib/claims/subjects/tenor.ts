@@ -69,3 +69,20 @@ export function retenor<C extends Scored>(cands: C[], between: string, index: Te
     return sib ? { ...c, indicator: sib, alias: `${c.alias} (tenor named: ${years}-year)` } : c;
   });
 }
+
+/** "The 30-year slipped to 4.89%" opens its sentence: a tenor standing as the subject, its noun left out. */
+const ELIDED_TENOR_RE =
+  /^[\s\u00a0]*(?:the[\s\u00a0]+)?(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year(?:[\s\u00a0]+[a-z]+){1,2}[\s\u00a0]+(?:to|at)[\s\u00a0]+$/i;
+
+/**
+ * tenor-elided: "The 10-year yield rose to 4.23%. The 30-year slipped to 4.89%": a sentence whose
+ * subject is a bare tenor speaks of the last subject's sibling of that tenor; null when there is none.
+ * `clause` runs from the sentence's start to the figure.
+ */
+export function elidedTenorSibling(clause: string, recent: Indicator | null, index: TenorIndex): Indicator | null {
+  if (!recent || !ELIDED_TENOR_RE.test(clause)) return null;
+  const years = namedTenor(clause);
+  const m = TENOR_ID_RE.exec(recent.id);
+  if (years === null || !m) return null;
+  return index.get(recent.id.replace(TENOR_ID_RE, '#y'))?.get(years) ?? null;
+}

@@ -14,4 +14,13 @@ describe("tied-rates: when several banks' rates fit alike, the page decides or n
     ]);
     expect(ids['3.75%']).toBe('uk.boe_bank_rate');
   });
+
+  it('tied-countries: "the economy shrank 0.4%" after a Bank of Japan figure is Japan\'s, alone no one\'s', () => {
+    const ids = idsOf([
+      'Bank of Japan: held its short-term rate at 0.75% this month. Revised data show the economy shrank 0.4% in the third quarter.',
+    ]);
+    expect(ids['0.4%']).toBe('jp.gdp_growth_qoq');
+    const alone = idsOf('Revised data show the economy shrank 0.4% in the third quarter.');
+    expect(alone['0.4%']).toBe('-');
+  });
 });

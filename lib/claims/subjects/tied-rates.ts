@@ -4,6 +4,7 @@ import type { Candidate, Mention } from '../candidate';
  * Example: "The central bank left its benchmark rate at 4.50%-4.75%": the words fit the Fed's, the
  * BOJ's, the ECB's and the BoE's rate alike. When rates of several banks tie at the top, the sentence
  * does not say whose: the bank the page named last decides, or the page's country; else no rate is taken.
+ * The same holds for one measure of several countries ("the economy shrank 0.6%").
  */
 
 /** "jp" of "jp.boj_policy_rate": whose measure it is. */
@@ -17,11 +18,16 @@ export function untieRates(cands: Candidate[], recent: Mention | null): Candidat
   let top = Number.NEGATIVE_INFINITY;
   for (const c of cands) if (c.score > top) top = c.score;
   const tied = cands.filter((c) => top - c.score < TIE);
-  if (tied.length < 2 || !tied.every((c) => c.indicator.kind === 'rate')) return cands;
+  if (tied.length < 2) return cands;
+  const kind = tied[0]!.indicator.kind;
+  if (!tied.every((c) => c.indicator.kind === kind)) return cands;
   const ids = new Set(tied.map((c) => c.indicator.id));
   if (ids.size < 2) return cands;
-  // What is not a bank's rate ("USD/JPY near 148 as the Fed-BOJ rate gap narrows") stays.
-  const others = cands.filter((c) => c.indicator.kind !== 'rate');
+  // tied-countries: "the economy shrank 0.6%" fits the U.S. and Japan alike; as with banks' rates,
+  // the page's last subject or its country decides. Other kinds tie so only across countries.
+  if (kind !== 'rate' && new Set(tied.map((c) => prefixOf(c.indicator.id))).size < tied.length) return cands;
+  // What is not of the tied kind ("USD/JPY near 148 as the Fed-BOJ rate gap narrows") stays.
+  const others = cands.filter((c) => c.indicator.kind !== kind);
   // The bank of the page's last subject: its rate itself, or another of its measures (BOJ's target).
   const country = recent ? prefixOf(recent.indicator.id) : null;
   const ofPage = tied.filter((c) => c.impliedByPage);

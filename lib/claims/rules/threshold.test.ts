@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { isFirstCrossing, isNamedMilestone } from './threshold';
+
+describe('threshold: a round level crossed or neared is not the reading', () => {
+  it('a named milestone: "back above the 5% mark", "within reach of the 10,000 mark"', () => {
+    const ids = idsOf([
+      'The 30-year Treasury yield rose to 5.07%, back above the 5% mark that worries stock investors.',
+      "London's FTSE 100 ended the week within reach of the 10,000 mark.",
+    ]);
+    expect(ids['5.07%']).toBe('us.ust_30y_yield');
+    expect(ids['5%']).toBe('-');
+    expect(ids['10,000']).toBe('-');
+  });
+
+  it('a first crossing with its exact level after it: "first closed above 4,500 ..., at 4,525.48"', () => {
+    const ids = idsOf(
+      'The KOSPI first closed above 4,500 on January 6, ending that session at 4,552.48, with chipmakers in the lead.',
+    );
+    expect(ids['4,500']).toBe('-');
+    expect(isFirstCrossing('It ended below ', ' per dollar for the first time since 2023 on Jan. 5, at ')).toBe(true);
+  });
+
+  it('leaves a bare bound and a crossing without its reading to the judge', () => {
+    expect(isFirstCrossing('Brent jumped above ', ' a barrel')).toBe(false);
+    expect(isFirstCrossing('the index held above ', ' at ')).toBe(false);
+    expect(isNamedMilestone('the yield rose to ', '% on Friday')).toBe(false);
+    const ids = idsOf('Brent crude jumped above $95 a barrel on Friday.');
+    expect(ids['$95']).toBe('cmd.brent_usd');
+  });
+});

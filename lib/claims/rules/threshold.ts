@@ -1,0 +1,39 @@
+import { MILESTONE_NOUNS, THRESHOLD_PREPOSITIONS } from '../lexicon/threshold-words';
+
+/**
+ * Example: "climbed to 5.18%, back above the 5% mark" and "first closed above 4,500 on Jan. 6, at
+ * 4,525.48": the round level is a milestone the market crossed or neared, not its reading; the
+ * reading, where the sentence gives it, is the claim.
+ *
+ * Two forms: a figure named as a milestone ("the 10,000 mark", "within reach of the 10,000 mark"),
+ * and a first crossing ("first closed above 4,500", "below 7 for the first time") whose exact level
+ * follows in the same clause ("..., at 6.9866"). A bare bound ("Brent jumped above $95") is left to
+ * the judge, which reads it as a bound.
+ */
+const NAMED_MILESTONE_BEFORE_RE = /\bthe[\s\u00a0]+$/i;
+const NAMED_MILESTONE_AFTER_RE = new RegExp(String.raw`^[\s\u00a0-]+(?:${MILESTONE_NOUNS})\b`, 'i');
+
+/** Whether the figure is named as a milestone: "the 5% mark". `before` ends at the figure, `after` starts there. */
+export function isNamedMilestone(before: string, after: string): boolean {
+  return NAMED_MILESTONE_BEFORE_RE.test(before.slice(-8)) && NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16));
+}
+
+const FIRST_CROSSING_BEFORE_RE = new RegExp(
+  String.raw`\bfirst(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]+(?:${THRESHOLD_PREPOSITIONS})[\s\u00a0]+$`,
+  'i',
+);
+const FIRST_TIME_AFTER_RE = /^[^.;!?]{0,20}?\bfor[\s\u00a0]+the[\s\u00a0]+first[\s\u00a0]+time\b/i;
+const THRESHOLD_BEFORE_RE = new RegExp(String.raw`\b(?:${THRESHOLD_PREPOSITIONS})[\s\u00a0]+$`, 'i');
+/** The exact level after the crossing, in the same clause: "..., at 4,525.48", "finishing that day at". */
+const EXACT_LEVEL_NEXT_RE = /^[^;:!?]{0,60}\bat[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+
+/**
+ * Whether the figure is a first crossing of a round level whose exact level the sentence gives next.
+ * `before` ends at the figure; `between` runs from the figure's end to the next figure of the
+ * sentence (empty when there is none).
+ */
+export function isFirstCrossing(before: string, between: string): boolean {
+  if (!between || !EXACT_LEVEL_NEXT_RE.test(between)) return false;
+  const near = before.slice(-40);
+  return FIRST_CROSSING_BEFORE_RE.test(near) || (THRESHOLD_BEFORE_RE.test(near) && FIRST_TIME_AFTER_RE.test(between));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, idsOf, ruleOf } from '../test-engine';
+import { isTariffRate } from './goods-tariff';
+
+describe("goods-tariff: a duty's rate with one country's goods named is the U.S. tariff on them", () => {
+  it('"Chinese imports still face an extra 30% tariff", "European goods pay a 15% U.S. tariff"', () => {
+    expect(ruleOf('Chinese imports still face an extra 30% tariff at the border.', '30%')).toEqual({
+      id: 'us.tariff_china',
+      rule: 'goods-tariff',
+    });
+    const ids = idsOf('Most European goods now pay a 15% U.S. tariff under the summer deal.');
+    expect(ids['15%']).toBe('us.tariff_eu');
+  });
+
+  it("the product decides between a country's tariffs: cars from Japan", () => {
+    const claims = claimsOf([
+      'Japanese goods shipped to the United States paid a 15% tariff last month.',
+      'Cars from Japan paid a 15% tariff as well once the deal took effect.',
+    ]);
+    expect(claims.map((c) => c.indicator?.id)).toEqual(['us.tariff_japan_reciprocal', 'us.tariff_autos_japan']);
+  });
+
+  it('not another duty, nor a sentence naming several countries', () => {
+    expect(isTariffRate('or 27.5% counting the standard ', ' levy')).toBe(false);
+    // tariff-scheduled: a rate in force later is left unmarked, its period unknown.
+    expect(isTariffRate('The order sets a ', ' duty on most goods from the European Union starting Aug. 7.')).toBe(
+      false,
+    );
+    const ids = idsOf('Goods from China and Japan pay a 20% tariff on average, a trade group said.');
+    expect(ids['20%']).toBe('-');
+  });
+});
