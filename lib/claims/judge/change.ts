@@ -10,6 +10,7 @@ import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
 import { sinceDayEnds } from './since-day';
 import { transposedDigits } from './transposition';
+import { sevenDayWeekStart } from './seven-day-week';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -148,6 +149,10 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     result = between(since.base, since.end);
   } else if (period.type === 'span') {
     result = between(period.from, period.to);
+    const weekAgo =
+      result && compare(input, result.value) !== 'matches' ? sevenDayWeekStart(view, indicator.id, period) : null;
+    const other = weekAgo ? between(weekAgo, period.to) : null;
+    if (other && compare(input, other.value) === 'matches') result = other;
   } else if (period.period.length === 10) {
     result = dayMove(period.period);
   } else {

@@ -47,7 +47,11 @@ export function compare(c: Compared, ref: number): Comparison {
     // Computed changes carry every decimal of two closes: a same-direction, rounding-sized gap is close.
     const sameSign = Math.sign(ref) === Math.sign(c.value);
     const slack =
-      c.measure === 'absChange' ? TOLERANCES.closeAbsChangeShare * Math.abs(ref) : TOLERANCES.closePctChangePoints;
+      c.measure === 'absChange'
+        ? TOLERANCES.closeAbsChangeShare * Math.abs(ref)
+        : c.measure === 'ppChange'
+          ? TOLERANCES.closePpChangePoints
+          : TOLERANCES.closePctChangePoints;
     const tol = Math.max(step * TOLERANCES.closeSteps, slack);
     if (transposedDigits(c.value, ref, step)) return 'differs';
     return sameSign && ref !== 0 && gap <= tol + eps ? 'close' : 'differs';

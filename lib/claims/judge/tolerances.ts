@@ -10,6 +10,11 @@ export const TOLERANCES = {
   closeSteps: 1,
   /** A percentage move computed from two closes is "close" within this many points ("fell 2.96%" for -2.90%). */
   closePctChangePoints: 0.1,
+  /**
+   * A yield's move in basis points computed from two closes is "close" within this many points: other
+   * sources' closes differ from H.15's by a few bp ("fell 7 bp" for -0.05), not by ten ("+29 bp" for +19).
+   */
+  closePpChangePoints: 0.05,
   /** A move in points or dollars is "close" within this share of the move (sources' closes differ by cents). */
   closeAbsChangeShare: 0.01,
   /** A day's quote off that day's range by less than this share may be another source or fixing time: "check". */

@@ -1,0 +1,25 @@
+import type { DatasetView } from '../dataset-view';
+import type { ClaimPeriod } from '../types';
+import { addDays, toDay, weekday } from '../dates';
+
+/** A week's span is this many calendar days long, give or take a weekend. */
+const WEEK_DAYS = { min: 4, max: 7 } as const;
+
+/**
+ * Rule seven-day-week: "Bitcoin −1.40% on the week" may run from the weekend before the week (the
+ * span's start) or, as most market tables count a coin that trades every day, from the same weekday
+ * a week before ("Changes from May 8"). For a series with weekend points this gives that second
+ * start, so a week's move is called wrong only when neither reading agrees.
+ */
+export function sevenDayWeekStart(view: DatasetView, id: string, period: ClaimPeriod | null): string | null {
+  if (period?.type !== 'span') return null;
+  const days = toDay(period.to) - toDay(period.from);
+  if (days < WEEK_DAYS.min || days > WEEK_DAYS.max) return null;
+  const start = addDays(period.to, -7);
+  if (start === period.from) return null;
+  // Only a market that trades at weekends: a point stored on a Saturday or Sunday of that week.
+  for (let d = start; d <= period.to; d = addDays(d, 1)) {
+    if (weekday(d) > 4 && view.pointOnOrBefore(id, d, 0)?.date === d) return start;
+  }
+  return null;
+}
