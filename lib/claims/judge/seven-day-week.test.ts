@@ -10,7 +10,7 @@ const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indi
   name: id,
   unit,
   kind,
-  category: 'markets',
+  category: 'crypto',
   aliases: [],
 });
 const COIN = ind('xx.coin', 'USD', 'crypto');

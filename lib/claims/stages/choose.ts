@@ -1,3 +1,4 @@
+import { isYesNoQuestion } from '../rules/yes-no-question';
 import type { ClaimContext } from '../types';
 import type { Measure } from '../judge';
 import { byScore, type Candidate } from '../candidate';
@@ -38,6 +39,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => !s.context && isRelatedLink(s.text),
   // "against the 138,000 consensus": what was expected, not the release.
   (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
+  // "Is Kospi 5,000 next?": a question, not a figure stated.
+  (_, s) => isYesNoQuestion(s.text.slice(s.span.start, s.span.end)),
   // "back above the 5% mark", "within reach of the 10,000 mark": a milestone, not the reading.
   (_, s) =>
     isNamedMilestone(

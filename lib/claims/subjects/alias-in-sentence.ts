@@ -1,3 +1,4 @@
+import { futuresOn } from '../rules/futures-on';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
@@ -47,6 +48,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   spread,
   pageCountryMeasure,
   otherCountry,
+  futuresOn,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

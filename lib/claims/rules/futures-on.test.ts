@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { ruleOf } from '../test-engine';
+
+describe('futures-on: a contract on an index is not the index', () => {
+  it('"Futures on the S&P 500 were up 0.2%" is not the S&P 500', () => {
+    expect(ruleOf('Futures on the S&P 500 were up 0.2% ahead of the open.', '0.2%', '2025-09-11').id).not.toBe(
+      'idx.sp500',
+    );
+  });
+  it('the index itself still is', () => {
+    expect(ruleOf('The S&P 500 was up 0.2% at the open.', '0.2%', '2025-09-11').id).toBe('idx.sp500');
+  });
+});
