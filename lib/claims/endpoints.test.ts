@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AT_CLOSE_RE, FROM_END_RE, boundOf } from './endpoints';
+import { AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, boundOf } from './endpoints';
 
 describe('endpoints', () => {
   it('from-end: the starting value of a move', () => {
@@ -12,6 +12,10 @@ describe('endpoints', () => {
     expect(AT_CLOSE_RE.test('The broader Topix ended at ')).toBe(true);
     expect(AT_CLOSE_RE.test("just below Tuesday's record close of ")).toBe(true);
     expect(AT_CLOSE_RE.test('The index traded at ')).toBe(false);
+  });
+  it('close-header: a cell under a "Close (May 15)" column is a close; one under "Week" is not', () => {
+    expect(CLOSE_HEADER_RE.test('change on the week · Close (May 15) · Brent crude ($/bbl) · ')).toBe(true);
+    expect(CLOSE_HEADER_RE.test('Friday close and change on the week · Week · Brent crude ($/bbl) · ')).toBe(false);
   });
   it('bound: "above", "more than" are floors; "below", "under" ceilings', () => {
     expect(boundOf('finishing above ')).toBe('above');

@@ -11,6 +11,10 @@ export const FROM_END_RE =
 export const AT_CLOSE_RE =
   /\b(?:closed|closing|closes|close of|ended|ending|finished|finishing|settled|settling|settles|settlement of)\b[^.;:!?\d%$€£¥]{0,20}$/i;
 
+/** A table cell under a "Close (May 15)" or "Settle" column (headers are joined with " · " before the cell): a close. */
+export const CLOSE_HEADER_RE =
+  /(?:^|·)[\s\u00a0]*(?:(?:friday|last|final)[\s\u00a0]+)?(?:close|closing|settle|settlement)\b[^·]*·[^·]*·[\s\u00a0]*$/i;
+
 /** "finishing above 40,000", "more than 800 points", "at least 3%": the figure is a floor. */
 const BOUND_ABOVE_RE =
   /\b(?:above|over|more than|higher than|at least|in excess of|north of|topping|topped|tops|past|beyond|exceeding|exceeded)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;

@@ -34,4 +34,17 @@ describe('header-scale: a caption gives bare cells their currency and scale', ()
     expect(c?.indicator?.id).toBe('jp.ust_holdings');
     expect(c?.value).toBe(1180.1e9);
   });
+
+  it('header-unit: "WTI crude ($/bbl)" over a bare "108.99" is $108.99 a barrel; "Bitcoin ($)" a dollar price', () => {
+    const [oil] = claimsOf(
+      [{ context: 'Friday close and change on the week · Close (May 15) · WTI crude ($/bbl)', text: '108.99' }],
+      '2026-05-15',
+    );
+    expect(oil?.indicator?.id).toBe('cmd.wti_usd');
+    const [coin] = claimsOf([{ context: 'Close (May 15) · Bitcoin ($)', text: '79,026' }], '2026-05-15');
+    expect(coin?.indicator?.id).toBe('crypto.btc_usd');
+    // A date in brackets is no unit.
+    const [bare] = claimsOf([{ context: 'Close (May 15) · Brent crude', text: '113.69' }], '2026-05-15');
+    expect(bare?.indicator?.id).not.toBe('cmd.brent_usd');
+  });
 });

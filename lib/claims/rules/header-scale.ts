@@ -18,15 +18,21 @@ const HEADER_SCALE_RE = new RegExp(
   'i',
 );
 
+/** "($/bbl)", "(US$/oz)", "($)": a price column's currency and the unit it is quoted per, no scale. */
+const HEADER_UNIT_RE = new RegExp(String.raw`\(${SIGN}(?:\s?\/\s?(bbl|barrel|oz|ounce))?\)`, 'i');
+const PER_UNIT: Record<string, string> = { bbl: 'barrel', barrel: 'barrel', oz: 'ounce', ounce: 'ounce' };
+
 export interface HeaderScale {
   currency: string;
   scale: number;
+  /** What the price is quoted per ("($/bbl)": barrel). */
+  per?: string;
 }
 
 /** The currency and scale a table's headers give its cells, if they give one. */
 export function headerScale(headers: string): HeaderScale | null {
   const m = HEADER_SCALE_RE.exec(headers);
-  if (!m) return null;
+  if (!m) return headerUnit(headers);
   const sign = (m[1] ?? m[4])!.toLowerCase().replace(/\s/g, '');
   const word = (m[2] ?? m[3])!.toLowerCase().replace(/s$/, '');
   const currency =
@@ -37,6 +43,17 @@ export function headerScale(headers: string): HeaderScale | null {
   return currency && scale ? { currency, scale } : null;
 }
 
+/** Example: "WTI crude ($/bbl)" over a cell "108.99": $108.99 a barrel. */
+function headerUnit(headers: string): HeaderScale | null {
+  const m = HEADER_UNIT_RE.exec(headers);
+  if (!m) return null;
+  const sign = m[1]!.toLowerCase().replace(/\s/g, '');
+  const currency = CURRENCY_CODES[sign] ?? (/^[a-z]{3}$/.test(sign) ? sign.toUpperCase() : undefined);
+  if (!currency) return null;
+  const per = m[2] ? PER_UNIT[m[2].toLowerCase()] : undefined;
+  return per ? { currency, scale: 1, per } : { currency, scale: 1 };
+}
+
 /** Gives bare cell figures the headers' currency and scale, in place. */
 export function applyHeaderScale(exprs: NumericExpression[], scale: HeaderScale): void {
   for (const x of exprs) {
@@ -44,6 +61,7 @@ export function applyHeaderScale(exprs: NumericExpression[], scale: HeaderScale)
     if (x.unit !== 'number' || x.per || /[a-z]/i.test(x.text)) continue;
     x.unit = 'currency';
     x.currency = scale.currency;
+    if (scale.per) x.per = scale.per;
     x.value = scaleValue(x.value, x.decimals, scale.scale);
     x.precision *= scale.scale;
     if (x.range)

@@ -8,7 +8,7 @@ import { measuredFromDay } from '../judge/since-day';
 import { hadStoodBefore } from '../judge/had-stood';
 import { presentLevelBefore } from '../judge/present-level';
 import { atNewYorkNoon } from '../judge/fixing';
-import { ANNOUNCED_RE, AT_CLOSE_RE, FROM_END_RE, boundOf } from '../endpoints';
+import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { signedValue } from '../measure';
@@ -95,7 +95,7 @@ export function claimOf(
         published,
         publishedAt,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
-        atClose: measure === 'level' && AT_CLOSE_RE.test(lead),
+        atClose: measure === 'level' && (AT_CLOSE_RE.test(lead) || (headerTokens > 0 && CLOSE_HEADER_RE.test(lead))),
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level',
         otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
