@@ -402,6 +402,13 @@ describe('present-level (present-level.ts, step-level.ts)', () => {
     expect(presentLevelBefore('BOJ rate: ')).toBe('label');
     expect(presentLevelBefore('the rate had stood at ')).toBeUndefined();
   });
+  it('reads "with the rate still at", "with X at" and a present "holds its range at" as the present level', () => {
+    expect(presentLevelBefore('"With the policy rate still at ')).toBe('verb');
+    expect(presentLevelBefore("With the ECB's deposit rate at ")).toBe('verb');
+    expect(presentLevelBefore('The Federal Reserve holds its target range at ')).toBe('verb');
+    // Past tense is history, not the present level.
+    expect(presentLevelBefore('The Federal Reserve held its target range at ')).toBeUndefined();
+  });
 });
 
 describe('never-the-future (index.ts)', () => {

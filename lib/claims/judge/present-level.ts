@@ -1,9 +1,18 @@
 /**
- * "the cash rate stands at 4.1%", "Bank Rate sits at 4.25%", "inflation is running at 2.7%": a level
+ * "the cash rate stands at 4.1%", "Bank Rate sits at 4.25%", "inflation is running at 2.7%", "with the
+ * policy rate still at 0.5%", "holds its target range at 3.75%-4.00%": a level
  * stated in the present tense, right before the figure, is the one in force (or latest out) on the article's date.
  */
-const PRESENT_LEVEL_RE =
-  /\b(?:now[\s\u00a0]+)?(?:stands|sits|remains|rests|stays|is running|runs|is)[\s\u00a0]+(?:(?:now|currently|still)[\s\u00a0]+)?at[\s\u00a0]+$/i;
+const PRESENT_LEVEL_RE = new RegExp(
+  [
+    String.raw`\b(?:now[\s\u00a0]+)?(?:stands|sits|remains|rests|stays|is running|runs|is)[\s\u00a0]+(?:(?:now|currently|still)[\s\u00a0]+)?at[\s\u00a0]+$`,
+    // "With the ECB's deposit rate at 2.25% and ...", "with the policy rate still at 0.5%": the state of things as written.
+    String.raw`\bwith[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?[^,;.:!?\d]{2,40}?[\s\u00a0]+(?:(?:still|now|currently)[\s\u00a0]+)?at[\s\u00a0]+$`,
+    // "the Fed, which cut three times last year, holds its target range at 3.75%-4.00%": present tense.
+    String.raw`\b(?:holds|keeps|maintains)[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[^,;.:!?\d]{2,40}?[\s\u00a0]+at[\s\u00a0]+$`,
+  ].join('|'),
+  'i',
+);
 
 /** "BOJ rate: 0.25%", "Fed funds target: 3.75%-4.00%": a facts box's row, a label and its value, with no date. */
 const LABEL_ROW_RE = /^[^.;:!?\d%]{2,60}:[\s\u00a0]*$/;
