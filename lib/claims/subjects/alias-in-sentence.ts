@@ -1,3 +1,4 @@
+import { nextConjunct } from '../rules/next-conjunct';
 import { futuresOn } from '../rules/futures-on';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
@@ -49,6 +50,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   pageCountryMeasure,
   otherCountry,
   futuresOn,
+  nextConjunct,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {
