@@ -12,6 +12,12 @@ describe('forecast cues', () => {
     expect(hyp('For 2026, the unemployment rate averaged 4.4% and inflation 2.5%.', '2.5%', '2027-02-01')).toBe(false);
   });
 
+  it('squeezed-indent: a source indent inside the sentence does not push the forecast cue out of reach', () => {
+    const text = 'She sees the benchmark 10-year yield ending the year at 3.85%.';
+    expect(hyp(text, '3.85%', '2025-09-11')).toBe(true);
+    expect(hyp(text.replace('benchmark ', 'benchmark          '), '3.85%', '2025-09-11')).toBe(true);
+  });
+
   it('seen: "is seen trimming its rates by 25 bps" is an expectation', () => {
     expect(hyp('The Federal Reserve is seen trimming its interest rates by 25 bps next week.', '25 bps')).toBe(true);
     expect(hyp('The Federal Reserve cut its interest rates by 25 bps last week.', '25 bps')).toBe(false);

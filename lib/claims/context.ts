@@ -222,6 +222,29 @@ const BEAT_FORECAST_RE = new RegExp(
   String.raw`\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:${FORECAST_NOUNS})\b[^.;!?,]{0,50}$`,
   'i',
 );
+/**
+ * The words before a figure, up to `from`, with runs of spaces read as one: a page's source indent
+ * ("sees the benchmark⏎      10-year yield ending the year at") must not push a cue out of a pattern's reach.
+ * Where spaces were squeezed, the window is widened by as many characters.
+ */
+function squeezed(text: string, from: number, to: number): string {
+  const raw = text.slice(from, to);
+  if (!raw.includes('  ')) return raw;
+  const extra = raw.length - raw.replace(/[\s\u00a0]{2,}/g, ' ').length;
+  return text.slice(Math.max(0, from - extra), to).replace(/[\s\u00a0]{2,}/g, ' ');
+}
+
+/** A forecast cue before the figure, unless what is kept is today's rate or the figure is the outcome. */
+function forecastBefore(lead: string): boolean {
+  return (
+    FORECAST_BEFORE_RE.test(lead) &&
+    // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
+    !KEEP_RE.test(lead) &&
+    // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
+    !BEAT_FORECAST_RE.test(lead)
+  );
+}
+
 /** A year that opens a sentence: "For 2026, ...", "By the end of 2027, ...". */
 const YEAR_LEAD_RE =
   /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;
@@ -370,12 +393,7 @@ export function readContext({
     laterYear ||
     (cues & HYPOTHETICAL_CUE &&
       (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
-    (cues & FORECAST_CUE &&
-      FORECAST_BEFORE_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
-      // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
-      !KEEP_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start)) &&
-      // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
-      !BEAT_FORECAST_RE.test(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start))) ||
+    (cues & FORECAST_CUE && forecastBefore(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
     (cues & (FORECAST_CUE | HYPOTHETICAL_CUE) &&
       PARTICIPLE_TAIL_RE.test(before.slice(-50)) &&
