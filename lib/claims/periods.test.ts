@@ -259,10 +259,33 @@ describe('period phrases resolved against the publication date', () => {
     expect(claimPeriod('In April, CPI rose 3%', '3%')).toMatchObject({ period: '2025-04' });
   });
 
+  it('new-clause-verb: "and next meets on Jan. 27" dates the meeting, not the range before it', () => {
+    expect(
+      claimPeriod('The Fed holds its range at 3.75%-4.00% and next meets on Jan. 27.', '3.75%-4.00%', '2026-01-06'),
+    ).toBeNull();
+  });
+
   it('new-clause-verb: a period inside "and closed out December" dates that close, not the move before it', () => {
     const text = 'a year in which the index advanced 26.2% and closed out December at 50,339.48';
     expect(claimPeriod(text, '26.2%', '2026-01-15')).toBeNull();
     expect(claimPeriod(text, '50,339.48', '2026-01-15')).toMatchObject({ type: 'point', period: '2025-12' });
+  });
+
+  it('relative-aside: "which cut rates three times in 2025," does not date the figure after the aside', () => {
+    expect(
+      claimPeriod(
+        'The Fed, which cut rates three times in 2025, holds its range at 3.75%-4.00%.',
+        '3.75%-4.00%',
+        '2026-01-06',
+      ),
+    ).toBeNull();
+    // Without the aside the phrase dates the figure; inside it, the phrase still dates its own figure.
+    expect(claimPeriod('The Fed cut three times in 2025 to 3.50%-3.75%.', '3.50%-3.75%', '2026-01-06')).toMatchObject({
+      period: '2025',
+    });
+    expect(claimPeriod('The Fed, which cut to 4.25% in 2025, holds.', '4.25%', '2026-01-06')).toMatchObject({
+      period: '2025',
+    });
   });
 
   it('periodLabel', () => {

@@ -39,6 +39,11 @@ export interface Found {
   forward?: boolean;
   /** Marks where the reach of a number before it ends ("since June 2020"), never a period itself. */
   barrier?: boolean;
+  /**
+   * Where the relative aside holding the phrase closes (", which cut rates three times last year,"):
+   * a figure after that comma is the main clause's, which the aside's period does not date.
+   */
+  asideEnd?: number;
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
@@ -360,10 +365,23 @@ const POSSESSIVE = /^['\u2019]s\b/;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
-// "advanced 26.2% and closed out December at 50,339.48": a period inside a new verb's clause dates that
-// clause's figure (the close), not the move before the "and".
+// "advanced 26.2% and closed out December at 50,339.48", "holds its range at 3.75%-4.00% and next meets on
+// Jan. 27-28": a period inside a new verb's clause dates that clause, not the figure before the "and".
 const NEW_CLAUSE_VERB_LEAD =
-  /\b(?:and|then|but|before)[\s\u00a0]+(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+  /\b(?:and|then|but|before)[\s\u00a0]+(?:(?:next|will|is[\s\u00a0]+due[\s\u00a0]+to)[\s\u00a0]+)?(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off|meets|meet|met|decides|reports|releases|publishes)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
+// "The Federal Reserve, which cut rates three times last year, holds its range at ...": the phrase sits
+// in a relative aside opened by ", which" (or ", who") and closed by the next comma.
+const ASIDE_OPEN = /,[\s\u00a0]+(?:which|who)\b[^,;]*$/i;
+/** How far an aside may run before and after its period phrase. */
+const ASIDE_REACH = 80;
+
+/** Where the relative aside around [start, end) closes (its comma), if the phrase is in one. */
+function relativeAsideEnd(text: string, start: number, end: number): number | undefined {
+  if (!ASIDE_OPEN.test(text.slice(Math.max(0, start - ASIDE_REACH), start))) return undefined;
+  const tail = text.slice(end, end + ASIDE_REACH);
+  const close = tail.search(/[,;]|\.(?!\d)/);
+  return close >= 0 && tail[close] === ',' ? end + close : undefined;
+}
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
 const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
 
@@ -407,7 +425,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
         continue;
       if (out.some((f) => start < f.end && end > f.start && !(roomy.has(f) && start >= f.start && end <= f.end)))
         continue;
-      if (
+      const asideEnd = relativeAsideEnd(text, start, end);
+      if (asideEnd !== undefined) out.push({ start, end, period, asideEnd });
+      else if (
         rule.forward ||
         POSSESSIVE.test(text.slice(end, end + 3)) ||
         /^after\b/i.test(m[0]) ||
@@ -445,7 +465,7 @@ export function periodFor(
     if (f.start >= numEnd && f.start < reach) {
       const d = f.start - numEnd;
       if (!best || d < best.d) best = { d, p: f.period };
-    } else if (f.end <= numStart && f.start >= prevNumEnd) {
+    } else if (f.end <= numStart && f.start >= prevNumEnd && !(f.asideEnd !== undefined && numStart > f.asideEnd)) {
       const d = numStart - f.end;
       if (hasPrev && !f.forward && f.start - prevNumEnd < d) continue;
       // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens

@@ -409,6 +409,13 @@ describe('present-level (present-level.ts, step-level.ts)', () => {
     // Past tense is history, not the present level.
     expect(presentLevelBefore('The Federal Reserve held its target range at ')).toBeUndefined();
   });
+  it('a present-tense level is judged as of the article even when the sentence names another time', () => {
+    const stale = (presentLevel?: 'verb') =>
+      verdict({ indicator: RATE, value: 4.5, halfStep: 0.005, published: '2025-11-20', otherTime: true, presentLevel })
+        .verdict;
+    expect(stale('verb')).toBe('differs');
+    expect(stale()).not.toBe('differs');
+  });
 });
 
 describe('never-the-future (index.ts)', () => {

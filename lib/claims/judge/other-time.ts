@@ -30,7 +30,9 @@ export function otherTime(input: JudgeInput, j: Judgement): Judgement {
       explanation: `${j.explanation} Not called wrong: the figure is a distance from an earlier level whose day is not certain.`,
     };
   }
-  if (!input.period && input.otherTime) {
+  // "which cut rates three times last year, holds its range at 3.75%-4.00%": the present tense right
+  // before the figure dates it to the article, whatever other time the sentence names.
+  if (!input.period && input.otherTime && input.presentLevel !== 'verb') {
     return {
       ...j,
       verdict: 'check',
