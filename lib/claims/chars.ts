@@ -24,3 +24,10 @@ export const isSpaceCode = (c: number) =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
+
+/**
+ * U+2063 (invisible separator) marks the edges of <sup>/<sub> in collected text, so that a footnote
+ * digit is not read as part of the figure it follows. Here, not in extract.ts, so the page's reader
+ * does not carry the number reader.
+ */
+export const FOOTNOTE_EDGE = '\u2063';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
-import { extractNumbers, FOOTNOTE_EDGE } from './extract';
+import { extractNumbers } from './extract';
+import { FOOTNOTE_EDGE } from './chars';
 import { decimalsOf, parseDigits, scaleValue, tidy } from './numbers';
 import { collectBlocks } from '../dom/collect';
 import type { NumberUnit } from './types';

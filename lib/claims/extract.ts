@@ -1,19 +1,15 @@
 import type { NumericExpression, NumberUnit } from './types';
-import { isLetterCode, isWordCharCode } from './chars';
+import { FOOTNOTE_EDGE, isLetterCode, isWordCharCode } from './chars';
+import { mayHaveWordedPoints } from './worded-points';
 import { AFTER_FIGURE_CURRENCIES, CURRENCY_OF, CURRENCY_SIGNS, PER_CURRENCIES } from './lexicon/currencies';
-import { MONTH_ANY } from '../months';
+import { MONTH_ANY } from './lexicon/month-patterns';
 import { CURRENCY_ONLY_SCALES, SCALES, decimalsOf, parseDigits, scaleValue } from './numbers';
 
 /**
  * Finds the numeric expressions in a block of text that could be financial claims, and drops
  * the numbers that are not: dates, years, times, tickers, phone numbers, versions, model sizes,
  * footnote markers, codes such as Q1 or G7, and numbers fused to words ("10-year", "3rd").
- *
- * U+2063 (invisible separator) marks the edges of <sup>/<sub> in collected text, so that a
- * footnote digit is not read as part of the figure it follows.
  */
-
-export const FOOTNOTE_EDGE = '\u2063';
 
 const SP = '[ \\u00a0\\u2009\\u202f]';
 const CURRENCY_PREFIX =
@@ -185,13 +181,6 @@ const MAX_PREFIX = 9;
 /** Moves told in words, as central-bank news tells them: "a quarter point", "half a percentage point". */
 const WORDED_POINTS_RE =
   /\b(?:(?:a|one)[ \u00a0-]+(quarter)|(half)[ \u00a0-]+an?|an?[ \u00a0-]+(half)|three[ \u00a0-]+(quarters))(?:[ \u00a0-]+of[ \u00a0-]+an?)?[ \u00a0-]+(?:percentage[ \u00a0-]+)?points?\b/gi;
-const WORDED_POINTS_CUE = /\b(?:quarters?|half)[ \u00a0-]/i;
-const WORDED_POINTS_LITERAL = /uarter|alf|UARTER|ALF/;
-
-/** Whether text may hold a move told in words; a plain substring search first, as most text has none. */
-export function mayHaveWordedPoints(text: string): boolean {
-  return WORDED_POINTS_LITERAL.test(text) && WORDED_POINTS_CUE.test(text);
-}
 
 function wordedPoints(text: string): NumericExpression[] {
   const out: NumericExpression[] = [];

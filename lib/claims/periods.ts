@@ -1,4 +1,5 @@
-import { MONTH_ABBREVIATIONS, MONTH_ANY, MONTH_WORD, MONTH_WORDS } from '../months';
+import { MONTH_ABBREVIATIONS } from '../months';
+import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';

@@ -1,4 +1,4 @@
-import { mayHaveWordedPoints } from './extract';
+import { mayHaveWordedPoints } from './worded-points';
 /**
  * A cheap test run on the page's text before anything else: does it hold a figure that could be a
  * financial claim (a sign, a unit, a decimal, a grouped number, or a round level after "at", "near",

@@ -1,4 +1,4 @@
-import { MONTH_SHORT_WORDS } from '../months';
+import { MONTH_SHORT_WORDS } from './lexicon/month-patterns';
 import { isLetterCode, isSpaceCode } from './chars';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { collectBlocks, findPublishedDate, findPublishedTime } from './collect';
-import { FOOTNOTE_EDGE } from '../claims/extract';
+import { FOOTNOTE_EDGE } from '../claims/chars';
 
 function parse(html: string): Document {
   const window = new Window({

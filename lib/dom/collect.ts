@@ -1,4 +1,4 @@
-import { FOOTNOTE_EDGE } from '../claims/extract';
+import { FOOTNOTE_EDGE } from '../claims/chars';
 import { normaliseDate } from '../claims/dates';
 
 /**

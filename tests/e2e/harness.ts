@@ -32,7 +32,14 @@ export function ensureBuilt(force = false): void {
     );
     if (built > newest) return;
   }
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+  // Under vitest NODE_ENV is "test", which would give a development build (JSX with source
+  // positions); the tests load and measure what ships.
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 300_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 function newestMtime(paths: string[]): number {

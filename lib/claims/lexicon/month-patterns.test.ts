@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MONTH_ANY, MONTH_NAMES, MONTH_WORD, MONTH_WORDS } from './months';
+import { MONTH_NAMES } from '../../months';
+import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './month-patterns';
 
 const whole = (pattern: string) => new RegExp(`^${pattern}$`, 'i');
 
