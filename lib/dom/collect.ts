@@ -302,6 +302,19 @@ const TEXT_BLOCK_TAGS = new Set([
  */
 function laysOutApart(el: Element): boolean {
   if (TEXT_BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
+  // A strip holds only inline elements and blank text between them; prose between its children
+  // means running text. Asked first, so the style engine is asked only of likely strips.
+  let items = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return false;
+    } else if (n.nodeType === 1) {
+      // A block child is read as its own block anyway: only a row of inline items needs the question.
+      if (!INLINE_TAGS.has((n as Element).tagName.toUpperCase())) return false;
+      items++;
+    }
+  }
+  if (items < 2) return false;
   const view = el.ownerDocument?.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return false;
   try {
