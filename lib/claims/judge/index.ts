@@ -57,8 +57,9 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   else if (cls === 'step') j = judgeStepLevel(view, input, current);
   else if (cls === 'market' && (input.period?.type !== 'point' || input.period.period.length === 10))
     j = judgeQuote(view, input, current);
-  else if (cls === 'market' && monthEndClose(view, input))
-    j = judgeQuote(view, { ...input, period: monthEndClose(view, input) }, current);
-  else j = judgePeriodicLevel(view, input, current);
+  else {
+    const monthEnd = cls === 'market' ? monthEndClose(view, input) : null;
+    j = monthEnd ? judgeQuote(view, { ...input, period: monthEnd }, current) : judgePeriodicLevel(view, input, current);
+  }
   return spotNotFutures(view, input, otherTime(input, gate(input, j)));
 }

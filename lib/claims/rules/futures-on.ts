@@ -1,7 +1,6 @@
 import type { AliasDrop } from '../site';
 import { FUTURES } from '../lexicon/function-words';
-
-const COMMODITY_ID = 'cmd.';
+import { COMMODITY_ID } from './subject-shift';
 
 /**
  * Example: "Futures on the S&P 500 were up 0.2% ahead of the open": a contract on the index, not the

@@ -1,7 +1,8 @@
 import type { AliasDrop } from '../site';
 import { FUTURES, SUBJECT_SHIFT } from '../lexicon/function-words';
 
-const COMMODITY_ID = 'cmd.';
+/** Catalogue ids of commodities: a commodity's price is its front contract. */
+export const COMMODITY_ID = 'cmd.';
 
 /**
  * Example: "Gold miners' shares jumped 4%": a noun right after the alias makes it describe another

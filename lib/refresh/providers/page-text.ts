@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../months';
+
 /**
  * The readable text of an HTML page or of a text file wrapped in `<pre>`, as one line:
  * '<p>the &quot;price stability target&quot;\n at 2&nbsp;percent</p>' → 'the "price stability target" at 2 percent'.
@@ -39,24 +41,9 @@ export function pageText(html: string): string {
     .trim();
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** 'January' → '01'; null for anything else. */
 export function monthNumber(name: string): string | null {
-  const i = MONTHS.indexOf(name);
+  const i = (MONTH_NAMES as readonly string[]).indexOf(name);
   return i < 0 ? null : String(i + 1).padStart(2, '0');
 }
 

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS as MON } from '../../months';
 import type { Provider, ProviderId } from '../types';
 import { shapeSeries, type Point, type SeriesSpec } from './shape';
 
@@ -26,8 +27,6 @@ export function singleSeriesProvider(p: {
     },
   };
 }
-
-const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** '02 Jan 2026' or '02-Jan-2026' → 2026-01-02; null when it is not such a date. */
 export function dayMonYear(s: string): string | null {

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS as MONTHS } from '../../months';
 import type { Provider, ProviderObservation } from '../types';
 import { RefreshError } from '../fetch';
 import { assertPlausible } from '../plausible';
@@ -25,7 +26,6 @@ const ROWS: { label: string; indicator: string }[] = [
   { label: 'United Kingdom', indicator: 'uk.ust_holdings' },
   { label: 'Grand Total', indicator: 'us.ust_foreign_total' },
 ];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface TicTable {
   /** YYYY-MM per column, as printed (newest first). */
