@@ -14,6 +14,7 @@ import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry } from './page-country';
 import { COUNTRY_GROUPS } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
+import { isKeyLevelCell } from './rules/key-level-cell';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
 import { respectiveSubjects } from './subjects/respectively';
@@ -123,7 +124,8 @@ export function createEngine(dataset: Dataset): Engine {
         continue;
       }
       let forecastCellCache: boolean | undefined;
-      const forecastCell = () => (forecastCellCache ??= isForecastCell(context));
+      // A cell under "Consensus" or "Pivot · S2" is an expectation or a level to watch, not a fact.
+      const forecastCell = () => (forecastCellCache ??= isForecastCell(context) || isKeyLevelCell(context));
       const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);
       let e = 0;
       for (const span of spans) {

@@ -127,6 +127,14 @@ describe('collectBlocks', () => {
     expect(blocks[0]!.context).toBeUndefined();
   });
 
+  it("bare-figure-cells: a row's other bare figures are not words about a cell", () => {
+    const doc = parse(
+      '<!doctype html><body><h3>Pivot levels</h3><table><tr><th>Pair</th><th>S1</th><th>Pivot</th></tr><tr><td>USD/JPY</td><td>156.95</td><td>157.40</td></tr></table></body>',
+    );
+    const cell = collectBlocks(doc).find((b) => b.text === '157.40');
+    expect(cell?.context).toBe('Pivot levels · Pivot · USD/JPY');
+  });
+
   it("a definition list's figure gets its term and the list's heading as context", () => {
     const doc = parse(
       '<!doctype html><html><body><h3>Key figures</h3><dl><dt>CPI inflation, March</dt><dd>3.3%</dd><dt>Bank Rate</dt><dd>3.75%</dd></dl><p>Rates rose 2%.</p></body></html>',

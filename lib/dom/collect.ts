@@ -295,7 +295,9 @@ function tableContext(cell: Element): string {
   if (col > 0) parts.push(cellText(cells[0]));
   // Wordy cells elsewhere in the row ("February 2025", "Preliminary") but not other figures.
   for (const other of cells.slice(1)) {
-    if (other !== cell && !FIGURE_RE.test(cellText(other))) parts.push(cellText(other));
+    const words = cellText(other);
+    // A cell of bare figures ("156.95") is another column's figure, not words about this one.
+    if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words)) parts.push(words);
   }
   return parts.filter(Boolean).join(' · ').slice(0, 600);
 }
