@@ -52,6 +52,30 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('up 13.1% for the year', '2026-01-02')).toBeNull();
   });
 
+  it('last-weekday: "last Friday" in a Friday\'s article is the Friday a week before', () => {
+    expect(only('up from 3.97% last Friday', '2026-03-06')).toMatchObject({ type: 'span', to: '2026-02-27' });
+    expect(only('up from 3.97% last Friday', '2026-03-09')).toMatchObject({ type: 'span', to: '2026-03-06' });
+  });
+
+  it('year-move: "ended 2025 roughly 7% lower" is the move over 2025', () => {
+    expect(only('the coin ended 2025 roughly 7% lower', '2026-01-02')).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-12-31',
+    });
+    expect(only('finished last year up 16.4%', '2026-03-02')).toMatchObject({ from: '2024-12-31', to: '2025-12-31' });
+  });
+
+  it('year-end-close: "finished last year at" and, around the turn of a year, "closed the year at" are its last session', () => {
+    expect(only('had finished last year at 50,339.48', '2026-02-03')).toMatchObject({
+      to: '2025-12-31',
+      lastSession: true,
+    });
+    expect(only('closed the year at 6,845.50', '2026-01-02')).toMatchObject({ to: '2025-12-31', lastSession: true });
+    // In June "closed the year" names no year.
+    expect(only('closed the year at 6,845.50', '2026-06-02')).toBeNull();
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

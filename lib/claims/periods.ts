@@ -141,6 +141,24 @@ const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
 const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
 const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 
+/**
+ * The year "2025", "last year" or "the year" stand for; "the year" only around a year's turn, where
+ * it is the year just ended (to early January) or ending (from Christmas): null otherwise.
+ */
+function namedYear(words: string, published: string): number | null {
+  const py = Number(published.slice(0, 4));
+  const w = words.toLowerCase();
+  if (w === 'last year') return py - 1;
+  if (w === 'the year') {
+    const md = published.slice(5);
+    return md <= YEAR_END_REVIEW_UNTIL ? py - 1 : md >= YEAR_END_FROM ? py : null;
+  }
+  return Number(words);
+}
+
+/** From this day of December (MM-DD) "closed the year" speaks of the year ending. */
+const YEAR_END_FROM = '12-24';
+
 /** Until this day of January (MM-DD), "for the year" may mean the year before: no period is guessed. */
 const YEAR_END_REVIEW_UNTIL = '01-10';
 
@@ -202,6 +220,19 @@ const RULES: Rule[] = [
       let d = addDays(p, -1);
       while (weekday(d) !== wd) d = addDays(d, -1);
       return { type: 'span', from: d, to: p, label: m[0] };
+    },
+  },
+  {
+    // last-weekday: "up from 3.97% last Friday" in a Friday's article is the Friday a week before;
+    // "last Friday" is never the article's own day. Before the weekday rule, which would read it so.
+    bit: DAY,
+    cue: (t) => t.includes('last') && t.includes('day'),
+    re: new RegExp(`\\blast (${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, -1);
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(d, -1)), to: d, label: m[0] };
     },
   },
   {
@@ -318,6 +349,36 @@ const RULES: Rule[] = [
     contextual: (m) => /^may$/i.test(m[0].trim()),
   },
   {
+    // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%": the move over
+    // that whole year, from the last session of the year before to its own last session.
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t) || /year/i.test(t),
+    re: /\b(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d|last year|the year)(?= (?:(?:roughly|about|nearly|almost|some|around|just|more than|less than|up|down|higher|lower) ){0,3}[+\-−]?[\d.,]+ ?(?:%|per ?cent|percent|pct)(?![\w-]))/gi,
+    make: (m, p) => {
+      const year = namedYear(m[1]!, p);
+      if (year === null) return null;
+      return {
+        type: 'span',
+        from: lastWeekdayOnOrBefore(`${year - 1}-12-31`),
+        to: lastWeekdayOnOrBefore(`${year}-12-31`),
+        label: m[0],
+      };
+    },
+  },
+  {
+    // year-end-close: "The Nikkei had finished last year at 50,339.48", "closed the year at 6,845.50"
+    // in a January story: the last session of that year.
+    bit: YEAR,
+    cue: (t) => t.includes('year'),
+    re: /\b(?:end|clos|finish)(?:ed|ing) (last year|the year)\b/gi,
+    make: (m, p) => {
+      const year = namedYear(m[1]!, p);
+      if (year === null) return null;
+      const day = lastWeekdayOnOrBefore(`${year}-12-31`);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0], lastSession: true };
+    },
+  },
+  {
     // "after ending 2025 at 4.18%", "the last reference fixing of 2025": the year's last session.
     // "…fixing of 2025, leaving the euro up 13.1% for the year": the year inside it stays a reading
     // for a move after it, which the session belongs to no more than the level before it.
@@ -328,7 +389,7 @@ const RULES: Rule[] = [
     re: /\b(?:(?:after )?(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d)|(?:last|final) (?:[a-z']+ ){0,3}?(?:session|close|fixing|trading day|day) of ((?:19|20)\d\d))\b/gi,
     make: (m) => {
       const day = lastWeekdayOnOrBefore(`${m[1] ?? m[2]}-12-31`);
-      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0], lastSession: true };
     },
   },
   {

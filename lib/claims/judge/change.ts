@@ -11,6 +11,7 @@ import { latestReleaseMove } from './latest-release-move';
 import { sinceDayEnds } from './since-day';
 import { transposedDigits } from './transposition';
 import { sevenDayWeekStart } from './seven-day-week';
+import { morningSpanEnd } from './morning-span-end';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -153,6 +154,12 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       result && compare(input, result.value) !== 'matches' ? sevenDayWeekStart(view, indicator.id, period) : null;
     const other = weekAgo ? between(weekAgo, period.to) : null;
     if (other && compare(input, other.value) === 'matches') result = other;
+    const morning =
+      result && compare(input, result.value) !== 'matches'
+        ? morningSpanEnd(view, indicator.id, period, published)
+        : null;
+    const earlier = morning ? between(period.from, morning) : null;
+    if (earlier && compare(input, earlier.value) === 'matches') result = earlier;
   } else if (period.period.length === 10) {
     result = dayMove(period.period);
   } else {

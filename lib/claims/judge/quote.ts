@@ -18,7 +18,9 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const { indicator, period, published } = input;
   const stated = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
   // A span running past the article ("early 2026") is judged on the article's day, never later.
-  const day = stated > published ? published : stated;
+  let day = stated > published ? published : stated;
+  // year-end-session: "ended 2025 at 50,339.48" is Tokyo's last session, 30 December, not the 31st.
+  if (period?.type === 'span' && period.lastSession) day = view.pointOnOrBefore(indicator.id, day, 4)?.date ?? day;
   const pts = view.daily(indicator.id);
   // Rule past-level: "the 24,580.11 it stood at on the first trading day": some earlier close, day unsaid.
   if (input.pastLevel && !period) {

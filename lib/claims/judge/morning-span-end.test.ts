@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+const verdictOf = (text: string, figure: string, published: string) =>
+  claimsOf([text], published).find((c) => c.text === figure)?.judgement?.verdict;
+
+describe('morning-span-end', () => {
+  it('"given up about 1.6% since last Friday" in a Friday-morning outlook runs to Thursday\'s figure', () => {
+    // ECB reference rates: 1.1805 on 27 Feb 2026 to 1.1618 on 5 Mar is -1.58%; to 6 Mar it is not 1.6%.
+    expect(verdictOf('EUR/USD has given up about 1.6% since last Friday.', '1.6%', '2026-03-06')).toBe('matches');
+  });
+  it('a move that fits neither end is still not a match', () => {
+    expect(verdictOf('EUR/USD has given up about 4.6% since last Friday.', '4.6%', '2026-03-06')).not.toBe('matches');
+  });
+});
+
+describe('year-end-session', () => {
+  it('"finished last year at 50,339.48" is Tokyo\'s last session of 2025, 30 December', () => {
+    const text = 'The Nikkei had finished last year at 50,339.48.';
+    expect(verdictOf(text, '50,339.48', '2026-01-02')).toBe('matches');
+  });
+  it('"closed the year at" the close of 30 December is not the S&P 500\'s year-end close', () => {
+    const text = 'On Wall Street, the S&P 500 closed the year at 6,896.24.';
+    expect(verdictOf(text, '6,896.24', '2026-01-02')).toBe('differs');
+  });
+});

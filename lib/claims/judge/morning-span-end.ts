@@ -1,0 +1,21 @@
+import type { DatasetView } from '../dataset-view';
+import type { ClaimPeriod } from '../types';
+import { addDays } from '../dates';
+
+/**
+ * Rule morning-span-end: "EUR/USD has given up about 1.6% since last Friday" in an outlook sent at
+ * 06:40 GMT runs to the last close before the article, not to that day's close, which did not exist
+ * yet. For a span ending on the article's day with a figure stored that day, this gives the day before
+ * as the other end to try: the move is called wrong only when neither reading agrees.
+ */
+export function morningSpanEnd(
+  view: DatasetView,
+  id: string,
+  period: ClaimPeriod | null,
+  published: string,
+): string | null {
+  if (period?.type !== 'span' || period.to !== published) return null;
+  if (view.pointOnOrBefore(id, published, 0)?.date !== published) return null;
+  const before = view.pointOnOrBefore(id, addDays(published, -1), 4);
+  return before && before.date > period.from ? before.date : null;
+}
