@@ -72,4 +72,9 @@ describe("forecast cues on analysts' calls (blind round 9)", () => {
     );
     expect(hyp("In this case Japan's holdings stood at $1.19 trillion.", '$1.19 trillion')).toBe(false);
   });
+
+  it('year-end-ahead: "see core PCE ending 2026 at 3.1%" in June 2026 is a forecast; "ended 2025 at" is not', () => {
+    expect(hyp('The desk has core PCE ending 2026 at 3.1%.', '3.1%', '2026-06-16')).toBe(true);
+    expect(hyp('The Nikkei ended 2025 at 50,339.48.', '50,339.48', '2026-01-02')).toBe(false);
+  });
 });

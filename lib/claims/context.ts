@@ -405,6 +405,9 @@ export function readContext({
     ? sentencePhrases.filter((f) => f.start >= from && f.end <= to)
     : periodPhrases(text, from, to, published);
   let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart, prevEnd > sentenceStart);
+  // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session
+  // still to come is a forecast.
+  const yearEndAhead = period?.type === 'span' && period.lastSession === true && period.to > published;
   if (period?.type === 'window') {
     // "The 2025 sell-off saw the S&P 500 drop 12% in four days": look for the episode in that year.
     const year = /\b((?:19|20)\d\d)\b/.exec(text.slice(sentenceStart, sentenceEnd))?.[1];
@@ -419,5 +422,5 @@ export function readContext({
     kind = 'change';
   }
 
-  return { period, direction, kind, hypothetical: !!hypothetical };
+  return { period, direction, kind, hypothetical: !!hypothetical || yearEndAhead };
 }

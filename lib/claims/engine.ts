@@ -15,6 +15,7 @@ import { PageCountry } from './page-country';
 import { COUNTRY_GROUPS } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
+import { continuesForecast } from './rules/forecast-conjunct';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
 import { respectiveSubjects } from './subjects/respectively';
@@ -217,6 +218,9 @@ export function createEngine(dataset: Dataset): Engine {
               ctx.direction ??= before.direction;
               ctx.period ??= before.period;
             }
+            // forecast-conjunct: "sees gold at $5,000 ... and silver at $85": the same forecast.
+            if (before?.hypothetical && k > 0 && continuesForecast(text.slice(prevEnd, expr.start)))
+              ctx.hypothetical = true;
             // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
             if (forecastCell()) ctx.hypothetical = true;
             return (ctxCache = ctx);

@@ -76,6 +76,14 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('closed the year at 6,845.50', '2026-06-02')).toBeNull();
   });
 
+  it('year-start: "where it started the year (4.18%)" dates the level after it, not the one before', () => {
+    const text = '3.58%, below where they started the year (4.18%)';
+    const found = periodPhrases(text, 0, text.length, '2026-06-16');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ forward: true, period: { to: '2025-12-31', lastSession: true } });
+    expect(only('began 2026 at 4.18%', '2026-06-16')).toMatchObject({ to: '2025-12-31', lastSession: true });
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

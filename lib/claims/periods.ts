@@ -366,6 +366,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // year-start: "above where it started the year (4.18%)", "began 2026 at 4.18%": the level the year
+    // opened from, the last session of the year before.
+    bit: 0,
+    cue: (t) => /start|began|begin|open/i.test(t),
+    re: /\b(?:start|began|begin|open)(?:ed|ing|s)? (the year|this year|(?:19|20)\d\d)\b/gi,
+    // "3.58%, well below where they started the year": it dates the level after it, never the one before.
+    forward: true,
+    make: (m, p) => {
+      const w = m[1]!.toLowerCase();
+      const year = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : Number(w);
+      const day = lastWeekdayOnOrBefore(`${year - 1}-12-31`);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0], lastSession: true };
+    },
+  },
+  {
     // year-end-close: "The Nikkei had finished last year at 50,339.48", "closed the year at 6,845.50"
     // in a January story: the last session of that year.
     bit: YEAR,

@@ -30,4 +30,10 @@ describe("analyst-target: a strategist's target is not the market", () => {
     const ids = idsOf('The S&P 500 closed at 6,850.20 on Friday.');
     expect(ids['6,850.20']).toBe('idx.sp500');
   });
+
+  it('targets-a-level: "targets a 10-year yield of 4.75% by December" is where a strategist aims', () => {
+    const text = 'Dana Whitcomb, chief strategist at a fund, targets a 10-year yield of 4.75% by December.';
+    expect(idsOf(text, '2026-06-16')['4.75%']).toBe('-');
+    expect(isAnalystTarget('The Fed targets ')).toBe(false);
+  });
 });

@@ -13,7 +13,14 @@ const ANALYST_TARGET_RE = new RegExp(
   'i',
 );
 
+/**
+ * targets-a-level: "the strategist targets a 10-year yield of 4.75% by December": "targets" as a verb
+ * with "a ... of" before the figure is where someone aims, not where the market stands.
+ */
+const TARGETS_VERB_RE =
+  /\btargets[\s\u00a0]+(?:a|an)[\s\u00a0]+[^.;!?,]{1,40}?[\s\u00a0]+(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+
 /** Whether the clause before a figure (`before`, from the sentence's start) names an analyst's target for it. */
 export function isAnalystTarget(before: string): boolean {
-  return ANALYST_TARGET_RE.test(before);
+  return ANALYST_TARGET_RE.test(before) || TARGETS_VERB_RE.test(before);
 }

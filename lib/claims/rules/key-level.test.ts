@@ -53,4 +53,10 @@ describe('key-level: levels to watch are not marked', () => {
     expect(ids['162.00']).toBe('-');
     expect(isKeyLevel('the floor of the range is ')).toBe(false);
   });
+
+  it('level-to-watch: "157.00, the area where officials have warned" and "2.30%, a break above which" are levels to watch', () => {
+    expect(idsOf('USD/JPY: 157.00, the area where Tokyo officials have sounded warnings before.')['157.00']).toBe('-');
+    expect(idsOf("10-year JGB: 2.30%, a break above which would put January's high back in play.")['2.30%']).toBe('-');
+    expect(idsOf('USD/JPY: 157.00, the highest since January.')['157.00']).toBe('fx.usdjpy');
+  });
 });

@@ -48,5 +48,13 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
 
 /** Whether the words just after a figure make it a level to watch. */
 export function isKeyLevelAfter(after: string): boolean {
-  return KEY_LEVEL_AFTER_RE.test(after.slice(0, 80));
+  const head = after.slice(0, 80);
+  return KEY_LEVEL_AFTER_RE.test(head) || LEVEL_TO_WATCH_AFTER_RE.test(head);
 }
+
+/**
+ * level-to-watch: "USD/JPY: 157.00, the area where officials have warned before" and "10-year JGB:
+ * 2.30%, a break above which would reopen the high": a level described by what may happen there.
+ */
+const LEVEL_TO_WATCH_AFTER_RE =
+  /^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;

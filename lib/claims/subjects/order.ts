@@ -213,7 +213,7 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
 /** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
 function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   const recent = s.memory.recent;
-  if (cands.length || s.k > 0 || !recent) return cands;
+  if (cands.length || !recent) return cands;
   const sib = elidedTenorSibling(s.text.slice(s.span.start, s.expr.start), recent.indicator, s.catalogue.tenors);
   if (!sib) return cands;
   const named = { ...recent, indicator: sib, catalogueAlias: sib.name };

@@ -29,4 +29,10 @@ describe('tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield i
     const r = ruleOf('The 10-year Treasury yield rose to 4.21%. The 30-year slipped to 4.86%.', '4.86%', '2025-08-01');
     expect(r).toEqual({ id: 'us.ust_30y_yield', rule: 'earlier-subject' });
   });
+
+  it('tenor-elided with any verb: "The 10-year is still 29 basis points above ... (4.18%)" after the 30-year', () => {
+    const text =
+      "Monday's close left the two-year note at 4.17% and the 30-year bond at 4.97%. The 10-year is still 29 basis points above where it started the year (4.18%).";
+    expect(ruleOf([text], '4.18%', '2026-06-16').id).toBe('us.ust_10y_yield');
+  });
 });

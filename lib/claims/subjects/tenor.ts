@@ -71,8 +71,10 @@ export function retenor<C extends Scored>(cands: C[], between: string, index: Te
 }
 
 /** "The 30-year slipped to 4.89%" opens its sentence: a tenor standing as the subject, its noun left out. */
+// "The 10-year is still 29 basis points above where it started the year (4.18%)": any verb may follow.
+// Only asked when no name in the sentence was found, so "The 10-year yield" never reaches it.
 const ELIDED_TENOR_RE =
-  /^[\s\u00a0]*(?:the[\s\u00a0]+)?(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year(?:[\s\u00a0]+[a-z]+){1,2}[\s\u00a0]+(?:to|at)[\s\u00a0]+$/i;
+  /^[\s\u00a0]*(?:the[\s\u00a0]+)?(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year[\s\u00a0]+(?!old\b)[a-z]/i;
 
 /**
  * tenor-elided: "The 10-year yield rose to 4.23%. The 30-year slipped to 4.89%": a sentence whose
