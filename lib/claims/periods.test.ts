@@ -84,6 +84,14 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('began 2026 at 4.18%', '2026-06-16')).toMatchObject({ to: '2025-12-31', lastSession: true });
   });
 
+  it('since-year-end: "Measured from where they closed 2025" runs from 2025\'s last session to the article', () => {
+    expect(only('Measured from where they closed 2025, the index is up 8.7%', '2026-02-03')).toMatchObject({
+      type: 'span',
+      from: '2025-12-31',
+      to: '2026-02-03',
+    });
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

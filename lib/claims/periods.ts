@@ -349,6 +349,18 @@ const RULES: Rule[] = [
     contextual: (m) => /^may$/i.test(m[0].trim()),
   },
   {
+    // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
+    // 7.9%": from that year's last session to the article.
+    bit: 0,
+    cue: (t) => /from/i.test(t),
+    re: /\bfrom where (?:it|they|the [a-z]+) (?:ended|closed|finished) ((?:19|20)\d\d|last year)\b/gi,
+    make: (m, p) => {
+      const year = namedYear(m[1]!, p);
+      if (year === null || `${year}-12-31` >= p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${year}-12-31`), to: p, label: m[0] };
+    },
+  },
+  {
     // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%": the move over
     // that whole year, from the last session of the year before to its own last session.
     bit: 0,

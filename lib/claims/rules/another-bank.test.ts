@@ -27,6 +27,16 @@ describe("another-bank: a generic rate phrase is not an unnamed central bank's w
     expect(anotherBankNamed(['boj'], 4, new Set(), true)).toBe(false);
     expect(anotherBankNamed(['boj'], 2, new Set(), false)).toBe(false);
   });
+
+  it("another-bank-by-initials: \"the ECB's deposit rate ..., below the central bank's 2% goal\" is not the Fed's goal", () => {
+    expect(anotherBankNamed(['fed'], 2, new Set(['ecb']), false)).toBe(true);
+    expect(anotherBankNamed(['fed'], 2, new Set(['japan']), false)).toBe(false);
+    const page = [
+      'The Federal Reserve has kept the fed funds target range at 3.50%-3.75% since December.',
+      "In Frankfurt the ECB's deposit rate stands at 2.25%, and euro-area inflation came in at 1.7% in February, below the central bank's 2% goal.",
+    ];
+    expect(idsOf(page, '2026-03-06')['2%']).not.toBe('us.fed_inflation_target');
+  });
 });
 
 describe('a noun past a separator does not shift the subject', () => {

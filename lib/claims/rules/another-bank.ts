@@ -19,9 +19,12 @@ export function anotherBankNamed(
   named: ReadonlySet<string>,
   namesABank: boolean,
 ): boolean {
-  if (!namesABank || !qualifierGroups.length || coreWords > GENERIC_CORE_WORDS) return false;
+  if (!qualifierGroups.length || coreWords > GENERIC_CORE_WORDS) return false;
   for (const g of qualifierGroups) if (institutionOf(g) !== g || named.has(g)) return false;
-  return true;
+  if (namesABank) return true;
+  // another-bank-by-initials: "the ECB's deposit rate ..., below the central bank's 2% goal" is not the Fed's.
+  for (const g of named) if (institutionOf(g) === g) return true;
+  return false;
 }
 
 /** Whether a text names a bank as a proper name ("Bank of England", "Reserve Bank"), not "the central bank". */

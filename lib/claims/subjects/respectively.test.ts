@@ -13,4 +13,10 @@ describe('respectively: each figure of the list goes to its subject in order', (
     // Three subjects, two figures: left to the nearness rules (the last figure is not read as Brent's).
     expect(ids['0.7%']).not.toBe('cmd.brent_usd');
   });
+
+  it('respectively-after-period: "up 8.7% and 7.9% for the year, respectively" pairs in order', () => {
+    const ids = idsOf('The Nikkei and the TOPIX are now up 8.7% and 7.9% for the year, respectively.', '2026-02-03');
+    expect(ids['8.7%']).toBe('idx.nikkei225');
+    expect(ids['7.9%']).toBe('idx.topix');
+  });
 });
