@@ -1,6 +1,7 @@
 import type { FigureRef } from '../types';
 import { asOfDay, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
+import { storedIsFirstPrint } from './annual-revision';
 import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
 
 /**
@@ -28,7 +29,8 @@ function surelyReleased(id: string, period: string, published: string): boolean 
   );
 }
 
-type Index = { obs: Map<string, FigureRef[]>; monthly: Map<string, FigureRef> };
+/** `lastMonthly`: the last month the stored copy holds (the copy's edition is at least that recent). */
+type Index = { obs: Map<string, FigureRef[]>; monthly: Map<string, FigureRef>; lastMonthly: string };
 const indexes = new WeakMap<DatasetView, Map<string, Index>>();
 
 /** Observations and monthly points by period, built once per indicator: judging asks for them per claim. */
@@ -37,13 +39,16 @@ function indexOf(view: DatasetView, id: string): Index {
   if (!byId) indexes.set(view, (byId = new Map()));
   let ix = byId.get(id);
   if (!ix) {
-    ix = { obs: new Map(), monthly: new Map() };
+    ix = { obs: new Map(), monthly: new Map(), lastMonthly: '' };
     for (const o of view.observations(id)) {
       const list = ix.obs.get(o.period);
       if (list) list.push(o);
       else ix.obs.set(o.period, [o]);
     }
-    for (const m of view.monthly(id)) if (!ix.monthly.has(m.ref.period)) ix.monthly.set(m.ref.period, m.ref);
+    for (const m of view.monthly(id)) {
+      if (!ix.monthly.has(m.ref.period)) ix.monthly.set(m.ref.period, m.ref);
+      if (m.ref.period > ix.lastMonthly) ix.lastMonthly = m.ref.period;
+    }
     byId.set(id, ix);
   }
   return ix;
@@ -67,7 +72,10 @@ export function knownOn(view: DatasetView, id: string, period: string, published
   if (m) {
     // A monthly series carries no release dates: its month is out some days after it ends.
     const lag = market ? 0 : (RELEASE_LAG_BY_INDICATOR[id] ?? SERIES_RELEASE_LAG_DAYS);
-    if (addDays(periodBounds(period).to, lag) <= published) return { status: 'later-edition', ref: m, revision: null };
+    if (addDays(periodBounds(period).to, lag) <= published)
+      return storedIsFirstPrint(id, period, ix.lastMonthly)
+        ? { status: 'known', ref: m, revision: null }
+        : { status: 'later-edition', ref: m, revision: null };
     return { status: 'not-yet', first: m };
   }
   return { status: 'none' };
