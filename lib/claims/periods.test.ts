@@ -92,6 +92,17 @@ describe('period phrases resolved against the publication date', () => {
     });
   });
 
+  it('month-range-quarter: "in the July-September quarter" is Q3, not July', () => {
+    expect(only('shrank 1.8% in the July-September quarter', '2026-02-03')).toMatchObject({ period: '2025-Q3' });
+    expect(only('0.5% in the January-March quarter', '2025-05-02')).toMatchObject({ period: '2025-Q1' });
+  });
+
+  it('next-meeting: "with the next meeting set for January 22-23" dates the meeting, not the rate before it', () => {
+    const text = 'The policy rate stands at 0.5%, with the next meeting set for January 22-23.';
+    const found = periodPhrases(text, 0, text.length, '2026-01-16');
+    expect(found.every((f) => f.forward)).toBe(true);
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

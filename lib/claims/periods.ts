@@ -257,6 +257,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    // month-range-quarter: "in the July-September quarter", "January–March 2025": the quarter those
+    // months make, not the first month named.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t.toLowerCase()),
+    re: /\b(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)[-–—](mar(?:ch)?|jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?)\b(?:,? ((?:19|20)\d\d)\b)?/gi,
+    make: (m, p) => {
+      const a = monthIndex(m[1]!);
+      const b = monthIndex(m[2]!);
+      if (b !== a + 2) return null;
+      const q = a / 3 + 1;
+      const py = Number(p.slice(0, 4));
+      const year = m[3] ? Number(m[3]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
+      return { type: 'point', period: `${year}-Q${q}`, label: m[0] };
+    },
+  },
+  {
     bit: QUARTER,
     cue: (t) => t.includes('quarter') || /q[1-4]/.test(t),
     re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
@@ -470,6 +486,10 @@ const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
 // "advanced 26.2% and closed out December at 50,339.48", "holds its range at 3.75%-4.00% and next meets on
 // Jan. 27-28": a period inside a new verb's clause dates that clause, not the figure before the "and".
+// next-meeting: "The BOJ's policy rate stands at 0.5%, with the next meeting set for January 22-23":
+// the date is the meeting's, never the period of the figure before it.
+const NEXT_MEETING_LEAD =
+  /\b(?:next|upcoming|coming)[\s\u00a0]+(?:policy[\s\u00a0]+|rate[\s\u00a0]+)?(?:meeting|decision|review|announcement)[\s\u00a0]+(?:is[\s\u00a0]+)?(?:(?:set|scheduled|due|slated|planned)[\s\u00a0]+)?(?:for|on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const NEW_CLAUSE_VERB_LEAD =
   /\b(?:and|then|but|before)[\s\u00a0]+(?:(?:next|will|is[\s\u00a0]+due[\s\u00a0]+to)[\s\u00a0]+)?(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off|meets|meet|met|decides|reports|releases|publishes)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
 // "The Federal Reserve, which cut rates three times last year, holds its range at ...": the phrase sits
@@ -535,7 +555,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
         POSSESSIVE.test(text.slice(end, end + 3)) ||
         /^after\b/i.test(m[0]) ||
         AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start)) ||
-        NEW_CLAUSE_VERB_LEAD.test(text.slice(Math.max(0, start - 30), start))
+        NEW_CLAUSE_VERB_LEAD.test(text.slice(Math.max(0, start - 30), start)) ||
+        NEXT_MEETING_LEAD.test(text.slice(Math.max(0, start - 50), start))
       )
         out.push({ start, end, period, forward: true });
       else out.push({ start, end, period });

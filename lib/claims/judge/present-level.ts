@@ -8,6 +8,12 @@ const PRESENT_LEVEL_RE = new RegExp(
     String.raw`\b(?:now[\s\u00a0]+)?(?:stands|sits|remains|rests|stays|is running|runs|is)[\s\u00a0]+(?:(?:now|currently|still)[\s\u00a0]+)?at[\s\u00a0]+$`,
     // "With the ECB's deposit rate at 2.25% and ...", "with the policy rate still at 0.5%": the state of things as written.
     String.raw`\bwith[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?[^,;.:!?\d]{2,40}?[\s\u00a0]+(?:(?:still|now|currently)[\s\u00a0]+)?at[\s\u00a0]+$`,
+    // present-range: "it now sits in a range of 4.25% to 4.50%".
+    String.raw`\b(?:stands|sits|remains|is)[\s\u00a0]+(?:(?:now|currently|still)[\s\u00a0]+)?in[\s\u00a0]+(?:a|the|its)[\s\u00a0]+(?:target[\s\u00a0]+)?range[\s\u00a0]+of[\s\u00a0]+$`,
+    // present-perfect-hold: "the Bank of England has kept Bank Rate at 3.5%".
+    String.raw`\b(?:has|have)[\s\u00a0]+(?:kept|held|left|maintained)[\s\u00a0]+(?:its|the|their)?[\s\u00a0]*[^,;.:!?\d]{2,40}?[\s\u00a0]+(?:(?:unchanged|steady)[\s\u00a0]+)?at[\s\u00a0]+$`,
+    // still-pays: "Goods from China still carry an extra 30% tariff".
+    String.raw`\bstill[\s\u00a0]+(?:carry|carries|face|faces|pay|pays|attract|attracts|bear|bears)[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:extra|additional|added)[\s\u00a0]+)?$`,
     // "the Fed, which cut three times last year, holds its target range at 3.75%-4.00%": present tense.
     String.raw`\b(?:holds|keeps|maintains)[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[^,;.:!?\d]{2,40}?[\s\u00a0]+at[\s\u00a0]+$`,
   ].join('|'),

@@ -112,7 +112,10 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     // value that ended before the span began was not in force in it, so the gap is not a misread period.
     // Rule present-level: "the cash rate stands at 4.1%" with no period is the rate in force on the
     // article's date; one that ended before it is stale, not history.
-    if (input.presentLevel && !period)
+    // "for the first time this year, and it now sits in a range of 4.25% to 4.50%": a span that runs to
+    // the article leaves the present tense in charge.
+    const runsToArticle = period?.type === 'span' && period.to >= published;
+    if ((input.presentLevel && !period) || (input.presentLevel === 'verb' && runsToArticle))
       return verdictOf('differs', ref.ref, current, `In force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`);
     const since = period?.type === 'span' ? period.from : addDays(day, -RECENT_STEP_DAYS);
     const earlier = all

@@ -52,4 +52,10 @@ describe('same-subject-chain: a figure linked to the one before shares its subje
       'The dollar was last at 149.49 yen, up 0.6% from 148.56 on Monday, having changed hands at 149.68 during European trading.';
     expect(ruleOf(text, '149.68', '2025-10-01').id).toBe('fx.usdjpy');
   });
+
+  it('restated-as and a basis before "or": "fell 0.6% quarter on quarter in July-September, or 2.3%"', () => {
+    expect(restatesPrevious(' quarter on quarter in July-September, or ')).toBe(true);
+    expect(restatesPrevious(' in July-September from the previous quarter, an annualized contraction of ')).toBe(true);
+    expect(restatesPrevious(', while the Nasdaq rose ')).toBe(false);
+  });
 });

@@ -11,7 +11,8 @@ export const ELIDED_SUBJECT_RE =
 
 /** ", or", " a barrel, or", "i.e.": what restates the figure before. */
 // "2.3% in July-September, or 0.4%": a period phrase may stand before the restatement.
-const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?(?:[\s\u00a0]+(?:in|on|for|over)[\s\u00a0]+[A-Za-z0-9-]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
+// "fell 0.6% quarter on quarter in July-September, or 2.3% at an annualized rate": a basis may stand there too.
+const OR_LINK = String.raw`(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?(?:[\s\u00a0]+(?:(?:quarter|month|year)[\s\u00a0-]+on[\s\u00a0-]+(?:quarter|month|year)|from[\s\u00a0]+the[\s\u00a0]+previous[\s\u00a0]+(?:quarter|month|year)|q\/q|m\/m|y\/y))?(?:[\s\u00a0]+(?:in|on|for|over)[\s\u00a0]+[A-Za-z0-9-]+)?[\s\u00a0]*,?[\s\u00a0]*(?:or|i\.e\.)`;
 const ROUGHLY_TAIL = String.raw`[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$`;
 /** "fell 274.45 points, or 4.84%", "... and 12%": a figure that goes on from the one before. */
 const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL}`, 'i');
@@ -52,5 +53,9 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
 
 /** Whether a figure restates or goes on from the one before ("or 4.84%", "and the Nasdaq 4.2%"), so shares its move. */
 export function restatesPrevious(link: string): boolean {
-  return CHAIN_RE.test(link) || ELLIPSIS_RE.test(link);
+  return CHAIN_RE.test(link) || ELLIPSIS_RE.test(link) || RESTATED_AS_RE.test(link);
 }
+
+/** restated-as: "shrank 0.6% in July-September ..., an annualized contraction of 1.8%": the same move, annualized. */
+const RESTATED_AS_RE =
+  /^[^\d;:]{0,50},[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:annuali[sz]ed|annual|yearly)[\s\u00a0]+(?:contraction|expansion|decline|drop|fall|rise|gain|increase|growth|pace|rate)[\s\u00a0]+of[\s\u00a0]+$/i;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { presentLevelBefore } from './present-level';
+
+const verdict = (text: string, figure: string, published: string) =>
+  claimsOf([text], published).find((c) => c.text === figure)?.judgement?.verdict;
+
+describe('present-level phrasings', () => {
+  it('present-range: "it now sits in a range of" states the range in force', () => {
+    expect(presentLevelBefore('and it now sits in a range of ')).toBe('verb');
+    const text =
+      'The Fed lowered its benchmark rate in September for the first time this year, and it now sits in a range of 4.25% to 4.50%.';
+    expect(verdict(text, '4.25% to 4.50%', '2025-10-10')).toBe('differs');
+  });
+
+  it('present-perfect-hold: "has kept Bank Rate at 3.5%"', () => {
+    expect(presentLevelBefore('yet the Bank of England has kept Bank Rate at ')).toBe('verb');
+  });
+
+  it('still-pays: "Goods from China still carry an extra 30% tariff"', () => {
+    expect(presentLevelBefore('Goods from China still carry an extra ')).toBe('verb');
+    expect(verdict('Goods from China still carry an extra 30% tariff.', '30%', '2026-01-15')).toBe('differs');
+  });
+});
