@@ -46,10 +46,9 @@ describe('period phrases resolved against the publication date', () => {
       from: '2024-12-31',
       to: PUB,
     });
-    // Not "the year before" or "the year earlier", and not in the first days of January, when the year
-    // just ended is as likely.
+    // Not "the year before" or "the year earlier"; in the first days of January, the year just ended.
     expect(only('up 3% on the year before')).toBeNull();
-    expect(only('up 13.1% for the year', '2026-01-02')).toBeNull();
+    expect(only('up 13.1% for the year', '2026-01-02')).toMatchObject({ from: '2024-12-31', to: '2025-12-31' });
   });
 
   it('last-weekday: "last Friday" in a Friday\'s article is the Friday a week before', () => {
@@ -101,6 +100,11 @@ describe('period phrases resolved against the publication date', () => {
     const text = 'The policy rate stands at 0.5%, with the next meeting set for January 22-23.';
     const found = periodPhrases(text, 0, text.length, '2026-01-16');
     expect(found.every((f) => f.forward)).toBe(true);
+  });
+
+  it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
+    expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
+    expect(only('rose 2% in February', '2026-03-10')).toMatchObject({ period: '2026-02' });
   });
 
   it('"in February": the latest February on or before the article', () => {

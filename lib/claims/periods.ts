@@ -116,6 +116,12 @@ function weekSpan(published: string, weeksBack: number, label: string): ClaimPer
   return { type: 'span', from: addDays(monday, -1), to, label };
 }
 
+/** The whole of the year before the article's: from the last close of the year before it to its own. */
+function yearJustEnded(published: string): ClaimPeriod {
+  const y = Number(published.slice(0, 4)) - 1;
+  return { type: 'span', from: `${y - 1}-12-31`, to: `${y}-12-31`, label: String(y) };
+}
+
 function ytd(published: string): ClaimPeriod {
   return { type: 'span', from: `${Number(published.slice(0, 4)) - 1}-12-31`, to: published, label: 'year-to-date' };
 }
@@ -159,7 +165,7 @@ function namedYear(words: string, published: string): number | null {
 /** From this day of December (MM-DD) "closed the year" speaks of the year ending. */
 const YEAR_END_FROM = '12-24';
 
-/** Until this day of January (MM-DD), "for the year" may mean the year before: no period is guessed. */
+/** Until this day of January (MM-DD), "for the year" and "the year" mean the year just ended. */
 const YEAR_END_REVIEW_UNTIL = '01-10';
 
 const RULES: Rule[] = [
@@ -188,9 +194,10 @@ const RULES: Rule[] = [
     bit: YEAR,
     cue: (t) => t.includes('year'),
     // After a year the sentence names ("the last fixing of 2024, ... down 6.2% for the year") it is that year.
-    re: /(?<!\b(?:19|20)\d\d\b.*)\b(?:on|for) the year\b(?! (?:before|earlier|ago|to)\b)/gi,
-    // In the first days of January "up 13.1% for the year" most often sums up the year just ended.
-    make: (_m, p) => (p.slice(5) <= YEAR_END_REVIEW_UNTIL ? null : ytd(p)),
+    re: /(?<!\b(?:19|20)\d\d\b.*)\b(?:on|for|over) the year\b(?! (?:before|earlier|ago|to)\b)/gi,
+    // In the first days of January "up 13.1% for the year" sums up the year just ended: a few
+    // sessions of the new one are not what a year's move is written about.
+    make: (_m, p) => (p.slice(5) <= YEAR_END_REVIEW_UNTIL ? yearJustEnded(p) : ytd(p)),
   },
   {
     bit: MONTH,
@@ -344,7 +351,12 @@ const RULES: Rule[] = [
   {
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
-    re: new RegExp(`\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)`, 'gi'),
+    // contract-month: "February futures at $4,398.50", "the December contract": a contract's delivery
+    // month, not the figure's period.
+    re: new RegExp(
+      `\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|options|expiry|crude|gold|Brent|WTI)\\b)`,
+      'gi',
+    ),
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
