@@ -122,3 +122,12 @@ describe('context: from a past level', () => {
     expect(fromPastLevel(' since 2020')).toBe(false);
   });
 });
+
+describe('list-shared-period', () => {
+  it('"up 7.5% and 7.6%, respectively, since the last session of 2025": both figures share the period', () => {
+    const text = 'The Nikkei 225 and the TOPIX are up 7.5% and 7.6%, respectively, since the last session of 2025.';
+    expect(ctx(text, '7.5%', '2026-01-16').period).toMatchObject({ from: '2025-12-31', to: '2026-01-16' });
+    // A figure with a verb and subject of its own between keeps none: "rose 0.3% and the Nasdaq fell 1.5% on Tuesday".
+    expect(ctx('The S&P 500 rose 0.3% and the Nasdaq fell 1.5% on Tuesday.', '0.3%').period).toBeNull();
+  });
+});

@@ -39,6 +39,12 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
 /** "the 12.1% it lost": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
+/** A bare list join between two figures: ", ", " and ", ", and ". */
+const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
+/** The next figure, then words without another figure or a clause break, up to the period phrase. */
+const LIST_TAIL_TO_PHRASE_RE =
+  /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
+
 const FORECAST_BEFORE_RE = new RegExp(
   String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
   'i',
@@ -405,6 +411,13 @@ export function readContext({
     ? sentencePhrases.filter((f) => f.start >= from && f.end <= to)
     : periodPhrases(text, from, to, published);
   let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart, prevEnd > sentenceStart);
+  // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
+  // to the next by a bare "and" or comma shares the period written after the list.
+  if (!period && nextStart < sentenceEnd && LIST_JOIN_RE.test(text.slice(expr.end, nextStart))) {
+    const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
+    const after = all.find((f) => f.start >= nextStart && !f.barrier);
+    if (after && LIST_TAIL_TO_PHRASE_RE.test(text.slice(nextStart, after.start))) period = after.period;
+  }
   // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session
   // still to come is a forecast.
   const yearEndAhead = period?.type === 'span' && period.lastSession === true && period.to > published;

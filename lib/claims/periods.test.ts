@@ -107,6 +107,26 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('rose 2% in February', '2026-03-10')).toMatchObject({ period: '2026-02' });
   });
 
+  it('since-last-session: "up 7.6% since the last session of 2025" runs from that close to the article', () => {
+    expect(only('up 7.6%, since the last session of 2025', '2026-01-16')).toMatchObject({
+      from: '2025-12-31',
+      to: '2026-01-16',
+    });
+  });
+
+  it('week-earlier-move: "up 34.2% from a week earlier" is the move from the same day a week before', () => {
+    expect(only('is now up 34.2% from a week earlier', '2026-03-06')).toMatchObject({
+      from: '2026-02-27',
+      to: '2026-03-06',
+    });
+  });
+
+  it('since-possessive: "lost about 1.6% since last Friday\'s 1.1805" dates the move before it too', () => {
+    const text = "has lost about 1.6% since last Friday's 1.1805";
+    const [f] = periodPhrases(text, 0, text.length, '2026-03-06');
+    expect(f?.forward).toBeUndefined();
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

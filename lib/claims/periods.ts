@@ -377,6 +377,24 @@ const RULES: Rule[] = [
     contextual: (m) => /^may$/i.test(m[0].trim()),
   },
   {
+    // since-last-session: "up 7.5% and 7.6%, respectively, since the last session of 2025": from that
+    // session's close to the article.
+    bit: 0,
+    cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
+    re: /\bsince (?:the )?(?:last|final) (?:session|close|trading day|day of trading) of ((?:19|20)\d\d)\b/gi,
+    make: (m, p) => {
+      const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
+      return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;
+    },
+  },
+  {
+    // week-earlier-move: "is now up 34.2% from a week earlier": the move from the same day a week before.
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: new RegExp(`${AFTER_A_MOVE}(?:from|than|since|on|over) (?:a|one) week (?:earlier|ago|before)\\b`, 'gi'),
+    make: (m, p) => ({ type: 'span', from: addDays(p, -7), to: p, label: m[0] }),
+  },
+  {
     // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
     // 7.9%": from that year's last session to the article.
     bit: 0,
@@ -564,7 +582,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (asideEnd !== undefined) out.push({ start, end, period, asideEnd });
       else if (
         rule.forward ||
-        POSSESSIVE.test(text.slice(end, end + 3)) ||
+        // "lost about 1.6% since last Friday's 1.1805": the move since it, and the level on it.
+        (POSSESSIVE.test(text.slice(end, end + 3)) && !/^since\b/i.test(m[0])) ||
         /^after\b/i.test(m[0]) ||
         AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start)) ||
         NEW_CLAUSE_VERB_LEAD.test(text.slice(Math.max(0, start - 30), start)) ||
