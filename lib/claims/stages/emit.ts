@@ -7,6 +7,7 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { hadStoodBefore } from '../judge/had-stood';
 import { presentLevelBefore } from '../judge/present-level';
+import { aboutRoundHalfStep } from '../rules/about-round';
 import { atNewYorkNoon } from '../judge/fixing';
 import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
@@ -79,10 +80,13 @@ export function claimOf(
   const measure = best?.measure ?? 'level';
   const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.subjectCurrency) : expr.value;
   const unit = !indicator ? expr.unit : measure === 'pctChange' || measure === 'ppChange' ? 'percent' : indicator.unit;
-  const halfStep = measure === 'ppChange' && expr.unit === 'bp' ? expr.precision / 200 : expr.precision / 2;
+  const lead = text.slice(Math.max(span.start, expr.start - 48), expr.start);
+  const halfStep =
+    measure === 'ppChange' && expr.unit === 'bp'
+      ? expr.precision / 200
+      : ((measure === 'level' ? aboutRoundHalfStep(lead, expr.value, expr.precision) : null) ?? expr.precision / 2);
   const range = expr.range && measure === 'level' ? expr.range : undefined;
   const match = best && ctx ? matchRecord(best.c, ctx, headerTokens) : null;
-  const lead = text.slice(Math.max(span.start, expr.start - 48), expr.start);
   if (indicator) sameSentence(f.sentence);
   const judgement = indicator
     ? judge(catalogue.view, {
