@@ -21,4 +21,11 @@ describe('present-level phrasings', () => {
     expect(presentLevelBefore('Goods from China still carry an extra ')).toBe('verb');
     expect(verdict('Goods from China still carry an extra 30% tariff.', '30%', '2026-01-15')).toBe('differs');
   });
+
+  it('tariff-of-rate: "Chinese exporters still face a tariff of 30%" is the China tariff, stated as present', () => {
+    expect(verdict("Chinese exporters still face a tariff of 30% after November's truce.", '30%', '2026-02-18')).toBe(
+      'differs',
+    );
+    expect(verdict('Goods from China face a tariff of 20%.', '20%', '2025-12-10')).toBe('matches');
+  });
 });

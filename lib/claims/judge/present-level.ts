@@ -13,7 +13,7 @@ const PRESENT_LEVEL_RE = new RegExp(
     // present-perfect-hold: "the Bank of England has kept Bank Rate at 3.5%".
     String.raw`\b(?:has|have)[\s\u00a0]+(?:kept|held|left|maintained)[\s\u00a0]+(?:its|the|their)?[\s\u00a0]*[^,;.:!?\d]{2,40}?[\s\u00a0]+(?:(?:unchanged|steady)[\s\u00a0]+)?at[\s\u00a0]+$`,
     // still-pays: "Goods from China still carry an extra 30% tariff".
-    String.raw`\bstill[\s\u00a0]+(?:carry|carries|face|faces|pay|pays|attract|attracts|bear|bears)[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:extra|additional|added)[\s\u00a0]+)?$`,
+    String.raw`\bstill[\s\u00a0]+(?:carry|carries|face|faces|pay|pays|attract|attracts|bear|bears)[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:extra|additional|added)[\s\u00a0]+)?(?:(?:tariff|duty|levy)[\s\u00a0]+(?:rate[\s\u00a0]+)?of[\s\u00a0]+)?$`,
     // "the Fed, which cut three times last year, holds its target range at 3.75%-4.00%": present tense.
     String.raw`\b(?:holds|keeps|maintains)[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[^,;.:!?\d]{2,40}?[\s\u00a0]+at[\s\u00a0]+$`,
   ].join('|'),

@@ -18,6 +18,12 @@ const RATE_THEN_TARIFF_RE = new RegExp(
   'i',
 );
 
+/** tariff-of-rate: "Chinese exporters still face a tariff of 30%": the duty noun before the rate. */
+const TARIFF_OF_RE = new RegExp(
+  String.raw`\b(?:an?|the)[\s\u00a0]+(?:(?:${TARIFF_QUALIFIERS})[\s\u00a0]+){0,2}(?:${TARIFF_NOUNS})(?:[\s\u00a0]+rate)?[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
+  'i',
+);
+
 /** The country that imposes the tariffs the catalogue holds: named beside the goods, it is not their origin. */
 const IMPOSER = 'us';
 
@@ -30,7 +36,7 @@ const OTHER_DUTY_BEFORE_RE = new RegExp(String.raw`\b(?:${OTHER_DUTY_WORDS})[\s\
  */
 export function isTariffRate(before: string, after: string): boolean {
   return (
-    RATE_THEN_TARIFF_RE.test(after.slice(0, 40)) &&
+    (RATE_THEN_TARIFF_RE.test(after.slice(0, 40)) || TARIFF_OF_RE.test(before.slice(-40))) &&
     !OTHER_DUTY_BEFORE_RE.test(before.slice(-30)) &&
     // "sets a 15% duty on most goods from the EU starting Aug. 7": a rate in force later, whose period the rule cannot tell.
     !SCHEDULED_AFTER_RE.test(after.slice(0, 90))
