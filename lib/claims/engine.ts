@@ -16,6 +16,7 @@ import { COUNTRY_GROUPS } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
 import { continuesForecast } from './rules/forecast-conjunct';
+import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
 import { respectiveSubjects } from './subjects/respectively';
@@ -273,6 +274,8 @@ export function createEngine(dataset: Dataset): Engine {
           if (best) {
             const measure = measureOfId(best.c.indicator.id);
             if (measure && (catalogue.siblings.get(measure)?.size ?? 0) > 1) measures.add(measure);
+            const parts = measure ? TOTAL_PARTS[measure] : undefined;
+            if (parts && (catalogue.siblings.get(parts)?.size ?? 0) > 1) measures.add(parts);
             memory.recent = mentionOf(best.c);
             memory.plain = null;
           }

@@ -58,4 +58,18 @@ describe('holder: whose holdings a figure is, from a possessive, the opening sub
     expect(ids['$300.5 billion']).toBe('-');
     expect(ids['$480.0 billion']).toBe('-');
   });
+
+  it('a change "over the month" is no gap between holders: "cut its stake by $17.2 billion over the month"', () => {
+    const ids = idsOf([`${opening} Japan cut its stake by $17.2 billion over the month.`], '2025-12-01');
+    expect(ids['$17.2 billion']).toBe('jp.ust_holdings');
+  });
+
+  it('total-parts: after the foreign total, "Japan ... cut its stake by $17.2 billion" is Japan\'s holdings', () => {
+    const total = 'Foreign holdings of Treasuries stood at $9.27 trillion in December.';
+    const ids = idsOf(
+      [total, 'Japan stayed on top even after it cut its stake by $17.2 billion over the month.'],
+      '2026-02-18',
+    );
+    expect(ids['$17.2 billion']).toBe('jp.ust_holdings');
+  });
 });

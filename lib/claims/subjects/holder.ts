@@ -111,9 +111,12 @@ export function mayNameHolder(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** "Japan's pile is $519bn ahead of China's": a gap between two holders, not a holding. */
+/**
+ * "Japan's pile is $519bn ahead of China's": a gap between two holders, not a holding. "Over the
+ * month" is the span of a change ("cut its stake by $17.2 billion over the month"), not a gap.
+ */
 const GAP_AFTER_RE =
-  /^[\s\u00a0]+(?:ahead[\s\u00a0]+of|behind|more[\s\u00a0]+than|less[\s\u00a0]+than|short[\s\u00a0]+of|above|below|bigger|larger|smaller|over)\b/i;
+  /^[\s\u00a0]+(?:ahead[\s\u00a0]+of|behind|more[\s\u00a0]+than|less[\s\u00a0]+than|short[\s\u00a0]+of|above|below|bigger|larger|smaller|over(?![\s\u00a0]+(?:the|a|this|last)[\s\u00a0]+(?:month|week|year|quarter|period|past|previous)\b))\b/i;
 
 export function isGapFigure(after: string): boolean {
   return GAP_AFTER_RE.test(after);
