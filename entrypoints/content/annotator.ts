@@ -24,6 +24,9 @@ import { createCard, type CardController, type CardEntry } from './card';
 import { createOverlay } from './overlay';
 import { Slicer, chunkBy } from './schedule';
 
+/** Blocks without figures up to this long are sent as they are (the engine's PLAIN_BLOCK_CHARS). */
+const HEADING_CHARS = 80;
+
 type Block = ReturnType<typeof collectBlocks>[number];
 type Spec = MarkSpec & { claim: Claim };
 type Entry = CardEntry & { key: string; verdict: Verdict; range: MarkRange };
@@ -303,8 +306,13 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     // The background finds and judges the claims: its engine is loaded once for every tab and runs
     // off this page's main thread. Blocks without candidate figures go as empty text, keeping indices;
     // a long page goes in chunks, the top first, so the first screen is marked without waiting.
+    // A short block without figures (a heading) goes too: "the pair" in the next block may point back to it.
     const input = blocks.map((b, i) =>
-      !worth[i] ? { text: '' } : b.context ? { text: b.text, context: b.context } : { text: b.text },
+      !worth[i]
+        ? { text: !b.link && !b.context && b.text.length <= HEADING_CHARS ? b.text : '' }
+        : b.context
+          ? { text: b.text, context: b.context }
+          : { text: b.text },
     );
     let total = 0;
     for (const b of input) total += b.text.length;

@@ -74,6 +74,9 @@ export interface Engine {
 /** Set by the scanner's --debug flag and by tests; never by the extension. */
 const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => void }).__claimlensDebug;
 
+/** A block without figures up to this long (a heading) may be what the next block points back to. */
+const PLAIN_BLOCK_CHARS = 80;
+
 /** How much of a sentence without figures is read for the country that opens it. */
 const OPENER_CHARS = 40;
 
@@ -116,7 +119,14 @@ export function createEngine(dataset: Dataset): Engine {
     const page = new PageCountry((state.countries ??= {}));
     for (let b = 0; b < blocks.length; b++) {
       const block = readBlock(blocks[b]!);
-      if (!block) continue;
+      if (!block) {
+        // heading-subject: "<h2>USD/JPY</h2> The pair finished Thursday at 157.58": a short block without
+        // figures is what "the pair" may point back to, read only if something does.
+        const own = blocks[b]!;
+        const t = typeof own === 'string' ? own : own.link || own.context ? '' : own.text;
+        if (t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t)) memory.plain = { text: t, start: 0, end: t.length };
+        continue;
+      }
       const { text, context, shift, exprs } = block;
       if (block.link) {
         // link-only-block: "Read next: JGB yield crosses 2% for the first time since 1999" is another

@@ -21,3 +21,15 @@ describe('link-only-block', () => {
     expect(claims.find((c) => c.text === '2%')?.indicator?.id).toBe('jp.jgb_10y_yield');
   });
 });
+
+describe('heading-subject', () => {
+  it('"USD/JPY" as a heading, then "The pair finished Thursday at 157.58": the pair is the heading\'s', () => {
+    const claims = engine.analyze(['USD/JPY', 'The pair finished Thursday at 157.58.'], { published: '2026-03-06' });
+    expect(claims.find((c) => c.text === '157.58')?.indicator?.id).toBe('fx.usdjpy');
+  });
+  it('a long block without figures is not taken as a heading', () => {
+    const long = `USD/JPY ${'and more words about the day '.repeat(4)}`;
+    const claims = engine.analyze([long, 'The pair finished Thursday at 157.58.'], { published: '2026-03-06' });
+    expect(claims.find((c) => c.text === '157.58')?.indicator?.id ?? null).toBeNull();
+  });
+});
