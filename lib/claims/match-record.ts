@@ -15,7 +15,8 @@ export type SubjectRule =
   | 'respectively' // "oil and copper fell 2% and 5%, respectively"
   | 'holder' // "China's pile", "its holdings", "in second place with"
   | 'broader-index' // "the broader index" after the Nikkei
-  | 'goods-tariff'; // "Goods from China carry an extra 30% tariff"
+  | 'goods-tariff' // "Goods from China carry an extra 30% tariff"
+  | 'country-tenor'; // "Japanese government bonds sold off: the 10-year yield rose to 2.26%"
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -33,6 +34,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   holder: 0.75,
   'broader-index': 0.75,
   'goods-tariff': 0.75,
+  'country-tenor': 0.8,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -50,6 +52,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   holder: 'holder named by a possessive or a ranking',
   'broader-index': '“the broader index” of the index named before',
   'goods-tariff': 'the U.S. tariff on the goods of the country the sentence names',
+  'country-tenor': 'the yield of the country named before the tenor',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */

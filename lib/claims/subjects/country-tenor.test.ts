@@ -18,4 +18,21 @@ describe('country-tenor: the country word before a tenor decides whose yield', (
     expect(countryOfTenor("that Japan's 10-year yield, at ")).toEqual({ country: 'japan', years: 10 });
     expect(countryOfTenor('the benchmark 10-year yield rose to ')).toBeNull();
   });
+
+  it('bond-market-lead: "Japanese government bonds sold off modestly: the 10-year yield rose ..." is the JGB', () => {
+    const ids = idsOf(
+      'Japanese government bonds sold off modestly: the 10-year yield rose 2.3 basis points to 2.26%.',
+      '2026-02-03',
+    );
+    expect(ids['2.3 basis points']).toBe('jp.jgb_10y_yield');
+    expect(ids['2.26%']).toBe('jp.jgb_10y_yield');
+  });
+
+  it("bond-market-lead adds the yield when another country's alias was dropped (a page about Japan)", () => {
+    const ids = idsOf(
+      'The yen weakened to around 155.6 per dollar. Japanese government bonds sold off modestly: the 10-year yield rose 2.3 basis points to 2.26%.',
+      '2026-02-03',
+    );
+    expect(ids['2.26%']).toBe('jp.jgb_10y_yield');
+  });
 });

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../dataset/schema';
-import type { Candidate } from '../candidate';
+import { asCandidate, type Candidate } from '../candidate';
+import { TENOR_COUNTRY } from '../rules/weights';
 import { QUALIFIER_GROUP_OF } from '../match';
 import { COUNTRY_GROUPS, ID_COUNTRY } from '../lexicon/countries';
 import { namedTenor } from './tenor';
@@ -16,22 +17,46 @@ import { namedTenor } from './tenor';
 const COUNTRY_TENOR_RE =
   /([A-Za-z][A-Za-z.]*(?:['’]s)?)[\s\u00a0]+((?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year)\b(?![\s\u00a0-]+(?:old|long|high|low))/gi;
 
+/**
+ * bond-market-lead: "Japanese government bonds sold off: the 10-year yield rose to 2.26%": a bond
+ * market named before an unqualified tenor, in the same sentence, is whose tenor it is.
+ */
+const BOND_MARKET_RE =
+  /\b(?:([A-Z][a-z]+)[\s\u00a0]+government[\s\u00a0]+(?:bonds?|debt|paper)|(JGBs?|[Gg]ilts?|Bunds?))\b/g;
+
+const normWord = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '');
+
+/** The country word of the last bond market named in `text` ("Japanese", "JGB", "gilt"), or null. */
+function bondMarketBefore(text: string): string | null {
+  let word: string | null = null;
+  BOND_MARKET_RE.lastIndex = 0;
+  for (let m = BOND_MARKET_RE.exec(text); m; m = BOND_MARKET_RE.exec(text)) word = (m[1] ?? m[2]!).replace(/s$/, '');
+  return word;
+}
+
 /** The country group of the word before the last tenor in `before`, and that tenor; null if none. */
 export function countryOfTenor(before: string): { country: string; years: number } | null {
   let last: RegExpExecArray | null = null;
   COUNTRY_TENOR_RE.lastIndex = 0;
   for (let m = COUNTRY_TENOR_RE.exec(before); m; m = COUNTRY_TENOR_RE.exec(before)) last = m;
   if (!last) return null;
-  const word = last[1]!
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/\./g, '');
-  const country = QUALIFIER_GROUP_OF.get(word);
+  const own = QUALIFIER_GROUP_OF.get(normWord(last[1]!));
+  // "Japanese government bonds sold off: the 10-year yield": no country beside the tenor, a market before it.
+  const market = own ? null : bondMarketBefore(before.slice(0, last.index));
+  const country = own ?? (market ? QUALIFIER_GROUP_OF.get(normWord(market)) : undefined);
   const years = namedTenor(last[2]!);
   return country && COUNTRY_GROUPS.has(country) && years !== null ? { country, years } : null;
 }
 
 const TENOR_ID_RE = /_(\d+)y_/;
+/** "the 10-year yield rose ": a tenor and its yield, the figure's subject when its country is named before. */
+const TENOR_YIELD_RE =
+  /(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year[\s\u00a0]+(?:bond[\s\u00a0]+|government[\s\u00a0]+bond[\s\u00a0]+)?yield\b[^.;!?\d]{0,30}$/i;
+
 /** Yields by "country:tenor" ("japan:10"), built once per indicator list. */
 const yieldIndexes = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
 function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
@@ -50,10 +75,22 @@ function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
 
 /** The candidates with each yield of another country than the one named before the tenor moved to that country's. */
 export function withTenorCountry(cands: Candidate[], before: string, indicators: readonly Indicator[]): Candidate[] {
-  if (!cands.some((c) => c.indicator.kind === 'yield')) return cands;
+  const anyYield = cands.some((c) => c.indicator.kind === 'yield');
+  // Without a yield candidate, only "<tenor> yield" itself may name one (another country's alias was dropped).
+  if (!anyYield && !TENOR_YIELD_RE.test(before)) return cands;
   const named = countryOfTenor(before);
   if (!named) return cands;
   const own = yieldIndex(indicators).get(`${named.country}:${named.years}`);
+  if (!anyYield)
+    return own
+      ? [
+          ...cands,
+          asCandidate(
+            { indicator: own, alias: `${own.name} (country named: ${named.country})`, score: TENOR_COUNTRY },
+            'country-tenor',
+          ),
+        ]
+      : cands;
   const out: Candidate[] = [];
   for (const c of cands) {
     const id = c.indicator.id;
