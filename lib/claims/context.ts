@@ -128,7 +128,7 @@ const MOVE_OF_CUE = wordCue(
 
 /** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
 const FROM_PAST_LEVEL_RE =
-  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where)\b/i;
+  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
 /**
  * "shed 29.9% since January 2, when it changed hands near $89,426", "18.3% off its April 7 low": a
  * distance from that day's level, which may be a price during the day rather than its close.
@@ -346,7 +346,7 @@ export function readContext({
     // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.
     // Also in points, and past a restatement: "449.58 points, or 4.5 per cent, above where it stood".
     const fromLevel =
-      expr.unit === 'percent' || expr.unit === 'points'
+      expr.unit === 'percent' || expr.unit === 'points' || expr.unit === 'bp'
         ? FROM_PAST_LEVEL_RE.exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)))?.[1]
         : undefined;
     // The side of the past level is the figure's own sign, whatever verb stands earlier.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, verdictOf, wordsOf } from './checks.fixture';
+import { claimsOf } from '../test-engine';
 
 describe('one-value: one figure, one value', () => {
   it('the same close given twice with different values: the one the dataset contradicts is blamed', () => {
@@ -15,6 +16,18 @@ describe('one-value: one figure, one value', () => {
   it('own-span-after: a move "from a week earlier" is not the day\'s move beside it', () => {
     const cs = analyze(['The S&P 500 rose 0.06% to 6,850.92, and is now up 4.5% from a week earlier.']);
     expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
+  });
+
+  it('past-distance: "8 basis points below where it finished on CPI day" is not the day\'s move', () => {
+    const cs = claimsOf(
+      [
+        'The 10-year Treasury yield closed Monday at 4.47%, 8 basis points below where it finished on CPI day.',
+        'The 10-year is still 29 basis points above where it started the year (4.18%).',
+      ],
+      '2026-06-16',
+    );
+    expect(cs.find((c) => c.text === '8 basis points')?.judgement?.verdict).not.toBe('inconsistent');
+    expect(cs.find((c) => c.text === '8 basis points')?.value).toBe(-0.08);
   });
 
   it('leaves a restated figure alone', () => {

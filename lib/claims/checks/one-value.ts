@@ -3,6 +3,7 @@ import { indicatorClass } from '../dataset-view';
 import { addDays } from '../dates';
 import { SESSION_SPAN_DAYS, blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
 import { agree, slackOf } from './tolerances';
+import { fromPastLevel } from '../context';
 
 // "The S&P 500 fell 2.71% to 6,552.51 on Friday ... By the final bell it stood at 6,525.51": one close, two values.
 
@@ -83,6 +84,8 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   if (f.from || f.approx || c.matchedAlias?.endsWith('(its level)')) return null;
   if (!c.period && OTHER_DAY_BEFORE_RE.test(f.before)) return null;
   if (!c.period && f.measure !== 'level' && OWN_SPAN_AFTER_RE.test(c.sentence.slice(f.end, f.end + NEAR))) return null;
+  // "8 basis points below where it finished on CPI day": a distance from a past level, not the day's move.
+  if (f.measure !== 'level' && fromPastLevel(c.sentence.slice(f.end, f.end + 2 * NEAR))) return null;
   const ind = c.indicator!;
   const cls = indicatorClass(ind);
   // A policy rate or a tariff is stated at many moments (announced, in force, stacked on another).
