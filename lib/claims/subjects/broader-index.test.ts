@@ -24,4 +24,9 @@ describe('epithets before an anaphor: "the yellow metal"', () => {
     const ids = idsOf('Gold settled at $4,050 an ounce. The yellow metal has lost 5.2% this month.', '2026-01-05');
     expect(ids['5.2%']).toBe('cmd.gold_usd');
   });
+
+  it('broader-across-sentences: "The broader index added 0.9%" in the block after the Nikkei\'s', () => {
+    const ids = idsOf(['The Nikkei 225 rose 1.2% to 54,110.50.', 'The broader index added 0.9%.'], '2026-01-16');
+    expect(ids['0.9%']).toBe('idx.topix');
+  });
 });

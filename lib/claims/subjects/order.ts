@@ -124,14 +124,17 @@ function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
 function broader(cands: Candidate[], s: FigureSite): Candidate[] {
   const { broader: index, countriesOf } = s.catalogue;
   if (!index.size) return cands;
-  return towardBroader(
-    cands,
-    s.text,
-    s.expr.start,
-    lastNamedIndex(s.occs, s.info.tokens, s.expr.start),
-    index,
-    countriesOf,
-  ).map((c) => asCandidate(c, 'broader-index'));
+  // broader-across-sentences: "The Nasdaq dropped 1.6%. Over the five sessions the broad index shed 2.0%":
+  // with no index named in the sentence, the index named last in the page is the one set against.
+  const recent = s.memory.recent;
+  const last =
+    lastNamedIndex(s.occs, s.info.tokens, s.expr.start) ??
+    (recent?.indicator.kind === 'index'
+      ? { indicator: recent.indicator, alias: recent.alias, end: s.span.start }
+      : null);
+  return towardBroader(cands, s.text, s.expr.start, last, index, countriesOf).map((c) =>
+    asCandidate(c, 'broader-index'),
+  );
 }
 
 /** "Japan, the largest holder, trimmed its holdings to $1.13 trillion": the holder's own measure. */
