@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 import { CURRENCY_WORD } from '../lexicon/currencies';
 import { ANAPHOR } from '../lexicon/anaphora';
 import { mayNameHolder } from '../subjects/holder';
+import { isNumberedIndex } from '../lexicon/numbered-indices';
 import type { PageMemory } from '../subjects/order';
 
 /**
@@ -46,6 +47,8 @@ export function sentenceFigures(
   for (const x of inSentence) {
     const r = tokenRange(tokens, x);
     if (x.unit === 'number' && occs.some((o) => o.first <= r[0] && o.last >= r[1])) continue;
+    // "the Nasdaq 100", "the Russell 2000": a name outside the catalogue (lexicon/numbered-indices.ts).
+    if (x.unit === 'number' && r[0] > 0 && isNumberedIndex(tokens[r[0] - 1]!.norm, x.value)) continue;
     kept.push(x);
     ranges.push(r);
   }

@@ -10,6 +10,7 @@ import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
 import { otherCountry } from '../rules/other-country';
 import { qualifiedByPage } from '../rules/page-bank';
+import { numberedIndex } from '../rules/numbered-index';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -52,6 +53,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherCountry,
   futuresOn,
   nextConjunct,
+  numberedIndex,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

@@ -1,0 +1,28 @@
+/**
+ * Example: "the Nasdaq 100 climbed 1.2%", "the Russell 2000", "the CoinDesk 20 index": indices the
+ * catalogue does not hold whose names end in a number. The number is part of the name, and the
+ * name's first word ("Nasdaq") names another index than the catalogue's (the Nasdaq Composite).
+ * By the name's word as tokens normalise it, the numbers that complete it.
+ */
+export const NUMBERED_INDICES: ReadonlyMap<string, readonly number[]> = new Map([
+  ['nasdaq', [100]],
+  ['russell', [1000, 2000, 3000]],
+  ['stoxx', [600]],
+  ['asx', [200]],
+  ['ftse', [250, 350]],
+  ['kospi', [200]],
+  ['nifty', [50]],
+  ['coindesk', [20]],
+  ['csi', [300]],
+  ['s&p', [100, 400, 600]],
+  ['tsx', [60]],
+  ['ibex', [35]],
+  ['nikkei', [300, 400]],
+  ['topix', [100, 500]],
+  ['sensex', [30]],
+]);
+
+/** Whether the word `norm` followed by the figure `value` names an index outside the catalogue. */
+export function isNumberedIndex(norm: string | undefined, value: number): boolean {
+  return norm !== undefined && (NUMBERED_INDICES.get(norm)?.includes(Math.abs(value)) ?? false);
+}

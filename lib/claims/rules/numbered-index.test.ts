@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+
+describe('numbered-index: "the Nasdaq 100" and "the Russell 2000" are other indices than the catalogue\'s', () => {
+  it("neither the name's number nor the move after it is the Nasdaq Composite's", () => {
+    const ids = idsOf(
+      'The S&P 500 surpassed 6,750, the Nasdaq 100 climbed 1.2%, and small caps added 1%.',
+      '2025-10-08',
+    );
+    expect(ids['100']).toBeUndefined();
+    expect(ids['1.2%']).not.toBe('idx.nasdaq_composite');
+    expect(ids['6,750']).toBe('idx.sp500');
+  });
+
+  it("the catalogue's own Nasdaq is still read", () => {
+    expect(idsOf('The Nasdaq climbed 1.1% on Wednesday.', '2025-10-08')['1.1%']).toBe('idx.nasdaq_composite');
+  });
+});
