@@ -156,7 +156,11 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
   const intraday = day >= published && !input.atClose;
-  const margin = intraday ? TOLERANCES.intradayMargin : TOLERANCES.marketSourceSpread;
+  const margin = intraday
+    ? indicator.kind === 'crypto'
+      ? TOLERANCES.intradayMarginCrypto
+      : TOLERANCES.intradayMargin
+    : TOLERANCES.marketSourceSpread;
   if (off <= margin) {
     return verdictOf(
       'check',

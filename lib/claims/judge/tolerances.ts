@@ -21,6 +21,11 @@ export const TOLERANCES = {
   marketSourceSpread: 0.002,
   /** On the article's own day a quote may be intraday: off the range by less than this share is "check". */
   intradayMargin: 0.02,
+  /**
+   * Rule crypto-intraday: a coin trades round the clock and swings several percent within a day
+   * ("clinging to $113,000 at the Wall Street open" between closes of 110,032 and 108,308): "check".
+   */
+  intradayMarginCrypto: 0.05,
   /** Written after the close, a quote off the close by less than this share may be a late price from another source: "check". */
   afterCloseSpread: 0.01,
   /** Numbers are compared with this relative slack for floating-point noise only. */
