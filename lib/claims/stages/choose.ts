@@ -12,6 +12,7 @@ import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
+import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 
 /**
  * Example: "GDP expanded 4.5% from a year earlier": of the candidate subjects, best first, the
@@ -83,6 +84,10 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
         Math.max(span.start, expr.start - 40),
         Math.min(span.end, expr.end + 50),
       );
+      // monthly-move: "consumer prices rising by 0.4% in August" with no year-over-year words.
+      // Another country's rate is no fallback for it: the figure gets no subject.
+      if (claimBasis === 'none' && ib === 'yoy' && isUnstatedMonthlyMove(c.indicator, expr.value, ck === 'change'))
+        return null;
       if (claimBasis !== 'none' && claimBasis !== ib) {
         const sibling = basisSibling(c.indicator, claimBasis, catalogue.dataset.indicators);
         if (!sibling) continue;
