@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 
 describe('earlier-subject: "the index" or "it" points back to the subject named last', () => {
   it('"The index rose 1.2%" after a sentence naming the Nikkei is the Nikkei', () => {
@@ -26,5 +26,16 @@ describe('earlier-subject: "the index" or "it" points back to the subject named 
     const blocks =
       "The yen barely moved in Tokyo trading. The pair traded at 157.20 at noon in New York, a little firmer for the yen than Monday's 157.90.";
     expect(ruleOf(blocks, '157.20', '2026-01-15')).toEqual({ id: 'fx.usdjpy', rule: 'earlier-subject' });
+  });
+
+  it('other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher" is not the CPI named before', () => {
+    const ids = idsOf(
+      [
+        'The core CPI rose 3.1% from a year earlier.',
+        'While the headline PPI dipped 0.1% in August, it remains 2.6% higher than a year before.',
+      ],
+      '2025-09-12',
+    );
+    expect(ids['2.6%']).toBe('-');
   });
 });

@@ -4,6 +4,7 @@ import type { ClaimSite } from '../site';
 import type { Catalogue } from '../catalogue';
 import { asCandidate, carried, fromEntry, type Candidate, type Mention } from '../candidate';
 import { tokenize } from '../tokens';
+import { OTHER_MEASURE_WORDS } from '../lexicon/other-measures';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
@@ -238,6 +239,8 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
       memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
     memory.plain = null;
   }
+  // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
+  if (s.info.tokens.some((t) => OTHER_MEASURE_WORDS.has(t.norm))) return cands;
   const found = memory.recent && earlierSubject(memory.recent, s.info.tokens, s.cs);
   return found ? [found] : cands;
 }
