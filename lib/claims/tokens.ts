@@ -43,12 +43,16 @@ function forgetWords(): void {
   rawMemo.clear();
   lexemes.clear();
   tableKeys.fill(undefined);
+  tableHash.fill(0);
   tableUsed = 0;
 }
 
 // Words seen before, found by a hash of their characters without slicing them out of the text
-// (most words of a page have been seen): open addressing, emptied with rawMemo.
-const TABLE_MASK = (1 << 15) - 1;
+// (most words of a page have been seen): open addressing, emptied with rawMemo. The hashes sit in
+// their own small typed array, so a probe reads a word's text and record only when its hash matches
+// (the engine's other data pushes a larger table out of the processor's caches).
+const TABLE_MASK = (1 << 13) - 1;
+const tableHash = new Int32Array(TABLE_MASK + 1);
 const tableKeys: (string | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
 const tableLex: (Lexeme | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
 let tableUsed = 0;
@@ -57,22 +61,28 @@ let tableUsed = 0;
 function lexemeAt(text: string, start: number, end: number): Lexeme {
   let h = 0;
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  h ^= h >>> 15;
+  // Never 0, which marks an empty slot.
+  h = (h ^ (h >>> 15)) | 1;
   const len = end - start;
   let slot = h & TABLE_MASK;
-  for (let key = tableKeys[slot]; key !== undefined; key = tableKeys[slot]) {
-    if (key.length === len && sameChars(key, text, start)) return tableLex[slot]!;
+  for (let held = tableHash[slot]!; held !== 0; held = tableHash[slot]!) {
+    if (held === h) {
+      const key = tableKeys[slot]!;
+      if (key.length === len && sameChars(key, text, start)) return tableLex[slot]!;
+    }
     slot = (slot + 1) & TABLE_MASK;
   }
   const raw = text.slice(start, end);
   const lex = lexemeOfRaw(raw);
   if (tableUsed >= (TABLE_MASK + 1) >> 1) {
+    tableHash.fill(0);
     tableKeys.fill(undefined);
     tableUsed = 0;
   }
   // Probed again: lexemeOfRaw may have emptied the table.
   slot = h & TABLE_MASK;
-  while (tableKeys[slot] !== undefined) slot = (slot + 1) & TABLE_MASK;
+  while (tableHash[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+  tableHash[slot] = h;
   tableKeys[slot] = raw;
   tableLex[slot] = lex;
   tableUsed++;
