@@ -57,12 +57,13 @@ const tableKeys: (string | undefined)[] = new Array(TABLE_MASK + 1).fill(undefin
 const tableLex: (Lexeme | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
 let tableUsed = 0;
 
-/** The record of the word text[start, end). */
-function lexemeAt(text: string, start: number, end: number): Lexeme {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+/** Adds a character to a word's hash (see lexemeAt). */
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+/** The record of the word text[start, end), whose characters hash (by hashStep from 0) to `sum`. */
+function lexemeAt(text: string, start: number, end: number, sum: number): Lexeme {
   // Never 0, which marks an empty slot.
-  h = (h ^ (h >>> 15)) | 1;
+  const h = (sum ^ (sum >>> 15)) | 1;
   const len = end - start;
   let slot = h & TABLE_MASK;
   for (let held = tableHash[slot]!; held !== 0; held = tableHash[slot]!) {
@@ -249,16 +250,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isLetterCode(c)) {
       const start = i++;
+      // The word's hash is summed as it is read, not in a second pass over it.
+      let sum = hashStep(0, c);
       for (;;) {
         const d = text.charCodeAt(i);
-        if (isLetterCode(d) || d === 38) i++;
-        else if (d === 46 && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46) i += 3;
-        else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2)))
+        if (isLetterCode(d) || d === 38) {
+          sum = hashStep(sum, d);
+          i++;
+        } else if (d === 46 && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46) {
+          sum = hashStep(hashStep(hashStep(sum, d), text.charCodeAt(i + 1)), 46);
+          i += 3;
+        } else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2))) {
+          sum = hashStep(hashStep(sum, d), text.charCodeAt(i + 1));
           i += 2;
-        else break;
+        } else break;
       }
-      if (text.charCodeAt(i) === 46) i++;
-      const lex = lexemeAt(text, start, i);
+      if (text.charCodeAt(i) === 46) {
+        sum = hashStep(sum, 46);
+        i++;
+      }
+      const lex = lexemeAt(text, start, i, sum);
       out.push({ norm: lex.norm, start, end: i, lex });
     } else if (isDigitCode(c)) {
       const start = i++;
