@@ -38,6 +38,9 @@ const STAGES = [
   'runChecks',
 ];
 
+/** Methods timed the same way: the matcher's alias scan and the sentence's qualifier words. */
+const METHODS = ['occurrences', 'qualifiers'];
+
 interface Clock {
   incl: Record<string, number>;
   self: Record<string, number>;
@@ -57,6 +60,16 @@ function timed(names: readonly string[]): Plugin {
           src = src.replace(
             re,
             `$1function ${n}(...a: any[]): any { return __stage('${n}', ${n}__timed, a); }\nfunction ${n}__timed(`,
+          );
+          src += `\ndeclare const __stage: (n: string, f: (...a: any[]) => any, a: any[]) => any;\n`;
+        }
+        // Methods (two-space indent in a class body): the timer calls the original on the same object.
+        for (const n of METHODS) {
+          const re = new RegExp(`^  ${n}\\(`, 'm');
+          if (!re.test(src)) continue;
+          src = src.replace(
+            re,
+            `  ${n}(...a: any[]): any { return __stage('${n}', (...b: any[]) => (this as any).${n}__timed(...b), a); }\n  ${n}__timed(`,
           );
           src += `\ndeclare const __stage: (n: string, f: (...a: any[]) => any, a: any[]) => any;\n`;
         }
@@ -146,7 +159,7 @@ async function main(): Promise<void> {
     `engine pass (timers on): ${total.toFixed(1)} ms; outside every stage: ${(total - selfSum).toFixed(1)} ms`,
   );
   console.log('stage                  incl ms   incl %   self ms  calls/pass');
-  for (const n of STAGES.filter((s) => c.incl[s] !== undefined)) {
+  for (const n of [...STAGES, ...METHODS].filter((s) => c.incl[s] !== undefined)) {
     console.log(
       `${n.padEnd(22)} ${c.incl[n]!.toFixed(2).padStart(7)} ${((100 * c.incl[n]!) / total).toFixed(1).padStart(7)}% ${c.self[n]!.toFixed(2).padStart(8)} ${String(Math.round(c.calls[n]!)).padStart(10)}`,
     );
