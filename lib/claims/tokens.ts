@@ -42,20 +42,28 @@ const rawMemo = new Map<string, Lexeme>();
 function forgetWords(): void {
   rawMemo.clear();
   lexemes.clear();
-  tableKeys.fill(undefined);
-  tableHash.fill(0);
-  tableUsed = 0;
+  emptyTable();
 }
 
 // Words seen before, found by a hash of their characters without slicing them out of the text
-// (most words of a page have been seen): open addressing, emptied with rawMemo. The hashes sit in
-// their own small typed array, so a probe reads a word's text and record only when its hash matches
-// (the engine's other data pushes a larger table out of the processor's caches).
+// (most words of a page have been seen): open addressing, emptied with rawMemo. A probe reads only
+// typed arrays (hashes, and the words' characters packed in one pool), never a string or record
+// scattered in the heap: the engine's other data pushes those out of the processor's caches.
 const TABLE_MASK = (1 << 13) - 1;
 const tableHash = new Int32Array(TABLE_MASK + 1);
-const tableKeys: (string | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
+const tableStart = new Int32Array(TABLE_MASK + 1);
+const tableLength = new Int32Array(TABLE_MASK + 1);
 const tableLex: (Lexeme | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
+const pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
 let tableUsed = 0;
+
+function emptyTable(): void {
+  tableHash.fill(0);
+  tableLex.fill(undefined);
+  tableUsed = 0;
+  poolUsed = 0;
+}
 
 /** Adds a character to a word's hash (see lexemeAt). */
 const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
@@ -67,31 +75,29 @@ function lexemeAt(text: string, start: number, end: number, sum: number): Lexeme
   const len = end - start;
   let slot = h & TABLE_MASK;
   for (let held = tableHash[slot]!; held !== 0; held = tableHash[slot]!) {
-    if (held === h) {
-      const key = tableKeys[slot]!;
-      if (key.length === len && sameChars(key, text, start)) return tableLex[slot]!;
-    }
+    if (held === h && tableLength[slot] === len && samePooled(tableStart[slot]!, text, start, len))
+      return tableLex[slot]!;
     slot = (slot + 1) & TABLE_MASK;
   }
-  const raw = text.slice(start, end);
-  const lex = lexemeOfRaw(raw);
-  if (tableUsed >= (TABLE_MASK + 1) >> 1) {
-    tableHash.fill(0);
-    tableKeys.fill(undefined);
-    tableUsed = 0;
-  }
+  const lex = lexemeOfRaw(text.slice(start, end));
+  if (tableUsed >= (TABLE_MASK + 1) >> 1 || poolUsed + len > pool.length) emptyTable();
+  // A word longer than the whole pool is not kept (it is found through rawMemo each time).
+  if (len > pool.length) return lex;
   // Probed again: lexemeOfRaw may have emptied the table.
   slot = h & TABLE_MASK;
   while (tableHash[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
   tableHash[slot] = h;
-  tableKeys[slot] = raw;
+  tableStart[slot] = poolUsed;
+  tableLength[slot] = len;
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+  poolUsed += len;
   tableLex[slot] = lex;
   tableUsed++;
   return lex;
 }
 
-function sameChars(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+function samePooled(at: number, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (pool[at + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 const lexemes = new Map<string, Lexeme>();
