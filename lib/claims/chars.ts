@@ -4,7 +4,8 @@
  */
 
 /** ASCII letters: what a word token is made of. */
-export const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Setting bit 5 folds A-Z onto a-z (and nothing else onto them): one unsigned comparison for both ranges.
+export const isLetterCode = (c: number) => ((c | 32) - 97) >>> 0 < 26;
 
 export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 

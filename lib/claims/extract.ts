@@ -121,7 +121,7 @@ function isNonClaim(
   // Glued to a word or code: Q1, G7, A380, COVID-19, FY2025, 3rd, 5G.
   if (isWordChar(before) || (before === '.' && isWordChar(text[start - 2]))) return true;
   if (before === '-' && isLetter(text[start - 2])) return true;
-  if (isLetter(after) || (after !== undefined && /\d/.test(after))) return true;
+  if (isLetter(after) || isDigit(after)) return true;
   // Ticker codes: TYO:7203 (NYSE: TM is fine), 7203.T
   if (before === ':' && /\b[A-Z]{2,6}:$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (after === '.' && /^\.[A-Za-z]{1,2}\b/.test(text.slice(end, end + 3))) return true;
@@ -266,7 +266,8 @@ function extractDigits(text: string): NumericExpression[] {
     }
     const base = parseDigits(digits);
     if (!Number.isFinite(base)) continue;
-    const decimals = decimalsOf(digits.replace(/[,\u2009\u202f]/g, ''));
+    // Group separators stand only before the point: the places after it are counted the same with them.
+    const decimals = decimalsOf(digits);
     const scale = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
     const signValue =
       sign === '-' || sign === '\u2212' || sign === '\u25bc' ? -1 : sign === '+' || sign === '\u25b2' ? 1 : undefined;

@@ -80,7 +80,13 @@ function daySpan(year: number, month: number, dayOfMonth: number, phrase: string
 }
 
 // What ends a stated move just before "since": "32%", "12 per cent", "4.3 pct", "40 points", "lower".
-const AFTER_A_MOVE = '(?<=(?:\\d%|\\d|\\bcent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s)';
+const MOVE_END = '(?:\\d%|\\d|\\bcent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s';
+/**
+ * `words`, matched only right after a stated move. The same as a lookbehind before `words`, but put
+ * after them: a pattern that opens with a lookbehind is tried at every position of the sentence,
+ * one that opens with words only where they stand.
+ */
+const afterAMove = (words: string) => `${words}(?<=${MOVE_END}${words})`;
 // "October 8", "Jan. 2", "8 October", with an optional year.
 const DAY_DATE = `(?:${MONTH_WORD} (\\d{1,2})|(\\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?`;
 
@@ -221,7 +227,7 @@ const RULES: Rule[] = [
     // Before the weekday rule, which would read "Friday" alone as a day held since, not a period.
     bit: DAY,
     cue: (t) => t.includes('since') && t.includes('day'),
-    re: new RegExp(`${AFTER_A_MOVE}since (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    re: new RegExp(`${afterAMove('since')} (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = addDays(p, -1);
@@ -305,7 +311,7 @@ const RULES: Rule[] = [
     // "down 32% since October 8": a move measured from that day's close to the article's date.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
-    re: new RegExp(`${AFTER_A_MOVE}since (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
+    re: new RegExp(`${afterAMove('since')} (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
   },
   {
@@ -313,7 +319,7 @@ const RULES: Rule[] = [
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
     re: new RegExp(
-      `${AFTER_A_MOVE}(?:(?:off|above|below|from) (?:its|the|their) |(?:lower|higher) than on )${DAY_DATE}(?: (?:low|high|close|level|peak|trough|bottom))?(?!\\w)`,
+      `(?:${afterAMove('(?:off|above|below|from)')} (?:its|the|their) |${afterAMove('(?:lower|higher)')} than on )${DAY_DATE}(?: (?:low|high|close|level|peak|trough|bottom))?(?!\\w)`,
       'gi',
     ),
     make: (m, p) => spanFromDay(m, 1, p),
@@ -325,7 +331,8 @@ const RULES: Rule[] = [
     bit: MONTH_NAME,
     cue: (t) => t.includes('from') && MONTH_CUE.test(t),
     re: new RegExp(
-      `(?<=\\bfrom (?:its|the|their) ${DAY_DATE} (?:low|high|close|level|peak|trough|bottom) (?:of|at) \\$?\\d[\\d,.]*\\d),(?!\\d)`,
+      // The comma first, then what stands before it: a pattern that opens with a lookbehind is tried at every position.
+      `,(?<=\\bfrom (?:its|the|their) ${DAY_DATE} (?:low|high|close|level|peak|trough|bottom) (?:of|at) \\$?\\d[\\d,.]*\\d,)(?!\\d)`,
       'gi',
     ),
     make: (m, p) => {

@@ -1,9 +1,12 @@
-import type { Token } from './tokens';
+import { type Token, wordFlag } from './tokens';
 import { QUALIFYING_WORD, wordQualifiers } from './match';
 import { COUNTRY_CURRENCY, CURRENCY_OF, CURRENCY_WORD } from './lexicon/currencies';
 import { WORDLESS } from './lexicon/function-words';
 import { SPREAD_CUE, SPREAD_WORDS } from './lexicon/spread-words';
 import { NAME_PART_WORDS, NAMES_IN_PARTS } from './lexicon/institutions';
+
+/** Flag of the words that are part of a name in several words: a bit test per token, not a set lookup. */
+const NAME_PART = wordFlag(NAME_PART_WORDS);
 
 /**
  * What the matcher asks of a sentence many times over, worked out once: words between two
@@ -97,7 +100,7 @@ export class SentenceInfo {
       if (flags & WORDLESS) continue;
       const w = t.norm;
       if (flags & QUALIFYING_WORD) for (const g of wordQualifiers(w)) out.add(g);
-      if (NAME_PART_WORDS.has(w)) (parts ??= new Set()).add(w);
+      if (flags & NAME_PART) (parts ??= new Set()).add(w);
     }
     if (parts) for (const [group, words] of NAMES_IN_PARTS) if (words.every((p) => parts.has(p))) out.add(group);
     return out;

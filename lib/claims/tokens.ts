@@ -42,45 +42,62 @@ const rawMemo = new Map<string, Lexeme>();
 function forgetWords(): void {
   rawMemo.clear();
   lexemes.clear();
-  tableKeys.fill(undefined);
-  tableUsed = 0;
+  emptyTable();
 }
 
 // Words seen before, found by a hash of their characters without slicing them out of the text
-// (most words of a page have been seen): open addressing, emptied with rawMemo.
-const TABLE_MASK = (1 << 15) - 1;
-const tableKeys: (string | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
+// (most words of a page have been seen): open addressing, emptied with rawMemo. A probe reads only
+// typed arrays (hashes, and the words' characters packed in one pool), never a string or record
+// scattered in the heap: the engine's other data pushes those out of the processor's caches.
+const TABLE_MASK = (1 << 13) - 1;
+const tableHash = new Int32Array(TABLE_MASK + 1);
+const tableStart = new Int32Array(TABLE_MASK + 1);
+const tableLength = new Int32Array(TABLE_MASK + 1);
 const tableLex: (Lexeme | undefined)[] = new Array(TABLE_MASK + 1).fill(undefined);
+const pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
 let tableUsed = 0;
 
-/** The record of the word text[start, end). */
-function lexemeAt(text: string, start: number, end: number): Lexeme {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  h ^= h >>> 15;
+function emptyTable(): void {
+  tableHash.fill(0);
+  tableLex.fill(undefined);
+  tableUsed = 0;
+  poolUsed = 0;
+}
+
+/** Adds a character to a word's hash (see lexemeAt). */
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+/** The record of the word text[start, end), whose characters hash (by hashStep from 0) to `sum`. */
+function lexemeAt(text: string, start: number, end: number, sum: number): Lexeme {
+  // Never 0, which marks an empty slot.
+  const h = (sum ^ (sum >>> 15)) | 1;
   const len = end - start;
   let slot = h & TABLE_MASK;
-  for (let key = tableKeys[slot]; key !== undefined; key = tableKeys[slot]) {
-    if (key.length === len && sameChars(key, text, start)) return tableLex[slot]!;
+  for (let held = tableHash[slot]!; held !== 0; held = tableHash[slot]!) {
+    if (held === h && tableLength[slot] === len && samePooled(tableStart[slot]!, text, start, len))
+      return tableLex[slot]!;
     slot = (slot + 1) & TABLE_MASK;
   }
-  const raw = text.slice(start, end);
-  const lex = lexemeOfRaw(raw);
-  if (tableUsed >= (TABLE_MASK + 1) >> 1) {
-    tableKeys.fill(undefined);
-    tableUsed = 0;
-  }
+  const lex = lexemeOfRaw(text.slice(start, end));
+  if (tableUsed >= (TABLE_MASK + 1) >> 1 || poolUsed + len > pool.length) emptyTable();
+  // A word longer than the whole pool is not kept (it is found through rawMemo each time).
+  if (len > pool.length) return lex;
   // Probed again: lexemeOfRaw may have emptied the table.
   slot = h & TABLE_MASK;
-  while (tableKeys[slot] !== undefined) slot = (slot + 1) & TABLE_MASK;
-  tableKeys[slot] = raw;
+  while (tableHash[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+  tableHash[slot] = h;
+  tableStart[slot] = poolUsed;
+  tableLength[slot] = len;
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+  poolUsed += len;
   tableLex[slot] = lex;
   tableUsed++;
   return lex;
 }
 
-function sameChars(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+function samePooled(at: number, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (pool[at + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 const lexemes = new Map<string, Lexeme>();
@@ -239,16 +256,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isLetterCode(c)) {
       const start = i++;
+      // The word's hash is summed as it is read, not in a second pass over it.
+      let sum = hashStep(0, c);
       for (;;) {
         const d = text.charCodeAt(i);
-        if (isLetterCode(d) || d === 38) i++;
-        else if (d === 46 && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46) i += 3;
-        else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2)))
+        if (isLetterCode(d) || d === 38) {
+          sum = hashStep(sum, d);
+          i++;
+        } else if (d === 46 && isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46) {
+          sum = hashStep(hashStep(hashStep(sum, d), text.charCodeAt(i + 1)), 46);
+          i += 3;
+        } else if (isApostrophe(d) && isLetterCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 2))) {
+          sum = hashStep(hashStep(sum, d), text.charCodeAt(i + 1));
           i += 2;
-        else break;
+        } else break;
       }
-      if (text.charCodeAt(i) === 46) i++;
-      const lex = lexemeAt(text, start, i);
+      if (text.charCodeAt(i) === 46) {
+        sum = hashStep(sum, 46);
+        i++;
+      }
+      const lex = lexemeAt(text, start, i, sum);
       out.push({ norm: lex.norm, start, end: i, lex });
     } else if (isDigitCode(c)) {
       const start = i++;
