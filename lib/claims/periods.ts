@@ -398,7 +398,7 @@ const RULES: Rule[] = [
     // week-earlier-move: "is now up 34.2% from a week earlier": the move from the same day a week before.
     bit: WEEK,
     cue: (t) => t.includes('week'),
-    re: new RegExp(`${AFTER_A_MOVE}(?:from|than|since|on|over) (?:a|one) week (?:earlier|ago|before)\\b`, 'gi'),
+    re: new RegExp(`${afterAMove('(?:from|than|since|on|over)')} (?:a|one) week (?:earlier|ago|before)\\b`, 'gi'),
     make: (m, p) => ({ type: 'span', from: addDays(p, -7), to: p, label: m[0] }),
   },
   {

@@ -4,7 +4,7 @@
  * name's first word ("Nasdaq") names another index than the catalogue's (the Nasdaq Composite).
  * By the name's word as tokens normalise it, the numbers that complete it.
  */
-export const NUMBERED_INDICES: ReadonlyMap<string, readonly number[]> = new Map([
+const NUMBERED_INDICES: ReadonlyMap<string, readonly number[]> = new Map([
   ['nasdaq', [100]],
   ['russell', [1000, 2000, 3000]],
   ['stoxx', [600]],
