@@ -46,9 +46,10 @@ export const RELEASE_LAG_DAYS: Record<'day' | 'month' | 'quarter' | 'half' | 'ye
 };
 
 /**
- * Indicators whose first release comes sooner than their frequency's lag above (days after the
- * period ends, the earliest the publisher's calendar allows): the U.S. jobs report on the first
- * Friday, the euro-area flash HICP at the month's end, China's GDP within three weeks.
+ * Indicators whose first release comes at another lag than their frequency's above, or than a stored
+ * monthly series' default (days after the period ends, the earliest the publisher's calendar allows):
+ * the U.S. jobs report on the first Friday, the euro-area flash HICP at the month's end, China's GDP
+ * within three weeks, U.S. PCE prices near the end of the next month.
  */
 export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
   'us.unemployment_rate': 1,
@@ -61,6 +62,9 @@ export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
   'cn.gdp_growth_yoy': 14,
   'us.gdp_growth_saar': 25,
   'ea.gdp_growth_qoq': 28,
+  // BEA's personal income and outlays come near the end of the next month; Census retail sales mid-month.
+  'us.core_pce_yoy': 26,
+  'us.retail_sales_mom': 13,
 };
 
 /** A monthly series point (no release date stored) is taken as out this many days after its month; a market average at once. */

@@ -14,3 +14,10 @@ describe('annual-revision', () => {
     expect(c?.judgement?.verdict).toBe('differs');
   });
 });
+
+describe('release lag of PCE prices', () => {
+  it('"core PCE inflation is still at 2.9%" in mid-October 2025 is August\'s figure, the latest then out', () => {
+    const [c] = claimsOf(['Core PCE inflation is still at 2.9%.'], '2025-10-15');
+    expect(c?.judgement?.verdict).not.toBe('differs');
+  });
+});
