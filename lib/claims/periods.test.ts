@@ -127,6 +127,16 @@ describe('period phrases resolved against the publication date', () => {
     expect(f?.forward).toBeUndefined();
   });
 
+  it('month-high: "near February highs at $97,500" dates no figure; "its January high of $108,786" dates the high', () => {
+    const near = 'Bitcoin remained near February highs at $97,500';
+    expect(periodPhrases(near, 0, near.length, '2025-05-07')).toEqual([]);
+    const of = 'below its January all-time high of $108,786';
+    expect(periodPhrases(of, 0, of.length, '2025-05-07')[0]).toMatchObject({
+      forward: true,
+      period: { period: '2025-01' },
+    });
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

@@ -518,6 +518,9 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
+/** "February highs", "its January all-time high of": a high or low after a period phrase; group 1 when "of" follows. */
+const HIGH_AFTER_RE =
+  /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?)\b([\s\u00a0]+of\b)?/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
@@ -577,6 +580,10 @@ export function periodPhrases(text: string, from: number, to: number, published:
           out.push({ start, end, period, forward: true, barrier: true });
         continue;
       }
+      // month-high: "Bitcoin remained near February highs at $97,500": the month dates the highs, not a
+      // figure; only "its January all-time high of $108,786" gives the high's own figure a period.
+      const highAfter = HIGH_AFTER_RE.exec(text.slice(end, end + 30));
+      if (highAfter && !highAfter[1]) continue;
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
       if (
         LEVEL_NOUN_AFTER.test(text.slice(end, end + 10)) &&
@@ -592,6 +599,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
         // "lost about 1.6% since last Friday's 1.1805": the move since it, and the level on it.
         (POSSESSIVE.test(text.slice(end, end + 3)) && !/^since\b/i.test(m[0])) ||
         /^after\b/i.test(m[0]) ||
+        highAfter !== null ||
         AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start)) ||
         NEW_CLAUSE_VERB_LEAD.test(text.slice(Math.max(0, start - 30), start)) ||
         NEXT_MEETING_LEAD.test(text.slice(Math.max(0, start - 50), start))
