@@ -308,3 +308,16 @@ describe('extractNumbers: non-claims', () => {
     expect(x).toMatchObject({ text: '12 basis\n      points', unit: 'bp', value: 12 });
   });
 });
+
+describe('bid-ask', () => {
+  it('"157.02-03 yen" and "$1.1728-1730" are one quote, the bid, never a range that holds everything', () => {
+    const [yen] = extractNumbers('The dollar stood at 157.02-03 yen at 4 p.m.');
+    expect(yen).toMatchObject({ text: '157.02-03 yen', value: 157.02 });
+    expect(yen?.range).toBeUndefined();
+    const [eur] = extractNumbers('The euro was quoted at $1.1728-1730.');
+    expect(eur).toMatchObject({ text: '$1.1728-1730', value: 1.1728 });
+    expect(eur?.range).toBeUndefined();
+    // A range of rates stays a range.
+    expect(extractNumbers('a range of 3.50%-3.75%')[0]?.range).toEqual([3.5, 3.75]);
+  });
+});

@@ -297,11 +297,33 @@ function extractDigits(text: string): NumericExpression[] {
 const RANGE_GAP_RE = /^[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u00a0\u2009\u202f]*$/i;
 
 /** Joins "4.25%-4.50%", "4.25% to 4.5%", "between $1.1 and $1.2 trillion" into one expression. */
+/** The ask written as the bid's last digits after a hyphen, with no space: "157.02-03", "1.1728-1730". */
+function isBidAsk(text: string, a: NumericExpression, b: NumericExpression): boolean {
+  const gap = text.slice(a.end, b.start);
+  const hyphen = gap === '-' || gap === '–' || (gap === '' && /^[-\u2212–]/.test(b.text));
+  if (!hyphen || a.decimals < 2 || b.text.includes('.')) return false;
+  // The ask's digits, then at most a unit word ("03 yen").
+  const digits = /^[-\u2212–]?(\d+)(?![\d,.])/.exec(b.text)?.[1];
+  return digits !== undefined && digits.length <= a.decimals;
+}
+
 function mergeRanges(text: string, list: NumericExpression[]): NumericExpression[] {
   const out: NumericExpression[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1];
+    // bid-ask: "157.02-03 yen", "$1.1728-1730": a dealer's quote, the bid and the ask's last digits.
+    if (b && isBidAsk(text, a, b)) {
+      out.push({
+        ...a,
+        end: b.end,
+        text: text.slice(a.start, b.end),
+        unit: b.unit === 'number' ? a.unit : b.unit,
+        currency: a.currency ?? b.currency,
+      });
+      i++;
+      continue;
+    }
     // A range's two halves sit within a few characters ("4.25% to 4.5%", "between $1.1 and $1.2").
     if (b && b.start - a.end <= 7) {
       let gap = text.slice(a.end, b.start);

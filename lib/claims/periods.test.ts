@@ -137,6 +137,11 @@ describe('period phrases resolved against the publication date', () => {
     });
   });
 
+  it('from-close-to: "from Monday\'s close to 2.130 percent" dates neither the start nor the new level', () => {
+    const text = "rose 0.015 percentage point from Monday's close to 2.130 percent";
+    expect(periodPhrases(text, 0, text.length, '2026-01-06')).toEqual([]);
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

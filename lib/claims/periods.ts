@@ -518,6 +518,7 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
+const FROM_DAY_CLOSE_TO_RE = /^['\u2019]s[\s\u00a0]+(?:close|level|finish|settlement|reading)[\s\u00a0]+to\b/i;
 /** "February highs", "its January all-time high of": a high or low after a period phrase; group 1 when "of" follows. */
 const HIGH_AFTER_RE =
   /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?)\b([\s\u00a0]+of\b)?/i;
@@ -582,6 +583,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
       }
       // month-high: "Bitcoin remained near February highs at $97,500": the month dates the highs, not a
       // figure; only "its January all-time high of $108,786" gives the high's own figure a period.
+      // from-close-to: "rose 0.015 point from Monday's close to 2.130 percent": the day is the start's,
+      // and the level after "to" is the article's, so the phrase dates neither.
+      if (
+        FROM_DAY_CLOSE_TO_RE.test(text.slice(end, end + 30)) &&
+        /\bfrom[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))
+      )
+        continue;
       const highAfter = HIGH_AFTER_RE.exec(text.slice(end, end + 30));
       if (highAfter && !highAfter[1]) continue;
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
