@@ -72,4 +72,12 @@ describe('holder: whose holdings a figure is, from a possessive, the opening sub
     );
     expect(ids['$17.2 billion']).toBe('jp.ust_holdings');
   });
+
+  it('holder-verb: "China held $784.3 billion" and "Japan, still the largest holder, owned about $1.2 trillion"', () => {
+    const total = 'Total overseas holdings of U.S. Treasuries amounted to $8.817 trillion in February.';
+    const ids = idsOf([total, 'China held $784.3 billion, up from $760.8 billion.'], '2025-04-16');
+    expect(ids['$784.3 billion']).toBe('cn.ust_holdings');
+    const ids2 = idsOf([opening, 'Japan, still the largest holder, owned about $1.2 trillion.'], '2025-12-01');
+    expect(ids2['$1.2 trillion']).toBe('jp.ust_holdings');
+  });
 });

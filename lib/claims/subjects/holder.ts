@@ -13,6 +13,10 @@ import type { SiblingIndex } from './row-owner';
 
 /** Nouns for what a holder holds (tokens normalise "holdings", "stockpile", "holders" to "holding"). */
 const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfolio']);
+/** Verbs of holding right before the figure: "China held $784.3 billion". */
+const HOLDING_VERBS = new Set(['held', 'holds', 'owned', 'owns']);
+/** Words that may stand between such a verb and its figure. */
+const HOLDING_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'some', 'almost', 'just']);
 /** Nouns of a holder's rank: "in second place with", "the No. 2 spot at". */
 const RANK_NOUNS = new Set(['place', 'spot', 'rank']);
 const POSSESSIVE_RE = /['’]s?$/;
@@ -50,6 +54,13 @@ function holdersOf(
   previousOpener: string | null,
   groupOf: (w: string) => string | undefined,
 ): { owners: string[]; noun: number } | null {
+  // holder-verb: "China held $784.3 billion", "Japan, still the largest holder, owned about $1.2 trillion".
+  let v = cs - 1;
+  while (v > 0 && HOLDING_FILLERS.has(tokens[v]!.norm)) v--;
+  if (v > 0 && HOLDING_VERBS.has(tokens[v]!.norm)) {
+    const owner = groupOf(tokens[v - 1]!.norm) ?? opener;
+    return owner ? { owners: [owner], noun: v } : null;
+  }
   for (let h = cs - 1; h >= Math.max(0, cs - NOUN_REACH); h--) {
     const noun = tokens[h]!.norm;
     const rank = RANK_NOUNS.has(noun);
@@ -107,7 +118,8 @@ function holderIndicator(
 
 /** Whether a sentence has a noun this rule reads: without one, it cannot name a holder. */
 export function mayNameHolder(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (HOLDING_NOUNS.has(t.norm) || RANK_NOUNS.has(t.norm)) return true;
+  for (const t of tokens)
+    if (HOLDING_NOUNS.has(t.norm) || RANK_NOUNS.has(t.norm) || HOLDING_VERBS.has(t.norm)) return true;
   return false;
 }
 
