@@ -33,3 +33,10 @@ describe('crypto-intraday', () => {
     expect(verdictOf('Bitcoin was clinging to $133,000.', '$133,000', '2025-10-29')).toBe('differs');
   });
 });
+
+describe('rate-move-latest', () => {
+  it('"cut rates by 25 bps" the day after the September 2025 cut is that cut, not December 2024\'s', () => {
+    const [c] = claimsOf(['The Fed cut rates by 25 bps to 4.00%-4.25%, its first move of 2025.'], '2025-09-18');
+    expect(c?.judgement?.explanation).toMatch(/2025-09-1[78]/);
+  });
+});

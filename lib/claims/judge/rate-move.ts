@@ -55,7 +55,8 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     .filter((s) => s.from >= from && s.from <= to)
     .map(move)
     .filter((m): m is NonNullable<typeof m> => !!m && m.value !== 0);
-  const hit = moves.find((m) => exact(m.value));
+  // The latest decision that moved by the stated amount: "cut by 25 bp" the day after a cut is that cut.
+  const hit = moves.findLast((m) => exact(m.value));
   if (hit)
     return verdictOf(
       'matches',
