@@ -338,7 +338,10 @@ export function readContext({
     // "The Fed cut rates for the second time this year, by 25 basis points": the verb stands further back.
     if (!direction && byBefore) direction = directionBefore(before.slice(-120), 12);
     // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
-    const sideAfter = /^[\s\u00a0]+(lower|higher|down|up)\b/i.exec(after)?.[1]?.toLowerCase();
+    // "settled $2.11, or 2.64%, higher at $82.03": the side may follow the restated percentage.
+    const sideAfter = /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,14},)?[\s\u00a0]+(lower|higher|down|up)\b/i
+      .exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 40)))?.[1]
+      ?.toLowerCase();
     if (sideAfter && !direction) {
       direction = sideAfter === 'lower' || sideAfter === 'down' ? 'down' : 'up';
       kind = 'change';

@@ -1,6 +1,7 @@
 import type { Claim } from '../types';
 import { blame, byIndicator, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
 import { datasetEnds, type Ends } from './reference';
+import { SPOT_PRICE_SERIES } from '../judge/spot-series';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { grouped, like, signed, stated } from './words';
 
@@ -25,6 +26,13 @@ export function checkLevelChange({ view, published, sentences }: CheckInput): Fi
   return out;
 }
 
+/**
+ * Spot-futures: the stored oil series is the spot price, news quotes the futures settlement ("WTI
+ * settled up $2.54 at $80.04" against a spot close of 78.20 the day before): the two may differ by this
+ * share of the price, so the dataset's previous close stands in with that much more slack.
+ */
+const SPOT_FUTURES_SHARE = 0.01;
+
 function levelChange(all: Figure[], view: CheckInput['view'], published: string): Finding | null {
   // A bound or an estimate ("above 10,400", "nearly 30%") is no reading to do arithmetic with.
   const group = all.filter((f) => !f.approx);
@@ -48,7 +56,11 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   // The dataset's previous close stands in for the article's only when it has the right day.
   const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
-  const prevSlack = F ? slackOf(F) : dataDay ? dataSlack(data!.prev) : 0;
+  const prevSlack = F
+    ? slackOf(F)
+    : dataDay
+      ? dataSlack(data!.prev) + (SPOT_PRICE_SERIES.has(L.indicator!.id) ? SPOT_FUTURES_SHARE * data!.prev : 0)
+      : 0;
   // Written out only for a finding: number formatting costs more than all the arithmetic.
   const prevText = () => (F ? stated(F) : dataDay ? like(data!.prev, L) : '');
 

@@ -8,7 +8,7 @@ import type { JudgeInput } from './input';
  * Indicators whose bundled daily series is a spot price (EIA's Cushing WTI and Europe Brent spot),
  * while news quotes the front-month futures settlement: the two differ by up to a few dollars.
  */
-const SPOT_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.wti_usd', 'cmd.brent_usd']);
+export const SPOT_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.wti_usd', 'cmd.brent_usd']);
 
 /** The day a level claim speaks of: its stated day, or the article's. */
 function dayOf(input: JudgeInput): string {

@@ -12,3 +12,11 @@ describe("monthly-move: a small U.S. price move with no year-over-year words is 
     expect(idsOf('U.S. CPI inflation rose to 2.9% in August.', '2025-09-12')['2.9%']).toBe('us.cpi_yoy');
   });
 });
+
+describe('monthly-move, the month before', () => {
+  it('"rose by 0.4% in December, up from 0.3% in November": neither is the annual rate', () => {
+    const ids = idsOf('The Consumer Price Index rose by 0.4% in December, up from 0.3% in November.', '2025-01-15');
+    expect(ids['0.3%']).toBe('-');
+    expect(ids['0.4%']).toBe('-');
+  });
+});

@@ -12,6 +12,10 @@ const LEADS_WITH_MONTHLY = /^us\.(?:cpi|core_cpi|pce|core_pce)_yoy$/;
 /** Largest size (points) read as a month's change of U.S. prices: monthly moves above 1% are rare. */
 const MONTHLY_MOVE_MAX = 1;
 
-export function isUnstatedMonthlyMove(ind: Indicator, value: number, isMove: boolean): boolean {
-  return isMove && LEADS_WITH_MONTHLY.test(ind.id) && Math.abs(value) <= MONTHLY_MOVE_MAX;
+/**
+ * Also the month before's change it is compared with: "rose by 0.4% in December, up from 0.3% in
+ * November". U.S. annual rates of these measures have stood well above 1% since 2021.
+ */
+export function isUnstatedMonthlyMove(ind: Indicator, value: number): boolean {
+  return LEADS_WITH_MONTHLY.test(ind.id) && Math.abs(value) <= MONTHLY_MOVE_MAX;
 }

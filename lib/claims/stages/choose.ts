@@ -86,8 +86,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       );
       // monthly-move: "consumer prices rising by 0.4% in August" with no year-over-year words.
       // Another country's rate is no fallback for it: the figure gets no subject.
-      if (claimBasis === 'none' && ib === 'yoy' && isUnstatedMonthlyMove(c.indicator, expr.value, ck === 'change'))
-        return null;
+      if (claimBasis === 'none' && ib === 'yoy' && isUnstatedMonthlyMove(c.indicator, expr.value)) return null;
       if (claimBasis !== 'none' && claimBasis !== ib) {
         const sibling = basisSibling(c.indicator, claimBasis, catalogue.dataset.indicators);
         if (!sibling) continue;

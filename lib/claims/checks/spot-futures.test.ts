@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+const verdictOf = (text: string, figure: string, published: string) =>
+  claimsOf([text], published).find((c) => c.text === figure)?.judgement?.verdict;
+
+describe('spot-futures and a side after the restatement (real wire phrasing, our words)', () => {
+  it('"WTI settled up $2.54 at $80.04" is not inconsistent with a spot close 70 cents away the day before', () => {
+    const text = 'U.S. crude settled up $2.54, or 3.3%, at $80.04 a barrel on Wednesday.';
+    expect(verdictOf(text, '$80.04', '2025-01-15')).not.toBe('inconsistent');
+  });
+  it('"settled $2.11, or 2.64%, higher at $82.03": $2.11 is the move, not a price of $2.11', () => {
+    const text = 'Brent crude futures settled $2.11, or 2.64%, higher at $82.03 a barrel on Wednesday.';
+    expect(verdictOf(text, '$2.11', '2025-01-15')).not.toBe('inconsistent');
+  });
+});
