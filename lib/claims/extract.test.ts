@@ -321,3 +321,10 @@ describe('bid-ask', () => {
     expect(extractNumbers('a range of 3.50%-3.75%')[0]?.range).toEqual([3.5, 3.75]);
   });
 });
+
+describe('from-the-initial', () => {
+  it('"revised up from the initial 139,000 to 144,000" is a revision, two figures, not a range', () => {
+    const xs = extractNumbers('The May figure was revised up from the initial 139,000 to 144,000.');
+    expect(xs.map((x) => x.text)).toEqual(['139,000', '144,000']);
+  });
+});

@@ -336,7 +336,9 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
       const lead = text.slice(Math.max(0, a.start - 24), a.start);
       const isMove =
         /to/i.test(gap) &&
-        /\b(?:by|from|[a-z]+ed|up|down)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(lead);
+        /\b(?:by|from(?:[\s\u00a0]+(?:the|an?|its))?(?:[\s\u00a0]+(?:initial(?:ly[\s\u00a0]+reported)?|first|original|previous|prior|earlier))?|[a-z]+ed|up|down)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+)?$/i.test(
+          lead,
+        );
       const ratio = Math.abs(b.value) / Math.max(1e-12, Math.abs(a.value));
       if (isMove || (/to/i.test(gap) && (ratio > 3 || ratio < 1 / 3))) {
         out.push(a);

@@ -16,4 +16,11 @@ describe('forecast-noun-after: a figure followed by "consensus" or "forecast" is
     expect(isForecastNounAfter(' median forecast of economists')).toBe(true);
     expect(isForecastNounAfter(' in April, beating the forecast')).toBe(false);
   });
+
+  it('expected-after: "Unemployment rate: 4.0% versus 4.1% expected" marks 4.0% only', () => {
+    const ids = idsOf('Unemployment rate: 4.0% versus 4.1% expected', '2025-03-07');
+    expect(ids['4.1%']).toBe('-');
+    expect(ids['4.0%']).toBe('us.unemployment_rate');
+    expect(isForecastNounAfter(' expected to rise')).toBe(false);
+  });
 });

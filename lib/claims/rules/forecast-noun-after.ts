@@ -12,5 +12,13 @@ const FORECAST_NOUN_AFTER_RE = new RegExp(
 
 /** Whether the words right after a figure make it a forecast of it. */
 export function isForecastNounAfter(after: string): boolean {
-  return FORECAST_NOUN_AFTER_RE.test(after.slice(0, 40));
+  const head = after.slice(0, 40);
+  return FORECAST_NOUN_AFTER_RE.test(head) || EXPECTED_AFTER_RE.test(head);
 }
+
+/**
+ * expected-after: "Unemployment rate: 4.0% versus 4.1% expected", "+0.5% vs +0.3% f'cast": a figure
+ * followed by "expected" (and no verb of its own) is the forecast it was compared with.
+ */
+const EXPECTED_AFTER_RE =
+  /^[\s\u00a0]+(?:expected|exp\.?|f'?cast|fcst|est\.?)(?=[\s\u00a0]*(?:$|[,;.)]|and\b|or\b|vs\b|versus\b))/i;
