@@ -26,7 +26,10 @@ const SHARE_BEFORE_RE =
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
   /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
-const HYPOTHETICAL_AFTER_RE = /^[^.;:!?,]{0,48}?\bwould\b/i;
+// threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August": a threat or a
+// proposal, not a rate in force.
+const HYPOTHETICAL_AFTER_RE =
+  /^[^.;:!?,]{0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
@@ -105,6 +108,11 @@ const HYPOTHETICAL_CUE = wordCue(
     'head',
     'track',
     'set',
+    'threat',
+    'propos',
+    'float',
+    'moot',
+    'promis',
   ]),
 );
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));

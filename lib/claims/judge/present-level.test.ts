@@ -29,3 +29,15 @@ describe('present-level phrasings', () => {
     expect(verdict('Goods from China face a tariff of 20%.', '20%', '2025-12-10')).toBe('matches');
   });
 });
+
+describe('rates decided but not yet in force, and threats', () => {
+  it('taking-effect: an order "reducing tariffs on Japanese cars from 27.5% to 15%" a week before they apply is no red', () => {
+    const text = 'Trump signed an executive order reducing the tariff on Japanese cars from 27.5% to 15%.';
+    expect(verdict(text, '15%', '2025-09-05')).toBe('check');
+  });
+  it('threatened-rate: "lower than the 25% initially threatened" is no rate in force', () => {
+    const text =
+      'Tariffs on Japanese cars and other goods will be set at 15%, lower than the 25% initially threatened by Trump.';
+    expect(claimsOf([text], '2025-07-23').find((c) => c.text === '25%')?.indicator ?? null).toBeNull();
+  });
+});

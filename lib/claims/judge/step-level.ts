@@ -74,6 +74,24 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
       current,
       `An earlier level on a day not stated; none in force in the year before matched it. On ${day}: ${num(ref.ref.value)}.`,
     );
+  // Rule taking-effect: "Trump signed an order reducing tariffs on Japanese cars from 27.5% to 15%"
+  // (signed 4 September, in force from the 16th): the rate set to take effect within weeks of the
+  // article is what it reports, not a wrong rate in force. A question, since the text may mean today's.
+  if (!input.fromEnd && !period) {
+    const ahead = all.find(
+      (s) =>
+        s.from > published &&
+        s.from <= addDays(published, TAKING_EFFECT_DAYS) &&
+        compare(input, s.ref.value) === 'matches',
+    );
+    if (ahead)
+      return verdictOf(
+        'check',
+        ahead.ref,
+        current,
+        `In force on ${day}: ${num(ref.ref.value)}; ${num(ahead.ref.value)} took effect on ${ahead.from}, after the article.`,
+      );
+  }
   // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
   if (input.announced) {
     const recent = addDays(published, -RECENT_STEP_DAYS);
@@ -134,3 +152,5 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
 }
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
+/** A rate that takes effect this many days after the article may be what it reports as decided. */
+const TAKING_EFFECT_DAYS = 45;
