@@ -37,7 +37,9 @@ function loadPages(): Page[] {
       // Through a structured clone, as the content script's message delivers them to the engine in
       // the background: flat strings, where collection leaves strings joined from text nodes.
       const blocks = structuredClone(
-        collectBlocks(doc).map((b) => (b.context ? { text: b.text, context: b.context } : b.text)),
+        collectBlocks(doc).map((b) =>
+          b.link ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
+        ),
       );
       const chars = blocks.reduce<number>((n, b) => n + (typeof b === 'string' ? b : b.text).length, 0);
       pages.push({ blocks, published: findPublishedDate(doc), chars });

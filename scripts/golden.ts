@@ -42,7 +42,9 @@ function loadPages(): Page[] {
       .sort()) {
       const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
       const blocks = structuredClone(
-        collectBlocks(doc).map((b) => (b.context ? { text: b.text, context: b.context } : b.text)),
+        collectBlocks(doc).map((b) =>
+          b.link ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
+        ),
       ) as BlockInput[];
       pages.push({ name: `${d}/${f}`, blocks, published: findPublishedDate(doc), publishedAt: findPublishedTime(doc) });
     }

@@ -294,7 +294,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     // The prefilter runs in slices too: on a 50 MB page one pass is a long task.
     const worth: boolean[] = [];
     for (const b of blocks) {
-      worth.push(hasCandidateNumbers(b.text));
+      // A link to another story (lib/dom/collect.ts isLinkText) holds no claim of this page.
+      worth.push(!b.link && hasCandidateNumbers(b.text));
       if (slicer.over() && !(await slicer.pause())) return;
     }
     if (!worth.includes(true)) return;

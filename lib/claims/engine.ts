@@ -115,6 +115,13 @@ export function createEngine(dataset: Dataset): Engine {
       const block = readBlock(blocks[b]!);
       if (!block) continue;
       const { text, context, shift, exprs } = block;
+      if (block.link) {
+        // link-only-block: "Read next: JGB yield crosses 2% for the first time since 1999" is another
+        // story's headline, of a day this page does not give; its numbers are reported bare (for --all).
+        const whole = { start: 0, end: text.length };
+        for (const expr of exprs) claims.push(bareClaim({ b, expr, shift, text, span: whole, sentence: text.trim() }));
+        continue;
+      }
       let forecastCellCache: boolean | undefined;
       const forecastCell = () => (forecastCellCache ??= isForecastCell(context));
       const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);

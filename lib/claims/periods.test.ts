@@ -39,6 +39,19 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('up 5% YTD', '2026-01-09')).toMatchObject({ from: '2025-12-31', to: '2026-01-09' });
   });
 
+  it('on-the-year: "up 47% on the year" and "up 17.1% for the year" run from the last close of the year before', () => {
+    expect(only('Bitcoin is up 47% on the year')).toMatchObject({ type: 'span', from: '2024-12-31', to: PUB });
+    expect(only('leaving the index up 17.1% for the year')).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: PUB,
+    });
+    // Not "the year before" or "the year earlier", and not in the first days of January, when the year
+    // just ended is as likely.
+    expect(only('up 3% on the year before')).toBeNull();
+    expect(only('up 13.1% for the year', '2026-01-02')).toBeNull();
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

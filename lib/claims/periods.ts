@@ -141,6 +141,9 @@ const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
 const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
 const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 
+/** Until this day of January (MM-DD), "for the year" may mean the year before: no period is guessed. */
+const YEAR_END_REVIEW_UNTIL = '01-10';
+
 const RULES: Rule[] = [
   {
     bit: WEEK,
@@ -159,6 +162,17 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('year') || t.includes('ytd'),
     re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi,
     make: (_m, p) => ytd(p),
+  },
+  {
+    // on-the-year: "Bitcoin is up 47% on the year", "the index up 17.1% for the year": since the last
+    // close of the year before. A yearly rate ("wages up 3.8% on the year") is its own measure and reads
+    // its month elsewhere; a move in a forecast is dropped before any period is read.
+    bit: YEAR,
+    cue: (t) => t.includes('year'),
+    // After a year the sentence names ("the last fixing of 2024, ... down 6.2% for the year") it is that year.
+    re: /(?<!\b(?:19|20)\d\d\b.*)\b(?:on|for) the year\b(?! (?:before|earlier|ago|to)\b)/gi,
+    // In the first days of January "up 13.1% for the year" most often sums up the year just ended.
+    make: (_m, p) => (p.slice(5) <= YEAR_END_REVIEW_UNTIL ? null : ytd(p)),
   },
   {
     bit: MONTH,

@@ -49,6 +49,20 @@ describe('collectBlocks', () => {
     expect(texts(strip.replace('display:flex;', ''))).toEqual(['NASDAQ 23,395.82 (+0.69%) US 10Y 4.17%']);
   });
 
+  it('link-only-block: a block whose words are all a link to another page is flagged as a link', () => {
+    const links = (html: string) =>
+      collectBlocks(parse(`<!doctype html><body>${html}</body>`)).map((b) => b.link ?? false);
+    expect(links('<ul><li><a href="/markets/jgb-2pct">JGB yield crosses 2% for the first time</a></li></ul>')).toEqual([
+      true,
+    ]);
+    // A card whose headline block sits inside the link.
+    expect(links('<a href="/story"><h3>Gold tops $4,000</h3></a>')).toEqual([true]);
+    // Running text with a link inside it, an in-page anchor and a link without figures are not.
+    expect(links('<p>The <a href="/q/spx">S&amp;P 500</a> rose 0.6% to 6,902.05.</p>')).toEqual([false]);
+    expect(links('<p><a href="#fn1">Note: the yield was 4.1%</a></p>')).toEqual([false]);
+    expect(links('<p><a href="/about">About us</a></p>')).toEqual([false]);
+  });
+
   it('the node map points each block offset back to its text node', () => {
     const doc = parse(
       "<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>",

@@ -17,6 +17,11 @@ export interface TextBlock {
    * before the table, the column header, the row header, and the row's other wordy cells).
    */
   context?: string;
+  /**
+   * The block's text is all inside links to other pages: a "Read next" list item or a story card's
+   * headline. Its figures are another story's, of another day, never this page's claims.
+   */
+  link?: true;
 }
 
 /** Never read or mark inside these. */
@@ -141,6 +146,7 @@ export function createCollector(root: Document | Element): Collector {
         const context = cell.localName === 'dd' ? termContext(cell) : tableContext(cell);
         if (context) current.context = context;
       }
+      if (isLinkText(current)) current.link = true;
       blocks.push(current);
     }
     current = null;
@@ -236,6 +242,23 @@ export function createCollector(root: Document | Element): Collector {
     return true;
   };
   return { blocks, step };
+}
+
+/**
+ * Example: "<li><a href="/markets/jgb-2pct">JGB yield crosses 2% for the first time since 1999</a></li>".
+ * Every visible word of the block sits inside an <a href> to another page (not "#" in-page anchors).
+ */
+function isLinkText(block: TextBlock): boolean {
+  if (!/\d/.test(block.text)) return false;
+  let anyText = false;
+  for (const { node } of block.nodes) {
+    if (!/\S/.test(node.data)) continue;
+    anyText = true;
+    const a = node.parentElement?.closest('a[href]');
+    const href = a?.getAttribute('href') ?? '';
+    if (!a || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  }
+  return anyText;
 }
 
 const cellText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);

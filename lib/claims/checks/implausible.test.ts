@@ -10,6 +10,11 @@ describe('implausible: a figure far outside anything its indicator has done is r
     expect(c.checks?.[0]?.kind).toBe('implausible');
   });
 
+  it('appositive: "Gold, the year\'s standout trade, is up 1,447%" keeps gold as the subject and is reported', () => {
+    const cs = analyze("Gold, the year's standout trade, is up 1,447% on the year, a desk's note said.");
+    expect(cs.find((x) => x.text === '1,447%')?.checks?.[0]?.kind).toBe('implausible');
+  });
+
   it('a 40% daily index move, against the largest the index has made in a session', () => {
     const cs = analyze('The S&P 500 plunged 40% on Friday.');
     expect(verdictOf(cs, '40%')).toBe('inconsistent');

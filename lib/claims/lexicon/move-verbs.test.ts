@@ -10,6 +10,9 @@ describe('lexicon: move verbs', () => {
     expect(wordDirection('withered')).toBe('down');
     expect(wordDirection('popped')).toBe('up');
   });
+  it('headline-present-tense: "The Fed Trims by a Quarter Point" and "slashes" are down', () => {
+    for (const w of ['trims', 'trim', 'slashes', 'lowers', 'reduces', 'shaves']) expect(wordDirection(w)).toBe('down');
+  });
   it('words are lower-case single words, as the direction reader compares them', () => {
     for (const w of [...DOWN_SET, ...UP_SET]) expect(w).toMatch(/^[a-z-]+$/);
   });

@@ -6,7 +6,7 @@ import { applyHeaderScale, headerScale } from '../rules/header-scale';
 /** Example: a table cell "1,189.3" under "Holdings ($bn) · Japan" is read as "Holdings ($bn) Japan · 1,189.3". */
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
-export type BlockInput = string | { text: string; context?: string };
+export type BlockInput = string | { text: string; context?: string; link?: boolean };
 
 export interface ReadBlock {
   /** The text the engine reads: a cell's headers, " · ", then its own text. */
@@ -17,6 +17,8 @@ export interface ReadBlock {
   readonly shift: number;
   /** The block's figures, with offsets in `text`. */
   readonly exprs: NumericExpression[];
+  /** The block is a link to another story (lib/dom/collect.ts): its figures are never claims. */
+  readonly link: boolean;
 }
 
 /** The block's figures; null for a block without any that could be a claim. */
@@ -41,5 +43,5 @@ export function readBlock(block: BlockInput): ReadBlock | null {
     }
   }
   if (!exprs.length) return null;
-  return { text, context, shift, exprs };
+  return { text, context, shift, exprs, link: typeof block !== 'string' && block.link === true };
 }

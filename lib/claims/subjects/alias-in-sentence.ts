@@ -17,6 +17,7 @@ import {
   adjacentQualifier,
   anyBetween,
   anyIn,
+  appositiveWords,
   asideWords,
   institutionActs,
   labelEnd,
@@ -90,6 +91,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     // "Tokyo's Nikkei 225, which will not trade again until Monday, closed ... at 50,339.48": an
     // aside between a name and its figure does not set them apart.
     if (before && d > W.ASIDE_FROM) d -= asideWords(info, text, o.last, cs);
+    else if (before && d > 1) d -= appositiveWords(info, text, o.last, cs);
     if ((before && d > W.BEFORE_MAX_CARRIED) || (after && d > W.AFTER_MAX)) continue;
     const ind = o.entry.indicator;
     if (dropped(o, site)) continue;

@@ -130,6 +130,22 @@ export function asideWords(info: SentenceInfo, text: string, from: number, to: n
 }
 const ASIDE_RE = /,[\s\u00a0]*(?:which|who|whose|where)\b[^,;:.!?]*,/i;
 
+/**
+ * appositive: "Gold, the year's standout trade, is up 1,447%": words of a ", the ...," phrase right
+ * after the name (token `from`) rename it; they do not set the name apart from its figure.
+ */
+export function appositiveWords(info: SentenceInfo, text: string, from: number, to: number): number {
+  const { tokens } = info;
+  const start = tokens[from]!.end;
+  const m = APPOSITIVE_RE.exec(text.slice(start, tokens[to]!.start));
+  if (!m) return 0;
+  const b = start + m[0].length;
+  let n = 0;
+  for (let i = from + 1; i < to && tokens[i]!.start < b; i++) if (!(tokens[i]!.lex.flags & WORDLESS)) n++;
+  return n;
+}
+const APPOSITIVE_RE = /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0][^,;:.!?\d]{1,60},(?=[\s\u00a0])/i;
+
 /** Whether tokens ending at token `end` spell `words`. */
 function nameEndsAt(tokens: readonly Token[], end: number, words: readonly string[]): boolean {
   if (end + 1 < words.length) return false;

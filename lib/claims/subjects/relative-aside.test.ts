@@ -26,4 +26,11 @@ describe('relative-aside: a name inside a ", which ..., " aside is not the subje
     const ids2 = idsOf("Wall Street's broadest gauge, the S&P 500 index, fell 1.4% on Friday.");
     expect(ids2['1.4%']).toBe('idx.sp500');
   });
+
+  it('gauge-the-bank-prefers: "the core PCE gauge the Fed prefers stood at 3.3%" is not the Fed\'s rate', () => {
+    const ids = idsOf('Prices firmed in May; the core PCE gauge the Fed prefers stood at 3.3% in April.');
+    expect(ids['3.3%']).toBe('us.core_pce_yoy');
+    // The rate a bank sets is its own rate: not a gauge it reads.
+    expect(idsOf('The rate the Fed sets stood at 4.5% in April.')['4.5%']).toBe('us.fed_funds_target_upper');
+  });
 });

@@ -14,6 +14,20 @@ const ASIDE_CLOSE_RE = /^[^;:.!?]*,/;
 /** possessive-aside: ", the Fed's preferred gauge, rose 2.8%": a name that opens an appositive as its owner. */
 const POSSESSIVE_OPEN_RE = /,[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const POSSESSIVE_CLOSE_RE = /^(?:'s|’s)?[\s\u00a0]+[^,;:.!?]{1,40},/i;
+/**
+ * gauge-the-bank-prefers: "the core PCE gauge the Fed prefers stood at 3.3%": a name in a clause that
+ * describes a gauge (with or without "that") is whose gauge it is, not what stood at 3.3%.
+ */
+const GAUGE_NOUNS = 'gauge|measure|yardstick|metric|indicator|barometer';
+const GAUGE_VERBS = 'prefers|favou?rs|watches|uses|tracks|follows|targets|cites|relies[\\s\\u00a0]+on';
+const GAUGE_OPEN_RE = new RegExp(
+  String.raw`\b(?:${GAUGE_NOUNS})(?:[\s\u00a0]+that)?[\s\u00a0]+(?:the[\s\u00a0]+)?$`,
+  'i',
+);
+const GAUGE_CLOSE_RE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:most[\s\u00a0]+|closely[\s\u00a0]+)?(?:${GAUGE_VERBS})\b`,
+  'i',
+);
 /** The name's own token may hold the possessive ("Fed's"), or the text right after it does. */
 const POSSESSIVE_RE = /(?:'s|’s)$/i;
 
@@ -28,6 +42,7 @@ export function insideAside(
   const open = text.slice(from, nameStart);
   const close = text.slice(nameEnd, figureStart);
   return (
+    (GAUGE_OPEN_RE.test(open) && GAUGE_CLOSE_RE.test(close)) ||
     (ASIDE_OPEN_RE.test(open) && ASIDE_CLOSE_RE.test(close)) ||
     (POSSESSIVE_OPEN_RE.test(open) &&
       POSSESSIVE_CLOSE_RE.test(close) &&
