@@ -38,7 +38,7 @@ function loadPages(): Page[] {
       // the background: flat strings, where collection leaves strings joined from text nodes.
       const blocks = structuredClone(
         collectBlocks(doc).map((b) =>
-          b.link ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
+          b.link || b.levels ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
         ),
       );
       const chars = blocks.reduce<number>((n, b) => n + (typeof b === 'string' ? b : b.text).length, 0);

@@ -43,7 +43,7 @@ function loadPages(): Page[] {
       const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
       const blocks = structuredClone(
         collectBlocks(doc).map((b) =>
-          b.link ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
+          b.link || b.levels ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
         ),
       ) as BlockInput[];
       pages.push({ name: `${d}/${f}`, blocks, published: findPublishedDate(doc), publishedAt: findPublishedTime(doc) });

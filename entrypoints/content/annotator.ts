@@ -298,7 +298,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const worth: boolean[] = [];
     for (const b of blocks) {
       // A link to another story (lib/dom/collect.ts isLinkText) holds no claim of this page.
-      worth.push(!b.link && hasCandidateNumbers(b.text));
+      worth.push(!b.link && !b.levels && hasCandidateNumbers(b.text));
       if (slicer.over() && !(await slicer.pause())) return;
     }
     if (!worth.includes(true)) return;

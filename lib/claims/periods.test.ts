@@ -142,6 +142,11 @@ describe('period phrases resolved against the publication date', () => {
     expect(periodPhrases(text, 0, text.length, '2026-01-06')).toEqual([]);
   });
 
+  it('month-episode: "lost 2.2% as chip stocks gave back part of their June rally" is not June\'s move', () => {
+    const text = 'the Nasdaq lost 2.2% as chip stocks gave back part of their June rally';
+    expect(periodPhrases(text, 0, text.length, '2026-06-23')).toEqual([]);
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

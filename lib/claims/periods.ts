@@ -519,9 +519,12 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 
 const POSSESSIVE = /^['\u2019]s\b/;
 const FROM_DAY_CLOSE_TO_RE = /^['\u2019]s[\s\u00a0]+(?:close|level|finish|settlement|reading)[\s\u00a0]+to\b/i;
-/** "February highs", "its January all-time high of": a high or low after a period phrase; group 1 when "of" follows. */
+/**
+ * "February highs", "its January all-time high of", "their June rally": a high, a low or a market
+ * episode after a period phrase (the phrase dates it, not a figure); group 1 when "of" follows.
+ */
 const HIGH_AFTER_RE =
-  /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?)\b([\s\u00a0]+of\b)?/i;
+  /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?|rally|rallies|sell-?offs?|slump|surge|rebound|recovery|run-?up)\b([\s\u00a0]+of\b)?/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;

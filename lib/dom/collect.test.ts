@@ -63,6 +63,13 @@ describe('collectBlocks', () => {
     expect(links('<p><a href="/about">About us</a></p>')).toEqual([false]);
   });
 
+  it('levels-heading: items of a list headed "Levels we are watching" are flagged as levels', () => {
+    const doc = parse(
+      '<!doctype html><body><h3>Levels we are watching</h3><ul><li>Nikkei 225: 68,000</li></ul><h3>Markets</h3><ul><li>Nikkei 225: 52,518.08</li></ul></body>',
+    );
+    expect(collectBlocks(doc).map((b) => b.levels ?? false)).toEqual([false, true, false, false]);
+  });
+
   it('the node map points each block offset back to its text node', () => {
     const doc = parse(
       "<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>",

@@ -22,6 +22,11 @@ export interface TextBlock {
    * headline. Its figures are another story's, of another day, never this page's claims.
    */
   link?: true;
+  /**
+   * The block is an item of a list headed as levels to watch ("Levels we are watching", "Key levels"):
+   * its figures are chart levels, not readings.
+   */
+  levels?: true;
 }
 
 /** Never read or mark inside these. */
@@ -147,6 +152,7 @@ export function createCollector(root: Document | Element): Collector {
         if (context) current.context = context;
       }
       if (isLinkText(current)) current.link = true;
+      if (underLevelsHeading(current.element)) current.levels = true;
       blocks.push(current);
     }
     current = null;
@@ -259,6 +265,23 @@ function isLinkText(block: TextBlock): boolean {
     if (!a || href.startsWith('#') || /^javascript:/i.test(href)) return false;
   }
   return anyText;
+}
+
+/** "Levels we are watching", "Key levels", "Technical levels to watch", "Support and resistance". */
+const LEVELS_HEADING_RE =
+  /\blevels?\b[^.!?]{0,24}\bwatch|\b(?:key|technical|chart)\s+levels?\b|\bsupport\s+(?:and|&)\s+resistance\b|\bpivot\s+(?:points|levels)\b/i;
+
+/**
+ * Example: "<h3>Levels we are watching</h3><ul><li>Nikkei 225: 68,000</li>": whether a list item sits
+ * in a list whose heading (the element just before the list) names levels to watch.
+ */
+function underLevelsHeading(el: Element): boolean {
+  const li = el.closest?.('li');
+  const list = li?.parentElement;
+  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
+  let prev = list.previousElementSibling;
+  while (prev && !cellText(prev)) prev = prev.previousElementSibling;
+  return !!prev && LEVELS_HEADING_RE.test(cellText(prev));
 }
 
 const cellText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);

@@ -7,4 +7,4 @@
 export const THRESHOLD_PREPOSITIONS = 'above|below|under|over|past|beyond|through';
 
 /** Nouns that make a round figure a milestone: "the 10,000 mark", "the 1.18 handle". */
-export const MILESTONE_NOUNS = 'mark|milestone|threshold|barrier|handle';
+export const MILESTONE_NOUNS = 'mark|milestone|threshold|barrier|handle|line|level';

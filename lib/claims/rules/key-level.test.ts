@@ -59,4 +59,13 @@ describe('key-level: levels to watch are not marked', () => {
     expect(idsOf("10-year JGB: 2.30%, a break above which would put January's high back in play.")['2.30%']).toBe('-');
     expect(idsOf('USD/JPY: 157.00, the highest since January.')['157.00']).toBe('fx.usdjpy');
   });
+
+  it('level-to-watch: "Gold: $4,000 support" and "6,390, a level chart traders treat as first support"', () => {
+    expect(idsOf('Gold: $4,000 support', '2026-06-23')['$4,000']).toBe('-');
+    expect(
+      idsOf('S&P 500: the index now sits about 55 points above 6,390, a level chart traders treat as first support.')[
+        '6,390'
+      ],
+    ).toBe('-');
+  });
 });

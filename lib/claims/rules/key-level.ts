@@ -55,6 +55,7 @@ export function isKeyLevelAfter(after: string): boolean {
 /**
  * level-to-watch: "USD/JPY: 157.00, the area where officials have warned before" and "10-year JGB:
  * 2.30%, a break above which would reopen the high": a level described by what may happen there.
+ * So are "Gold: $4,000 support" and "6,390, a level chart traders treat as first support".
  */
 const LEVEL_TO_WATCH_AFTER_RE =
-  /^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
+  /^[\s\u00a0]+(?:support|resistance|pivot)\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;

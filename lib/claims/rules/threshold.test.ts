@@ -28,4 +28,13 @@ describe('threshold: a round level crossed or neared is not the reading', () => 
     const ids = idsOf('Brent crude jumped above $95 a barrel on Friday.');
     expect(ids['$95']).toBe('cmd.brent_usd');
   });
+
+  it('named milestones: "the 160 line", and "the 10,000 mark" across a source indent', () => {
+    expect(idsOf('The dollar was at 160.22 against the yen, still hugging the 160 line.', '2026-06-17')['160']).toBe(
+      '-',
+    );
+    expect(idsOf("London's FTSE 100 traded at 9,973.43, below the       10,000 mark.", '2026-01-02')['10,000']).toBe(
+      '-',
+    );
+  });
 });

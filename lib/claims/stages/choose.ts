@@ -45,7 +45,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   // "back above the 5% mark", "within reach of the 10,000 mark": a milestone, not the reading.
   (_, s) =>
     isNamedMilestone(
-      s.text.slice(Math.max(s.prevEnd, s.expr.start - 8), s.expr.start),
+      // Source indents may stand between "the" and the figure: "the\n      10,000 mark".
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 24), s.expr.start),
       s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 16)),
     ),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.

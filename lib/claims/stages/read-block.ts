@@ -6,7 +6,7 @@ import { applyHeaderScale, headerScale } from '../rules/header-scale';
 /** Example: a table cell "1,189.3" under "Holdings ($bn) · Japan" is read as "Holdings ($bn) Japan · 1,189.3". */
 
 /** A block of text, with optional words that describe it (a table cell's headers). */
-export type BlockInput = string | { text: string; context?: string; link?: boolean };
+export type BlockInput = string | { text: string; context?: string; link?: boolean; levels?: boolean };
 
 export interface ReadBlock {
   /** The text the engine reads: a cell's headers, " · ", then its own text. */
@@ -17,7 +17,7 @@ export interface ReadBlock {
   readonly shift: number;
   /** The block's figures, with offsets in `text`. */
   readonly exprs: NumericExpression[];
-  /** The block is a link to another story (lib/dom/collect.ts): its figures are never claims. */
+  /** The block is a link to another story or a level to watch (lib/dom/collect.ts): its figures are never claims. */
   readonly link: boolean;
 }
 
@@ -43,5 +43,7 @@ export function readBlock(block: BlockInput): ReadBlock | null {
     }
   }
   if (!exprs.length) return null;
-  return { text, context, shift, exprs, link: typeof block !== 'string' && block.link === true };
+  // A link to another story, or an item of a "levels to watch" list: its figures are no claims.
+  const link = typeof block !== 'string' && (block.link === true || block.levels === true);
+  return { text, context, shift, exprs, link };
 }
