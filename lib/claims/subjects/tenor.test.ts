@@ -35,4 +35,9 @@ describe('tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield i
       "Monday's close left the two-year note at 4.17% and the 30-year bond at 4.97%. The 10-year is still 29 basis points above where it started the year (4.18%).";
     expect(ruleOf([text], '4.18%', '2026-06-16').id).toBe('us.ust_10y_yield');
   });
+
+  it('tenor-absent: "Japan\'s 2-year government bond yield surpassed 1%" is no 10-year JGB figure', () => {
+    const ids = idsOf("Japan's 2-year government bond yield surpassed 1% for the first time since 2008.", '2025-12-01');
+    expect(ids['1%']).toBe('-');
+  });
 });

@@ -62,12 +62,19 @@ export function retenor<C extends Scored>(cands: C[], between: string, index: Te
   if (!cands.length || !/year/i.test(between)) return cands;
   const years = namedTenor(between);
   if (years === null) return cands;
-  return cands.map((c) => {
+  const out: C[] = [];
+  for (const c of cands) {
     const m = TENOR_ID_RE.exec(c.indicator.id);
-    if (!m || Number(m[1]) === years) return c;
+    if (!m || Number(m[1]) === years) {
+      out.push(c);
+      continue;
+    }
     const sib = index.get(c.indicator.id.replace(TENOR_ID_RE, '#y'))?.get(years);
-    return sib ? { ...c, indicator: sib, alias: `${c.alias} (tenor named: ${years}-year)` } : c;
-  });
+    // tenor-absent: "Japan's 2-year government bond yield surpassed 1%": the catalogue has no 2-year JGB,
+    // and the 10-year is another bond, so the figure gets no subject from this name.
+    if (sib) out.push({ ...c, indicator: sib, alias: `${c.alias} (tenor named: ${years}-year)` });
+  }
+  return out;
 }
 
 /** "The 30-year slipped to 4.89%" opens its sentence: a tenor standing as the subject, its noun left out. */
