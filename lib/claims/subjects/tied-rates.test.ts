@@ -23,4 +23,13 @@ describe("tied-rates: when several banks' rates fit alike, the page decides or n
     const alone = idsOf('Revised data show the economy shrank 0.4% in the third quarter.');
     expect(alone['0.4%']).toBe('-');
   });
+
+  it("tie-below-top: \"Euro zone inflation fell to 1.9%, below the central bank's 2% target\" is neither the BOJ's nor the Fed's", () => {
+    const ids = idsOf(
+      "Euro zone inflation fell to 1.9% in May, slipping below the central bank's 2% target.",
+      '2025-06-06',
+    );
+    expect(ids['2%']).toBe('-');
+    expect(ids['1.9%']).toBe('ea.hicp_yoy');
+  });
 });

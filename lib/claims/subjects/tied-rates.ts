@@ -15,9 +15,24 @@ const TIE = 1e-9;
 
 export function untieRates(cands: Candidate[], recent: Mention | null): Candidate[] {
   if (cands.length < 2) return cands;
+  let out = untieAmong(cands, cands, recent);
+  // tie-below-top: "Euro zone inflation fell to 1.9%, below the central bank's 2% target": the BOJ's
+  // and the Fed's targets tie under euro-zone inflation, which a target figure cannot be, so the tie
+  // within each kind is settled (or leaves none) as at the top.
+  for (const kind of new Set(out.map((c) => c.indicator.kind))) {
+    const group = out.filter((c) => c.indicator.kind === kind);
+    if (group.length < 2 || group[0] === out[0]) continue;
+    const settled = untieAmong(group, group, recent);
+    if (settled.length !== group.length) out = out.filter((c) => c.indicator.kind !== kind || settled.includes(c));
+  }
+  return out;
+}
+
+/** The tie at the top of `among` settled as the rule says; `cands` less what it drops. */
+function untieAmong(cands: Candidate[], among: Candidate[], recent: Mention | null): Candidate[] {
   let top = Number.NEGATIVE_INFINITY;
-  for (const c of cands) if (c.score > top) top = c.score;
-  const tied = cands.filter((c) => top - c.score < TIE);
+  for (const c of among) if (c.score > top) top = c.score;
+  const tied = among.filter((c) => top - c.score < TIE);
   if (tied.length < 2) return cands;
   const kind = tied[0]!.indicator.kind;
   if (!tied.every((c) => c.indicator.kind === kind)) return cands;
