@@ -1,4 +1,4 @@
-import type { DatasetView } from '../dataset-view';
+import { indicatorClass, type DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
 import { addDays, periodBounds, previousPeriod, toDay } from '../dates';
 import { tidy } from '../numbers';
@@ -86,7 +86,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         swapped ? `${text} Two digits are swapped.` : text,
       );
     }
-    const released = lastDay ? null : latestReleaseMove(view, input, current);
+    // A market's day move is never its monthly average's change ("bullion rose as much as 0.7 percent").
+    const released = lastDay || indicatorClass(indicator) === 'market' ? null : latestReleaseMove(view, input, current);
     if (released) return released;
     return verdictOf(
       'unverifiable',

@@ -40,3 +40,10 @@ describe('rate-move-latest', () => {
     expect(c?.judgement?.explanation).toMatch(/2025-09-1[78]/);
   });
 });
+
+describe('market-move-not-monthly', () => {
+  it('"Bullion rose as much as 0.7 percent" is no change of gold\'s monthly average', () => {
+    const [c] = claimsOf(['Gold rose as much as 0.7 percent after the Fed decision.'], '2025-12-11');
+    expect(c?.judgement?.verdict).not.toBe('matches');
+  });
+});
