@@ -20,7 +20,16 @@ const NUMBERED_INDICES: ReadonlyMap<string, readonly number[]> = new Map([
   ['nikkei', [300, 400]],
   ['topix', [100, 500]],
   ['sensex', [30]],
+  ['nzx', [50]],
 ]);
+
+/** Words that, right after "S&P" ("S&P/ASX 200", "S&P/TSX", "S&P/NZX 50"), name another exchange's index. */
+const OTHER_EXCHANGES: ReadonlySet<string> = new Set(['asx', 'tsx', 'nzx', 'bse']);
+
+/** Whether `next` after a name ("S&P" then "ASX") makes it another exchange's index. */
+export function isOtherExchange(next: string | undefined): boolean {
+  return next !== undefined && OTHER_EXCHANGES.has(next);
+}
 
 /** Whether the word `norm` followed by the figure `value` names an index outside the catalogue. */
 export function isNumberedIndex(norm: string | undefined, value: number): boolean {

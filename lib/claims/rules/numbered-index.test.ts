@@ -16,3 +16,9 @@ describe('numbered-index: "the Nasdaq 100" and "the Russell 2000" are other indi
     expect(idsOf('The Nasdaq climbed 1.1% on Wednesday.', '2025-10-08')['1.1%']).toBe('idx.nasdaq_composite');
   });
 });
+
+describe('numbered-index, another exchange', () => {
+  it('"Australia\'s S&P/ASX 200 rose 0.93 percent" is not the S&P 500', () => {
+    expect(idsOf("Australia's S&P/ASX 200 rose 0.93 percent.", '2026-02-19')['0.93 percent']).toBe('-');
+  });
+});
