@@ -147,6 +147,10 @@ describe('period phrases resolved against the publication date', () => {
     expect(periodPhrases(text, 0, text.length, '2026-06-23')).toEqual([]);
   });
 
+  it('months-quarter: "in the first three months of 2025" is Q1 2025', () => {
+    expect(only('shrank 0.5% in the first three months of 2025', '2025-08-28')).toMatchObject({ period: '2025-Q1' });
+  });
+
   it('"in February": the latest February on or before the article', () => {
     expect(only('prices rose 3.5% in February')).toEqual({ type: 'point', period: '2025-02', label: 'February' });
     expect(only('prices rose 3.5% in February', '2025-01-15')).toMatchObject({ period: '2024-02' });

@@ -270,6 +270,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // months-quarter: "shrank 0.5% in the first three months of 2025", "the final three months of the year".
+    bit: 0,
+    cue: (t) => /three months/i.test(t),
+    re: /\b(first|second|third|fourth|final|last) three months of (?:the year|((?:19|20)\d\d))\b/gi,
+    make: (m, p) => {
+      const q = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }[m[1]!.toLowerCase()]!;
+      const py = Number(p.slice(0, 4));
+      const year = m[2] ? Number(m[2]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
+      return { type: 'point', period: `${year}-Q${q}`, label: m[0] };
+    },
+  },
+  {
     // month-range-quarter: "in the July-September quarter", "January–March 2025": the quarter those
     // months make, not the first month named.
     bit: MONTH_NAME,

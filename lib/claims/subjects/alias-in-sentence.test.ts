@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 import * as W from '../rules/weights';
 
 describe('alias-in-sentence: the aliases a sentence names, scored by nearness', () => {
@@ -26,5 +26,15 @@ describe('alias-in-sentence: the aliases a sentence names, scored by nearness', 
     const text = 'Brent futures were quoted at $61.20 and WTI at $57.90 early in the session.';
     expect(ruleOf(text, '$61.20').id).toBe('cmd.brent_usd');
     expect(ruleOf('S&P 500 futures were down 0.4% before the open.', '0.4%').id).toBe('-');
+  });
+});
+
+describe('catalogue aliases name their country', () => {
+  it('"grew at a 3.3% annualized rate" in a U.S. story is not Japan\'s annualized GDP', () => {
+    const ids = idsOf(
+      "Real gross domestic product in the world's largest economy grew at a 3.3% annualized rate in the June quarter.",
+      '2025-08-28',
+    );
+    expect(ids['3.3%']).not.toBe('jp.gdp_growth_annualized');
   });
 });
