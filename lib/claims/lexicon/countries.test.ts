@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
 import { COUNTRY_GROUPS, COUNTRY_OF_WORD, COUNTRY_PREFIX, ID_COUNTRY } from './countries';
 import { ALIAS_STOP_WORDS, NOT_COUNTED, STOP_AFTER_FIGURE } from './stop-words';
 
@@ -20,5 +21,17 @@ describe('stop-words: three nested lists', () => {
   it('each list holds the one before', () => {
     for (const w of STOP_AFTER_FIGURE) expect(NOT_COUNTED).toContain(w);
     for (const w of NOT_COUNTED) expect(ALIAS_STOP_WORDS).toContain(w);
+  });
+});
+
+describe('other-countries-named', () => {
+  it('"South Korea agreed a $350 billion investment package" is not Japan\'s pledge', () => {
+    expect(COUNTRY_OF_WORD.get('korea')).toBe('korea');
+    expect(COUNTRY_OF_WORD.get('won')).toBeUndefined();
+    const ids = idsOf('South Korea agreed a $350 billion investment package with Washington.', '2025-09-05');
+    expect(ids['$350 billion']).toBe('-');
+    expect(idsOf('Tokyo agreed to a $550 billion package of investment.', '2025-09-05')['$550 billion']).toBe(
+      'jp.us_investment_pledge',
+    );
   });
 });

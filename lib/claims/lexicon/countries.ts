@@ -12,6 +12,13 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom'],
   eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
   germany: ['germany', 'german', 'bund', 'berlin'],
+  // Named so that "South Korea agreed a $350 billion investment package" is not read as another
+  // country's measure ("won" is left out: it is a verb far more often than the currency).
+  korea: ['korea', 'korean', 'seoul', 'kospi'],
+  australia: ['australia', 'australian', 'rba', 'canberra', 'sydney'],
+  canada: ['canada', 'canadian', 'ottawa'],
+  switzerland: ['switzerland', 'swiss', 'snb', 'zurich'],
+  india: ['india', 'indian', 'rbi', 'mumbai'],
 };
 
 /** The country group of a word: "tokyo" → "japan". */
@@ -30,6 +37,11 @@ export const ID_COUNTRY: Readonly<Record<string, string>> = {
   uk: 'uk',
   ea: 'eu',
   de: 'germany',
+  kr: 'korea',
+  au: 'australia',
+  ca: 'canada',
+  ch: 'switzerland',
+  in: 'india',
 };
 
 /** An id of a country's own indicator: "jp.cpi_core_yoy". */
