@@ -5,6 +5,7 @@ import type { Catalogue } from '../catalogue';
 import { asCandidate, carried, fromEntry, type Candidate, type Mention } from '../candidate';
 import { tokenize } from '../tokens';
 import { OTHER_MEASURE_WORDS } from '../lexicon/other-measures';
+import { withCounterCurrency } from './counter-currency';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
@@ -275,6 +276,11 @@ function aside(cands: Candidate[], s: FigureSite): Candidate[] {
 }
 
 /** "The central bank left its benchmark rate at 4.50%-4.75%": several banks' rates tie; the page decides, or none. */
+/** "The pound rose ... versus the euro to 87.56 pence": the pair of the sentence's currency and its counter. */
+function counterCurrency(cands: Candidate[], s: FigureSite): Candidate[] {
+  return withCounterCurrency(cands, s.text.slice(s.span.start, s.expr.start), s.text.slice(s.expr.end, s.nextStart));
+}
+
 function tiedRates(cands: Candidate[], s: FigureSite): Candidate[] {
   return untieRates(cands, s.memory.recent);
 }
@@ -324,6 +330,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   fuzzy,
   compared,
   aside,
+  counterCurrency,
   tiedRates,
   core,
 ];
