@@ -32,6 +32,17 @@ export function checkLevelChange({ view, published, sentences }: CheckInput): Fi
  * share of the price, so the dataset's previous close stands in with that much more slack.
  */
 const SPOT_FUTURES_SHARE = 0.01;
+/**
+ * A currency trades round the clock: the stored fixing of the day before (the Fed's noon rate) is not
+ * the hour a move is measured from ("the pound rose 0.1% to $1.3381" against a noon rate of 1.3390).
+ */
+const FX_OTHER_HOUR_SHARE = 0.003;
+
+/** The share of the price by which the dataset's previous close may differ from the article's start. */
+function otherHourShare(ind: { id: string; kind: string }): number {
+  if (SPOT_PRICE_SERIES.has(ind.id)) return SPOT_FUTURES_SHARE;
+  return ind.kind === 'fx' ? FX_OTHER_HOUR_SHARE : 0;
+}
 
 function levelChange(all: Figure[], view: CheckInput['view'], published: string): Finding | null {
   // A bound or an estimate ("above 10,400", "nearly 30%") is no reading to do arithmetic with.
@@ -56,11 +67,7 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   // The dataset's previous close stands in for the article's only when it has the right day.
   const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
-  const prevSlack = F
-    ? slackOf(F)
-    : dataDay
-      ? dataSlack(data!.prev) + (SPOT_PRICE_SERIES.has(L.indicator!.id) ? SPOT_FUTURES_SHARE * data!.prev : 0)
-      : 0;
+  const prevSlack = F ? slackOf(F) : dataDay ? dataSlack(data!.prev) + otherHourShare(L.indicator!) * data!.prev : 0;
   // Written out only for a finding: number formatting costs more than all the arithmetic.
   const prevText = () => (F ? stated(F) : dataDay ? like(data!.prev, L) : '');
 
