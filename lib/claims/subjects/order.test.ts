@@ -22,6 +22,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'fuzzy',
       'compared',
       'aside',
+      'counterCurrency',
       'tiedRates',
       'core',
     ]);

@@ -307,7 +307,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   name or else the subject named last, so it follows the earlier subject;
  * - a name compared with ("in line with the gold price") is struck from whatever was found, even a
  *   misspelling, so it follows the fuzzy pass; it never fills the list from another sentence; so is
- *   a name inside a ", which ..., " aside before the figure; then a tie between several banks'
+ *   a name inside a ", which ..., " aside before the figure, and a currency pair that is not the
+ *   sentence's currency against its counter ("versus the euro"); then a tie between several banks'
  *   rates is broken by the page's last subject, or leaves none;
  * - "core" narrows whatever was found, so it is last.
  */
