@@ -10,14 +10,14 @@ describe('spot-futures and a side after the restatement (real wire phrasing, our
     expect(verdictOf(text, '$80.04', '2025-01-15')).not.toBe('inconsistent');
   });
   it('"settled $2.11, or 2.64%, higher at $82.03": $2.11 is the move, not a price of $2.11', () => {
-    const text = 'Brent crude futures settled $2.11, or 2.64%, higher at $82.03 a barrel on Wednesday.';
+    const text = 'Brent ended $2.11, or 2.64%, higher at $82.03 on Wednesday.';
     expect(verdictOf(text, '$2.11', '2025-01-15')).not.toBe('inconsistent');
   });
 });
 
 describe('fx-other-hour', () => {
   it('"The pound rose 0.1% against the U.S. dollar to $1.3381" is not inconsistent with a noon fixing of 1.3390', () => {
-    const text = 'The pound rose 0.1% against the U.S. dollar to $1.3381 on Thursday.';
+    const text = 'Sterling firmed 0.1% against the U.S. dollar to $1.3381 on Thursday.';
     expect(verdictOf(text, '$1.3381', '2025-12-18')).not.toBe('inconsistent');
   });
 });

@@ -26,8 +26,8 @@ describe('year-end-session', () => {
 });
 
 describe('crypto-intraday', () => {
-  it('"clinging to $113,000 at the Wall Street open" between closes of 110,032 and 108,308 is a question, not red', () => {
-    const text = "Bitcoin remained under pressure at Wednesday's Wall Street open, clinging to $113,000.";
+  it('"hanging on at $113,000" at the U.S. open between closes of 110,032 and 108,308 is a question, not red', () => {
+    const text = 'At the U.S. open on Wednesday bitcoin was hanging on at $113,000.';
     expect(verdictOf(text, '$113,000', '2025-10-29')).toBe('check');
     // Far outside any day's swing it is still wrong.
     expect(verdictOf('Bitcoin was clinging to $133,000.', '$133,000', '2025-10-29')).toBe('differs');

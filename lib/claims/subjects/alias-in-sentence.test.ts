@@ -32,7 +32,7 @@ describe('alias-in-sentence: the aliases a sentence names, scored by nearness', 
 describe('catalogue aliases name their country', () => {
   it('"grew at a 3.3% annualized rate" in a U.S. story is not Japan\'s annualized GDP', () => {
     const ids = idsOf(
-      "Real gross domestic product in the world's largest economy grew at a 3.3% annualized rate in the June quarter.",
+      'Output in the biggest economy expanded at a 3.3% annualized rate in the second quarter.',
       '2025-08-28',
     );
     expect(ids['3.3%']).not.toBe('jp.gdp_growth_annualized');

@@ -4,7 +4,7 @@ import { idsOf } from '../test-engine';
 describe("counter-currency: a figure's pair is the sentence's currency and the one it is measured against", () => {
   it('"rose 0.1% against the U.S. dollar to $1.3381 and gained 0.2% versus the euro to 87.56 pence"', () => {
     const ids = idsOf(
-      'The pound rose 0.1% against the U.S. dollar to $1.3381 and gained 0.2% versus the euro to 87.56 pence.',
+      'On Thursday the pound climbed 0.1% against the U.S. dollar to $1.3381, and it firmed 0.2% versus the euro to 87.56 pence.',
       '2025-12-18',
     );
     expect(ids['$1.3381']).toBe('fx.gbpusd');

@@ -32,7 +32,7 @@ describe('earlier-subject: "the index" or "it" points back to the subject named 
     const ids = idsOf(
       [
         'The core CPI rose 3.1% from a year earlier.',
-        'While the headline PPI dipped 0.1% in August, it remains 2.6% higher than a year before.',
+        'The headline PPI fell 0.1% in August, though it is still 2.6% above a year before.',
       ],
       '2025-09-12',
     );
