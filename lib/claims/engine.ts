@@ -11,7 +11,7 @@ import { runChecks } from './checks';
 import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
-import { PageCountry } from './page-country';
+import { PageCountry, countriesOf } from './page-country';
 import { COUNTRY_GROUPS } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
@@ -139,6 +139,7 @@ export function createEngine(dataset: Dataset): Engine {
       // A cell under "Consensus" or "Pivot · S2" is an expectation or a level to watch, not a fact.
       const forecastCell = () => (forecastCellCache ??= isForecastCell(context) || isKeyLevelCell(context));
       const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);
+      page.previous = null;
       let e = 0;
       for (const span of spans) {
         const inSentence: NumericExpression[] = [];
@@ -296,6 +297,7 @@ export function createEngine(dataset: Dataset): Engine {
           );
           prevCtx = ctx;
         }
+        page.previous = info ? countriesOf(sentenceGroups) : null;
       }
     }
     state.recent = memory.recent;

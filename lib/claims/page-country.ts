@@ -1,3 +1,4 @@
+import { COUNTRY_GROUPS } from './lexicon/countries';
 /**
  * Example: "Core inflation: 3.0%" on a page that named Japan in most sentences is Japan's: the
  * page's own country, counted sentence by sentence.
@@ -35,6 +36,8 @@ function clearLead(counts: Record<string, number>): boolean {
 export class PageCountry {
   /** The country most sentences of the page have named so far, if one leads. */
   leading: string | null;
+  /** The countries the sentence before named, in the same block (prior-sentence-country); null when unknown. */
+  previous: ReadonlySet<string> | null = null;
 
   constructor(readonly counts: Record<string, number>) {
     this.leading = leadingCountry(counts);
@@ -60,4 +63,11 @@ export class PageCountry {
   clear(): boolean {
     return clearLead(this.counts);
   }
+}
+
+/** The country groups among a sentence's qualifier groups. */
+export function countriesOf(groups: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const g of groups) if (COUNTRY_GROUPS.has(g)) out.add(g);
+  return out;
 }

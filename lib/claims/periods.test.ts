@@ -102,8 +102,33 @@ describe('period phrases resolved against the publication date', () => {
     expect(found.every((f) => f.forward)).toBe(true);
   });
 
+  it('day-level-of: "after Thursday\'s record close of" dates the close by Thursday', () => {
+    const text = "The index slipped on Friday after Thursday's record close of 45,303.43.";
+    const found = periodPhrases(text, 0, text.length, '2025-09-19');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['on Friday', 'Thursday']);
+    const other = 'The index slipped on Friday after Thursday saw heavy selling.';
+    expect(periodPhrases(other, 0, other.length, '2025-09-19')).toHaveLength(1);
+  });
+
+  it('week-column: a "Week" column header dates its cells, whatever spans the caption names', () => {
+    const text = 'Moves since January and over five days · Week · EUR/USD';
+    const found = periodPhrases(text, 0, text.length, '2025-08-08');
+    const week = found.find((f) => text.slice(f.start, f.end) === 'Week');
+    expect(week?.period).toMatchObject({ type: 'span', to: '2025-08-08' });
+    expect(periodPhrases('Weekly outlook', 0, 14, '2025-08-08')).toEqual([]);
+  });
+
+  it('that-day: "on the day" after a named day is that day\'s session, not the article\'s', () => {
+    const text = "At Thursday's close the pound stood at 1.3434, up 0.6% on the day.";
+    const found = periodPhrases(text, 0, text.length, '2025-08-08');
+    expect(found.at(-1)!.period).toMatchObject({ from: '2025-08-06', to: '2025-08-07' });
+    const alone = 'The pound was up 0.6% on the day.';
+    expect(periodPhrases(alone, 0, alone.length, '2025-08-08')[0]!.period).toMatchObject({ to: '2025-08-08' });
+  });
+
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
+    expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();
     expect(only('rose 2% in February', '2026-03-10')).toMatchObject({ period: '2026-02' });
   });
 

@@ -182,6 +182,14 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // week-column: a table's "Week" (or "1W", "W/W") column header: that cell's move is the week's,
+    // whatever the caption's other spans ("change over the week and since the start of the year").
+    bit: 0,
+    cue: (t) => /week|wk|1w|w\/w/i.test(t),
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w)(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
+  },
+  {
     bit: WEEK,
     cue: (t) => t.includes('week'),
     re: /\blast week\b|\bthe previous week\b/gi,
@@ -370,10 +378,10 @@ const RULES: Rule[] = [
   {
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
-    // contract-month: "February futures at $4,398.50", "the December contract": a contract's delivery
-    // month, not the figure's period.
+    // contract-month: "February futures at $4,398.50", "the December contract", "for November
+    // settlement": a contract's delivery month, not the figure's period.
     re: new RegExp(
-      `\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|options|expiry|crude|gold|Brent|WTI)\\b)`,
+      `\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
       'gi',
     ),
     make: (m, p) => {
@@ -561,6 +569,8 @@ function relativeAsideEnd(text: string, start: number, end: number): number | un
   const close = tail.search(/[,;]|\.(?!\d)/);
   return close >= 0 && tail[close] === ',' ? end + close : undefined;
 }
+const DAY_LEVEL_OF_RE =
+  /^['\u2019]s[\s\u00a0]+(?:(?:record|all-time|closing|final)[\s\u00a0]+)?(?:close|finish|settlement|level|high|low)[\s\u00a0]+(?:of|at)\b/i;
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
 const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
 
@@ -594,6 +604,10 @@ export function periodPhrases(text: string, from: number, to: number, published:
         // meeting": a level held since a day holds now, so no later phrase is its period.
         if (SINCE_LEAD.test(lead) && !out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });
+        // day-level-of: "pulled back on Friday after Thursday's record close of 45,303.43": the day's
+        // own level, named after "after", is dated by it.
+        else if (DAY_LEVEL_OF_RE.test(text.slice(end, end + 40)) && !out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true });
         continue;
       }
       // month-high: "Bitcoin remained near February highs at $97,500": the month dates the highs, not a
@@ -632,7 +646,29 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (rule.keepsInner) roomy.add(out.at(-1)!);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  thatDay(out);
+  return out;
+}
+
+const THAT_DAY_RE = /^(?:on the day|in the session|on the session)$/i;
+
+/**
+ * that-day: "At Thursday's noon benchmark, GBP/USD stood at 1.3434, up 0.6% on the day": "on the day"
+ * after a day the sentence names is that day's session, not the article's.
+ */
+function thatDay(found: Found[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.period.type !== 'span' || !THAT_DAY_RE.test(f.period.label)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = found[j]!.period;
+      if (p.type === 'span' && !p.lastSession && !THAT_DAY_RE.test(p.label) && toDay(p.to) - toDay(p.from) <= 4) {
+        found[i] = { ...f, period: p };
+        break;
+      }
+    }
+  }
 }
 
 /**

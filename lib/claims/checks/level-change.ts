@@ -33,15 +33,33 @@ export function checkLevelChange({ view, published, sentences }: CheckInput): Fi
  */
 const SPOT_FUTURES_SHARE = 0.01;
 /**
+ * Named-contract: a sentence that names the futures contract ("crude oil futures sank 4.3% to $58.91")
+ * may quote a contract whose roll puts it further from spot (1.3% on 2025-10-09).
+ */
+const NAMED_CONTRACT_SHARE = 0.02;
+const NAMED_CONTRACT_RE = /\b(?:futures|contracts?|settlement)\b/i;
+/**
  * A currency trades round the clock: the stored fixing of the day before (the Fed's noon rate) is not
  * the hour a move is measured from ("the pound rose 0.1% to $1.3381" against a noon rate of 1.3390).
  */
 const FX_OTHER_HOUR_SHARE = 0.003;
+/**
+ * Yield-other-source: a yield's close differs between data vendors by a basis point or two ("rose 1.5
+ * bp to 1.654%" against a stored 1.655 → 1.669): the dataset's previous close is that far from the
+ * article's own, in percentage points.
+ */
+const YIELD_OTHER_SOURCE_POINTS = 0.02;
 
 /** The share of the price by which the dataset's previous close may differ from the article's start. */
-function otherHourShare(ind: { id: string; kind: string }): number {
-  if (SPOT_PRICE_SERIES.has(ind.id)) return SPOT_FUTURES_SHARE;
+function otherHourShare(ind: { id: string; kind: string }, sentence: string): number {
+  if (SPOT_PRICE_SERIES.has(ind.id))
+    return NAMED_CONTRACT_RE.test(sentence) ? NAMED_CONTRACT_SHARE : SPOT_FUTURES_SHARE;
   return ind.kind === 'fx' ? FX_OTHER_HOUR_SHARE : 0;
+}
+
+/** The slack, in the indicator's unit, of the dataset's previous close standing in for the article's. */
+function otherSourceSlack(ind: { id: string; kind: string }, prev: number, sentence: string): number {
+  return otherHourShare(ind, sentence) * prev + (ind.kind === 'yield' ? YIELD_OTHER_SOURCE_POINTS : 0);
 }
 
 function levelChange(all: Figure[], view: CheckInput['view'], published: string): Finding | null {
@@ -67,7 +85,11 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   // The dataset's previous close stands in for the article's only when it has the right day.
   const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
-  const prevSlack = F ? slackOf(F) : dataDay ? dataSlack(data!.prev) + otherHourShare(L.indicator!) * data!.prev : 0;
+  const prevSlack = F
+    ? slackOf(F)
+    : dataDay
+      ? dataSlack(data!.prev) + otherSourceSlack(L.indicator!, data!.prev, L.sentence)
+      : 0;
   // Written out only for a finding: number formatting costs more than all the arithmetic.
   const prevText = () => (F ? stated(F) : dataDay ? like(data!.prev, L) : '');
 

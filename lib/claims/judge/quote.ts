@@ -8,6 +8,7 @@ import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
 import { transposedDigits } from './transposition';
 import { fixingVerdict } from './fixing';
+import { judgeExtreme } from './intraday-extreme';
 
 /**
  * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
@@ -105,6 +106,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
+  const extreme = judgeExtreme(input, close, prev, current);
+  if (extreme) return extreme;
   const onClose = compare(input, close.value);
   if (onClose === 'matches')
     return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);

@@ -26,6 +26,8 @@ export const TOLERANCES = {
    * ("clinging to $113,000 at the Wall Street open" between closes of 110,032 and 108,308): "check".
    */
   intradayMarginCrypto: 0.05,
+  /** Rule intraday-extreme: a day's low or high more than this share beyond the day's closes is no day's swing. */
+  intradaySwing: 0.1,
   /** Written after the close, a quote off the close by less than this share may be a late price from another source: "check". */
   afterCloseSpread: 0.01,
   /** Numbers are compared with this relative slack for floating-point noise only. */

@@ -6,6 +6,7 @@ import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { hadStoodBefore } from '../judge/had-stood';
+import { intradayExtremeBefore } from '../judge/intraday-extreme';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
 import { atNewYorkNoon } from '../judge/fixing';
@@ -107,6 +108,7 @@ export function claimOf(
         atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
+        extreme: measure === 'level' && !AT_CLOSE_RE.test(lead) ? intradayExtremeBefore(lead) : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,

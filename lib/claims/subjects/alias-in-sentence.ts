@@ -8,6 +8,7 @@ import { ordinal } from '../rules/ordinal';
 import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
+import { priorSentenceCountry } from '../rules/prior-sentence-country';
 import { otherCountry } from '../rules/other-country';
 import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
@@ -50,6 +51,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   figureInsideAlias,
   spread,
   pageCountryMeasure,
+  priorSentenceCountry,
   otherCountry,
   futuresOn,
   nextConjunct,

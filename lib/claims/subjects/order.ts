@@ -32,6 +32,7 @@ import {
   SAME_SUBJECT_CHAIN,
 } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
+import { tariffOnOtherThings } from '../rules/tariff-object';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
 /**
@@ -208,6 +209,8 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
     !isTariffRate(s.text.slice(s.prevEnd, s.expr.start), s.text.slice(s.expr.end, s.nextStart))
   )
     return cands;
+  // tariff-object: "a 25% tariff on iPhones made abroad, and a 50% levy on EU goods".
+  if (tariffOnOtherThings(s.text.slice(s.expr.end, s.nextStart))) return cands;
   const words = new Set(s.info.tokens.map((t) => t.norm));
   const { dataset, countriesOf } = s.catalogue;
   const ind = tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf);

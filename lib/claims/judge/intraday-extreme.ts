@@ -1,0 +1,48 @@
+import type { Judgement, FigureRef } from '../types';
+import type { Point } from '../dataset-view';
+import type { JudgeInput } from './input';
+import { num, verdictOf } from './explain';
+import { TOLERANCES } from './tolerances';
+
+/**
+ * Rule intraday-extreme: "up from as low as 3.86% during the April 4 session", "touched an intraday
+ * high of $4,381": the day's low or high, which the stored closes do not hold. A low lies at or below
+ * the day's lower close, a high at or above its higher one; within a day's plausible swing it is
+ * "check" (said so), never red; only a figure far outside any day's range differs.
+ */
+const EXTREME_RE =
+  /\b(?:as[\s\u00a0]+(?:low|high)[\s\u00a0]+as|(?:intraday|session|day's|daily)[\s\u00a0]+(?:low|high|peak|trough)(?:[\s\u00a0]+of)?|(?:a|its|the)[\s\u00a0]+(?:low|high)[\s\u00a0]+of)[\s\u00a0]*(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+
+/** The words before a figure make it the day's low or high. */
+export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined {
+  const m = EXTREME_RE.exec(lead);
+  if (!m) return undefined;
+  return /\blow\b|\btrough\b/i.test(m[0]) ? 'low' : 'high';
+}
+
+export function judgeExtreme(
+  input: JudgeInput,
+  close: Point,
+  prev: Point | null,
+  current: FigureRef | null,
+): Judgement | null {
+  if (!input.extreme) return null;
+  const lo = Math.min(close.value, prev?.value ?? close.value);
+  const hi = Math.max(close.value, prev?.value ?? close.value);
+  const edge = input.extreme === 'low' ? lo : hi;
+  const off = Math.abs(input.value - edge) / Math.abs(edge);
+  const closes = `close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}`;
+  if (off > TOLERANCES.intradaySwing)
+    return verdictOf(
+      'differs',
+      close.ref,
+      current,
+      `The day's ${input.extreme} is far outside the day's closes (${closes}).`,
+    );
+  return verdictOf(
+    'check',
+    close.ref,
+    current,
+    `The day's ${input.extreme}: the dataset keeps closes only (${closes}).`,
+  );
+}

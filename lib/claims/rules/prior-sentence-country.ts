@@ -1,0 +1,19 @@
+import type { AliasDrop } from '../site';
+import { COUNTRY_GROUPS, COUNTRY_PREFIX, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
+import { anyIn } from '../subjects/nearness';
+
+/**
+ * Example: "Canadian retail sales beat forecasts. Core sales fell 0.7% on the month": a measure named
+ * without its economy, right after a sentence about one other country, is that country's, not the
+ * U.S. figure the bare alias would name.
+ */
+export const priorSentenceCountry: AliasDrop = (o, { page, sentenceGroups }) => {
+  const prev = page.previous;
+  if (!prev || prev.size !== 1) return false;
+  const ind = o.entry.indicator;
+  if (!PAGE_COUNTRY_KINDS.has(ind.kind) || !COUNTRY_PREFIX.test(ind.id)) return false;
+  if (anyIn(o.entry.ownerGroups, sentenceGroups)) return false;
+  for (const g of sentenceGroups) if (COUNTRY_GROUPS.has(g)) return false;
+  for (const c of prev) if (o.entry.countries.has(c)) return false;
+  return true;
+};
