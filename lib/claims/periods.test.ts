@@ -129,6 +129,8 @@ describe('period phrases resolved against the publication date', () => {
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
     expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();
+    // a-month-event: "a September Fed cut" is an expected event, not a period.
+    expect(only('traders price a September Fed cut', '2025-08-08')).toBeNull();
     expect(only('rose 2% in February', '2026-03-10')).toMatchObject({ period: '2026-02' });
   });
 

@@ -379,9 +379,10 @@ const RULES: Rule[] = [
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
     // contract-month: "February futures at $4,398.50", "the December contract", "for November
-    // settlement": a contract's delivery month, not the figure's period.
+    // settlement": a contract's delivery month, not the figure's period. a-month-event: "pricing a
+    // September Fed cut": an event someone expects, not a period either.
     re: new RegExp(
-      `\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
+      `(?<!\\b(?:a|an)[\\s\\u00a0])\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
       'gi',
     ),
     make: (m, p) => {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { inForecastList } from './forecast-list';
+
+describe("forecast-list: every figure in a forecaster's list is the same projection", () => {
+  it('"policymakers now see core PCE at 2.6% next year, with growth of 2.1% and unemployment at 4.5%"', () => {
+    const ids = idsOf(
+      'Policymakers now see core PCE at 2.6% by the end of 2026, with growth of 2.1% and unemployment at 4.5% in the final quarter.',
+      '2026-03-20',
+    );
+    expect(ids['4.5%']).toBe('-');
+  });
+  it('a stated fact after the list, with its own verb, is not part of it', () => {
+    expect(inForecastList('Officials see two cuts, and the jobless rate was ')).toBe(false);
+    expect(
+      idsOf('Officials see two cuts ahead, and the jobless rate was 4.4% in February.', '2026-03-20')['4.4%'],
+    ).toBe('us.unemployment_rate');
+  });
+});

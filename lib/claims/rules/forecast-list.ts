@@ -1,0 +1,20 @@
+import { FORECASTERS } from '../lexicon/forecasters';
+
+/**
+ * Example: "officials now see PCE inflation at 2.7% at the end of 2026, with growth of 2.4% and
+ * unemployment at 4.4%": every figure of the list after "<forecasters> see" is the same projection,
+ * however far it runs, until a verb of its own starts a new statement.
+ */
+const CUE_RE = new RegExp(
+  String.raw`\b(?:${FORECASTERS}|the[\s\u00a0]+fed|the[\s\u00a0]+committee|the[\s\u00a0]+bank)[\s\u00a0]+(?:now[\s\u00a0]+|also[\s\u00a0]+)?(?:see|sees|saw|project|projects|projected|pencil(?:s|l?ed)?[\s\u00a0]+in)\b((?:[^.;!?]|\.(?=\d)){0,160})$`,
+  'i',
+);
+/** A verb of a stated fact after the cue ends the projection: "..., and the jobless rate was 4.4%". */
+const OWN_VERB_RE =
+  /\b(?:rose|fell|was|were|is|are|stood|stands|closed|ended|held|holds|jumped|slipped|climbed|dropped|gained|lost|added|hit|reached|came|printed|ticked|eased|cooled|accelerated|slowed)\b/i;
+
+/** Whether the words before a figure (from its sentence's start) put it in a forecaster's list. */
+export function inForecastList(lead: string): boolean {
+  const m = CUE_RE.exec(lead);
+  return !!m && !OWN_VERB_RE.test(m[1]!);
+}
