@@ -6,4 +6,11 @@ describe("other-country: a country named earlier in the clause must be the indic
     expect(ruleOf('CPI rose 3.5% in May.', '3.5%').id).toBe('us.cpi_yoy');
     expect(ruleOf("Japan's CPI rose 3.5% in May.", '3.5%').id).toBe('-');
   });
+
+  it('a country right before the alias counts across a table header break: "UK jobless rate (Jun) · 4.7%"', () => {
+    const cell = { text: '4.7%', context: 'Data calendar · Prior · UK ILO jobless rate (Jun)' };
+    expect(ruleOf([cell], '4.7%', '2025-08-08').id).toBe('-');
+    const us = { text: '4.1%', context: 'Data calendar · Prior · US jobless rate (Jun)' };
+    expect(ruleOf([us], '4.1%', '2025-08-08').id).toBe('us.unemployment_rate');
+  });
 });

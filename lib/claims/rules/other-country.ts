@@ -1,10 +1,24 @@
 import type { AliasDrop } from '../site';
+import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
-/** Example: "Japan's CPI rose 3.5%" is not U.S. CPI: a country named earlier in the clause must be the indicator's. */
-export const otherCountry: AliasDrop = (o, { beforeGroups }) => {
+/** How many words before an alias may qualify it: "UK ILO unemployment rate". */
+const ALIAS_QUALIFIER_REACH = 3;
+
+/**
+ * Example: "Japan's CPI rose 3.5%" is not U.S. CPI: a country named earlier in the clause must be the
+ * indicator's. So must one right before the alias itself, even across a table's header break:
+ * "UK ILO unemployment rate (Jun) · 4.7%".
+ */
+export const otherCountry: AliasDrop = (o, { beforeGroups, info }) => {
   const countries = o.entry.countries;
   if (!countries.size) return false;
-  const named = beforeGroups();
+  const named = new Set(beforeGroups());
+  const { tokens } = info;
+  for (let i = o.first - 1; i >= 0 && i >= o.first - ALIAS_QUALIFIER_REACH; i--) {
+    if (info.punctBetween(i, i + 1, true)) break;
+    const c = COUNTRY_OF_WORD.get(tokens[i]!.norm);
+    if (c) named.add(c);
+  }
   if (!named.size) return false;
   for (const c of countries) if (named.has(c)) return false;
   return true;

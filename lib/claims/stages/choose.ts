@@ -13,6 +13,10 @@ import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
+import { isCombinedHolding } from '../rules/combined-holders';
+
+/** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
+const COUNTRY_HOLDINGS_RE = /^(?!us\.)[a-z]+\.ust_holdings$/;
 
 /**
  * Example: "GDP expanded 4.5% from a year earlier": of the candidate subjects, best first, the
@@ -75,6 +79,12 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (ck === 'share' && c.indicator.kind !== 'share') continue;
     if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !c.namesShare) continue;
     if (ck === 'target' && c.indicator.kind !== 'target') continue;
+    // combined-holders: "together with China the two creditors held $1.88 trillion" is no one country's.
+    if (
+      COUNTRY_HOLDINGS_RE.test(c.indicator.id) &&
+      isCombinedHolding(text.slice(Math.max(span.start, expr.start - 90), expr.start))
+    )
+      continue;
     // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
     const ib = basisOfIndicator(c.indicator);
     if (ib) {

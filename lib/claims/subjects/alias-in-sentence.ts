@@ -1,5 +1,6 @@
 import { nextConjunct } from '../rules/next-conjunct';
 import { futuresOn } from '../rules/futures-on';
+import { tickerExchange } from '../rules/ticker-exchange';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
@@ -54,6 +55,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   priorSentenceCountry,
   otherCountry,
   futuresOn,
+  tickerExchange,
   nextConjunct,
   numberedIndex,
 ];
