@@ -163,6 +163,13 @@ export function createEngine(dataset: Dataset): Engine {
           : tokenize(text, span.start, span.end);
         const occs = matcher.occurrences(tokens);
         const { kept, ranges, numberIdx } = sentenceFigures(inSentence, tokens, occs);
+        // name-only-sentence: "<strong>S&P 500.</strong> The benchmark gave up 24.80 points": a sentence
+        // whose only figure is inside a name is a label, read like a sentence without figures.
+        if (!kept.length && !context) {
+          memory.plain = { text, start: span.start, end: span.end };
+          page.previous = null;
+          continue;
+        }
         const previousOpener = opener;
         opener = measures.size && !context ? openingCountry(tokens, catalogue.groupOf) : null;
         const trimmed = text.slice(span.start, span.end).trim();

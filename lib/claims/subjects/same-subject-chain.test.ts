@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continuesSubject, restatesPrevious } from './same-subject-chain';
-import { claimsOf, ruleOf } from '../test-engine';
+import { claimsOf, idsOf, ruleOf } from '../test-engine';
 
 describe('same-subject-chain: a figure linked to the one before shares its subject', () => {
   it('reads the links: "to", ", or", ", up from", ", a", ", but was", ", standing"', () => {
@@ -57,5 +57,15 @@ describe('same-subject-chain: a figure linked to the one before shares its subje
     expect(restatesPrevious(' quarter on quarter in July-September, or ')).toBe(true);
     expect(restatesPrevious(' in July-September from the previous quarter, an annualized contraction of ')).toBe(true);
     expect(restatesPrevious(', while the Nasdaq rose ')).toBe(false);
+  });
+
+  it('chain-to-close: "lost 436.36 points, or 0.98%, to close at 44,023.29" ends the chain at the close', () => {
+    expect(continuesSubject(', to close at ', 'index', 'points')).toBe(true);
+    expect(continuesSubject(', to end the session at ', 'index', 'points')).toBe(true);
+    const ids = idsOf(
+      'The Dow Jones Industrial Average fell harder. The blue-chip gauge lost 436.36 points, or 0.98%, to close at 44,023.29.',
+      '2025-07-15',
+    );
+    expect(ids['44,023.29']).toBe('idx.djia');
   });
 });
