@@ -10,7 +10,7 @@ import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
 import { BANK_RATE_SCORE, bankRateOf } from './bank-rate';
-import { elidedTenorSibling, retenor } from './tenor';
+import { elidedTenorSibling, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
@@ -163,7 +163,7 @@ function holder(cands: Candidate[], s: FigureSite): Candidate[] {
 /** The writer has said which figure is whose: it replaces every nearness guess. */
 function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
   const listed = s.respective()?.get(s.k);
-  if (!listed) return cands;
+  if (!listed) return respectiveTenor(cands, s);
   return [
     asCandidate(
       {
@@ -174,6 +174,46 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
       'respectively',
     ),
   ];
+}
+
+/**
+ * tenor-list: "The 2- and 10-year yields are at 3.66% and 4.21%, respectively": one alias names the
+ * list's last tenor; each figure of the list takes its own tenor's sibling, in order.
+ */
+function respectiveTenor(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!cands.length) return cands;
+  const sentence = s.text.slice(s.span.start, s.span.end);
+  const at = sentence.search(/\brespectively\b/i);
+  if (at < 0) return cands;
+  const tenors = tenorList(sentence.slice(0, at));
+  if (!tenors) return cands;
+  // The list: the figures before "respectively", each joined to the next by ", " or " and ".
+  const end = s.span.start + at;
+  let last = -1;
+  for (let k = 0; k < s.kept.length; k++) if (s.kept[k]!.end <= end) last = k;
+  let first = last;
+  while (
+    first > 0 &&
+    /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i.test(
+      s.text.slice(s.kept[first - 1]!.end, s.kept[first]!.start),
+    )
+  )
+    first--;
+  if (last < 0 || s.k < first || s.k > last || last - first + 1 !== tenors.length) return cands;
+  const years = tenors[s.k - first]!;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const sib = tenorSibling(c.indicator, years, s.catalogue.tenors);
+    if (sib)
+      out.push({
+        ...c,
+        indicator: sib,
+        alias: `${sib.name} (respectively)`,
+        score: RESPECTIVE_SCORE,
+        rule: 'respectively',
+      });
+  }
+  return out.length ? out : cands;
 }
 
 /** "fell 274.45 points, or 4.84%", "rose 0.63% to $1,676": the figure before's subject goes on. */

@@ -95,3 +95,25 @@ export function elidedTenorSibling(clause: string, recent: Indicator | null, ind
   if (years === null || !m) return null;
   return index.get(recent.id.replace(TENOR_ID_RE, '#y'))?.get(years) ?? null;
 }
+
+/**
+ * tenor-list: "The 2- and 10-year yields ... at 3.66% and 4.21%, respectively": the tenors of a list
+ * that shares one "year", in order; null when the words name no such list.
+ */
+const TENOR_LIST_RE =
+  /\b(\d{1,2}|two|five|ten|thirty)(?:-year)?-?(?:[\s\u00a0]*,[\s\u00a0]*(\d{1,2}|two|five|ten|thirty)(?:-year)?-?)?[\s\u00a0]*,?[\s\u00a0]+and[\s\u00a0]+(\d{1,2}|two|five|ten|thirty)[\s\u00a0-]+year\b/i;
+
+export function tenorList(text: string): number[] | null {
+  const m = TENOR_LIST_RE.exec(text);
+  if (!m) return null;
+  const years = [m[1], m[2], m[3]]
+    .filter((w): w is string => !!w)
+    .map((w) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w));
+  return years.every((y) => Number.isFinite(y) && y > 0) ? years : null;
+}
+
+/** The sibling of a tenor-bearing indicator at another tenor, if the catalogue has it. */
+export function tenorSibling(ind: Indicator, years: number, index: TenorIndex): Indicator | null {
+  if (!TENOR_ID_RE.test(ind.id)) return null;
+  return index.get(ind.id.replace(TENOR_ID_RE, '#y'))?.get(years) ?? null;
+}
