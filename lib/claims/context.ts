@@ -33,6 +33,8 @@ const HYPOTHETICAL_AFTER_RE =
   /^[^.;:!?,]{0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
+    // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
+    String.raw`|\b(?:should|ought[\s\u00a0]+to)[\s\u00a0]+(?:be|fall|drop|rise|come|go|sit|stand)\b(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
@@ -99,6 +101,8 @@ const HYPOTHETICAL_CUE = wordCue(
     'would',
     'could',
     'might',
+    'should',
+    'ought',
     'if',
     'whether',
     'were',

@@ -47,7 +47,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'pronoun-it': '“it” taken as the subject named last',
   'fuzzy-alias': 'a near spelling of the name',
   'row-owner': 'subject from the country the table row names',
-  'bank-rate': 'the rate of the central bank the row names',
+  'bank-rate': 'the policy rate of the one central bank named (its row, or "its rate")',
   respectively: 'subject paired in order (“respectively”)',
   holder: 'holder named by a possessive or a ranking',
   'broader-index': '“the broader index” of the index named before',

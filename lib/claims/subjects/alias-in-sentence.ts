@@ -1,6 +1,7 @@
 import { nextConjunct } from '../rules/next-conjunct';
 import { futuresOn } from '../rules/futures-on';
 import { tickerExchange } from '../rules/ticker-exchange';
+import { coreCore } from '../rules/core-core';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
@@ -56,6 +57,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherCountry,
   futuresOn,
   tickerExchange,
+  coreCore,
   nextConjunct,
   numberedIndex,
 ];

@@ -44,3 +44,16 @@ export function bankRateOf(headers: string, named: ReadonlySet<string>, rates: B
   }
   return found;
 }
+
+/**
+ * bank-rate-prose: "The Bank of Japan held its benchmark interest rate steady at 0.5%": a generic
+ * rate phrase owned by "its" (or "the bank's"), in a sentence naming one central bank, is that bank's
+ * policy rate. `lead` runs from the clause's start to the figure.
+ */
+const OWNED_RATE_RE =
+  /\b(?:its|the[\s\u00a0]+bank['\u2019]s|the[\s\u00a0]+central[\s\u00a0]+bank['\u2019]s)[\s\u00a0]+(?:(?:main|short-term|overnight)[\s\u00a0]+)?(?:policy|key|benchmark|base|official)[\s\u00a0-]+(?:interest[\s\u00a0]+)?rate\b(?:[^.;:!?\d]|\.(?=\d)){0,40}$/i;
+
+export function ownedBankRate(lead: string, named: ReadonlySet<string>, rates: BankRates): Indicator | null {
+  if (!OWNED_RATE_RE.test(lead)) return null;
+  return bankRateOf(lead, named, rates);
+}

@@ -9,7 +9,7 @@ import { withCounterCurrency } from './counter-currency';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
-import { BANK_RATE_SCORE, bankRateOf } from './bank-rate';
+import { BANK_RATE_SCORE, bankRateOf, ownedBankRate } from './bank-rate';
 import { elidedTenorSibling, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
@@ -95,9 +95,25 @@ function rowOwner(cands: Candidate[], s: FigureSite): Candidate[] {
   return withRowOwner(cands, s.sentenceGroups, s.catalogue.siblings).map((c) => asCandidate(c, 'row-owner'));
 }
 
-/** A table cell whose row names a central bank and whose headers a rate: that bank's rate. */
+/** A table cell whose row names a central bank and whose headers a rate, or "its benchmark rate" after one bank: that bank's rate. */
 function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
-  if (!s.cell || cands.some((c) => c.score >= BANK_RATE_SCORE)) return cands;
+  if (cands.some((c) => c.score >= BANK_RATE_SCORE)) return cands;
+  if (!s.cell) {
+    if (cands.length || s.expr.unit !== 'percent') return cands;
+    const own = ownedBankRate(
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 90), s.expr.start),
+      s.sentenceGroups,
+      s.catalogue.rates,
+    );
+    if (own)
+      cands.push(
+        asCandidate(
+          { indicator: own, alias: `${own.name} (its rate, the bank named)`, score: BANK_RATE_SCORE },
+          'bank-rate',
+        ),
+      );
+    return cands;
+  }
   const rate = bankRateOf(s.context!, s.sentenceGroups, s.catalogue.rates);
   if (rate)
     cands.push(
