@@ -66,10 +66,15 @@ function measureOf(c: Claim): Measure {
 }
 
 /** Whether the checks may use a claim: a judged figure with a sure subject, not a target or a range. */
+const UNCHECKED_RULES: ReadonlySet<string> = new Set(['earlier-subject', 'pronoun-it', 'its-level']);
+
 function usable(c: Claim): boolean {
   if (!c.indicator || !c.judgement || c.kind === 'target') return false;
-  if (c.matchedAlias?.endsWith('(named earlier)')) return false;
-  const confidence = (c as { match?: { confidence?: number } | null }).match?.confidence;
+  // A subject carried from another sentence is too loose to do arithmetic with; a past level
+  // ("its record closing high at 6,041") is not the day's.
+  const rule = c.match?.rule;
+  if (rule && UNCHECKED_RULES.has(rule)) return false;
+  const confidence = c.match?.confidence;
   if (confidence !== undefined && confidence < MIN_SUBJECT_CONFIDENCE) return false;
   return !RANGE_RE.test(c.text);
 }

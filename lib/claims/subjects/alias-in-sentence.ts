@@ -2,6 +2,7 @@ import { nextConjunct } from '../rules/next-conjunct';
 import { futuresOn } from '../rules/futures-on';
 import { tickerExchange } from '../rules/ticker-exchange';
 import { coreCore } from '../rules/core-core';
+import { constituent } from '../rules/constituent';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
@@ -58,6 +59,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   futuresOn,
   tickerExchange,
   coreCore,
+  constituent,
   nextConjunct,
   numberedIndex,
 ];

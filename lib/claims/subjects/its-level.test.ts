@@ -21,4 +21,15 @@ describe('its-level: a past level of the subject named last', () => {
       "Frankfurt's Dax was at 23,813.59 in late afternoon trading, leaving the German benchmark 3.1 per cent below the 24,580.11 it stood at on the first trading day of the year.";
     expect(ruleOf(text, '24,580.11', '2026-03-06').id).toBe('idx.dax');
   });
+
+  it('"its record closing high by just three points at 6,041" is a past level, not the day\'s close', () => {
+    expect(isItsLevel('inching closer to its record closing high by just three points at ', '')).toBe(true);
+    const claims = claimsOf(
+      'The S&P 500 rose 0.8% on Thursday, within three points of its record closing high at 6,144.',
+      '2025-06-26',
+    );
+    const record = claims.find((c) => c.text === '6,144');
+    expect(record?.match?.rule).toBe('its-level');
+    expect(record?.judgement?.verdict).not.toBe('inconsistent');
+  });
 });

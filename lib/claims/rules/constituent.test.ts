@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+
+describe('constituent: "the top gainer on the S&P 500" names where a stock trades', () => {
+  it('a stock\'s jump beside "the best performer on the Dow" is not the Dow\'s move', () => {
+    const ids = idsOf('Orchard Tech jumped 3.5%, the best performer on the Dow, after its results.', '2025-09-18');
+    expect(ids['3.5%']).toBe('-');
+  });
+  it("the index's own move still is", () => {
+    expect(idsOf('The Dow rose 0.3% on Thursday.', '2025-09-18')['0.3%']).toBe('idx.djia');
+  });
+});
