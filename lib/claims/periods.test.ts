@@ -5,6 +5,7 @@ import { periodFor, periodLabel, periodPhrases } from './periods';
 import { contextOf } from '../../tests/helpers/context-of';
 import { extractNumbers } from './extract';
 import type { ClaimPeriod } from './types';
+import { claimsOf } from './test-engine';
 
 /** Friday 23 May 2025. */
 const PUB = '2025-05-23';
@@ -108,6 +109,13 @@ describe('period phrases resolved against the publication date', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['on Friday', 'Thursday']);
     const other = 'The index slipped on Friday after Thursday saw heavy selling.';
     expect(periodPhrases(other, 0, other.length, '2025-09-19')).toHaveLength(1);
+  });
+
+  it('week-ended: "and ended the week 4.6% higher" dates the move after it, not the day\'s before it', () => {
+    const ids = claimsOf('The Nikkei rose 1.43%, adding 566.21 points, and ended the week 4.6% higher.', '2025-06-27');
+    const byText = Object.fromEntries(ids.map((c) => [c.text, c.period ? periodLabel(c.period) : null]));
+    expect(byText['4.6%']).toBe('2025-06-22/2025-06-27');
+    expect(byText['566.21 points']).toBeNull();
   });
 
   it('week-column: a "Week" column header dates its cells, whatever spans the caption names', () => {

@@ -182,6 +182,15 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // week-ended: "adding 566.21 points, and ended the week 4.6% higher": the week dates the move after
+    // it, never the day's figures before it.
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: /\b(?:ended|ends|ending|finished|finishes|closed|closes|wrapped up) the week\b/gi,
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
+    forward: true,
+  },
+  {
     // week-column: a table's "Week" (or "1W", "W/W") column header: that cell's move is the week's,
     // whatever the caption's other spans ("change over the week and since the start of the year").
     bit: 0,

@@ -68,4 +68,13 @@ describe('same-subject-chain: a figure linked to the one before shares its subje
     );
     expect(ids['44,023.29']).toBe('idx.djia');
   });
+
+  it('bare-list: "lost 2.48%, 2.36% and 2.55%, respectively" gives each item the move', () => {
+    expect(restatesPrevious(', ')).toBe(true);
+    const ids = idsOf(
+      'The Dow, the Nasdaq and the Nikkei lost 2.48%, 2.36% and 2.55%, respectively, on Monday.',
+      '2025-04-21',
+    );
+    expect([ids['2.48%'], ids['2.36%'], ids['2.55%']]).toEqual(['idx.djia', 'idx.nasdaq_composite', 'idx.nikkei225']);
+  });
 });
