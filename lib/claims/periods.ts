@@ -187,7 +187,8 @@ const RULES: Rule[] = [
     bit: WEEK,
     cue: (t) => t.includes('week'),
     re: /\b(?:ended|ends|ending|finished|finishes|closed|closes|wrapped up) the week\b/gi,
-    make: (_m, p) => weekSpan(p, 0, 'this week'),
+    // A level "ending the week at 14.49" is the week's last close.
+    make: (_m, p) => ({ ...(weekSpan(p, 0, 'this week') as ClaimPeriod & { type: 'span' }), lastSession: true }),
     forward: true,
   },
   {

@@ -16,4 +16,13 @@ describe("forecast-list: every figure in a forecaster's list is the same project
       idsOf('Officials see two cuts ahead, and the jobless rate was 4.4% in February.', '2026-03-20')['4.4%'],
     ).toBe('us.unemployment_rate');
   });
+
+  it('"strategists at <firm> see", "she looks for ..., with unemployment at 4.3%"', () => {
+    expect(idsOf('Strategists at Quillon Bank see USD/JPY at 137 by mid-year.', '2025-04-21')['137']).toBe('-');
+    const ids = idsOf(
+      'She looks for May payrolls of about 130,000 next month, with unemployment edging up to 4.3%.',
+      '2025-05-07',
+    );
+    expect(ids['4.3%']).toBe('-');
+  });
 });

@@ -2,11 +2,13 @@ import { FORECASTERS } from '../lexicon/forecasters';
 
 /**
  * Example: "officials now see PCE inflation at 2.7% at the end of 2026, with growth of 2.4% and
- * unemployment at 4.4%": every figure of the list after "<forecasters> see" is the same projection,
- * however far it runs, until a verb of its own starts a new statement.
+ * unemployment at 4.4%", "Strategists at Tollbridge see USD/JPY at 137", "She looks for May payrolls
+ * of about 130,000 ..., with unemployment edging up to 4.3%": every figure of the list after
+ * "<forecasters> see" is the same projection, however far it runs, until a verb of its own starts a
+ * new statement.
  */
 const CUE_RE = new RegExp(
-  String.raw`\b(?:${FORECASTERS}|the[\s\u00a0]+fed|the[\s\u00a0]+committee|the[\s\u00a0]+bank)[\s\u00a0]+(?:now[\s\u00a0]+|also[\s\u00a0]+)?(?:see|sees|saw|project|projects|projected|pencil(?:s|l?ed)?[\s\u00a0]+in)\b((?:[^.;!?]|\.(?=\d)){0,160})$`,
+  String.raw`\b(?:${FORECASTERS}|the[\s\u00a0]+fed|the[\s\u00a0]+committee|the[\s\u00a0]+bank|she|he|they)(?:[\s\u00a0]+(?:at|from|with)(?:[\s\u00a0]+[A-Z][\w&'’.-]*){1,3})?[\s\u00a0]+(?:now[\s\u00a0]+|also[\s\u00a0]+)?(?:see|sees|saw|project|projects|projected|pencil(?:s|l?ed)?[\s\u00a0]+in|looks?[\s\u00a0]+for|expects?|forecasts?)\b((?:[^.;!?]|\.(?=\d)){0,160})$`,
   'i',
 );
 /** A verb of a stated fact after the cue ends the projection: "..., and the jobless rate was 4.4%". */

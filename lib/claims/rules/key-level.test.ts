@@ -69,3 +69,13 @@ describe('key-level: levels to watch are not marked', () => {
     ).toBe('-');
   });
 });
+
+describe('levels-lead-in: a sentence opened by "Levels we are watching:" lists levels to watch', () => {
+  it('every figure after the label is unmarked', () => {
+    const ids = idsOf('Levels worth watching: the 10-year yield at 4.40% and the S&P 500 at 5,700.', '2025-05-07');
+    expect([ids['4.40%'], ids['5,700']]).toEqual(['-', '-']);
+  });
+  it('the same figures stated as facts are marked', () => {
+    expect(idsOf('The 10-year yield closed at 4.40% on Friday.', '2025-05-07')['4.40%']).toBe('us.ust_10y_yield');
+  });
+});

@@ -59,3 +59,15 @@ export function isKeyLevelAfter(after: string): boolean {
  */
 const LEVEL_TO_WATCH_AFTER_RE =
   /^[\s\u00a0]+(?:support|resistance|pivot)\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
+
+/**
+ * levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700 and USD/JPY
+ * at 145": a sentence opened by such a label lists levels to watch, every figure after it.
+ */
+const LEVELS_LEAD_IN_RE =
+  /^[\s\u00a0]*(?:(?:key|the)[\s\u00a0]+)?(?:levels?|lines?|markers?)[\s\u00a0]+(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?\b[^.;!?:]{0,20}:/i;
+
+/** Whether the sentence, up to the figure, opens with a levels-to-watch label. */
+export function isLevelsLeadIn(sentenceBefore: string): boolean {
+  return LEVELS_LEAD_IN_RE.test(sentenceBefore);
+}
