@@ -13,4 +13,10 @@ describe("other-country: a country named earlier in the clause must be the indic
     const us = { text: '4.1%', context: 'Data calendar · Prior · US jobless rate (Jun)' };
     expect(ruleOf([us], '4.1%', '2025-08-08').id).toBe('us.unemployment_rate');
   });
+
+  it("baseline-tariff: the levy on everyone is no country's, whatever country the clause named first", () => {
+    const s =
+      'Tariffs, including the 145% tariff on Chinese goods and the 10% baseline levy on most other imports, weigh on prices.';
+    expect(ruleOf(s, '10%', '2025-04-21').id).toBe('us.tariff_baseline');
+  });
 });

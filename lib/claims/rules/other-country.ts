@@ -12,6 +12,9 @@ const ALIAS_QUALIFIER_REACH = 3;
 export const otherCountry: AliasDrop = (o, { beforeGroups, info }) => {
   const countries = o.entry.countries;
   if (!countries.size) return false;
+  // baseline-tariff: the U.S. levy on everyone's goods is no country's ("the 145% tariff on Chinese
+  // goods and the 10% baseline levy on most other imports").
+  if (o.entry.indicator.kind === 'tariff' && [...countries].every((c) => c === 'us')) return false;
   const named = new Set(beforeGroups());
   const { tokens } = info;
   for (let i = o.first - 1; i >= 0 && i >= o.first - ALIAS_QUALIFIER_REACH; i--) {
