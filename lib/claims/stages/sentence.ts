@@ -1,3 +1,4 @@
+import { mayReviseMonth } from '../subjects/revised-month';
 import type { NumericExpression } from '../types';
 import type { Occurrence } from '../match';
 import type { Catalogue } from '../catalogue';
@@ -70,6 +71,8 @@ export function subjectInSight(
     tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
     ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
     (memory.recent !== null && tokens[0]?.norm === 'it') ||
+    // revised-month: "The bureau lowered March to 185,000" after the payrolls named.
+    (memory.recent !== null && mayReviseMonth(tokens)) ||
     // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.
     (memory.recent !== null && tokens.slice(0, 4).some((t) => t.norm === 'year')) ||
     (memory.measures.size > 0 && mayNameHolder(tokens)) ||

@@ -17,6 +17,7 @@ import { RESPECTIVE_SCORE } from './respectively';
 import { continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
+import { REVISED_KINDS, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
@@ -302,7 +303,12 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
   if (s.info.tokens.some((t) => OTHER_MEASURE_WORDS.has(t.norm))) return cands;
   const found = memory.recent && earlierSubject(memory.recent, s.info.tokens, s.cs);
-  return found ? [found] : cands;
+  if (found) return [found];
+  // revised-month: "The bureau lowered March to 185,000 from an initial 228,000".
+  const recent = memory.recent;
+  if (recent && REVISED_KINDS.has(recent.indicator.kind) && revisesMonthTo(s.text.slice(s.span.start, s.expr.start)))
+    return [carried(recent, `${recent.alias} (a month revised)`, 'earlier-subject', EARLIER_SUBJECT)];
+  return cands;
 }
 
 /** "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing (not marked) passes its subject on. */
