@@ -24,3 +24,13 @@ describe('forecast-noun-after: a figure followed by "consensus" or "forecast" is
     expect(isForecastNounAfter(' expected to rise')).toBe(false);
   });
 });
+
+describe('that-expected: "the 3.0% that economists had expected" is the forecast', () => {
+  it('only the release is marked', () => {
+    const ids = idsOf(
+      'Core CPI rose 2.8% from a year earlier in June, below the 3.0% that economists had expected.',
+      '2025-07-15',
+    );
+    expect([ids['2.8%'], ids['3.0%']]).toEqual(['us.core_cpi_yoy', '-']);
+  });
+});

@@ -4,6 +4,10 @@ import { idsOf } from '../test-engine';
 describe('treasury-label: "10-year Treasury: 4.26%" in a snapshot list is the yield (catalogue alias)', () => {
   it('a tenor and "Treasury" before a percentage name that yield', () => {
     const ids = idsOf(['2-year Treasury: 3.79% (+2 bps)', '10-year Treasury: 4.26% (-4 bps)'], '2025-05-07');
-    expect([ids['3.79%'], ids['4.26%'], ids['-4 bps']]).toEqual(['us.ust_2y_yield', 'us.ust_10y_yield', 'us.ust_10y_yield']);
+    expect([ids['3.79%'], ids['4.26%'], ids['-4 bps']]).toEqual([
+      'us.ust_2y_yield',
+      'us.ust_10y_yield',
+      'us.ust_10y_yield',
+    ]);
   });
 });
