@@ -150,6 +150,10 @@ export function createEngine(dataset: Dataset): Engine {
         if (!inSentence.length) {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           memory.plain = { text, start: span.start, end: span.end };
+          const { start, end } = span;
+          page.previousFrom(() =>
+            countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()),
+          );
           if (measures.size)
             opener = openingCountry(
               tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)),

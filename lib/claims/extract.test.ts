@@ -328,3 +328,11 @@ describe('from-the-initial', () => {
     expect(xs.map((x) => x.text)).toEqual(['139,000', '144,000']);
   });
 });
+
+describe('time-minutes: the minutes of a clock time are no figure', () => {
+  it('"released at 21:30 Beijing time" has no number; "up 2.5%" still does', () => {
+    expect(
+      extractNumbers('The report came out at 21:30 Beijing time, and yields were up 2.5%.').map((e) => e.text),
+    ).toEqual(['2.5%']);
+  });
+});

@@ -128,6 +128,8 @@ function isNonClaim(
   // Versions (2.3.1) and fractions or scores (3/4, 24/7)
   if ((after === '.' || after === '/') && isDigit(text[end + 1])) return true;
   if ((before === '.' || before === '/') && isDigit(text[start - 2])) return true;
+  // time-minutes: "released at 21:30 Beijing time": the minutes of a clock time.
+  if (before === ':' && isDigit(text[start - 2]) && /^\d\d$/.test(digits)) return true;
   // The second half of a year range: "the 2024-25 fiscal plan".
   if (
     (before === '-' || before === '–') &&

@@ -36,8 +36,28 @@ function clearLead(counts: Record<string, number>): boolean {
 export class PageCountry {
   /** The country most sentences of the page have named so far, if one leads. */
   leading: string | null;
+  private previousSet: ReadonlySet<string> | null = null;
+  private previousRead: (() => ReadonlySet<string>) | null = null;
+
   /** The countries the sentence before named, in the same block (prior-sentence-country); null when unknown. */
-  previous: ReadonlySet<string> | null = null;
+  get previous(): ReadonlySet<string> | null {
+    if (this.previousRead) {
+      this.previousSet = this.previousRead();
+      this.previousRead = null;
+    }
+    return this.previousSet;
+  }
+
+  set previous(countries: ReadonlySet<string> | null) {
+    this.previousSet = countries;
+    this.previousRead = null;
+  }
+
+  /** A sentence without figures came before: its countries are read only if a rule asks. */
+  previousFrom(read: () => ReadonlySet<string>): void {
+    this.previousSet = null;
+    this.previousRead = read;
+  }
 
   constructor(readonly counts: Record<string, number>) {
     this.leading = leadingCountry(counts);

@@ -118,6 +118,11 @@ describe('period phrases resolved against the publication date', () => {
     expect(byText['566.21 points']).toBeNull();
   });
 
+  it('from-close-to: "from Tuesday\'s close, reaching 4.147%" dates neither the move nor the level', () => {
+    const t = "The yield rose 1.90 basis points from Tuesday's close, reaching 4.147%.";
+    expect(periodPhrases(t, 0, t.length, '2025-12-31')).toEqual([]);
+  });
+
   it('week-column: a "Week" column header dates its cells, whatever spans the caption names', () => {
     const text = 'Moves since January and over five days · Week · EUR/USD';
     const found = periodPhrases(text, 0, text.length, '2025-08-08');

@@ -549,7 +549,8 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
-const FROM_DAY_CLOSE_TO_RE = /^['\u2019]s[\s\u00a0]+(?:close|level|finish|settlement|reading)[\s\u00a0]+to\b/i;
+const FROM_DAY_CLOSE_TO_RE =
+  /^['\u2019]s[\s\u00a0]+(?:close|level|finish|settlement|reading)(?:[\s\u00a0]+to\b|,[\s\u00a0]+(?:reaching|rising[\s\u00a0]+to|falling[\s\u00a0]+to|climbing[\s\u00a0]+to|ending[\s\u00a0]+at|to)\b)/i;
 /**
  * "February highs", "its January all-time high of", "their June rally": a high, a low or a market
  * episode after a period phrase (the phrase dates it, not a figure); group 1 when "of" follows.

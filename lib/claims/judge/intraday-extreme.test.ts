@@ -24,4 +24,12 @@ describe("intraday-extreme: a day's low or high is not judged against the close"
     expect(intradayExtremeBefore('closed at a record high of ')).toBeUndefined();
     expect(intradayExtremeBefore('rose to ')).toBeUndefined();
   });
+
+  it('peak-hit: "their peaks reached on January 13, when the 10-year yield hit 4.803%" is the day\'s high', () => {
+    expect(
+      intradayExtremeBefore('both remain below their 2025 peaks reached on January 13, when the 10-year yield hit '),
+    ).toBe('high');
+    const s = 'Yields remain below their 2025 peaks reached on January 13, when the 10-year yield hit 4.803%.';
+    expect(verdict(s, '4.803%', '2025-12-31')).toBe('check');
+  });
 });

@@ -15,10 +15,16 @@ const EXTREME_RE =
 
 /** The words before a figure make it the day's low or high. */
 export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined {
-  const m = EXTREME_RE.exec(lead);
-  if (!m) return undefined;
-  return /\blow\b|\btrough\b/i.test(m[0]) ? 'low' : 'high';
+  const m = EXTREME_RE.exec(lead.slice(-48));
+  if (m) return /\blow\b|\btrough\b/i.test(m[0]) ? 'low' : 'high';
+  // peak-hit: "their 2025 peaks reached on January 13, when the 10-year yield hit 4.803%".
+  const p = PEAK_HIT_RE.exec(lead);
+  if (!p) return undefined;
+  return /^(?:low|trough)/i.test(p[1]!) ? 'low' : 'high';
 }
+
+const PEAK_HIT_RE =
+  /\b(peaks?|highs?|lows?|troughs?)\b[^.;!?]{0,80}\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
 export function judgeExtreme(
   input: JudgeInput,

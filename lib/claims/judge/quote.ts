@@ -106,11 +106,11 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
-  const extreme = judgeExtreme(input, close, prev, current);
-  if (extreme) return extreme;
   const onClose = compare(input, close.value);
   if (onClose === 'matches')
     return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);
+  const extreme = judgeExtreme(input, close, prev, current);
+  if (extreme) return extreme;
   const half = input.halfStep;
   // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
   if (input.fromEnd) {

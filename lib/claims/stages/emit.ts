@@ -108,7 +108,10 @@ export function claimOf(
         atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
-        extreme: measure === 'level' && !AT_CLOSE_RE.test(lead) ? intradayExtremeBefore(lead) : undefined,
+        extreme:
+          measure === 'level' && !AT_CLOSE_RE.test(lead)
+            ? intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start))
+            : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,

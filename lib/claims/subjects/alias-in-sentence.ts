@@ -38,6 +38,28 @@ import * as W from '../rules/weights';
  * measure) sit inline here in the order they are cheapest to test.
  */
 
+/** Words of a rate's name that say nothing of whose rate it is. */
+const GENERIC_RATE_WORDS: ReadonlySet<string> = new Set([
+  'benchmark',
+  'key',
+  'policy',
+  'interest',
+  'rate',
+  'main',
+  'official',
+  'short-term',
+  'overnight',
+  'lending',
+  'base',
+]);
+
+/** Whether the sentence before named a country, none of them the alias's. */
+function namesOtherCountry(previous: ReadonlySet<string> | null, countries: ReadonlySet<string>): boolean {
+  if (!previous?.size) return false;
+  for (const c of previous) if (countries.has(c)) return false;
+  return true;
+}
+
 const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
 const PRONOUN_AHEAD_RE = /\b(?:it|its)\b[^,;:.]{0,30}$/i;
 const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
@@ -211,6 +233,15 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       // Only in a table or list of key figures: in running text "the economy" may be anyone's.
       const impliedHere = impliedByPage && cell;
       if (!have && o.entry.core.length === 1 && !impliedHere) continue;
+      // generic-rate-core: after a sentence about the Bank of Japan, "The bank raised its benchmark interest
+      // rate" is not the Fed's because one alias spells "Fed's benchmark interest rate".
+      if (
+        !have &&
+        !impliedHere &&
+        o.entry.core.every((w) => GENERIC_RATE_WORDS.has(w)) &&
+        namesOtherCountry(page.previous, o.entry.countries)
+      )
+        continue;
       // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
       const adjacent = adjacentQualifier(o, tokens);
       // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".

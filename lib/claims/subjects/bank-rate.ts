@@ -1,5 +1,6 @@
 import type { Indicator } from '../../dataset/schema';
 import { institutionOf } from '../match';
+import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
 /**
  * Example: a rates table's row "Policy rate · Bank of England · Cut · 3.75%" is the BoE's Bank Rate.
@@ -56,4 +57,29 @@ const OWNED_RATE_RE =
 export function ownedBankRate(lead: string, named: ReadonlySet<string>, rates: BankRates): Indicator | null {
   if (!OWNED_RATE_RE.test(lead)) return null;
   return bankRateOf(lead, named, rates);
+}
+
+/** "The bank ..." opening the sentence: the central bank named in the sentence before. */
+const THE_BANK_OPENS_RE = /^[\s\u00a0]*the[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b/i;
+
+/**
+ * the-bank: "The Bank of Japan's meeting starts today. The bank raised its benchmark interest rate
+ * by a quarter-point to 0.75% in December": "the bank" is the one central bank of the country the
+ * sentence before named.
+ */
+export function theBankRate(
+  sentence: string,
+  lead: string,
+  previous: ReadonlySet<string> | null,
+  rates: BankRates,
+): Indicator | null {
+  if (!previous || previous.size !== 1 || !THE_BANK_OPENS_RE.test(sentence) || !OWNED_RATE_RE.test(lead)) return null;
+  const [country] = previous;
+  let found: Indicator | null = null;
+  for (const [bank, ind] of rates) {
+    if (COUNTRY_OF_WORD.get(bank) !== country) continue;
+    if (found && found !== ind) return null;
+    found = ind;
+  }
+  return found;
 }

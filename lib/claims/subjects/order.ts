@@ -9,7 +9,7 @@ import { withCounterCurrency } from './counter-currency';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
-import { BANK_RATE_SCORE, bankRateOf, ownedBankRate } from './bank-rate';
+import { BANK_RATE_SCORE, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
 import { elidedTenorSibling, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
@@ -100,12 +100,11 @@ function rowOwner(cands: Candidate[], s: FigureSite): Candidate[] {
 function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.some((c) => c.score >= BANK_RATE_SCORE)) return cands;
   if (!s.cell) {
-    if (cands.length || s.expr.unit !== 'percent') return cands;
-    const own = ownedBankRate(
-      s.text.slice(Math.max(s.prevEnd, s.expr.start - 90), s.expr.start),
-      s.sentenceGroups,
-      s.catalogue.rates,
-    );
+    if (cands.length || (s.expr.unit !== 'percent' && s.expr.unit !== 'bp' && s.expr.unit !== 'pp')) return cands;
+    const lead = s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start);
+    const own =
+      ownedBankRate(lead, s.sentenceGroups, s.catalogue.rates) ??
+      theBankRate(s.text.slice(s.span.start, s.expr.start), lead, s.page.previous, s.catalogue.rates);
     if (own)
       cands.push(
         asCandidate(
