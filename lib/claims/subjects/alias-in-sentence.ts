@@ -53,11 +53,12 @@ const GENERIC_RATE_WORDS: ReadonlySet<string> = new Set([
   'base',
 ]);
 
-/** Whether the sentence before named a country, none of them the alias's. */
-function namesOtherCountry(previous: ReadonlySet<string> | null, countries: ReadonlySet<string>): boolean {
-  if (!previous?.size) return false;
-  for (const c of previous) if (countries.has(c)) return false;
-  return true;
+/** Whether the sentence before, or the page so far, is about one of the alias's countries. */
+function evidenceOfCountry(page: ClaimSite['page'], countries: ReadonlySet<string>): boolean {
+  if (page.leading && countries.has(page.leading)) return true;
+  const previous = page.previous;
+  if (previous) for (const c of previous) if (countries.has(c)) return true;
+  return false;
 }
 
 const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
@@ -233,13 +234,14 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       // Only in a table or list of key figures: in running text "the economy" may be anyone's.
       const impliedHere = impliedByPage && cell;
       if (!have && o.entry.core.length === 1 && !impliedHere) continue;
-      // generic-rate-core: after a sentence about the Bank of Japan, "The bank raised its benchmark interest
-      // rate" is not the Fed's because one alias spells "Fed's benchmark interest rate".
+      // generic-rate-core: "The bank raised its benchmark interest rate" is the Fed's only where the
+      // sentence before or the page is about the U.S., not because an alias spells "Fed's benchmark
+      // interest rate".
       if (
         !have &&
         !impliedHere &&
         o.entry.core.every((w) => GENERIC_RATE_WORDS.has(w)) &&
-        namesOtherCountry(page.previous, o.entry.countries)
+        !evidenceOfCountry(page, o.entry.countries)
       )
         continue;
       // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.

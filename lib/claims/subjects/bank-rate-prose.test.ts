@@ -32,6 +32,6 @@ describe('the-bank and generic-rate-core: "The bank raised its benchmark interes
     const alone = [
       'Markets were calm. The bank raised its benchmark interest rate by a quarter-point to 0.75% in December.',
     ];
-    expect(ruleOf(alone, '0.75%', '2026-01-22').id).not.toBe('jp.boj_policy_rate');
+    expect(ruleOf(alone, '0.75%', '2026-01-22').id).toBe('-');
   });
 });
