@@ -8,6 +8,7 @@ import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
 import { FORECAST_VERBS } from './lexicon/forecast-verbs';
 import { FORECASTERS } from './lexicon/forecasters';
 import { inForecastList } from './rules/forecast-list';
+import { isWillFromTo } from './rules/will-from-to';
 import { DOWN_SET, UP_SET } from './lexicon/move-verbs';
 
 /**
@@ -418,6 +419,8 @@ export function readContext({
     (cues & FORECAST_CUE && forecastBefore(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // forecast-list: "officials now see PCE at 2.7%, with growth of 2.4% and unemployment at 4.4%".
     inForecastList(text.slice(Math.max(sentenceStart, expr.start - 200), expr.start)) ||
+    // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
+    isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
     (cues & (FORECAST_CUE | HYPOTHETICAL_CUE) &&
       PARTICIPLE_TAIL_RE.test(before.slice(-50)) &&

@@ -212,6 +212,20 @@ const RULES: Rule[] = [
     make: (_m, p) => ytd(p),
   },
   {
+    // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
+    // Another year's start is the span from its first session to the article.
+    bit: 0,
+    cue: (t) => /since the/i.test(t),
+    re: /\bsince the (?:start|beginning|end) of ((?:19|20)\d\d)\b/gi,
+    make: (m, p) => {
+      const y = Number(m[1]);
+      const end = /\bend\b/i.test(m[0]);
+      const from = end ? `${y}-12-31` : `${y - 1}-12-31`;
+      if (from >= p) return null;
+      return { type: 'span', from, to: p, label: m[0] };
+    },
+  },
+  {
     // on-the-year: "Bitcoin is up 47% on the year", "the index up 17.1% for the year": since the last
     // close of the year before. A yearly rate ("wages up 3.8% on the year") is its own measure and reads
     // its month elsewhere; a move in a forecast is dropped before any period is read.
@@ -626,8 +640,10 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // figure; only "its January all-time high of $108,786" gives the high's own figure a period.
       // from-close-to: "rose 0.015 point from Monday's close to 2.130 percent": the day is the start's,
       // and the level after "to" is the article's, so the phrase dates neither.
+      // from-day-at: "ending down 187.44 points, or 0.37 percent, from Monday at 50,339.48": the move is
+      // from Monday's close, the level is the article's day.
       if (
-        FROM_DAY_CLOSE_TO_RE.test(text.slice(end, end + 30)) &&
+        (FROM_DAY_CLOSE_TO_RE.test(text.slice(end, end + 30)) || /^[\s\u00a0]+at\b/i.test(text.slice(end, end + 5))) &&
         /\bfrom[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))
       )
         continue;

@@ -24,7 +24,9 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   if (period?.type === 'span' && period.lastSession) day = view.pointOnOrBefore(indicator.id, day, 4)?.date ?? day;
   const pts = view.daily(indicator.id);
   // Rule past-level: "the 24,580.11 it stood at on the first trading day": some earlier close, day unsaid.
-  if (input.pastLevel && !period) {
+  // A past level dated the article's own day ("..., when it stood at 30,793, up to its peak today"):
+  // that day belongs to the other clause, so the level's day is unsaid.
+  if (input.pastLevel && (!period || day >= published)) {
     const from = addDays(published, -RECENT_STEP_DAYS);
     let hit: Point | undefined;
     for (let k = firstOnOrAfter(pts, from); k < pts.length && pts[k]!.date <= published; k++) {

@@ -10,12 +10,13 @@ import { MILESTONE_NOUNS, THRESHOLD_PREPOSITIONS } from '../lexicon/threshold-wo
  * follows in the same clause ("..., at 6.9866"). A bare bound ("Brent jumped above $95") is left to
  * the judge, which reads it as a bound.
  */
-const NAMED_MILESTONE_BEFORE_RE = /\bthe[\s\u00a0]+$/i;
+// "the 10,000 mark", "the stratospheric 50,000 level", "the key psychological 160 line".
+const NAMED_MILESTONE_BEFORE_RE = /\bthe(?:[\s\u00a0]+[a-z-]+){0,2}[\s\u00a0]+$/i;
 const NAMED_MILESTONE_AFTER_RE = new RegExp(String.raw`^[\s\u00a0-]+(?:${MILESTONE_NOUNS})\b`, 'i');
 
 /** Whether the figure is named as a milestone: "the 5% mark". `before` ends at the figure, `after` starts there. */
 export function isNamedMilestone(before: string, after: string): boolean {
-  return NAMED_MILESTONE_BEFORE_RE.test(before.slice(-24)) && NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16));
+  return NAMED_MILESTONE_BEFORE_RE.test(before.slice(-48)) && NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16));
 }
 
 const FIRST_CROSSING_BEFORE_RE = new RegExp(

@@ -53,7 +53,7 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) =>
     isNamedMilestone(
       // Source indents may stand between "the" and the figure: "the\n      10,000 mark".
-      s.text.slice(Math.max(s.prevEnd, s.expr.start - 24), s.expr.start),
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start),
       s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 16)),
     ),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.

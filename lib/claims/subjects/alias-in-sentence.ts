@@ -3,6 +3,7 @@ import { futuresOn } from '../rules/futures-on';
 import { tickerExchange } from '../rules/ticker-exchange';
 import { coreCore } from '../rules/core-core';
 import { constituent } from '../rules/constituent';
+import { productExports } from '../rules/product-exports';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
@@ -83,6 +84,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   tickerExchange,
   coreCore,
   constituent,
+  productExports,
   nextConjunct,
   numberedIndex,
 ];

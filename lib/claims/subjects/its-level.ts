@@ -15,5 +15,9 @@ const IT_HELD_AFTER_RE =
 
 /** Whether the words before (`before`, up to 60 chars) or after (`after`, up to 40) a figure make it a past level of the subject named last. */
 export function isItsLevel(before: string, after: string): boolean {
-  return ITS_LEVEL_BEFORE_RE.test(before) || IT_HELD_AFTER_RE.test(after);
+  return ITS_LEVEL_BEFORE_RE.test(before) || IT_HELD_AFTER_RE.test(after) || WHEN_IT_STOOD_RE.test(before);
 }
+
+/** when-it-stood: "since its lowest point on April 7, when it stood at 30,793 points": the level then. */
+const WHEN_IT_STOOD_RE =
+  /\bwhen[\s\u00a0]+(?:it|they|the[\s\u00a0]+index)[\s\u00a0]+(?:stood|was|were|traded|closed|ended|finished|sat|fell|dropped|sank|bottomed)[\s\u00a0]+(?:at[\s\u00a0]+|to[\s\u00a0]+|out[\s\u00a0]+at[\s\u00a0]+)?$/i;
