@@ -142,6 +142,14 @@ describe('collectBlocks', () => {
     expect(cell?.context).toBe('Pivot levels · Pivot · USD/JPY');
   });
 
+  it('next-meeting-column: a "Next meeting" cell does not date the row\'s rate', () => {
+    const doc = parse(
+      '<!doctype html><body><h3>Rate decisions</h3><table><thead><tr><th>Bank</th><th>Decision</th><th>Rate</th><th>Next meeting</th></tr></thead><tbody><tr><td>Bank of Japan (Thu 19 Mar)</td><td>Hold</td><td>0.75%</td><td>27&ndash;28 Apr</td></tr></tbody></table></body>',
+    );
+    const cell = collectBlocks(doc).find((b) => b.text === '0.75%');
+    expect(cell?.context).toBe('Rate decisions · Rate · Bank of Japan (Thu 19 Mar) · Hold');
+  });
+
   it("a definition list's figure gets its term and the list's heading as context", () => {
     const doc = parse(
       '<!doctype html><html><body><h3>Key figures</h3><dl><dt>CPI inflation, March</dt><dd>3.3%</dd><dt>Bank Rate</dt><dd>3.75%</dd></dl><p>Rates rose 2%.</p></body></html>',

@@ -299,6 +299,9 @@ function termContext(dd: Element): string {
     .join(' · ');
 }
 
+/** A column of dates still to come: its cells say nothing of the row's figures. */
+const LATER_COLUMN_RE = /\b(?:next|upcoming|due|coming)\b/i;
+
 function tableContext(cell: Element): string {
   const row = cell.parentElement;
   const table = cell.closest('table');
@@ -317,8 +320,11 @@ function tableContext(cell: Element): string {
   if (headRow && headRow !== row) parts.push(cellText(headRow.children[col]));
   if (col > 0) parts.push(cellText(cells[0]));
   // Wordy cells elsewhere in the row ("February 2025", "Preliminary") but not other figures.
-  for (const other of cells.slice(1)) {
+  for (let j = 1; j < cells.length; j++) {
+    const other = cells[j]!;
     const words = cellText(other);
+    // next-meeting-column: the "Next meeting · 28–29 Apr" cell dates a later event, not this row's figure.
+    if (headRow && headRow !== row && LATER_COLUMN_RE.test(cellText(headRow.children[j]))) continue;
     // A cell of bare figures ("156.95") is another column's figure, not words about this one.
     if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words)) parts.push(words);
   }

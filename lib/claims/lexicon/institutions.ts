@@ -14,6 +14,9 @@ export const INSTITUTION_OF: ReadonlyMap<string, string> = new Map([
   ['ecb', 'ecb'],
   ['boe', 'boe'],
   ['pboc', 'pboc'],
+  ['rba', 'rba'],
+  ['boc', 'boc'],
+  ['snb', 'snb'],
 ]);
 
 /**
@@ -27,6 +30,9 @@ export const NAMES_IN_PARTS: readonly (readonly [group: string, parts: readonly 
   ['boe', ['bank', 'england']],
   ['ecb', ['european', 'central']],
   ['pboc', ['people', 'china', 'bank']],
+  ['rba', ['reserve', 'australia']],
+  ['boc', ['bank', 'canada']],
+  ['snb', ['swiss', 'national']],
 ];
 
 /** Every word that is part of such a name. */
@@ -38,4 +44,7 @@ export const BANK_NAMES: readonly (readonly [group: string, words: readonly stri
   ['boe', ['bank', 'of', 'england']],
   ['fed', ['federal', 'reserve']],
   ['ecb', ['european', 'central', 'bank']],
+  ['rba', ['reserve', 'bank', 'of', 'australia']],
+  ['boc', ['bank', 'of', 'canada']],
+  ['snb', ['swiss', 'national', 'bank']],
 ];
