@@ -2,4 +2,5 @@
  * Example: "beat the 138,000 consensus", "topped forecasts": nouns for what was expected of a
  * release, for patterns' alternations.
  */
-export const FORECAST_NOUNS = 'forecasts?|estimates?|consensus|projections?|expectations?';
+export const FORECAST_NOUNS =
+  'forecasts?|estimates?|consensus|projections?|expectations?|probability|chance|odds|likelihood';

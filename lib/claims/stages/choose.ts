@@ -14,7 +14,7 @@ import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 import { isCombinedHolding } from '../rules/combined-holders';
-import { isEffectiveRate } from '../rules/effective-rate';
+import { isEffectiveRate, isInflationRateOf } from '../rules/effective-rate';
 
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
 const COUNTRY_HOLDINGS_RE = /^(?!us\.)[a-z]+\.ust_holdings$/;
@@ -83,7 +83,11 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !c.namesShare) continue;
     if (ck === 'target' && c.indicator.kind !== 'target') continue;
     // effective-rate: "the benchmark rate at an effective 4.33%" is the market rate, not the one set.
-    if (c.indicator.kind === 'rate' && isEffectiveRate(text.slice(Math.max(span.start, expr.start - 50), expr.start)))
+    if (
+      c.indicator.kind === 'rate' &&
+      (isEffectiveRate(text.slice(Math.max(span.start, expr.start - 50), expr.start)) ||
+        isInflationRateOf(text.slice(Math.max(span.start, expr.start - 60), expr.start)))
+    )
       continue;
     // combined-holders: "together with China the two creditors held $1.88 trillion" is no one country's.
     if (

@@ -4,6 +4,7 @@ import { tickerExchange } from '../rules/ticker-exchange';
 import { coreCore } from '../rules/core-core';
 import { constituent } from '../rules/constituent';
 import { productExports } from '../rules/product-exports';
+import { possessiveOfOther } from '../rules/possessive-of-other';
 import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
@@ -130,6 +131,8 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     if ((before && d > W.BEFORE_MAX_CARRIED) || (after && d > W.AFTER_MAX)) continue;
     const ind = o.entry.indicator;
     if (dropped(o, site)) continue;
+    // possessive-of-other: "The U.S. economy's Consumer Price Index": the economy qualifies the CPI.
+    if (possessiveOfOther(o, occs, text, tokens)) continue;
     // Longer aliases are surer, but nearness counts for more: "S&P 500 slipped 0.1%, while the
     // 10-year Treasury yield edged up" is about the S&P.
     const single = o.entry.core.length === 1 && o.entry.qualifierGroups.length > 0;
