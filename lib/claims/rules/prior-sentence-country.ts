@@ -9,7 +9,7 @@ import { anyIn } from '../subjects/nearness';
  */
 export const priorSentenceCountry: AliasDrop = (o, { page, sentenceGroups }) => {
   const prev = page.previous;
-  if (!prev || prev.size !== 1) return false;
+  if (prev?.size !== 1) return false;
   const ind = o.entry.indicator;
   if (!PAGE_COUNTRY_KINDS.has(ind.kind) || !COUNTRY_PREFIX.test(ind.id)) return false;
   if (anyIn(o.entry.ownerGroups, sentenceGroups)) return false;

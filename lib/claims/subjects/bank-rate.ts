@@ -73,7 +73,7 @@ export function theBankRate(
   previous: ReadonlySet<string> | null,
   rates: BankRates,
 ): Indicator | null {
-  if (!previous || previous.size !== 1 || !THE_BANK_OPENS_RE.test(sentence) || !OWNED_RATE_RE.test(lead)) return null;
+  if (previous?.size !== 1 || !THE_BANK_OPENS_RE.test(sentence) || !OWNED_RATE_RE.test(lead)) return null;
   const [country] = previous;
   let found: Indicator | null = null;
   for (const [bank, ind] of rates) {
