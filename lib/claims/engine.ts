@@ -193,7 +193,10 @@ export function createEngine(dataset: Dataset): Engine {
               named = true;
             }
           }
-          if (named) page.update();
+          if (named) {
+            page.update();
+            page.lastNamed = countriesOf(sentenceGroups);
+          }
         }
         // Period phrases are read once per sentence, and only if some number in it is matched.
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;

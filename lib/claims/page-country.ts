@@ -36,6 +36,8 @@ function clearLead(counts: Record<string, number>): boolean {
 export class PageCountry {
   /** The country most sentences of the page have named so far, if one leads. */
   leading: string | null;
+  /** The countries of the last sentence that named any, in this block or an earlier one. */
+  lastNamed: ReadonlySet<string> | null = null;
   private previousSet: ReadonlySet<string> | null = null;
   private previousRead: (() => ReadonlySet<string>) | null = null;
 

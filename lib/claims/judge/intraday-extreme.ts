@@ -15,6 +15,8 @@ const EXTREME_RE =
 
 /** The words before a figure make it the day's low or high. */
 export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined {
+  // "closed at a record high of 6,890.59": a close, whatever it is called.
+  if (CLOSING_VERB_RE.test(lead)) return undefined;
   const m = EXTREME_RE.exec(lead.slice(-48));
   if (m) return /\blow\b|\btrough\b/i.test(m[0]) ? 'low' : 'high';
   // peak-hit: "their 2025 peaks reached on January 13, when the 10-year yield hit 4.803%".
@@ -22,6 +24,8 @@ export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined 
   if (!p) return undefined;
   return /^(?:low|trough)/i.test(p[1]!) ? 'low' : 'high';
 }
+
+const CLOSING_VERB_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^.;!?\d]){0,30}$/i;
 
 const PEAK_HIT_RE =
   /\b(peaks?|highs?|lows?|troughs?)\b[^.;!?]{0,80}\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;

@@ -55,11 +55,18 @@ const GENERIC_RATE_WORDS: ReadonlySet<string> = new Set([
   'base',
 ]);
 
-/** Whether the sentence before, or the page so far, is about one of the alias's countries. */
-function evidenceOfCountry(page: ClaimSite['page'], countries: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence itself, the sentence before, the last sentence that named a country, or the
+ * page so far is about one of the alias's countries.
+ */
+function evidenceOfCountry(
+  page: ClaimSite['page'],
+  sentenceGroups: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
+): boolean {
   if (page.leading && countries.has(page.leading)) return true;
-  const previous = page.previous;
-  if (previous) for (const c of previous) if (countries.has(c)) return true;
+  for (const named of [sentenceGroups, page.previous, page.lastNamed])
+    if (named) for (const c of named) if (countries.has(c)) return true;
   return false;
 }
 
@@ -246,7 +253,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
         !have &&
         !impliedHere &&
         o.entry.core.every((w) => GENERIC_RATE_WORDS.has(w)) &&
-        !evidenceOfCountry(page, o.entry.countries)
+        !evidenceOfCountry(page, sentenceGroups, o.entry.countries)
       )
         continue;
       // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
