@@ -1,13 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Plugin, build } from 'esbuild';
-import type { BlockInput, Engine } from '../lib/claims/engine';
-import type { Dataset } from '../lib/dataset/schema';
-import { collectBlocks, findPublishedDate } from '../lib/dom/collect';
+import { bundledEngine, loadBenchPages } from './bench-pages';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
-import { parseHtml } from '../lib/scan/page';
 
 /**
  * npm run bench:stages: where the engine's time goes, stage by stage, on the bench's fixture pages.
@@ -16,7 +11,7 @@ import { parseHtml } from '../lib/scan/page';
  * (a few hundred nanoseconds a call), so the total is above the plain bench's; read the shares.
  */
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const _root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Pipeline stages (engine.ts's order), then the larger pieces inside them. */
 const STAGES = [
@@ -104,36 +99,12 @@ function installClock(): Clock {
   return clock;
 }
 
-function loadPages(): { blocks: BlockInput[]; published: string | null }[] {
-  const pages: { blocks: BlockInput[]; published: string | null }[] = [];
-  for (const d of ['tests/fixtures/articles', 'tests/fixtures/demo']) {
-    for (const f of readdirSync(join(root, d)).filter((n) => n.endsWith('.html'))) {
-      const doc = parseHtml(readFileSync(join(root, d, f), 'utf8'));
-      const blocks = structuredClone(
-        collectBlocks(doc).map((b) => (b.context ? { text: b.text, context: b.context } : b.text)),
-      ) as BlockInput[];
-      pages.push({ blocks, published: findPublishedDate(doc) });
-    }
-  }
-  return pages;
-}
-
 async function main(): Promise<void> {
-  const outfile = join(tmpdir(), `claimlens-engine-stages-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(root, 'lib/claims/engine.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    outfile,
-    logLevel: 'error',
-    plugins: [timed(STAGES)],
-  });
+  // The clock is installed before the instrumented module is loaded, which may read it on load.
   const clock = installClock();
-  const { createEngine } = (await import(pathToFileURL(outfile).href)) as { createEngine: (ds: Dataset) => Engine };
+  const createEngine = await bundledEngine('engine-stages', [timed(STAGES)]);
   const engine = createEngine(loadBundledDatasetFromDisk());
-  const pages = loadPages();
+  const pages = loadBenchPages();
   const pass = () => {
     for (const p of pages) engine.analyze(p.blocks, { published: p.published });
   };

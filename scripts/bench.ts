@@ -1,15 +1,10 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { type BenchPage, bundledEngine, loadBenchPages } from './bench-pages';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tmpdir } from 'node:os';
-import { build } from 'esbuild';
 import Fuse from 'fuse.js';
-import { parseHtml } from '../lib/scan/page';
-import { collectBlocks, findPublishedDate } from '../lib/dom/collect';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
 import { ALIAS_KEYS, aliasRecords } from '../lib/dataset/aliases';
-import type { Engine, BlockInput } from '../lib/claims/engine';
-import type { Dataset } from '../lib/dataset/schema';
 
 /**
  * npm run bench: the engine's throughput in Node (extract + match + judge, MB/s of article text),
@@ -22,31 +17,7 @@ import type { Dataset } from '../lib/dataset/schema';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUDGET_MBPS = 5;
 
-interface Page {
-  blocks: BlockInput[];
-  published: string | null;
-  chars: number;
-}
-
-function loadPages(): Page[] {
-  const dirs = ['tests/fixtures/articles', 'tests/fixtures/demo'].map((d) => join(root, d));
-  const pages: Page[] = [];
-  for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
-      const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
-      // Through a structured clone, as the content script's message delivers them to the engine in
-      // the background: flat strings, where collection leaves strings joined from text nodes.
-      const blocks = structuredClone(
-        collectBlocks(doc).map((b) =>
-          b.link || b.levels ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
-        ),
-      );
-      const chars = blocks.reduce<number>((n, b) => n + (typeof b === 'string' ? b : b.text).length, 0);
-      pages.push({ blocks, published: findPublishedDate(doc), chars });
-    }
-  }
-  return pages;
-}
+type Page = BenchPage;
 
 /** The fixture text again with every figure changed, so no cache sees the same sentence twice. */
 function perturbed(pages: Page[], copies: number): Page[] {
@@ -71,21 +42,6 @@ function perturbed(pages: Page[], copies: number): Page[] {
     }
   }
   return out;
-}
-
-async function bundledEngine(): Promise<(ds: Dataset) => Engine> {
-  const outfile = join(tmpdir(), `claimlens-engine-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(root, 'lib/claims/engine.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    outfile,
-    logLevel: 'error',
-  });
-  const mod = (await import(pathToFileURL(outfile).href)) as { createEngine: (ds: Dataset) => Engine };
-  return mod.createEngine;
 }
 
 /**
@@ -126,7 +82,7 @@ function timeIt(
 
 export async function runNodeBench(): Promise<Record<string, number>> {
   const dataset = loadBundledDatasetFromDisk();
-  const createEngine = await bundledEngine();
+  const createEngine = await bundledEngine('engine');
 
   const records = aliasRecords(dataset.indicators);
   const buildIndex = timeIt(() => Fuse.createIndex([...ALIAS_KEYS], records), 500);
@@ -136,7 +92,7 @@ export async function runNodeBench(): Promise<Record<string, number>> {
   const engine = createEngine(dataset);
   const createMs = performance.now() - t0;
 
-  const pages = loadPages();
+  const pages = loadBenchPages();
   // Cold: the first passes of a new engine, before the JIT has compiled its code and its patterns.
   // In the extension this is every restart of the background service worker (it is stopped when idle).
   const pageChars = pages.reduce((n, p) => n + p.chars, 0);

@@ -95,6 +95,11 @@ const FORECAST_CUE = wordCue(
     'propos',
     'pencil',
     'look',
+    'envision',
+    'envisage',
+    'show',
+    'imply',
+    'look',
   ]),
 );
 const HYPOTHETICAL_CUE = wordCue(
@@ -418,7 +423,7 @@ export function readContext({
       (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
     (cues & FORECAST_CUE && forecastBefore(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // forecast-list: "officials now see PCE at 2.7%, with growth of 2.4% and unemployment at 4.4%".
-    inForecastList(text.slice(Math.max(sentenceStart, expr.start - 200), expr.start)) ||
+    (cues & FORECAST_CUE && inForecastList(text.slice(Math.max(sentenceStart, expr.start - 200), expr.start))) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".

@@ -195,7 +195,7 @@ export function createEngine(dataset: Dataset): Engine {
           }
           if (named) {
             page.update();
-            page.lastNamed = countriesOf(sentenceGroups);
+            page.lastNamedFrom(sentenceGroups);
           }
         }
         // Period phrases are read once per sentence, and only if some number in it is matched.
@@ -311,7 +311,8 @@ export function createEngine(dataset: Dataset): Engine {
           );
           prevCtx = ctx;
         }
-        page.previous = info ? countriesOf(sentenceGroups) : null;
+        if (info) page.previousFrom(() => countriesOf(sentenceGroups));
+        else page.previous = null;
       }
     }
     state.recent = memory.recent;

@@ -36,8 +36,22 @@ function clearLead(counts: Record<string, number>): boolean {
 export class PageCountry {
   /** The country most sentences of the page have named so far, if one leads. */
   leading: string | null;
+  private lastGroups: ReadonlySet<string> | null = null;
+  private lastCountries: ReadonlySet<string> | null = null;
+
   /** The countries of the last sentence that named any, in this block or an earlier one. */
-  lastNamed: ReadonlySet<string> | null = null;
+  get lastNamed(): ReadonlySet<string> | null {
+    if (this.lastGroups) {
+      this.lastCountries = countriesOf(this.lastGroups);
+      this.lastGroups = null;
+    }
+    return this.lastCountries;
+  }
+
+  /** A sentence named a country: its groups, read into countries only if a rule asks. */
+  lastNamedFrom(groups: ReadonlySet<string>): void {
+    this.lastGroups = groups;
+  }
   private previousSet: ReadonlySet<string> | null = null;
   private previousRead: (() => ReadonlySet<string>) | null = null;
 

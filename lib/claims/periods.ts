@@ -63,6 +63,11 @@ type Rule = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** a-month-event: "pricing a September Fed cut": a month after "a"/"an" names an expected event. */
+function eventMonth(m: RegExpExecArray): boolean {
+  return /\b(?:a|an)[\s\u00a0]$/i.test(m.input.slice(Math.max(0, m.index - 3), m.index));
+}
 const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
 
 /** The last date on or before `iso` that is a weekday. */
@@ -406,12 +411,12 @@ const RULES: Rule[] = [
     // settlement": a contract's delivery month, not the figure's period. a-month-event: "pricing a
     // September Fed cut": an event someone expects, not a period either.
     re: new RegExp(
-      `(?<!\\b(?:a|an)[\\s\\u00a0])\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
+      `\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
       'gi',
     ),
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
-      if (mi < 0) return null;
+      if (mi < 0 || eventMonth(m)) return null;
       // "May" alone is too often the verb, unless a preposition says it is the month.
       if (
         /^may$/i.test(m[0].trim()) &&
@@ -426,7 +431,7 @@ const RULES: Rule[] = [
       }
       return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0].trim() };
     },
-    contextual: (m) => /^may$/i.test(m[0].trim()),
+    contextual: (m) => /^may$/i.test(m[0].trim()) || eventMonth(m),
   },
   {
     // since-last-session: "up 7.5% and 7.6%, respectively, since the last session of 2025": from that

@@ -15,15 +15,21 @@ const EXTREME_RE =
 
 /** The words before a figure make it the day's low or high. */
 export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined {
+  if (!EXTREME_WORD_RE.test(lead.slice(-60))) return undefined;
   // "closed at a record high of 6,890.59": a close, whatever it is called.
   if (CLOSING_VERB_RE.test(lead)) return undefined;
   const m = EXTREME_RE.exec(lead.slice(-48));
   if (m) return /\blow\b|\btrough\b/i.test(m[0]) ? 'low' : 'high';
   // peak-hit: "their 2025 peaks reached on January 13, when the 10-year yield hit 4.803%".
+  if (!PEAK_WORD_RE.test(lead)) return undefined;
   const p = PEAK_HIT_RE.exec(lead);
   if (!p) return undefined;
   return /^(?:low|trough)/i.test(p[1]!) ? 'low' : 'high';
 }
+
+/** Cheap first tests: most leads name no high, low or peak at all. */
+const EXTREME_WORD_RE = /low|high|peak|trough|hit|touched|reached|tagged|struck/i;
+const PEAK_WORD_RE = /\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
 const CLOSING_VERB_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^.;!?\d]){0,30}$/i;
 

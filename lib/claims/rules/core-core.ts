@@ -7,6 +7,7 @@ import type { AliasDrop } from '../site';
 const CORE_CORE_RE = /\bcore[\s\u00a0]*[-‐–][\s\u00a0]*core\b/i;
 
 export const coreCore: AliasDrop = (o, { info, text }) => {
+  if (!o.entry.core.includes('core')) return false;
   const at = info.tokens[o.first]!.start;
   return CORE_CORE_RE.test(text.slice(Math.max(0, at - 12), info.tokens[o.last]!.end));
 };

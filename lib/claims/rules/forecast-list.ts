@@ -20,7 +20,12 @@ const OWN_VERB_RE =
   /\b(?:rose|fell|was|were|is|are|stood|stands|closed|ended|held|holds|jumped|slipped|climbed|dropped|gained|lost|added|hit|reached|came|printed|ticked|eased|cooled|accelerated|slowed)\b/i;
 
 /** Whether the words before a figure (from its sentence's start) put it in a forecaster's list. */
+/** The cue words, tested first: most leads have none, and the patterns above are costly to fail. */
+const CUE_WORD_RE =
+  /\b(?:see|sees|saw|project|projects|projected|pencil|looks?|expects?|expected|forecasts?|predicted|envision|envisage|show|put|point|imply)\b/i;
+
 export function inForecastList(lead: string): boolean {
+  if (!CUE_WORD_RE.test(lead)) return false;
   const m = CUE_RE.exec(lead) ?? PROJECTION_CUE_RE.exec(lead);
   return !!m && !OWN_VERB_RE.test(m[1]!);
 }

@@ -13,13 +13,18 @@ const FORECAST_NOUN_AFTER_RE = new RegExp(
 /** Whether the words right after a figure make it a forecast of it. */
 export function isForecastNounAfter(after: string): boolean {
   const head = after.slice(0, 40);
-  return FORECAST_NOUN_AFTER_RE.test(head) || EXPECTED_AFTER_RE.test(head) || THAT_EXPECTED_AFTER_RE.test(head);
+  return (
+    FORECAST_NOUN_AFTER_RE.test(head) ||
+    EXPECTED_AFTER_RE.test(head) ||
+    (EXPECTED_WORD_RE.test(head) && THAT_EXPECTED_AFTER_RE.test(head))
+  );
 }
 
 /**
  * that-expected: "a tenth below the 3.0% that economists had expected", "the 0.3% analysts forecast":
  * a figure whose relative clause says someone expected it.
  */
+const EXPECTED_WORD_RE = /ected|forecast|predicted|pencil|pegged/;
 const THAT_EXPECTED_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+|which[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+consensus)[\s\u00a0]+(?:had[\s\u00a0]+|have[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/i;
 

@@ -67,7 +67,10 @@ const LEVEL_TO_WATCH_AFTER_RE =
 const LEVELS_LEAD_IN_RE =
   /^[\s\u00a0]*(?:(?:key|the)[\s\u00a0]+)?(?:levels?|lines?|markers?)[\s\u00a0]+(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?\b[^.;!?:]{0,20}:/i;
 
-/** Whether the sentence, up to the figure, opens with a levels-to-watch label. */
-export function isLevelsLeadIn(sentenceBefore: string): boolean {
-  return LEVELS_LEAD_IN_RE.test(sentenceBefore);
+const LEVELS_LEAD_IN_AT = new RegExp(LEVELS_LEAD_IN_RE.source, 'iy');
+
+/** Whether the sentence starting at `start` opens with a levels-to-watch label (read in place, no slice). */
+export function isLevelsLeadIn(text: string, start = 0): boolean {
+  LEVELS_LEAD_IN_AT.lastIndex = start;
+  return LEVELS_LEAD_IN_AT.test(text);
 }

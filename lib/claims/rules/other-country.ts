@@ -15,14 +15,19 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info }) => {
   // baseline-tariff: the U.S. levy on everyone's goods is no country's ("the 145% tariff on Chinese
   // goods and the 10% baseline levy on most other imports").
   if (o.entry.indicator.kind === 'tariff' && [...countries].every((c) => c === 'us')) return false;
-  const named = new Set(beforeGroups());
+  // Countries named in the clause before the figure, or right before the alias: any of them must be the alias's.
+  let other = false;
+  for (const c of beforeGroups()) {
+    if (countries.has(c)) return false;
+    other = true;
+  }
   const { tokens } = info;
   for (let i = o.first - 1; i >= 0 && i >= o.first - ALIAS_QUALIFIER_REACH; i--) {
     if (info.punctBetween(i, i + 1, true)) break;
     const c = COUNTRY_OF_WORD.get(tokens[i]!.norm);
-    if (c) named.add(c);
+    if (!c) continue;
+    if (countries.has(c)) return false;
+    other = true;
   }
-  if (!named.size) return false;
-  for (const c of countries) if (named.has(c)) return false;
-  return true;
+  return other;
 };

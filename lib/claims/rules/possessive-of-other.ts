@@ -12,6 +12,9 @@ export function possessiveOfOther(
   tokens: readonly Token[],
 ): boolean {
   const last = tokens[o.last];
-  if (!last || !/['\u2019]s$/i.test(text.slice(last.end - 2, last.end))) return false;
+  if (!last) return false;
+  const s = text.charCodeAt(last.end - 1);
+  const q = text.charCodeAt(last.end - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return false;
   return occs.some((p) => p.first === o.last + 1 && p.entry.indicator !== o.entry.indicator);
 }

@@ -8,12 +8,13 @@ import { anyIn } from '../subjects/nearness';
  * U.S. figure the bare alias would name.
  */
 export const priorSentenceCountry: AliasDrop = (o, { page, sentenceGroups }) => {
-  const prev = page.previous;
-  if (prev?.size !== 1) return false;
   const ind = o.entry.indicator;
   if (!PAGE_COUNTRY_KINDS.has(ind.kind) || !COUNTRY_PREFIX.test(ind.id)) return false;
   if (anyIn(o.entry.ownerGroups, sentenceGroups)) return false;
   for (const g of sentenceGroups) if (COUNTRY_GROUPS.has(g)) return false;
+  // Read last: the sentence before may have to be read for it.
+  const prev = page.previous;
+  if (prev?.size !== 1) return false;
   for (const c of prev) if (o.entry.countries.has(c)) return false;
   return true;
 };

@@ -16,7 +16,7 @@ const NAMED_MILESTONE_AFTER_RE = new RegExp(String.raw`^[\s\u00a0-]+(?:${MILESTO
 
 /** Whether the figure is named as a milestone: "the 5% mark". `before` ends at the figure, `after` starts there. */
 export function isNamedMilestone(before: string, after: string): boolean {
-  return NAMED_MILESTONE_BEFORE_RE.test(before.slice(-48)) && NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16));
+  return NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16)) && NAMED_MILESTONE_BEFORE_RE.test(before.slice(-48));
 }
 
 const FIRST_CROSSING_BEFORE_RE = new RegExp(

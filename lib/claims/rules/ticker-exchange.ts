@@ -6,5 +6,9 @@ import type { AliasDrop } from '../site';
  */
 const TICKER_AFTER_RE = /^[\s\u00a0]*:[\s\u00a0]*[A-Z][A-Z0-9.]{0,6}\b/;
 
-export const tickerExchange: AliasDrop = (o, { info, text }) =>
-  TICKER_AFTER_RE.test(text.slice(info.tokens[o.last]!.end, info.tokens[o.last]!.end + 12));
+export const tickerExchange: AliasDrop = (o, { info, text }) => {
+  const end = info.tokens[o.last]!.end;
+  // Cheap first: a colon within two characters of the name.
+  if (text.charCodeAt(end) !== 58 && text.charCodeAt(end + 1) !== 58) return false;
+  return TICKER_AFTER_RE.test(text.slice(end, end + 12));
+};

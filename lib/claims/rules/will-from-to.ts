@@ -7,5 +7,5 @@ const WILL_FROM_TO_RE =
 
 /** Whether the words before a figure (within its sentence) make it the "to" end of an announced change. */
 export function isWillFromTo(lead: string): boolean {
-  return WILL_FROM_TO_RE.test(lead);
+  return lead.includes('will') && lead.includes('from') && WILL_FROM_TO_RE.test(lead);
 }

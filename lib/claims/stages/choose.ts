@@ -38,7 +38,7 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   // "Key levels: support at 148.50": a chart level, not the indicator's figure.
   (_, s) => isKeyLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start)),
   // levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700".
-  (_, s) => isLevelsLeadIn(s.text.slice(s.span.start, s.expr.start)),
+  (_, s) => isLevelsLeadIn(s.text, s.span.start),
   // "flag $60,000 as the key support": the level before its cue.
   (_, s) => isKeyLevelAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 80))),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.

@@ -70,10 +70,13 @@ const THE_BANK_OPENS_RE = /^[\s\u00a0]*the[\s\u00a0]+(?:central[\s\u00a0]+)?bank
 export function theBankRate(
   sentence: string,
   lead: string,
-  previous: ReadonlySet<string> | null,
+  previousOf: () => ReadonlySet<string> | null,
   rates: BankRates,
 ): Indicator | null {
-  if (previous?.size !== 1 || !THE_BANK_OPENS_RE.test(sentence) || !OWNED_RATE_RE.test(lead)) return null;
+  if (!THE_BANK_OPENS_RE.test(sentence) || !OWNED_RATE_RE.test(lead)) return null;
+  // Read last: the sentence before may have to be read for it.
+  const previous = previousOf();
+  if (previous?.size !== 1) return null;
   const [country] = previous;
   let found: Indicator | null = null;
   for (const [bank, ind] of rates) {

@@ -17,7 +17,7 @@ import { RESPECTIVE_SCORE } from './respectively';
 import { continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
-import { REVISED_KINDS, revisesMonthTo } from './revised-month';
+import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
@@ -104,7 +104,7 @@ function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
     const lead = s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start);
     const own =
       ownedBankRate(lead, s.sentenceGroups, s.catalogue.rates) ??
-      theBankRate(s.text.slice(s.span.start, s.expr.start), lead, s.page.previous, s.catalogue.rates);
+      theBankRate(s.text.slice(s.span.start, s.expr.start), lead, () => s.page.previous, s.catalogue.rates);
     if (own)
       cands.push(
         asCandidate(
@@ -198,6 +198,8 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
  */
 function respectiveTenor(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!cands.length) return cands;
+  // Cheap first: the word among the sentence's tokens, before any slicing.
+  if (!s.info.tokens.some((t) => t.norm === 'respectively')) return cands;
   const sentence = s.text.slice(s.span.start, s.span.end);
   const at = sentence.search(/\brespectively\b/i);
   if (at < 0) return cands;
@@ -305,7 +307,12 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   if (found) return [found];
   // revised-month: "The bureau lowered March to 185,000 from an initial 228,000".
   const recent = memory.recent;
-  if (recent && REVISED_KINDS.has(recent.indicator.kind) && revisesMonthTo(s.text.slice(s.span.start, s.expr.start)))
+  if (
+    recent &&
+    REVISED_KINDS.has(recent.indicator.kind) &&
+    mayReviseMonth(s.info.tokens) &&
+    revisesMonthTo(s.text.slice(s.span.start, s.expr.start))
+  )
     return [carried(recent, `${recent.alias} (a month revised)`, 'earlier-subject', EARLIER_SUBJECT)];
   return cands;
 }
