@@ -31,7 +31,7 @@ const TARGET_RE =
 // threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August": a threat or a
 // proposal, not a rate in force.
 const HYPOTHETICAL_AFTER_RE =
-  /^[^.;:!?,]{0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b/i;
+  /^(?:(?!\b(?:and|but|said|says|adding|while)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
@@ -280,8 +280,13 @@ const LATER_AFTER_RE =
 const YEAR_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
+const BY_FILLERS_RE = /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$/i;
+
 function directionBefore(text: string, words = 5): Direction | null {
-  let i = text.length;
+  // by-a-full: "lowered the policy rate by a full 100 basis points": "by" and the small words after it
+  // do not use up the reach.
+  const by = BY_FILLERS_RE.exec(text);
+  let i = by ? by.index : text.length;
   for (let seen = 0; seen < words && i > 0; ) {
     while (i > 0 && !isWordCode(text.charCodeAt(i - 1))) i--;
     const end = i;
@@ -290,8 +295,8 @@ function directionBefore(text: string, words = 5): Direction | null {
     let start = i;
     while (start < end && !isLetterCode(text.charCodeAt(start))) start++;
     if (start === end) continue;
-    seen++;
     const w = text.slice(start, end).toLowerCase();
+    seen++;
     if (DOWN_SET.has(w)) return 'down';
     if (UP_SET.has(w)) return reversesParticle(wordBefore(text, start - 1)?.word ?? '', w) ? 'down' : 'up';
   }

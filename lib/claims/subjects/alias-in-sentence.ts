@@ -152,6 +152,15 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
     // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
     const have = anyIn(o.entry.ownerGroups, sentenceGroups);
+    // generic-rate-core, for an alias with no qualifier of its own ("overnight rate" for the Bank of
+    // Canada): "the Fed held its benchmark overnight rate in the 4.25%-4.50% range" is not Canada's.
+    if (
+      !o.entry.qualifierGroups.length &&
+      o.entry.countries.size &&
+      o.entry.core.every((w) => GENERIC_RATE_WORDS.has(w)) &&
+      !evidenceOfCountry(page, sentenceGroups, o.entry.countries)
+    )
+      continue;
     if (
       !have &&
       anotherBankNamed(
