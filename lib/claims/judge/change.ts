@@ -183,6 +183,19 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   if (!result || !Number.isFinite(result.value))
     return verdictOf('unverifiable', null, current, `No figures at both ends of ${period.label}.`);
   const days = period.type === 'span' ? toDay(period.to) - toDay(period.from) : 0;
+  // crypto-day-boundary: a coin trades round the clock and sources end its day at different hours
+  // (the stored Coinbase price is dated a day apart from UTC closes): a move that agrees when both
+  // ends are read a day earlier is a question, not an error.
+  if (indicator.kind === 'crypto' && compare(input, result.value) === 'differs') {
+    const shifted = between(addDays(result.base.period.slice(0, 10), -1), addDays(result.end.period.slice(0, 10), -1));
+    if (shifted && compare(input, shifted.value) !== 'differs')
+      return verdictOf(
+        'check',
+        changeRef(result.base, result.end, result.value),
+        current,
+        `${result.base.period} to ${result.end.period}: ${signed(result.value)}${unitOf(input)}; a day earlier at both ends, ${signed(shifted.value)}${unitOf(input)}: a coin's day ends at different hours in different sources.`,
+      );
+  }
   return verdictFor(
     input,
     result.value,
