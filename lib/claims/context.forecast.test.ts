@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf } from './test-engine';
 import { contextOf } from '../../tests/helpers/context-of';
 
 // Projections, expectations, previews: never judged as facts (issue #11, item 5).
@@ -76,5 +77,15 @@ describe("forecast cues on analysts' calls (blind round 9)", () => {
   it('year-end-ahead: "see core PCE ending 2026 at 3.1%" in June 2026 is a forecast; "ended 2025 at" is not', () => {
     expect(hyp('The desk has core PCE ending 2026 at 3.1%.', '3.1%', '2026-06-16')).toBe(true);
     expect(hyp('The Nikkei ended 2025 at 50,339.48.', '50,339.48', '2026-01-02')).toBe(false);
+  });
+});
+
+describe('hypothetical-after stops at a new clause: "left its rate at 0.75% and said it would ..."', () => {
+  it('the rate stated is marked; a "would" in its own clause right after it still makes it hypothetical', () => {
+    const s = 'The Bank of Japan left its short-term policy rate at 0.75% and said it would keep raising rates.';
+    expect(idsOf(s, '2026-04-28')['0.75%']).toBe('jp.boj_policy_rate');
+    expect(
+      idsOf('The BOJ could lift its rate to 1.25%, which would be the highest in decades.', '2026-04-28')['1.25%'],
+    ).toBe('-');
   });
 });

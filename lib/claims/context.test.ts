@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictOf } from './test-engine';
 import { contextOf } from '../../tests/helpers/context-of';
 import type { ClaimContext } from './types';
 import { fromPastLevel } from './context';
@@ -129,5 +130,12 @@ describe('list-shared-period', () => {
     expect(ctx(text, '7.5%', '2026-01-16').period).toMatchObject({ from: '2025-12-31', to: '2026-01-16' });
     // A figure with a verb and subject of its own between keeps none: "rose 0.3% and the Nasdaq fell 1.5% on Tuesday".
     expect(ctx('The S&P 500 rose 0.3% and the Nasdaq fell 1.5% on Tuesday.', '0.3%').period).toBeNull();
+  });
+});
+
+describe('direction-fillers: "lowered the policy rate by a full 100 basis points" is a cut', () => {
+  it('small words do not use up the reach of "lowered"', () => {
+    const s = 'Three reductions lowered the Fed policy rate by a full 100 basis points over the final months of 2024.';
+    expect(verdictOf(s, '100 basis points', '2025-06-18')).toBe('matches');
   });
 });

@@ -5,7 +5,7 @@ import { periodFor, periodLabel, periodPhrases } from './periods';
 import { contextOf } from '../../tests/helpers/context-of';
 import { extractNumbers } from './extract';
 import type { ClaimPeriod } from './types';
-import { claimsOf } from './test-engine';
+import { claimsOf, verdictOf } from './test-engine';
 
 /** Friday 23 May 2025. */
 const PUB = '2025-05-23';
@@ -512,5 +512,22 @@ describe('periodPhrases with word cues', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('since-start-of-year: "since the start of 2025", written in 2025, is the year to date', () => {
+  it('a year-to-date gain is judged from the last close of 2024, not over all of 2025', () => {
+    expect(verdictOf('The Nikkei 225 has gained about 20% since the start of 2025.', '20%', '2025-10-06')).toBe(
+      'matches',
+    );
+  });
+});
+
+describe('from-day-at: "ending down 187.44 points from Monday at 50,339.48" is the day\'s close', () => {
+  it("the level is the article day's, the move is from Monday", () => {
+    const s =
+      "Tokyo's benchmark Nikkei average finished down 187.44 points, or 0.37 percent, from Monday at 50,339.48.";
+    expect(verdictOf(s, '50,339.48', '2025-12-30')).toBe('matches');
+    expect(verdictOf(s, '0.37 percent', '2025-12-30')).toBe('matches');
   });
 });

@@ -23,3 +23,8 @@ export function ruleOf(blocks: BlockInput[] | string, text: string, published?: 
   if (hit.length !== 1) throw new Error(`${text}: ${hit.length} claims with that text`);
   return { id: hit[0]!.indicator?.id ?? '-', rule: hit[0]!.match?.rule ?? '-' };
 }
+
+/** The verdict of the one figure `text` (the first with that text), or undefined when it is not marked. */
+export function verdictOf(blocks: BlockInput[] | string, text: string, published?: string): string | undefined {
+  return claimsOf(blocks, published).find((c) => c.text === text)?.judgement?.verdict;
+}

@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { verdictOf } from '../test-engine';
 import { intradayExtremeBefore } from './intraday-extreme';
-
-const verdict = (sentence: string, text: string, published: string) =>
-  claimsOf(sentence, published).find((c) => c.text === text)?.judgement?.verdict;
 
 describe("intraday-extreme: a day's low or high is not judged against the close", () => {
   it('"dipped as low as 3.86% in the April 4 session" is check, not red (closes 4.06 → 4.01)', () => {
-    const s = 'The 10-year Treasury yield is back near 4.3%, having dipped as low as 3.86% in the April 4 session.';
-    expect(verdict(s, '3.86%', '2025-04-17')).toBe('check');
+    const s = 'The 10-year Treasury yield, near 4.3% again, had sunk as low as 3.86% in the April 4 session.';
+    expect(verdictOf(s, '3.86%', '2025-04-17')).toBe('check');
   });
   it("the same figure stated as that day's level is still red", () => {
-    const s = 'The 10-year Treasury yield is back near 4.3%, having stood at 3.86% in the April 4 session.';
-    expect(verdict(s, '3.86%', '2025-04-17')).toBe('differs');
+    const s = 'The 10-year Treasury yield, near 4.3% again, had closed at 3.86% in the April 4 session.';
+    expect(verdictOf(s, '3.86%', '2025-04-17')).toBe('differs');
   });
   it('a "low" far outside any day\'s swing still differs', () => {
-    const s = 'The 10-year Treasury yield is back near 4.3%, having dipped as low as 2.86% in the April 4 session.';
-    expect(verdict(s, '2.86%', '2025-04-17')).toBe('differs');
+    const s = 'The 10-year Treasury yield, near 4.3% again, had sunk as low as 2.86% in the April 4 session.';
+    expect(verdictOf(s, '2.86%', '2025-04-17')).toBe('differs');
   });
   it('reads the words that make a figure an extreme, and not a record close', () => {
     expect(intradayExtremeBefore('touched an intraday high of ')).toBe('high');
@@ -26,10 +23,22 @@ describe("intraday-extreme: a day's low or high is not judged against the close"
   });
 
   it('peak-hit: "their peaks reached on January 13, when the 10-year yield hit 4.803%" is the day\'s high', () => {
+    expect(intradayExtremeBefore('the yield is well off its 2025 peak, set on January 13 when it hit ')).toBe('high');
+    const s = 'The 10-year yield is well off its 2025 peak, set on January 13 when it hit 4.803%.';
+    expect(verdictOf(s, '4.803%', '2025-12-31')).toBe('check');
+  });
+});
+
+describe('extreme "an all-time high of": an intraday record is not judged against the close', () => {
+  it('is check, not red', () => {
     expect(
-      intradayExtremeBefore('both remain below their 2025 peaks reached on January 13, when the 10-year yield hit '),
-    ).toBe('high');
-    const s = 'Yields remain below their 2025 peaks reached on January 13, when the 10-year yield hit 4.803%.';
-    expect(verdict(s, '4.803%', '2025-12-31')).toBe('check');
+      verdictOf('The Nikkei 225 set an all-time high of 48,527 points today.', '48,527 points', '2025-10-06'),
+    ).toBe('check');
+  });
+});
+
+describe('extreme "an all-time high above $126,000", "a new all-time high of nearly $124,000"', () => {
+  it("an intraday record is check, not red, against the day's close", () => {
+    expect(verdictOf('On Oct. 6 bitcoin set an all-time high above $126,000.', '$126,000', '2025-10-17')).toBe('check');
   });
 });

@@ -26,3 +26,18 @@ describe("forecast-list: every figure in a forecaster's list is the same project
     expect(ids['4.3%']).toBe('-');
   });
 });
+
+describe('forecast-list: "economists polled by <agency> had forecast", "forecasts envision"', () => {
+  it('the polled forecast is not marked; the release is', () => {
+    const ids = idsOf('Economists polled by Newswire had forecast an annual gain of 2.9% for the index.', '2025-09-12');
+    expect(ids['2.9%']).toBe('-');
+  });
+  it('"updated forecasts envision ... unemployment around 4.4%" is a projection', () => {
+    expect(
+      idsOf(
+        'The new forecasts envision joblessness around 4.4% late next year, with output growing a little over 2%.',
+        '2025-12-10',
+      )['4.4%'],
+    ).toBe('-');
+  });
+});

@@ -34,3 +34,11 @@ describe('that-expected: "the 3.0% that economists had expected" is the forecast
     expect([ids['2.8%'], ids['3.0%']]).toEqual(['us.core_cpi_yoy', '-']);
   });
 });
+
+describe('forecast nouns: "a 90.8% probability" is odds, not a figure of the indicator', () => {
+  it('is not marked', () => {
+    expect(
+      idsOf('After the CPI report, futures showed a 90.8% probability of a cut next week.', '2025-09-11')['90.8%'],
+    ).toBe('-');
+  });
+});

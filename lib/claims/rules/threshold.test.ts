@@ -38,3 +38,11 @@ describe('threshold: a round level crossed or neared is not the reading', () => 
     );
   });
 });
+
+describe('milestone-adjective: "above the lofty 50,000 level" is a milestone', () => {
+  it('is not marked', () => {
+    expect(idsOf('The Nikkei finished above the lofty 50,000 level for the first time.', '2025-10-27')['50,000']).toBe(
+      '-',
+    );
+  });
+});

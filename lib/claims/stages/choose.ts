@@ -14,7 +14,8 @@ import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 import { isCombinedHolding } from '../rules/combined-holders';
-import { isEffectiveRate, isInflationRateOf } from '../rules/effective-rate';
+import { isEffectiveRate } from '../rules/effective-rate';
+import { isInflationRateOf } from '../rules/inflation-rate-of';
 
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
 const COUNTRY_HOLDINGS_RE = /^(?!us\.)[a-z]+\.ust_holdings$/;

@@ -152,12 +152,15 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     // Whether the sentence names the alias's qualifier (country, central bank) anywhere.
     // The owner must be named: "Treasury" itself is American, but says nothing of whose holdings.
     const have = anyIn(o.entry.ownerGroups, sentenceGroups);
-    // generic-rate-core, for an alias with no qualifier of its own ("overnight rate" for the Bank of
-    // Canada): "the Fed held its benchmark overnight rate in the 4.25%-4.50% range" is not Canada's.
+    // generic-rate-core: "The bank raised its benchmark interest rate" is the Fed's only where the
+    // sentence, the one before or the page is about the U.S., not because an alias spells "Fed's
+    // benchmark interest rate"; nor is "its benchmark overnight rate" Canada's for "overnight rate".
+    // A table row on a page about the country is evidence enough.
     if (
-      !o.entry.qualifierGroups.length &&
-      o.entry.countries.size &&
+      !have &&
+      (o.entry.qualifierGroups.length > 0 || o.entry.countries.size > 0) &&
       o.entry.core.every((w) => GENERIC_RATE_WORDS.has(w)) &&
+      !(cell && qualifiedByPage(o.entry.qualifierGroups, pageCountry)) &&
       !evidenceOfCountry(page, sentenceGroups, o.entry.countries)
     )
       continue;
@@ -255,16 +258,6 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       // Only in a table or list of key figures: in running text "the economy" may be anyone's.
       const impliedHere = impliedByPage && cell;
       if (!have && o.entry.core.length === 1 && !impliedHere) continue;
-      // generic-rate-core: "The bank raised its benchmark interest rate" is the Fed's only where the
-      // sentence before or the page is about the U.S., not because an alias spells "Fed's benchmark
-      // interest rate".
-      if (
-        !have &&
-        !impliedHere &&
-        o.entry.core.every((w) => GENERIC_RATE_WORDS.has(w)) &&
-        !evidenceOfCountry(page, sentenceGroups, o.entry.countries)
-      )
-        continue;
       // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
       const adjacent = adjacentQualifier(o, tokens);
       // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".

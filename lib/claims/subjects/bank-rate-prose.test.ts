@@ -22,7 +22,7 @@ describe('bank-rate-prose: "its benchmark rate" after one central bank is that b
 
 describe('the-bank and generic-rate-core: "The bank raised its benchmark interest rate" after the BoJ is named', () => {
   const blocks = [
-    "The Bank of Japan's two-day policy meeting opens today. The bank raised its benchmark interest rate by a quarter-point to 0.75% in December.",
+    "The Bank of Japan's two-day policy meeting opens today. The central bank lifted its benchmark interest rate by a quarter-point to 0.75% in December.",
   ];
   it('is the BoJ rate, never the Fed one an alias spells "Fed\'s benchmark interest rate"', () => {
     expect(ruleOf(blocks, 'a quarter-point', '2026-01-22')).toEqual({ id: 'jp.boj_policy_rate', rule: 'bank-rate' });
@@ -30,7 +30,7 @@ describe('the-bank and generic-rate-core: "The bank raised its benchmark interes
   });
   it('with no bank named before, "the bank" is left unmarked rather than guessed', () => {
     const alone = [
-      'Markets were calm. The bank raised its benchmark interest rate by a quarter-point to 0.75% in December.',
+      'Markets were calm. The central bank lifted its benchmark interest rate by a quarter-point to 0.75% in December.',
     ];
     expect(ruleOf(alone, '0.75%', '2026-01-22').id).toBe('-');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isItsLevel } from './its-level';
-import { claimsOf, ruleOf } from '../test-engine';
+import { claimsOf, ruleOf, verdictOf } from '../test-engine';
 
 describe('its-level: a past level of the subject named last', () => {
   it('reads "its <date> close of" before the figure and "it stood at" after it', () => {
@@ -31,5 +31,14 @@ describe('its-level: a past level of the subject named last', () => {
     const record = claims.find((c) => c.text === '6,144');
     expect(record?.match?.rule).toBe('its-level');
     expect(record?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});
+
+describe('when-it-stood: "since its low on April 7, when it stood at 30,793" is a past level', () => {
+  it("not judged against the article day's close", () => {
+    const s =
+      'The Nikkei 225 has climbed 58% since its low on April 7, when it stood at 30,793 points, to a record today.';
+    expect(claimsOf(s, '2025-10-06').find((c) => c.text === '30,793 points')?.match?.rule).toBe('its-level');
+    expect(verdictOf(s, '30,793 points', '2025-10-06')).not.toBe('differs');
   });
 });

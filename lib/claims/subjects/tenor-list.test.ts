@@ -10,7 +10,7 @@ describe('tenor-list: "the 2- and 10-year yields ... respectively" pairs each fi
     expect(tenorList('the 10-year yield and the dollar')).toBeNull();
   });
   it('"the 2- and 10-year Treasury yields were at 3.53% and 4.16%, respectively"', () => {
-    const s = 'The 2- and 10-year Treasury yields were at 3.53% and 4.16%, respectively, on Wednesday.';
+    const s = 'On Wednesday the 2- and 10-year Treasury yields closed at 3.53% and 4.16%, respectively.';
     expect(ruleOf(s, '3.53%', '2025-12-24')).toEqual({ id: 'us.ust_2y_yield', rule: 'respectively' });
     expect(ruleOf(s, '4.16%', '2025-12-24')).toEqual({ id: 'us.ust_10y_yield', rule: 'respectively' });
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
-
 describe('treasury-label: "10-year Treasury: 4.26%" in a snapshot list is the yield (catalogue alias)', () => {
   it('a tenor and "Treasury" before a percentage name that yield', () => {
     const ids = idsOf(['2-year Treasury: 3.79% (+2 bps)', '10-year Treasury: 4.26% (-4 bps)'], '2025-05-07');
@@ -9,5 +8,13 @@ describe('treasury-label: "10-year Treasury: 4.26%" in a snapshot list is the yi
       'us.ust_10y_yield',
       'us.ust_10y_yield',
     ]);
+  });
+});
+
+describe('BLS wording (catalogue aliases): "the all items index increased 2.9%" over 12 months is CPI', () => {
+  it('is marked as the annual CPI rate', () => {
+    expect(idsOf('In the year through August, the all items index climbed 2.9%.', '2025-09-11')['2.9%']).toBe(
+      'us.cpi_yoy',
+    );
   });
 });
