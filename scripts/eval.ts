@@ -31,12 +31,15 @@ const dirs = (
 ).filter(existsSync);
 const engine = createEngine(loadBundledDatasetFromDisk());
 const verbose = process.argv.includes('--verbose');
+// --only <text>: just the pages whose file name contains it ("--holdout --only blind18" scores one round).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '') : '';
 
 const rows: { name: string; score: Score; verdicts: VerdictScore }[] = [];
 const slipRows: SlipScore[] = [];
 for (const dir of dirs) {
   for (const f of readdirSync(dir)
-    .filter((n) => n.endsWith('.labels.json'))
+    .filter((n) => n.endsWith('.labels.json') && n.includes(only))
     .sort()) {
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
     const html = readFileSync(join(dir, labels.file), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from './test-engine';
+import { claimsOf, idsOf } from './test-engine';
 import { contextOf } from '../../tests/helpers/context-of';
 
 // Projections, expectations, previews: never judged as facts (issue #11, item 5).
@@ -87,5 +87,19 @@ describe('hypothetical-after stops at a new clause: "left its rate at 0.75% and 
     expect(
       idsOf('The BOJ could lift its rate to 1.25%, which would be the highest in decades.', '2026-04-28')['1.25%'],
     ).toBe('-');
+  });
+});
+
+describe('forecast-through-figure', () => {
+  it('a decimal figure inside the forecast does not end it', () => {
+    const text = 'Our central case is a 3.1% reading and a quarter-point Fed cut next Wednesday.';
+    expect(claimsOf([text], '2025-10-24').find((c) => c.text === 'a quarter-point')?.indicator ?? null).toBeNull();
+  });
+});
+
+describe('assumes', () => {
+  it("a company's assumed exchange rate is a plan, not a quote", () => {
+    const text = 'The carmaker now assumes a dollar-yen rate of 150 yen for the fiscal year.';
+    expect(claimsOf([text], '2026-05-21').find((c) => c.text === '150 yen')?.indicator ?? null).toBeNull();
   });
 });

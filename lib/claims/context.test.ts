@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictOf } from './test-engine';
+import { claimsOf, verdictOf } from './test-engine';
 import { contextOf } from '../../tests/helpers/context-of';
 import type { ClaimContext } from './types';
 import { fromPastLevel } from './context';
@@ -137,5 +137,15 @@ describe('direction-fillers: "lowered the policy rate by a full 100 basis points
   it('small words do not use up the reach of "lowered"', () => {
     const s = 'Three reductions lowered the Fed policy rate by a full 100 basis points over the final months of 2024.';
     expect(verdictOf(s, '100 basis points', '2025-06-18')).toBe('matches');
+  });
+});
+
+describe('clause-after', () => {
+  it('a day named in a new clause after the figure does not date it', () => {
+    const text =
+      'USD/CAD closed Thursday at 1.3991, up 0.1%, as traders priced another Bank of Canada cut on Wednesday.';
+    const c = claimsOf([text], '2025-10-24').find((x) => x.text === '0.1%');
+    expect(c?.period?.label).not.toBe('Wednesday');
+    expect(c?.judgement?.verdict).toBe('matches');
   });
 });

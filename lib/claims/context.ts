@@ -97,6 +97,7 @@ const FORECAST_CUE = wordCue(
     'look',
     'envision',
     'envisage',
+    'assum',
     'show',
     'imply',
     'look',
@@ -252,6 +253,10 @@ const BEAT_FORECAST_RE = new RegExp(
  * ("sees the benchmark⏎      10-year yield ending the year at") must not push a cue out of a pattern's reach.
  * Where spaces were squeezed, the window is widened by as many characters.
  */
+const CLAUSE_AFTER_RE =
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b/i;
+const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
+
 function squeezed(text: string, from: number, to: number): string {
   const raw = text.slice(from, to);
   if (!raw.includes('  ')) return raw;
@@ -260,7 +265,10 @@ function squeezed(text: string, from: number, to: number): string {
 }
 
 /** A forecast cue before the figure, unless what is kept is today's rate or the figure is the outcome. */
-function forecastBefore(lead: string): boolean {
+function forecastBefore(raw: string): boolean {
+  // forecast-through-figure: "Our base case is a 3.1% print and a quarter-point cut": a figure's
+  // decimal point inside the forecast is no sentence end.
+  const lead = raw.includes('.') ? raw.replace(DECIMAL_POINT_RE, '$1$2') : raw;
   return (
     FORECAST_BEFORE_RE.test(lead) &&
     // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
@@ -441,7 +449,11 @@ export function readContext({
   const phrases = sentencePhrases
     ? sentencePhrases.filter((f) => f.start >= from && f.end <= to)
     : periodPhrases(text, from, to, published);
-  let period = periodFor(phrases, expr.start, expr.end, prevEnd, nextStart, prevEnd > sentenceStart);
+  // clause-after: "ended Thursday at 1.3919, up 0.1%, as markets priced a cut on Wednesday": a period
+  // past a new clause after the figure dates that clause, not the figure.
+  const clause = nextStart - expr.end > 12 ? CLAUSE_AFTER_RE.exec(text.slice(expr.end, nextStart)) : null;
+  const reach = clause ? expr.end + clause.index : nextStart;
+  let period = periodFor(phrases, expr.start, expr.end, prevEnd, reach, prevEnd > sentenceStart);
   // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
   // to the next by a bare "and" or comma shares the period written after the list.
   if (!period && nextStart < sentenceEnd && LIST_JOIN_RE.test(text.slice(expr.end, nextStart))) {

@@ -1,6 +1,6 @@
 import type { Dataset, Indicator, Series } from '../dataset/schema';
 import type { FigureRef } from './types';
-import { periodBounds, toDay } from './dates';
+import { addDays, periodBounds, toDay } from './dates';
 
 /**
  * Read access to a dataset shaped for judging: observations per indicator with their vintages,
@@ -19,6 +19,23 @@ const MARKET_KINDS = new Set(['index', 'fx', 'yield', 'commodity', 'crypto']);
 /** A month-only as_of ("2026-05") is known by the end of that month at the latest. */
 export function asOfDay(asOf: string): string {
   return asOf.length === 7 ? periodBounds(asOf).to : asOf;
+}
+
+/** A monthly release's next edition, which revises the months before it, is out this many days after it. */
+export const REVISION_CYCLE_DAYS = 28;
+
+/**
+ * Rule next-edition-revision: a revision stored from a later edition dated by month only ("2026-05",
+ * the month its table was read) was out by then at the latest; a monthly release revises the month
+ * before it in its next edition, so it is taken as out one cycle after the dated first print.
+ */
+export function effectiveAsOf(o: FigureRef, list: readonly FigureRef[]): string {
+  const day = asOfDay(o.as_of);
+  if (o.as_of.length !== 7) return day;
+  const first = list.find((x) => x !== o && x.as_of.length === 10 && x.as_of < day);
+  if (!first) return day;
+  const next = addDays(first.as_of, REVISION_CYCLE_DAYS);
+  return next < day ? next : day;
 }
 
 export class DatasetView {
@@ -141,7 +158,7 @@ export class DatasetView {
   ): { known: FigureRef | null; latest: FigureRef | null; later: boolean } {
     const list = this.observations(id).filter((o) => o.period === period);
     if (!list.length) return { known: null, latest: null, later: false };
-    const before = list.filter((o) => asOfDay(o.as_of) <= date);
+    const before = list.filter((o) => effectiveAsOf(o, list) <= date);
     const known = before.length ? before[before.length - 1]! : list[0]!;
     return { known, latest: list[list.length - 1]!, later: before.length === 0 };
   }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import type { Claim, ClaimContext, NumericExpression } from './types';
+import type { Claim, ClaimContext, ClaimPeriod, NumericExpression } from './types';
 import type { DatasetView } from './dataset-view';
 import type { Occurrence } from './match';
 import { readContext } from './context';
@@ -15,6 +15,7 @@ import { PageCountry, countriesOf } from './page-country';
 import { COUNTRY_GROUPS } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
+import { isPreviousCell, previousCellPeriod } from './rules/previous-cell';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
@@ -25,6 +26,7 @@ import { readBlock, type BlockInput } from './stages/read-block';
 import { sentenceFigures, subjectInSight } from './stages/sentence';
 import { chooseSubject } from './stages/choose';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
+import { listHeadingPeriod } from './stages/list-period';
 
 export type { BlockInput } from './stages/read-block';
 
@@ -57,6 +59,8 @@ export interface AnalyzeState {
   recent?: Mention | null;
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain?: { text: string; start: number; end: number } | null;
+  /** The period a list heading ("For the week:") gives the short blocks under it (stages/list-period). */
+  listPeriod?: ClaimPeriod | null;
   /** Sentences naming each country so far: the page's own country, for figures that name none. */
   countries?: Record<string, number>;
   /** Measures kept for several countries (ids after the prefix) that the page has matched: whose "its holdings" may be. */
@@ -76,6 +80,9 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 
 /** A block without figures up to this long (a heading) may be what the next block points back to. */
 const PLAIN_BLOCK_CHARS = 80;
+
+/** A list item under a period heading is a line, not a paragraph: a longer block ends the list. */
+const LIST_ITEM_CHARS = 160;
 
 /** How much of a sentence without figures is read for the country that opens it. */
 const OPENER_CHARS = 40;
@@ -116,6 +123,7 @@ export function createEngine(dataset: Dataset): Engine {
     };
     const { measures } = memory;
     let opener: string | null = state.opener ?? null;
+    let listPeriod: ClaimPeriod | null = state.listPeriod ?? null;
     const page = new PageCountry((state.countries ??= {}));
     for (let b = 0; b < blocks.length; b++) {
       const block = readBlock(blocks[b]!);
@@ -125,9 +133,12 @@ export function createEngine(dataset: Dataset): Engine {
         const own = blocks[b]!;
         const t = typeof own === 'string' ? own : own.link || own.context ? '' : own.text;
         if (t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t)) memory.plain = { text: t, start: 0, end: t.length };
+        listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         continue;
       }
       const { text, context, shift, exprs } = block;
+      if (context || text.length > LIST_ITEM_CHARS) listPeriod = null;
+      const itemPeriod = listPeriod;
       if (block.link) {
         // link-only-block: "Read next: JGB yield crosses 2% for the first time since 1999" is another
         // story's headline, of a day this page does not give; its numbers are reported bare (for --all).
@@ -249,6 +260,8 @@ export function createEngine(dataset: Dataset): Engine {
               ctx.hypothetical = true;
             // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
             if (forecastCell()) ctx.hypothetical = true;
+            if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
+            if (context && isPreviousCell(context)) ctx.period = previousCellPeriod(ctx.period, published);
             return (ctxCache = ctx);
           };
           const [cs, ce] = ranges[k]!;
@@ -318,6 +331,7 @@ export function createEngine(dataset: Dataset): Engine {
     state.recent = memory.recent;
     state.opener = opener;
     state.plain = memory.plain;
+    state.listPeriod = listPeriod;
     runChecks(claims, view, published);
     return claims;
   }

@@ -531,3 +531,35 @@ describe('from-day-at: "ending down 187.44 points from Monday at 50,339.48" is t
     expect(verdictOf(s, '0.37 percent', '2025-12-30')).toBe('matches');
   });
 });
+
+describe('frame-year', () => {
+  it('"the best month of 2024" frames a ranking: the month named is the period', () => {
+    const found = periodPhrases(
+      'November was the strongest month of 2024 for the Dow, which rose 7.5%.',
+      0,
+      70,
+      '2024-12-02',
+    );
+    expect(found.map((f) => f.period)).toEqual([{ type: 'point', period: '2024-11', label: 'November' }]);
+  });
+
+  it('a year that is the period stays one', () => {
+    const t = 'Stocks gained 23% in 2024.';
+    expect(periodPhrases(t, 0, t.length, '2025-01-10').map((f) => f.period)).toEqual([
+      { type: 'point', period: '2024', label: '2024' },
+    ]);
+  });
+});
+
+describe('beside-year-boundary', () => {
+  it('"78% above where it ended 2025" runs from the last session of 2025 to the article', () => {
+    const t = 'US crude is still some 78% above where it ended 2025.';
+    expect(periodPhrases(t, 0, t.length, '2026-05-20').map((f) => f.period)).toEqual([
+      { type: 'span', from: '2025-12-31', to: '2026-05-20', label: 'above where it ended 2025' },
+    ]);
+  });
+
+  it('"below where it started the year" is the same turn of the year', () => {
+    expect(verdictOf('Bitcoin is down 11.6% from where it started the year.', '11.6%', '2026-05-20')).toBe('matches');
+  });
+});

@@ -464,6 +464,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // beside-year-boundary: "crude is still roughly 78% above where it ended 2025", "11.6% below where
+    // it started the year": a move from that year's turn to the article.
+    bit: 0,
+    cue: (t) => /where/i.test(t),
+    re: /(?<=(?:%|percent|per cent)[\s\u00a0]+)(?:above|below|over|under|from) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
+    make: (m, p) => {
+      const w = m[2]!.toLowerCase();
+      const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
+      if (named === null) return null;
+      const turn = lastWeekdayOnOrBefore(`${m[1] ? named : named - 1}-12-31`);
+      return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
+    },
+  },
+  {
     // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%": the move over
     // that whole year, from the last session of the year before to its own last session.
     bit: 0,
@@ -652,6 +666,14 @@ export function periodPhrases(text: string, from: number, to: number, published:
         /\bfrom[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))
       )
         continue;
+      // frame-year: "November marked the best month of 2024 for the Dow, which gained 7.5%": the year
+      // only frames a ranking of its months; the month named is the figure's period.
+      if (
+        period.type === 'point' &&
+        period.period.length === 4 &&
+        FRAME_YEAR_LEAD_RE.test(text.slice(Math.max(0, start - 24), start))
+      )
+        continue;
       const highAfter = HIGH_AFTER_RE.exec(text.slice(end, end + 30));
       if (highAfter && !highAfter[1]) continue;
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
@@ -683,6 +705,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
   thatDay(out);
   return out;
 }
+
+const FRAME_YEAR_LEAD_RE = /\b(?:day|session|week|month|quarter|stretch|run)[\s\u00a0]+(?:(?:of|in|for)[\s\u00a0]+)?$/i;
 
 const THAT_DAY_RE = /^(?:on the day|in the session|on the session)$/i;
 

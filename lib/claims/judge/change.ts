@@ -146,6 +146,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
+  const market = indicatorClass(indicator) === 'market';
+  let averaged = false;
   const since = input.sinceDay ? sinceDayEnds(view, indicator.id, period, published) : null;
   if (since) {
     result = between(since.base, since.end);
@@ -159,11 +161,17 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       result && compare(input, result.value) !== 'matches'
         ? morningSpanEnd(view, indicator.id, period, published)
         : null;
-    const earlier = morning ? between(period.from, morning) : null;
+    const earlier = morning ? between(morning.from, morning.to) : null;
     if (earlier && compare(input, earlier.value) === 'matches') result = earlier;
   } else if (period.period.length === 10) {
     result = dayMove(period.period);
+  } else if (
+    market &&
+    (result = between(addDays(periodBounds(period.period).from, -1), periodBounds(period.period).to))
+  ) {
+    // A market's month or year is its closes at the ends, where the daily closes are stored.
   } else {
+    averaged = market;
     const prev = previousPeriod(period.period);
     const cur = knownOn(view, indicator.id, period.period, published);
     const old = prev ? knownOn(view, indicator.id, prev, published) : null;
@@ -196,11 +204,20 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         `${result.base.period} to ${result.end.period}: ${signed(result.value)}${unitOf(input)}; a day earlier at both ends, ${signed(shifted.value)}${unitOf(input)}: a coin's day ends at different hours in different sources.`,
       );
   }
-  return verdictFor(
+  const judged = verdictFor(
     input,
     result.value,
     changeRef(result.base, result.end, result.value),
     current,
     `${result.base.period} to ${result.end.period}${days ? ` (${period.label})` : ''}: ${signed(result.value)}${unitOf(input)}.`,
   );
+  // market-average-move: "the 34% drop the S&P 500 suffered from late February into March" against
+  // the change of two monthly averages: a market's moves within a month are not its averages' change.
+  if (averaged && judged.verdict === 'differs')
+    return {
+      ...judged,
+      verdict: 'check',
+      explanation: `${judged.explanation} Only monthly averages are stored for that period; a move between two days may differ.`,
+    };
+  return judged;
 }

@@ -8,6 +8,8 @@ import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
 import { otherTime } from './other-time';
 import { spotNotFutures } from './spot-series';
+import { cryptoRollingDay } from './crypto-rolling-day';
+import { sameDayFact } from './same-day-fact';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
 import { judgeRateMove } from './rate-move';
@@ -61,5 +63,5 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     const monthEnd = cls === 'market' ? monthEndClose(view, input) : null;
     j = monthEnd ? judgeQuote(view, { ...input, period: monthEnd }, current) : judgePeriodicLevel(view, input, current);
   }
-  return spotNotFutures(view, input, otherTime(input, gate(input, j)));
+  return cryptoRollingDay(input, otherTime(input, gate(input, spotNotFutures(input, sameDayFact(view, input, j)))));
 }

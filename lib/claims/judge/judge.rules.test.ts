@@ -546,13 +546,13 @@ describe('spot-not-futures (spot-series.ts)', () => {
   });
 });
 
-describe('futures-row (spot-series.ts)', () => {
+describe('same-day-fact (same-day-fact.ts)', () => {
   const wti = (value: number) =>
     verdict({ indicator: WTI, value, halfStep: 0.005, period: day('2025-05-21'), published: '2025-05-22' });
   it('a price that agrees with the futures quote stored for the day matches, though the spot close differs', () => {
     const j = wti(60.9);
     expect(j.verdict).toBe('matches');
-    expect(j.explanation).toMatch(/futures quote stored for 2025-05-21/);
+    expect(j.explanation).toMatch(/quote stored for 2025-05-21/);
   });
   it('a price that agrees with neither stays a question', () => {
     expect(wti(60.5).verdict).toBe('check');

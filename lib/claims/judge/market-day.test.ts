@@ -12,6 +12,11 @@ describe('morning-span-end', () => {
   it('a move that fits neither end is still not a match', () => {
     expect(verdictOf('EUR/USD has given up about 4.6% since last Friday.', '4.6%', '2026-03-06')).not.toBe('matches');
   });
+  it('morning-day: "ended at 152.72, 0.6% up on the day" in a morning note is the session before', () => {
+    // Stored H.10 closes: 151.79 on 2025-10-22, 152.72 on 2025-10-23 (+0.61%), 152.82 on 2025-10-24.
+    expect(verdictOf('Dollar-yen ended at 152.72, 0.6% up on the day.', '0.6%', '2025-10-24')).toBe('matches');
+    expect(verdictOf('Dollar-yen ended at 152.72, 1.6% up on the day.', '1.6%', '2025-10-24')).not.toBe('matches');
+  });
 });
 
 describe('year-end-session', () => {

@@ -13,9 +13,14 @@ export function morningSpanEnd(
   id: string,
   period: ClaimPeriod | null,
   published: string,
-): string | null {
+): { from: string; to: string } | null {
   if (period?.type !== 'span' || period.to !== published) return null;
   if (view.pointOnOrBefore(id, published, 0)?.date !== published) return null;
   const before = view.pointOnOrBefore(id, addDays(published, -1), 4);
-  return before && before.date > period.from ? before.date : null;
+  if (!before) return null;
+  if (before.date > period.from) return { from: period.from, to: before.date };
+  // morning-day: "Dollar-yen finished at 152.72, up 0.6% on the day" in a morning outlook: the day is
+  // the last session before the article, measured from the session before it.
+  const start = view.pointOnOrBefore(id, addDays(before.date, -1), 4);
+  return start ? { from: start.date, to: before.date } : null;
 }

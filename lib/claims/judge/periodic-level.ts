@@ -1,6 +1,6 @@
-import { asOfDay, indicatorClass, type DatasetView } from '../dataset-view';
+import { asOfDay, indicatorClass, REVISION_CYCLE_DAYS, type DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
-import { previousPeriod } from '../dates';
+import { addDays, previousPeriod } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
@@ -66,6 +66,7 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         k.status === 'later-edition',
         current,
         `${indicator.name}, ${k.ref.period}`,
+        k.status === 'known' ? (k.first ?? null) : null,
       ),
       current,
     );
@@ -130,6 +131,12 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
   );
 }
 
+/** A figure stated to 1 part in 1,000 or finer ("$699.7 billion") does not equal another vintage by chance. */
+const FINE_FIGURE_SHARE = 0.001;
+
+/** A revision this small against the figure (0.2%) is rounding-sized: the first print quoted after it is close. */
+const REVISION_NOISE_SHARE = 0.002;
+
 function withVintage(
   input: JudgeInput,
   ref: FigureRef,
@@ -137,11 +144,49 @@ function withVintage(
   laterEdition: boolean,
   current: FigureRef | null,
   what: string,
+  first: FigureRef | null = null,
 ): Judgement {
   const verdict = compare(input, ref.value);
+  // first-print-quoted: "$9,249 billion" for September, its first print, after a revision to 9,248:
+  // a rounding-sized revision makes the first print close; after a real revision it is stale (red).
+  if (
+    verdict === 'differs' &&
+    first &&
+    compare(input, first.value) === 'matches' &&
+    Math.abs(ref.value - first.value) <= REVISION_NOISE_SHARE * Math.abs(ref.value)
+  ) {
+    return verdictOf(
+      'close',
+      ref,
+      current,
+      `${what}: ${num(ref.value)} as revised by ${ref.as_of}; the claim is the first print, ${num(first.value)} (${first.as_of}).`,
+      null,
+    );
+  }
   let text = `${what}: ${num(ref.value)}${laterEdition ? ` (as stored from the ${ref.as_of} edition)` : ''}.`;
   if (verdict === 'close') text += gapText(input.value, ref.value);
   if (revision) text += ` Since revised to ${num(revision.value)} (${revision.as_of}).`;
+  // revised-by-then: the claim is a later revision's figure exactly, and a release has come out since
+  // the first print. Stored revisions are dated by the edition they were read from (often a month
+  // only), not by the release that first printed them, so the writer most likely had it: matching
+  // when that date is unsure, a question otherwise.
+  if (
+    verdict === 'differs' &&
+    revision &&
+    2 * input.halfStep <= FINE_FIGURE_SHARE * Math.abs(input.value) &&
+    compare(input, revision.value) === 'matches'
+  ) {
+    // A figure this fine cannot equal a revision by chance, and the writer cannot have had one from
+    // the future: either it was out (matches) or the stored dates cannot tell (a question).
+    const unsure = revision.as_of.length < 10 && addDays(asOfDay(ref.as_of), REVISION_CYCLE_DAYS) <= input.published;
+    return verdictOf(
+      unsure ? 'matches' : 'check',
+      revision,
+      current,
+      `${what}: first published as ${num(ref.value)} (${ref.as_of}); the claim is the revised figure, ${num(revision.value)}, stored from the ${revision.as_of} edition${unsure ? ', whose release day is not stored' : ''}.`,
+      null,
+    );
+  }
   // A later edition may hold a revised figure: a gap against it is not proof the claim was wrong then.
   if (verdict === 'differs' && laterEdition && !beyondRevision(input, ref.value)) {
     return verdictOf('check', ref, current, `${text} The figure first published may have differed.`, revision);

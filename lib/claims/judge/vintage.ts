@@ -1,5 +1,5 @@
 import type { FigureRef } from '../types';
-import { asOfDay, type DatasetView } from '../dataset-view';
+import { effectiveAsOf, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
 import { storedIsFirstPrint } from './annual-revision';
 import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
@@ -10,7 +10,7 @@ import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } f
  * beside it, never used instead; a period with nothing out yet has "no figure yet".
  */
 export type Known =
-  | { status: 'known'; ref: FigureRef; revision: FigureRef | null }
+  | { status: 'known'; ref: FigureRef; revision: FigureRef | null; first?: FigureRef }
   /** Only a later edition is stored, but the period ended long enough before the article that its figure was out. */
   | { status: 'later-edition'; ref: FigureRef; revision: null }
   | { status: 'not-yet'; first: FigureRef | null }
@@ -58,12 +58,15 @@ export function knownOn(view: DatasetView, id: string, period: string, published
   const ix = indexOf(view, id);
   const list = ix.obs.get(period) ?? [];
   if (list.length) {
-    const before = list.filter((o) => asOfDay(o.as_of) <= published);
+    const before = list.filter((o) => effectiveAsOf(o, list) <= published);
     const latest = list[list.length - 1]!;
     if (before.length) {
       const ref = before[before.length - 1]!;
       // A later vintage is a revision only if it changed the figure.
-      return { status: 'known', ref, revision: latest !== ref && latest.value !== ref.value ? latest : null };
+      const revision = latest !== ref && latest.value !== ref.value ? latest : null;
+      return before.length > 1 && before[0]!.value !== ref.value
+        ? { status: 'known', ref, revision, first: before[0]! }
+        : { status: 'known', ref, revision };
     }
     if (surelyReleased(id, period, published)) return { status: 'later-edition', ref: list[0]!, revision: null };
     return { status: 'not-yet', first: list[0]! };

@@ -43,3 +43,18 @@ const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as 
 
 export const ANAPHORA_OF: ReadonlyMap<string, string[]> = new Map(Object.entries(ANAPHORA));
 export const ANAPHOR = wordFlag(ANAPHORA_OF.keys());
+
+/** move-noun-of: "The drop of $47.7 billion" after Japan's holdings: a move noun that names no subject of its own. */
+export const MOVE_NOUNS: ReadonlySet<string> = new Set([
+  'drop',
+  'decline',
+  'fall',
+  'rise',
+  'gain',
+  'increase',
+  'decrease',
+  'reduction',
+  'jump',
+  'slide',
+  'climb',
+]);

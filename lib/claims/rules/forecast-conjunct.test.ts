@@ -18,3 +18,16 @@ describe('forecast-conjunct: "sees gold at $5,000 ... and silver at $85" is one 
     expect(silver?.indicator ?? null).toBeNull();
   });
 });
+
+describe('forecast-base-verb', () => {
+  it('a base-form verb after "and" shares the forecast', () => {
+    expect(continuesForecast(' by the third quarter and possibly reach ')).toBe(true);
+    expect(continuesForecast(' by spring and then ease back to ')).toBe(true);
+    expect(continuesForecast(' and reached ')).toBe(false);
+  });
+
+  it('the second figure of the forecast is not marked', () => {
+    const text = 'Core inflation is projected to climb toward 3.2% by the autumn and perhaps reach 3.6% by winter.';
+    expect(claimsOf([text], '2025-07-16').find((c) => c.text === '3.6%')?.indicator ?? null).toBeNull();
+  });
+});

@@ -10,6 +10,14 @@ const FORECAST_CONJUNCT_RE =
 const OWN_VERB_RE =
   /\band[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,2}?[\s\u00a0]+(?:\w+ed|rose|fell|was|is|were|are|stood|stands|held|holds|sits|sat|hit|traded|trades)[\s\u00a0]/i;
 
+/**
+ * forecast-base-verb: "is expected to rebound toward 3.4% by Q3 and possibly reach 4.2% in Q4": a verb
+ * in its base form after "and" shares the forecast's "to"; a past form ("and reached") would not.
+ */
+const BASE_VERB_CONJUNCT_RE =
+  /\band[\s\u00a0]+(?:(?:possibly|perhaps|maybe|potentially|even|eventually|then|later)[\s\u00a0]+[a-z]+|reach|rise|fall|climb|drop|ease|peak|end|finish|touch|test|slow|accelerate)\b[^\d]*$/i;
+
 export function continuesForecast(gap: string): boolean {
-  return gap.length <= 80 && !/[.;!?]/.test(gap) && FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap);
+  if (gap.length > 80 || /[.;!?]/.test(gap)) return false;
+  return (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) || BASE_VERB_CONJUNCT_RE.test(gap);
 }

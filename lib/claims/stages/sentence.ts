@@ -4,7 +4,7 @@ import type { Occurrence } from '../match';
 import type { Catalogue } from '../catalogue';
 import type { Token } from '../tokens';
 import { CURRENCY_WORD } from '../lexicon/currencies';
-import { ANAPHOR } from '../lexicon/anaphora';
+import { ANAPHOR, MOVE_NOUNS } from '../lexicon/anaphora';
 import { mayNameHolder } from '../subjects/holder';
 import { isNumberedIndex } from '../lexicon/numbered-indices';
 import type { PageMemory } from '../subjects/order';
@@ -71,6 +71,8 @@ export function subjectInSight(
     tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
     ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
     (memory.recent !== null && tokens[0]?.norm === 'it') ||
+    (memory.recent !== null &&
+      tokens.some((t, i) => t.norm === 'of' && i > 0 && MOVE_NOUNS.has(tokens[i - 1]!.norm))) ||
     // revised-month: "The bureau lowered March to 185,000" after the payrolls named.
     (memory.recent !== null && mayReviseMonth(tokens)) ||
     // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.

@@ -39,3 +39,20 @@ describe('earlier-subject: "the index" or "it" points back to the subject named 
     expect(ids['2.6%']).toBe('-');
   });
 });
+
+describe('pronoun-it-in-sentence', () => {
+  it('"though it remains" carries the subject of the figure before in the same sentence', () => {
+    const text =
+      'Bitcoin, the largest token by value, was quoted at $77,495, up 0.9% on the day, although it is still 11.6% below where it started the year.';
+    expect(ruleOf([text], '11.6%', '2026-05-20')).toEqual({ id: 'crypto.btc_usd', rule: 'pronoun-it' });
+  });
+});
+
+describe('move-noun-of', () => {
+  it('"The drop of $47.7 billion" is a move of the holdings named in the sentence before', () => {
+    const blocks = [
+      'Japan held $1,191.6 billion of Treasuries at the end of March, against $1,239.3 billion in February. The drop of $47.7 billion was the steepest in the table.',
+    ];
+    expect(ruleOf(blocks, '$47.7 billion', '2026-05-21')).toEqual({ id: 'jp.ust_holdings', rule: 'earlier-subject' });
+  });
+});

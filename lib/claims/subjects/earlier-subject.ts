@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { carried, type Candidate, type Mention } from '../candidate';
-import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
+import { ANAPHORA_OF, MOVE_NOUNS, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
 
 /**
@@ -23,6 +23,16 @@ export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: nu
   );
   if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     return carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
+  }
+  // move-noun-of: "Japan's holdings fell to $1,191.6 billion. The drop of $47.7 billion was the largest":
+  // "the drop of" right before the figure is a move of the subject named last.
+  if (
+    cs >= 3 &&
+    win.at(-1)!.norm === 'of' &&
+    MOVE_NOUNS.has(win.at(-2)!.norm) &&
+    DETERMINER_RE.test(win.at(-3)!.norm)
+  ) {
+    return carried(recent, `${recent.alias} (its move)`, 'earlier-subject', EARLIER_SUBJECT);
   }
   // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains 17.3%
   // above its April 8 close": "it" is the subject named last.

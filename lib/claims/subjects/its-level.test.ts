@@ -42,3 +42,11 @@ describe('when-it-stood: "since its low on April 7, when it stood at 30,793" is 
     expect(verdictOf(s, '30,793 points', '2025-10-06')).not.toBe('differs');
   });
 });
+
+describe('day-record', () => {
+  it('"a day after Thursday\'s record finish at 6,502.08" is the S&P 500 on Thursday', () => {
+    const text = "The S&P 500 settled at 6,481.50, a day after Thursday's record finish at 6,502.08.";
+    expect(ruleOf([text], '6,502.08', '2025-09-05')).toEqual({ id: 'idx.sp500', rule: 'its-level' });
+    expect(verdictOf([text], '6,502.08', '2025-09-05')).toBe('matches');
+  });
+});

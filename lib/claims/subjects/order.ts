@@ -3,14 +3,15 @@ import type { Occurrence } from '../match';
 import type { ClaimSite } from '../site';
 import type { Catalogue } from '../catalogue';
 import { asCandidate, carried, fromEntry, type Candidate, type Mention } from '../candidate';
-import { tokenize } from '../tokens';
+import { tokenize, type Token } from '../tokens';
+import { ANAPHOR } from '../lexicon/anaphora';
 import { OTHER_MEASURE_WORDS } from '../lexicon/other-measures';
 import { withCounterCurrency } from './counter-currency';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
 import { BANK_RATE_SCORE, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
-import { elidedTenorSibling, retenor, tenorList, tenorSibling } from './tenor';
+import { carriesTenor, elidedTenorSibling, fromLastTenor, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
@@ -30,11 +31,15 @@ import {
   GOODS_TARIFF,
   ITS_LEVEL,
   MIN_SCORE,
+  PRONOUN_IT,
   SAME_SUBJECT_CHAIN,
 } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
 import { tariffOnOtherThings } from '../rules/tariff-object';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
+
+/** How many words before a figure "the pair" may stand and still be its subject. */
+const ANAPHOR_REACH = 5;
 
 /**
  * Example: "the Nikkei and the Topix rose 1.35% and 0.92%, respectively": the ways a figure's
@@ -127,7 +132,10 @@ function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** "the 2-year yield rose to 3.52%": a tenor right before the figure picks that maturity. */
 function tenor(cands: Candidate[], s: FigureSite): Candidate[] {
-  return retenor(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.tenors);
+  const between = s.text.slice(s.prevEnd, s.expr.start);
+  if (!cands.length || s.prevEnd === s.span.start || !carriesTenor(between))
+    return retenor(cands, between, s.catalogue.tenors);
+  return retenor(cands, fromLastTenor(s.text.slice(s.span.start, s.expr.start)), s.catalogue.tenors);
 }
 
 /** "Japan's 10-year yield, at 2.674%": the country word before the tenor decides whose yield. */
@@ -286,11 +294,31 @@ function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   return [carried(named, `${sib.name} (tenor named after ${recent.alias})`, 'earlier-subject', EARLIER_SUBJECT)];
 }
 
+/** Where the last "the <anaphor>" within a few words before token `cs` stands; -1 for none. */
+function lastAnaphor(tokens: readonly Token[], cs: number): number {
+  for (let i = cs - 1; i >= Math.max(1, cs - ANAPHOR_REACH); i--) {
+    if (tokens[i]!.lex.flags & ANAPHOR && tokens[i - 1]!.norm === 'the') return i;
+  }
+  return -1;
+}
+
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
+  // pronoun-it-in-sentence: "changed hands at $77,495, up 0.9%, though it remains 11.6% below where it
+  // started the year": "it" is the subject of the figure before in the same sentence.
+  const prev = s.prevMatch;
+  if (
+    prev &&
+    !cands.some((c) => c.score >= MIN_SCORE) &&
+    s.info.tokens.slice(Math.max(0, s.cs - 4), s.cs).some((t) => t.norm === 'it')
+  )
+    return [carried(prev, `${prev.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
   // anaphor-over-later-name: "The pair traded at 158.50, ... for the yen than Tuesday's 159.06": a
   // name after the figure, too weak to be taken, does not stop "the pair" pointing back.
-  if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || c.at < s.cs)) return cands;
+  // anaphor-after-weak-name: "The single currency went nowhere: the pair was fixed at 1.1593": "the
+  // pair", nearer the figure than a weak name before it, points back as well.
+  const anaphorAt = lastAnaphor(s.info.tokens, s.cs);
+  if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || (c.at < s.cs && c.at >= anaphorAt))) return cands;
   const { memory, catalogue } = s;
   // The last sentence without figures is read only now, when something may point back to it.
   if (memory.plain) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from '../test-engine';
+import { claimsOf, ruleOf } from '../test-engine';
 import { revisesMonthTo } from './revised-month';
 
 describe('revised-month: a month revised to a figure is that month of the release named last', () => {
@@ -14,5 +14,17 @@ describe('revised-month: a month revised to a figure is that month of the releas
   it('reads only a revision of a month', () => {
     expect(revisesMonthTo('The bureau revised March down to ')).toBe(true);
     expect(revisesMonthTo('The bureau hired 2,000 people in March to ')).toBe(false);
+  });
+});
+
+describe('month-as-subject', () => {
+  it('"July was nudged up to 79,000" is July\'s payrolls, revised', () => {
+    const blocks = [
+      'Employers added 22,000 jobs in August.',
+      'July was nudged up to 79,000, small comfort for the bulls.',
+    ];
+    const c = claimsOf(blocks, '2025-09-05').find((x) => x.text === '79,000');
+    expect(c?.indicator?.id).toBe('us.nonfarm_payrolls');
+    expect(c?.period).toMatchObject({ period: '2025-07' });
   });
 });

@@ -5,9 +5,14 @@ import { MONTH_WORD } from '../lexicon/month-patterns';
  * 228,000, and February to 102,000": a month revised to a figure is that month's reading of the
  * release named last.
  */
-const REVISION_VERBS = String.raw`revised|lowered|raised|cut|trimmed|pared|lifted|marked[\s\u00a0]+(?:down|up)|upgraded|downgraded|revised[\s\u00a0]+(?:down|up)`;
+const REVISION_VERBS = String.raw`revised|lowered|raised|cut|trimmed|pared|lifted|marked[\s\u00a0]+(?:down|up)|upgraded|downgraded|revised[\s\u00a0]+(?:down|up)|nudged[\s\u00a0]+(?:down|up)|bumped[\s\u00a0]+(?:down|up)`;
 const REVISED_MONTH_RE = new RegExp(
   String.raw`\b(?:${REVISION_VERBS})[\s\u00a0]+(?:(?:its|the)[\s\u00a0]+(?:estimate|figure|reading)[\s\u00a0]+for[\s\u00a0]+)?${MONTH_WORD}(?:['’]s[\s\u00a0]+(?:figure|gain|print|reading|total|tally))?(?:[\s\u00a0]+(?:down|up|higher|lower))?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
+  'i',
+);
+/** month-as-subject: "July was nudged up to 79,000": the month revised, as the subject of a passive. */
+const MONTH_SUBJECT_RE = new RegExp(
+  String.raw`\b${MONTH_WORD}[\s\u00a0]+(?:was|were|has[\s\u00a0]+been|had[\s\u00a0]+been|is[\s\u00a0]+now)[\s\u00a0]+(?:${REVISION_VERBS})(?:[\s\u00a0]+(?:down|up|higher|lower))?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
   'i',
 );
 /** ", and February to 102,000": the next month of the same revision. */
@@ -20,7 +25,11 @@ export const REVISED_KINDS: ReadonlySet<string> = new Set(['labour', 'growth', '
 /** Whether the sentence's words up to the figure revise a month to it. */
 export function revisesMonthTo(sentenceBefore: string): boolean {
   const tail = sentenceBefore.slice(-90);
-  return REVISED_MONTH_RE.test(tail) || (NEXT_MONTH_RE.test(tail) && HAS_REVISION_RE.test(sentenceBefore));
+  return (
+    REVISED_MONTH_RE.test(tail) ||
+    MONTH_SUBJECT_RE.test(tail) ||
+    (NEXT_MONTH_RE.test(tail) && HAS_REVISION_RE.test(sentenceBefore))
+  );
 }
 
 /** Words (normalised) of a revision, for the cheap test of whether a sentence may revise a month. */
@@ -35,6 +44,8 @@ const REVISION_WORDS: ReadonlySet<string> = new Set([
   'marked',
   'upgraded',
   'downgraded',
+  'nudged',
+  'bumped',
 ]);
 
 /** Whether any token is a revision verb (before the sentence is read in full). */

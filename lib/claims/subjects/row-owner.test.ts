@@ -28,3 +28,20 @@ describe('row-owner: the country a table row names picks its own indicator', () 
     expect(ids['−3.2']).toBe('cn.ust_holdings');
   });
 });
+
+describe('total-row-part', () => {
+  it('under a caption naming all foreign holders, a country row is that holder, not the total', () => {
+    const caption = 'Largest foreign holders of U.S. Treasuries at end-March 2026 ($ billions)';
+    const ids = idsOf(
+      [
+        { context: `${caption} · Month-end · Japan`, text: '1,191.6' },
+        { context: `${caption} · Monthly change · Japan`, text: '−47.7' },
+        { context: `${caption} · Monthly change · United Kingdom`, text: '+29.6' },
+      ],
+      '2026-05-21',
+    );
+    expect(ids['1,191.6']).toBe('jp.ust_holdings');
+    expect(ids['−47.7']).toBe('jp.ust_holdings');
+    expect(ids['+29.6']).toBe('uk.ust_holdings');
+  });
+});

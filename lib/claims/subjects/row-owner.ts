@@ -1,5 +1,6 @@
 import type { Indicator } from '../../dataset/schema';
 import { ID_COUNTRY } from '../lexicon/countries';
+import { TOTAL_PARTS } from '../lexicon/total-parts';
 
 /**
  * Example: under the caption "Foreign holders of U.S. Treasury securities", the row "China, Mainland"
@@ -39,8 +40,12 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
 function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
   const dot = ind.id.indexOf('.');
   const own = ID_COUNTRY[ind.id.slice(0, dot)];
-  if (!own || named.has(own)) return null;
-  const byCountry = siblings.get(ind.id.slice(dot + 1));
+  const measure = ind.id.slice(dot + 1);
+  // total-row-part: under a "foreign holders of U.S. Treasuries" caption, the "Japan" row is Japan's
+  // part of the total ("U.S." there names the issuer, not a holder).
+  const parts = TOTAL_PARTS[measure];
+  if (!own || (!parts && named.has(own))) return null;
+  const byCountry = parts ? siblings.get(parts) : siblings.get(measure);
   if (!byCountry) return null;
   let found: Indicator | null = null;
   for (const [country, sib] of byCountry) {

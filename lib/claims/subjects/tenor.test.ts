@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf, ruleOf } from '../test-engine';
-import { namedTenor } from './tenor';
+import { carriesTenor, fromLastTenor, namedTenor } from './tenor';
 
 describe('tenor: a tenor named since the figure before moves the match to that tenor', () => {
   it('"and the two-year to 3.6%" is the 2-year yield', () => {
@@ -39,5 +39,29 @@ describe('tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield i
   it('tenor-absent: "Japan\'s 2-year government bond yield surpassed 1%" is no 10-year JGB figure', () => {
     const ids = idsOf("Japan's 2-year government bond yield topped 1%, a first since 2008.", '2025-12-01');
     expect(ids['1%']).toBe('-');
+  });
+});
+
+describe('tenor-carried', () => {
+  it('keeps a tenor the catalogue lacks for a second figure of the same bond', () => {
+    // The catalogue holds only Japan's 10-year yield: neither figure of the 40-year bond is it.
+    const ids = idsOf(
+      'Japan’s 40-year government bond yield eased to 3.95% after it had briefly reached a record 4% earlier in the week.',
+      '2026-01-23',
+    );
+    expect(ids['3.95%']).toBe('-');
+    expect(ids['4%']).toBe('-');
+  });
+
+  it('gives a later figure the last tenor named before it', () => {
+    const ids = idsOf('The 10-year yield dipped to 4.13% and the two-year to 3.54%, having touched 3.6% at the open.');
+    expect(ids['3.54%']).toBe('us.ust_2y_yield');
+    expect(ids['3.6%']).toBe('us.ust_2y_yield');
+  });
+
+  it('stops at a new bond named between the figures', () => {
+    expect(carriesTenor(' after briefly touching a record ')).toBe(true);
+    expect(carriesTenor(', while the benchmark yield rose to ')).toBe(false);
+    expect(fromLastTenor('the 10-year fell to 4.1% and the 2-year rose to')).toBe('2-year rose to');
   });
 });

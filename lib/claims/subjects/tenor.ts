@@ -77,6 +77,25 @@ export function retenor<C extends Scored>(cands: C[], between: string, index: Te
   return out;
 }
 
+/** Words that name a new bond or subject: after them the sentence's earlier tenor no longer holds. */
+const NEW_SUBJECT_RE = /\b(?:yield|note|bond|bund|gilt|jgb|treasur|benchmark|rate|year)/i;
+
+/**
+ * tenor-carried: "the 40-year JGB yield slipped to 3.942% after briefly touching a record 4%": with no
+ * new bond named since the figure before, that figure's tenor is this one's too.
+ */
+export function carriesTenor(between: string): boolean {
+  return !NEW_SUBJECT_RE.test(between);
+}
+
+/** The text from the last tenor named in `text` on ("... and the two-year to 3.54%"), or '' for none. */
+export function fromLastTenor(text: string): string {
+  let at = -1;
+  TENOR_TEXT_RE.lastIndex = 0;
+  for (let m = TENOR_TEXT_RE.exec(text); m; m = TENOR_TEXT_RE.exec(text)) at = m.index;
+  return at < 0 ? '' : text.slice(at);
+}
+
 /** "The 30-year slipped to 4.89%" opens its sentence: a tenor standing as the subject, its noun left out. */
 // "The 10-year is still 29 basis points above where it started the year (4.18%)": any verb may follow.
 // Only asked when no name in the sentence was found, so "The 10-year yield" never reaches it.

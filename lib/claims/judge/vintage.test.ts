@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../test-engine';
+
+// Stored U.K. holdings for November 2025: first printed 888.5 (release of 2026-01-15); 879.8 in the
+// table edition read in May 2026. Foreign total for September 2025: 9,249 (2025-11-19), 9,248 (2025-12-18).
+
+describe('next-edition-revision', () => {
+  it('a revision dated only by the month its table was read is out one release after the first print', () => {
+    const text = 'Britain held $879.8 billion of U.S. Treasuries at the end of November.';
+    expect(verdictOf(text, '$879.8 billion', '2026-02-27')).toBe('matches');
+  });
+});
+
+describe('revised-by-then', () => {
+  it('a fine figure equal to a revision not yet out by the stored dates is a question, not an error', () => {
+    const text = 'Britain held $879.8 billion of U.S. Treasuries at the end of November.';
+    expect(verdictOf(text, '$879.8 billion', '2026-01-27')).toBe('check');
+  });
+
+  it('the first print is what matches before the revision', () => {
+    const text = 'Britain held $888.5 billion of U.S. Treasuries at the end of November.';
+    expect(verdictOf(text, '$888.5 billion', '2026-01-27')).toBe('matches');
+  });
+});
+
+describe('first-print-quoted', () => {
+  it('a first print quoted after a rounding-sized revision is close', () => {
+    const text = 'Total foreign holdings of U.S. Treasuries stood at $9,249 billion in September.';
+    expect(verdictOf(text, '$9,249 billion', '2026-02-27')).toBe('close');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { listHeadingPeriod } from './list-period';
+
+describe('list-period', () => {
+  it('a "For the week:" heading dates the short lines under it', () => {
+    // Stored S&P 500 closes: 6,602.99 on 2025-11-21 and 6,765.88 on 2025-11-25.
+    const claims = claimsOf(['For the week:', 'The S&P 500 has added 162.89 points, or 2.5%.'], '2025-11-25');
+    const points = claims.find((c) => c.text === '162.89 points')!;
+    expect(points.period).toMatchObject({ type: 'span', label: 'this week' });
+    expect(points.judgement?.verdict).toBe('matches');
+  });
+
+  it('a longer paragraph after the list ends it', () => {
+    const long =
+      'Traders said the gains came as bond yields eased and as hopes for another cut grew, with the benchmark up 0.9% by the close and most sectors in the green by the final bell.';
+    const claims = claimsOf(['For the year:', long], '2025-11-25');
+    expect(claims.find((c) => c.text === '0.9%')?.period?.label).not.toBe('year-to-date');
+  });
+
+  it('only a heading that names a period and nothing else', () => {
+    expect(listHeadingPeriod('For the year:', '2025-11-25')).toMatchObject({ label: 'year-to-date' });
+    expect(listHeadingPeriod('On Tuesday:', '2025-11-25')).toMatchObject({ type: 'span', to: '2025-11-25' });
+    expect(listHeadingPeriod('For investors, the message was clear:', '2025-11-25')).toBeNull();
+    expect(listHeadingPeriod('Key levels:', '2025-11-25')).toBeNull();
+  });
+});
