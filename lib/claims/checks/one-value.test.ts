@@ -49,3 +49,19 @@ describe('one-value: one figure, one value', () => {
     expect(analyze(other).flatMap((c) => c.checks ?? [])).toEqual([]);
   });
 });
+
+describe('cell-column', () => {
+  it('cells of one row under columns the reader cannot date are not one figure stated twice', () => {
+    const ctx = (col: string) => `Markets at a glance · ${col} · 10-year Treasuries`;
+    const claims = claimsOf(
+      [
+        { context: ctx('2025 Close'), text: '4.16%' },
+        { context: ctx('Prior Week'), text: '4.13%' },
+        { context: ctx('As of 1/2'), text: '4.18%' },
+        { context: ctx('Weekly Change'), text: '5 bps' },
+      ],
+      '2026-01-05',
+    );
+    expect(claims.map((c) => c.judgement?.verdict)).not.toContain('inconsistent');
+  });
+});

@@ -60,6 +60,9 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
   return out;
 }
 
+/** How a table cell's headers are joined to it in its sentence (lib/dom/collect.ts). */
+const CELL_JOIN = ' · ';
+
 /** Characters either side of a figure read for words that move it to another moment. */
 const NEAR = 40;
 /** "than Monday's 7.2327", "since Friday's": a level of another day. */
@@ -83,6 +86,9 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   // A past level ("the 24,580.11 it stood at on the first trading day") is another day's figure.
   if (f.from || f.approx || c.matchedAlias?.endsWith('(its level)')) return null;
   if (!c.period && OTHER_DAY_BEFORE_RE.test(f.before)) return null;
+  // cell-column: "2025 Close · 4.16%", "Prior Week · 4.13%": a table column may name a moment the
+  // period reader does not know; cells without a period read are no figure stated twice.
+  if (!c.period && c.sentence.includes(CELL_JOIN)) return null;
   if (!c.period && f.measure !== 'level' && OWN_SPAN_AFTER_RE.test(c.sentence.slice(f.end, f.end + NEAR))) return null;
   // "8 basis points below where it finished on CPI day": a distance from a past level, not the day's move.
   if (f.measure !== 'level' && fromPastLevel(c.sentence.slice(f.end, f.end + 2 * NEAR))) return null;

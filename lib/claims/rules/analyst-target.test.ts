@@ -37,3 +37,10 @@ describe("analyst-target: a strategist's target is not the market", () => {
     expect(isAnalystTarget('The Fed targets ')).toBe(false);
   });
 });
+
+describe('survey-target', () => {
+  it('"an average S&P 500 target of 7,629" in a strategist survey is a forecast', () => {
+    expect(isAnalystTarget('A poll of strategists puts the median S&P 500 target at ')).toBe(true);
+    expect(isAnalystTarget('The survey shows an average S&P 500 target of ')).toBe(true);
+  });
+});

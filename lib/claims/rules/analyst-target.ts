@@ -2,12 +2,13 @@
  * Example: "trimmed her year-end S&P 500 target to 7,100 from 7,400" and "a 12-month price target of
  * $5,000": where a strategist sees a market, not where it stands; both figures go unmarked.
  *
- * The cue is a horizon or "price" before "target", with up to three words (the market's name) between;
+ * The cue is a horizon, "price" or a survey's "average"/"median"/"consensus" before "target" ("an
+ * average S&P 500 target of 7,629"), with up to three words (the market's name) between;
  * numbers inside the tail ("to 7,100 from") do not end it. "Its 2% inflation target" and "the target
  * range" have no such cue and are left to the target indicators.
  */
 const ANALYST_TARGET_RE = new RegExp(
-  String.raw`\b(?:(?:year-end|end-year|end-of-year|year-ahead|quarter-end|\d{1,2}-month|(?:one|two|three|six|nine|twelve)-month|price)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+targets?|target[\s\u00a0]+price)\b` +
+  String.raw`\b(?:(?:year-end|end-year|end-of-year|year-ahead|quarter-end|\d{1,2}-month|(?:one|two|three|six|nine|twelve)-month|price|average|median|consensus)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+targets?|target[\s\u00a0]+price)\b` +
     // The tail: words and figures ("to 7,100 from "), never a clause break; commas and points inside numbers pass.
     String.raw`(?![\s\u00a0-]+range)(?:[^.;!?,]|[.,](?=\d)){0,50}$`,
   'i',
