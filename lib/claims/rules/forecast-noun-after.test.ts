@@ -42,3 +42,10 @@ describe('forecast nouns: "a 90.8% probability" is odds, not a figure of the ind
     ).toBe('-');
   });
 });
+
+describe('named-forecast', () => {
+  it('"the 200,000 Dow Jones forecast" names a poll, not the release', () => {
+    expect(isForecastNounAfter(' Dow Jones forecast, though')).toBe(true);
+    expect(isForecastNounAfter(' jobs above forecast')).toBe(false);
+  });
+});

@@ -10,11 +10,17 @@ const FORECAST_NOUN_AFTER_RE = new RegExp(
   'i',
 );
 
+/** named-forecast: "better than the 200,000 Dow Jones forecast": a poll's name (capitalised) between figure and noun. */
+const NAMED_FORECAST_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,2}(?:${FORECAST_NOUNS})\b`,
+);
+
 /** Whether the words right after a figure make it a forecast of it. */
 export function isForecastNounAfter(after: string): boolean {
   const head = after.slice(0, 40);
   return (
     FORECAST_NOUN_AFTER_RE.test(head) ||
+    NAMED_FORECAST_AFTER_RE.test(head) ||
     EXPECTED_AFTER_RE.test(head) ||
     (EXPECTED_WORD_RE.test(head) && THAT_EXPECTED_AFTER_RE.test(head))
   );

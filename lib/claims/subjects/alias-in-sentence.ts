@@ -9,6 +9,7 @@ import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
 import { realRate } from '../rules/real-rate';
+import { otherBankRate } from '../rules/other-bank-rate';
 import { ordinal } from '../rules/ordinal';
 import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
@@ -82,6 +83,7 @@ const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
 const ALIAS_DROPS: readonly AliasDrop[] = [
   subjectShift,
   realRate,
+  otherBankRate,
   ordinal,
   figureInsideAlias,
   spread,
