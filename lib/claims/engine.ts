@@ -133,6 +133,8 @@ export function createEngine(dataset: Dataset): Engine {
         const own = blocks[b]!;
         const t = typeof own === 'string' ? own : own.link || own.context ? '' : own.text;
         if (t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t)) memory.plain = { text: t, start: 0, end: t.length };
+        // A paragraph without figures may name the country a later measure is of (last-named-country).
+        if (t) page.mayName(() => countriesOf(new SentenceInfo(t, tokenize(t, 0, t.length), 0, t.length).qualifiers()));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         continue;
       }
@@ -162,9 +164,11 @@ export function createEngine(dataset: Dataset): Engine {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           memory.plain = { text, start: span.start, end: span.end };
           const { start, end } = span;
-          page.previousFrom(() =>
-            countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()),
-          );
+          let named: ReadonlySet<string> | null = null;
+          const read = () =>
+            (named ??= countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()));
+          page.previousFrom(read);
+          page.mayName(read);
           if (measures.size)
             opener = openingCountry(
               tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)),
@@ -193,6 +197,11 @@ export function createEngine(dataset: Dataset): Engine {
           ? new SentenceInfo(text, tokens, span.start, span.end)
           : null;
         const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
+        // Its figures name nothing, but it may still name a country a later sentence's measure is of.
+        if (!info) {
+          const { start, end } = span;
+          page.mayName(() => countriesOf(new SentenceInfo(text, tokens, start, end).qualifiers()));
+        }
         if (info) {
           let signs: Set<string> | null = null;
           for (const x of kept) if (x.currency) (signs ??= new Set()).add(x.currency);

@@ -32,6 +32,9 @@ function clearLead(counts: Record<string, number>): boolean {
   return first >= 3 && first >= 2 * second;
 }
 
+/** How many sentences without figures are kept for the last-named country; a page's paragraphs are not read further back. */
+const UNREAD_KEPT = 6;
+
 /** The page's country so far: sentences naming each country, and the one that leads. */
 export class PageCountry {
   /** The country most sentences of the page have named so far, if one leads. */
@@ -39,18 +42,36 @@ export class PageCountry {
   private lastGroups: ReadonlySet<string> | null = null;
   private lastCountries: ReadonlySet<string> | null = null;
 
+  /** Sentences without figures since the last one known to name a country, newest last, read only if asked. */
+  private unread: (() => ReadonlySet<string>)[] = [];
+
   /** The countries of the last sentence that named any, in this block or an earlier one. */
   get lastNamed(): ReadonlySet<string> | null {
     if (this.lastGroups) {
       this.lastCountries = countriesOf(this.lastGroups);
       this.lastGroups = null;
     }
+    for (let i = this.unread.length - 1; i >= 0; i--) {
+      const named = this.unread[i]!();
+      if (named.size) {
+        this.lastCountries = named;
+        break;
+      }
+    }
+    this.unread.length = 0;
     return this.lastCountries;
   }
 
   /** A sentence named a country: its groups, read into countries only if a rule asks. */
   lastNamedFrom(groups: ReadonlySet<string>): void {
     this.lastGroups = groups;
+    this.unread.length = 0;
+  }
+
+  /** A sentence without figures, which may name a country: read only if a rule asks for the last named. */
+  mayName(read: () => ReadonlySet<string>): void {
+    if (this.unread.length >= UNREAD_KEPT) this.unread.shift();
+    this.unread.push(read);
   }
   private previousSet: ReadonlySet<string> | null = null;
   private previousRead: (() => ReadonlySet<string>) | null = null;

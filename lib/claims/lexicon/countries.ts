@@ -9,14 +9,14 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen', 'jgb'],
   china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
   us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
-  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom'],
-  eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc'],
-  germany: ['germany', 'german', 'bund', 'berlin'],
+  uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom', 'ons'],
+  eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc', 'eurostat'],
+  germany: ['germany', 'german', 'bund', 'berlin', 'destatis'],
   // Named so that "South Korea agreed a $350 billion investment package" is not read as another
   // country's measure ("won" is left out: it is a verb far more often than the currency).
   korea: ['korea', 'korean', 'seoul', 'kospi'],
   australia: ['australia', 'australian', 'rba', 'canberra', 'sydney'],
-  canada: ['canada', 'canadian', 'ottawa'],
+  canada: ['canada', 'canadian', 'ottawa', 'statcan'],
   switzerland: ['switzerland', 'swiss', 'snb', 'zurich'],
   india: ['india', 'indian', 'rbi', 'mumbai'],
 };

@@ -33,6 +33,8 @@ export const NAMES_IN_PARTS: readonly (readonly [group: string, parts: readonly 
   ['rba', ['reserve', 'australia']],
   ['boc', ['bank', 'canada']],
   ['snb', ['swiss', 'national']],
+  // statistics-office: "the Office for National Statistics said" names the U.K.
+  ['uk', ['office', 'national', 'statistics']],
 ];
 
 /** Every word that is part of such a name. */

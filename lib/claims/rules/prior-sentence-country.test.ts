@@ -17,3 +17,30 @@ describe('prior-sentence-country: a measure without its economy, after a sentenc
     expect(ids['0.7%']).toBe('us.retail_sales_mom');
   });
 });
+
+describe('last-named-country', () => {
+  it('a bare consumer price index after paragraphs about Australia is not the U.S. index', () => {
+    const blocks = [
+      'The Reserve Bank of Australia kept its cash rate on hold and warned that prices were still rising too fast.',
+      'Its governor said the board would watch the next numbers closely before moving.',
+      'The consumer price index climbed 3.2 per cent over the year to September.',
+    ];
+    expect(idsOf(blocks, '2025-11-04')['3.2 per cent']).toBe('-');
+  });
+
+  it('on a page that has named the U.S., the bare index stays the U.S. one', () => {
+    const blocks = [
+      'The S&P 500 rose 1.1% as U.S. Treasury yields eased.',
+      'In Sydney, the Reserve Bank of Australia kept its cash rate on hold.',
+      'The consumer price index climbed 3.0% over the year to September.',
+    ];
+    expect(idsOf(blocks, '2025-11-04')['3.0%']).toBe('us.cpi_yoy');
+  });
+});
+
+describe('statistics-office', () => {
+  it('"the Office for National Statistics said" names the U.K.', () => {
+    const text = 'The Office for National Statistics said the consumer prices index eased to 3.0 per cent in January.';
+    expect(idsOf(text, '2026-02-18')['3.0 per cent']).toBe('uk.cpi_yoy');
+  });
+});

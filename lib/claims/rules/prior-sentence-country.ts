@@ -14,7 +14,17 @@ export const priorSentenceCountry: AliasDrop = (o, { page, sentenceGroups }) => 
   for (const g of sentenceGroups) if (COUNTRY_GROUPS.has(g)) return false;
   // Read last: the sentence before may have to be read for it.
   const prev = page.previous;
-  if (prev?.size !== 1) return false;
-  for (const c of prev) if (o.entry.countries.has(c)) return false;
+  if (prev?.size === 1) {
+    for (const c of prev) if (o.entry.countries.has(c)) return false;
+    return true;
+  }
+  if (prev?.size) return false;
+  // last-named-country: "...the Reserve Bank of Australia held at 3.6 per cent. <p>The consumer price
+  // index rose 3.2 per cent annually": across blocks, the last country named, on a page that has not
+  // named the alias's own country.
+  if (page.named(o.entry.countries)) return false;
+  const last = page.lastNamed;
+  if (last?.size !== 1) return false;
+  for (const c of last) if (o.entry.countries.has(c)) return false;
   return true;
 };
