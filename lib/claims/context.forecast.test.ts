@@ -103,3 +103,20 @@ describe('assumes', () => {
     expect(claimsOf([text], '2026-05-21').find((c) => c.text === '150 yen')?.indicator ?? null).toBeNull();
   });
 });
+
+describe('dissent-preference', () => {
+  it('a rate dissenters favoured is a proposal, not the rate', () => {
+    const text = 'The bank held at 0.5%, although two members dissented in favour of lifting it to 0.75%.';
+    expect(claimsOf([text], '2025-09-29').find((c) => c.text === '0.75%')?.indicator ?? null).toBeNull();
+    const other = 'The Bank of Japan held at 0.5%; two members preferred a rise to 0.75%.';
+    expect(claimsOf([other], '2025-09-29').find((c) => c.text === '0.75%')?.indicator ?? null).toBeNull();
+  });
+});
+
+describe('forecast-list-still', () => {
+  it('"the median official still pencilled in ... and saw unemployment at 4.4%" is a projection', () => {
+    const text =
+      'In March the median official still pencilled in one cut for 2026 and saw PCE inflation at 2.7%, growth of 2.4% and unemployment at 4.4%.';
+    expect(claimsOf([text], '2026-04-29').find((c) => c.text === '4.4%')?.indicator ?? null).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry, countriesOf } from './page-country';
-import { COUNTRY_GROUPS } from './lexicon/countries';
+import { COUNTRY_GROUPS, strongCountries } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousCell, previousCellPeriod } from './rules/previous-cell';
@@ -134,7 +134,7 @@ export function createEngine(dataset: Dataset): Engine {
         const t = typeof own === 'string' ? own : own.link || own.context ? '' : own.text;
         if (t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t)) memory.plain = { text: t, start: 0, end: t.length };
         // A paragraph without figures may name the country a later measure is of (last-named-country).
-        if (t) page.mayName(() => countriesOf(new SentenceInfo(t, tokenize(t, 0, t.length), 0, t.length).qualifiers()));
+        if (t) page.noteStrong(() => strongCountries(tokenize(t, 0, t.length)));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         continue;
       }
@@ -164,11 +164,10 @@ export function createEngine(dataset: Dataset): Engine {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           memory.plain = { text, start: span.start, end: span.end };
           const { start, end } = span;
-          let named: ReadonlySet<string> | null = null;
-          const read = () =>
-            (named ??= countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()));
-          page.previousFrom(read);
-          page.mayName(read);
+          page.previousFrom(() =>
+            countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()),
+          );
+          page.noteStrong(() => strongCountries(tokenize(text, start, end)));
           if (measures.size)
             opener = openingCountry(
               tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)),
@@ -198,10 +197,7 @@ export function createEngine(dataset: Dataset): Engine {
           : null;
         const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
         // Its figures name nothing, but it may still name a country a later sentence's measure is of.
-        if (!info) {
-          const { start, end } = span;
-          page.mayName(() => countriesOf(new SentenceInfo(text, tokens, start, end).qualifiers()));
-        }
+        if (!info) page.noteStrong(() => strongCountries(tokens));
         if (info) {
           let signs: Set<string> | null = null;
           for (const x of kept) if (x.currency) (signs ??= new Set()).add(x.currency);
@@ -216,6 +212,7 @@ export function createEngine(dataset: Dataset): Engine {
           if (named) {
             page.update();
             page.lastNamedFrom(sentenceGroups);
+            page.noteStrong(() => strongCountries(tokens));
           }
         }
         // Period phrases are read once per sentence, and only if some number in it is matched.

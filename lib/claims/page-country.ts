@@ -42,37 +42,46 @@ export class PageCountry {
   private lastGroups: ReadonlySet<string> | null = null;
   private lastCountries: ReadonlySet<string> | null = null;
 
-  /** Sentences without figures since the last one known to name a country, newest last, read only if asked. */
-  private unread: (() => ReadonlySet<string>)[] = [];
-
   /** The countries of the last sentence that named any, in this block or an earlier one. */
   get lastNamed(): ReadonlySet<string> | null {
     if (this.lastGroups) {
       this.lastCountries = countriesOf(this.lastGroups);
       this.lastGroups = null;
     }
-    for (let i = this.unread.length - 1; i >= 0; i--) {
-      const named = this.unread[i]!();
-      if (named.size) {
-        this.lastCountries = named;
-        break;
-      }
-    }
-    this.unread.length = 0;
     return this.lastCountries;
   }
 
   /** A sentence named a country: its groups, read into countries only if a rule asks. */
   lastNamedFrom(groups: ReadonlySet<string>): void {
     this.lastGroups = groups;
-    this.unread.length = 0;
   }
 
-  /** A sentence without figures, which may name a country: read only if a rule asks for the last named. */
-  mayName(read: () => ReadonlySet<string>): void {
-    if (this.unread.length >= UNREAD_KEPT) this.unread.shift();
-    this.unread.push(read);
+  /** Readers of the last sentences' countries by name (not by currency or market), newest last. */
+  private strongReaders: (() => ReadonlySet<string>)[] = [];
+  private strongSet: ReadonlySet<string> | null = null;
+
+  /**
+   * The countries the last sentence that named one by its name (or its institutions) named, in any
+   * block: "the yen" or "Wall Street" name a market, not the economy a bare measure is of.
+   */
+  get lastStrong(): ReadonlySet<string> | null {
+    for (let i = this.strongReaders.length - 1; i >= 0; i--) {
+      const named = this.strongReaders[i]!();
+      if (named.size) {
+        this.strongSet = named;
+        break;
+      }
+    }
+    this.strongReaders.length = 0;
+    return this.strongSet;
   }
+
+  /** A sentence that may name a country: read only if a rule asks for the last one named. */
+  noteStrong(read: () => ReadonlySet<string>): void {
+    if (this.strongReaders.length >= UNREAD_KEPT) this.strongReaders.shift();
+    this.strongReaders.push(read);
+  }
+
   private previousSet: ReadonlySet<string> | null = null;
   private previousRead: (() => ReadonlySet<string>) | null = null;
 

@@ -563,3 +563,11 @@ describe('beside-year-boundary', () => {
     expect(verdictOf('Bitcoin is down 11.6% from where it started the year.', '11.6%', '2026-05-20')).toBe('matches');
   });
 });
+
+describe('monday-ended-week', () => {
+  it('"ended the week at 4.20%" in a Monday story is the Friday before', () => {
+    // Stored 10-year: 4.20 on Friday 2025-09-26, 4.15 on Monday 2025-09-29.
+    expect(verdictOf('The 10-year Treasury yield ended the week at 4.20%.', '4.20%', '2025-09-29')).toBe('matches');
+    expect(verdictOf('The 10-year Treasury yield ended the week at 4.35%.', '4.35%', '2025-09-29')).toBe('differs');
+  });
+});

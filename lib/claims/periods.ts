@@ -192,8 +192,13 @@ const RULES: Rule[] = [
     bit: WEEK,
     cue: (t) => t.includes('week'),
     re: /\b(?:ended|ends|ending|finished|finishes|closed|closes|wrapped up) the week\b/gi,
-    // A level "ending the week at 14.49" is the week's last close.
-    make: (_m, p) => ({ ...(weekSpan(p, 0, 'this week') as ClaimPeriod & { type: 'span' }), lastSession: true }),
+    // A level "ending the week at 14.49" is the week's last close; monday-ended-week: "ended the week at
+    // 4.20%" in a Monday story is last week's close.
+    make: (m, p) => {
+      const back = weekday(p) === 0 && /^(?:ended|finished|closed|wrapped)/i.test(m[0]) ? 1 : 0;
+      const span = weekSpan(p, back, back ? 'last week' : 'this week') as ClaimPeriod & { type: 'span' };
+      return { ...span, lastSession: true };
+    },
     forward: true,
   },
   {

@@ -21,6 +21,35 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   india: ['india', 'indian', 'rbi', 'mumbai'],
 };
 
+/** Country words that name a currency or a market rather than the economy: weak evidence of whose measure a bare alias is. */
+const MARKET_COUNTRY_WORDS: ReadonlySet<string> = new Set([
+  'yen',
+  'yuan',
+  'renminbi',
+  'sterling',
+  'nikkei',
+  'topix',
+  'jgb',
+  'kospi',
+  'gilt',
+  'bund',
+  'wall',
+  'treasury',
+  'euro',
+]);
+
+/** The countries a sentence's words name by name or institution ("Australia", "the RBA", "the ONS"), not by market. */
+export function strongCountries(tokens: readonly { norm: string }[]): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const t of tokens) {
+    if (MARKET_COUNTRY_WORDS.has(t.norm)) continue;
+    const g = COUNTRY_OF_WORD.get(t.norm);
+    if (g) (out ??= new Set()).add(g);
+  }
+  return out ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** The country group of a word: "tokyo" → "japan". */
 export const COUNTRY_OF_WORD: ReadonlyMap<string, string> = new Map(
   Object.entries(COUNTRY_WORDS).flatMap(([g, words]) => words.map((w) => [w, g] as const)),

@@ -3,4 +3,4 @@
  * where a market will be. "<forecaster> (now) see" puts an expectation after it.
  */
 export const FORECASTERS =
-  'traders|investors|markets|analysts|economists|officials|policymakers|we|desks|strategists|dealers|forecasters|bulls|bears|banks|funds|some|many|most|others';
+  'traders|investors|markets|analysts|economists|officials|official|participants|policymakers|we|desks|strategists|dealers|forecasters|bulls|bears|banks|funds|some|many|most|others';

@@ -79,3 +79,12 @@ describe('levels-lead-in: a sentence opened by "Levels we are watching:" lists l
     expect(idsOf('The 10-year yield closed at 4.40% on Friday.', '2025-05-07')['4.40%']).toBe('us.ust_10y_yield');
   });
 });
+
+describe('chart-lines', () => {
+  it('a trend line, a moving average or a retracement is a level to watch', () => {
+    expect(isKeyLevel('USD/JPY broke its rising trend line at ')).toBe(true);
+    expect(isKeyLevel('and now trades below the 20-day SMA at ')).toBe(true);
+    expect(isKeyLevel('the 50% Fibonacci retracement at ')).toBe(true);
+    expect(isKeyLevel('USD/JPY closed on Wednesday at ')).toBe(false);
+  });
+});

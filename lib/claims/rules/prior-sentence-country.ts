@@ -23,7 +23,7 @@ export const priorSentenceCountry: AliasDrop = (o, { page, sentenceGroups }) => 
   // index rose 3.2 per cent annually": across blocks, the last country named, on a page that has not
   // named the alias's own country.
   if (page.named(o.entry.countries)) return false;
-  const last = page.lastNamed;
+  const last = page.lastStrong;
   if (last?.size !== 1) return false;
   for (const c of last) if (o.entry.countries.has(c)) return false;
   return true;

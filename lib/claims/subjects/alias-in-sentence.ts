@@ -33,6 +33,7 @@ import {
   qualifierNear,
 } from './nearness';
 import * as W from '../rules/weights';
+import { countriesOf } from '../page-country';
 
 /**
  * Example: "the Nikkei 225 rose 1.2%": the catalogue aliases the sentence names, each scored by how
@@ -65,10 +66,14 @@ function evidenceOfCountry(
   sentenceGroups: ReadonlySet<string>,
   countries: ReadonlySet<string>,
 ): boolean {
-  if (page.leading && countries.has(page.leading)) return true;
-  for (const named of [sentenceGroups, page.previous, page.lastNamed])
-    if (named) for (const c of named) if (countries.has(c)) return true;
-  return false;
+  // nearest-evidence: the nearest sentence that names a country decides ("ahead of the BoJ decision. The
+  // central bank's policy rate sits at 0.5%" on a page about the U.S. is the BoJ's), the page last.
+  for (const named of [countriesOf(sentenceGroups), page.previous, page.lastNamed]) {
+    if (!named?.size) continue;
+    for (const c of named) if (countries.has(c)) return true;
+    return false;
+  }
+  return !!page.leading && countries.has(page.leading);
 }
 
 const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;

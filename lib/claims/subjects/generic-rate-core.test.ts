@@ -10,3 +10,14 @@ describe('generic-rate-core for an alias without a qualifier: "overnight rate" i
     );
   });
 });
+
+describe('nearest-evidence', () => {
+  it("the bank named in the sentence before outranks the page's country", () => {
+    const blocks = [
+      'U.S. consumer prices rose 2.7% in the year to November, and the 10-year Treasury yield fell to 4.12%.',
+      'The S&P 500 gained 0.8% to 6,774.76 as U.S. bond yields eased.',
+      "In Tokyo, the Nikkei 225 lost 1.0% ahead of the BoJ decision. The central bank's policy rate sits at 0.5%.",
+    ];
+    expect(idsOf(blocks, '2025-12-18')['0.5%']).toBe('jp.boj_policy_rate');
+  });
+});

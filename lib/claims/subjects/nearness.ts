@@ -50,6 +50,9 @@ function qualifierOf(word: string): string {
   return wordQualifiers(word)[0] ?? '';
 }
 
+/** Words that open a clause of its own: a qualifier after one names that clause's subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
 export function qualifierNear(
   info: SentenceInfo,
   cs: number,
@@ -65,7 +68,8 @@ export function qualifierNear(
     return groups.includes(GROUPS.get(t.norm) ?? '') || wordQualifiers(t.norm).some((g) => groups.includes(g));
   };
   for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
-    if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true)) break;
+    // qualifier-past-clause: "crosses $1.2 trillion while China's slides": a new clause's subject.
+    if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true) || CLAUSE_OPENERS.has(tokens[i]!.norm)) break;
     if (hit(i)) return true;
     if (!(tokens[i]!.lex.flags & STOP)) words++;
   }

@@ -34,3 +34,14 @@ describe('relative-aside: a name inside a ", which ..., " aside is not the subje
     expect(idsOf('The rate the Fed sets stood at 4.5% in April.')['4.5%']).toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('appositive-aside', () => {
+  it('a name inside "X, a gauge of ... Y," describes X: the figure is X\'s', () => {
+    const ids = idsOf(
+      'The VIX, a gauge of expected swings in the S&P 500, slipped 1.14 points to 19.09.',
+      '2026-02-20',
+    );
+    expect(ids['19.09']).toBe('idx.vix');
+    expect(ids['1.14 points']).toBe('idx.vix');
+  });
+});

@@ -28,6 +28,12 @@ const GAUGE_CLOSE_RE = new RegExp(
   String.raw`^[\s\u00a0]+(?:most[\s\u00a0]+|closely[\s\u00a0]+)?(?:${GAUGE_VERBS})\b`,
   'i',
 );
+/**
+ * appositive-aside: "The VIX, a measure of expected swings in the S&P 500, rose 1.14 points": a name
+ * inside an appositive that opens with an article describes the subject before it.
+ */
+const APPOSITIVE_OPEN_RE = /,[\s\u00a0]+(?:a|an)[\s\u00a0]+[^,;:.!?]{0,50}$/i;
+const APPOSITIVE_CLOSE_RE = /^[^,;:.!?\d]{0,20},/;
 /** The name's own token may hold the possessive ("Fed's"), or the text right after it does. */
 const POSSESSIVE_RE = /(?:'s|’s)$/i;
 
@@ -43,6 +49,7 @@ export function insideAside(
   const close = text.slice(nameEnd, figureStart);
   return (
     (GAUGE_OPEN_RE.test(open) && GAUGE_CLOSE_RE.test(close)) ||
+    (APPOSITIVE_OPEN_RE.test(open) && APPOSITIVE_CLOSE_RE.test(close)) ||
     (ASIDE_OPEN_RE.test(open) && ASIDE_CLOSE_RE.test(close)) ||
     (POSSESSIVE_OPEN_RE.test(open) &&
       POSSESSIVE_CLOSE_RE.test(close) &&
