@@ -35,3 +35,14 @@ export function isOtherExchange(next: string | undefined): boolean {
 export function isNumberedIndex(norm: string | undefined, value: number): boolean {
   return norm !== undefined && (NUMBERED_INDICES.get(norm)?.includes(Math.abs(value)) ?? false);
 }
+
+/** Words that, right after an index family's name, name another index of the family: "FTSE MIB", "FTSE All-Share". */
+const OTHER_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ftse', new Set(['mib', 'all', 'all-share', 'aim', 'china', 'bursa', 'straits', 'jse'])],
+  ['stoxx', new Set(['europe'])],
+]);
+
+/** Whether `next` after a family's name (`norm`) makes it another index of that family. */
+export function isOtherMember(norm: string | undefined, next: string | undefined): boolean {
+  return norm !== undefined && next !== undefined && (OTHER_MEMBERS.get(norm)?.has(next) ?? false);
+}

@@ -19,3 +19,17 @@ describe('numbered-index, another exchange', () => {
     expect(idsOf("Australia's S&P/ASX 200 rose 0.93 percent.", '2026-02-19')['0.93 percent']).toBe('-');
   });
 });
+
+describe('index-between', () => {
+  it('an index outside the catalogue named between an alias and the figure takes the figure', () => {
+    const ids = idsOf('Europe: CAC 40 +0.48% to 8,200.80, STOXX 600 +0.54% to 621.53.', '2026-06-11');
+    expect(ids['+0.48%']).toBe('idx.cac40');
+    expect(ids['621.53']).toBe('-');
+  });
+});
+
+describe('family-member', () => {
+  it('"Italy\'s FTSE MIB" is not the FTSE 100', () => {
+    expect(idsOf("Italy's FTSE MIB index added 0.28% to 41,723.69.", '2025-09-01')['0.28%']).toBe('-');
+  });
+});

@@ -1,13 +1,24 @@
 import type { AliasDrop } from '../site';
-import { isNumberedIndex, isOtherExchange } from '../lexicon/numbered-indices';
+import { isNumberedIndex, isOtherExchange, isOtherMember } from '../lexicon/numbered-indices';
 
 /**
  * Example: "the Nasdaq 100 climbed 1.2%" is not the Nasdaq Composite, nor "the S&P/ASX 200" the
  * S&P 500: the alias is part of another index's name.
  */
-export const numberedIndex: AliasDrop = (o, { info, text }) => {
-  const next = info.tokens[o.last + 1];
+export const numberedIndex: AliasDrop = (o, { info, text, cs }) => {
+  const { tokens } = info;
+  // index-between: "CAC40 +0.48% to 8200.80, STOXX 600 +0.54% to 621.53": another index named between
+  // the alias and the figure is the figure's subject.
+  if (o.entry.indicator.kind === 'index')
+    for (let i = o.last + 1; i < cs - 1; i++) {
+      const n = tokens[i + 1]!;
+      const digits = text.slice(n.start, n.end).replace(/,/g, '');
+      if (/^\d+$/.test(digits) && isNumberedIndex(tokens[i]!.norm, Number(digits))) return true;
+    }
+  const next = tokens[o.last + 1];
   if (!next) return false;
+  // "Italy's FTSE MIB" is not the FTSE 100.
+  if (isOtherMember(tokens[o.last]!.norm, next.norm)) return true;
   // "Australia's S&P/ASX 200 rose 0.93 percent" is not the S&P 500.
   if (isOtherExchange(next.norm) && text.slice(info.tokens[o.last]!.end, next.start) === '/') return true;
   const written = text.slice(next.start, next.end).replace(/,/g, '');

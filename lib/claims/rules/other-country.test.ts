@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 
 describe("other-country: a country named earlier in the clause must be the indicator's", () => {
   it('"Japan\'s CPI rose 3.5%" is not U.S. CPI', () => {
@@ -18,5 +18,20 @@ describe("other-country: a country named earlier in the clause must be the indic
     const s =
       'Tariffs, including the 145% tariff on Chinese goods and the 10% baseline levy on most other imports, weigh on prices.';
     expect(ruleOf(s, '10%', '2025-04-21').id).toBe('us.tariff_baseline');
+  });
+});
+
+describe('sentence-country', () => {
+  it('"Canadian debt ..., with the two-year yield around 2.58%" is not the U.S. two-year', () => {
+    expect(idsOf('Canadian debt barely moved, with the two-year yield near 2.58%.', '2026-01-28')['2.58%']).toBe('-');
+  });
+
+  it("a bare CPI in a sentence about the BOJ's gauges is not the U.S. CPI", () => {
+    const text = 'February readings: CPI 1.3%, core 1.6%; the BOJ trimmed mean slowed to 2.2%.';
+    expect(idsOf(text, '2026-03-24')['1.3%']).toBe('-');
+  });
+
+  it('a currency named in passing does not move a measure to another economy', () => {
+    expect(idsOf('U.S. CPI rose 2.7% in November as the yen slid.', '2025-12-18')['2.7%']).toBe('us.cpi_yoy');
   });
 });

@@ -1,5 +1,5 @@
 import type { AliasDrop } from '../site';
-import { COUNTRY_OF_WORD } from '../lexicon/countries';
+import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS, strongCountries } from '../lexicon/countries';
 
 /** How many words before an alias may qualify it: "UK ILO unemployment rate". */
 const ALIAS_QUALIFIER_REACH = 3;
@@ -9,7 +9,7 @@ const ALIAS_QUALIFIER_REACH = 3;
  * indicator's. So must one right before the alias itself, even across a table's header break:
  * "UK ILO unemployment rate (Jun) · 4.7%".
  */
-export const otherCountry: AliasDrop = (o, { beforeGroups, info }) => {
+export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
   const countries = o.entry.countries;
   if (!countries.size) return false;
   // baseline-tariff: the U.S. levy on everyone's goods is no country's ("the 145% tariff on Chinese
@@ -29,5 +29,14 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info }) => {
     if (countries.has(c)) return false;
     other = true;
   }
-  return other;
+  if (other) return true;
+  if (cell || !PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind)) return false;
+  // sentence-country: "Canadian debt was little changed, with the two-year yield around 2.58%",
+  // "February CPI: headline 1.3% ...; BOJ trimmed mean 2.2%": a sentence that names another country
+  // by name (not by its currency or market) and never the alias's is about that country; only for
+  // an economy's measures (a market's index or pair is named for itself).
+  const named = strongCountries(tokens);
+  if (!named.size) return false;
+  for (const c of named) if (countries.has(c)) return false;
+  return true;
 };
