@@ -292,11 +292,14 @@ const LATER_AFTER_RE =
 const YEAR_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
-const BY_FILLERS_RE = /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$/i;
+const ANNUAL_PACE_RE =
+  /\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
+const BY_FILLERS_RE =
+  /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$|\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 
 function directionBefore(text: string, words = 5): Direction | null {
   // by-a-full: "lowered the policy rate by a full 100 basis points": "by" and the small words after it
-  // do not use up the reach.
+  // do not use up the reach; nor does "at an annualized rate of" ("shrank at an annualized rate of 1.8%").
   const by = BY_FILLERS_RE.exec(text);
   let i = by ? by.index : text.length;
   for (let seen = 0; seen < words && i > 0; ) {
@@ -402,6 +405,8 @@ export function readContext({
     // "a loss of 17,000 jobs", "a gain of 0.4%": the move's own size.
     if (direction && cues & MOVE_OF_CUE && MOVE_OF_BEFORE_RE.test(near)) kind = 'change';
     if (byBefore) kind = 'change';
+    // annual-pace: "shrank at an annualized rate of 1.8%" is a move of that size, not a level it ended at.
+    if (direction && ANNUAL_PACE_RE.test(near)) kind = 'change';
   }
   if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
   if (expr.unit === 'points' && direction && !levelAfterMove) kind = 'change';

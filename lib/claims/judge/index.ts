@@ -10,6 +10,7 @@ import { otherTime } from './other-time';
 import { spotNotFutures } from './spot-series';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { sameDayFact } from './same-day-fact';
+import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
 import { judgeRateMove } from './rate-move';
@@ -63,5 +64,8 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     const monthEnd = cls === 'market' ? monthEndClose(view, input) : null;
     j = monthEnd ? judgeQuote(view, { ...input, period: monthEnd }, current) : judgePeriodicLevel(view, input, current);
   }
-  return cryptoRollingDay(input, otherTime(input, gate(input, spotNotFutures(input, sameDayFact(view, input, j)))));
+  return tariffStacking(
+    input,
+    cryptoRollingDay(input, otherTime(input, gate(input, spotNotFutures(input, sameDayFact(view, input, j))))),
+  );
 }

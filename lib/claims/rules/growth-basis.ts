@@ -36,7 +36,7 @@ const BASIS_RES: [Basis, RegExp][] = [
     'yoy',
     /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i,
   ],
-  ['ann', /\bannuali[sz]ed\b|\bat an annual rate\b|\bsaar\b/i],
+  ['ann', /\bannuali[sz]ed\b|\bat an annual (?:rate|pace)\b|\bsaar\b/i],
   ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b/i],
   [
     'mom',
