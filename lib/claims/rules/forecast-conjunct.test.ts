@@ -31,3 +31,11 @@ describe('forecast-base-verb', () => {
     expect(claimsOf([text], '2025-07-16').find((c) => c.text === '3.6%')?.indicator ?? null).toBeNull();
   });
 });
+
+describe('forecast-versus', () => {
+  it('"lowered to 3.0% vs. 3.1% from September" sets one forecast against the last', () => {
+    expect(continuesForecast(' vs. ')).toBe(true);
+    const text = 'Officials see core PCE inflation for 2025 at 3.0% vs. 3.1% in September.';
+    expect(claimsOf([text], '2025-12-11').find((c) => c.text === '3.1%')?.indicator ?? null).toBeNull();
+  });
+});

@@ -17,7 +17,11 @@ const OWN_VERB_RE =
 const BASE_VERB_CONJUNCT_RE =
   /\band[\s\u00a0]+(?:(?:possibly|perhaps|maybe|potentially|even|eventually|then|later)[\s\u00a0]+[a-z]+|reach|rise|fall|climb|drop|ease|peak|end|finish|touch|test|slow|accelerate)\b[^\d]*$/i;
 
+/** forecast-versus: "lowered to 3.0% vs. 3.1% from September": the earlier forecast it is set against. */
+const VERSUS_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:vs\.?|versus|compared[\s\u00a0]+with)[\s\u00a0]*$/i;
+
 export function continuesForecast(gap: string): boolean {
+  if (VERSUS_RE.test(gap)) return true;
   if (gap.length > 80 || /[.;!?]/.test(gap)) return false;
   return (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) || BASE_VERB_CONJUNCT_RE.test(gap);
 }
