@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, verdictOf, wordsOf } from './checks.fixture';
+import { claimsOf } from '../test-engine';
 
 describe('implausible: a figure far outside anything its indicator has done is reported, not dropped', () => {
   it('gold up 1,447% on the year: once dropped silently, now reported', () => {
@@ -49,5 +50,13 @@ describe('implausible: a figure far outside anything its indicator has done is r
     expect(
       analyze('The S&P 500 tacked on 85.2 points.').filter((c) => c.judgement?.verdict === 'inconsistent'),
     ).toEqual([]);
+  });
+});
+
+describe('priced-in-currency', () => {
+  it('a share price in yen is not the dollar-yen pair far out of range', () => {
+    const claims = claimsOf(['Chipmaker Kirishima fell 2.31 percent to 8,412 yen in Tokyo.'], '2025-12-30');
+    const c = claims.find((x) => x.text === '8,412 yen');
+    expect(c?.indicator ?? null).toBeNull();
   });
 });

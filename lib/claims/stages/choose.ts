@@ -120,7 +120,12 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
     if (!plausible(catalogue.view, c.indicator, measure, value)) {
       // Far out of range with its subject named beside it: kept for the plausibility check to report.
-      if (!outOfRange && mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points'))
+      // priced-in-currency: "fell 2.31 percent to 8,412 yen" is a share's price, not the pair far out of range.
+      if (
+        !outOfRange &&
+        !(c.indicator.kind === 'fx' && expr.currency) &&
+        mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points')
+      )
         outOfRange = { c, measure, implausible: true };
       continue;
     }
