@@ -571,3 +571,29 @@ describe('monday-ended-week', () => {
     expect(verdictOf('The 10-year Treasury yield ended the week at 4.35%.', '4.35%', '2025-09-29')).toBe('differs');
   });
 });
+
+describe('month-then-figure', () => {
+  it('"finished March 5.1% lower" is March, not 5 March', () => {
+    const t = 'The S&P 500 finished March 5.1% lower.';
+    expect(periodPhrases(t, 0, t.length, '2026-03-31').map((f) => f.period)).toEqual([
+      { type: 'point', period: '2026-03', label: 'March' },
+    ]);
+  });
+});
+
+describe('after-clause-figure', () => {
+  it('"after touching 2.073 percent on Dec. 22": the date dates the figure inside the clause', () => {
+    const text = 'The 10-year JGB yield fell to 2.066 percent, after touching 2.073 percent on Dec. 22.';
+    expect(verdictOf(text, '2.073 percent', '2025-12-30')).not.toBe('inconsistent');
+    expect(claimsOf([text], '2025-12-30').find((c) => c.text === '2.073 percent')?.period).toMatchObject({
+      to: '2025-12-22',
+    });
+  });
+});
+
+describe('new-clause-subject', () => {
+  it('a period after ", and the Nasdaq closed out" dates that clause, not the figure before', () => {
+    const text = 'The S&P 500 finished March 5.1% lower, and the Nasdaq closed out the first quarter down 7.1%.';
+    expect(verdictOf(text, '5.1%', '2026-03-31')).toBe('matches');
+  });
+});

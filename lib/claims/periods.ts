@@ -414,9 +414,10 @@ const RULES: Rule[] = [
     cue: (t) => MONTH_CUE.test(t),
     // contract-month: "February futures at $4,398.50", "the December contract", "for November
     // settlement": a contract's delivery month, not the figure's period. a-month-event: "pricing a
-    // September Fed cut": an event someone expects, not a period either.
+    // September Fed cut": an event someone expects, not a period either. month-then-figure: "finished
+    // March 5.1% lower": a number with a decimal or a percent sign is no day of the month.
     re: new RegExp(
-      `\\b${MONTH_WORD}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
+      `\\b${MONTH_WORD}(?: (\\d{1,2})(?![.,]\\d|[\\s\\u00a0]*%)(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
       'gi',
     ),
     make: (m, p) => {
@@ -473,7 +474,7 @@ const RULES: Rule[] = [
     // it started the year": a move from that year's turn to the article.
     bit: 0,
     cue: (t) => /where/i.test(t),
-    re: /(?<=(?:%|percent|per cent)[\s\u00a0]+)(?:above|below|over|under|from) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
+    re: /(?<=(?:%|percent|per cent)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
     make: (m, p) => {
       const w = m[2]!.toLowerCase();
       const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
@@ -597,7 +598,8 @@ const HIGH_AFTER_RE =
   /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?|rally|rallies|sell-?offs?|slump|surge|rebound|recovery|run-?up)\b([\s\u00a0]+of\b)?/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
-const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
+// after-clause-figure: ", after touching 2.073 percent on Dec. 22": a figure inside the clause is what the date dates.
+const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;\d]*$/i;
 // "advanced 26.2% and closed out December at 50,339.48", "holds its range at 3.75%-4.00% and next meets on
 // Jan. 27-28": a period inside a new verb's clause dates that clause, not the figure before the "and".
 // next-meeting: "The BOJ's policy rate stands at 0.5%, with the next meeting set for January 22-23":
@@ -605,7 +607,7 @@ const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;]*$/i;
 const NEXT_MEETING_LEAD =
   /\b(?:next|upcoming|coming)[\s\u00a0]+(?:policy[\s\u00a0]+|rate[\s\u00a0]+)?(?:meeting|decision|review|announcement)[\s\u00a0]+(?:is[\s\u00a0]+)?(?:(?:set|scheduled|due|slated|planned)[\s\u00a0]+)?(?:for|on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const NEW_CLAUSE_VERB_LEAD =
-  /\b(?:and|then|but|before)[\s\u00a0]+(?:(?:next|will|is[\s\u00a0]+due[\s\u00a0]+to)[\s\u00a0]+)?(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off|meets|meet|met|decides|reports|releases|publishes)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
+  /\b(?:and|then|but|before)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+[A-Z0-9][\w&.'’-]*)?[\s\u00a0]+)?(?:(?:next|will|is[\s\u00a0]+due[\s\u00a0]+to)[\s\u00a0]+)?(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off|meets|meet|met|decides|reports|releases|publishes)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
 // "The Federal Reserve, which cut rates three times last year, holds its range at ...": the phrase sits
 // in a relative aside opened by ", which" (or ", who") and closed by the next comma.
 const ASIDE_OPEN = /,[\s\u00a0]+(?:which|who)\b[^,;]*$/i;

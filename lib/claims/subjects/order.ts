@@ -187,7 +187,15 @@ function holder(cands: Candidate[], s: FigureSite): Candidate[] {
 /** The writer has said which figure is whose: it replaces every nearness guess. */
 function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
   const listed = s.respective()?.get(s.k);
-  if (!listed) return respectiveTenor(cands, s);
+  if (!listed) {
+    // respectively-unresolved: "the benchmark and the Nasdaq closed out the quarter down 4.6% and 7.1%,
+    // respectively": a list figure whose subject is only pointed back to is no nearest name's.
+    const byTenor = respectiveTenor(cands, s);
+    if (byTenor !== cands) return byTenor;
+    const r = s.text.indexOf('respectively', s.span.start);
+    if (r >= 0 && r < s.span.end && s.expr.start < r && inRespectiveList(s) && namesByAnaphor(s)) return [];
+    return cands;
+  }
   return [
     asCandidate(
       {
@@ -198,6 +206,18 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
       'respectively',
     ),
   ];
+}
+
+/** Whether a word before the figure names a subject only by pointing back ("the benchmark", "the two gauges"). */
+function namesByAnaphor(s: FigureSite): boolean {
+  for (let i = 0; i < s.cs; i++) if (s.info.tokens[i]!.lex.flags & ANAPHOR) return true;
+  return false;
+}
+
+/** Whether the figure is joined to a neighbour by a bare "and" or comma ("4.6% and 7.1%"). */
+function inRespectiveList(s: FigureSite): boolean {
+  const join = (a: number, b: number) => /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and[\s\u00a0]+)?$/i.test(s.text.slice(a, b));
+  return (s.k > 0 && join(s.prevEnd, s.expr.start)) || (s.k + 1 < s.kept.length && join(s.expr.end, s.nextStart));
 }
 
 /**

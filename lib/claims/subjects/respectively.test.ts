@@ -20,3 +20,13 @@ describe('respectively: each figure of the list goes to its subject in order', (
     expect(ids['7.9%']).toBe('idx.topix');
   });
 });
+
+describe('respectively-unresolved', () => {
+  it('a list whose subjects are only pointed back to ("the two gauges") gives its figures no nearest name', () => {
+    const ids = idsOf(
+      'The Nikkei ended at 45,043.75 and the broader Topix at 3,131.57, leaving the two gauges up 12.9% and 12.4% this year, respectively.',
+      '2025-09-30',
+    );
+    expect(ids['12.9%']).not.toBe('idx.topix');
+  });
+});
