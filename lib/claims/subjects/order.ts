@@ -431,8 +431,26 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   rates is broken by the page's last subject, or leaves none;
  * - "core" narrows whatever was found, so it is last.
  */
+/**
+ * sentence-country-kept: "Headline consumer prices rose 2.7% in December, and core inflation held at
+ * 2.6%": once a figure of the sentence is one country's measure, a sibling measure later in it is that
+ * country's too, whatever country the page leans to.
+ */
+/** An economy's released measures, which a sentence gives for one country at a time. */
+const RELEASE_KINDS: ReadonlySet<string> = new Set(['inflation', 'labour', 'growth']);
+
+function sentenceCountryKept(cands: Candidate[], s: FigureSite): Candidate[] {
+  const prev = s.prevMatch?.indicator;
+  // Yields are listed country by country ("the Treasury yield at 4.10%, the Bund at 2.67%"): economies' releases only.
+  if (!prev || cands.length < 2 || !RELEASE_KINDS.has(prev.kind)) return cands;
+  const country = prev.id.slice(0, prev.id.indexOf('.') + 1);
+  if (!cands.some((c) => c.indicator.id.startsWith(country) && c.score >= MIN_SCORE)) return cands;
+  return cands.filter((c) => !RELEASE_KINDS.has(c.indicator.kind) || c.indicator.id.startsWith(country));
+}
+
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
   inSentence,
+  sentenceCountryKept,
   cellHeaders,
   rowOwner,
   bankRate,
