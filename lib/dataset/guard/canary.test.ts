@@ -53,3 +53,17 @@ describe('rule: a dataset is installed only if an engine built from it finds cla
     expect(canaryProblem(ds, createEngine(ds))).toMatch(/only 2 categories have a figure/);
   });
 });
+
+describe('canary-quote-decimals', () => {
+  it('a whole-number exchange rate is written with its decimals, which the engine reads as the rate', () => {
+    const ds = miniDataset();
+    const fx = canarySentences(ds).find((c) => c.category === 'fx')!;
+    const whole = {
+      ...ds,
+      observations: ds.observations.map((o) => (o.indicator === fx.indicator ? { ...o, value: 7 } : o)),
+    };
+    const canary = canarySentences(whole).find((c) => c.category === 'fx')!;
+    expect(canary.text).toMatch(/stood at 7\.00\.$/);
+    expect(canaryProblem(whole, createEngine(whole))).toBeNull();
+  });
+});

@@ -25,7 +25,9 @@ export interface Canary {
 
 /** How a canary writes a figure: the symbols the engine reads as the indicator's unit. */
 function written(value: number, unit: string): string {
-  const n = value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  // An exchange rate is quoted with its decimals: a bare "7" reads as a count, not a rate of 7.00.
+  const quote = unit.includes(' per ');
+  const n = value.toLocaleString('en-US', { minimumFractionDigits: quote ? 2 : 0, maximumFractionDigits: 4 });
   if (unit === 'percent') return `${n}%`;
   if (unit === 'USD' || unit.startsWith('USD per')) return `$${n}`;
   return n;
