@@ -212,7 +212,7 @@ export function createEngine(dataset: Dataset): Engine {
           if (named) {
             page.update();
             page.lastNamedFrom(sentenceGroups);
-            page.noteStrong(() => strongCountries(tokens));
+            page.noteStrong(() => info.strongCountries());
           }
         }
         // Period phrases are read once per sentence, and only if some number in it is matched.

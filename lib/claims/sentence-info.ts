@@ -1,3 +1,4 @@
+import { strongCountries } from './lexicon/countries';
 import { type Token, wordFlag } from './tokens';
 import { QUALIFYING_WORD, wordQualifiers } from './match';
 import { COUNTRY_CURRENCY, CURRENCY_OF, CURRENCY_WORD } from './lexicon/currencies';
@@ -89,6 +90,13 @@ export class SentenceInfo {
     const lo = Math.max(0, a) + 1;
     const hi = Math.min(b, this.tokens.length - 1) + 1;
     return hi > lo && arr[hi]! - arr[lo]! > 0;
+  }
+
+  private strongCache: ReadonlySet<string> | null = null;
+
+  /** The countries the sentence names by name or institution, not by market (lexicon/countries), read once. */
+  strongCountries(): ReadonlySet<string> {
+    return (this.strongCache ??= strongCountries(this.tokens));
   }
 
   /** The sentence's qualifier groups, as sentenceQualifiers gives them, without a word Set. */

@@ -4,7 +4,7 @@ import { addDays, periodBounds, previousPeriod, toDay } from '../dates';
 import { tidy } from '../numbers';
 import { compare, type Measure } from './compare';
 import type { JudgeInput } from './input';
-import { changeRef, gapText, signed, verdictOf } from './explain';
+import { changeRef, gapText, notCalledWrong, signed, verdictOf } from './explain';
 import { knownOn } from './vintage';
 import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
@@ -146,6 +146,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
+  const closesOver = (b: { from: string; to: string }) => between(addDays(b.from, -1), b.to);
   const market = indicatorClass(indicator) === 'market';
   let averaged = false;
   const since = input.sinceDay ? sinceDayEnds(view, indicator.id, period, published) : null;
@@ -165,10 +166,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     if (earlier && compare(input, earlier.value) === 'matches') result = earlier;
   } else if (period.period.length === 10) {
     result = dayMove(period.period);
-  } else if (
-    market &&
-    (result = between(addDays(periodBounds(period.period).from, -1), periodBounds(period.period).to))
-  ) {
+  } else if (market && (result = closesOver(periodBounds(period.period)))) {
     // A market's month or year is its closes at the ends, where the daily closes are stored.
   } else {
     averaged = market;
@@ -185,7 +183,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       result = { base: old.ref, end: cur.ref, value: change(measure, old.ref.value, cur.ref.value) };
     } else {
       const b = periodBounds(period.period);
-      result = between(addDays(b.from, -1), b.to);
+      result = closesOver(b);
     }
   }
   if (!result || !Number.isFinite(result.value))
@@ -214,10 +212,9 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   // market-average-move: "the 34% drop the S&P 500 suffered from late February into March" against
   // the change of two monthly averages: a market's moves within a month are not its averages' change.
   if (averaged && judged.verdict === 'differs')
-    return {
-      ...judged,
-      verdict: 'check',
-      explanation: `${judged.explanation} Only monthly averages are stored for that period; a move between two days may differ.`,
-    };
+    return notCalledWrong(
+      judged,
+      'only monthly averages are stored for that period; a move between two days may differ.',
+    );
   return judged;
 }

@@ -1,10 +1,9 @@
 import { toDay } from '../dates';
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
+import { notCalledWrong } from './explain';
+import { nearMiss } from './tolerances';
 
-/** How far a coin's "day" move may stray from the stored day before it is called wrong: a point, or half the move. */
-const ROLLING_GAP_ABS = 1;
-const ROLLING_GAP_SHARE = 0.5;
 /** A session-length span: a weekend's Friday-to-Monday counts as one market day. */
 const DAY_SPAN_DAYS = 3;
 
@@ -19,11 +18,6 @@ export function cryptoRollingDay(input: JudgeInput, j: Judgement): Judgement {
   const p = input.period;
   if (p && (p.type !== 'span' || toDay(p.to) - toDay(p.from) > DAY_SPAN_DAYS)) return j;
   const ref = j.reference.value;
-  if (Math.sign(ref) !== Math.sign(input.value)) return j;
-  if (Math.abs(input.value - ref) > Math.max(ROLLING_GAP_ABS, ROLLING_GAP_SHARE * Math.abs(ref))) return j;
-  return {
-    ...j,
-    verdict: 'check',
-    explanation: `${j.explanation} Not called wrong: a coin's day is often a rolling 24 hours, read at another hour than the stored price.`,
-  };
+  if (Math.sign(ref) !== Math.sign(input.value) || !nearMiss(input.value, ref)) return j;
+  return notCalledWrong(j, "a coin's day is often a rolling 24 hours, read at another hour than the stored price.");
 }

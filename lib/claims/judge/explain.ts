@@ -37,3 +37,8 @@ export function changeRef(base: FigureRef, end: FigureRef, value: number): Figur
     ...(end.note ? { note: end.note } : {}),
   };
 }
+
+/** A red verdict turned into a question: the gap may come from another instrument, hour or measure, said why. */
+export function notCalledWrong(j: Judgement, why: string): Judgement {
+  return { ...j, verdict: 'check', explanation: `${j.explanation} Not called wrong: ${why}` };
+}

@@ -1,5 +1,7 @@
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
+import { notCalledWrong } from './explain';
+import { nearMiss } from './tolerances';
 
 /**
  * Indicators whose bundled daily series is a spot price (EIA's Cushing WTI and Europe Brent spot),
@@ -16,16 +18,8 @@ export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
   if (!SPOT_PRICE_SERIES.has(input.indicator.id)) return j;
   if (input.measure !== 'level') return spotMove(input, j);
   if (j.verdict !== 'differs') return j;
-  return {
-    ...j,
-    verdict: 'check',
-    explanation: `${j.explanation} Not called wrong: the stored figure is the spot price, and news usually quotes the futures settlement.`,
-  };
+  return notCalledWrong(j, 'the stored figure is the spot price, and news usually quotes the futures settlement.');
 }
-
-/** How far a futures move may stray from the spot move before it is called wrong: a point (or a dollar), or half the move. */
-const MOVE_BASIS_ABS = 1;
-const MOVE_BASIS_SHARE = 0.5;
 
 /**
  * Rule spot-move: "WTI settled 3.7 percent higher on the week" against a spot gain of 3.2%: the
@@ -33,12 +27,6 @@ const MOVE_BASIS_SHARE = 0.5;
  * quite another size stays red.
  */
 function spotMove(input: JudgeInput, j: Judgement): Judgement {
-  if (j.verdict !== 'differs' || !j.reference) return j;
-  const ref = j.reference.value;
-  if (Math.abs(input.value - ref) > Math.max(MOVE_BASIS_ABS, MOVE_BASIS_SHARE * Math.abs(ref))) return j;
-  return {
-    ...j,
-    verdict: 'check',
-    explanation: `${j.explanation} Not called wrong: the stored move is the spot price's, and news usually quotes the futures contract's.`,
-  };
+  if (j.verdict !== 'differs' || !j.reference || !nearMiss(input.value, j.reference.value)) return j;
+  return notCalledWrong(j, "the stored move is the spot price's, and news usually quotes the futures contract's.");
 }

@@ -1,5 +1,6 @@
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
+import { notCalledWrong } from './explain';
 
 /** Sector duties (cars, steel) are stated with the ordinary duty added; a country's reciprocal rate is not. */
 const SECTOR_TARIFF_RE = /^us\.tariff_(?:autos|steel|aluminum|parts)/;
@@ -22,9 +23,5 @@ export function tariffStacking(input: JudgeInput, j: Judgement): Judgement {
     return j;
   const over = input.value - j.reference.value;
   if (over <= 0 || over > BASE_DUTY_POINTS) return j;
-  return {
-    ...j,
-    verdict: 'check',
-    explanation: `${j.explanation} Not called wrong: the stated rate may add the ordinary duty to the additional one stored here.`,
-  };
+  return notCalledWrong(j, 'the stated rate may add the ordinary duty to the additional one stored here.');
 }

@@ -96,3 +96,12 @@ export const REVISION_BOUND_POINTS: Record<string, number> = {
   'ea.hicp_yoy': 0.1,
   'us.unemployment_rate': 0.1,
 };
+
+/** How far a move read from another instrument or hour may stray before it is called wrong: a point, or half the move. */
+const NEAR_MISS_ABS = 1;
+const NEAR_MISS_SHARE = 0.5;
+
+/** Whether a stated move lies within a near miss of the stored one (spot-move, crypto-rolling-day). */
+export function nearMiss(stated: number, stored: number): boolean {
+  return Math.abs(stated - stored) <= Math.max(NEAR_MISS_ABS, NEAR_MISS_SHARE * Math.abs(stored));
+}

@@ -1,5 +1,5 @@
 import type { AliasDrop } from '../site';
-import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS, strongCountries } from '../lexicon/countries';
+import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
 
 /** How many words before an alias may qualify it: "UK ILO unemployment rate". */
 const ALIAS_QUALIFIER_REACH = 3;
@@ -35,7 +35,7 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
   // "February CPI: headline 1.3% ...; BOJ trimmed mean 2.2%": a sentence that names another country
   // by name (not by its currency or market) and never the alias's is about that country; only for
   // an economy's measures (a market's index or pair is named for itself).
-  const named = strongCountries(tokens);
+  const named = info.strongCountries();
   if (!named.size) return false;
   for (const c of named) if (countries.has(c)) return false;
   return true;
