@@ -152,7 +152,7 @@ describe('clause-after', () => {
 
 describe('annual-pace', () => {
   it('"shrank at an annualized rate of 1.8%" is a contraction of 1.8%', () => {
-    const text = "Japan's economy shrank at an annualized rate of 1.8% in July-September, the Cabinet Office said.";
+    const text = "Preliminary data showed Japan's economy shrank at an annualized rate of 1.8% over the third quarter.";
     const c = claimsOf([text], '2025-11-17').find((x) => x.text === '1.8%');
     expect(c?.indicator?.id).toBe('jp.gdp_growth_annualized');
     expect(c?.value).toBe(-1.8);
@@ -160,7 +160,7 @@ describe('annual-pace', () => {
   });
 
   it('"contracted at an annual pace of 2.3 percent" is the annualized rate', () => {
-    const text = "Japan's economy contracted at an annual pace of 2.3 percent in the July-September period.";
+    const text = "On revised data, Japan's economy contracted at an annual pace of 2.3 percent over the third quarter.";
     expect(claimsOf([text], '2025-12-08').find((x) => x.text === '2.3 percent')?.indicator?.id).toBe(
       'jp.gdp_growth_annualized',
     );

@@ -6,7 +6,7 @@ describe('market-average-move', () => {
     // Only monthly averages of the S&P 500 are bundled for 2020; their change says nothing of a crash inside a month.
     expect(
       verdictOf(
-        'Stocks have almost recovered the 34% slide the S&P 500 took from late February into March.',
+        'By summer the S&P 500 had clawed back nearly all of a 34% fall that ran from late February into March.',
         '34%',
         '2020-08-13',
       ),

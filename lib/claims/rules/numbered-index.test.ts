@@ -22,14 +22,14 @@ describe('numbered-index, another exchange', () => {
 
 describe('index-between', () => {
   it('an index outside the catalogue named between an alias and the figure takes the figure', () => {
-    const ids = idsOf('Europe: CAC 40 +0.48% to 8,200.80, STOXX 600 +0.54% to 621.53.', '2026-06-11');
-    expect(ids['+0.48%']).toBe('idx.cac40');
+    const ids = idsOf('Paris: CAC 40 up 0.48% at 8,200.80; pan-European STOXX 600 up 0.54% at 621.53.', '2026-06-11');
+    expect(ids['0.48%']).toBe('idx.cac40');
     expect(ids['621.53']).toBe('-');
   });
 });
 
 describe('family-member', () => {
   it('"Italy\'s FTSE MIB" is not the FTSE 100', () => {
-    expect(idsOf("Italy's FTSE MIB index added 0.28% to 41,723.69.", '2025-09-01')['0.28%']).toBe('-');
+    expect(idsOf('In Milan the FTSE MIB gained 0.28%, finishing at 41,723.69.', '2025-09-01')['0.28%']).toBe('-');
   });
 });

@@ -4,7 +4,7 @@ import { idsOf } from '../test-engine';
 describe('other-bank-rate', () => {
   it('the refinancing and marginal lending rates listed after the deposit rate are not the deposit rate', () => {
     const ids = idsOf(
-      'The ECB left its three rates alone: the deposit rate at 2.00%, the main refinancing rate at 2.15% and marginal lending at 2.40%.',
+      'Frankfurt kept the ECB deposit rate at 2.00%, with refinancing operations priced at 2.15% and the marginal lending facility at 2.40%.',
       '2025-12-18',
     );
     expect(ids['2.00%']).toBe('ea.ecb_deposit_rate');

@@ -40,7 +40,8 @@ describe('last-named-country', () => {
 
 describe('statistics-office', () => {
   it('"the Office for National Statistics said" names the U.K.', () => {
-    const text = 'The Office for National Statistics said the consumer prices index eased to 3.0 per cent in January.';
+    const text =
+      'The consumer prices index slowed to 3.0 per cent in January, figures from the Office for National Statistics showed.';
     expect(idsOf(text, '2026-02-18')['3.0 per cent']).toBe('uk.cpi_yoy');
   });
 });

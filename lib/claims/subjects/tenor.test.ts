@@ -46,7 +46,7 @@ describe('tenor-carried', () => {
   it('keeps a tenor the catalogue lacks for a second figure of the same bond', () => {
     // The catalogue holds only Japan's 10-year yield: neither figure of the 40-year bond is it.
     const ids = idsOf(
-      'Japan’s 40-year government bond yield eased to 3.95% after it had briefly reached a record 4% earlier in the week.',
+      'Japan’s 40-year government bond yield ended at 3.95%, having set a record of 4% two sessions before.',
       '2026-01-23',
     );
     expect(ids['3.95%']).toBe('-');
