@@ -52,3 +52,14 @@ describe('market-move-not-monthly', () => {
     expect(c?.judgement?.verdict).not.toBe('matches');
   });
 });
+
+describe('volatility-intraday', () => {
+  it('a VIX level written before the close, a few percent off the close, is a question, not red', () => {
+    // Stored VIX closes: 16.12 the day before, 17.17 on 2025-09-02.
+    const text = 'In late-afternoon trading the Cboe Volatility Index was up 9.6% at 17.67.';
+    expect(verdictOf(text, '17.67', '2025-09-02')).toBe('check');
+    expect(verdictOf('In late-afternoon trading the Cboe Volatility Index was at 27.67.', '27.67', '2025-09-02')).toBe(
+      'differs',
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
-import { RECENT_STEP_DAYS, TOLERANCES } from './tolerances';
+import { RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
 import { fixingVerdict } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
@@ -164,7 +164,9 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const margin = intraday
     ? indicator.kind === 'crypto'
       ? TOLERANCES.intradayMarginCrypto
-      : TOLERANCES.intradayMargin
+      : VOLATILITY_INDICES.has(indicator.id)
+        ? TOLERANCES.intradayMarginVolatility
+        : TOLERANCES.intradayMargin
     : TOLERANCES.marketSourceSpread;
   if (off <= margin) {
     return verdictOf(

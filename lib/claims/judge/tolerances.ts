@@ -26,6 +26,11 @@ export const TOLERANCES = {
    * ("clinging to $113,000 at the Wall Street open" between closes of 110,032 and 108,308): "check".
    */
   intradayMarginCrypto: 0.05,
+  /**
+   * Rule volatility-intraday: a volatility index swings several percent within a session ("jumped
+   * 9.6% to 17.67" written before the close, which came at 17.17): off the range by less is "check".
+   */
+  intradayMarginVolatility: 0.1,
   /** Rule intraday-extreme: a day's low or high more than this share beyond the day's closes is no day's swing. */
   intradaySwing: 0.1,
   /** Written after the close, a quote off the close by less than this share may be a late price from another source: "check". */
@@ -33,6 +38,9 @@ export const TOLERANCES = {
   /** Numbers are compared with this relative slack for floating-point noise only. */
   epsilon: 1e-9,
 } as const;
+
+/** Volatility indices, whose intraday quotes stray furthest from the day's closes. */
+export const VOLATILITY_INDICES: ReadonlySet<string> = new Set(['idx.vix']);
 
 /**
  * How long after a period ends its first figure may still be unpublished. A stored figure dated

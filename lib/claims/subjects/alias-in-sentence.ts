@@ -19,6 +19,7 @@ import { priorSentenceCountry } from '../rules/prior-sentence-country';
 import { otherCountry } from '../rules/other-country';
 import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
+import { otherMarketMeasure } from '../rules/other-market-measure';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -104,6 +105,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   productExports,
   nextConjunct,
   numberedIndex,
+  otherMarketMeasure,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

@@ -20,3 +20,19 @@ describe("counter-currency: a figure's pair is the sentence's currency and the o
     expect(ids['146.36']).toBe('fx.usdjpy');
   });
 });
+
+describe('figure-currency-counter: a quote in a currency prices the subject named before it', () => {
+  it('"the euro stood at ... dollars and at ... yen": the yen quote is the euro\'s, not the dollar\'s', () => {
+    const ids = idsOf(
+      'By late afternoon the euro stood at 1.1620 dollars, a touch below 1.1633 dollars a day earlier, and at 178.25 yen, against 176.90 yen on Wednesday.',
+      '2025-10-30',
+    );
+    expect(ids['1.1620 dollars']).toBe('fx.eurusd');
+    expect(ids['178.25 yen']).toBe('-');
+    expect(ids['176.90 yen']).toBe('-');
+  });
+  it('the dollar named after the euro owns its own yen quote', () => {
+    const ids = idsOf('The euro held at $1.1620 while the dollar bought 153.40 yen late in Tokyo.', '2025-10-30');
+    expect(ids['153.40 yen']).toBe('fx.usdjpy');
+  });
+});

@@ -14,8 +14,44 @@ const COUNTER_AFTER_RE =
   /^[\s\u00a0]*(?:against|versus|vs\.?)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:U\.?S\.?|single|Japanese|British|Chinese|Swiss|common)[\s\u00a0]+)?([A-Za-z]+)\b/i;
 const FX_ID_RE = /^fx\.([a-z]{3})([a-z]{3})$/;
 
-/** The FX candidates left for a figure whose `lead` (sentence start to figure) names a counter currency. */
-export function withCounterCurrency(cands: Candidate[], lead: string, after: string): Candidate[] {
+/** A currency word that is a figure's unit ("1.16 dollars") or a counter ("per dollar"), not a subject. */
+const NOT_SUBJECT_BEFORE_RE = /(?:\d[\s\u00a0]*|\b(?:per|against|versus|vs\.?)[\s\u00a0]+(?:the[\s\u00a0]+)?)$/i;
+
+/**
+ * figure-currency-counter. Example: "The euro was at 1.1619 dollars, and at 178.23 yen": a quote
+ * written in a currency is the price of the last currency named as a subject before it, here the
+ * euro's in yen (EUR/JPY), not the dollar's.
+ */
+function subjectBefore(lead: string): string | undefined {
+  let subject: string | undefined;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lead); m; m = WORD_RE.exec(lead)) {
+    const code = CURRENCY_OF.get(m[0].toLowerCase());
+    if (code && !NOT_SUBJECT_BEFORE_RE.test(lead.slice(0, m.index))) subject = code;
+  }
+  return subject;
+}
+
+/** Only the FX candidates whose pair is made of these two currencies. */
+function pairOf(cands: Candidate[], a: string, b: string): Candidate[] {
+  return cands.filter((c) => {
+    const m = FX_ID_RE.exec(c.indicator.id);
+    if (!m) return true;
+    const pair = [m[1]!.toUpperCase(), m[2]!.toUpperCase()];
+    return pair.includes(a) && pair.includes(b);
+  });
+}
+
+/**
+ * The FX candidates left for a figure whose `lead` (sentence start to figure) names a counter currency,
+ * or whose own currency (`figureCurrency`, "178.23 yen") is the counter of the subject before it.
+ */
+export function withCounterCurrency(
+  cands: Candidate[],
+  lead: string,
+  after: string,
+  figureCurrency?: string,
+): Candidate[] {
   if (!cands.some((c) => FX_ID_RE.test(c.indicator.id))) return cands;
   let counter: string | undefined;
   let at = lead.length;
@@ -40,7 +76,11 @@ export function withCounterCurrency(cands: Candidate[], lead: string, after: str
       for (let m = WORD_RE.exec(lead); m; m = WORD_RE.exec(lead)) if (CURRENCY_OF.has(m[0].toLowerCase())) return cands;
     }
   }
-  if (!counter) return cands;
+  if (!counter) {
+    if (!figureCurrency) return cands;
+    const subject = subjectBefore(lead);
+    return subject && subject !== figureCurrency ? pairOf(cands, subject, figureCurrency) : cands;
+  }
   // The moving currency: the first currency word of the sentence, before the counter.
   let subject: string | undefined;
   WORD_RE.lastIndex = 0;
@@ -49,10 +89,5 @@ export function withCounterCurrency(cands: Candidate[], lead: string, after: str
     if (subject) break;
   }
   if (!subject || subject === counter) return cands;
-  return cands.filter((c) => {
-    const m = FX_ID_RE.exec(c.indicator.id);
-    if (!m) return true;
-    const pair = [m[1]!.toUpperCase(), m[2]!.toUpperCase()];
-    return pair.includes(subject!) && pair.includes(counter!);
-  });
+  return pairOf(cands, subject, counter);
 }

@@ -397,7 +397,12 @@ function aside(cands: Candidate[], s: FigureSite): Candidate[] {
 /** "The central bank left its benchmark rate at 4.50%-4.75%": several banks' rates tie; the page decides, or none. */
 /** "The pound rose ... versus the euro to 87.56 pence": the pair of the sentence's currency and its counter. */
 function counterCurrency(cands: Candidate[], s: FigureSite): Candidate[] {
-  return withCounterCurrency(cands, s.text.slice(s.span.start, s.expr.start), s.text.slice(s.expr.end, s.nextStart));
+  return withCounterCurrency(
+    cands,
+    s.text.slice(s.span.start, s.expr.start),
+    s.text.slice(s.expr.end, s.nextStart),
+    s.expr.unit === 'currency' ? s.expr.currency : undefined,
+  );
 }
 
 function tiedRates(cands: Candidate[], s: FigureSite): Candidate[] {

@@ -1,0 +1,34 @@
+/**
+ * Example: "bitcoin's trading volume", "open interest in gold futures", "the G7 price cap": nouns
+ * that make a market's name qualify another measure than its price or level. Singular forms
+ * (tokens are normalised); "value" counts only as "market value" (see rules/other-market-measure.ts).
+ */
+export const MARKET_MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  'volume',
+  'turnover',
+  'cap',
+  'capitalization',
+  'capitalisation',
+  'interest',
+  'inflow',
+  'outflow',
+  'flow',
+  'liquidation',
+  'dominance',
+  'hashrate',
+  'demand',
+  'holding',
+  'reserve',
+  'inventory',
+  'stockpile',
+  'output',
+  'production',
+  'import',
+  'export',
+  'volatility',
+  'premium',
+  'ratio',
+  'dividend',
+  'earning',
+  'revenue',
+]);
