@@ -16,6 +16,7 @@ import { COUNTRY_GROUPS, strongCountries } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousCell, previousCellPeriod } from './rules/previous-cell';
+import { changeColumn } from './rules/change-column';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
@@ -268,6 +269,8 @@ export function createEngine(dataset: Dataset): Engine {
             if (forecastCell()) ctx.hypothetical = true;
             if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
             if (context && isPreviousCell(context)) ctx.period = previousCellPeriod(ctx.period, published);
+            // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
+            if (context && changeColumn(context)) ctx.kind = 'change';
             return (ctxCache = ctx);
           };
           const [cs, ce] = ranges[k]!;

@@ -2,6 +2,7 @@ import type { NumericExpression } from '../types';
 import { extractNumbers } from '../extract';
 import { hasCandidateNumbers } from '../prefilter';
 import { applyHeaderScale, headerScale } from '../rules/header-scale';
+import { applyPercentColumn, changeColumn } from '../rules/change-column';
 
 /** Example: a table cell "1,189.3" under "Holdings ($bn) · Japan" is read as "Holdings ($bn) Japan · 1,189.3". */
 
@@ -35,6 +36,7 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   if (context) {
     const scale = headerScale(context);
     if (scale) applyHeaderScale(exprs, scale);
+    else if (changeColumn(context) === 'percent') applyPercentColumn(exprs);
   }
   if (shift) {
     for (const x of exprs) {

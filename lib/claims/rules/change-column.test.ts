@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { changeColumn } from './change-column';
+
+describe('change-column', () => {
+  // Stored closes: Hang Seng 23,887.83 on 2025-07-07 and 24,148.07 on 2025-07-08 (+260.24, +1.09%).
+  const caption = 'Regional benchmarks at the close on Tuesday';
+  it('a bare cell under "Change in Points" is the row\'s move, not its level', () => {
+    const [c] = claimsOf([{ context: `${caption} · Change in Points · Hang Seng`, text: '260.24' }], '2025-07-08');
+    expect(c?.indicator?.id).toBe('idx.hang_seng');
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(c?.checks ?? []).toEqual([]);
+  });
+  it('a bare cell under "Change in %" is a percent move', () => {
+    const [c] = claimsOf([{ context: `${caption} · Change in % · Hang Seng`, text: '1.09' }], '2025-07-08');
+    expect(c?.unit).toBe('percent');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+  it('the headers it knows, whole', () => {
+    expect(changeColumn('Asia · % Chg · Nikkei 225')).toBe('percent');
+    expect(changeColumn('Asia · Net change · Nikkei 225')).toBe('points');
+    expect(changeColumn('Asia · Pts chg · Nikkei 225')).toBe('points');
+    expect(changeColumn('Changes in the week · Last · Nikkei 225')).toBeNull();
+  });
+});

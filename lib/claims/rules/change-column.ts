@@ -1,0 +1,28 @@
+import type { NumericExpression } from '../types';
+
+/**
+ * change-column. Example: an index table with columns "Last · Change in Points · Change in %" holds
+ * the close, then the day's move in points and in percent, written bare ("260.24", "1.08").
+ */
+const POINTS_CHANGE_HEADER_RE =
+  /^(?:net[\s\u00a0]+)?(?:change|chg\.?|chng|move|\+\/-)(?:[\s\u00a0]+(?:in[\s\u00a0]+)?\(?(?:points?|pts?\.?)\)?)?$|^(?:points?|pts?\.?)[\s\u00a0]+(?:change|chg\.?)$/i;
+const PERCENT_CHANGE_HEADER_RE =
+  /^(?:%|pct\.?|percent(?:age)?)[\s\u00a0]*(?:change|chg\.?|chng|move)$|^(?:change|chg\.?|chng|move)[\s\u00a0]*(?:in[\s\u00a0]+)?\(?(?:%|pct\.?|percent)\)?$/i;
+
+export type ChangeColumn = 'points' | 'percent';
+
+/** Whether a table cell's headers include a column of moves, and in what unit. */
+export function changeColumn(context: string | undefined): ChangeColumn | null {
+  if (!context) return null;
+  for (const part of context.split(' · ')) {
+    const h = part.trim();
+    if (PERCENT_CHANGE_HEADER_RE.test(h)) return 'percent';
+    if (POINTS_CHANGE_HEADER_RE.test(h)) return 'points';
+  }
+  return null;
+}
+
+/** Bare figures under a percent-change header are percentages ("1.08" under "Change in %"), in place. */
+export function applyPercentColumn(exprs: NumericExpression[]): void {
+  for (const x of exprs) if (x.unit === 'number' && !x.per && !/[a-z]/i.test(x.text)) x.unit = 'percent';
+}
