@@ -13,3 +13,16 @@ export const OTHER_MEASURE_WORDS: ReadonlySet<string> = new Set([
   'housing',
   'sentiment',
 ]);
+
+/**
+ * Example: "the PCE price index", "producer prices", "the GDP deflator": price gauges other than the
+ * consumer price index, whose inflation rate a sentence about them gives (rules/other-price-index.ts).
+ */
+export const OTHER_PRICE_INDEX_WORDS: ReadonlySet<string> = new Set([
+  'pce',
+  'expenditure',
+  'ppi',
+  'producer',
+  'wholesale',
+  'deflator',
+]);

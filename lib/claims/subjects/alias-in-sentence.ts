@@ -20,6 +20,7 @@ import { otherCountry } from '../rules/other-country';
 import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
+import { otherPriceIndex } from '../rules/other-price-index';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -106,6 +107,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   nextConjunct,
   numberedIndex,
   otherMarketMeasure,
+  otherPriceIndex,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {
