@@ -17,6 +17,7 @@ import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousCell, previousCellPeriod } from './rules/previous-cell';
 import { changeColumn } from './rules/change-column';
+import { withoutContractMonths } from './rules/contract-month';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
@@ -220,9 +221,10 @@ export function createEngine(dataset: Dataset): Engine {
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
         const phrases = () =>
           (phrasesCache ??= cell
-            ? (cell.phrases ??= periodPhrases(text, 0, shift, published)).concat(
-                periodPhrases(text, shift, span.end, published, info?.cues),
-              )
+            ? (cell.phrases ??= withoutContractMonths(
+                periodPhrases(text, 0, shift, published),
+                text.slice(0, shift),
+              )).concat(periodPhrases(text, shift, span.end, published, info?.cues))
             : periodPhrases(text, span.start, span.end, published, info?.cues));
         let respectiveCache: Map<number, Occurrence> | false | undefined;
         const respective = () =>

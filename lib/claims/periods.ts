@@ -3,6 +3,7 @@ import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';
+import { isContractMonth } from './rules/contract-month';
 
 /**
  * The period a claim speaks of, from the words around it, resolved against the article's date:
@@ -645,6 +646,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (!period) continue;
       const start = from + m.index;
       const end = start + m[0].length;
+      // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
+      if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
       const lead = text.slice(Math.max(0, start - 14), start);
       if (

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { isContractMonth } from './contract-month';
+
+describe("contract-month: a futures contract month is not the figure's period", () => {
+  it('"Brent for March delivery added 1.0%" on 1 December is that day\'s move, not March\'s', () => {
+    const c = claimsOf(
+      ['By mid-morning, Brent for March delivery had added 1.0% to $62.58 a barrel.'],
+      '2025-12-01',
+    ).find((x) => x.text === '1.0%');
+    expect(c?.indicator?.id).toBe('cmd.brent_usd');
+    expect(c?.period?.type === 'point' && c.period.period).not.toBe('2025-03');
+    expect(c?.judgement?.verdict).not.toBe('differs');
+  });
+  it('a "Delivery Month" column names contracts', () => {
+    const [c] = claimsOf(
+      [{ context: 'Oil futures · Delivery Month · Move · Brent · March', text: '+1.0%' }],
+      '2025-12-01',
+    );
+    expect(c?.judgement?.verdict).not.toBe('differs');
+  });
+  it('the phrasings it knows, and a month that is a period', () => {
+    const at = (s: string, m: string) => isContractMonth(s, s.indexOf(m), s.indexOf(m) + m.length);
+    expect(at('U.S. WTI for February settled lower', 'February')).toBe(true);
+    expect(at('the December gold contract slipped', 'December')).toBe(true);
+    expect(at('March Brent closed at $60.75', 'March')).toBe(true);
+    expect(at('In March Brent averaged $72', 'March')).toBe(false);
+    expect(at('Brent fell 10% in March', 'March')).toBe(false);
+  });
+});

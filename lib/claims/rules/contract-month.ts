@@ -1,0 +1,28 @@
+import type { Found } from '../periods';
+
+/**
+ * contract-month. Example: "Brent futures for March delivery rose 1%", "U.S. WTI for February settled
+ * at $57.32", "the December gold contract": a month that names a futures contract, not the period of
+ * the figure. A table with a "Delivery Month" column names contracts the same way.
+ */
+const CONTRACT_AFTER_RE = /^[\s\u00a0]+(?:delivery|contracts?|expiry|futures?|settlement)\b/i;
+const BENCHMARK_AFTER_RE = /^[\s\u00a0]+(?:Brent|WTI|crude|gold|silver|copper)\b/i;
+const PERIOD_LEAD_RE = /\b(?:in|during|since|of|through|for|until|by)[\s\u00a0]+$/i;
+const CONTRACT_LEAD_RE = /\b(?:WTI|Brent|crude|oil|gold|silver|copper|futures?|contracts?)[\s\u00a0]+for[\s\u00a0]+$/i;
+/** A table column of contract months ("Delivery Month", "Contract", "Expiry"). */
+export const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry)\b/i;
+
+/** Whether the month phrase at text[start, end) names a futures contract. */
+export function isContractMonth(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (CONTRACT_AFTER_RE.test(after)) return true;
+  const lead = text.slice(Math.max(0, start - 30), start);
+  if (CONTRACT_LEAD_RE.test(lead)) return true;
+  return BENCHMARK_AFTER_RE.test(after) && !PERIOD_LEAD_RE.test(lead);
+}
+
+/** A cell's header phrases without the months of a contract column. */
+export function withoutContractMonths(found: Found[], context: string): Found[] {
+  if (!CONTRACT_COLUMN_RE.test(context)) return found;
+  return found.filter((f) => !(f.period.type === 'point' && f.period.period.length === 7));
+}
