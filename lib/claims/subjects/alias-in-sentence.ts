@@ -21,6 +21,7 @@ import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
+import { afterConjunction } from '../rules/after-conjunction';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -89,6 +90,7 @@ const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
  * and page reads last.
  */
 const ALIAS_DROPS: readonly AliasDrop[] = [
+  afterConjunction,
   subjectShift,
   realRate,
   otherBankRate,

@@ -10,6 +10,7 @@ import { STOP, WORDLESS } from '../lexicon/function-words';
 import type { SentenceInfo } from '../sentence-info';
 import { BANK_NAMES } from '../lexicon/institutions';
 import { closesOpeningLabel } from './label-clause';
+import { CLAUSE_OPENERS } from '../lexicon/clause-openers';
 
 /**
  * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
@@ -51,7 +52,6 @@ function qualifierOf(word: string): string {
 }
 
 /** Words that open a clause of its own: a qualifier after one names that clause's subject. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
 export function qualifierNear(
   info: SentenceInfo,
