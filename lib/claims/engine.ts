@@ -18,6 +18,7 @@ import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousCell, previousCellPeriod } from './rules/previous-cell';
 import { changeColumn } from './rules/change-column';
 import { withoutContractMonths } from './rules/contract-month';
+import { currentYearToDate } from './rules/current-year';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
@@ -273,6 +274,7 @@ export function createEngine(dataset: Dataset): Engine {
             if (context && isPreviousCell(context)) ctx.period = previousCellPeriod(ctx.period, published);
             // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
             if (context && changeColumn(context)) ctx.kind = 'change';
+            currentYearToDate(ctx, published);
             return (ctxCache = ctx);
           };
           const [cs, ce] = ranges[k]!;

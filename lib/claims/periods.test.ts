@@ -547,6 +547,18 @@ describe('frame-year', () => {
   });
 });
 
+describe('ranking-frame', () => {
+  it('"one of its biggest one-day gains this year" frames the ranking; the figure is the day\'s move', () => {
+    const t = 'The index jumped 3,297.46 points, one of its biggest one-day gains this year.';
+    expect(periodPhrases(t, 0, t.length, '2026-06-15')).toEqual([]);
+  });
+
+  it('"this year" with no ranking before it is the period', () => {
+    const t = 'The index has gained 3,297.46 points this year.';
+    expect(periodPhrases(t, 0, t.length, '2026-06-15').map((f) => f.period.label)).toEqual(['year-to-date']);
+  });
+});
+
 describe('beside-year-boundary', () => {
   it('"78% above where it ended 2025" runs from the last session of 2025 to the article', () => {
     const t = 'US crude is still some 78% above where it ended 2025.';

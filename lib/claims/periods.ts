@@ -134,7 +134,7 @@ function yearJustEnded(published: string): ClaimPeriod {
   return { type: 'span', from: `${y - 1}-12-31`, to: `${y}-12-31`, label: String(y) };
 }
 
-function ytd(published: string): ClaimPeriod {
+export function ytd(published: string): ClaimPeriod {
   return { type: 'span', from: `${Number(published.slice(0, 4)) - 1}-12-31`, to: published, label: 'year-to-date' };
 }
 
@@ -684,6 +684,10 @@ export function periodPhrases(text: string, from: number, to: number, published:
         FRAME_YEAR_LEAD_RE.test(text.slice(Math.max(0, start - 24), start))
       )
         continue;
+      // ranking-frame: "added 3,297.46 points, one of its largest one-day gains this year": the year
+      // frames the ranking of days, not the figure, which is the day's own.
+      if (RANKING_FRAME_PHRASE_RE.test(m[0]) && RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)))
+        continue;
       const highAfter = HIGH_AFTER_RE.exec(text.slice(end, end + 30));
       if (highAfter && !highAfter[1]) continue;
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
@@ -716,6 +720,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
   return out;
 }
 
+/** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */
+const RANKING_LEAD_RE =
+  /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest)\b[^.;,:!?\d]{0,40}$/i;
+/** The year-, month- or week-long frames a ranking is set in: "this year", "so far this month", "of 2026". */
+const RANKING_FRAME_PHRASE_RE =
+  /^(?:(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:year|month|week)|of[\s\u00a0]+(?:the[\s\u00a0]+year|20\d\d)|in[\s\u00a0]+20\d\d)$/i;
 const FRAME_YEAR_LEAD_RE = /\b(?:day|session|week|month|quarter|stretch|run)[\s\u00a0]+(?:(?:of|in|for)[\s\u00a0]+)?$/i;
 
 const THAT_DAY_RE = /^(?:on the day|in the session|on the session)$/i;

@@ -63,6 +63,21 @@ describe('collectBlocks', () => {
     expect(links('<p><a href="/about">About us</a></p>')).toEqual([false]);
   });
 
+  it('link-date-stamp: a linked headline followed only by its list date or age is still a link', () => {
+    const links = (html: string) =>
+      collectBlocks(parse(`<!doctype html><body>${html}</body>`)).map((b) => b.link ?? false);
+    expect(links('<ul><li><a href="/news/gold-4000">Will gold stay above $4,000?</a> · Jul 10</li></ul>')).toEqual([
+      true,
+    ]);
+    expect(links('<ul><li><a href="/news/yen">Dollar-yen at 160: the line to watch</a> 3 hours ago</li></ul>')).toEqual(
+      [true],
+    );
+    // Words of its own beside the link make the item running text.
+    expect(links('<ul><li><a href="/news/yen">Yen</a> weakened to 160 per dollar on Jul 10</li></ul>')).toEqual([
+      false,
+    ]);
+  });
+
   it('levels-heading: items of a list headed "Levels we are watching" are flagged as levels', () => {
     const doc = parse(
       '<!doctype html><body><h3>Levels we are watching</h3><ul><li>Nikkei 225: 68,000</li></ul><h3>Markets</h3><ul><li>Nikkei 225: 52,518.08</li></ul></body>',

@@ -254,17 +254,30 @@ export function createCollector(root: Document | Element): Collector {
  * Example: "<li><a href="/markets/jgb-2pct">JGB yield crosses 2% for the first time since 1999</a></li>".
  * Every visible word of the block sits inside an <a href> to another page (not "#" in-page anchors).
  */
+const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * link-date-stamp: "<a>Can gold hold $4,000?</a> · Jul 10", "<a>…</a> 2 hours ago": a date or age
+ * beside a link is the list's stamp, not words of the block's own.
+ */
+const STAMP_RE = new RegExp(
+  String.raw`^[\s\u00a0·|•–—,()-]*(?:(?:\d{1,2}[\s\u00a0]+${MONTH_ABBR}|${MONTH_ABBR}[\s\u00a0]+\d{1,2})(?:,?[\s\u00a0]+\d{4})?|\d{4}-\d{2}-\d{2}|\d+[\s\u00a0]*(?:mins?|minutes?|h|hrs?|hours?|d|days?)[\s\u00a0]+ago)?[\s\u00a0·|•–—,()-]*$`,
+  'i',
+);
+
 function isLinkText(block: TextBlock): boolean {
   if (!/\d/.test(block.text)) return false;
-  let anyText = false;
+  let linked = false;
   for (const { node } of block.nodes) {
     if (!/\S/.test(node.data)) continue;
-    anyText = true;
     const a = node.parentElement?.closest('a[href]');
     const href = a?.getAttribute('href') ?? '';
-    if (!a || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+    if (!a || href.startsWith('#') || /^javascript:/i.test(href)) {
+      if (STAMP_RE.test(node.data)) continue;
+      return false;
+    }
+    linked = true;
   }
-  return anyText;
+  return linked;
 }
 
 /** "Levels we are watching", "Key levels", "Technical levels to watch", "Support and resistance". */

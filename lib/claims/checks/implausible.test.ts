@@ -24,6 +24,11 @@ describe('implausible: a figure far outside anything its indicator has done is r
     );
   });
 
+  it('unstated-span: a large move with no period may span any stretch, so only one beyond the whole history counts', () => {
+    const cs = analyze('At that price the S&P 500 sits roughly 30% below its record close.');
+    expect(cs.flatMap((c) => c.checks ?? []).filter((f) => f.kind === 'implausible')).toEqual([]);
+  });
+
   it('leaves a large move the index has made alone', () => {
     // The synthetic history has a 12% one-day drop (7 April 2025).
     expect(

@@ -91,10 +91,13 @@ function widestMove(view: DatasetView, ind: Indicator): { pct: number; span: str
   return lo > 0 ? { pct: (hi / lo - 1) * 100, span: 'any span', since: pts[0]!.date.slice(0, 4) } : null;
 }
 
-/** How many sessions a move's period spans: a day when it states none. */
+/**
+ * How many sessions a move's period spans. unstated-span: with none stated ("sits roughly 50% below its
+ * highest close") the span is unknown, so only a move larger than any the history holds is implausible.
+ */
 function sessionsOf(c: Claim): number | null {
   const p = c.period;
-  if (!p) return 1;
+  if (!p) return null;
   if (p.type === 'window') return p.sessions;
   const { from, to } = p.type === 'span' ? p : periodBounds(p.period);
   return Math.max(1, Math.round((toDay(to) - toDay(from)) * SESSIONS_PER_DAY));

@@ -18,3 +18,10 @@ describe('BLS wording (catalogue aliases): "the all items index increased 2.9%" 
     );
   });
 });
+
+describe("ECB reference rate (catalogue alias): the euro's daily fixing is EUR/USD, not the deposit rate", () => {
+  it("a move of the ECB reference rate is the pair's", () => {
+    const ids = idsOf('The ECB reference rate for the euro was set at $1.1711, up 1.6% on the week.', '2026-04-10');
+    expect(ids['1.6%']).toBe('fx.eurusd');
+  });
+});

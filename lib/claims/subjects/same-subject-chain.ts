@@ -19,6 +19,8 @@ const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL
 
 /** "... 3.3 per cent in the 12 months to March, the ONS said, up from 3.0 per cent": the same measure before. */
 const COMPARED_FROM_RE = /,[\s\u00a0]*(?:up|down)[\s\u00a0]+from[\s\u00a0]+$/i;
+/** compared-against: "the dollar at 158.90 yen around midday, against 158.70 on Monday": the same quote earlier. */
+const COMPARED_AGAINST_RE = /,[\s\u00a0]*(?:against|versus|vs\.?|compared[\s\u00a0]+(?:with|to))[\s\u00a0]+$/i;
 
 /**
  * What stands between a move and the level it ends at or started from: "to", ", down from", "per dollar
@@ -48,6 +50,7 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
   return (
     LEVEL_LINK_RE.test(link) ||
     COMPARED_FROM_RE.test(link) ||
+    COMPARED_AGAINST_RE.test(link) ||
     ELIDED_SUBJECT_RE.test(link) ||
     ((previousKind !== 'fx' || unit !== 'percent') &&
       (OR_CHAIN_RE.test(link) || APPOSITIVE_RE.test(link) || PARTICIPLE_LINK_RE.test(link)))
