@@ -24,4 +24,12 @@ describe('list-period', () => {
     expect(listHeadingPeriod('For investors, the message was clear:', '2025-11-25')).toBeNull();
     expect(listHeadingPeriod('Key levels:', '2025-11-25')).toBeNull();
   });
+
+  it('list-lead-in-day: a longer lead-in that names one day dates the list under it', () => {
+    // Stored DAX close on 2026-01-02: 24,580.11; the article is of 2026-01-16.
+    const lead = 'Where the year began, with prices taken in London in mid-afternoon on Jan. 2, its first session:';
+    const [c] = claimsOf([lead, 'DAX: 24,580.11'], '2026-01-16');
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(listHeadingPeriod('Prices in London this afternoon were as follows:', '2026-01-16')).toBeNull();
+  });
 });

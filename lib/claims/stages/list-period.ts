@@ -11,7 +11,31 @@ const LIST_HEADING_RE =
  * the block is not such a heading.
  */
 export function listHeadingPeriod(block: string, published: string): ClaimPeriod | null {
-  if (block.length > 40 || !LIST_HEADING_RE.test(block)) return null;
-  const found = periodPhrases(block, 0, block.length, published);
-  return found.length === 1 ? found[0]!.period : null;
+  if (block.length <= 40 && LIST_HEADING_RE.test(block)) {
+    const found = periodPhrases(block, 0, block.length, published);
+    return found.length === 1 ? found[0]!.period : null;
+  }
+  return leadInDay(block, published);
+}
+
+/** A longer lead-in that ends in a colon: "Levels quoted mid-afternoon London time on Jan. 2, the first session:". */
+const LEAD_IN_RE = /:[\s\u00a0]*$/;
+const LEAD_IN_CHARS = 160;
+/** A session runs from the close before it, at most four calendar days back (a long weekend). */
+const MAX_SESSION_GAP_MS = 4 * 86_400_000;
+
+/**
+ * list-lead-in-day: "Levels quoted mid-afternoon London time on Jan. 2, the first session of the year:"
+ * then "DAX: 24,580.11": a lead-in naming one day dates the list under it.
+ */
+function leadInDay(block: string, published: string): ClaimPeriod | null {
+  if (block.length > LEAD_IN_CHARS || !LEAD_IN_RE.test(block)) return null;
+  const days = periodPhrases(block, 0, block.length, published).filter((f) => isOneDay(f.period));
+  return days.length === 1 ? days[0]!.period : null;
+}
+
+/** A period that is one day: a dated point, or a session from the close before to that day's. */
+function isOneDay(p: ClaimPeriod): boolean {
+  if (p.type === 'point') return p.period.length === 10;
+  return p.type === 'span' && Date.parse(p.to) - Date.parse(p.from) <= MAX_SESSION_GAP_MS;
 }
