@@ -21,6 +21,8 @@ describe('endpoints', () => {
     expect(boundOf('finishing above ')).toBe('above');
     expect(boundOf('The Dow sheds more than ')).toBe('above');
     expect(boundOf('the yen held below ')).toBe('below');
+    // crossing verbs: "Brent clears $80", "the Nikkei tops 40,000".
+    expect(boundOf('Crude rockets as Brent clears ')).toBe('above');
     expect(boundOf('the yen held at ')).toBeUndefined();
   });
 });

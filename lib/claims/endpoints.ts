@@ -1,3 +1,4 @@
+import { CROSSING_VERBS } from './lexicon/threshold-words';
 /**
  * What a level is in a move, read from the words just before it (the sentence's text up to the
  * figure). The judge compares each end with its own figure.
@@ -16,8 +17,10 @@ export const CLOSE_HEADER_RE =
   /(?:^|·)[\s\u00a0]*(?:(?:friday|last|final)[\s\u00a0]+)?(?:close|closing|settle|settlement)\b[^·]*·[^·]*·[\s\u00a0]*$/i;
 
 /** "finishing above 40,000", "more than 800 points", "at least 3%": the figure is a floor. */
-const BOUND_ABOVE_RE =
-  /\b(?:above|over|more than|higher than|at least|in excess of|north of|topping|topped|tops|past|beyond|exceeding|exceeded)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const BOUND_ABOVE_RE = new RegExp(
+  String.raw`\b(?:above|over|more than|higher than|at least|in excess of|north of|${CROSSING_VERBS}|past|beyond|exceeding|exceeded)[\s\u00a0]+(?:the[\s\u00a0]+)?$`,
+  'i',
+);
 
 /** "below 4%", "less than $60", "under 148": the figure is a ceiling. */
 const BOUND_BELOW_RE =

@@ -165,6 +165,14 @@ describe('collectBlocks', () => {
     expect(cell?.context).toBe('Rate decisions · Rate · Bank of Japan (Thu 19 Mar) · Hold');
   });
 
+  it('since-column: an "In place since" cell does not date the row\'s rate, which is the one in force now', () => {
+    const doc = parse(
+      '<!doctype html><body><h3>Policy rates</h3><table><thead><tr><th>Bank</th><th>Rate</th><th>In place since</th></tr></thead><tbody><tr><td>Reserve Bank of Australia</td><td>3.85%</td><td>Feb 2026</td></tr></tbody></table></body>',
+    );
+    const cell = collectBlocks(doc).find((b) => b.text === '3.85%');
+    expect(cell?.context).toBe('Policy rates · Rate · Reserve Bank of Australia');
+  });
+
   it("a definition list's figure gets its term and the list's heading as context", () => {
     const doc = parse(
       '<!doctype html><html><body><h3>Key figures</h3><dl><dt>CPI inflation, March</dt><dd>3.3%</dd><dt>Bank Rate</dt><dd>3.75%</dd></dl><p>Rates rose 2%.</p></body></html>',

@@ -312,8 +312,13 @@ function termContext(dd: Element): string {
     .join(' · ');
 }
 
-/** A column of dates still to come: its cells say nothing of the row's figures. */
-const LATER_COLUMN_RE = /\b(?:next|upcoming|due|coming)\b/i;
+/**
+ * A column of dates still to come (next-meeting-column), or of when the row's level began
+ * (since-column: "In place since · Feb 2026", "Last change"): its cells do not date the row's figures,
+ * which are the levels in force on the page's day.
+ */
+const LATER_COLUMN_RE =
+  /\b(?:next|upcoming|due|coming|since|effective|last[\s\u00a0]+(?:move|change|changed|adjusted))\b/i;
 
 function tableContext(cell: Element): string {
   const row = cell.parentElement;

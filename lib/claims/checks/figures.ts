@@ -1,6 +1,7 @@
 import type { Claim, CheckKind } from '../types';
 import type { DatasetView } from '../dataset-view';
 import { addDays } from '../dates';
+import { CROSSING_VERBS } from '../lexicon/threshold-words';
 
 /**
  * The claims of one article as the checks read them: each with how it measures its indicator,
@@ -50,8 +51,10 @@ const MIN_SUBJECT_CONFIDENCE = 0.6;
 const BEFORE_CHARS = 80;
 
 /** Words before a figure that make it a bound or an estimate rather than a reading. */
-const APPROX_BEFORE_RE =
-  /\b(?:above|below|near|nearly|about|around|roughly|some|over|under|almost|close to|more than|less than|as much as|as little as|up to|beyond|past|toward|towards|approximately|circa|at least|at most)[\s\u00a0]*[$€£¥]?[\s\u00a0]*$/i;
+const APPROX_BEFORE_RE = new RegExp(
+  String.raw`\b(?:above|below|near|nearly|about|around|roughly|some|over|under|almost|close to|more than|less than|as much as|as little as|up to|beyond|past|toward|towards|approximately|circa|at least|at most|${CROSSING_VERBS})[\s\u00a0]*[$€£¥]?[\s\u00a0]*$`,
+  'i',
+);
 
 /** "4.25%-4.50%", "$60 to $65": a range is no single figure to do arithmetic with. */
 const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s\u00a0]*\d/;

@@ -13,6 +13,16 @@ describe('one-value: one figure, one value', () => {
     expect(verdictOf(cs, '6,850.92')).not.toBe('inconsistent');
   });
 
+  it('traded-near-second: of two values for one close, the one between the closes is blamed, not the close', () => {
+    // Stored Brent: 74.34 on 2026-07-10, 81.62 on 2026-07-13. 81.26 alone would pass as traded that day.
+    const cs = claimsOf(
+      ['Market snapshot. Brent: $81.26 a barrel (+9.8%)', 'Brent, the global benchmark, jumped 9.8% to $81.62.'],
+      '2026-07-13',
+    );
+    expect(cs.find((c) => c.text === '$81.26')?.judgement?.verdict).toBe('inconsistent');
+    expect(cs.find((c) => c.text === '$81.62')?.judgement?.verdict).toBe('matches');
+  });
+
   it('own-span-after: a move "from a week earlier" is not the day\'s move beside it', () => {
     const cs = analyze(['The S&P 500 rose 0.06% to 6,850.92, and is now up 4.5% from a week earlier.']);
     expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);

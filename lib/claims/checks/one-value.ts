@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 import { indicatorClass } from '../dataset-view';
 import { addDays } from '../dates';
 import { SESSION_SPAN_DAYS, blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
-import { agree, slackOf } from './tolerances';
+import { agree, dataSlack, slackOf } from './tolerances';
 import { fromPastLevel } from '../context';
 
 // "The S&P 500 fell 2.71% to 6,552.51 on Friday ... By the final bell it stood at 6,525.51": one close, two values.
@@ -43,7 +43,7 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
       )
     )
       continue;
-    const blamed = blame(list.map((c) => ({ claim: c, agrees: judged(c) })));
+    const blamed = blame(list.map((c) => ({ claim: c, agrees: judgedAtClose(c) })));
     if (!blamed.length || blamed.length === list.length) continue;
     const kept = list.find((c) => !blamed.includes(c))!;
     for (const b of blamed) {
@@ -58,6 +58,18 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * traded-near-second: "Brent crude: $81.26 a barrel" in a snapshot and "climbed 9.8% to $81.62" in the
+ * text, the close being 81.62: a level the judge let pass only as traded between two closes agrees
+ * less surely than one equal to the close, so of two values for one close it is the one in doubt.
+ */
+function judgedAtClose(c: Claim): boolean | null {
+  const agrees = judged(c);
+  const ref = c.judgement?.reference;
+  if (agrees !== true || c.kind === 'change' || !ref || ref.period.includes('/')) return agrees;
+  return agree(c.value, ref.value, slackOf(c) + dataSlack(ref.value)) ? true : null;
 }
 
 /** How a table cell's headers are joined to it in its sentence (lib/dom/collect.ts). */
