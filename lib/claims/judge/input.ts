@@ -35,6 +35,8 @@ export interface JudgeInput {
   sinceDay?: boolean;
   /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */
   hadStood?: boolean;
+  /** "bullion averaged $4,721 in May": the figure is stated as the period's average (revision-bound.ts). */
+  average?: boolean;
   /** "159.06 yen at the New York noon fixing": the day's noon rate, not a price during the day (fixing.ts). */
   atNoonFixing?: boolean;
   /** "the cash rate stands at 4.1%": a level in the present tense, in force on the article's date (present-level.ts). */

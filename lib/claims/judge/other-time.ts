@@ -15,6 +15,16 @@ export function pointsToOtherTime(sentence: string): boolean {
 }
 
 /**
+ * year-boundary-distance: "28% above where it ended 2025" is measured from a certain day, the year's
+ * last close (beside-year-boundary in periods.ts), so it is judged like any move over its span.
+ */
+const YEAR_BOUNDARY_LABEL_RE = /\b(?:ended|started|began|finished|closed|end of)\b/i;
+function atYearBoundary(input: JudgeInput): boolean {
+  const p = input.period;
+  return p?.type === 'span' && /-12-(?:2\d|3[01])$/.test(p.from) && YEAR_BOUNDARY_LABEL_RE.test(p.label);
+}
+
+/**
  * Rule other-time: "10-year yields have climbed since early April, when the benchmark dipped to about 1.1%".
  * No period was read, and the sentence points to another time, so the article's date is only a
  * guess: a gap is reported as "check", never as a red "differs".
@@ -23,7 +33,7 @@ export function pointsToOtherTime(sentence: string): boolean {
  */
 export function otherTime(input: JudgeInput, j: Judgement): Judgement {
   if (j.verdict !== 'differs') return j;
-  if (input.pastDistance) {
+  if (input.pastDistance && !atYearBoundary(input)) {
     return {
       ...j,
       verdict: 'check',

@@ -15,3 +15,24 @@ describe('spot-move', () => {
     );
   });
 });
+
+describe('near-miss-cap and year-boundary-distance', () => {
+  // Stored WTI spot: 57.26 on 2025-12-31, 79.20 on 2026-07-13 (+38.3%).
+  it('a long move ten points off the spot move is no spot-futures gap: red', () => {
+    expect(verdictOf('The rally leaves WTI 28% above where it ended 2025.', '28%', '2026-07-13')).toBe('differs');
+  });
+  it('the right distance from the year-end close matches', () => {
+    expect(verdictOf('The rally leaves WTI 38% above where it ended 2025.', '38%', '2026-07-13')).toBe('matches');
+  });
+});
+
+describe('stated-average', () => {
+  // World Bank monthly gold average: 4,587 for May 2026.
+  it('"averaged $4,721 in May" is the month\'s average itself: a gap is an error', () => {
+    expect(verdictOf('Bullion averaged $4,721 in May.', '$4,721', '2026-07-13')).toBe('differs');
+    expect(verdictOf('Bullion averaged $4,587 in May.', '$4,587', '2026-07-13')).toBe('matches');
+  });
+  it("a day's price in that month is still not judged against the average", () => {
+    expect(verdictOf('Gold traded at $4,721 in May.', '$4,721', '2026-07-13')).not.toBe('differs');
+  });
+});

@@ -105,11 +105,17 @@ export const REVISION_BOUND_POINTS: Record<string, number> = {
   'us.unemployment_rate': 0.1,
 };
 
-/** How far a move read from another instrument or hour may stray before it is called wrong: a point, or half the move. */
+/**
+ * How far a move read from another instrument or hour may stray before it is called wrong: a point,
+ * or half the move, but never more than NEAR_MISS_MAX points (near-miss-cap: "WTI trades 28% above
+ * where it ended 2025" against a spot gain of 38.3% is no gap between spot and futures).
+ */
 const NEAR_MISS_ABS = 1;
 const NEAR_MISS_SHARE = 0.5;
+const NEAR_MISS_MAX = 5;
 
 /** Whether a stated move lies within a near miss of the stored one (spot-move, crypto-rolling-day). */
 export function nearMiss(stated: number, stored: number): boolean {
-  return Math.abs(stated - stored) <= Math.max(NEAR_MISS_ABS, NEAR_MISS_SHARE * Math.abs(stored));
+  const slack = Math.max(NEAR_MISS_ABS, Math.min(NEAR_MISS_SHARE * Math.abs(stored), NEAR_MISS_MAX));
+  return Math.abs(stated - stored) <= slack;
 }

@@ -15,6 +15,9 @@ import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { signedValue } from '../measure';
 
+/** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
+const STATED_AVERAGE_RE = /\b(?:averaged|averaging|average[\s\u00a0]+of|on[\s\u00a0]+average)\b[^.;!?]{0,24}$/i;
+
 /** Example: "the Nikkei 225 rose 1.2%" becomes a claim: value in the indicator's unit, match record, verdict. */
 
 export interface Figure {
@@ -108,6 +111,7 @@ export function claimOf(
         atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
+        average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)
             ? intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start))
