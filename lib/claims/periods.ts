@@ -165,6 +165,19 @@ const SINCE = wordCue((p) => p.includes('since'));
 const WHERE = wordCue((p) => p.includes('where'));
 const START = wordCue((p) => /start|began|begin|open/.test(p));
 const ENDED = wordCue((p) => /(?:end|clos|finish)(?:ed|ing)/.test(p));
+// Narrower than DAY and MONTH_NAME, for rules that need a weekday, or a quarter's first month before a dash.
+const WEEKDAY = wordCue((p) => WEEKDAYS.some((d) => p.includes(d)));
+const QUARTER_START_MONTHS: ReadonlySet<string> = new Set([
+  'jan',
+  'january',
+  'apr',
+  'april',
+  'jul',
+  'july',
+  'oct',
+  'october',
+]);
+const QUARTER_START = wordCue((p) => QUARTER_START_MONTHS.has(p));
 
 /**
  * The year "2025", "last year" or "the year" stand for; "the year" only around a year's turn, where
@@ -275,7 +288,7 @@ const RULES: Rule[] = [
   {
     // "up 4.3 pct since Friday": from that weekday's close (the last one before the article) to the article.
     // Before the weekday rule, which would read "Friday" alone as a day held since, not a period.
-    bit: DAY,
+    bit: WEEKDAY,
     cue: (t) => t.includes('since') && t.includes('day'),
     re: new RegExp(`${afterAMove('since')} (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
@@ -288,7 +301,7 @@ const RULES: Rule[] = [
   {
     // last-weekday: "up from 3.97% last Friday" in a Friday's article is the Friday a week before;
     // "last Friday" is never the article's own day. Before the weekday rule, which would read it so.
-    bit: DAY,
+    bit: WEEKDAY,
     cue: (t) => t.includes('last') && t.includes('day'),
     re: new RegExp(`\\blast (${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
@@ -299,7 +312,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    bit: DAY,
+    bit: WEEKDAY,
     cue: (t) => t.includes('day'),
     re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
@@ -334,7 +347,7 @@ const RULES: Rule[] = [
   {
     // month-range-quarter: "in the July-September quarter", "January–March 2025": the quarter those
     // months make, not the first month named.
-    bit: MONTH_NAME,
+    bit: QUARTER_START,
     cue: (t) => MONTH_CUE.test(t.toLowerCase()),
     re: /\b(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)[-–—](mar(?:ch)?|jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?)\b(?:,? ((?:19|20)\d\d)\b)?/gi,
     make: (m, p) => {
