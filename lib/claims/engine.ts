@@ -108,6 +108,21 @@ export function createEngine(dataset: Dataset): Engine {
   const catalogue = buildCatalogue(dataset);
   const { matcher, view } = catalogue;
   let headers: Headers | null = null;
+  // By indicator id, the measures a match adds to the page's: worked out once, not for every figure
+  // (the id's measure is a fresh slice each time, and every lookup with it hashes it anew).
+  const pageMeasures = new Map<string, readonly string[]>();
+  function pageMeasuresOf(id: string): readonly string[] {
+    let out = pageMeasures.get(id);
+    if (!out) {
+      const found: string[] = [];
+      const measure = measureOfId(id);
+      if (measure && (catalogue.siblings.get(measure)?.size ?? 0) > 1) found.push(measure);
+      const parts = measure ? TOTAL_PARTS[measure] : undefined;
+      if (parts && (catalogue.siblings.get(parts)?.size ?? 0) > 1) found.push(parts);
+      pageMeasures.set(id, (out = found));
+    }
+    return out;
+  }
   function headersOf(context: string, text: string, shift: number, published: string): Headers {
     if (headers?.context !== context || headers.published !== published) {
       headers = { context, published, tokens: tokenize(text, 0, shift), phrases: null };
@@ -323,10 +338,7 @@ export function createEngine(dataset: Dataset): Engine {
           );
           const best = chooseSubject(cands, site, cands.length ? getCtx() : null);
           if (best) {
-            const measure = measureOfId(best.c.indicator.id);
-            if (measure && (catalogue.siblings.get(measure)?.size ?? 0) > 1) measures.add(measure);
-            const parts = measure ? TOTAL_PARTS[measure] : undefined;
-            if (parts && (catalogue.siblings.get(parts)?.size ?? 0) > 1) measures.add(parts);
+            for (const m of pageMeasuresOf(best.c.indicator.id)) measures.add(m);
             memory.recent = mentionOf(best.c);
             memory.plain = null;
           }

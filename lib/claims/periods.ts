@@ -53,7 +53,10 @@ type Rule = {
   /** A shorter phrase of another rule inside this one's match is kept as a reading of its own. */
   keepsInner?: boolean;
   cue: (lower: string) => boolean;
-  /** The same test on the sentence's word cues (Lexeme.cues), when the caller has them; 0 to use `cue` on the text. */
+  /**
+   * A test on the sentence's word cues (Lexeme.cues), when the caller has them: it passes wherever the
+   * pattern can match (the words the pattern needs), if not wherever `cue` does; 0 to use `cue` on the text.
+   */
   bit: number;
   re: RegExp;
   make: (m: RegExpExecArray, published: string) => ClaimPeriod | null;
@@ -158,6 +161,24 @@ const DAY = wordCue((p) => p.includes('day') || p.includes('session') || p.inclu
 const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
 const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
 const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
+// The words of rules that once tested the whole sentence's text for them (`cue`) on every call.
+const SINCE = wordCue((p) => p.includes('since'));
+const WHERE = wordCue((p) => p.includes('where'));
+const START = wordCue((p) => /start|began|begin|open/.test(p));
+const ENDED = wordCue((p) => /(?:end|clos|finish)(?:ed|ing)/.test(p));
+// Narrower than DAY and MONTH_NAME, for rules that need a weekday, or a quarter's first month before a dash.
+const WEEKDAY = wordCue((p) => WEEKDAYS.some((d) => p.includes(d)));
+const QUARTER_START_MONTHS: ReadonlySet<string> = new Set([
+  'jan',
+  'january',
+  'apr',
+  'april',
+  'jul',
+  'july',
+  'oct',
+  'october',
+]);
+const QUARTER_START = wordCue((p) => QUARTER_START_MONTHS.has(p));
 
 /**
  * The year "2025", "last year" or "the year" stand for; "the year" only around a year's turn, where
@@ -225,7 +246,7 @@ const RULES: Rule[] = [
   {
     // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
     // Another year's start is the span from its first session to the article.
-    bit: 0,
+    bit: SINCE,
     cue: (t) => /since the/i.test(t),
     re: /\bsince the (?:start|beginning|end) of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
@@ -268,7 +289,7 @@ const RULES: Rule[] = [
   {
     // "up 4.3 pct since Friday": from that weekday's close (the last one before the article) to the article.
     // Before the weekday rule, which would read "Friday" alone as a day held since, not a period.
-    bit: DAY,
+    bit: WEEKDAY,
     cue: (t) => t.includes('since') && t.includes('day'),
     re: new RegExp(`${afterAMove('since')} (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
@@ -281,7 +302,7 @@ const RULES: Rule[] = [
   {
     // last-weekday: "up from 3.97% last Friday" in a Friday's article is the Friday a week before;
     // "last Friday" is never the article's own day. Before the weekday rule, which would read it so.
-    bit: DAY,
+    bit: WEEKDAY,
     cue: (t) => t.includes('last') && t.includes('day'),
     re: new RegExp(`\\blast (${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
@@ -292,7 +313,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    bit: DAY,
+    bit: WEEKDAY,
     cue: (t) => t.includes('day'),
     re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
@@ -314,7 +335,7 @@ const RULES: Rule[] = [
   },
   {
     // months-quarter: "shrank 0.5% in the first three months of 2025", "the final three months of the year".
-    bit: 0,
+    bit: MONTH,
     cue: (t) => /three months/i.test(t),
     re: /\b(first|second|third|fourth|final|last) three months of (?:the year|((?:19|20)\d\d))\b/gi,
     make: (m, p) => {
@@ -327,7 +348,7 @@ const RULES: Rule[] = [
   {
     // month-range-quarter: "in the July-September quarter", "January–March 2025": the quarter those
     // months make, not the first month named.
-    bit: MONTH_NAME,
+    bit: QUARTER_START,
     cue: (t) => MONTH_CUE.test(t.toLowerCase()),
     re: /\b(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)[-–—](mar(?:ch)?|jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?)\b(?:,? ((?:19|20)\d\d)\b)?/gi,
     make: (m, p) => {
@@ -443,7 +464,7 @@ const RULES: Rule[] = [
   {
     // since-last-session: "up 7.5% and 7.6%, respectively, since the last session of 2025": from that
     // session's close to the article.
-    bit: 0,
+    bit: SINCE,
     cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
     re: /\bsince (?:the )?(?:last|final) (?:session|close|trading day|day of trading) of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
@@ -461,7 +482,7 @@ const RULES: Rule[] = [
   {
     // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
     // 7.9%": from that year's last session to the article.
-    bit: 0,
+    bit: WHERE,
     cue: (t) => /from/i.test(t),
     re: /\bfrom where (?:it|they|the [a-z]+) (?:ended|closed|finished) ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
@@ -473,7 +494,7 @@ const RULES: Rule[] = [
   {
     // beside-year-boundary: "crude is still roughly 78% above where it ended 2025", "11.6% below where
     // it started the year": a move from that year's turn to the article.
-    bit: 0,
+    bit: WHERE,
     cue: (t) => /where/i.test(t),
     re: /(?<=(?:%|percent|per cent)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
     make: (m, p) => {
@@ -487,7 +508,7 @@ const RULES: Rule[] = [
   {
     // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%": the move over
     // that whole year, from the last session of the year before to its own last session.
-    bit: 0,
+    bit: ENDED,
     cue: (t) => YEAR_CUE.test(t) || /year/i.test(t),
     re: /\b(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d|last year|the year)(?= (?:(?:roughly|about|nearly|almost|some|around|just|more than|less than|up|down|higher|lower) ){0,3}[+\-−]?[\d.,]+ ?(?:%|per ?cent|percent|pct)(?![\w-]))/gi,
     make: (m, p) => {
@@ -504,7 +525,7 @@ const RULES: Rule[] = [
   {
     // year-start: "above where it started the year (4.18%)", "began 2026 at 4.18%": the level the year
     // opened from, the last session of the year before.
-    bit: 0,
+    bit: START,
     cue: (t) => /start|began|begin|open/i.test(t),
     re: /\b(?:start|began|begin|open)(?:ed|ing|s)? (the year|this year|(?:19|20)\d\d)\b/gi,
     // "3.58%, well below where they started the year": it dates the level after it, never the one before.
