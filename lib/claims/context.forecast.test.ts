@@ -120,3 +120,14 @@ describe('forecast-list-still', () => {
     expect(claimsOf([text], '2026-04-29').find((c) => c.text === '4.4%')?.indicator ?? null).toBeNull();
   });
 });
+
+describe('kept-until-later: a level kept into a time to come is the forecast', () => {
+  it('"we see the Fed on hold at 3.50%-3.75% until at least September" is not marked', () => {
+    const ids = idsOf('For now, we see the Fed on hold at 3.50%-3.75% until at least September.', '2026-04-10');
+    expect(ids['3.50%-3.75%']).toBe('-');
+  });
+  it('"expected to keep rates at 3.50%-3.75%" is still today\'s level', () => {
+    const ids = idsOf("The Fed is expected to keep rates at 3.50%-3.75% at next week's meeting.", '2026-04-10');
+    expect(ids['3.50%-3.75%']).toBe('us.fed_funds_target_upper');
+  });
+});

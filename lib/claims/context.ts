@@ -289,6 +289,9 @@ const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 /** "... by the middle of next year", "in the coming months": a time after the article. */
 const LATER_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
+/** "... until at least September", "until the end of the year", "until next spring": a time to come. */
+const UNTIL_LATER_RE =
+  /^[^.;:!?]{0,30}?\buntil[\s\u00a0]+(?:at[\s\u00a0]+least|the[\s\u00a0]+end[\s\u00a0]+of|next)\b/i;
 const YEAR_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
@@ -449,6 +452,11 @@ export function readContext({
       inForecastList(text.slice(Math.max(sentenceStart, expr.start - 200), expr.start)) &&
       // "Traders still see the Fed holding its rate in a range of 4.25%–4.50%": what is held is today's.
       !KEEP_RE.test(before.slice(-70))) ||
+    // kept-until-later: "we see the Fed on hold at 3.50%-3.75% until at least September": what is kept
+    // is today's level, but kept into a time to come, which is the forecast.
+    (cues & FORECAST_CUE &&
+      UNTIL_LATER_RE.test(after) &&
+      FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".

@@ -12,3 +12,8 @@ export const SPREAD_BEFORE = new RegExp(
   `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
   'i',
 );
+/** spread-second-leg: "the gap between 2-year and 10-year yields": the name after "and" is the spread's other leg. */
+export const SPREAD_PAIR_BEFORE = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+between[\\s\\u00a0]+[^.;:,]{1,40}?\\band[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+  'i',
+);

@@ -49,3 +49,14 @@ describe('named-forecast', () => {
     expect(isForecastNounAfter(' jobs above forecast')).toBe(false);
   });
 });
+
+describe('that-expected with a poll: "the 95,000 gain economists polled by Northgate had pencilled in"', () => {
+  it("a move noun and the poll's name between the figure and who expected it", () => {
+    const ids = idsOf(
+      'Payrolls grew by 57,000 last month, far below the 95,000 gain economists polled by Northgate Analytics had pencilled in.',
+      '2026-07-02',
+    );
+    expect(ids['95,000']).toBe('-');
+    expect(ids['57,000']).toBe('us.nonfarm_payrolls');
+  });
+});

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 
 describe('spread: a gap between two yields is not either yield', () => {
   it('"the gap between 10-year Treasury and JGB yields" is no yield', () => {
     expect(ruleOf('The 10-year Treasury yield narrowed to 4.05%.', '4.05%').id).toBe('us.ust_10y_yield');
     expect(ruleOf('The gap between 10-year Treasury and JGB yields narrowed to 2.05%.', '2.05%').id).toBe('-');
+  });
+});
+
+describe('spread-second-leg: "the gap between 2-year and 10-year yields"', () => {
+  it('the name after "and" is the other leg of the spread, not the figure\'s subject', () => {
+    const ids = idsOf('That put the gap between 2-year and 10-year yields at roughly 35 basis points.', '2026-07-02');
+    expect(ids['35 basis points']).toBe('-');
   });
 });

@@ -1,5 +1,5 @@
 import type { AliasDrop } from '../site';
-import { SPREAD_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
+import { SPREAD_BEFORE, SPREAD_PAIR_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
 
 /** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield. */
 export const spread: AliasDrop = (o, { info, text, cs, ce }) => {
@@ -11,6 +11,7 @@ export const spread: AliasDrop = (o, { info, text, cs, ce }) => {
   const to = Math.max(tokens[o.last]!.end, claimEnd);
   return (
     SPREAD_WORDS.test(text.slice(from, to)) ||
-    SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))
+    SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start)) ||
+    SPREAD_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 70), tokens[o.first]!.start))
   );
 };

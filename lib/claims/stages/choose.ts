@@ -47,7 +47,7 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
   (_, s) => !s.context && isRelatedLink(s.text),
   // "against the 138,000 consensus": what was expected, not the release.
-  (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
+  (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 90))),
   // "Is Kospi 5,000 next?": a question, not a figure stated.
   (_, s) => isYesNoQuestion(s.text.slice(s.span.start, s.span.end)),
   // "back above the 5% mark", "within reach of the 10,000 mark": a milestone, not the reading.
