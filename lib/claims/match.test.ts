@@ -4,6 +4,7 @@ import { tokenize, aliasTokens, normaliseWord } from './tokens';
 import { sentenceSpans } from './sentences';
 import { hasCandidateNumbers } from './prefilter';
 import { miniDataset } from '../../tests/helpers/mini-dataset';
+import { idsOf } from './test-engine';
 
 const matcher = new AliasMatcher(miniDataset().indicators);
 const ids = (text: string) => [...new Set(matcher.occurrences(tokenize(text)).map((o) => o.entry.id))];
@@ -103,4 +104,11 @@ describe('prefilter.hasCandidateNumbers', () => {
     '"%s" holds none',
     (text) => expect(hasCandidateNumbers(text)).toBe(false),
   );
+});
+
+describe('gapped-not-swallowing', () => {
+  it('"the benchmark 10-year JGB yield" is Japan\'s yield, not a U.S. alias with "JGB" skipped', () => {
+    const ids = idsOf('The benchmark 10-year JGB yield climbed 4 basis points to 2.282%.', '2026-03-24');
+    expect(ids['2.282%']).toBe('jp.jgb_10y_yield');
+  });
 });

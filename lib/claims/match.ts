@@ -220,7 +220,16 @@ export class AliasMatcher {
     const kept: Occurrence[] = [];
     outer: for (const o of out) {
       for (const p of out) {
-        if (p !== o && p.first <= o.first && p.last >= o.last && p.last - p.first > o.last - o.first) continue outer;
+        // gapped-not-swallowing: "benchmark 10-year [JGB] yield" (a U.S. alias with a word skipped)
+        // does not hide the exact "10-year JGB yield" inside it: the skipped word may be the exact one's.
+        if (
+          p !== o &&
+          p.first <= o.first &&
+          p.last >= o.last &&
+          p.last - p.first > o.last - o.first &&
+          p.gaps <= o.gaps
+        )
+          continue outer;
       }
       for (const k of kept) {
         if (
