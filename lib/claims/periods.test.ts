@@ -559,6 +559,15 @@ describe('ranking-frame', () => {
   });
 });
 
+describe('than-period-figure', () => {
+  it('"slower than January\'s 2.0%": the month dates the figure after it, and "than" is no "an"', () => {
+    const t = "Growth was slower than January's 2.0%.";
+    expect(periodPhrases(t, 0, t.length, '2026-03-24').map((f) => f.period)).toEqual([
+      { type: 'point', period: '2026-01', label: 'January' },
+    ]);
+  });
+});
+
 describe('beside-year-boundary', () => {
   it('"78% above where it ended 2025" runs from the last session of 2025 to the article', () => {
     const t = 'US crude is still some 78% above where it ended 2025.';

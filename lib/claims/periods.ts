@@ -70,7 +70,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** a-month-event: "pricing a September Fed cut": a month after "a"/"an" names an expected event. */
 function eventMonth(m: RegExpExecArray): boolean {
-  return /\b(?:a|an)[\s\u00a0]$/i.test(m.input.slice(Math.max(0, m.index - 3), m.index));
+  // Four characters, so that "than January" is not read as "an January".
+  return /(?<![A-Za-z])(?:a|an)[\s\u00a0]$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
 }
 const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
 
@@ -610,6 +611,9 @@ function periodOf(rule: Rule, r: number, m: RegExpExecArray, published: string):
 }
 
 const POSSESSIVE = /^['\u2019]s\b/;
+const THAN_LEAD_RE = /\bthan[\s\u00a0]+$/i;
+/** "January's 2.0%": a possessive period right before a figure. */
+const POSSESSIVE_FIGURE_RE = /^['\u2019]s[\s\u00a0]+(?:[$€£¥]|\d)/;
 const FROM_DAY_CLOSE_TO_RE =
   /^['\u2019]s[\s\u00a0]+(?:close|level|finish|settlement|reading)(?:[\s\u00a0]+to\b|,[\s\u00a0]+(?:reaching|rising[\s\u00a0]+to|falling[\s\u00a0]+to|climbing[\s\u00a0]+to|ending[\s\u00a0]+at|to)\b)/i;
 /**
@@ -683,6 +687,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
         // day-level-of: "pulled back on Friday after Thursday's record close of 45,303.43": the day's
         // own level, named after "after", is dated by it.
         else if (DAY_LEVEL_OF_RE.test(text.slice(end, end + 40)) && !out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true });
+        // than-period-figure: "slower than January's 2.0%": the period's own figure, compared with.
+        else if (
+          THAN_LEAD_RE.test(lead) &&
+          POSSESSIVE_FIGURE_RE.test(text.slice(end, end + 8)) &&
+          !out.some((f) => start < f.end && end > f.start)
+        )
           out.push({ start, end, period, forward: true });
         continue;
       }

@@ -8,6 +8,7 @@ import { ANAPHOR, MOVE_NOUNS } from '../lexicon/anaphora';
 import { mayNameHolder } from '../subjects/holder';
 import { isNumberedIndex } from '../lexicon/numbered-indices';
 import type { PageMemory } from '../subjects/order';
+import { opensWithThat } from '../subjects/earlier-subject';
 
 /**
  * Example: in "The Nikkei 225 rose 1.2% to 50,339.48", "225" is part of a name: the sentence's
@@ -71,6 +72,8 @@ export function subjectInSight(
     tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
     ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
     (memory.recent !== null && tokens[0]?.norm === 'it') ||
+    // that-was: "That was slower than January's 2.0%".
+    (memory.recent !== null && opensWithThat(tokens)) ||
     (memory.recent !== null &&
       tokens.some((t, i) => t.norm === 'of' && i > 0 && MOVE_NOUNS.has(tokens[i - 1]!.norm))) ||
     // revised-month: "The bureau lowered March to 185,000" after the payrolls named.

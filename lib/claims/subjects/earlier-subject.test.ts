@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf, ruleOf } from '../test-engine';
+import { claimsOf, idsOf, ruleOf } from '../test-engine';
 
 describe('earlier-subject: "the index" or "it" points back to the subject named last', () => {
   it('"The index rose 1.2%" after a sentence naming the Nikkei is the Nikkei', () => {
@@ -54,5 +54,21 @@ describe('move-noun-of', () => {
       'Japan held $1,191.6 billion of Treasuries at the end of March, against $1,239.3 billion in February. The drop of $47.7 billion was the steepest in the table.',
     ];
     expect(ruleOf(blocks, '$47.7 billion', '2026-05-21')).toEqual({ id: 'jp.ust_holdings', rule: 'earlier-subject' });
+  });
+});
+
+describe('that-was: "That was slower than January\'s 2.0%" speaks of the figure named last', () => {
+  it('the carried subject and the month of the compared figure', () => {
+    const cs = claimsOf(
+      [
+        "Japan's core consumer price index rose 1.6% in February from a year before.",
+        "That was slower than January's 2.0%.",
+      ],
+      '2026-03-24',
+    );
+    const c = cs.find((x) => x.text === '2.0%');
+    expect(c?.indicator?.id).toBe('jp.core_cpi_yoy');
+    expect(c?.period).toMatchObject({ type: 'point', period: '2026-01' });
+    expect(c?.judgement?.verdict).toBe('matches');
   });
 });

@@ -10,6 +10,16 @@ import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
  */
 
 const DETERMINER_RE = /^(?:the|this|that|its)$/;
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
+/** Verbs after "That"/"This" that compare or place the figure named last: "That was slower than", "This compares with". */
+const THAT_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'compare', 'compared', 'marked', 'followed', 'came']);
+/** How far into the sentence the figure may stand: "That was slower than January's 2.0%". */
+const THAT_REACH = 8;
+
+/** Whether a sentence opens "That was ...", "This compares ...": it speaks of the figure named last. */
+export function opensWithThat(tokens: readonly Token[]): boolean {
+  return DEMONSTRATIVES.has(tokens[0]?.norm ?? '') && THAT_VERBS.has(tokens[1]?.norm ?? '');
+}
 
 /** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
 export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: number): Candidate | null {
@@ -33,6 +43,11 @@ export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: nu
     DETERMINER_RE.test(win.at(-3)!.norm)
   ) {
     return carried(recent, `${recent.alias} (its move)`, 'earlier-subject', EARLIER_SUBJECT);
+  }
+  // that-was: "Core prices rose 1.6% in February. That was slower than January's 2.0%": a sentence
+  // opened by "That" or "This" and a verb of comparison speaks of the figure named last.
+  if (cs <= THAT_REACH && opensWithThat(tokens)) {
+    return carried(recent, `${recent.alias} (that)`, 'earlier-subject', EARLIER_SUBJECT);
   }
   // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains 17.3%
   // above its April 8 close": "it" is the subject named last.
