@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 import { basisNear } from './growth-basis';
 
 describe("growth-basis: a figure's own basis words move it to the sibling measured on that basis", () => {
@@ -21,5 +21,12 @@ describe("growth-basis: a figure's own basis words move it to the sibling measur
     expect(basisNear(t, at, at + 4, 0, t.length)).toBe('qoq');
     const a = t.indexOf('1.8%');
     expect(basisNear(t, a, a + 4, 0, a + 4)).toBe('ann');
+  });
+});
+
+describe('previous-reading-not-basis', () => {
+  it('"up from the previous month\'s 1.7%" names the last reading, not a month-on-month basis', () => {
+    const ids = idsOf("Euro zone inflation rose to 2.0% in October, up from the previous month's 1.7%.", '2024-10-31');
+    expect(ids['2.0%']).toBe('ea.hicp_yoy');
   });
 });

@@ -37,10 +37,11 @@ const BASIS_RES: [Basis, RegExp][] = [
     /\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\by\/y\b|\byoy\b|\bfrom the same (?:period|quarter|month) (?:a|last) year\b/i,
   ],
   ['ann', /\bannuali[sz]ed\b|\bat an annual (?:rate|pace)\b|\bsaar\b/i],
-  ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b/i],
+  // previous-reading-not-basis: "up from the previous quarter's 0.3%" names the last reading, not a basis.
+  ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b(?!['’]s)/i],
   [
     'mom',
-    /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b/i,
+    /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b(?!['’]s)/i,
   ],
 ];
 

@@ -22,6 +22,8 @@ import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
 import { afterConjunction } from '../rules/after-conjunction';
+import { euroArea } from '../rules/euro-area';
+import { coreOfHeadline } from '../rules/core-of-headline';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -90,6 +92,7 @@ const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
  * and page reads last.
  */
 const ALIAS_DROPS: readonly AliasDrop[] = [
+  euroArea,
   afterConjunction,
   subjectShift,
   realRate,
@@ -104,6 +107,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   futuresOn,
   tickerExchange,
   coreCore,
+  coreOfHeadline,
   constituent,
   productExports,
   nextConjunct,

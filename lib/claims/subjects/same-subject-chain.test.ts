@@ -10,6 +10,11 @@ describe('same-subject-chain: a figure linked to the one before shares its subje
     expect(continuesSubject(', a ', 'index', 'percent')).toBe(true);
     expect(continuesSubject(', up 80 cents, but was down ', 'commodity', 'percent')).toBe(true);
     expect(continuesSubject(', standing ', 'index', 'percent')).toBe(true);
+    // previous-reading: ", up from the previous month's 1.7%", ", down from September's 2.4%".
+    expect(continuesSubject(" in the year to October, up from the previous month's ", 'inflation', 'percent')).toBe(
+      true,
+    );
+    expect(continuesSubject(", down from September's ", 'inflation', 'percent')).toBe(true);
     // compared-against: "the dollar at 158.90 yen around noon, against 158.70 on Monday".
     expect(continuesSubject(' yen around noon in New York, against ', 'fx', 'number')).toBe(true);
     expect(continuesSubject('. Analysts said demand was down ', 'commodity', 'percent')).toBe(false);

@@ -18,7 +18,9 @@ const ROUGHLY_TAIL = String.raw`[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]
 const CHAIN_RE = new RegExp(`^(?:${OR_LINK}|[^\\d.;:]{0,30}\\band)${ROUGHLY_TAIL}`, 'i');
 
 /** "... 3.3 per cent in the 12 months to March, the ONS said, up from 3.0 per cent": the same measure before. */
-const COMPARED_FROM_RE = /,[\s\u00a0]*(?:up|down)[\s\u00a0]+from[\s\u00a0]+$/i;
+// previous-reading: ", up from the previous month's 1.7%", ", down from September's 2.4%".
+const COMPARED_FROM_RE =
+  /,[\s\u00a0]*(?:up|down|slowing|easing|accelerating|rising|falling)[\s\u00a0]+from[\s\u00a0]+(?:(?:the[\s\u00a0]+)?(?:previous|prior|preceding)[\s\u00a0]+(?:month|quarter|year|reading)['’]s[\s\u00a0]+|[A-Z][a-z]+['’]s[\s\u00a0]+)?$/i;
 /** compared-against: "the dollar at 158.90 yen around midday, against 158.70 on Monday": the same quote earlier. */
 const COMPARED_AGAINST_RE = /,[\s\u00a0]*(?:against|versus|vs\.?|compared[\s\u00a0]+(?:with|to))[\s\u00a0]+$/i;
 
