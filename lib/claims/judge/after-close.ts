@@ -61,3 +61,17 @@ export function localDateTime(t: number, zone: string): { date: string; time: st
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
+
+/**
+ * overnight-session: "Overnight in New York, the S&P 500 added 0.85 percent" in a Tokyo evening story
+ * (05:20 in New York) is the last session whose close was final when the story went out, not the one
+ * still to trade. Null when the market or the time is unknown.
+ */
+export function lastFinalDay(indicatorId: string, publishedAt: string | undefined): string | null {
+  const market = MARKET_CLOSE[indicatorId];
+  if (!market || !publishedAt) return null;
+  const t = Date.parse(publishedAt);
+  if (Number.isNaN(t)) return null;
+  const local = localDateTime(t, market.zone);
+  return local.time >= market.finalBy ? local.date : addDays(local.date, -1);
+}

@@ -12,6 +12,7 @@ import { sinceDayEnds } from './since-day';
 import { transposedDigits } from './transposition';
 import { sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
+import { lastFinalDay } from './after-close';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -65,7 +66,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   };
 
   if (!period) {
-    const lastDay = view.pointOnOrBefore(indicator.id, published, 4);
+    const finalDay = input.overnight ? lastFinalDay(indicator.id, input.publishedAt) : null;
+    const lastDay = view.pointOnOrBefore(indicator.id, finalDay && finalDay < published ? finalDay : published, 4);
     let daily = lastDay ? dayMove(lastDay.date) : null;
     // A market story's "up 80 cents" with no period is most often the last session's move (or, in
     // a morning story, the one before): said so when the figures agree, a question when they do not.

@@ -35,6 +35,10 @@ export interface JudgeInput {
   sinceDay?: boolean;
   /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */
   hadStood?: boolean;
+  /** "Overnight in New York, the S&P 500 added 0.85%": the market's last final session (after-close.ts). */
+  overnight?: boolean;
+  /** "(TIC, first release)", "as first reported": the claim quotes a first print (periodic-level.ts). */
+  firstRelease?: boolean;
   /** "bullion averaged $4,721 in May": the figure is stated as the period's average (revision-bound.ts). */
   average?: boolean;
   /** "159.06 yen at the New York noon fixing": the day's noon rate, not a price during the day (fixing.ts). */

@@ -147,6 +147,17 @@ function withVintage(
   first: FigureRef | null = null,
 ): Judgement {
   const verdict = compare(input, ref.value);
+  // first-release-named: a table "(TIC, first release)" or "as first reported" quotes the first print,
+  // whatever revision came later: it is judged against that print.
+  if (verdict === 'differs' && first && input.firstRelease && compare(input, first.value) === 'matches') {
+    return verdictOf(
+      'matches',
+      first,
+      current,
+      `${what}: first published as ${num(first.value)} (${first.as_of}), the release the claim names; revised to ${num(ref.value)} (${ref.as_of}).`,
+      null,
+    );
+  }
   // first-print-quoted: "$9,249 billion" for September, its first print, after a revision to 9,248:
   // a rounding-sized revision makes the first print close; after a real revision it is stale (red).
   if (

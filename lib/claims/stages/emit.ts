@@ -16,6 +16,11 @@ import { matchRecord } from '../match-record';
 import { signedValue } from '../measure';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
+/** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
+const FIRST_RELEASE_RE =
+  /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
+/** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
+const OVERNIGHT_RE = /\bovernight\b/i;
 const STATED_AVERAGE_RE = /\b(?:averaged|averaging|average[\s\u00a0]+of|on[\s\u00a0]+average)\b[^.;!?]{0,24}$/i;
 
 /** Example: "the Nikkei 225 rose 1.2%" becomes a claim: value in the indicator's unit, match record, verdict. */
@@ -112,6 +117,8 @@ export function claimOf(
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
+        firstRelease: FIRST_RELEASE_RE.test(f.sentence),
+        overnight: measure !== 'level' && OVERNIGHT_RE.test(f.sentence),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)
             ? intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start))
