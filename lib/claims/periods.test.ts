@@ -568,6 +568,17 @@ describe('than-period-figure', () => {
   });
 });
 
+describe('level-ranking-window', () => {
+  it('"its highest fixing in two weeks" frames the level\'s ranking, not a two-week move', () => {
+    const t = 'The euro was fixed at 1.0882, its highest fixing in two weeks.';
+    expect(periodPhrases(t, 0, t.length, '2024-10-31')).toEqual([]);
+  });
+  it('a move over two weeks keeps its window', () => {
+    const t = 'The euro gained 1.2% in two weeks.';
+    expect(periodPhrases(t, 0, t.length, '2024-10-31').map((f) => f.period.type)).toEqual(['window']);
+  });
+});
+
 describe('beside-year-boundary', () => {
   it('"78% above where it ended 2025" runs from the last session of 2025 to the article', () => {
     const t = 'US crude is still some 78% above where it ended 2025.';

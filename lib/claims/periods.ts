@@ -720,6 +720,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // frames the ranking of days, not the figure, which is the day's own.
       if (RANKING_FRAME_PHRASE_RE.test(m[0]) && RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)))
         continue;
+      // level-ranking-window: "fixed at 1.0882, its highest fixing in two weeks": the window frames the
+      // ranking of the level, which is the day's own, not a move over two weeks.
+      if (period.type === 'window' && LEVEL_RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start))) continue;
       const highAfter = HIGH_AFTER_RE.exec(text.slice(end, end + 30));
       if (highAfter && !highAfter[1]) continue;
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
@@ -755,6 +758,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
 /** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */
 const RANKING_LEAD_RE =
   /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest)\b[^.;,:!?\d]{0,40}$/i;
+/** A level's ranking before a window phrase: "its highest fixing in two weeks", "the lowest close in a month". */
+const LEVEL_RANKING_LEAD_RE = /\b(?:highest|lowest|strongest|weakest)\b[^.;,:!?\d]{0,30}$/i;
 /** The year-, month- or week-long frames a ranking is set in: "this year", "so far this month", "of 2026". */
 const RANKING_FRAME_PHRASE_RE =
   /^(?:(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:year|month|week)|of[\s\u00a0]+(?:the[\s\u00a0]+year|20\d\d)|in[\s\u00a0]+20\d\d)$/i;

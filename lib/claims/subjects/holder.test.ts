@@ -81,3 +81,16 @@ describe('holder: whose holdings a figure is, from a possessive, the opening sub
     expect(ids2['$1.2 trillion']).toBe('jp.ust_holdings');
   });
 });
+
+describe('holder-move-verb: "Japan, the largest holder, added $2.6 billion"', () => {
+  it('the opening country buys or sells holdings the page has named', () => {
+    const ids = idsOf(
+      [
+        "China's holdings of U.S. Treasuries slipped to $682.6 billion.",
+        'Japan, still the biggest holder, added $2.6 billion, lifting its stake to $1,202.6 billion.',
+      ],
+      '2026-01-15',
+    );
+    expect(ids['$2.6 billion']).toBe('jp.ust_holdings');
+  });
+});

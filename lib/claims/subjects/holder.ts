@@ -15,6 +15,27 @@ import type { SiblingIndex } from './row-owner';
 const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfolio']);
 /** Verbs of holding right before the figure: "China held $784.3 billion". */
 const HOLDING_VERBS = new Set(['held', 'holds', 'owned', 'owns']);
+/** holder-move-verb: "Japan, the largest holder, added $12.6 billion": a holder's buying or selling. */
+const HOLDING_MOVE_VERBS = new Set([
+  'added',
+  'adds',
+  'bought',
+  'buys',
+  'sold',
+  'sells',
+  'shed',
+  'sheds',
+  'trimmed',
+  'trims',
+  'cut',
+  'cuts',
+  'raised',
+  'raises',
+  'reduced',
+  'reduces',
+  'boosted',
+  'boosts',
+]);
 /** Words that may stand between such a verb and its figure. */
 const HOLDING_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'some', 'almost', 'just']);
 /** Nouns of a holder's rank: "in second place with", "the No. 2 spot at". */
@@ -61,6 +82,8 @@ function holdersOf(
     const owner = groupOf(tokens[v - 1]!.norm) ?? opener;
     return owner ? { owners: [owner], noun: v } : null;
   }
+  // holder-move-verb: only the sentence's opening country buys or sells ("Japan, ..., added $12.6 billion").
+  if (v > 0 && HOLDING_MOVE_VERBS.has(tokens[v]!.norm) && opener) return { owners: [opener], noun: v };
   for (let h = cs - 1; h >= Math.max(0, cs - NOUN_REACH); h--) {
     const noun = tokens[h]!.norm;
     const rank = RANK_NOUNS.has(noun);
@@ -119,7 +142,13 @@ function holderIndicator(
 /** Whether a sentence has a noun this rule reads: without one, it cannot name a holder. */
 export function mayNameHolder(tokens: readonly Token[]): boolean {
   for (const t of tokens)
-    if (HOLDING_NOUNS.has(t.norm) || RANK_NOUNS.has(t.norm) || HOLDING_VERBS.has(t.norm)) return true;
+    if (
+      HOLDING_NOUNS.has(t.norm) ||
+      RANK_NOUNS.has(t.norm) ||
+      HOLDING_VERBS.has(t.norm) ||
+      HOLDING_MOVE_VERBS.has(t.norm)
+    )
+      return true;
   return false;
 }
 

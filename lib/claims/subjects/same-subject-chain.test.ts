@@ -15,6 +15,8 @@ describe('same-subject-chain: a figure linked to the one before shares its subje
       true,
     );
     expect(continuesSubject(", down from September's ", 'inflation', 'percent')).toBe(true);
+    // level-link with a month: "rose to $1,202.6 billion at the end of November from $1,200.0 billion".
+    expect(continuesSubject(' at the end of November from ', 'level', 'currency')).toBe(true);
     // compared-against: "the dollar at 158.90 yen around noon, against 158.70 on Monday".
     expect(continuesSubject(' yen around noon in New York, against ', 'fx', 'number')).toBe(true);
     expect(continuesSubject('. Analysts said demand was down ', 'commodity', 'percent')).toBe(false);

@@ -29,7 +29,7 @@ const COMPARED_AGAINST_RE = /,[\s\u00a0]*(?:against|versus|vs\.?|compared[\s\u00
  * from", "to close at" (chain-to-close: "lost 436.36 points, or 0.98%, to close at 44,023.29").
  */
 const LEVEL_LINK_RE =
-  /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)(?:[\s\u00a0]+(?:close|end|finish|settle)(?:[\s\u00a0]+the[\s\u00a0]+(?:day|session|week))?[\s\u00a0]+at)?[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+  /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on|at[\s\u00a0]+the[\s\u00a0]+end[\s\u00a0]+of)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)(?:[\s\u00a0]+(?:close|end|finish|settle)(?:[\s\u00a0]+the[\s\u00a0]+(?:day|session|week))?[\s\u00a0]+at)?[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 
 /** "..., standing 0.6% above its end-2024 close", "..., leaving it 3% higher": the clause goes on with the same subject. */
 const PARTICIPLE_LINK_RE =
