@@ -30,3 +30,21 @@ describe("goods-tariff: a duty's rate with one country's goods named is the U.S.
     expect(ids['20%']).toBe('-');
   });
 });
+
+describe('clause-country and alias-across-clause', () => {
+  it('two countries in one sentence: each rate is the tariff of the goods named in its own clause', () => {
+    const ids = idsOf(
+      'Japanese goods now reach the U.S. at a 15% tariff under the deal, while Chinese goods face a 20% duty.',
+      '2026-01-15',
+    );
+    expect(ids['15%']).toBe('us.tariff_japan_reciprocal');
+    expect(ids['20%']).toBe('us.tariff_china');
+  });
+  it('prior-duty: "plus the 2.5% duty that applied before" is the old duty, not a new tariff', () => {
+    const ids = idsOf(
+      'Japanese cars still pay 27.5%: the 25% auto tariff plus the 2.5% duty that applied before.',
+      '2025-08-01',
+    );
+    expect(ids['2.5%']).toBe('-');
+  });
+});

@@ -29,6 +29,11 @@ const IMPOSER = 'us';
 
 const SCHEDULED_AFTER_RE = new RegExp(String.raw`\b(?:${SCHEDULED_WORDS})\b`, 'i');
 const OTHER_DUTY_BEFORE_RE = new RegExp(String.raw`\b(?:${OTHER_DUTY_WORDS})[\s\u00a0]+$`, 'i');
+/** prior-duty: "plus the 2.5% duty that applied before": the duty the new tariff was added to. */
+const PRIOR_DUTY_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:${TARIFF_NOUNS})[\s\u00a0]+(?:that[\s\u00a0]+|which[\s\u00a0]+)?(?:had[\s\u00a0]+)?(?:applied|existed|was[\s\u00a0]+in[\s\u00a0]+place)[\s\u00a0]+(?:before|earlier|previously|already)`,
+  'i',
+);
 
 /**
  * Whether the words around a percentage make it the rate of a new U.S. duty: "% tariff", "% U.S.
@@ -38,6 +43,7 @@ export function isTariffRate(before: string, after: string): boolean {
   return (
     (RATE_THEN_TARIFF_RE.test(after.slice(0, 40)) || TARIFF_OF_RE.test(before.slice(-40))) &&
     !OTHER_DUTY_BEFORE_RE.test(before.slice(-30)) &&
+    !PRIOR_DUTY_AFTER_RE.test(after.slice(0, 60)) &&
     // "sets a 15% duty on most goods from the EU starting Aug. 7": a rate in force later, whose period the rule cannot tell.
     !SCHEDULED_AFTER_RE.test(after.slice(0, 90))
   );

@@ -289,8 +289,10 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** Nothing named: "Goods from China carry an extra 30% tariff" is the U.S. tariff on China. */
 function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
+  // A weak name elsewhere in the sentence ("Tokyo's investment pledge, while Chinese goods face a
+  // 20% duty") does not stop the goods named beside the rate.
   if (
-    cands.length ||
+    cands.some((c) => c.score >= MIN_SCORE) ||
     s.expr.unit !== 'percent' ||
     !isTariffRate(s.text.slice(s.prevEnd, s.expr.start), s.text.slice(s.expr.end, s.nextStart))
   )
@@ -299,9 +301,16 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
   if (tariffOnOtherThings(s.text.slice(s.expr.end, s.nextStart))) return cands;
   const words = new Set(s.info.tokens.map((t) => t.norm));
   const { dataset, countriesOf } = s.catalogue;
-  const ind = tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf);
+  // clause-country: "Japanese goods enter at a 15% tariff, while Chinese goods face a 20% duty": with
+  // two countries in the sentence, the one named earlier in the figure's own clause.
+  const ind =
+    tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf) ??
+    tariffOfGoods(s.beforeGroups(), words, dataset.indicators, countriesOf);
   if (!ind) return cands;
-  return [asCandidate({ indicator: ind, alias: `${ind.name} (goods named)`, score: GOODS_TARIFF }, 'goods-tariff')];
+  return [
+    ...cands,
+    asCandidate({ indicator: ind, alias: `${ind.name} (goods named)`, score: GOODS_TARIFF }, 'goods-tariff'),
+  ];
 }
 
 /** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
