@@ -579,6 +579,14 @@ describe('level-ranking-window', () => {
   });
 });
 
+describe('from-day-to', () => {
+  it('"climbed 685.28 points, or 1.32 percent, from Monday to finish at 52,518.08" is the day\'s move', () => {
+    // Stored Nikkei closes: 51,832.80 (Monday 5 Jan 2026), 52,518.08 (Tuesday 6 Jan).
+    const s = 'The Nikkei added 685.28 points, or 1.32 percent, from Monday to finish at 52,518.08.';
+    expect(verdictOf(s, '1.32 percent', '2026-01-06')).toBe('matches');
+  });
+});
+
 describe('beside-year-boundary', () => {
   it('"78% above where it ended 2025" runs from the last session of 2025 to the article', () => {
     const t = 'US crude is still some 78% above where it ended 2025.';

@@ -614,6 +614,8 @@ const POSSESSIVE = /^['\u2019]s\b/;
 const THAN_LEAD_RE = /\bthan[\s\u00a0]+$/i;
 /** "January's 2.0%": a possessive period right before a figure. */
 const POSSESSIVE_FIGURE_RE = /^['\u2019]s[\s\u00a0]+(?:[$€£¥]|\d)/;
+/** from-day-to: "climbed 685.28 points, or 1.32 percent, from Monday to finish at 52,518.08" (Kyodo). */
+const FROM_DAY_TO_RE = /^,?[\s\u00a0]+to(?:[\s\u00a0]+(?:finish|close|end|settle)[\s\u00a0]+at)?[\s\u00a0]+[$€£¥]?\d/i;
 const FROM_DAY_CLOSE_TO_RE =
   /^['\u2019]s[\s\u00a0]+(?:close|level|finish|settlement|reading)(?:[\s\u00a0]+to\b|,[\s\u00a0]+(?:reaching|rising[\s\u00a0]+to|falling[\s\u00a0]+to|climbing[\s\u00a0]+to|ending[\s\u00a0]+at|to)\b)/i;
 /**
@@ -704,7 +706,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // from-day-at: "ending down 187.44 points, or 0.37 percent, from Monday at 50,339.48": the move is
       // from Monday's close, the level is the article's day.
       if (
-        (FROM_DAY_CLOSE_TO_RE.test(text.slice(end, end + 30)) || /^[\s\u00a0]+at\b/i.test(text.slice(end, end + 5))) &&
+        (FROM_DAY_CLOSE_TO_RE.test(text.slice(end, end + 30)) ||
+          /^[\s\u00a0]+at\b/i.test(text.slice(end, end + 5)) ||
+          FROM_DAY_TO_RE.test(text.slice(end, end + 30))) &&
         /\bfrom[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))
       )
         continue;
