@@ -166,3 +166,10 @@ describe('annual-pace', () => {
     );
   });
 });
+
+describe('side-after-wins', () => {
+  it('"gave up an early gain to close 0.27% lower": the side after the figure is its own', () => {
+    const ctx = contextOf('The index gave up an early gain to close 0.27% lower at 6,022.24.', '0.27%', '2025-06-11');
+    expect(ctx.direction).toBe('down');
+  });
+});

@@ -387,6 +387,11 @@ export function readContext({
     if (sideAfter && !direction) {
       direction = sideAfter === 'lower' || sideAfter === 'down' ? 'down' : 'up';
       kind = 'change';
+    } else if (sideAfter === 'lower' || sideAfter === 'higher') {
+      // side-after-wins: "gave up an early gain to close 0.27% lower": the side written right after the
+      // figure is its own, whatever move an earlier clause names.
+      direction = sideAfter === 'lower' ? 'down' : 'up';
+      kind = 'change';
     }
     // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.
     // Also in points, and past a restatement: "449.58 points, or 4.5 per cent, above where it stood".

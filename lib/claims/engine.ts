@@ -15,7 +15,7 @@ import { PageCountry, countriesOf } from './page-country';
 import { COUNTRY_GROUPS, strongCountries } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
-import { isPreviousCell, previousCellPeriod } from './rules/previous-cell';
+import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from './rules/previous-cell';
 import { changeColumn } from './rules/change-column';
 import { withoutContractMonths } from './rules/contract-month';
 import { currentYearToDate } from './rules/current-year';
@@ -286,7 +286,12 @@ export function createEngine(dataset: Dataset): Engine {
             // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
             if (forecastCell()) ctx.hypothetical = true;
             if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
-            if (context && isPreviousCell(context)) ctx.period = previousCellPeriod(ctx.period, published);
+            if (context && isPreviousCell(context)) {
+              // previous-undated: a "Previous rate" cell in a row that names no date is some earlier
+              // level, of a day the table does not give: not marked.
+              if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;
+              ctx.period = previousCellPeriod(ctx.period, published);
+            }
             // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
             if (context && changeColumn(context)) ctx.kind = 'change';
             currentYearToDate(ctx, published);

@@ -5,11 +5,19 @@ import type { ClaimPeriod } from '../types';
  * previous-cell: a calendar row "US CPI (Sep), y/y" under "Previous" holds August's figure, and a
  * "Fed funds target · Wed 29 Oct" row under "Previous" holds the rate in force before that meeting.
  */
-const PREVIOUS_HEADER_RE = /^(?:previous|prior|prev\.?|last)(?:[\s\u00a0]+(?:reading|release|value|figure))?$/i;
+const PREVIOUS_HEADER_RE =
+  /^(?:previous|prior|prev\.?|last)(?:[\s\u00a0]+(?:reading|release|value|figure|rate|level))?$/i;
+/** previous-undated: "Previous rate" in a row that names no date is an earlier rate of a day not given. */
+const PREVIOUS_RATE_HEADER_RE = /^(?:previous|prior)[\s\u00a0]+(?:rate|level)$/i;
 
 /** Whether a table cell's headers include a column of previous readings. */
 export function isPreviousCell(context: string | undefined): boolean {
   return !!context && context.split(' · ').some((h) => PREVIOUS_HEADER_RE.test(h.trim()));
+}
+
+/** Whether a table cell's headers include a "Previous rate" column (previous-undated). */
+export function isPreviousRateCell(context: string | undefined): boolean {
+  return !!context && context.split(' · ').some((h) => PREVIOUS_RATE_HEADER_RE.test(h.trim()));
 }
 
 /** The period a "Previous" cell speaks of, given the period its row names. */

@@ -48,3 +48,35 @@ describe('clause-country and alias-across-clause', () => {
     expect(ids['2.5%']).toBe('-');
   });
 });
+
+describe('tariff-table and previous-undated', () => {
+  const caption = 'U.S. import duties by trading partner, as of January 16, 2026';
+  it('a "Rate now" cell in a table of tariffs is the row\'s tariff, never a policy rate', () => {
+    const [c] = claimsOf(
+      [{ context: `${caption} · Rate now · European Union · Aug. 7, 2025`, text: '15%' }],
+      '2026-01-16',
+    );
+    expect(c?.indicator?.id).toBe('us.tariff_eu');
+  });
+  it('a "Previous rate" cell in a row that names no date is not marked, and never red', () => {
+    const [c] = claimsOf(
+      [{ context: 'U.S. import duties by trading partner · Previous rate · European Union', text: '10%' }],
+      '2026-01-16',
+    );
+    expect(c?.indicator ?? null).toBeNull();
+    const [d] = claimsOf([{ context: `${caption} · Previous rate · European Union`, text: '10%' }], '2026-01-16');
+    expect(d?.judgement?.verdict).not.toBe('differs');
+  });
+  it('a column of changes is not read as the rate in force', () => {
+    const [c] = claimsOf(
+      [
+        {
+          context: 'Additional tariffs on Chinese goods, 2025 · What changed · 10 Apr · Reciprocal rate raised',
+          text: '125%',
+        },
+      ],
+      '2025-12-01',
+    );
+    expect(c?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
+  });
+});

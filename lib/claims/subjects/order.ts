@@ -35,6 +35,7 @@ import {
   SAME_SUBJECT_CHAIN,
 } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
+import { TARIFF_NOUNS } from '../lexicon/tariff-words';
 import { tariffOnOtherThings } from '../rules/tariff-object';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
@@ -287,6 +288,34 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
   return cands;
 }
 
+/** A table whose headers speak of tariffs: "U.S. tariff rates by partner". */
+const TARIFF_TABLE_RE = new RegExp(String.raw`\b(?:${TARIFF_NOUNS})\b`, 'i');
+const RATE_COLUMN_RE =
+  /^(?:(?:tariff|duty)[\s\u00a0]+)?(?:rate(?:[\s\u00a0]+now)?|current(?:[\s\u00a0]+rate)?|now|in[\s\u00a0]+force)$/i;
+
+/**
+ * tariff-table: a cell of a table of tariff rates ("U.S. tariff rates by partner · Rate now · European
+ * Union") is the U.S. tariff on the row's goods; no policy rate is, whatever the page's country.
+ */
+function tariffTable(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.context || s.expr.unit !== 'percent' || !TARIFF_TABLE_RE.test(s.context)) return cands;
+  const words = new Set(s.info.tokens.map((t) => t.norm));
+  const { dataset, countriesOf } = s.catalogue;
+  const ind = tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf);
+  const tariffs = cands.filter((c) => c.indicator.kind === 'tariff');
+  // Only a column of rates in force names the row's tariff ("Rate now"), not one of changes ("What changed").
+  if (
+    !ind ||
+    !s.context
+      .split(' · ')
+      .slice(1)
+      .some((h) => RATE_COLUMN_RE.test(h))
+  )
+    return tariffs;
+  if (tariffs.some((c) => c.indicator === ind && c.score >= GOODS_TARIFF)) return tariffs;
+  return [asCandidate({ indicator: ind, alias: `${ind.name} (table row)`, score: GOODS_TARIFF }, 'goods-tariff')];
+}
+
 /** Nothing named: "Goods from China carry an extra 30% tariff" is the U.S. tariff on China. */
 function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
   // A weak name elsewhere in the sentence ("Tokyo's investment pledge, while Chinese goods face a
@@ -475,6 +504,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   respectively,
   sameSubjectChain,
   itsLevel,
+  tariffTable,
   goodsTariff,
   tenorElided,
   earlier,
