@@ -19,6 +19,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'respectively',
       'sameSubjectChain',
       'itsLevel',
+      'tariffTable',
       'goodsTariff',
       'tenorElided',
       'earlier',

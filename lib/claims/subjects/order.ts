@@ -459,6 +459,7 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
  *   follow them and precede anything that adds a candidate of its own;
  * - holder, "respectively", the same-subject chain and "its level" add (or, for "respectively",
  *   replace with) subjects the sentence's grammar gives, scored above nearness guesses;
+ * - a cell of a table of tariffs keeps only tariffs and names the row's, so it precedes the goods rule;
  * - a duty's rate with one country's goods named ("Goods from China carry a 30% tariff") fills an
  *   empty list from the sentence's own words, so it comes before anything carried from elsewhere;
  *   so does a bare tenor opening the sentence ("The 30-year slipped"), which names the sibling of
