@@ -13,6 +13,8 @@ import { transposedDigits } from './transposition';
 import { sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
+import { weekday } from '../dates';
+import type { ClaimPeriod } from '../types';
 
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
@@ -218,5 +220,39 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       judged,
       'only monthly averages are stored for that period; a move between two days may differ.',
     );
+  // boundary-gap: "jumped 18% in 2025" against a stored series with no close on 31 December (a copy
+  // that skips some sessions): measured from an earlier close, the move is not proof of an error.
+  if (judged.verdict === 'differs' && SERIES_WITH_GAPS.has(indicator.id)) {
+    const ends = expectedEnds(period);
+    const gap =
+      ends &&
+      (skipsWeekday(result.base.period, ends.from)
+        ? ends.from
+        : ends.to < published && skipsWeekday(result.end.period, ends.to)
+          ? ends.to
+          : null);
+    if (gap)
+      return notCalledWrong(judged, `no close is stored for ${gap}, so the move is measured from another session.`);
+  }
   return judged;
+}
+
+/**
+ * Daily series whose stored copy skips some sessions the market traded (the Yahoo Finance copy of
+ * the EURO STOXX 50 lacks 31 December and 2 January, among others; data/SOURCES.md): a boundary that
+ * falls on a missing weekday is a gap in the copy, not a holiday.
+ */
+const SERIES_WITH_GAPS: ReadonlySet<string> = new Set(['idx.stoxx50']);
+
+/** The days whose closes a period's move runs between: a span's ends, or the day before a month or year and its last day. */
+function expectedEnds(period: ClaimPeriod): { from: string; to: string } | null {
+  if (period.type === 'span') return { from: period.from, to: period.to };
+  if (period.type !== 'point' || period.period.length > 7) return null;
+  const b = periodBounds(period.period);
+  return { from: addDays(b.from, -1), to: b.to };
+}
+
+/** Whether the stored close used (`stored`, a date) falls before `day`, a weekday with none stored. */
+function skipsWeekday(stored: string, day: string): boolean {
+  return stored.slice(0, 10) < day && weekday(day) < 5;
 }

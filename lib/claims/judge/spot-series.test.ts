@@ -36,3 +36,10 @@ describe('stated-average', () => {
     expect(verdictOf('Gold traded at $4,721 in May.', '$4,721', '2026-07-13')).not.toBe('differs');
   });
 });
+
+describe('boundary-gap', () => {
+  // The stored EURO STOXX 50 copy has no close for 31 Dec 2024 or 31 Dec 2025: its year runs 30 Dec to 30 Dec.
+  it('a year move measured across a close the copy skips is a question, not red', () => {
+    expect(verdictOf('The Euro Stoxx 50 gained 18% in 2025.', '18%', '2026-01-02')).toBe('check');
+  });
+});

@@ -24,6 +24,7 @@ import { otherPriceIndex } from '../rules/other-price-index';
 import { afterConjunction } from '../rules/after-conjunction';
 import { euroArea } from '../rules/euro-area';
 import { coreOfHeadline } from '../rules/core-of-headline';
+import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
 import { anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
@@ -108,6 +109,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   tickerExchange,
   coreCore,
   coreOfHeadline,
+  measureAfterFigure,
   constituent,
   productExports,
   nextConjunct,
