@@ -10,7 +10,7 @@ const BENCHMARK_AFTER_RE = /^[\s\u00a0]+(?:Brent|WTI|crude|gold|silver|copper)\b
 const PERIOD_LEAD_RE = /\b(?:in|during|since|of|through|for|until|by)[\s\u00a0]+$/i;
 const CONTRACT_LEAD_RE = /\b(?:WTI|Brent|crude|oil|gold|silver|copper|futures?|contracts?)[\s\u00a0]+for[\s\u00a0]+$/i;
 /** A table column of contract months ("Delivery Month", "Contract", "Expiry"). */
-export const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry)\b/i;
+const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry)\b/i;
 
 /** Whether the month phrase at text[start, end) names a futures contract. */
 export function isContractMonth(text: string, start: number, end: number): boolean {
