@@ -73,6 +73,16 @@ let failing: string | null = null;
 const PAGES = '/claimlens.github.io/claimlens/';
 const bundled: Dataset = JSON.parse(readFileSync(join(ROOT, 'public/dataset.json'), 'utf8'));
 const publishedText = `${JSON.stringify({ ...bundled, version: '2026.8.22.1' })}\n`;
+/** The card's date of the bundled EUR/USD figure ("21 Jul 2026"), read from the bundle, not written here. */
+const bundledEurUsdDay = (() => {
+  const last = bundled.series.find((x) => x.indicator === 'fx.eurusd')!.points.at(-1)![0];
+  return new Date(`${last}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+})();
 
 /** Provider replies of the e2e's own (a sample ECB file dated after the bundle; Coinbase with its Date header). */
 const samples: Record<string, Route> = {
@@ -176,7 +186,7 @@ describe('opt-in dataset refresh in Chromium', () => {
     await page.goto(pages.siteUrl(ARTICLE));
     await settleMarks(page);
     const before = await cardTextFor(page, CLAIM);
-    expect(before).toContain('13 Apr 2026');
+    expect(before).toContain(bundledEurUsdDay);
     expect(before).not.toContain('1 Sep 2026');
     expect(refreshServer.seen).toHaveLength(0);
   });
@@ -276,11 +286,11 @@ describe('opt-in dataset refresh in Chromium', () => {
     await popup.locator('[data-testid="refresh-bundled"]').click();
     await page.bringToFront();
     let back = '';
-    for (let i = 0; i < 20 && !back.includes('13 Apr 2026'); i++) {
+    for (let i = 0; i < 20 && !back.includes(bundledEurUsdDay); i++) {
       await page.waitForTimeout(250);
       back = await cardTextFor(page, CLAIM);
     }
-    expect(back).toContain('13 Apr 2026');
+    expect(back).toContain(bundledEurUsdDay);
   }, 300_000);
 });
 
