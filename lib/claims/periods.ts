@@ -4,6 +4,7 @@ import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';
 import { isContractMonth } from './rules/contract-month';
+import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from './lexicon/contract-words';
 
 /**
  * The period a claim speaks of, from the words around it, resolved against the article's date:
@@ -440,7 +441,7 @@ const RULES: Rule[] = [
     // September Fed cut": an event someone expects, not a period either. month-then-figure: "finished
     // March 5.1% lower": a number with a decimal or a percent sign is no day of the month.
     re: new RegExp(
-      `\\b${MONTH_WORD}(?: (\\d{1,2})(?![.,]\\d|[\\s\\u00a0]*%)(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:futures|contracts?|delivery|settlement|options|expiry|crude|gold|Brent|WTI)\\b)`,
+      `\\b${MONTH_WORD}(?: (\\d{1,2})(?![.,]\\d|[\\s\\u00a0]*%)(?:st|nd|rd|th)?)?,? ?((?:19|20)\\d\\d)?(?!\\w)(?! (?:${CONTRACT_NOUNS}|${CONTRACT_BENCHMARKS})\\b)`,
       'gi',
     ),
     make: (m, p) => {

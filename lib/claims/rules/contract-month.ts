@@ -1,14 +1,18 @@
 import type { Found } from '../periods';
+import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from '../lexicon/contract-words';
 
 /**
  * contract-month. Example: "Brent futures for March delivery rose 1%", "U.S. WTI for February settled
  * at $57.32", "the December gold contract": a month that names a futures contract, not the period of
  * the figure. A table with a "Delivery Month" column names contracts the same way.
  */
-const CONTRACT_AFTER_RE = /^[\s\u00a0]+(?:delivery|contracts?|expiry|futures?|settlement)\b/i;
-const BENCHMARK_AFTER_RE = /^[\s\u00a0]+(?:Brent|WTI|crude|gold|silver|copper)\b/i;
+const CONTRACT_AFTER_RE = new RegExp(String.raw`^[\s\u00a0]+(?:${CONTRACT_NOUNS})\b`, 'i');
+const BENCHMARK_AFTER_RE = new RegExp(String.raw`^[\s\u00a0]+(?:${CONTRACT_BENCHMARKS})\b`, 'i');
 const PERIOD_LEAD_RE = /\b(?:in|during|since|of|through|for|until|by)[\s\u00a0]+$/i;
-const CONTRACT_LEAD_RE = /\b(?:WTI|Brent|crude|oil|gold|silver|copper|futures?|contracts?)[\s\u00a0]+for[\s\u00a0]+$/i;
+const CONTRACT_LEAD_RE = new RegExp(
+  String.raw`\b(?:${CONTRACT_BENCHMARKS}|oil|futures?|contracts?)[\s\u00a0]+for[\s\u00a0]+$`,
+  'i',
+);
 /** A table column of contract months ("Delivery Month", "Contract", "Expiry"). */
 const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry)\b/i;
 

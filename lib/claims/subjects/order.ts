@@ -288,6 +288,12 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
   return cands;
 }
 
+/** The U.S. tariff on the goods of the one country in `groups`, for the product the sentence names. */
+function tariffOfSiteGoods(s: FigureSite, groups: ReadonlySet<string>) {
+  const words = new Set(s.info.tokens.map((t) => t.norm));
+  return tariffOfGoods(groups, words, s.catalogue.dataset.indicators, s.catalogue.countriesOf);
+}
+
 /** A table whose headers speak of tariffs: "U.S. tariff rates by partner". */
 const TARIFF_TABLE_RE = new RegExp(String.raw`\b(?:${TARIFF_NOUNS})\b`, 'i');
 const RATE_COLUMN_RE =
@@ -299,9 +305,7 @@ const RATE_COLUMN_RE =
  */
 function tariffTable(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.context || s.expr.unit !== 'percent' || !TARIFF_TABLE_RE.test(s.context)) return cands;
-  const words = new Set(s.info.tokens.map((t) => t.norm));
-  const { dataset, countriesOf } = s.catalogue;
-  const ind = tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf);
+  const ind = tariffOfSiteGoods(s, s.sentenceGroups);
   const tariffs = cands.filter((c) => c.indicator.kind === 'tariff');
   // Only a column of rates in force names the row's tariff ("Rate now"), not one of changes ("What changed").
   if (
@@ -328,13 +332,9 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
     return cands;
   // tariff-object: "a 25% tariff on iPhones made abroad, and a 50% levy on EU goods".
   if (tariffOnOtherThings(s.text.slice(s.expr.end, s.nextStart))) return cands;
-  const words = new Set(s.info.tokens.map((t) => t.norm));
-  const { dataset, countriesOf } = s.catalogue;
   // clause-country: "Japanese goods enter at a 15% tariff, while Chinese goods face a 20% duty": with
   // two countries in the sentence, the one named earlier in the figure's own clause.
-  const ind =
-    tariffOfGoods(s.sentenceGroups, words, dataset.indicators, countriesOf) ??
-    tariffOfGoods(s.beforeGroups(), words, dataset.indicators, countriesOf);
+  const ind = tariffOfSiteGoods(s, s.sentenceGroups) ?? tariffOfSiteGoods(s, s.beforeGroups());
   if (!ind) return cands;
   return [
     ...cands,
