@@ -131,3 +131,17 @@ describe('kept-until-later: a level kept into a time to come is the forecast', (
     expect(ids['3.50%-3.75%']).toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('kept-through-year: a level kept through this year or a later one is the forecast', () => {
+  it('"will hold the deposit rate at 2.00% through both 2026 and 2027" written in 2026 is not marked', () => {
+    const ids = idsOf(
+      'Our view remains that the ECB will hold the deposit rate at 2.00% through both 2026 and 2027.',
+      '2026-02-05',
+    );
+    expect(ids['2.00%']).toBe('-');
+  });
+  it('a hold today with no time to come is still marked', () => {
+    const ids = idsOf('The ECB held the deposit rate at 2.00% on Thursday.', '2026-02-05');
+    expect(ids['2.00%']).toBe('ea.ecb_deposit_rate');
+  });
+});

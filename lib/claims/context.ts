@@ -292,6 +292,12 @@ const LATER_AFTER_RE =
 /** "... until at least September", "until the end of the year", "until next spring": a time to come. */
 const UNTIL_LATER_RE =
   /^[^.;:!?]{0,30}?\buntil[\s\u00a0]+(?:at[\s\u00a0]+least|the[\s\u00a0]+end[\s\u00a0]+of|next)\b/i;
+/**
+ * kept-through-year: "the forecast that the ECB will hold the deposit rate at 2.00% through both 2026
+ * and 2027": kept through the end of this year or a later one is a time to come.
+ */
+const THROUGH_YEAR_RE =
+  /^[^.;:!?]{0,30}?\bthrough[\s\u00a0]+(?:both[\s\u00a0]+)?(?:(?:the[\s\u00a0]+)?end[\s\u00a0]+of[\s\u00a0]+)?(20\d\d)\b/i;
 const YEAR_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
@@ -460,7 +466,7 @@ export function readContext({
     // kept-until-later: "we see the Fed on hold at 3.50%-3.75% until at least September": what is kept
     // is today's level, but kept into a time to come, which is the forecast.
     (cues & FORECAST_CUE &&
-      UNTIL_LATER_RE.test(after) &&
+      (UNTIL_LATER_RE.test(after) || (THROUGH_YEAR_RE.exec(after)?.[1] ?? '0') >= year) &&
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||

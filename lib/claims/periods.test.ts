@@ -633,3 +633,13 @@ describe('new-clause-subject', () => {
     expect(verdictOf(text, '5.1%', '2026-03-31')).toBe('matches');
   });
 });
+
+describe('opening-period', () => {
+  it('"In December 2025," opens the sentence and dates a figure far after it', () => {
+    const [c] = claimsOf(
+      'In December 2025, the Board of the RBA decided once more to leave the cash rate unchanged at 3.60 per cent.',
+      '2026-02-03',
+    );
+    expect(c?.period && periodLabel(c.period)).toBe('2025-12');
+  });
+});

@@ -572,9 +572,10 @@ const RULES: Rule[] = [
     cue: (t) => YEAR_CUE.test(t),
     re: /\bfirst (?:trading day|session|day of trading) of ((?:19|20)\d\d)\b/gi,
     make: (m) => {
-      let day = `${m[1]}-01-02`;
+      const year = Number(m[1]);
+      let day = `${year}-01-02`;
       while (weekday(day) > 4) day = addDays(day, 1);
-      return { type: 'span', from: lastWeekdayOnOrBefore(`${Number(m[1]) - 1}-12-31`), to: day, label: m[0] };
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${year - 1}-12-31`), to: day, label: m[0] };
     },
   },
   {
@@ -791,6 +792,12 @@ function thatDay(found: Found[]): void {
 }
 
 /**
+ * opening-period: "In December 2025, the Board decided to leave the cash rate unchanged at 3.60 per
+ * cent": a phrase within a short preposition ("In ", "During ") of the sentence's start opens it.
+ */
+const OPENING_LEAD_CHARS = 8;
+
+/**
  * Picks the period phrase that belongs to the number at [numStart, numEnd): the nearest one after
  * it, else one before it that is not closer to the previous number.
  */
@@ -818,7 +825,7 @@ export function periodFor(
       if (hasPrev && !f.forward && f.start - prevNumEnd < d) continue;
       // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens
       // the sentence ("In February 2025, ..."); "edged higher this week as ... $1.13 trillion" is not.
-      const opensSentence = !hasPrev && f.start - prevNumEnd <= 2;
+      const opensSentence = !hasPrev && f.start - prevNumEnd <= OPENING_LEAD_CHARS;
       if (d > 45 && !opensSentence) continue;
       if (!best || d + 20 < best.d) best = { d: d + 20, p: f.period };
     }

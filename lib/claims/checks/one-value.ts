@@ -4,6 +4,7 @@ import { addDays } from '../dates';
 import { SESSION_SPAN_DAYS, blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
 import { agree, dataSlack, slackOf } from './tolerances';
 import { fromPastLevel } from '../context';
+import { openingLevelBefore } from '../judge/opening-level';
 
 // "The S&P 500 fell 2.71% to 6,552.51 on Friday ... By the final bell it stood at 6,525.51": one close, two values.
 
@@ -22,7 +23,12 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
   for (const figs of sentences) {
     for (const f of figs) {
       const key = keyOf(f, figs, published);
-      if (!key || INTRADAY_RE.test(f.claim.sentence.slice(Math.max(0, f.at - NEAR), f.end + NEAR))) continue;
+      if (
+        !key ||
+        INTRADAY_RE.test(f.claim.sentence.slice(Math.max(0, f.at - NEAR), f.end + NEAR)) ||
+        openingLevelBefore(f.claim.sentence.slice(0, f.at))
+      )
+        continue;
       const list = groups.get(key);
       if (list) list.push(f.claim);
       else groups.set(key, [f.claim]);

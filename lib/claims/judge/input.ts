@@ -17,8 +17,8 @@ export interface JudgeInput {
   fromEnd?: boolean;
   /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */
   atClose?: boolean;
-  /** "as low as 3.86%", "an intraday high of $4,381": the day's extreme, not a close (intraday-extreme.ts). */
-  extreme?: 'low' | 'high';
+  /** "as low as 3.86%", "an intraday high of $4,381": the day's extreme, not a close (intraday-extreme.ts); "opened at": its open (opening-level.ts). */
+  extreme?: 'low' | 'high' | 'open';
   /** "above 40,000", "more than 800 points": the figure is a bound, not a value. */
   bound?: 'above' | 'below';
   /** The sentence speaks of a rate announced, threatened or paused, not necessarily in force. */

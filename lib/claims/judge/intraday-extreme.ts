@@ -45,20 +45,13 @@ export function judgeExtreme(
   if (!input.extreme) return null;
   const lo = Math.min(close.value, prev?.value ?? close.value);
   const hi = Math.max(close.value, prev?.value ?? close.value);
-  const edge = input.extreme === 'low' ? lo : hi;
+  // An open lies anywhere about the two closes; a low at or below the lower, a high at or above the higher.
+  const edge = input.extreme === 'low' ? lo : input.extreme === 'high' ? hi : Math.min(Math.max(input.value, lo), hi);
   const off = Math.abs(input.value - edge) / Math.abs(edge);
+  const what = input.extreme === 'open' ? 'open' : input.extreme;
   const closes = `close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}`;
-  if (off > TOLERANCES.intradaySwing)
-    return verdictOf(
-      'differs',
-      close.ref,
-      current,
-      `The day's ${input.extreme} is far outside the day's closes (${closes}).`,
-    );
-  return verdictOf(
-    'check',
-    close.ref,
-    current,
-    `The day's ${input.extreme}: the dataset keeps closes only (${closes}).`,
-  );
+  // An open with no day stated may be any day's: far from this one's closes is no error.
+  if (off > TOLERANCES.intradaySwing && (input.extreme !== 'open' || input.period))
+    return verdictOf('differs', close.ref, current, `The day's ${what} is far outside the day's closes (${closes}).`);
+  return verdictOf('check', close.ref, current, `The day's ${what}: the dataset keeps closes only (${closes}).`);
 }

@@ -108,6 +108,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
+  // opening-level: the open is no close, even where it equals one.
+  if (input.extreme === 'open') return judgeExtreme(input, close, prev, current)!;
   const onClose = compare(input, close.value);
   if (onClose === 'matches')
     return verdictOf('matches', close.ref, current, `Close on ${close.date}: ${num(close.value)}.`);

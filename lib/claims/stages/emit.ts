@@ -7,6 +7,7 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { hadStoodBefore } from '../judge/had-stood';
 import { intradayExtremeBefore } from '../judge/intraday-extreme';
+import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
 import { atNewYorkNoon } from '../judge/fixing';
@@ -121,7 +122,8 @@ export function claimOf(
         overnight: measure !== 'level' && OVERNIGHT_RE.test(f.sentence),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)
-            ? intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start))
+            ? (intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start)) ??
+              (openingLevelBefore(lead) ? 'open' : undefined))
             : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),

@@ -10,6 +10,7 @@ import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
 import { realRate } from '../rules/real-rate';
 import { otherBankRate } from '../rules/other-bank-rate';
+import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
 import { ordinal } from '../rules/ordinal';
 import { figureInsideAlias } from '../rules/figure-inside-alias';
@@ -98,6 +99,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   subjectShift,
   realRate,
   otherBankRate,
+  otherBanksNamedRate,
   midpoint,
   ordinal,
   figureInsideAlias,

@@ -35,3 +35,12 @@ describe('the-bank and generic-rate-core: "The bank raised its benchmark interes
     expect(ruleOf(alone, '0.75%', '2026-01-22').id).toBe('-');
   });
 });
+
+describe('owned-overnight-rate: "its overnight lending rate", "its cash rate" in a sentence naming one bank', () => {
+  it('the Bank of Canada cutting its overnight lending rate is the BoC policy rate', () => {
+    const blocks = [
+      'The Bank of Canada trimmed its overnight lending rate by 25 basis points to 2.75 per cent on Wednesday.',
+    ];
+    expect(ruleOf(blocks, '25 basis points', '2025-03-12')).toEqual({ id: 'ca.boc_policy_rate', rule: 'bank-rate' });
+  });
+});

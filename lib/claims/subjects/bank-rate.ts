@@ -36,6 +36,11 @@ export function bankRates(indicators: readonly Indicator[]): BankRates {
 /** The rate of the one central bank `named` holds, when `headers` speak of a policy rate. */
 export function bankRateOf(headers: string, named: ReadonlySet<string>, rates: BankRates): Indicator | null {
   if (!GENERIC_RATE_RE.test(headers)) return null;
+  return oneBankRate(named, rates);
+}
+
+/** The policy rate of the one central bank `named` holds. */
+function oneBankRate(named: ReadonlySet<string>, rates: BankRates): Indicator | null {
   let found: Indicator | null = null;
   for (const g of named) {
     const ind = rates.get(g);
@@ -51,12 +56,14 @@ export function bankRateOf(headers: string, named: ReadonlySet<string>, rates: B
  * rate phrase owned by "its" (or "the bank's"), in a sentence naming one central bank, is that bank's
  * policy rate. `lead` runs from the clause's start to the figure.
  */
+// owned-overnight-rate: "The Bank of Canada has cut its overnight lending rate by 25 basis points
+// to 2.75 per cent", "the RBA lifted its cash rate": the bank's own name for its policy rate.
 const OWNED_RATE_RE =
-  /\b(?:its|the[\s\u00a0]+bank['\u2019]s|the[\s\u00a0]+central[\s\u00a0]+bank['\u2019]s)[\s\u00a0]+(?:(?:main|short-term|overnight)[\s\u00a0]+)?(?:policy|key|benchmark|base|official)[\s\u00a0-]+(?:interest[\s\u00a0]+)?rate\b(?:[^.;:!?\d]|\.(?=\d)){0,40}$/i;
+  /\b(?:its|the[\s\u00a0]+bank['\u2019]s|the[\s\u00a0]+central[\s\u00a0]+bank['\u2019]s)[\s\u00a0]+(?:(?:(?:main|short-term|overnight)[\s\u00a0]+)?(?:policy|key|benchmark|base|official)[\s\u00a0-]+(?:interest[\s\u00a0]+)?|overnight[\s\u00a0]+(?:lending[\s\u00a0]+)?|(?:official[\s\u00a0]+)?cash[\s\u00a0]+)rate\b(?:[^.;:!?\d]|\.(?=\d)){0,40}$/i;
 
 export function ownedBankRate(lead: string, named: ReadonlySet<string>, rates: BankRates): Indicator | null {
   if (!OWNED_RATE_RE.test(lead)) return null;
-  return bankRateOf(lead, named, rates);
+  return oneBankRate(named, rates);
 }
 
 /** "The bank ..." opening the sentence: the central bank named in the sentence before. */

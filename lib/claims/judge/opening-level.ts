@@ -1,0 +1,17 @@
+/**
+ * Rule opening-level: "The KOSPI opened the first trading day of the year at 4,214.17": the day's
+ * open, which the stored closes do not hold. It is judged as a level within the day's swing
+ * (intraday-extreme.ts), never against the close, and one-value does not set it against the close.
+ */
+const OPENED_AT_RE =
+  /\b(?:opened|opening|reopened)\b((?:[^.;!?\d]|\d(?=[a-z]))*?)\bat[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+/** A close named between the opening verb and the figure makes the figure the close. */
+const CLOSE_WORD_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|close)\b/i;
+
+/** Characters before the figure read for the opening verb. */
+const OPENING_REACH = 70;
+
+export function openingLevelBefore(lead: string): boolean {
+  const m = OPENED_AT_RE.exec(lead.slice(-OPENING_REACH));
+  return !!m && !CLOSE_WORD_RE.test(m[1]!);
+}
