@@ -145,3 +145,14 @@ describe('kept-through-year: a level kept through this year or a later one is th
     expect(ids['2.00%']).toBe('ea.ecb_deposit_rate');
   });
 });
+
+describe('seen-at: "with the 10-year yield seen at 4.60%" is a forecast; "last seen at" a quote', () => {
+  it('is not marked after a target, while "was last seen at" is', () => {
+    expect(
+      idsOf('Our end-September target for USD/JPY is 150, with the 10-year yield seen at 4.60%.', '2025-05-16')[
+        '4.60%'
+      ],
+    ).toBe('-');
+    expect(idsOf('The 10-year Treasury yield was last seen at 4.43%.', '2025-05-16')['4.43%']).toBe('us.ust_10y_yield');
+  });
+});

@@ -173,3 +173,11 @@ describe('side-after-wins', () => {
     expect(ctx.direction).toBe('down');
   });
 });
+
+describe('easing-of', () => {
+  it('"50 basis points of easing" is a cut: a move down', () => {
+    const [c] = claimsOf('The RBA cash rate has seen 50 basis points of easing so far this year.', '2025-05-20');
+    expect(c?.indicator?.id).toBe('au.rba_cash_rate');
+    expect(c?.value).toBe(-0.5);
+  });
+});

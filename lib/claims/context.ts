@@ -19,6 +19,8 @@ import { DOWN_SET, UP_SET } from './lexicon/move-verbs';
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
 const MOVE_NOUN_AFTER_RE =
   /^[\s\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\s\u00a0-]+|(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0-]+|of[\s\u00a0]+(?:rate[\s\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\b/i;
+/** easing-of: "it has now delivered 50 basis points of easing in 2025": cuts; "of tightening": hikes. */
+const EASING_OF_AFTER_RE = /^[\s\u00a0]+of[\s\u00a0]+(?:(?:monetary|policy)[\s\u00a0]+)?(easing|tightening)\b/i;
 const BY_BEFORE_RE =
   /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const SHARE_RE =
@@ -53,7 +55,7 @@ const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
 
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -365,7 +367,7 @@ export function readContext({
 
   let direction: Direction | null = null;
   let kind: ClaimKind = 'level';
-  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after);
+  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after);
   // End-anchored tests see only the last words before the number: a regex tries every start.
   const near = before.slice(-48);
   const levelAfterMove = endsWithLevelWord(near);
@@ -374,7 +376,7 @@ export function readContext({
     const noun = moveNoun[1]!.toLowerCase();
     direction =
       DOWN_SET.has(noun) ||
-      /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction/.test(
+      /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction|easing/.test(
         noun,
       )
         ? 'down'

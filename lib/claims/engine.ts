@@ -60,6 +60,8 @@ interface AnalyzeOptions {
 /** Opaque to callers: pass the same object to each slice of one page. */
 export interface AnalyzeState {
   recent?: Mention | null;
+  /** The indicators the last sentence with a match named (earlier-subject.ts: benchmark-among-several). */
+  recentSentence?: { at: number; ids: Set<string> } | null;
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain?: { text: string; start: number; end: number } | null;
   /** The period a list heading ("For the week:") gives the short blocks under it (stages/list-period). */
@@ -79,6 +81,9 @@ export interface Engine {
 }
 
 /** Set by the scanner's --debug flag and by tests; never by the extension. */
+/** Spaces blocks apart when a sentence's place on the page is one number: more than any block's length. */
+const BLOCK_STRIDE = 1e7;
+
 const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => void }).__claimlensDebug;
 
 /** A block without figures up to this long (a heading) may be what the next block points back to. */
@@ -136,6 +141,7 @@ export function createEngine(dataset: Dataset): Engine {
     const state = options.state ?? {};
     const memory: PageMemory = {
       recent: state.recent ?? null,
+      recentSentence: state.recentSentence ?? null,
       plain: state.plain ?? null,
       measures: (state.measures ??= new Set()),
     };
@@ -346,6 +352,9 @@ export function createEngine(dataset: Dataset): Engine {
             for (const m of pageMeasuresOf(best.c.indicator.id)) measures.add(m);
             memory.recent = mentionOf(best.c);
             memory.plain = null;
+            const at = b * BLOCK_STRIDE + span.start;
+            if (memory.recentSentence?.at !== at) memory.recentSentence = { at, ids: new Set() };
+            memory.recentSentence.ids.add(best.c.indicator.id);
           }
           prevMatch = best ? mentionOf(best.c) : null;
           const ctx = ctxCache as ClaimContext | null;
@@ -359,6 +368,7 @@ export function createEngine(dataset: Dataset): Engine {
       }
     }
     state.recent = memory.recent;
+    state.recentSentence = memory.recentSentence;
     state.opener = opener;
     state.plain = memory.plain;
     state.listPeriod = listPeriod;

@@ -643,3 +643,12 @@ describe('opening-period', () => {
     expect(c?.period && periodLabel(c.period)).toBe('2025-12');
   });
 });
+
+describe('weekly-change and weekday-vs-previous', () => {
+  it('a "Weekly change" column under "(Friday vs. previous Friday)" is the week\'s move', () => {
+    const [f] = periodPhrases('Week at a glance (Friday vs. previous Friday) · Weekly change', 0, 60, '2026-07-17');
+    expect(f?.period).toMatchObject({ type: 'span', label: 'this week' });
+    const all = periodPhrases('Weekly change · Brent crude · +14.35%', 0, 36, '2026-07-17');
+    expect(all.map((x) => x.period.type === 'span' && x.period.label)).toEqual(['this week']);
+  });
+});

@@ -207,7 +207,15 @@ const RULES: Rule[] = [
   {
     bit: WEEK,
     cue: (t) => t.includes('week'),
-    re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline)/gi,
+    // weekly-change: "Weekly change" heading a table's column is the week's move too.
+    re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
+  },
+  {
+    // weekday-vs-previous: "Week at a glance (Friday vs. previous Friday)": a week, not the one day.
+    bit: WEEK,
+    cue: (t) => /previous|prior/i.test(t),
+    re: /\b(monday|tuesday|wednesday|thursday|friday) (?:vs\.?|versus|against|compared with) (?:the )?(?:previous|prior) \1\b/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {

@@ -10,6 +10,12 @@ import { ANNOUNCEMENT_LEAD_DAYS, TOLERANCES } from './tolerances';
 /** How far back an undated "cut by 25 bp" may reach for the decision it reports. */
 const UNDATED_MOVE_DAYS = 60;
 
+/** A session's span ("on April 17": from the close before to that day's): a day, not a stretch of time. */
+const ONE_DAY_SPAN_DAYS = 4;
+function oneDay(p: { from: string; to: string }): boolean {
+  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 <= ONE_DAY_SPAN_DAYS;
+}
+
 /**
  * Rule rate-move-exact: a move of a policy rate or tariff is exact in basis points. "A 25 bp cut"
  * matches a step of -0.25 only; it is never "close" to another step, nor to no move at all.
@@ -23,7 +29,7 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     const base = stepBefore(all, s);
     return base ? { base, end: s, value: tidy(s.ref.value - base.ref.value, 8) } : null;
   };
-  if ((period?.type === 'point' && period.period.length === 4) || period?.type === 'span') {
+  if ((period?.type === 'point' && period.period.length === 4) || (period?.type === 'span' && !oneDay(period))) {
     const b = period.type === 'span' ? period : periodBounds(period.period);
     const start = inForce(all, addDays(b.from, -1)).at(-1);
     const end = inForce(all, b.to < published ? b.to : published).at(-1);
@@ -46,11 +52,15 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     );
   }
   // A day or a month, or no period: the decisions effective then (or just before the article).
-  const from = period?.type === 'point' ? periodBounds(period.period).from : addDays(published, -UNDATED_MOVE_DAYS);
-  const to =
+  // decision-day: "a 25 basis point reduction agreed on April 17" took effect on April 23.
+  const bounds =
     period?.type === 'point'
-      ? addDays(periodBounds(period.period).to, ANNOUNCEMENT_LEAD_DAYS)
-      : addDays(published, ANNOUNCEMENT_LEAD_DAYS);
+      ? periodBounds(period.period)
+      : period?.type === 'span'
+        ? { from: period.to, to: period.to }
+        : null;
+  const from = bounds ? bounds.from : addDays(published, -UNDATED_MOVE_DAYS);
+  const to = bounds ? addDays(bounds.to, ANNOUNCEMENT_LEAD_DAYS) : addDays(published, ANNOUNCEMENT_LEAD_DAYS);
   const moves = all
     .filter((s) => s.from >= from && s.from <= to)
     .map(move)

@@ -1,3 +1,5 @@
+import { NAME_PART_WORDS, NAMES_IN_PARTS } from './institutions';
+
 /**
  * Example: "Japan's holdings", "Tokyo's stash", "the BOJ": the words that tie a figure to a country
  * (its qualifier group), the prefixes of countries' own indicator ids, and the kinds of measure
@@ -41,10 +43,20 @@ const MARKET_COUNTRY_WORDS: ReadonlySet<string> = new Set([
 /** The countries a sentence's words name by name or institution ("Australia", "the RBA", "the ONS"), not by market. */
 export function strongCountries(tokens: readonly { norm: string }[]): ReadonlySet<string> {
   let out: Set<string> | null = null;
+  let parts = 0;
   for (const t of tokens) {
+    if (NAME_PART_WORDS.has(t.norm)) parts++;
     if (MARKET_COUNTRY_WORDS.has(t.norm)) continue;
     const g = COUNTRY_OF_WORD.get(t.norm);
     if (g) (out ??= new Set()).add(g);
+  }
+  // statistics-office: "..., the Office for National Statistics said" names the U.K. in three words.
+  if (parts > 1) {
+    const seen = new Set(tokens.map((t) => t.norm));
+    // Only an office's name: "the United States" in a story about Japan's exports is a trading partner.
+    for (const [group, words] of NAMES_IN_PARTS)
+      if (COUNTRY_WORDS[group] && words.includes('statistics') && words.every((w) => seen.has(w)))
+        (out ??= new Set()).add(group);
   }
   return out ?? EMPTY;
 }

@@ -46,3 +46,11 @@ describe('milestone-adjective: "above the lofty 50,000 level" is a milestone', (
     );
   });
 });
+
+describe('near-level: a level still to be reached, named by its distance', () => {
+  it('"KOSPI sets a record a step from 5,000" marks the record close, not 5,000', () => {
+    const ids = idsOf('The KOSPI set a record a step from 5,000, closing at 4,990.07.', '2026-01-23');
+    expect(ids['5,000']).toBe('-');
+    expect(ids['4,990.07']).toBe('idx.kospi');
+  });
+});

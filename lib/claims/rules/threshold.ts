@@ -38,3 +38,15 @@ export function isFirstCrossing(before: string, between: string): boolean {
   const near = before.slice(-40);
   return FIRST_CROSSING_BEFORE_RE.test(near) || (THRESHOLD_BEFORE_RE.test(near) && FIRST_TIME_AFTER_RE.test(between));
 }
+
+/**
+ * near-level: "KOSPI Sets Record a Step From 5,000", "within reach of 60,000": a level still to be
+ * reached, named by its distance, is no reading of the market ("a record just shy of $110,000" is
+ * one: the record's level, roughly).
+ */
+const NEAR_LEVEL_BEFORE_RE =
+  /\b(?:a[\s\u00a0]+(?:step|whisker|stone's[\s\u00a0]+throw)|steps|inches|within[\s\u00a0]+(?:reach|sight|striking[\s\u00a0]+distance)|away)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+
+export function isNearLevel(before: string): boolean {
+  return NEAR_LEVEL_BEFORE_RE.test(before.slice(-40));
+}

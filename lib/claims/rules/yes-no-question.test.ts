@@ -13,3 +13,12 @@ describe('yes-no-question: a question asks about a figure, it does not state one
     expect(isYesNoQuestion('Is the rally over? Not yet.')).toBe(false);
   });
 });
+
+describe('question-after-label and how-far-question', () => {
+  it('"More: ... · Can the yen get back to 140?" and "How far is the KOSPI from 5,000?" ask, they do not state', () => {
+    expect(ruleOf('More: RBA: what changed · Can the dollar-yen rate get back to 140?', '140', '2025-05-20').id).toBe(
+      '-',
+    );
+    expect(ruleOf('How far is the KOSPI from 5,000?', '5,000', '2026-01-23').id).toBe('-');
+  });
+});

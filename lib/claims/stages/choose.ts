@@ -7,7 +7,7 @@ import { isKeyLevel, isKeyLevelAfter, isLevelsLeadIn } from '../rules/key-level'
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
-import { isFirstCrossing, isNamedMilestone } from '../rules/threshold';
+import { isFirstCrossing, isNamedMilestone, isNearLevel } from '../rules/threshold';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -57,6 +57,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
       s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start),
       s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 16)),
     ),
+  // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
+  (_, s) => isNearLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.
   (_, s) =>
     s.k + 1 < s.kept.length &&

@@ -72,3 +72,16 @@ describe('that-was: "That was slower than January\'s 2.0%" speaks of the figure 
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('benchmark-among-several', () => {
+  it('"The benchmark" after a sentence naming three indices is left unmarked, not given to the one named last', () => {
+    const blocks = [
+      'The S&P 500 rose 61.82 points, or 0.84%, to 7,389.93, while the Dow barely moved, adding 12.19 points. The benchmark is up 2.33% for the week.',
+    ];
+    expect(idsOf(blocks, '2026-05-08')['2.33%']).toBe('-');
+  });
+  it('after one index, "the benchmark" is that index', () => {
+    const blocks = ['The S&P 500 rose 61.82 points, or 0.84%, to 7,389.93. The benchmark is up 2.33% for the week.'];
+    expect(idsOf(blocks, '2026-05-08')['2.33%']).toBe('idx.sp500');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import type { Indicator } from '../../dataset/schema';
 import { carried, type Candidate, type Mention } from '../candidate';
 import { ANAPHORA_OF, MOVE_NOUNS, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
@@ -21,8 +22,30 @@ export function opensWithThat(tokens: readonly Token[]): boolean {
   return DEMONSTRATIVES.has(tokens[0]?.norm ?? '') && THAT_VERBS.has(tokens[1]?.norm ?? '');
 }
 
+/**
+ * benchmark-among-several: "The S&P 500 rose 0.84% ... while the Dow barely moved. The benchmark is up
+ * 2.33% for the week": after several indices, "the benchmark" is whichever the writer holds to be
+ * one, not the one named last; it is left unmarked rather than guessed.
+ */
+function severalOfKind(
+  kind: string,
+  lastNamed: ReadonlySet<string> | undefined,
+  byId: ReadonlyMap<string, Indicator> | undefined,
+): boolean {
+  if (!lastNamed || !byId) return false;
+  let n = 0;
+  for (const id of lastNamed) if (byId.get(id)?.kind === kind) n++;
+  return n > 1;
+}
+
 /** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
-export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: number): Candidate | null {
+export function earlierSubject(
+  recent: Mention,
+  tokens: readonly Token[],
+  cs: number,
+  lastNamed?: ReadonlySet<string>,
+  byId?: ReadonlyMap<string, Indicator>,
+): Candidate | null {
   const win = tokens.slice(Math.max(0, cs - 8), cs);
   const determiner = (i: number) => i >= 0 && DETERMINER_RE.test(win[i]!.norm);
   const neutral = (i: number) => i >= 0 && NEUTRAL_MODIFIERS.has(win[i]!.norm);
@@ -32,6 +55,7 @@ export function earlierSubject(recent: Mention, tokens: readonly Token[], cs: nu
       (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
   );
   if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
+    if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     return carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
   }
   // move-noun-of: "Japan's holdings fell to $1,191.6 billion. The drop of $47.7 billion was the largest":

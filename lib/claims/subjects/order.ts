@@ -52,6 +52,8 @@ const ANAPHOR_REACH = 5;
 export interface PageMemory {
   /** The subject matched last: what "the index" or "it" points back to. */
   recent: Mention | null;
+  /** The indicators the last sentence with a match named, and where it began. */
+  recentSentence: { at: number; ids: Set<string> } | null;
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain: { text: string; start: number; end: number } | null;
   /** Measures kept for several countries that the page has matched: whose "its holdings" may be. */
@@ -389,7 +391,9 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   }
   // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
   if (s.info.tokens.some((t) => OTHER_MEASURE_WORDS.has(t.norm))) return cands;
-  const found = memory.recent && earlierSubject(memory.recent, s.info.tokens, s.cs);
+  const found =
+    memory.recent &&
+    earlierSubject(memory.recent, s.info.tokens, s.cs, memory.recentSentence?.ids, catalogue.matcher.byId);
   if (found) return [found];
   // revised-month: "The bureau lowered March to 185,000 from an initial 228,000".
   const recent = memory.recent;

@@ -30,3 +30,16 @@ describe('respectively-unresolved', () => {
     expect(ids['12.9%']).not.toBe('idx.topix');
   });
 });
+
+describe('name-head and second-list', () => {
+  it('"the Euro Stoxx 50" is one name, not "the euro" then "Stoxx 50"; the closes listed after "respectively" pair the same way', () => {
+    const ids = idsOf(
+      "France's CAC 40 and the Euro Stoxx 50 advanced 0.81% and 1.35%, respectively, finishing at record closing levels of 8,429.03 and 6,103.37.",
+      '2026-02-18',
+    );
+    expect(ids['0.81%']).toBe('idx.cac40');
+    expect(ids['1.35%']).toBe('idx.stoxx50');
+    expect(ids['8,429.03']).toBe('idx.cac40');
+    expect(ids['6,103.37']).toBe('idx.stoxx50');
+  });
+});

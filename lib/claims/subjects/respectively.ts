@@ -46,7 +46,10 @@ export function respectiveSubjects(
   const to = ranges[first]![0];
   const named = occs.filter((o) => o.first > from && o.last < to).sort((a, b) => a.first - b.first);
   const subjects: Occurrence[] = [];
-  for (const o of named) {
+  for (const [i, o] of named.entries()) {
+    // name-head: "the Euro Stoxx 50" is read as "the euro" then "Stoxx 50"; the word heads the longer name.
+    const next = named[i + 1];
+    if (next && next.first === o.last + 1 && headsName(o, next)) continue;
     const prev = subjects.at(-1);
     if (prev && o.first <= prev.last) {
       // Two indicators read from the same words: whose figure is whose is not known.
@@ -60,5 +63,25 @@ export function respectiveSubjects(
   if (subjects.length !== n) return null;
   const out = new Map<number, Occurrence>();
   for (let i = 0; i < n; i++) out.set(first + i, subjects[i]!);
+  // second-list: "advanced 0.81% and 1.35%, respectively, finishing at 8,429.03 and 6,103.37": as many
+  // figures listed after "respectively", with no name between, pair the same way.
+  const second = last + 1;
+  const end2 = second + n - 1;
+  if (end2 < exprs.length && !occs.some((o) => o.first > ranges[last]![1] && o.last < ranges[second]![0])) {
+    let list = true;
+    for (let k = second; k < end2 && list; k++)
+      list = LIST_JOIN_RE.test(text.slice(exprs[k]!.end, exprs[k + 1]!.start));
+    const longer = end2 + 1 < exprs.length && LIST_JOIN_RE.test(text.slice(exprs[end2]!.end, exprs[end2 + 1]!.start));
+    if (list && !longer) for (let i = 0; i < n; i++) out.set(second + i, subjects[i]!);
+  }
   return out;
+}
+
+/** Whether the last word of `o` is the first word of the alias `next` names ("Euro" of "Euro Stoxx 50"). */
+function headsName(o: Occurrence, next: Occurrence): boolean {
+  const word = o.entry.alias
+    .split(/[\s\u00a0]+/)
+    .at(-1)
+    ?.toLowerCase();
+  return !!word && next.entry.alias.toLowerCase().startsWith(`${word} `);
 }
