@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import { blame, byIndicator, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
 import { datasetEnds, type Ends } from './reference';
-import { SPOT_PRICE_SERIES } from '../judge/spot-series';
+import { AUCTION_PRICE_SERIES, SPOT_PRICE_SERIES } from '../judge/spot-series';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { grouped, like, signed, stated } from './words';
 
@@ -43,6 +43,8 @@ const NAMED_CONTRACT_RE = /\b(?:futures|contracts?|settlement)\b/i;
  * the hour a move is measured from ("the pound rose 0.1% to $1.3381" against a noon rate of 1.3390).
  */
 const FX_OTHER_HOUR_SHARE = 0.003;
+/** auction-start: the day's previous LBMA auction stands up to about 2% from the spot price a story moved from. */
+const AUCTION_SPOT_SHARE = 0.02;
 /**
  * Yield-other-source: a yield's close differs between data vendors by a basis point or two ("rose 1.5
  * bp to 1.654%" against a stored 1.655 → 1.669): the dataset's previous close is that far from the
@@ -54,6 +56,7 @@ const YIELD_OTHER_SOURCE_POINTS = 0.02;
 function otherHourShare(ind: { id: string; kind: string }, sentence: string): number {
   if (SPOT_PRICE_SERIES.has(ind.id))
     return NAMED_CONTRACT_RE.test(sentence) ? NAMED_CONTRACT_SHARE : SPOT_FUTURES_SHARE;
+  if (AUCTION_PRICE_SERIES.has(ind.id)) return AUCTION_SPOT_SHARE;
   return ind.kind === 'fx' ? FX_OTHER_HOUR_SHARE : 0;
 }
 
