@@ -156,3 +156,10 @@ describe('seen-at: "with the 10-year yield seen at 4.60%" is a forecast; "last s
     expect(idsOf('The 10-year Treasury yield was last seen at 4.43%.', '2025-05-16')['4.43%']).toBe('us.ust_10y_yield');
   });
 });
+
+describe('by-year-end', () => {
+  it('"moving the federal funds rate down to 3.63% by year-end" is a level to come', () => {
+    const ids = idsOf('Futures now imply cuts moving the federal funds rate down to 3.63% by year-end.', '2025-09-09');
+    expect(ids['3.63%']).toBe('-');
+  });
+});

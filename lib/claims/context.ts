@@ -263,6 +263,24 @@ const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b/i;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
 
+/**
+ * moving-clause: "the euro fell 0.21% after French manufacturing production in July declined 1.7%":
+ * a conjunction whose clause has its own move verb starts another clause, comma or not; a period
+ * phrase inside it dates that clause's move. The offset of the conjunction in `tail`, or -1.
+ */
+const CONJUNCTION_RE = /[\s\u00a0](?:after|as|while|when|because)[\s\u00a0]/gi;
+function movingClauseAt(tail: string): number {
+  CONJUNCTION_RE.lastIndex = 0;
+  const m = CONJUNCTION_RE.exec(tail);
+  if (!m) return -1;
+  for (const w of tail
+    .slice(m.index + m[0].length)
+    .toLowerCase()
+    .split(/[^a-z-]+/))
+    if (w.endsWith('ed') && (DOWN_SET.has(w) || UP_SET.has(w))) return m.index;
+  return -1;
+}
+
 function squeezed(text: string, from: number, to: number): string {
   const raw = text.slice(from, to);
   if (!raw.includes('  ')) return raw;
@@ -291,6 +309,9 @@ const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 /** "... by the middle of next year", "in the coming months": a time after the article. */
 const LATER_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
+/** by-year-end: "moving the federal funds rate down to 3.63% from 4.38% by year-end": a level to come. */
+const BY_YEAR_END_RE =
+  /^[^.;:!?]{0,40}?\bby[\s\u00a0]+(?:the[\s\u00a0]+)?(?:year[\s\u00a0-]+end|end[\s\u00a0]+of[\s\u00a0]+(?:the|this)[\s\u00a0]+year)\b/i;
 /** "... until at least September", "until the end of the year", "until next spring": a time to come. */
 const UNTIL_LATER_RE =
   /^[^.;:!?]{0,30}?\buntil[\s\u00a0]+(?:at[\s\u00a0]+least|the[\s\u00a0]+end[\s\u00a0]+of|next)\b/i;
@@ -454,6 +475,7 @@ export function readContext({
     (YEAR_LEAD_RE.exec(text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 40)))?.[1] ?? '0') > year ||
     (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > year ||
     LATER_AFTER_RE.test(after) ||
+    BY_YEAR_END_RE.test(after) ||
     (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
   const hypothetical =
     laterYear ||
@@ -484,8 +506,10 @@ export function readContext({
     : periodPhrases(text, from, to, published);
   // clause-after: "ended Thursday at 1.3919, up 0.1%, as markets priced a cut on Wednesday": a period
   // past a new clause after the figure dates that clause, not the figure.
-  const clause = nextStart - expr.end > 12 ? CLAUSE_AFTER_RE.exec(text.slice(expr.end, nextStart)) : null;
-  const reach = clause ? expr.end + clause.index : nextStart;
+  const tail = nextStart - expr.end > 12 ? text.slice(expr.end, nextStart) : '';
+  const clause = tail ? CLAUSE_AFTER_RE.exec(tail) : null;
+  const cut = clause ? clause.index : tail ? movingClauseAt(tail) : -1;
+  const reach = cut >= 0 ? expr.end + cut : nextStart;
   let period = periodFor(phrases, expr.start, expr.end, prevEnd, reach, prevEnd > sentenceStart);
   // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
   // to the next by a bare "and" or comma shares the period written after the list.

@@ -652,3 +652,13 @@ describe('weekly-change and weekday-vs-previous', () => {
     expect(all.map((x) => x.period.type === 'span' && x.period.label)).toEqual(['this week']);
   });
 });
+
+describe('moving-clause', () => {
+  it('"fell 0.21% after French output in July declined": July dates the other clause', () => {
+    const c = claimsOf('The euro fell 0.21% after French factory output in July declined sharply.', '2025-09-09').find(
+      (x) => x.text === '0.21%',
+    );
+    expect(c?.indicator?.id).toBe('fx.eurusd');
+    expect(c?.period && periodLabel(c.period)).not.toBe('2025-07');
+  });
+});

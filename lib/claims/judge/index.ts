@@ -8,6 +8,7 @@ import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
 import { otherTime } from './other-time';
 import { spotNotFutures } from './spot-series';
+import { writingDayMove } from './writing-day-move';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
@@ -66,6 +67,9 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   }
   return tariffStacking(
     input,
-    cryptoRollingDay(input, otherTime(input, gate(input, spotNotFutures(input, sameDayFact(view, input, j))))),
+    cryptoRollingDay(
+      input,
+      otherTime(input, gate(input, writingDayMove(input, spotNotFutures(input, sameDayFact(view, input, j))))),
+    ),
   );
 }

@@ -46,12 +46,12 @@ describe('boundary-gap', () => {
 
 describe('auction-not-spot', () => {
   // Stored LBMA silver: 71.99 on 2025-12-31 (auction), 109.605 on 2026-01-26: +52.3% on the auctions.
-  it('a spot year-to-date gain a few points off the auctions\' is a question, not an error', () => {
+  it("a spot year-to-date gain a few points off the auctions' is a question, not an error", () => {
     expect(verdictOf('Silver topped $107 per ounce and is up about 48% so far in 2026.', '48%', '2026-01-26')).toBe(
       'check',
     );
   });
-  it('a gold level far from the day\'s auction is still red', () => {
+  it("a gold level far from the day's auction is still red", () => {
     expect(verdictOf('Spot gold traded at $3,890 an ounce on Monday.', '$3,890', '2026-01-26')).toBe('differs');
   });
 });

@@ -21,6 +21,8 @@ import { signedValue } from '../measure';
 const FIRST_RELEASE_RE =
   /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
+/** A sentence that speaks of a close: its moves are close to close (writing-day-move). */
+const CLOSE_WORDS_RE = /\b(?:closed|closing|close|ended|ending|finished|finishing|settled|settling)\b/i;
 const OVERNIGHT_RE = /\bovernight\b/i;
 const STATED_AVERAGE_RE = /\b(?:averaged|averaging|average[\s\u00a0]+of|on[\s\u00a0]+average)\b[^.;!?]{0,24}$/i;
 
@@ -126,6 +128,7 @@ export function claimOf(
               (openingLevelBefore(lead) ? 'open' : undefined))
             : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
+        closeWords: measure !== 'level' && CLOSE_WORDS_RE.test(f.sentence),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:

@@ -9,6 +9,7 @@ import type { Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
 import { realRate } from '../rules/real-rate';
+import { notePrice } from '../rules/note-price';
 import { otherBankRate } from '../rules/other-bank-rate';
 import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
@@ -23,6 +24,7 @@ import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
 import { afterConjunction } from '../rules/after-conjunction';
+import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
 import { coreOfHeadline } from '../rules/core-of-headline';
 import { measureAfterFigure } from '../rules/measure-after-figure';
@@ -96,8 +98,10 @@ const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
 const ALIAS_DROPS: readonly AliasDrop[] = [
   euroArea,
   afterConjunction,
+  acrossMovingClause,
   subjectShift,
   realRate,
+  notePrice,
   otherBankRate,
   otherBanksNamedRate,
   midpoint,

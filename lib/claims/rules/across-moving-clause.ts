@@ -1,0 +1,38 @@
+import type { AliasDrop } from '../site';
+import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
+import { DOWN_SET, UP_SET } from '../lexicon/move-verbs';
+
+/** Past forms of move verbs that do not end in -ed. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'rose',
+  'fell',
+  'slid',
+  'sank',
+  'shrank',
+  'grew',
+  'lost',
+  'swung',
+]);
+
+const pastMove = (w: string): boolean =>
+  (w.endsWith('ed') || IRREGULAR_PAST.has(w)) && (DOWN_SET.has(w) || UP_SET.has(w) || IRREGULAR_PAST.has(w));
+
+/**
+ * across-moving-clause. Example: "the euro fell 0.21% after French manufacturing production in July
+ * declined 1.7%": a name whose own figure comes first does not reach past a conjunction into a clause
+ * with its own move verb; that clause's figure is its own subject's.
+ */
+export const acrossMovingClause: AliasDrop = (o, { info, cs, numberIdx }) => {
+  if (o.last >= cs) return false;
+  let mid = -1;
+  for (const i of numberIdx) if (i > o.last && i < cs) mid = i;
+  if (mid < 0) return false;
+  const { tokens } = info;
+  let conj = false;
+  for (let i = mid + 1; i < cs; i++) {
+    const w = tokens[i]!.norm;
+    if (!conj) conj = AFTER_FIGURE_CLAUSE_OPENERS.has(w);
+    else if (pastMove(w)) return true;
+  }
+  return false;
+};
