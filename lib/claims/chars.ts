@@ -27,6 +27,20 @@ export const isSpaceCode = (c: number) =>
   c === 0xfeff;
 
 /**
+ * The letters of the word a text ends on, lower-cased, when whitespace follows it to the end ("stands
+ * at " gives "at"); null when the text does not end in whitespace. A pattern anchored at the end on
+ * "<word>\s+$" is tried at every place of its text: this, read backwards once, tells when it cannot match.
+ */
+export function lastWordBeforeSpace(s: string): string | null {
+  let i = s.length;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null;
+  const end = i;
+  while (i > 0 && isLetterCode(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, end).toLowerCase();
+}
+
+/**
  * U+2063 (invisible separator) marks the edges of <sup>/<sub> in collected text, so that a footnote
  * digit is not read as part of the figure it follows. Here, not in extract.ts, so the page's reader
  * does not carry the number reader.

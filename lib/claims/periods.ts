@@ -274,7 +274,9 @@ const RULES: Rule[] = [
     bit: YEAR,
     cue: (t) => t.includes('year'),
     // After a year the sentence names ("the last fixing of 2024, ... down 6.2% for the year") it is that year.
-    re: /(?<!\b(?:19|20)\d\d\b.*)\b(?:on|for|over) the year\b(?! (?:before|earlier|ago|to)\b)/gi,
+    // The lookbehind stands after the words (which hold no digit, so it finds the same years): opening
+    // the pattern, it was tried at every position, each time over all the text before it.
+    re: /\b(?:on|for|over) the year\b(?<!\b(?:19|20)\d\d\b.*)(?! (?:before|earlier|ago|to)\b)/gi,
     // In the first days of January "up 13.1% for the year" sums up the year just ended: a few
     // sessions of the new one are not what a year's move is written about.
     make: (_m, p) => (p.slice(5) <= YEAR_END_REVIEW_UNTIL ? yearJustEnded(p) : ytd(p)),
@@ -715,11 +717,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // and the level after "to" is the article's, so the phrase dates neither.
       // from-day-at: "ending down 187.44 points, or 0.37 percent, from Monday at 50,339.48": the move is
       // from Monday's close, the level is the article's day.
+      // ("from" first: the rarest of the tests, and on the shortest text.)
       if (
+        /\bfrom[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start)) &&
         (FROM_DAY_CLOSE_TO_RE.test(text.slice(end, end + 30)) ||
           /^[\s\u00a0]+at\b/i.test(text.slice(end, end + 5)) ||
-          FROM_DAY_TO_RE.test(text.slice(end, end + 30))) &&
-        /\bfrom[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))
+          FROM_DAY_TO_RE.test(text.slice(end, end + 30)))
       )
         continue;
       // frame-year: "November marked the best month of 2024 for the Dow, which gained 7.5%": the year

@@ -1,3 +1,5 @@
+import { lastWordBeforeSpace } from '../chars';
+
 /**
  * "the cash rate stands at 4.1%", "Bank Rate sits at 4.25%", "inflation is running at 2.7%", "with the
  * policy rate still at 0.5%", "holds its target range at 3.75%-4.00%": a level
@@ -20,6 +22,27 @@ const PRESENT_LEVEL_RE = new RegExp(
   'i',
 );
 
+/** The words every reading of PRESENT_LEVEL_RE ends on, before the space at its end: keep the two in step. */
+const PRESENT_LEVEL_LAST_WORDS: ReadonlySet<string> = new Set([
+  'at',
+  'of',
+  'carry',
+  'carries',
+  'face',
+  'faces',
+  'pay',
+  'pays',
+  'attract',
+  'attracts',
+  'bear',
+  'bears',
+  'a',
+  'an',
+  'extra',
+  'additional',
+  'added',
+]);
+
 /** "BOJ rate: 0.25%", "Fed funds target: 3.75%-4.00%": a facts box's row, a label and its value, with no date. */
 const LABEL_ROW_RE = /^[^.;:!?\d%]{2,60}:[\s\u00a0]*$/;
 
@@ -29,6 +52,7 @@ const LABEL_ROW_RE = /^[^.;:!?\d%]{2,60}:[\s\u00a0]*$/;
  * tables of released figures often date their rows in a header the engine may not read.
  */
 export function presentLevelBefore(lead: string): 'verb' | 'label' | undefined {
-  if (PRESENT_LEVEL_RE.test(lead)) return 'verb';
+  // The last word first: the pattern, anchored at the end, would be tried at every place of the lead.
+  if (PRESENT_LEVEL_LAST_WORDS.has(lastWordBeforeSpace(lead) ?? '') && PRESENT_LEVEL_RE.test(lead)) return 'verb';
   return LABEL_ROW_RE.test(lead) ? 'label' : undefined;
 }

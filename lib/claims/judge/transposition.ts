@@ -8,8 +8,14 @@ export function transposedDigits(claim: number, ref: number, step: number): bool
   const a = String(Math.round(Math.abs(claim) / step));
   const b = String(Math.round(Math.abs(ref) / step));
   if (a.length !== b.length || a === b) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  if (diff.length !== 2) return false;
-  const [i, j] = diff as [number, number];
+  // The differing places counted in one loop (no array of characters per judged figure).
+  let i = -1;
+  let j = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a.charCodeAt(k) === b.charCodeAt(k)) continue;
+    if (i < 0) i = k;
+    else if (j < 0) j = k;
+    else return false;
+  }
   return j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }

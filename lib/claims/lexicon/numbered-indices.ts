@@ -31,6 +31,11 @@ export function isOtherExchange(next: string | undefined): boolean {
   return next !== undefined && OTHER_EXCHANGES.has(next);
 }
 
+/** Whether some figure after the word `norm` would complete such a name: asked before the figure is read. */
+export function startsNumberedIndex(norm: string | undefined): boolean {
+  return norm !== undefined && NUMBERED_INDICES.has(norm);
+}
+
 /** Whether the word `norm` followed by the figure `value` names an index outside the catalogue. */
 export function isNumberedIndex(norm: string | undefined, value: number): boolean {
   return norm !== undefined && (NUMBERED_INDICES.get(norm)?.includes(Math.abs(value)) ?? false);

@@ -21,7 +21,11 @@ const ANALYST_TARGET_RE = new RegExp(
 const TARGETS_VERB_RE =
   /\btargets[\s\u00a0]+(?:a|an)[\s\u00a0]+[^.;!?,]{1,40}?[\s\u00a0]+(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 
+const TARGET_WORD_RE = /target/i;
+
 /** Whether the clause before a figure (`before`, from the sentence's start) names an analyst's target for it. */
 export function isAnalystTarget(before: string): boolean {
+  // Both patterns need the word "target": a plain search for it spares most clauses their alternations.
+  if (!TARGET_WORD_RE.test(before)) return false;
   return ANALYST_TARGET_RE.test(before) || TARGETS_VERB_RE.test(before);
 }

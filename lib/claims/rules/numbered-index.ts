@@ -1,5 +1,5 @@
 import type { AliasDrop } from '../site';
-import { isNumberedIndex, isOtherExchange, isOtherMember } from '../lexicon/numbered-indices';
+import { isNumberedIndex, isOtherExchange, isOtherMember, startsNumberedIndex } from '../lexicon/numbered-indices';
 
 /**
  * Example: "the Nasdaq 100 climbed 1.2%" is not the Nasdaq Composite, nor "the S&P/ASX 200" the
@@ -11,6 +11,8 @@ export const numberedIndex: AliasDrop = (o, { info, text, cs }) => {
   // the alias and the figure is the figure's subject.
   if (o.entry.indicator.kind === 'index')
     for (let i = o.last + 1; i < cs - 1; i++) {
+      // The word first: most words start no index's name, and then the figure after is not read.
+      if (!startsNumberedIndex(tokens[i]!.norm)) continue;
       const n = tokens[i + 1]!;
       const digits = text.slice(n.start, n.end).replace(/,/g, '');
       if (/^\d+$/.test(digits) && isNumberedIndex(tokens[i]!.norm, Number(digits))) return true;
@@ -21,6 +23,7 @@ export const numberedIndex: AliasDrop = (o, { info, text, cs }) => {
   if (isOtherMember(tokens[o.last]!.norm, next.norm)) return true;
   // "Australia's S&P/ASX 200 rose 0.93 percent" is not the S&P 500.
   if (isOtherExchange(next.norm) && text.slice(info.tokens[o.last]!.end, next.start) === '/') return true;
+  if (!startsNumberedIndex(info.tokens[o.last]!.norm)) return false;
   const written = text.slice(next.start, next.end).replace(/,/g, '');
   return /^\d+$/.test(written) && isNumberedIndex(info.tokens[o.last]!.norm, Number(written));
 };

@@ -66,11 +66,13 @@ export function bareClaim(f: Figure): Claim {
 let testedSentence: string | null = null;
 let otherTimeMemo: boolean | undefined;
 let announcedMemo: boolean | undefined;
+let firstReleaseMemo: boolean | undefined;
+let overnightMemo: boolean | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
   testedSentence = sentence;
-  otherTimeMemo = announcedMemo = undefined;
+  otherTimeMemo = announcedMemo = firstReleaseMemo = overnightMemo = undefined;
 }
 
 /**
@@ -120,8 +122,8 @@ export function claimOf(
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
-        firstRelease: FIRST_RELEASE_RE.test(f.sentence),
-        overnight: measure !== 'level' && OVERNIGHT_RE.test(f.sentence),
+        firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
+        overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)
             ? (intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start)) ??

@@ -54,6 +54,7 @@ export function countryOfTenor(before: string): { country: string; years: number
 
 const TENOR_ID_RE = /_(\d+)y_/;
 /** "the 10-year yield rose ": a tenor and its yield, the figure's subject when its country is named before. */
+const YEAR_WORD_RE = /year/i;
 const TENOR_YIELD_RE =
   /(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year[\s\u00a0]+(?:bond[\s\u00a0]+|government[\s\u00a0]+bond[\s\u00a0]+)?yield\b[^.;!?\d]{0,30}$/i;
 
@@ -77,7 +78,8 @@ function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
 export function withTenorCountry(cands: Candidate[], before: string, indicators: readonly Indicator[]): Candidate[] {
   const anyYield = cands.some((c) => c.indicator.kind === 'yield');
   // Without a yield candidate, only "<tenor> yield" itself may name one (another country's alias was dropped).
-  if (!anyYield && !TENOR_YIELD_RE.test(before)) return cands;
+  // "year" first: a plain search, where the pattern's alternation is tried at every place.
+  if (!anyYield && !(YEAR_WORD_RE.test(before) && TENOR_YIELD_RE.test(before))) return cands;
   const named = countryOfTenor(before);
   if (!named) return cands;
   const own = yieldIndex(indicators).get(`${named.country}:${named.years}`);

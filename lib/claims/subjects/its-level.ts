@@ -1,3 +1,5 @@
+import { lastWordBeforeSpace } from '../chars';
+
 /**
  * Example: "17.3% above its April 8 close of 4,982.77", "the $760.8bn it held in January": a past
  * level of the subject named last.
@@ -16,8 +18,33 @@ const IT_HELD_AFTER_RE =
 
 /** Whether the words before (`before`, up to 60 chars) or after (`after`, up to 40) a figure make it a past level of the subject named last. */
 export function isItsLevel(before: string, after: string): boolean {
-  return ITS_LEVEL_BEFORE_RE.test(before) || IT_HELD_AFTER_RE.test(after) || WHEN_IT_STOOD_RE.test(before);
+  // Both patterns on `before` are anchored at its end: its last word tells first whether either can match.
+  const last = lastWordBeforeSpace(before) ?? '';
+  return (
+    (ITS_LEVEL_LAST_WORDS.has(last) && ITS_LEVEL_BEFORE_RE.test(before)) ||
+    IT_HELD_AFTER_RE.test(after) ||
+    (WHEN_IT_STOOD_LAST_WORDS.has(last) && WHEN_IT_STOOD_RE.test(before))
+  );
 }
+
+/** The words ITS_LEVEL_BEFORE_RE and WHEN_IT_STOOD_RE end on, before the space at their end: keep them in step. */
+const ITS_LEVEL_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'at']);
+const WHEN_IT_STOOD_LAST_WORDS: ReadonlySet<string> = new Set([
+  'stood',
+  'was',
+  'were',
+  'traded',
+  'closed',
+  'ended',
+  'finished',
+  'sat',
+  'fell',
+  'dropped',
+  'sank',
+  'bottomed',
+  'at',
+  'to',
+]);
 
 /** when-it-stood: "since its lowest point on April 7, when it stood at 30,793 points": the level then. */
 const WHEN_IT_STOOD_RE =

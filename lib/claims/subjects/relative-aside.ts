@@ -47,12 +47,14 @@ export function insideAside(
 ): boolean {
   const open = text.slice(from, nameStart);
   const close = text.slice(nameEnd, figureStart);
+  // The closing test first: it is anchored at the start of the short text after the name, where
+  // the opening one is anchored at the end of the sentence so far and tried at every place in it.
   return (
-    (GAUGE_OPEN_RE.test(open) && GAUGE_CLOSE_RE.test(close)) ||
-    (APPOSITIVE_OPEN_RE.test(open) && APPOSITIVE_CLOSE_RE.test(close)) ||
-    (ASIDE_OPEN_RE.test(open) && ASIDE_CLOSE_RE.test(close)) ||
-    (POSSESSIVE_OPEN_RE.test(open) &&
-      POSSESSIVE_CLOSE_RE.test(close) &&
+    (GAUGE_CLOSE_RE.test(close) && GAUGE_OPEN_RE.test(open)) ||
+    (APPOSITIVE_CLOSE_RE.test(close) && APPOSITIVE_OPEN_RE.test(open)) ||
+    (ASIDE_CLOSE_RE.test(close) && ASIDE_OPEN_RE.test(open)) ||
+    (POSSESSIVE_CLOSE_RE.test(close) &&
+      POSSESSIVE_OPEN_RE.test(open) &&
       (POSSESSIVE_RE.test(text.slice(nameStart, nameEnd)) || POSSESSIVE_RE.test(close.slice(0, 2))))
   );
 }
