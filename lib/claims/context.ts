@@ -262,6 +262,8 @@ const BEAT_FORECAST_RE = new RegExp(
 const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b/i;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
+/** How near before a figure a period phrase binds to it: "finished Monday around $82,700". */
+const TIGHT_BEFORE_CHARS = 12;
 
 /**
  * moving-clause: "the euro fell 0.21% after French manufacturing production in July declined 1.7%":
@@ -509,7 +511,13 @@ export function readContext({
   const tail = nextStart - expr.end > 12 ? text.slice(expr.end, nextStart) : '';
   const clause = tail ? CLAUSE_AFTER_RE.exec(tail) : null;
   const cut = clause ? clause.index : tail ? movingClauseAt(tail) : -1;
-  const reach = cut >= 0 ? expr.end + cut : nextStart;
+  let reach = cut >= 0 ? expr.end + cut : nextStart;
+  // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
+  // phrase just before the figure is its period; one past a comma after it dates the next clause.
+  if (phrases.some((f) => f.end <= expr.start && f.end >= expr.start - TIGHT_BEFORE_CHARS && f.start >= prevEnd)) {
+    const comma = text.indexOf(',', expr.end);
+    if (comma >= 0 && comma < reach) reach = comma;
+  }
   let period = periodFor(phrases, expr.start, expr.end, prevEnd, reach, prevEnd > sentenceStart);
   // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
   // to the next by a bare "and" or comma shares the period written after the list.

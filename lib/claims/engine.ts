@@ -250,7 +250,8 @@ export function createEngine(dataset: Dataset): Engine {
             : periodPhrases(text, span.start, span.end, published, info?.cues));
         let respectiveCache: Map<number, Occurrence> | false | undefined;
         const respective = () =>
-          (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs) ?? false) || null;
+          (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs, tokens) ?? false) ||
+          null;
         let prevCtx: ClaimContext | null = null;
         /** The previous figure of this sentence, if it was matched. */
         let prevMatch: Mention | null = null;

@@ -13,6 +13,7 @@ export type SubjectRule =
   | 'row-owner' // a table row naming "China" under a caption about Japan's holdings
   | 'bank-rate' // a "Policy rate" column in the row naming the Reserve Bank of Australia
   | 'respectively' // "oil and copper fell 2% and 5%, respectively"
+  | 'former-latter' // "the former is up 24.1% while the latter has added 12.0%"
   | 'holder' // "China's pile", "its holdings", "in second place with"
   | 'broader-index' // "the broader index" after the Nikkei
   | 'goods-tariff' // "Goods from China carry an extra 30% tariff"
@@ -31,6 +32,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'row-owner': 0.85,
   'bank-rate': 0.85,
   respectively: 0.85,
+  'former-latter': 0.8,
   holder: 0.75,
   'broader-index': 0.75,
   'goods-tariff': 0.75,
@@ -49,6 +51,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'row-owner': 'subject from the country the table row names',
   'bank-rate': 'the policy rate of the one central bank named (its row, or "its rate")',
   respectively: 'subject paired in order (“respectively”)',
+  'former-latter': 'subject pointed back to (“the former”, “the latter”)',
   holder: 'holder named by a possessive or a ranking',
   'broader-index': '“the broader index” of the index named before',
   'goods-tariff': 'the U.S. tariff on the goods of the country the sentence names',

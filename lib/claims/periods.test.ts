@@ -662,3 +662,13 @@ describe('moving-clause', () => {
     expect(c?.period && periodLabel(c.period)).not.toBe('2025-07');
   });
 });
+
+describe('tight-day-before', () => {
+  it('"finished Monday around $82,700, essentially unchanged on the week": Monday is the level\'s day', () => {
+    const c = claimsOf(
+      'Bitcoin finished Monday around $82,700, essentially unchanged on the week, and buyers returned on Tuesday.',
+      '2025-03-18',
+    ).find((x) => x.text === '$82,700');
+    expect(c?.period && periodLabel(c.period)).toBe('2025-03-14/2025-03-17');
+  });
+});

@@ -34,6 +34,10 @@ function verdictFor(
   // Rule opposite-move: a move the other way that period most likely means the sentence speaks of
   // another period (its phrase was read wrongly), not that the author got the direction wrong.
   if (verdict === 'differs' && value !== 0 && input.value !== 0 && Math.sign(value) !== Math.sign(input.value)) {
+    // mirrored-move: "The S&P 500 fell 0.64% on Monday" when it rose 0.64% that day: the same size the
+    // other way, on a period the sentence names, is the direction written wrong, not a misread period.
+    if (input.period && compare({ ...input, value: -input.value }, value) === 'matches')
+      return verdictOf('differs', ref, current, `${text} The same size, the other way.`);
     return verdictOf(
       'check',
       ref,

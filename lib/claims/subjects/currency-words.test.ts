@@ -24,3 +24,14 @@ describe('currency-words: a pair named by its currencies, not an alias', () => {
     expect(ruleOf(text, '$1.1704', '2025-06-27').id).toBe('fx.eurusd');
   });
 });
+
+describe('currency-right-before', () => {
+  it('"..., leaving the dollar down 2.84% against the Japanese currency" is the dollar\'s move, whichever currency came first', () => {
+    const [, move] = claimsOf(
+      'The yen firmed to 152.64 per dollar, leaving the dollar down 2.84% against the Japanese currency this week.',
+      '2026-02-12',
+    );
+    expect(move?.indicator?.id).toBe('fx.usdjpy');
+    expect(move?.value).toBe(-2.84);
+  });
+});

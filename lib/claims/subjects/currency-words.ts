@@ -68,6 +68,10 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
         const at = info.currencies.get(code);
         if (at !== undefined && at < cs && (subject < 0 || at < subject)) subject = at;
       }
+      // currency-right-before: "..., leaving the dollar down 2.84% against the Japanese currency": a
+      // currency word just before the move is its subject, whichever the sentence named first.
+      const right = currencyRightBefore(site.text, tokens, cs, quote, base);
+      if (right >= 0) subject = right;
       // Near enough, and in the same clause: "The dollar bought ¥144.74 in late trade, up 0.3%".
       if (subject < 0 || cs - subject > W.PAIR_MOVE_MAX || info.breakBetween(tokens[subject]!.end, tokens[cs]!.start))
         continue;
@@ -83,4 +87,26 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
       });
     }
   }
+}
+
+/** Words that may stand between a currency and its move: "the dollar down 2.84%", "the yen 0.3% higher". */
+const MOVE_LINKS: ReadonlySet<string> = new Set(['down', 'up', 'lower', 'higher', 'off', 'was', 'is', 'by']);
+/** How many tokens before the figure the currency may stand. */
+const RIGHT_BEFORE_TOKENS = 3;
+
+function currencyRightBefore(
+  text: string,
+  tokens: ClaimSite['info']['tokens'],
+  cs: number,
+  quote: string,
+  base: string,
+): number {
+  for (let i = cs - 1; i >= 0 && i >= cs - RIGHT_BEFORE_TOKENS; i--) {
+    // "149.49 yen, up 0.6%": past a comma the currency is the level's unit, not the move's subject.
+    if (/[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return -1;
+    const code = CURRENCY_OF.get(tokens[i]!.norm);
+    if (code === quote || code === base) return i;
+    if (!MOVE_LINKS.has(tokens[i]!.norm)) return -1;
+  }
+  return -1;
 }

@@ -15,6 +15,7 @@ import { carriesTenor, elidedTenorSibling, fromLastTenor, retenor, tenorList, te
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
+import { formerLatterSubject } from './former-latter';
 import { continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
@@ -207,6 +208,19 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
         score: RESPECTIVE_SCORE,
       },
       'respectively',
+    ),
+  ];
+}
+
+/** "the former is up 24.1% while the latter has added 12.0%": the first or second subject named before. */
+function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.info.tokens.some((t) => t.norm === 'former' || t.norm === 'latter')) return cands;
+  const o = formerLatterSubject(s.text, s.info.tokens, s.cs, s.occs);
+  if (!o) return cands;
+  return [
+    asCandidate(
+      { indicator: o.entry.indicator, alias: `${o.entry.alias} (the former/the latter)`, score: RESPECTIVE_SCORE },
+      'former-latter',
     ),
   ];
 }
@@ -507,6 +521,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   broader,
   holder,
   respectively,
+  formerLatter,
   sameSubjectChain,
   itsLevel,
   tariffTable,

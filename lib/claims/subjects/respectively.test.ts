@@ -43,3 +43,11 @@ describe('name-head and second-list', () => {
     expect(ids['6,103.37']).toBe('idx.stoxx50');
   });
 });
+
+describe('label-before-list', () => {
+  it('"Oil: Brent and WTI futures traded at $71.79 and $68.07, respectively": the label is no member of the list', () => {
+    const ids = idsOf('Oil: Brent and WTI futures traded at $71.79 and $68.07 a barrel, respectively.', '2025-03-18');
+    expect(ids['$71.79']).toBe('cmd.brent_usd');
+    expect(ids['$68.07']).toBe('cmd.wti_usd');
+  });
+});

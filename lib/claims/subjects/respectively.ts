@@ -29,6 +29,7 @@ export function respectiveSubjects(
   exprs: readonly NumericExpression[],
   ranges: readonly (readonly [number, number])[],
   occs: readonly Occurrence[],
+  tokens: readonly { end: number }[],
 ): Map<number, Occurrence> | null {
   const sentence = text.slice(start, end);
   const m = RESPECTIVELY_RE.exec(sentence);
@@ -44,7 +45,10 @@ export function respectiveSubjects(
   // Subjects: aliases after the figure before the list (or the sentence's start) and before the list.
   const from = first > 0 ? ranges[first - 1]![1] : -1;
   const to = ranges[first]![0];
-  const named = occs.filter((o) => o.first > from && o.last < to).sort((a, b) => a.first - b.first);
+  // label-before-list: "Oil: Brent and WTI futures traded at ...": a label's name heads the list, it is no member.
+  const named = occs
+    .filter((o) => o.first > from && o.last < to && !labelAt(text, tokens[o.last]!.end))
+    .sort((a, b) => a.first - b.first);
   const subjects: Occurrence[] = [];
   for (const [i, o] of named.entries()) {
     // name-head: "the Euro Stoxx 50" is read as "the euro" then "Stoxx 50"; the word heads the longer name.
@@ -84,4 +88,9 @@ function headsName(o: Occurrence, next: Occurrence): boolean {
     .at(-1)
     ?.toLowerCase();
   return !!word && next.entry.alias.toLowerCase().startsWith(`${word} `);
+}
+
+/** Whether the name ending at `end` is a label: a colon right after it. */
+function labelAt(text: string, end: number): boolean {
+  return /^[\s\u00a0]*:/.test(text.slice(end, end + 3));
 }

@@ -1,0 +1,47 @@
+import type { Occurrence } from '../match';
+import type { Token } from '../tokens';
+
+/**
+ * Example: "The Nasdaq and the Dow have both gained in 2025, but the former is up 24.1% while the
+ * latter has added 12.0%": "the former" is the first of the two subjects named before it, "the
+ * latter" the second. With any other count of subjects, or "the former" qualifying a noun ("the
+ * former Fed chair"), the rule says nothing.
+ */
+
+/** How many tokens "the former" may stand before its figure ("the former is up 24.1%"). */
+const FORMER_REACH = 5;
+
+/** The occurrence "the former" or "the latter" before the figure at token `cs` points to, or null. */
+export function formerLatterSubject(
+  text: string,
+  tokens: readonly Token[],
+  cs: number,
+  occs: readonly Occurrence[],
+): Occurrence | null {
+  let at = -1;
+  for (let i = cs - 1; i >= 1 && i >= cs - FORMER_REACH; i--) {
+    const w = tokens[i]!.norm;
+    if ((w === 'former' || w === 'latter') && tokens[i - 1]!.norm === 'the') {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  // "the former Fed chair": a capitalised word after it is what it qualifies.
+  const next = tokens[at + 1];
+  if (next && next.start < tokens[cs]!.start && /^[A-Z]/.test(text.slice(next.start, next.start + 1))) return null;
+  // No other name between the pointer and its figure.
+  if (occs.some((o) => o.first > at && o.last < cs)) return null;
+  const before: Occurrence[] = [];
+  for (const o of [...occs].filter((x) => x.last < at - 1).sort((a, b) => a.first - b.first)) {
+    const prev = before.at(-1);
+    if (prev && o.first <= prev.last) {
+      if (o.last - o.first > prev.last - prev.first) before[before.length - 1] = o;
+      continue;
+    }
+    if (prev && prev.entry.indicator === o.entry.indicator) continue;
+    before.push(o);
+  }
+  if (before.length !== 2) return null;
+  return tokens[at]!.norm === 'former' ? before[0]! : before[1]!;
+}
