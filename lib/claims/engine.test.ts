@@ -127,8 +127,10 @@ describe('changes computed from the data', () => {
     expect(ref(up)).toEqual({ period: '2025-05-16/2025-05-23', value: 2 });
     const down = claim('The S&P 500 fell 2% this week.', '2%');
     expect(down.value).toBe(-2);
-    // The week went up: a move the other way is a question about the period, not a red verdict.
-    expect(down.judgement?.verdict).toBe('check');
+    // The week went up 2%: the same size the other way is the direction written wrong (mirrored-move).
+    expect(down.judgement?.verdict).toBe('differs');
+    // Another size the other way is a question about the period, not a red verdict.
+    expect(claim('The S&P 500 fell 1% this week.', '1%').judgement?.verdict).toBe('check');
   });
 
   it('percentage change of a monthly figure against the month before (vintages known then)', () => {

@@ -279,12 +279,12 @@ describe('day-move (change.ts)', () => {
     expect(j.verdict).toBe('matches');
     expect(j.reference?.period).toBe('2025-05-20/2025-05-21');
   });
-  it('opposite-move: a move the other way is a question about the period, not red', () => {
+  it('opposite-move: a move the other way, of another size, is a question about the period, not red', () => {
     const span: ClaimPeriod = { type: 'span', from: '2025-05-20', to: '2025-05-21', label: 'on Wednesday' };
     expect(
       verdict({
         indicator: IDX,
-        value: 1.61,
+        value: 1.2,
         halfStep: 0.005,
         measure: 'pctChange',
         period: span,

@@ -17,6 +17,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'broader',
       'holder',
       'respectively',
+      'formerLatter',
       'sameSubjectChain',
       'itsLevel',
       'tariffTable',
