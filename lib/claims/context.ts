@@ -262,6 +262,22 @@ const BEAT_FORECAST_RE = new RegExp(
 const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b/i;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
+/**
+ * from-end-phrase: "The dollar climbed from 156.90 yen late Thursday to 158.07 yen": a period between
+ * "from X" and "to Y" dates X, the move's start, not Y.
+ */
+const TO_ONLY_RE = /^[\s\u00a0]*to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
+/** The figure before, read back from its end, opened by "from": "from 156.90 yen", "from $1.17". */
+const FROM_FIGURE_RE = /\bfrom[\s\u00a0]+[$€£¥]?[\d.,]+(?:[\s\u00a0]*[a-z%]+)?$/i;
+function fromEndPhrase(text: string, f: { start: number; end: number }, prevEnd: number, figure: number): boolean {
+  return (
+    f.start >= prevEnd &&
+    f.end <= figure &&
+    TO_ONLY_RE.test(text.slice(f.end, figure)) &&
+    FROM_FIGURE_RE.test(text.slice(Math.max(0, prevEnd - 40), prevEnd))
+  );
+}
+
 /** How near before a figure a period phrase binds to it: "finished Monday around $82,700". */
 const TIGHT_BEFORE_CHARS = 12;
 
@@ -518,7 +534,14 @@ export function readContext({
     const comma = text.indexOf(',', expr.end);
     if (comma >= 0 && comma < reach) reach = comma;
   }
-  let period = periodFor(phrases, expr.start, expr.end, prevEnd, reach, prevEnd > sentenceStart);
+  let period = periodFor(
+    prevEnd > sentenceStart ? phrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : phrases,
+    expr.start,
+    expr.end,
+    prevEnd,
+    reach,
+    prevEnd > sentenceStart,
+  );
   // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
   // to the next by a bare "and" or comma shares the period written after the list.
   if (!period && nextStart < sentenceEnd && LIST_JOIN_RE.test(text.slice(expr.end, nextStart))) {

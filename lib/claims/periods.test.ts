@@ -672,3 +672,13 @@ describe('tight-day-before', () => {
     expect(c?.period && periodLabel(c.period)).toBe('2025-03-14/2025-03-17');
   });
 });
+
+describe('from-end-phrase', () => {
+  it('"climbed from 156.90 yen late Thursday to 158.07 yen": Thursday dates the start, not the level reached', () => {
+    const c = claimsOf('The dollar climbed from 156.90 yen late Thursday to 158.07 yen.', '2026-01-09').find(
+      (x) => x.text === '158.07 yen',
+    );
+    expect(c?.indicator?.id).toBe('fx.usdjpy');
+    expect(c?.period).toBeNull();
+  });
+});

@@ -50,3 +50,13 @@ describe('day-record', () => {
     expect(verdictOf([text], '6,502.08', '2025-09-05')).toBe('matches');
   });
 });
+
+describe('its-own-peak', () => {
+  it('"down 12.46 percent from its own peak of 58,850.27, set the same day" is a past level, not today\'s close', () => {
+    const c = claimsOf(
+      'The Nikkei is down 12.46 percent from its own peak of 58,850.27, set the same day.',
+      '2026-03-23',
+    ).find((x) => x.text === '58,850.27');
+    expect(c?.judgement?.verdict).not.toBe('differs');
+  });
+});
