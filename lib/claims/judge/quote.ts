@@ -170,7 +170,15 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
         ? TOLERANCES.intradayMarginVolatility
         : TOLERANCES.intradayMargin
     : TOLERANCES.marketSourceSpread;
-  if (off <= margin) {
+  // yield-source-spread: "lowering yields to 4.07% from Monday's 4.09%" against H.15's 4.13%: a market
+  // quote and the Treasury's constant-maturity close part by a few basis points.
+  // Unless the quote is exactly a close of the sessions just before: then it is that day's, a wrong day.
+  const points = Math.min(...edges.map((e) => Math.abs(input.value - e)));
+  const sourceSpread =
+    indicator.kind === 'yield' &&
+    points <= TOLERANCES.yieldSourceSpreadPoints &&
+    !pts.slice(Math.max(0, i - 3), i).some((p) => compare(input, p.value) === 'matches');
+  if (off <= margin || sourceSpread) {
     return verdictOf(
       'check',
       close.ref,

@@ -19,6 +19,8 @@ export const TOLERANCES = {
   closeAbsChangeShare: 0.01,
   /** A day's quote off that day's range by less than this share may be another source or fixing time: "check". */
   marketSourceSpread: 0.002,
+  /** A yield quoted for a day within this many points of that day's close may be another source's: "check". */
+  yieldSourceSpreadPoints: 0.04,
   /** On the article's own day a quote may be intraday: off the range by less than this share is "check". */
   intradayMargin: 0.02,
   /**

@@ -94,3 +94,13 @@ describe('holder-move-verb: "Japan, the largest holder, added $2.6 billion"', ()
     expect(ids['$2.6 billion']).toBe('jp.ust_holdings');
   });
 });
+
+describe('pronoun-holder', () => {
+  it('"Japan was still the largest foreign creditor. It held $1,191.6 billion of Treasuries" is Japan\'s holdings', () => {
+    const blocks = [
+      "Japan's U.S. Treasuries fell to $1.19 trillion in March.",
+      'Japan was still the largest foreign creditor of the U.S. government in March. It held $1,191.6 billion of Treasuries at month-end.',
+    ];
+    expect(idsOf(blocks, '2026-05-20')['$1,191.6 billion']).toBe('jp.ust_holdings');
+  });
+});

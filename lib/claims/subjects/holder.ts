@@ -79,7 +79,9 @@ function holdersOf(
   let v = cs - 1;
   while (v > 0 && HOLDING_FILLERS.has(tokens[v]!.norm)) v--;
   if (v > 0 && HOLDING_VERBS.has(tokens[v]!.norm)) {
-    const owner = groupOf(tokens[v - 1]!.norm) ?? opener;
+    // pronoun-holder: "Japan was still the largest foreign creditor in March. It held $1,191.6 billion".
+    const pronoun = v === 1 && (tokens[0]!.norm === 'it' || tokens[0]!.norm === 'they');
+    const owner = groupOf(tokens[v - 1]!.norm) ?? (pronoun ? previousOpener : opener);
     return owner ? { owners: [owner], noun: v } : null;
   }
   // holder-move-verb: only the sentence's opening country buys or sells ("Japan, ..., added $12.6 billion").

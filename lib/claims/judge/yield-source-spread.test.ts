@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../test-engine';
+
+describe('yield-source-spread', () => {
+  // Stored 10-year closes (H.15): 4.11 on 2025-11-06 and 11-07, 4.13 on 2025-11-10, 4.08 on 2025-11-12.
+  it("a market quote a few basis points from the Treasury's close is a question, not red", () => {
+    const s = "Treasuries gained on Wednesday, lowering the 10-year yield to 4.07% from Monday's 4.09%.";
+    expect(verdictOf(s, '4.09%', '2025-11-12')).toBe('check');
+  });
+  it("a quote equal to an earlier session's close, given for another day, is that day's: red", () => {
+    expect(verdictOf('The 10-year Treasury yield ended Monday at 4.11%.', '4.11%', '2025-11-12')).toBe('differs');
+  });
+  it('a quote far from the close is red', () => {
+    expect(verdictOf('The 10-year Treasury yield ended Monday at 4.31%.', '4.31%', '2025-11-12')).toBe('differs');
+  });
+});
