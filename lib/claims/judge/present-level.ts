@@ -16,6 +16,10 @@ const PRESENT_LEVEL_RE = new RegExp(
     String.raw`\b(?:has|have)[\s\u00a0]+(?:kept|held|left|maintained)[\s\u00a0]+(?:its|the|their)?[\s\u00a0]*[^,;.:!?\d]{2,40}?[\s\u00a0]+(?:(?:unchanged|steady)[\s\u00a0]+)?at[\s\u00a0]+$`,
     // still-pays: "Goods from China still carry an extra 30% tariff".
     String.raw`\bstill[\s\u00a0]+(?:carry|carries|face|faces|pay|pays|attract|attracts|bear|bears)[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?(?:(?:extra|additional|added)[\s\u00a0]+)?(?:(?:tariff|duty|levy)[\s\u00a0]+(?:rate[\s\u00a0]+)?of[\s\u00a0]+)?$`,
+    // present-copula: "The target range is 4.00%–4.25%.", "its policy rate is currently 0.5%".
+    String.raw`\b(?:rate|range|target|tariff|duty|levy)[\s\u00a0]+(?:is|are)[\s\u00a0]+(?:(?:now|currently|still)[\s\u00a0]+)?$`,
+    // "holds its policy rate in a 4.25%-4.50% range".
+    String.raw`\b(?:holds|keeps|maintains)[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[^,;.:!?\d]{2,40}?[\s\u00a0]+in[\s\u00a0]+(?:a|the)[\s\u00a0]+$`,
     // "the Fed, which cut three times last year, holds its target range at 3.75%-4.00%": present tense.
     String.raw`\b(?:holds|keeps|maintains)[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[^,;.:!?\d]{2,40}?[\s\u00a0]+at[\s\u00a0]+$`,
   ].join('|'),
@@ -25,6 +29,12 @@ const PRESENT_LEVEL_RE = new RegExp(
 /** The words every reading of PRESENT_LEVEL_RE ends on, before the space at its end: keep the two in step. */
 const PRESENT_LEVEL_LAST_WORDS: ReadonlySet<string> = new Set([
   'at',
+  'is',
+  'are',
+  'now',
+  'currently',
+  'still',
+  'the',
   'of',
   'carry',
   'carries',

@@ -139,7 +139,11 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     const earlier = all
       .filter((s) => s.to && s.to < day && s.to >= since)
       .find((s) => compare(input, s.ref.value) === 'matches');
-    if (earlier) {
+    // decision-on-day: "The Bank of England kept Bank Rate at 4% on Thursday" when Thursday's decision
+    // took it to 3.75%: a decision dated to the day is no history; the stale level is wrong.
+    // With no period, "kept Bank Rate at 4%" in a news story reports the latest decision.
+    const decisionDay = input.decisionVerb && (!period || (period.type === 'span' && oneSession(period)));
+    if (earlier && !decisionDay) {
       return verdictOf(
         'check',
         ref.ref,
@@ -152,5 +156,10 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
 }
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
+/** A session's span: from the close before (at most a long weekend back) to the day. */
+const SESSION_SPAN_DAYS = 4;
+function oneSession(p: { from: string; to: string }): boolean {
+  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 <= SESSION_SPAN_DAYS;
+}
 /** A rate that takes effect this many days after the article may be what it reports as decided. */
 const TAKING_EFFECT_DAYS = 45;

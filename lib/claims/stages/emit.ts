@@ -21,6 +21,9 @@ import { signedValue } from '../measure';
 const FIRST_RELEASE_RE =
   /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
+/** A decision verb before a rate's level: "kept Bank Rate at", "lowered the cash rate to". */
+const DECISION_VERB_RE =
+  /\b(?:kept|held|left|maintained|cut|raised|lowered|hiked|trimmed|reduced|lifted)\b[^.;:!?\d]{0,40}\b(?:at|to)[\s\u00a0]+$/i;
 /** A sentence that speaks of a close: its moves are close to close (writing-day-move). */
 const CLOSE_WORDS_RE = /\b(?:closed|closing|close|ended|ending|finished|finishing|settled|settling)\b/i;
 const OVERNIGHT_RE = /\bovernight\b/i;
@@ -131,6 +134,7 @@ export function claimOf(
             : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         closeWords: measure !== 'level' && CLOSE_WORDS_RE.test(f.sentence),
+        decisionVerb: measure === 'level' && DECISION_VERB_RE.test(lead),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:

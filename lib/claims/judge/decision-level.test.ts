@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../test-engine';
+
+describe('decision-on-day', () => {
+  // Stored Bank Rate: 4% until 2025-12-17, 3.75% from 2025-12-18.
+  it('"kept Bank Rate at 4% on Thursday" when Thursday\'s decision took it to 3.75% is red', () => {
+    expect(verdictOf('The Bank of England kept Bank Rate at 4% on Thursday.', '4%', '2025-12-19')).toBe('differs');
+  });
+  it('with no period, a past decision verb reports the latest decision', () => {
+    expect(verdictOf('The Bank of England kept Bank Rate at 4% and flagged upside risks.', '4%', '2025-12-19')).toBe(
+      'differs',
+    );
+  });
+  it('a stale level without a decision verb stays a question ("the rate of 4%")', () => {
+    expect(verdictOf('Borrowers remember the Bank of England rate of 4% well.', '4%', '2025-12-19')).toBe('check');
+  });
+});
+
+describe('present-copula', () => {
+  // Stored fed funds target: 4.25% upper until 2025-09-17, 4.00% from 2025-09-18.
+  it('"The target range is 4.00%–4.25%." after a cut to 3.75%–4.00% is red', () => {
+    expect(verdictOf('The Fed funds target range is 4.00%–4.25%.', '4.00%–4.25%', '2025-10-30')).toBe('differs');
+  });
+});
