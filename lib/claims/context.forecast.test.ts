@@ -163,3 +163,14 @@ describe('by-year-end', () => {
     expect(ids['3.63%']).toBe('-');
   });
 });
+
+describe('dissent-wanted', () => {
+  it('"the two dissenters wanted 0.75%" is a preference, not the rate', () => {
+    const ids = idsOf(
+      'The Bank of Japan kept its short-term rate at 0.5% in a 7-2 vote; the two dissenters wanted 0.75%.',
+      '2025-10-30',
+    );
+    expect(ids['0.75%']).toBe('-');
+    expect(ids['0.5%']).toBe('jp.boj_policy_rate');
+  });
+});

@@ -682,3 +682,10 @@ describe('from-end-phrase', () => {
     expect(c?.period).toBeNull();
   });
 });
+
+describe('than-year-end', () => {
+  it('"55 basis points higher than at the end of 2024" runs from that year-end to the article', () => {
+    const [f] = periodPhrases('about 55 basis points higher than at the end of 2024', 0, 52, '2025-10-30');
+    expect(f?.period).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-10-30' });
+  });
+});

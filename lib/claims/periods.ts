@@ -504,6 +504,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // than-year-end: "about 55 basis points higher than at the end of 2024": from that year's last
+    // session to the article.
+    bit: 0,
+    cue: (t) => /than/i.test(t),
+    re: /\b(?:higher|lower|above|below|more|less) than (?:it was |they were )?(?:at )?the end of ((?:19|20)\d\d|last year)\b/gi,
+    make: (m, p) => {
+      const year = namedYear(m[1]!, p);
+      if (year === null || `${year}-12-31` >= p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${year}-12-31`), to: p, label: m[0] };
+    },
+  },
+  {
     // beside-year-boundary: "crude is still roughly 78% above where it ended 2025", "11.6% below where
     // it started the year": a move from that year's turn to the article.
     bit: WHERE,

@@ -21,6 +21,8 @@ import { signedValue } from '../measure';
 const FIRST_RELEASE_RE =
   /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
+/** close-caption: a table captioned "Asia at the close, April 16": its level cells are closes. */
+const AT_THE_CLOSE_CAPTION_RE = /^[^·]*\bat[\s\u00a0]+the[\s\u00a0]+(?:close|closing[\s\u00a0]+bell)\b/i;
 /** A decision verb before a rate's level: "kept Bank Rate at", "lowered the cash rate to". */
 const DECISION_VERB_RE =
   /\b(?:kept|held|left|maintained|cut|raised|lowered|hiked|trimmed|reduced|lifted)\b[^.;:!?\d]{0,40}\b(?:at|to)[\s\u00a0]+$/i;
@@ -116,7 +118,10 @@ export function claimOf(
         published,
         publishedAt,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
-        atClose: measure === 'level' && (AT_CLOSE_RE.test(lead) || (headerTokens > 0 && CLOSE_HEADER_RE.test(lead))),
+        atClose:
+          measure === 'level' &&
+          (AT_CLOSE_RE.test(lead) ||
+            (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level',
         otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),

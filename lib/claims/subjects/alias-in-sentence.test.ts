@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf, ruleOf } from '../test-engine';
+import { claimsOf, idsOf, ruleOf } from '../test-engine';
 import * as W from '../rules/weights';
 
 describe('alias-in-sentence: the aliases a sentence names, scored by nearness', () => {
@@ -36,5 +36,21 @@ describe('catalogue aliases name their country', () => {
       '2025-08-28',
     );
     expect(ids['3.3%']).not.toBe('jp.gdp_growth_annualized');
+  });
+});
+
+describe('counter-currency-alias and semicolon-after', () => {
+  it('"It has shed 4.3% against the loonie": the loonie is the counter side, not the mover', () => {
+    const blocks = [
+      'The U.S. dollar is at 1.3769 Canadian dollars. It has shed 4.3% against the loonie since the start of the year.',
+    ];
+    const c = claimsOf(blocks, '2025-12-12').find((x) => x.text === '4.3%');
+    expect(c?.indicator?.id).toBe('fx.usdcad');
+    expect(c?.value).toBe(-4.3);
+  });
+  it('a name past a semicolon heads the next clause: "China\'s Economy Grows 5%; Hang Seng Reclaims 26,000"', () => {
+    expect(
+      idsOf("KOSPI Jumps 2.2% as China's Economy Grows 5%; Hang Seng Reclaims 26,000", '2026-04-16')['5%'],
+    ).not.toBe('idx.hang_seng');
   });
 });

@@ -226,6 +226,9 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       if (adjacentQualifier(o, tokens)) score += W.ADJACENT_QUALIFIER;
     } else if (after) {
       score -= W.AFTER_PER_WORD * d + W.AFTER;
+      // semicolon-after: "China's Economy Grows 5%; Hang Seng Reclaims 26,000": a name past a semicolon
+      // or a bar heads the next clause, never the figure before it.
+      if (/[;|•│]/.test(text.slice(claimEnd, tokens[o.first]!.start))) continue;
       if (info.breakBetween(claimEnd, tokens[o.first]!.start)) score -= W.AFTER_BREAK;
       // "The Dow fell 1.91%, the S&P 500 lost 1.61%": past a comma, a name is the next figure's.
       else if (info.punctBetween(ce, o.first, false)) score -= W.AFTER_COMMA;
@@ -301,7 +304,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       alias: o.entry.alias,
       catalogueAlias: facts.catalogueAlias,
       namesShare: facts.namesShare,
-      subjectCurrency: facts.subjectCurrency,
+      subjectCurrency: facts.subjectCurrency && moverCurrency(tokens, o, after) ? facts.subjectCurrency : undefined,
       score,
       rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
       distance: d,
@@ -310,4 +313,22 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     });
   }
   return out;
+}
+
+/** Words before a currency that make it the counter side of a move: "shed 4.3% against the loonie". */
+const COUNTER_WORDS: ReadonlySet<string> = new Set(['against', 'versus', 'vs', 'vs.', 'to', 'per']);
+/** Words before a currency named after its move that make it the mover: "a 1.5% drop in the yen". */
+const MOVER_AFTER_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'of']);
+
+/**
+ * counter-currency-alias: whether a currency's name moves the pair ("the yen fell 0.4%") rather than
+ * standing as its counter ("It has shed 4.3% against the loonie") or as some other noun's owner after
+ * the figure ("a rise of 1.5% that marked the yen's worst session").
+ */
+function moverCurrency(tokens: readonly { norm: string }[], o: Occurrence, after: boolean): boolean {
+  let i = o.first - 1;
+  if (tokens[i]?.norm === 'the') i--;
+  const before = tokens[i]?.norm ?? '';
+  if (COUNTER_WORDS.has(before)) return false;
+  return !after || MOVER_AFTER_WORDS.has(before);
 }

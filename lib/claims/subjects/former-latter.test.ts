@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 
 describe('former-latter', () => {
   it('"the former" is the first of the two subjects named before it, "the latter" the second', () => {
@@ -17,5 +17,16 @@ describe('former-latter', () => {
       '2026-05-20',
     );
     expect(ids['1.23%']).not.toBe('idx.nikkei225');
+  });
+});
+
+describe('former-latter currencies', () => {
+  it('"the won and the yuan ...: the former has lost 2.3% against the dollar" is USD/KRW up 2.3%', () => {
+    const c = claimsOf(
+      'The won and the yuan have moved in opposite directions this year: the former has lost 2.3% against the dollar.',
+      '2026-04-16',
+    ).find((x) => x.text === '2.3%');
+    expect(c?.indicator?.id).toBe('fx.usdkrw');
+    expect(c?.value).toBe(2.3);
   });
 });

@@ -217,11 +217,19 @@ function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.info.tokens.some((t) => t.norm === 'former' || t.norm === 'latter')) return cands;
   const o = formerLatterSubject(s.text, s.info.tokens, s.cs, s.occs);
   if (!o) return cands;
+  // "the won and the yuan ...: the former has lost 2.3% against the dollar": the former moves its pair.
+  const facts = fromEntry(o.entry);
   return [
-    asCandidate(
-      { indicator: o.entry.indicator, alias: `${o.entry.alias} (the former/the latter)`, score: RESPECTIVE_SCORE },
-      'former-latter',
-    ),
+    {
+      indicator: o.entry.indicator,
+      alias: `${o.entry.alias} (the former/the latter)`,
+      catalogueAlias: facts.catalogueAlias,
+      namesShare: facts.namesShare,
+      subjectCurrency: facts.subjectCurrency,
+      score: RESPECTIVE_SCORE,
+      rule: 'former-latter',
+      distance: 0,
+    },
   ];
 }
 
