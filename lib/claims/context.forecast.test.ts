@@ -174,3 +174,11 @@ describe('dissent-wanted', () => {
     expect(ids['0.5%']).toBe('jp.boj_policy_rate');
   });
 });
+
+describe('in-demand', () => {
+  it('"oil producers were in demand as Brent crude climbed to $71.15" is no demand for a level', () => {
+    expect(
+      idsOf('Oil producers were in demand as Brent crude climbed to $71.15 a barrel.', '2026-02-04')['$71.15'],
+    ).toBe('cmd.brent_usd');
+  });
+});

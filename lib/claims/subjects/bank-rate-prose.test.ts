@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 
 describe('bank-rate-prose: "its benchmark rate" after one central bank is that bank\'s policy rate', () => {
   it('"The Bank of Japan kept its benchmark interest rate at 0.5% on Friday"', () => {
@@ -42,5 +42,18 @@ describe('owned-overnight-rate: "its overnight lending rate", "its cash rate" in
       'The Bank of Canada trimmed its overnight lending rate by 25 basis points to 2.75 per cent on Wednesday.',
     ];
     expect(ruleOf(blocks, '25 basis points', '2025-03-12')).toEqual({ id: 'ca.boc_policy_rate', rule: 'bank-rate' });
+  });
+});
+
+describe('bank-at', () => {
+  it('"Rates week: BoC at 2.25%, RBA at 3.60%, SNB at 0%": each bank named before "at" is its policy rate', () => {
+    const ids = idsOf('Rates week: BoC at 2.25%, RBA at 3.60%, SNB at 0% as three banks stand pat', '2025-12-12');
+    expect(ids['2.25%']).toBe('ca.boc_policy_rate');
+    expect(ids['3.60%']).toBe('au.rba_cash_rate');
+    expect(ids['0%']).toBe('ch.snb_policy_rate');
+  });
+  it('in an expectation the bare name states no rate', () => {
+    const ids = idsOf('We expect the BoJ to move by January, while the RBA holds at 3.60% until May.', '2025-11-07');
+    expect(ids['3.60%']).toBe('-');
   });
 });

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../dataset/schema';
 import { institutionOf } from '../match';
+import { BANK_NAMES, INSTITUTION_OF } from '../lexicon/institutions';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
 /**
@@ -92,4 +93,61 @@ export function theBankRate(
     found = ind;
   }
   return found;
+}
+
+/** Words that make a sentence an expectation, where a bank's bare name states no rate. */
+const EXPECTING: ReadonlySet<string> = new Set([
+  'expect',
+  'expects',
+  'expected',
+  'forecast',
+  'forecasts',
+  'see',
+  'sees',
+  'likely',
+  'will',
+  'would',
+]);
+
+/** Words that may stand between a bank's name and "at": "BoJ Holds at 0.5%", "RBA keeps rates steady at". */
+const BANK_AT_FILLERS: ReadonlySet<string> = new Set([
+  'holds',
+  'held',
+  'hold',
+  'stays',
+  'stands',
+  'remains',
+  'kept',
+  'keeps',
+  'leaves',
+  'left',
+  'steady',
+  'unchanged',
+  'rates',
+  'rate',
+]);
+
+/**
+ * bank-at: "Rates week: BoC at 2.25%, RBA at 3.60%, SNB at 0%", "BoJ Holds at 0.5%": a central bank
+ * named right before "at" and a percentage is that bank's policy rate.
+ */
+export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rates: BankRates): Indicator | null {
+  let i = cs - 1;
+  if (tokens[i]?.norm !== 'at') return null;
+  // "We expect ..., while the RBA holds at 3.60% until May": a bare name is no claim in a forecast.
+  if (tokens.some((t) => EXPECTING.has(t.norm))) return null;
+  i--;
+  while (i >= 0 && BANK_AT_FILLERS.has(tokens[i]!.norm)) i--;
+  if (i < 0) return null;
+  const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? bankNamedEndingAt(tokens, i);
+  return bank ? (rates.get(bank) ?? null) : null;
+}
+
+/** "Bank of Canada" ending at token `i`: the bank's group. */
+function bankNamedEndingAt(tokens: readonly { norm: string }[], i: number): string | undefined {
+  for (const [group, words] of BANK_NAMES) {
+    const start = i - words.length + 1;
+    if (start >= 0 && words.every((w, k) => tokens[start + k]!.norm === w)) return group;
+  }
+  return undefined;
 }

@@ -25,3 +25,10 @@ describe("ECB reference rate (catalogue alias): the euro's daily fixing is EUR/U
     expect(ids['1.6%']).toBe('fx.eurusd');
   });
 });
+
+describe('inverted and present-tense names', () => {
+  it('"Inflation in the euro area cooled to 1.7%" and "China\'s Economy Grows 5%" name their indicators', () => {
+    expect(idsOf('Inflation in the euro area cooled to 1.7% in January.', '2026-02-04')['1.7%']).toBe('ea.hicp_yoy');
+    expect(idsOf("KOSPI Jumps 2.2% as China's Economy Grows 5%", '2026-04-16')['5%']).toBe('cn.gdp_growth_yoy');
+  });
+});

@@ -10,7 +10,7 @@ import { withCounterCurrency } from './counter-currency';
 import { aliasCandidates } from './alias-in-sentence';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
-import { BANK_RATE_SCORE, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
+import { BANK_RATE_SCORE, bankAtRate, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
 import { carriesTenor, elidedTenorSibling, fromLastTenor, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
@@ -113,7 +113,8 @@ function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
     const lead = s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start);
     const own =
       ownedBankRate(lead, s.sentenceGroups, s.catalogue.rates) ??
-      theBankRate(s.text.slice(s.span.start, s.expr.start), lead, () => s.page.previous, s.catalogue.rates);
+      theBankRate(s.text.slice(s.span.start, s.expr.start), lead, () => s.page.previous, s.catalogue.rates) ??
+      bankAtRate(s.info.tokens, s.cs, s.catalogue.rates);
     if (own)
       cands.push(
         asCandidate(
