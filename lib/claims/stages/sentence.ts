@@ -2,6 +2,7 @@ import { mayReviseMonth } from '../subjects/revised-month';
 import type { NumericExpression } from '../types';
 import type { Occurrence } from '../match';
 import type { Catalogue } from '../catalogue';
+import { INSTITUTION_OF } from '../lexicon/institutions';
 import type { Token } from '../tokens';
 import { CURRENCY_WORD } from '../lexicon/currencies';
 import { ANAPHOR, MOVE_NOUNS } from '../lexicon/anaphora';
@@ -81,6 +82,8 @@ export function subjectInSight(
     // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.
     (memory.recent !== null && tokens.slice(0, 4).some((t) => t.norm === 'year')) ||
     (memory.measures.size > 0 && mayNameHolder(tokens)) ||
+    // borrowing-costs, bank-at: "the Bank of England lowered borrowing costs by a quarter point".
+    tokens.some((t) => t.norm === 'bank' || INSTITUTION_OF.has(t.norm)) ||
     catalogue.matcher.mayFuzzyMatch(tokens)
   );
 }

@@ -57,3 +57,15 @@ describe('bank-at', () => {
     expect(ids['3.60%']).toBe('-');
   });
 });
+
+describe('borrowing-costs', () => {
+  it('"the Bank of England lowered borrowing costs by a quarter point" is a Bank Rate move', () => {
+    expect(
+      ruleOf(
+        'London shares closed higher after the Bank of England lowered borrowing costs by a quarter point.',
+        'a quarter point',
+        '2025-12-18',
+      ).id,
+    ).toBe('uk.boe_bank_rate');
+  });
+});

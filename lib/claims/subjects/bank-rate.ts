@@ -62,8 +62,12 @@ function oneBankRate(named: ReadonlySet<string>, rates: BankRates): Indicator | 
 const OWNED_RATE_RE =
   /\b(?:its|the[\s\u00a0]+bank['\u2019]s|the[\s\u00a0]+central[\s\u00a0]+bank['\u2019]s)[\s\u00a0]+(?:(?:(?:main|short-term|overnight)[\s\u00a0]+)?(?:policy|key|benchmark|base|official)[\s\u00a0-]+(?:interest[\s\u00a0]+)?|overnight[\s\u00a0]+(?:lending[\s\u00a0]+)?|(?:official[\s\u00a0]+)?cash[\s\u00a0]+)rate\b(?:[^.;:!?\d]|\.(?=\d)){0,40}$/i;
 
+/** borrowing-costs: "the Bank of England lowered borrowing costs by a quarter point": its policy rate moved. */
+const BORROWING_COSTS_RE =
+  /\b(?:cut|cuts|lowered|lowers|raised|raises|hiked|hikes|reduced|reduces|trimmed|trims|lifted|lifts)[\s\u00a0]+(?:its[\s\u00a0]+)?borrowing[\s\u00a0]+costs\b(?:[^.;:!?\d]|\.(?=\d)){0,30}$/i;
+
 export function ownedBankRate(lead: string, named: ReadonlySet<string>, rates: BankRates): Indicator | null {
-  if (!OWNED_RATE_RE.test(lead)) return null;
+  if (!OWNED_RATE_RE.test(lead) && !BORROWING_COSTS_RE.test(lead)) return null;
   return oneBankRate(named, rates);
 }
 
