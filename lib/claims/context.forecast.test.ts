@@ -182,3 +182,13 @@ describe('in-demand', () => {
     ).toBe('cmd.brent_usd');
   });
 });
+
+describe('forecast-with', () => {
+  it('"we\'d expect a relatively flat year, with the S&P 500 finishing down about 2%" is a forecast', () => {
+    const ids = idsOf(
+      "Looking ahead, we'd expect a relatively flat year, with the S&P 500 finishing down about 2%.",
+      '2026-01-02',
+    );
+    expect(ids['2%']).toBe('-');
+  });
+});

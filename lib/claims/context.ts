@@ -246,6 +246,11 @@ const MOVE_OF_BEFORE_RE =
 const KEEP_RE =
   /\b(?:keep|keeps|keeping|hold|holds|holding|leave|leaves|leaving|maintain|maintains|maintaining|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 const PARTICIPLE_TAIL_RE = new RegExp(String.raw`,[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`, 'i');
+/** forecast-with: "we'd expect a relatively flat year, with the S&P 500 finishing down about 2%". */
+const FORECAST_WITH_RE = new RegExp(
+  String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+with[\s\u00a0]+[^.;!?,]{1,40}?[\s\u00a0]+(?:finishing|ending|closing|trading|rising|falling|climbing|sliding|sitting|standing|at)\b[^.;!?,]{0,40}$`,
+  'i',
+);
 const FORECAST_PARTICIPLE_RE = new RegExp(
   String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
   'i',
@@ -510,6 +515,7 @@ export function readContext({
     (cues & FORECAST_CUE &&
       (UNTIL_LATER_RE.test(after) || (THROUGH_YEAR_RE.exec(after)?.[1] ?? '0') >= year) &&
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
+    (cues & FORECAST_CUE && FORECAST_WITH_RE.test(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".

@@ -689,3 +689,12 @@ describe('than-year-end', () => {
     expect(f?.period).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-10-30' });
   });
 });
+
+describe('looking-back-at', () => {
+  it('"Looking back at 2025, the S&P 500 gained 16%" is the year 2025', () => {
+    const c = claimsOf('Looking back at 2025, the S&P 500 index gained 16%.', '2026-01-02').find(
+      (x) => x.text === '16%',
+    );
+    expect(c?.period && periodLabel(c.period)).toBe('2025');
+  });
+});

@@ -603,7 +603,8 @@ const RULES: Rule[] = [
   {
     bit: 0,
     cue: (t) => YEAR_CUE.test(t),
-    re: /\b(?:in|for|during|of|through|over) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
+    // looking-back-at: "Looking back at 2025, the S&P 500 gained 16%".
+    re: /\b(?:in|for|during|of|through|over|back at) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
     make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
   },
 ];
