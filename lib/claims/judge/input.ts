@@ -19,6 +19,8 @@ export interface JudgeInput {
   atClose?: boolean;
   /** "as low as 3.86%", "an intraday high of $4,381": the day's extreme, not a close (intraday-extreme.ts); "opened at": its open (opening-level.ts). */
   extreme?: 'low' | 'high' | 'open';
+  /** A quote stated at a clock time ("at 5 p.m. Thursday"): an hour's price, not a close or fixing. */
+  clockTime?: boolean;
   /** A level set by a decision verb right before it ("kept Bank Rate at", "cut its rate to"): step-level.ts. */
   decisionVerb?: boolean;
   /** A move in a sentence that speaks of a close ("closed", "ended", "settled"): writing-day-move.ts. */

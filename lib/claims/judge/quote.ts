@@ -162,7 +162,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
-  const intraday = day >= published && !input.atClose;
+  // clock-time: "146.55-57 yen at 5 p.m. Thursday" in Tokyo is that hour's price, not the day's fixing.
+  const intraday = (day >= published || !!input.clockTime) && !input.atClose;
   const margin = intraday
     ? indicator.kind === 'crypto'
       ? TOLERANCES.intradayMarginCrypto

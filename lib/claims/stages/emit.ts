@@ -21,6 +21,9 @@ import { signedValue } from '../measure';
 const FIRST_RELEASE_RE =
   /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
+/** A clock time beside a quote: "at 5 p.m. Thursday", "at 4 p.m.", "14:00 GMT". */
+const CLOCK_TIME_RE =
+  /\b\d{1,2}(?::\d\d)?[\s\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d[\s\u00a0]*(?:GMT|ET|JST|BST|CET)\b/i;
 /** close-caption: a table captioned "Asia at the close, April 16": its level cells are closes. */
 const AT_THE_CLOSE_CAPTION_RE = /^[^·]*\bat[\s\u00a0]+the[\s\u00a0]+(?:close|closing[\s\u00a0]+bell)\b/i;
 /** A decision verb before a rate's level: "kept Bank Rate at", "lowered the cash rate to". */
@@ -140,6 +143,8 @@ export function claimOf(
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
         closeWords: measure !== 'level' && CLOSE_WORDS_RE.test(f.sentence),
         decisionVerb: measure === 'level' && DECISION_VERB_RE.test(lead),
+        clockTime:
+          measure === 'level' && CLOCK_TIME_RE.test(text.slice(Math.max(span.start, expr.start - 30), expr.end + 30)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:
