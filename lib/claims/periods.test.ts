@@ -698,3 +698,13 @@ describe('looking-back-at', () => {
     expect(c?.period && periodLabel(c.period)).toBe('2025');
   });
 });
+
+describe('week-earlier-level', () => {
+  // Stored USD/JPY: 145.93 on 2025-04-04, 143.57 on 2025-04-11.
+  it('"down from 145.93 a week earlier" is the close of the same weekday a week before', () => {
+    const s = 'The dollar ended at 143.57 yen, down from 145.93 a week earlier.';
+    const c = claimsOf(s, '2025-04-11').find((x) => x.text === '145.93');
+    expect(c?.period && periodLabel(c.period)).toBe('2025-04-03/2025-04-04');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

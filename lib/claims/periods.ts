@@ -485,6 +485,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // week-earlier-level: "up from 1.3202 a week earlier", "compared with $95.74 a week ago": a level
+    // written right before the phrase is that day's, a week before the article's.
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: /(?<=\d(?:%|[\s\u00a0]*(?:yen|per cent|percent))?[\s\u00a0]+)(?:a|one) week (?:earlier|ago|before)\b/gi,
+    make: (m, p) => {
+      const day = lastWeekdayOnOrBefore(addDays(p, -7));
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
     // week-earlier-move: "is now up 34.2% from a week earlier": the move from the same day a week before.
     bit: WEEK,
     cue: (t) => t.includes('week'),
