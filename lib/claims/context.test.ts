@@ -181,3 +181,17 @@ describe('easing-of', () => {
     expect(c?.value).toBe(-0.5);
   });
 });
+
+describe('plus-points and restated-share', () => {
+  it('"VIX · 15.74 · +0.33" under "Week": a plus sign on a bare number is a move', () => {
+    const c = claimsOf([{ text: '+0.33', context: 'Weekly scorecard · Week · VIX' }], '2025-12-12')[0];
+    expect(c?.kind).toBe('change');
+  });
+  it('"shed 1.67 points, or 1.6%, for the week": the restated figure shares the period', () => {
+    const [pts] = claimsOf(
+      'The dollar index fell to 99.80. It shed 1.67 points, or 1.6%, for the week.',
+      '2026-07-31',
+    ).filter((x) => x.text === '1.67 points');
+    expect(pts?.period?.type).toBe('span');
+  });
+});

@@ -49,7 +49,8 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 /** A bare list join between two figures: ", ", " and ", ", and ". */
-const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
+// restated-share: "It shed 1.67 points, or 1.6%, for the week": the restated figure shares the period.
+const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
 /** The next figure, then words without another figure or a clause break, up to the period phrase. */
 const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
@@ -484,7 +485,12 @@ export function readContext({
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     kind = 'change';
   }
-  if (expr.explicitSign && expr.unit !== 'currency' && expr.unit !== 'number') {
+  // plus-points: "VIX · 15.74 · +0.33" under a "Week" column: a plus sign is never written on a level.
+  if (
+    expr.explicitSign &&
+    ((expr.unit !== 'currency' && expr.unit !== 'number') ||
+      (expr.unit === 'number' && expr.explicitSign > 0 && expr.text.startsWith('+')))
+  ) {
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     if (kind === 'level' && !levelAfterMove) kind = 'change';
   }
@@ -552,7 +558,7 @@ export function readContext({
   // to the next by a bare "and" or comma shares the period written after the list.
   if (!period && nextStart < sentenceEnd && LIST_JOIN_RE.test(text.slice(expr.end, nextStart))) {
     const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
-    const after = all.find((f) => f.start >= nextStart && !f.barrier);
+    const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
     if (after && LIST_TAIL_TO_PHRASE_RE.test(text.slice(nextStart, after.start))) period = after.period;
   }
   // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session

@@ -293,7 +293,7 @@ export function createEngine(dataset: Dataset): Engine {
             // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
             if (forecastCell()) ctx.hypothetical = true;
             if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
-            if (context && isPreviousCell(context)) {
+            if (context && (isPreviousCell(context) || isPreviousRateCell(context))) {
               // previous-undated: a "Previous rate" cell in a row that names no date is some earlier
               // level, of a day the table does not give: not marked.
               if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;

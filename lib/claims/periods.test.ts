@@ -708,3 +708,12 @@ describe('week-earlier-level', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('week-ago-column and change-on-week', () => {
+  it('"A week ago" and "Change on week" columns', () => {
+    const [a] = periodPhrases('The week in review · A week ago · Brent', 0, 38, '2026-07-31');
+    expect(a?.period).toMatchObject({ type: 'span', to: '2026-07-24' });
+    const [b] = periodPhrases('The week in review · Change on week · Brent', 0, 42, '2026-07-31');
+    expect(b?.period).toMatchObject({ type: 'span', label: 'this week' });
+  });
+});

@@ -208,7 +208,7 @@ const RULES: Rule[] = [
     bit: WEEK,
     cue: (t) => t.includes('week'),
     // weekly-change: "Weekly change" heading a table's column is the week's move too.
-    re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
+    re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
@@ -493,6 +493,16 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -7));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
+    // week-ago-column: a table's "A week ago" (or "Week ago", "Prior week") column holds the closes a week before.
+    bit: 0,
+    cue: (t) => /week/i.test(t),
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:a week ago|week ago|prior week|previous week|last week)(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (_m, p) => {
+      const day = lastWeekdayOnOrBefore(addDays(p, -7));
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: 'a week ago' };
     },
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-engine';
-import { isPreviousCell } from './previous-cell';
+import { isPreviousCell, isPreviousRateCell } from './previous-cell';
 
 describe('previous-cell', () => {
   const calendar = 'Week ahead · Prior';
@@ -24,5 +24,14 @@ describe('previous-cell', () => {
   it('only a column of previous readings', () => {
     expect(isPreviousCell('Calendar · Previous · US CPI')).toBe(true);
     expect(isPreviousCell('Calendar · Previous close · USD/JPY')).toBe(false);
+  });
+});
+
+describe('before-column', () => {
+  it('a tariff table\'s "Before" column holds the rate replaced: not marked as the rate in force', () => {
+    const blocks = [{ text: '30%', context: 'Additional U.S. tariff rates by partner · Before · China' }];
+    const c = claimsOf(blocks, '2025-11-10').find((x) => x.text === '30%');
+    expect(c?.indicator ?? null).toBeNull();
+    expect(isPreviousRateCell('Tariffs · Before · China')).toBe(true);
   });
 });

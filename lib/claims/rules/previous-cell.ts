@@ -8,7 +8,8 @@ import type { ClaimPeriod } from '../types';
 const PREVIOUS_HEADER_RE =
   /^(?:previous|prior|prev\.?|last)(?:[\s\u00a0]+(?:reading|release|value|figure|rate|level))?$/i;
 /** previous-undated: "Previous rate" in a row that names no date is an earlier rate of a day not given. */
-const PREVIOUS_RATE_HEADER_RE = /^(?:previous|prior)[\s\u00a0]+(?:rate|level)$/i;
+// before-column: a tariff table's "Rate now · Before" columns: "Before" holds the rate replaced.
+const PREVIOUS_RATE_HEADER_RE = /^(?:(?:previous|prior|old|earlier)[\s\u00a0]+(?:rate|level)|before|previously|was)$/i;
 
 /** Whether a table cell's headers include a column of previous readings. */
 export function isPreviousCell(context: string | undefined): boolean {
