@@ -48,3 +48,15 @@ describe('header-scale: a caption gives bare cells their currency and scale', ()
     expect(bare?.indicator?.id).not.toBe('cmd.brent_usd');
   });
 });
+
+describe('comma-unit', () => {
+  it('"Holdings of U.S. Treasury securities, $ billions (TIC release ...)" scales the cells', () => {
+    expect(
+      headerScale('Holdings of U.S. Treasury securities, $ billions (TIC release of Dec. 18, 2025)'),
+    ).toMatchObject({
+      currency: 'USD',
+      scale: 1e9,
+    });
+    expect(headerScale('Treasury holdings, $4 billions of change')).toBeNull();
+  });
+});

@@ -12,9 +12,10 @@ import { SCALES, scaleValue } from '../numbers';
 
 const SIGN = String.raw`(US\$|U\.S\.\s?\$|\$|€|£|¥|USD|EUR|GBP|JPY|CNY|dollars?|euros?|yen|yuan)`;
 const SCALE_WORD = '(trillions?|billions?|millions?|thousands?|tn|trn|bn|bln|mn|mln)';
-/** "($ billion)", "(US$ bn)", "(USD billions)", "($bn)", "(billions of dollars)", "in $ billions". */
+/** "($ billion)", "(US$ bn)", "(USD billions)", "($bn)", "(billions of dollars)", "in $ billions", ", $ billions". */
 const HEADER_SCALE_RE = new RegExp(
-  String.raw`(?:\(|\bin\s+)(?:${SIGN}\s?${SCALE_WORD}|${SCALE_WORD}\s+of\s+${SIGN})\)?`,
+  // comma-unit: "Holdings of U.S. Treasury securities, $ billions (TIC release ...)".
+  String.raw`(?:\(|\bin\s+|,\s+)(?:${SIGN}\s?${SCALE_WORD}|${SCALE_WORD}\s+of\s+${SIGN})\)?(?![\w])`,
   'i',
 );
 
