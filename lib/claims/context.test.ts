@@ -195,3 +195,21 @@ describe('plus-points and restated-share', () => {
     expect(pts?.period?.type).toBe('span');
   });
 });
+
+describe('by-a-combined and the-pair', () => {
+  it('"lowered its benchmark rate by a combined 75 basis points" is a cut', () => {
+    const c = claimsOf(
+      'The Fed has lowered its benchmark rate by a combined 75 basis points at its last three meetings.',
+      '2026-01-09',
+    ).find((x) => x.text === '75 basis points');
+    expect(c?.value).toBe(-0.75);
+  });
+  it('"The pair is up about 1.5%" after "the yen" moves the pair itself', () => {
+    const c = claimsOf(
+      ['The yen weakened to 156.10 per dollar on Wednesday.', 'The pair is up about 1.5% since the end of 2025.'],
+      '2026-05-20',
+    ).find((x) => x.text === '1.5%');
+    expect(c?.indicator?.id).toBe('fx.usdjpy');
+    expect(c?.value).toBe(1.5);
+  });
+});

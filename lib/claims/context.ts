@@ -22,7 +22,8 @@ const MOVE_NOUN_AFTER_RE =
 /** easing-of: "it has now delivered 50 basis points of easing in 2025": cuts; "of tightening": hikes. */
 const EASING_OF_AFTER_RE = /^[\s\u00a0]+of[\s\u00a0]+(?:(?:monetary|policy)[\s\u00a0]+)?(easing|tightening)\b/i;
 const BY_BEFORE_RE =
-  /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+  // by-a-combined: "lowered its benchmark rate by a combined 75 basis points".
+  /\bby[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|a[\s\u00a0]+(?:combined|cumulative|total[\s\u00a0]+of|further)[\s\u00a0]+|another[\s\u00a0]+)?$/i;
 const SHARE_RE =
   /^[\s\u00a0]*(?:of[\s\u00a0]+(?:all|total|the|global|world|its|their|overall|japan|china|u\.s\.|us)\b|of[\s\u00a0]+[a-z]+(?:'s|’s)|share\b|of[\s\u00a0]+\w+[\s\u00a0]+(?:gdp|output|exports|imports|debt|holdings|market))/i;
 const SHARE_BEFORE_RE =

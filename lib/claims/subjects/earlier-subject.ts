@@ -56,7 +56,10 @@ export function earlierSubject(
   );
   if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
-    return carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
+    // the-pair: "The pair is up about 1.5% since the end of 2025" moves the pair itself, whichever
+    // currency was named before.
+    const c = carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
+    return anaphor.norm === 'pair' ? { ...c, subjectCurrency: undefined } : c;
   }
   // move-noun-of: "Japan's holdings fell to $1,191.6 billion. The drop of $47.7 billion was the largest":
   // "the drop of" right before the figure is a move of the subject named last.
