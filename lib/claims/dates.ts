@@ -116,3 +116,11 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (y < 1990 || y > 2100) return null;
   return fromDay(toDay(iso)) === iso ? iso : null;
 }
+
+/** A session's span reaches back at most this many days: the close before it, over a long weekend. */
+export const SESSION_SPAN_DAYS = 4;
+
+/** Whether a span is one session ("on April 17": from the close before to that day's), not a stretch of time. */
+export function isSessionSpan(p: { from: string; to: string }): boolean {
+  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 <= SESSION_SPAN_DAYS;
+}

@@ -1,6 +1,6 @@
 import type { Claim, CheckKind } from '../types';
 import type { DatasetView } from '../dataset-view';
-import { addDays } from '../dates';
+import { addDays, SESSION_SPAN_DAYS } from '../dates';
 import { CROSSING_VERBS } from '../lexicon/threshold-words';
 
 /**
@@ -143,9 +143,6 @@ export function byIndicator(figs: readonly Figure[]): Map<string, Figure[]> {
   }
   return m;
 }
-
-/** A span this short ("on Friday", read from Thursday's close to Friday's) still names one session. */
-export const SESSION_SPAN_DAYS = 4;
 
 /** Whether a move's stated period is the one its sentence's level closes (a day, a month), or unstated. */
 export function samePeriod(move: Claim, level: Claim, published: string): boolean {

@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import { indicatorClass } from '../dataset-view';
-import { addDays } from '../dates';
-import { SESSION_SPAN_DAYS, blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
+import { addDays, SESSION_SPAN_DAYS } from '../dates';
+import { blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
 import { agree, dataSlack, slackOf } from './tolerances';
 import { fromPastLevel } from '../context';
 import { openingLevelBefore } from '../judge/opening-level';

@@ -1,6 +1,6 @@
 import type { DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
-import { addDays, periodBounds } from '../dates';
+import { addDays, isSessionSpan, periodBounds } from '../dates';
 import { tidy } from '../numbers';
 import type { JudgeInput } from './input';
 import { changeRef, signed, verdictOf } from './explain';
@@ -9,12 +9,6 @@ import { ANNOUNCEMENT_LEAD_DAYS, TOLERANCES } from './tolerances';
 
 /** How far back an undated "cut by 25 bp" may reach for the decision it reports. */
 const UNDATED_MOVE_DAYS = 60;
-
-/** A session's span ("on April 17": from the close before to that day's): a day, not a stretch of time. */
-const ONE_DAY_SPAN_DAYS = 4;
-function oneDay(p: { from: string; to: string }): boolean {
-  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 <= ONE_DAY_SPAN_DAYS;
-}
 
 /**
  * Rule rate-move-exact: a move of a policy rate or tariff is exact in basis points. "A 25 bp cut"
@@ -29,7 +23,7 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     const base = stepBefore(all, s);
     return base ? { base, end: s, value: tidy(s.ref.value - base.ref.value, 8) } : null;
   };
-  if ((period?.type === 'point' && period.period.length === 4) || (period?.type === 'span' && !oneDay(period))) {
+  if ((period?.type === 'point' && period.period.length === 4) || (period?.type === 'span' && !isSessionSpan(period))) {
     const b = period.type === 'span' ? period : periodBounds(period.period);
     const start = inForce(all, addDays(b.from, -1)).at(-1);
     const end = inForce(all, b.to < published ? b.to : published).at(-1);

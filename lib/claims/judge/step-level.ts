@@ -1,6 +1,6 @@
 import type { DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
-import { addDays, periodBounds } from '../dates';
+import { addDays, isSessionSpan, periodBounds } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { num, verdictOf } from './explain';
@@ -142,7 +142,7 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     // decision-on-day: "The Bank of England kept Bank Rate at 4% on Thursday" when Thursday's decision
     // took it to 3.75%: a decision dated to the day is no history; the stale level is wrong.
     // With no period, "kept Bank Rate at 4%" in a news story reports the latest decision.
-    const decisionDay = input.decisionVerb && (!period || (period.type === 'span' && oneSession(period)));
+    const decisionDay = input.decisionVerb && (!period || (period.type === 'span' && isSessionSpan(period)));
     if (earlier && !decisionDay) {
       return verdictOf(
         'check',
@@ -156,10 +156,6 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
 }
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
-/** A session's span: from the close before (at most a long weekend back) to the day. */
-const SESSION_SPAN_DAYS = 4;
-function oneSession(p: { from: string; to: string }): boolean {
-  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 <= SESSION_SPAN_DAYS;
-}
+
 /** A rate that takes effect this many days after the article may be what it reports as decided. */
 const TAKING_EFFECT_DAYS = 45;
