@@ -213,3 +213,14 @@ describe('by-a-combined and the-pair', () => {
     expect(c?.value).toBe(1.5);
   });
 });
+
+describe('signed-points', () => {
+  it('"Dow · 48,488.59 · −870.74" under "Points": a minus sign on a bare number is a move', () => {
+    const c = claimsOf(
+      [{ text: '−870.74', context: 'Major indexes at the close · Points · Dow Jones Industrial Average' }],
+      '2026-01-20',
+    )[0];
+    expect(c?.kind).toBe('change');
+    expect(c?.value).toBe(-870.74);
+  });
+});

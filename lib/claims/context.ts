@@ -486,11 +486,11 @@ export function readContext({
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     kind = 'change';
   }
-  // plus-points: "VIX · 15.74 · +0.33" under a "Week" column: a plus sign is never written on a level.
+  // signed-points: "VIX · 15.74 · +0.33" under a "Week" column, "Dow · 48,488.59 · −870.74" under
+  // "Points": a sign written on a bare number marks a move, never a level.
   if (
     expr.explicitSign &&
-    ((expr.unit !== 'currency' && expr.unit !== 'number') ||
-      (expr.unit === 'number' && expr.explicitSign > 0 && expr.text.startsWith('+')))
+    ((expr.unit !== 'currency' && expr.unit !== 'number') || (expr.unit === 'number' && /^[+\-−]/.test(expr.text)))
   ) {
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     if (kind === 'level' && !levelAfterMove) kind = 'change';

@@ -717,3 +717,10 @@ describe('week-ago-column and change-on-week', () => {
     expect(b?.period).toMatchObject({ type: 'span', label: 'this week' });
   });
 });
+
+describe('since-start-of-month', () => {
+  it('"down 30.0% since the start of January" written in July runs from the last session of December', () => {
+    const [f] = periodPhrases('It is down 30.0% since the start of January, though', 0, 50, '2026-07-02');
+    expect(f?.period).toMatchObject({ type: 'span', from: '2025-12-31', to: '2026-07-02' });
+  });
+});

@@ -396,6 +396,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    // since-start-of-month: "It is down 30.0% since the start of January": from the last session of the
+    // month before to the article's date.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(`\\bsince the (?:start|beginning) of ${MONTH_WORD}(?: ((?:19|20)\\d\\d))?(?!\\w)`, 'gi'),
+    make: (m, p) => {
+      const mi = monthIndex(m[1]!);
+      if (mi < 0) return null;
+      const py = Number(p.slice(0, 4));
+      const year = m[2] ? Number(m[2]) : mi + 1 <= Number(p.slice(5, 7)) ? py : py - 1;
+      const start = `${year}-${pad(mi + 1)}-01`;
+      if (start >= p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(start, -1)), to: p, label: m[0] };
+    },
+  },
+  {
     // "down 32% since October 8": a move measured from that day's close to the article's date.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
-import { isKeyLevel, isKeyLevelAfter } from './key-level';
+import { isKeyLevel, isKeyLevelAfter, isLevelsAnswer } from './key-level';
 
 describe('key-level: levels to watch are not marked', () => {
   it('support, resistance and pivots in a list of levels', () => {
@@ -86,5 +86,17 @@ describe('chart-lines', () => {
     expect(isKeyLevel('and now trades below the 20-day SMA at ')).toBe(true);
     expect(isKeyLevel('the 50% Fibonacci retracement at ')).toBe(true);
     expect(isKeyLevel('USD/JPY closed on Wednesday at ')).toBe(false);
+  });
+});
+
+describe('levels-question', () => {
+  it('the answer to "Which levels are traders watching?" lists levels, not readings', () => {
+    const ids = idsOf(
+      ['Which levels are traders watching? $60,000 for bitcoin, 100 on the dollar index and $4,000 for gold.'],
+      '2026-07-02',
+    );
+    expect(ids['$60,000']).toBe('-');
+    expect(ids['$4,000']).toBe('-');
+    expect(isLevelsAnswer('What are the key levels to watch? 57,000 on the Nikkei.', 34, 34)).toBe(true);
   });
 });

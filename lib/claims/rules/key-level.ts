@@ -74,3 +74,23 @@ export function isLevelsLeadIn(text: string, start = 0): boolean {
   LEVELS_LEAD_IN_AT.lastIndex = start;
   return LEVELS_LEAD_IN_AT.test(text);
 }
+
+/**
+ * levels-question: "Which levels are traders watching? $60,000 for bitcoin, 100 on the dollar index",
+ * "What are the key levels to watch? 57,000 on the Nikkei": the answer to such a question lists levels.
+ */
+const LEVELS_QUESTION_BEFORE_RE =
+  /\b(?:levels?|lines?|markers?)\b[^?.!]{0,40}\bwatch(?:ing|ed)?\b[^?.!]{0,20}\?[\s\u00a0·]*$/i;
+
+const LEVELS_QUESTION_RE = /\b(?:levels?|lines?|markers?)\b[^?.!]{0,40}\bwatch(?:ing|ed)?\b[^?.!]{0,20}\?/i;
+
+/**
+ * Whether the figure at `figure` answers a question about levels to watch: the question just before its
+ * sentence (starting at `start`), or inside that sentence before the figure (a "?" the splitter kept).
+ */
+export function isLevelsAnswer(text: string, start: number, figure: number): boolean {
+  return (
+    (start > 0 && LEVELS_QUESTION_BEFORE_RE.test(text.slice(Math.max(0, start - 100), start))) ||
+    LEVELS_QUESTION_RE.test(text.slice(start, figure))
+  );
+}

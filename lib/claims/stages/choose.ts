@@ -3,7 +3,7 @@ import type { ClaimContext } from '../types';
 import type { Measure } from '../judge';
 import { byScore, type Candidate } from '../candidate';
 import type { FigureSite } from '../subjects/order';
-import { isKeyLevel, isKeyLevelAfter, isLevelsLeadIn } from '../rules/key-level';
+import { isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../rules/key-level';
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
@@ -40,6 +40,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isKeyLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start)),
   // levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700".
   (_, s) => isLevelsLeadIn(s.text, s.span.start),
+  // levels-question: "Which levels are traders watching? $60,000 for bitcoin, ...".
+  (_, s) => isLevelsAnswer(s.text, s.span.start, s.expr.start),
   // "flag $60,000 as the key support": the level before its cue.
   (_, s) => isKeyLevelAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 80))),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
