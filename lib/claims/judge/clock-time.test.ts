@@ -14,3 +14,11 @@ describe('clock-time', () => {
     );
   });
 });
+
+describe('swapped-not-near', () => {
+  // Stored GBP/USD: 2026-07-02 close 1.3364; the previous close lower.
+  it('a level that is the close with two digits swapped is not "traded near", though it lies between the closes', () => {
+    const blocks = [{ text: '1.3346', context: 'Snapshot, Thursday, July 2 · Level · GBP/USD' }];
+    expect(verdictOf(blocks, '1.3346', '2026-07-02')).not.toBe('matches');
+  });
+});

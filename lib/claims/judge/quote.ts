@@ -131,7 +131,9 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       );
   }
   // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
-  if (prev && !input.atClose && !late) {
+  // swapped-not-near: "GBP/USD 1.3346" for a close of 1.3364 is that close with two digits swapped,
+  // though it falls between the closes.
+  if (prev && !input.atClose && !late && !transposedDigits(input.value, close.value, 2 * half)) {
     const lo = Math.min(prev.value, close.value) - half;
     const hi = Math.max(prev.value, close.value) + half;
     if (input.value >= lo && input.value <= hi) {
