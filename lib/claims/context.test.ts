@@ -224,3 +224,14 @@ describe('signed-points', () => {
     expect(c?.value).toBe(-870.74);
   });
 });
+
+describe('jobs-lost', () => {
+  it('"up from the 4,000 jobs lost in August" is a loss of 4,000', () => {
+    const c = claimsOf(
+      'Nonfarm payrolls increased by 119,000 in September, up from the 4,000 jobs lost in August.',
+      '2025-11-20',
+    ).find((x) => x.text === '4,000');
+    expect(c?.indicator?.id).toBe('us.nonfarm_payrolls');
+    expect(c?.value).toBe(-4000);
+  });
+});

@@ -46,9 +46,9 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\btowards?[\s\u00a0]+(?:the[\s\u00a0]+)?$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$`,
   'i',
 );
-/** "the 12.1% it lost": the verb after the number gives the direction. */
+/** "the 12.1% it lost", jobs-lost: "the 4,000 jobs lost in August": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
-  /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
+  /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market|jobs)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 /** A bare list join between two figures: ", ", " and ", ", and ". */
 // restated-share: "It shed 1.67 points, or 1.6%, for the week": the restated figure shares the period.
 const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
