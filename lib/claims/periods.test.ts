@@ -724,3 +724,15 @@ describe('since-start-of-month', () => {
     expect(f?.period).toMatchObject({ type: 'span', from: '2025-12-31', to: '2026-07-02' });
   });
 });
+
+describe('going-into and the-five-sessions', () => {
+  it('"over the five sessions" in a weekly wrap is this week; "going into the July 28-29 meeting" dates no level', () => {
+    const [f] = periodPhrases('adding 311.41 points over the   five sessions, while', 0, 52, '2026-06-26');
+    expect(f?.period).toMatchObject({ type: 'span', label: 'this week' });
+    const c = claimsOf(
+      "The Fed's target range sits at 3.50%–3.75% going into the July 28-29 meeting.",
+      '2026-07-02',
+    ).find((x) => x.text === '3.50%–3.75%');
+    expect(c?.period).toBeNull();
+  });
+});

@@ -212,6 +212,13 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // the-five-sessions: "adding 311.41 points over the five sessions" in a weekly wrap: this week.
+    bit: 0,
+    cue: (t) => /sessions/i.test(t),
+    re: /\b(?:over|across|for|in)[\s\u00a0]+the[\s\u00a0]+(?:five|5)[\s\u00a0]+(?:trading[\s\u00a0]+)?sessions\b/gi,
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
+  },
+  {
     // weekday-vs-previous: "Week at a glance (Friday vs. previous Friday)": a week, not the one day.
     bit: WEEK,
     cue: (t) => /previous|prior/i.test(t),
@@ -515,7 +522,7 @@ const RULES: Rule[] = [
     // week-ago-column: a table's "A week ago" (or "Week ago", "Prior week") column holds the closes a week before.
     bit: 0,
     cue: (t) => /week/i.test(t),
-    re: /(?<=(?:^|·)[\s\u00a0]*)(?:a week ago|week ago|prior week|previous week|last week)(?=[\s\u00a0]*(?:·|$))/gi,
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:a week ago|week ago|prior week|previous week|last week)(?:[\s\u00a0]+(?:close|level))?\*?(?=[\s\u00a0]*(?:·|$))/gi,
     make: (_m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -7));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: 'a week ago' };
@@ -738,9 +745,10 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
       if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
-      const lead = text.slice(Math.max(0, start - 14), start);
+      const lead = text.slice(Math.max(0, start - 18), start);
       if (
-        /\b(?:since|until|till|by|before|after|than|through|ahead of|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
+        // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
+        /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
           lead,
         )
       ) {
