@@ -192,3 +192,11 @@ describe('forecast-with', () => {
     expect(ids['2%']).toBe('-');
   });
 });
+
+describe('by-the-middle-of-year', () => {
+  it('"price a floor for the deposit rate near 1.75% by the middle of 2026" written in 2025 is a forecast', () => {
+    expect(
+      idsOf('Swaps price a floor for the ECB deposit rate near 1.75% by the middle of 2026.', '2025-07-24')['1.75%'],
+    ).toBe('-');
+  });
+});

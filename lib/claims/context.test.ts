@@ -235,3 +235,20 @@ describe('jobs-lost', () => {
     expect(c?.value).toBe(-4000);
   });
 });
+
+describe('when-it-stood and removed', () => {
+  // Stored USD/CNY: 6.9931 on 2025-12-31.
+  it('"since the end of 2025, when it fetched 6.9931" is the level on the span\'s first day', () => {
+    const c = claimsOf(
+      'The greenback has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931.',
+      '2026-04-16',
+    ).find((x) => x.text === '6.9931');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+  it('"has removed 200 bp from the rate" is a cut', () => {
+    const c = claimsOf('The ECB has removed 200 bp from its deposit rate since June 2024.', '2025-07-24').find(
+      (x) => x.text === '200 bp',
+    );
+    expect(c?.value).toBe(-2);
+  });
+});

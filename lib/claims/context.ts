@@ -285,6 +285,8 @@ function fromEndPhrase(text: string, f: { start: number; end: number }, prevEnd:
   );
 }
 
+const WHEN_IT_STOOD_RE =
+  /,[\s\u00a0]*when[\s\u00a0]+(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:fetched|stood|traded|was|were|closed|ended|finished|sat)(?:[\s\u00a0]+at)?[\s\u00a0]*$/i;
 /** How near before a figure a period phrase binds to it: "finished Monday around $82,700". */
 const TIGHT_BEFORE_CHARS = 12;
 
@@ -347,7 +349,7 @@ const UNTIL_LATER_RE =
 const THROUGH_YEAR_RE =
   /^[^.;:!?]{0,30}?\bthrough[\s\u00a0]+(?:both[\s\u00a0]+)?(?:(?:the[\s\u00a0]+)?end[\s\u00a0]+of[\s\u00a0]+)?(20\d\d)\b/i;
 const YEAR_AFTER_RE =
-  /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
+  /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|beginning|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+|end-|late[\s\u00a0-]|early[\s\u00a0-]|mid-)?(20\d\d)\b/i;
 
 const ANNUAL_PACE_RE =
   /\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
@@ -562,6 +564,10 @@ export function readContext({
     const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
     if (after && LIST_TAIL_TO_PHRASE_RE.test(text.slice(nextStart, after.start))) period = after.period;
   }
+  // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the
+  // level is the span's starting day's.
+  if (period?.type === 'span' && period.from < period.to && WHEN_IT_STOOD_RE.test(before.slice(-40)))
+    period = { type: 'span', from: period.from, to: period.from, label: period.label };
   // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session
   // still to come is a forecast.
   const yearEndAhead = period?.type === 'span' && period.lastSession === true && period.to > published;

@@ -128,6 +128,8 @@ const DOWN_WORDS: readonly string[] = [
   'shaved',
   'shaving',
   'withered',
+  // "has removed 200 bp from the rate since June 2024".
+  'removed',
   // Present tense, as headlines write them: "The Fed Trims by a Quarter Point", "PBOC slashes ... by 10bps".
   'trim',
   'trims',

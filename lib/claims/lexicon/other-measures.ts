@@ -12,6 +12,9 @@ export const OTHER_MEASURE_WORDS: ReadonlySet<string> = new Set([
   'retail',
   'housing',
   'sentiment',
+  // "The rate on main refinancing operations stays at 2.15%": the ECB's other rates.
+  'refinancing',
+  'marginal',
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { isAnalystTarget } from '../rules/analyst-target';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isFirstCrossing, isNamedMilestone, isNearLevel } from '../rules/threshold';
+import { isVagueRange } from '../rules/vague-range';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -58,6 +59,12 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
       // Source indents may stand between "the" and the figure: "the\n      10,000 mark".
       s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start),
       s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 16)),
+    ),
+  // vague-range: "in the upper 159 yen range": a band, not a quote.
+  (_, s) =>
+    isVagueRange(
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 12), s.expr.start),
+      s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 24)),
     ),
   // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
   (_, s) => isNearLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
