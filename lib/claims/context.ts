@@ -566,7 +566,13 @@ export function readContext({
   }
   // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the
   // level is the span's starting day's.
-  if (period?.type === 'span' && period.from < period.to && WHEN_IT_STOOD_RE.test(before.slice(-40)))
+  // Not past an extreme: "since its low on April 7, when it stood at 30,793" is the day's low, not its close.
+  if (
+    period?.type === 'span' &&
+    period.from < period.to &&
+    WHEN_IT_STOOD_RE.test(before.slice(-40)) &&
+    !/\b(?:low|lows|high|highs|peak|trough|bottom|record)\b/i.test(before.slice(-80))
+  )
     period = { type: 'span', from: period.from, to: period.from, label: period.label };
   // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session
   // still to come is a forecast.
