@@ -235,5 +235,17 @@ const UP_WORDS: readonly string[] = [
   'popping',
 ];
 
+/** Past forms of move verbs that do not end in -ed: "rose", "fell" (across-moving-clause). */
+export const IRREGULAR_PAST_MOVES: ReadonlySet<string> = new Set([
+  'rose',
+  'fell',
+  'slid',
+  'sank',
+  'shrank',
+  'grew',
+  'lost',
+  'swung',
+]);
+
 export const DOWN_SET: ReadonlySet<string> = new Set(DOWN_WORDS);
 export const UP_SET: ReadonlySet<string> = new Set(UP_WORDS);

@@ -1,21 +1,10 @@
 import type { AliasDrop } from '../site';
 import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
-import { DOWN_SET, UP_SET } from '../lexicon/move-verbs';
-
-/** Past forms of move verbs that do not end in -ed. */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'rose',
-  'fell',
-  'slid',
-  'sank',
-  'shrank',
-  'grew',
-  'lost',
-  'swung',
-]);
+import { DOWN_SET, IRREGULAR_PAST_MOVES, UP_SET } from '../lexicon/move-verbs';
 
 const pastMove = (w: string): boolean =>
-  (w.endsWith('ed') || IRREGULAR_PAST.has(w)) && (DOWN_SET.has(w) || UP_SET.has(w) || IRREGULAR_PAST.has(w));
+  (w.endsWith('ed') || IRREGULAR_PAST_MOVES.has(w)) &&
+  (DOWN_SET.has(w) || UP_SET.has(w) || IRREGULAR_PAST_MOVES.has(w));
 
 /**
  * across-moving-clause. Example: "the euro fell 0.21% after French manufacturing production in July

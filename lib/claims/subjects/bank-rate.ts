@@ -1,6 +1,7 @@
 import type { Indicator } from '../../dataset/schema';
 import { institutionOf } from '../match';
 import { BANK_NAMES, INSTITUTION_OF } from '../lexicon/institutions';
+import { isExpectationWord } from '../lexicon/forecast-verbs';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
 /**
@@ -99,20 +100,6 @@ export function theBankRate(
   return found;
 }
 
-/** Words that make a sentence an expectation, where a bank's bare name states no rate. */
-const EXPECTING: ReadonlySet<string> = new Set([
-  'expect',
-  'expects',
-  'expected',
-  'forecast',
-  'forecasts',
-  'see',
-  'sees',
-  'likely',
-  'will',
-  'would',
-]);
-
 /** Words that may stand between a bank's name and "at": "BoJ Holds at 0.5%", "RBA keeps rates steady at". */
 const BANK_AT_FILLERS: ReadonlySet<string> = new Set([
   'holds',
@@ -139,7 +126,7 @@ export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rate
   let i = cs - 1;
   if (tokens[i]?.norm !== 'at') return null;
   // "We expect ..., while the RBA holds at 3.60% until May": a bare name is no claim in a forecast.
-  if (tokens.some((t) => EXPECTING.has(t.norm))) return null;
+  if (tokens.some((t) => isExpectationWord(t.norm))) return null;
   i--;
   while (i >= 0 && BANK_AT_FILLERS.has(tokens[i]!.norm)) i--;
   if (i < 0) return null;
