@@ -9,7 +9,7 @@ import { FORECAST_VERBS } from './lexicon/forecast-verbs';
 import { FORECASTERS } from './lexicon/forecasters';
 import { inForecastList } from './rules/forecast-list';
 import { isWillFromTo } from './rules/will-from-to';
-import { DOWN_SET, UP_SET } from './lexicon/move-verbs';
+import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -304,7 +304,7 @@ function movingClauseAt(tail: string): number {
     .slice(m.index + m[0].length)
     .toLowerCase()
     .split(/[^a-z-]+/))
-    if (w.endsWith('ed') && (DOWN_SET.has(w) || UP_SET.has(w))) return m.index;
+    if (isPastMoveVerb(w)) return m.index;
   return -1;
 }
 
@@ -490,10 +490,7 @@ export function readContext({
   }
   // signed-points: "VIX · 15.74 · +0.33" under a "Week" column, "Dow · 48,488.59 · −870.74" under
   // "Points": a sign written on a bare number marks a move, never a level.
-  if (
-    expr.explicitSign &&
-    ((expr.unit !== 'currency' && expr.unit !== 'number') || (expr.unit === 'number' && /^[+\-−]/.test(expr.text)))
-  ) {
+  if (expr.explicitSign && expr.unit !== 'currency' && (expr.unit !== 'number' || /^[+\-−]/.test(expr.text))) {
     direction = expr.explicitSign < 0 ? 'down' : 'up';
     if (kind === 'level' && !levelAfterMove) kind = 'change';
   }

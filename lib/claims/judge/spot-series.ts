@@ -19,13 +19,24 @@ const AUCTION_NOT_SPOT = 'the stored figure is the LBMA auction price, and news 
  * London), while news quotes spot or COMEX futures at the time of writing; the two part by about a
  * percent on a busy day, and their moves by more.
  */
-const OTHER_INSTRUMENT: ReadonlyMap<string, { why: string; levelGap: number }> = new Map([
+/** How far a quote may stand from the day's auction and still be a question, not an error. */
+const AUCTION_LEVEL_GAP = 0.05;
+interface OtherInstrument {
+  why: string;
+  /** The share of the stored level within which a quote's gap is a question, not an error. */
+  levelGap: number;
+}
+const OTHER_INSTRUMENT: ReadonlyMap<string, OtherInstrument> = new Map<string, OtherInstrument>([
   // Spot and the front month part by several dollars in a squeeze: any level gap is a question.
-  ['cmd.wti_usd', { why: SPOT_NOT_FUTURES, levelGap: Number.POSITIVE_INFINITY }],
-  ['cmd.brent_usd', { why: SPOT_NOT_FUTURES, levelGap: Number.POSITIVE_INFINITY }],
+  ...[...SPOT_PRICE_SERIES].map((id): [string, OtherInstrument] => [
+    id,
+    { why: SPOT_NOT_FUTURES, levelGap: Number.POSITIVE_INFINITY },
+  ]),
   // The auction and spot part by a few percent at most: beyond that a level is wrong.
-  ['cmd.gold_usd', { why: AUCTION_NOT_SPOT, levelGap: 0.05 }],
-  ['cmd.silver_usd', { why: AUCTION_NOT_SPOT, levelGap: 0.05 }],
+  ...[...AUCTION_PRICE_SERIES].map((id): [string, OtherInstrument] => [
+    id,
+    { why: AUCTION_NOT_SPOT, levelGap: AUCTION_LEVEL_GAP },
+  ]),
 ]);
 
 /**

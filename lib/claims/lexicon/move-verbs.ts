@@ -236,7 +236,7 @@ const UP_WORDS: readonly string[] = [
 ];
 
 /** Past forms of move verbs that do not end in -ed: "rose", "fell" (across-moving-clause). */
-export const IRREGULAR_PAST_MOVES: ReadonlySet<string> = new Set([
+const IRREGULAR_PAST_MOVES: ReadonlySet<string> = new Set([
   'rose',
   'fell',
   'slid',
@@ -249,3 +249,8 @@ export const IRREGULAR_PAST_MOVES: ReadonlySet<string> = new Set([
 
 export const DOWN_SET: ReadonlySet<string> = new Set(DOWN_WORDS);
 export const UP_SET: ReadonlySet<string> = new Set(UP_WORDS);
+
+/** Whether a word is a move verb in the past tense: "declined", "rose" (moving-clause, across-moving-clause). */
+export function isPastMoveVerb(w: string): boolean {
+  return IRREGULAR_PAST_MOVES.has(w) || (w.endsWith('ed') && (DOWN_SET.has(w) || UP_SET.has(w)));
+}

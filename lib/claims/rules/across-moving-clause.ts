@@ -1,10 +1,6 @@
 import type { AliasDrop } from '../site';
 import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
-import { DOWN_SET, IRREGULAR_PAST_MOVES, UP_SET } from '../lexicon/move-verbs';
-
-const pastMove = (w: string): boolean =>
-  (w.endsWith('ed') || IRREGULAR_PAST_MOVES.has(w)) &&
-  (DOWN_SET.has(w) || UP_SET.has(w) || IRREGULAR_PAST_MOVES.has(w));
+import { isPastMoveVerb } from '../lexicon/move-verbs';
 
 /**
  * across-moving-clause. Example: "the euro fell 0.21% after French manufacturing production in July
@@ -21,7 +17,7 @@ export const acrossMovingClause: AliasDrop = (o, { info, cs, numberIdx }) => {
   for (let i = mid + 1; i < cs; i++) {
     const w = tokens[i]!.norm;
     if (!conj) conj = AFTER_FIGURE_CLAUSE_OPENERS.has(w);
-    else if (pastMove(w)) return true;
+    else if (isPastMoveVerb(w)) return true;
   }
   return false;
 };

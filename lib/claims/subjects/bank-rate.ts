@@ -2,6 +2,7 @@ import type { Indicator } from '../../dataset/schema';
 import { institutionOf } from '../match';
 import { BANK_NAMES, INSTITUTION_OF } from '../lexicon/institutions';
 import { isExpectationWord } from '../lexicon/forecast-verbs';
+import { nameEndsAt } from './nearness';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
 /**
@@ -130,15 +131,6 @@ export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rate
   i--;
   while (i >= 0 && BANK_AT_FILLERS.has(tokens[i]!.norm)) i--;
   if (i < 0) return null;
-  const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? bankNamedEndingAt(tokens, i);
+  const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
   return bank ? (rates.get(bank) ?? null) : null;
-}
-
-/** "Bank of Canada" ending at token `i`: the bank's group. */
-function bankNamedEndingAt(tokens: readonly { norm: string }[], i: number): string | undefined {
-  for (const [group, words] of BANK_NAMES) {
-    const start = i - words.length + 1;
-    if (start >= 0 && words.every((w, k) => tokens[start + k]!.norm === w)) return group;
-  }
-  return undefined;
 }

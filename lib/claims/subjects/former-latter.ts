@@ -1,4 +1,5 @@
 import type { Occurrence } from '../match';
+import { orderedSubjects } from './respectively';
 import type { Token } from '../tokens';
 
 /**
@@ -32,16 +33,8 @@ export function formerLatterSubject(
   if (next && next.start < tokens[cs]!.start && /^[A-Z]/.test(text.slice(next.start, next.start + 1))) return null;
   // No other name between the pointer and its figure.
   if (occs.some((o) => o.first > at && o.last < cs)) return null;
-  const before: Occurrence[] = [];
-  for (const o of [...occs].filter((x) => x.last < at - 1).sort((a, b) => a.first - b.first)) {
-    const prev = before.at(-1);
-    if (prev && o.first <= prev.last) {
-      if (o.last - o.first > prev.last - prev.first) before[before.length - 1] = o;
-      continue;
-    }
-    if (prev && prev.entry.indicator === o.entry.indicator) continue;
-    before.push(o);
-  }
+  const before = orderedSubjects(occs.filter((x) => x.last < at - 1).sort((a, b) => a.first - b.first));
+  if (!before) return null;
   if (before.length !== 2) return null;
   return tokens[at]!.norm === 'former' ? before[0]! : before[1]!;
 }

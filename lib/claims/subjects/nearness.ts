@@ -151,7 +151,8 @@ export function appositiveWords(info: SentenceInfo, text: string, from: number, 
 const APPOSITIVE_RE = /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0][^,;:.!?\d]{1,60},(?=[\s\u00a0])/i;
 
 /** Whether tokens ending at token `end` spell `words`. */
-function nameEndsAt(tokens: readonly Token[], end: number, words: readonly string[]): boolean {
+/** Whether the words of a name end at token `end`: "Bank of Canada" ending at "canada". */
+export function nameEndsAt(tokens: readonly { norm: string }[], end: number, words: readonly string[]): boolean {
   if (end + 1 < words.length) return false;
   for (let j = 0; j < words.length; j++) if (tokens[end - words.length + 1 + j]!.norm !== words[j]) return false;
   return true;

@@ -49,21 +49,8 @@ export function respectiveSubjects(
   const named = occs
     .filter((o) => o.first > from && o.last < to && !labelAt(text, tokens[o.last]!.end))
     .sort((a, b) => a.first - b.first);
-  const subjects: Occurrence[] = [];
-  for (const [i, o] of named.entries()) {
-    // name-head: "the Euro Stoxx 50" is read as "the euro" then "Stoxx 50"; the word heads the longer name.
-    const next = named[i + 1];
-    if (next && next.first === o.last + 1 && headsName(o, next)) continue;
-    const prev = subjects.at(-1);
-    if (prev && o.first <= prev.last) {
-      // Two indicators read from the same words: whose figure is whose is not known.
-      if (prev.entry.indicator !== o.entry.indicator) return null;
-      if (o.last - o.first > prev.last - prev.first) subjects[subjects.length - 1] = o;
-      continue;
-    }
-    if (prev && prev.entry.indicator === o.entry.indicator) continue;
-    subjects.push(o);
-  }
+  const subjects = orderedSubjects(named);
+  if (!subjects) return null;
   if (subjects.length !== n) return null;
   const out = new Map<number, Occurrence>();
   for (let i = 0; i < n; i++) out.set(first + i, subjects[i]!);
@@ -93,4 +80,28 @@ function headsName(o: Occurrence, next: Occurrence): boolean {
 /** Whether the name ending at `end` is a label: a colon right after it. */
 function labelAt(text: string, end: number): boolean {
   return /^[\s\u00a0]*:/.test(text.slice(end, end + 3));
+}
+
+/**
+ * The distinct subjects a run of names gives, in order: the longer of two readings of the same words
+ * ("the Euro Stoxx 50", not "the euro" then "Stoxx 50"), one entry per indicator named twice running;
+ * null when two indicators are read from the same words (whose figure is whose is not known).
+ * `named` is sorted by position.
+ */
+export function orderedSubjects(named: readonly Occurrence[]): Occurrence[] | null {
+  const subjects: Occurrence[] = [];
+  for (const [i, o] of named.entries()) {
+    // name-head: "the Euro Stoxx 50" is read as "the euro" then "Stoxx 50"; the word heads the longer name.
+    const next = named[i + 1];
+    if (next && next.first === o.last + 1 && headsName(o, next)) continue;
+    const prev = subjects.at(-1);
+    if (prev && o.first <= prev.last) {
+      if (prev.entry.indicator !== o.entry.indicator) return null;
+      if (o.last - o.first > prev.last - prev.first) subjects[subjects.length - 1] = o;
+      continue;
+    }
+    if (prev && prev.entry.indicator === o.entry.indicator) continue;
+    subjects.push(o);
+  }
+  return subjects;
 }
