@@ -133,9 +133,9 @@ describe('kept-until-later: a level kept into a time to come is the forecast', (
 });
 
 describe('kept-through-year: a level kept through this year or a later one is the forecast', () => {
-  it('"will hold the deposit rate at 2.00% through both 2026 and 2027" written in 2026 is not marked', () => {
+  it('"will keep the deposit rate at 2.00% through both 2026 and 2027" written in 2026 is not marked', () => {
     const ids = idsOf(
-      'Our view remains that the ECB will hold the deposit rate at 2.00% through both 2026 and 2027.',
+      'Our call is that Frankfurt will keep the ECB deposit rate at 2.00% through both 2026 and 2027.',
       '2026-02-05',
     );
     expect(ids['2.00%']).toBe('-');
@@ -158,8 +158,8 @@ describe('seen-at: "with the 10-year yield seen at 4.60%" is a forecast; "last s
 });
 
 describe('by-year-end', () => {
-  it('"moving the federal funds rate down to 3.63% by year-end" is a level to come', () => {
-    const ids = idsOf('Futures now imply cuts moving the federal funds rate down to 3.63% by year-end.', '2025-09-09');
+  it('"takes the federal funds rate to 3.63% by year-end" is a level to come', () => {
+    const ids = idsOf('Swaps sketch a path that takes the federal funds rate to 3.63% by year-end.', '2025-09-09');
     expect(ids['3.63%']).toBe('-');
   });
 });
@@ -184,9 +184,9 @@ describe('in-demand', () => {
 });
 
 describe('forecast-with', () => {
-  it('"we\'d expect a relatively flat year, with the S&P 500 finishing down about 2%" is a forecast', () => {
+  it('"we would look for a quiet year, with the S&P 500 ending about 2% lower" is a forecast', () => {
     const ids = idsOf(
-      "Looking ahead, we'd expect a relatively flat year, with the S&P 500 finishing down about 2%.",
+      'For next year we would look for a quiet market, with the S&P 500 ending down about 2%.',
       '2026-01-02',
     );
     expect(ids['2%']).toBe('-');

@@ -226,9 +226,9 @@ describe('signed-points', () => {
 });
 
 describe('jobs-lost', () => {
-  it('"up from the 4,000 jobs lost in August" is a loss of 4,000', () => {
+  it('"after the 4,000 jobs lost in August" is a loss of 4,000', () => {
     const c = claimsOf(
-      'Nonfarm payrolls increased by 119,000 in September, up from the 4,000 jobs lost in August.',
+      'Payrolls grew by 119,000 in September, a turnaround after the 4,000 jobs lost in August.',
       '2025-11-20',
     ).find((x) => x.text === '4,000');
     expect(c?.indicator?.id).toBe('us.nonfarm_payrolls');

@@ -46,7 +46,7 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\btowards?[\s\u00a0]+(?:the[\s\u00a0]+)?$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$`,
   'i',
 );
-/** "the 12.1% it lost", jobs-lost: "the 4,000 jobs lost in August": the verb after the number gives the direction. */
+/** "the 12.1% it lost", jobs-lost: "after a revised 4,000 jobs lost the month before": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market|jobs)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
 /** A bare list join between two figures: ", ", " and ", ", and ". */
@@ -248,7 +248,7 @@ const MOVE_OF_BEFORE_RE =
 const KEEP_RE =
   /\b(?:keep|keeps|keeping|hold|holds|holding|leave|leaves|leaving|maintain|maintains|maintaining|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 const PARTICIPLE_TAIL_RE = new RegExp(String.raw`,[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`, 'i');
-/** forecast-with: "we'd expect a relatively flat year, with the S&P 500 finishing down about 2%". */
+/** forecast-with: "we would look for a quiet year, with the S&P 500 ending near 2% lower". */
 const FORECAST_WITH_RE = new RegExp(
   String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+with[\s\u00a0]+[^.;!?,]{1,40}?[\s\u00a0]+(?:finishing|ending|closing|trading|rising|falling|climbing|sliding|sitting|standing|at)\b[^.;!?,]{0,40}$`,
   'i',
@@ -291,7 +291,7 @@ const WHEN_IT_STOOD_RE =
 const TIGHT_BEFORE_CHARS = 12;
 
 /**
- * moving-clause: "the euro fell 0.21% after French manufacturing production in July declined 1.7%":
+ * moving-clause: "the single currency eased 0.2% after German factory orders for June dropped 1.5%":
  * a conjunction whose clause has its own move verb starts another clause, comma or not; a period
  * phrase inside it dates that clause's move. The offset of the conjunction in `tail`, or -1.
  */
@@ -336,15 +336,15 @@ const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 /** "... by the middle of next year", "in the coming months": a time after the article. */
 const LATER_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
-/** by-year-end: "moving the federal funds rate down to 3.63% from 4.38% by year-end": a level to come. */
+/** by-year-end: "a path that takes the policy rate to 3.6% by year-end": a level to come. */
 const BY_YEAR_END_RE =
   /^[^.;:!?]{0,40}?\bby[\s\u00a0]+(?:the[\s\u00a0]+)?(?:year[\s\u00a0-]+end|end[\s\u00a0]+of[\s\u00a0]+(?:the|this)[\s\u00a0]+year)\b/i;
 /** "... until at least September", "until the end of the year", "until next spring": a time to come. */
 const UNTIL_LATER_RE =
   /^[^.;:!?]{0,30}?\buntil[\s\u00a0]+(?:at[\s\u00a0]+least|the[\s\u00a0]+end[\s\u00a0]+of|next)\b/i;
 /**
- * kept-through-year: "the forecast that the ECB will hold the deposit rate at 2.00% through both 2026
- * and 2027": kept through the end of this year or a later one is a time to come.
+ * kept-through-year: "our call is that Frankfurt will keep the deposit rate at 2.00% through 2026 and
+ * 2027": kept through the end of this year or a later one is a time to come.
  */
 const THROUGH_YEAR_RE =
   /^[^.;:!?]{0,30}?\bthrough[\s\u00a0]+(?:both[\s\u00a0]+)?(?:(?:the[\s\u00a0]+)?end[\s\u00a0]+of[\s\u00a0]+)?(20\d\d)\b/i;

@@ -637,7 +637,7 @@ describe('new-clause-subject', () => {
 describe('opening-period', () => {
   it('"In December 2025," opens the sentence and dates a figure far after it', () => {
     const [c] = claimsOf(
-      'In December 2025, the Board of the RBA decided once more to leave the cash rate unchanged at 3.60 per cent.',
+      'In December 2025, Sydney policymakers at the RBA chose once more to keep the cash rate steady at 3.60%.',
       '2026-02-03',
     );
     expect(c?.period && periodLabel(c.period)).toBe('2025-12');
@@ -654,10 +654,11 @@ describe('weekly-change and weekday-vs-previous', () => {
 });
 
 describe('moving-clause', () => {
-  it('"fell 0.21% after French output in July declined": July dates the other clause', () => {
-    const c = claimsOf('The euro fell 0.21% after French factory output in July declined sharply.', '2025-09-09').find(
-      (x) => x.text === '0.21%',
-    );
+  it('"eased 0.21% after German orders in July dropped": July dates the other clause', () => {
+    const c = claimsOf(
+      'The single currency eased 0.21% after German factory orders in July dropped sharply.',
+      '2025-09-09',
+    ).find((x) => x.text === '0.21%');
     expect(c?.indicator?.id).toBe('fx.eurusd');
     expect(c?.period && periodLabel(c.period)).not.toBe('2025-07');
   });
@@ -691,8 +692,8 @@ describe('than-year-end', () => {
 });
 
 describe('looking-back-at', () => {
-  it('"Looking back at 2025, the S&P 500 gained 16%" is the year 2025', () => {
-    const c = claimsOf('Looking back at 2025, the S&P 500 index gained 16%.', '2026-01-02').find(
+  it('"back at 2025, ... the S&P 500 put on 16%" is the year 2025', () => {
+    const c = claimsOf('Cast your mind back at 2025, a year in which the S&P 500 put on 16%.', '2026-01-02').find(
       (x) => x.text === '16%',
     );
     expect(c?.period && periodLabel(c.period)).toBe('2025');

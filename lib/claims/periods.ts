@@ -647,7 +647,7 @@ const RULES: Rule[] = [
   {
     bit: 0,
     cue: (t) => YEAR_CUE.test(t),
-    // looking-back-at: "Looking back at 2025, the S&P 500 gained 16%".
+    // looking-back-at: "back at 2025, the year the index put on 16%".
     re: /\b(?:in|for|during|of|through|over|back at) ((?:19|20)\d\d)\b(?![-–]\d)/gi,
     make: (m) => ({ type: 'point', period: m[1]!, label: m[1]! }),
   },
@@ -861,8 +861,8 @@ function thatDay(found: Found[]): void {
 }
 
 /**
- * opening-period: "In December 2025, the Board decided to leave the cash rate unchanged at 3.60 per
- * cent": a phrase within a short preposition ("In ", "During ") of the sentence's start opens it.
+ * opening-period: "In December 2025, Sydney's policymakers chose once more to keep the cash rate
+ * steady at 3.60%": a phrase within a short preposition ("In ", "During ") of the sentence's start opens it.
  */
 const OPENING_LEAD_CHARS = 8;
 

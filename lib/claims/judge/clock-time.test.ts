@@ -4,8 +4,7 @@ import { verdictOf } from '../test-engine';
 describe('clock-time', () => {
   // Stored USD/JPY (New York noon): 147.69 on 2025-08-14.
   it('"146.55-57 yen at 5 p.m. Thursday" in Tokyo is that hour\'s price: off the noon rate by a little, a question', () => {
-    const s =
-      "In Friday's currency trading in Tokyo, the dollar stood at 147.09-10 yen at 4 p.m., up from 146.55-57 yen at 5 p.m. Thursday.";
+    const s = 'In Tokyo on Friday the dollar bought 147.09-10 yen at 4 p.m., against 146.55-57 yen at 5 p.m. Thursday.';
     expect(verdictOf(s, '146.55-57 yen', '2025-08-15')).toBe('check');
   });
   it("the same quote given as Thursday's close stays red", () => {

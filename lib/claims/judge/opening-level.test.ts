@@ -5,7 +5,7 @@ import { openingLevelBefore } from './opening-level';
 describe('opening-level', () => {
   it('"opened the first session of the year at X" is the open: check, not a second close to set against the close', () => {
     const claims = claimsOf(
-      'The KOSPI opened the first session of the year at 4,214.17 and crossed 4,300 the same morning. On the 14th it finished at 4,723.10.',
+      "Seoul's KOSPI opened the new year's first session at 4,214.17. By the close on the 14th it stood at 4,723.10.",
       '2026-01-15',
     );
     const open = claims.find((c) => c.text === '4,214.17')!;

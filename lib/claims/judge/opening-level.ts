@@ -1,5 +1,5 @@
 /**
- * Rule opening-level: "The KOSPI opened the first trading day of the year at 4,214.17": the day's
+ * Rule opening-level: "Seoul's benchmark opened the new year's first session at 4,214.17": the day's
  * open, which the stored closes do not hold. It is judged as a level within the day's swing
  * (intraday-extreme.ts), never against the close, and one-value does not set it against the close.
  */

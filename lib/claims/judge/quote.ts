@@ -164,7 +164,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
-  // clock-time: "146.55-57 yen at 5 p.m. Thursday" in Tokyo is that hour's price, not the day's fixing.
+  // clock-time: "near 146.5 yen as Tokyo shut at 5 p.m. Thursday" is that hour's price, not the day's fixing.
   const intraday = (day >= published || !!input.clockTime) && !input.atClose;
   const margin = intraday
     ? indicator.kind === 'crypto'
@@ -173,7 +173,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
         ? TOLERANCES.intradayMarginVolatility
         : TOLERANCES.intradayMargin
     : TOLERANCES.marketSourceSpread;
-  // yield-source-spread: "lowering yields to 4.07% from Monday's 4.09%" against H.15's 4.13%: a market
+  // yield-source-spread: "the 10-year at 4.09% on Monday" against H.15's 4.13%: a market
   // quote and the Treasury's constant-maturity close part by a few basis points.
   // Unless the quote is exactly a close of the sessions just before: then it is that day's, a wrong day.
   const points = Math.min(...edges.map((e) => Math.abs(input.value - e)));

@@ -4,7 +4,7 @@ import { notCalledWrong } from './explain';
 import { nearMiss } from './tolerances';
 
 /**
- * Rule writing-day-move: "The dollar index (DXY) rose by +0.08% today" against a close-to-close gain
+ * Rule writing-day-move: "the greenback's index is 0.08% firmer so far today" against a close-to-close gain
  * of 0.35%: currencies trade round the clock, and a move on the day of writing, not said to be the
  * close's, may be measured hours before it. Of the same sign and a near miss, it is "check", not red.
  */

@@ -4,7 +4,7 @@ import { verdictOf } from '../test-engine';
 describe('yield-source-spread', () => {
   // Stored 10-year closes (H.15): 4.11 on 2025-11-06 and 11-07, 4.13 on 2025-11-10, 4.08 on 2025-11-12.
   it("a market quote a few basis points from the Treasury's close is a question, not red", () => {
-    const s = "Treasuries gained on Wednesday, lowering the 10-year yield to 4.07% from Monday's 4.09%.";
+    const s = 'The 10-year yield stood at 4.09% on Monday before bonds firmed midweek.';
     expect(verdictOf(s, '4.09%', '2025-11-12')).toBe('check');
   });
   it("a quote equal to an earlier session's close, given for another day, is that day's: red", () => {

@@ -3,8 +3,8 @@ import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
 import { isPastMoveVerb } from '../lexicon/move-verbs';
 
 /**
- * across-moving-clause. Example: "the euro fell 0.21% after French manufacturing production in July
- * declined 1.7%": a name whose own figure comes first does not reach past a conjunction into a clause
+ * across-moving-clause. Example: "the single currency eased 0.2% after German factory orders
+ * dropped 1.5%": a name whose own figure comes first does not reach past a conjunction into a clause
  * with its own move verb; that clause's figure is its own subject's.
  */
 export const acrossMovingClause: AliasDrop = (o, { info, cs, numberIdx }) => {

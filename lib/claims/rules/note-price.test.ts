@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
 
 describe('note-price', () => {
-  it('"the 10-year note trades around 112.71, up 0.01%" is the note\'s price, not its yield', () => {
+  it('"the 10-year note changed hands near 112.71, up 0.01%" is the note\'s price, not its yield', () => {
     const ids = idsOf(
-      'The 10-year U.S. Treasury note trades around 112.71, up 0.01%, after this week’s lows.',
+      'The benchmark 10-year Treasury note changed hands near 112.71, up 0.01%, in quiet trade.',
       '2025-11-14',
     );
     expect(ids['0.01%']).toBe('-');

@@ -4,7 +4,7 @@ import type { AliasDrop } from '../site';
 const YIELD_WORDS: ReadonlySet<string> = new Set(['yield', 'yields', 'rate', 'rates', 'bp', 'bps', 'basis']);
 
 /**
- * Example: "The 10-year U.S. Treasury note trades around 112.71, up 0.01%": a note named without its
+ * Example: "the 10-year note changed hands near 112-16, 0.02% firmer": a note named without its
  * yield, moving by a percentage, is the note's price, not the yield (which moves in basis points).
  */
 export const notePrice: AliasDrop = (o, { info, expr, getCtx }) => {

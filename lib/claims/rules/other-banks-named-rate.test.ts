@@ -4,7 +4,7 @@ import { idsOf } from '../test-engine';
 describe('other-banks-named-rate', () => {
   it('"the Bank Rate" after the Bank of Canada is named is Canada\'s Bank Rate, not the BoE\'s', () => {
     const ids = idsOf(
-      'Ottawa: the Bank of Canada lowered the target for its overnight rate to 2.75%, which puts the Bank Rate at 3%.',
+      'Ottawa: the Bank of Canada set its overnight target at 2.75%, so its Bank Rate sits at 3%.',
       '2025-03-12',
     );
     expect(ids['3%']).toBe('-');

@@ -3,8 +3,8 @@ import { INSTITUTION_OF } from '../lexicon/institutions';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
 /**
- * Example: "The Bank of Canada has reduced its target for the overnight rate to 2.75%, with the Bank
- * Rate at 3%": Canada's own Bank Rate, not the Bank of England's.
+ * Example: "Ottawa: the Bank of Canada set its overnight target at 2.75%, so its Bank Rate sits at
+ * 3%": Canada's own Bank Rate, not the Bank of England's.
  *
  * A rate's proper name ("Bank Rate") is the name several central banks give their own rate. After
  * another country's bank has been named in the sentence, and the alias's own country has not, the

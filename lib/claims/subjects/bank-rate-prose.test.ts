@@ -38,9 +38,7 @@ describe('the-bank and generic-rate-core: "The bank raised its benchmark interes
 
 describe('owned-overnight-rate: "its overnight lending rate", "its cash rate" in a sentence naming one bank', () => {
   it('the Bank of Canada cutting its overnight lending rate is the BoC policy rate', () => {
-    const blocks = [
-      'The Bank of Canada trimmed its overnight lending rate by 25 basis points to 2.75 per cent on Wednesday.',
-    ];
+    const blocks = ['On Wednesday the Bank of Canada brought its overnight lending rate down by 25 basis points.'];
     expect(ruleOf(blocks, '25 basis points', '2025-03-12')).toEqual({ id: 'ca.boc_policy_rate', rule: 'bank-rate' });
   });
 });

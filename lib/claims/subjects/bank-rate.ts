@@ -59,8 +59,8 @@ function oneBankRate(named: ReadonlySet<string>, rates: BankRates): Indicator | 
  * rate phrase owned by "its" (or "the bank's"), in a sentence naming one central bank, is that bank's
  * policy rate. `lead` runs from the clause's start to the figure.
  */
-// owned-overnight-rate: "The Bank of Canada has cut its overnight lending rate by 25 basis points
-// to 2.75 per cent", "the RBA lifted its cash rate": the bank's own name for its policy rate.
+// owned-overnight-rate: "Ottawa's central bank lowered its overnight lending rate a quarter point",
+// "the RBA lifted its cash rate": the bank's own name for its policy rate.
 const OWNED_RATE_RE =
   /\b(?:its|the[\s\u00a0]+bank['\u2019]s|the[\s\u00a0]+central[\s\u00a0]+bank['\u2019]s)[\s\u00a0]+(?:(?:(?:main|short-term|overnight)[\s\u00a0]+)?(?:policy|key|benchmark|base|official)[\s\u00a0-]+(?:interest[\s\u00a0]+)?|overnight[\s\u00a0]+(?:lending[\s\u00a0]+)?|(?:official[\s\u00a0]+)?cash[\s\u00a0]+)rate\b(?:[^.;:!?\d]|\.(?=\d)){0,40}$/i;
 
