@@ -252,3 +252,16 @@ describe('when-it-stood and removed', () => {
     expect(c?.value).toBe(-2);
   });
 });
+
+describe('reduction-of', () => {
+  it('"a reduction of 25 basis points" is a move down', () => {
+    const cs = claimsOf(
+      [
+        'The PBOC lowered the one-year loan prime rate to 3.1 per cent from 3.35 per cent, a reduction of 25 basis points.',
+      ],
+      '2024-10-21',
+    );
+    expect(cs.find((c) => c.text === '25 basis points')?.value).toBe(-0.25);
+    expect(cs.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { changeColumn } from './rules/change-column';
 import { withoutContractMonths } from './rules/contract-month';
 import { currentYearToDate } from './rules/current-year';
 import { continuesForecast } from './rules/forecast-conjunct';
+import { namesOtherPair } from './rules/other-pair';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
@@ -255,6 +256,8 @@ export function createEngine(dataset: Dataset): Engine {
         let prevCtx: ClaimContext | null = null;
         /** The previous figure of this sentence, if it was matched. */
         let prevMatch: Mention | null = null;
+        /** Where this sentence's last figure matched to a currency pair ends. */
+        let lastFxEnd = span.start;
         for (let k = 0; k < kept.length; k++) {
           const expr = kept[k]!;
           const figure: Figure = { b, expr, shift, text, span, sentence: trimmed };
@@ -353,6 +356,7 @@ export function createEngine(dataset: Dataset): Engine {
             for (const m of pageMeasuresOf(best.c.indicator.id)) measures.add(m);
             memory.recent = mentionOf(best.c);
             memory.plain = null;
+            if (best.c.indicator.kind === 'fx') lastFxEnd = expr.end;
             const at = b * BLOCK_STRIDE + span.start;
             if (memory.recentSentence?.at !== at) memory.recentSentence = { at, ids: new Set() };
             memory.recentSentence.ids.add(best.c.indicator.id);
@@ -364,6 +368,10 @@ export function createEngine(dataset: Dataset): Engine {
           );
           prevCtx = ctx;
         }
+        // other-pair: "... the GBP/JPY cross is at 211.38. The pair ranged between 212.08 and 210.84": after
+        // a pair the catalogue lacks, "the pair" points back to it, not to a pair named before.
+        const recentFx = memory.recent?.indicator.kind === 'fx' ? memory.recent.indicator.id : null;
+        if (recentFx && namesOtherPair(text, lastFxEnd, span.end, recentFx)) memory.recent = null;
         if (info) page.previousFrom(() => countriesOf(sentenceGroups));
         else page.previous = null;
       }

@@ -65,3 +65,22 @@ describe('priced-in-currency', () => {
     expect(c?.indicator ?? null).toBeNull();
   });
 });
+
+describe('scaled-amount', () => {
+  it('a sum in millions beside a market name is an amount of money, not a misprinted price', () => {
+    const cs = claimsOf(
+      ['Short sellers lost $480 million on bitcoin bets, against $392 million on ether.'],
+      '2025-11-04',
+    );
+    expect(cs.filter((c) => c.indicator)).toEqual([]);
+    const won = claimsOf(
+      ['Overseas funds offloaded a net 613.2 billion won of shares, the won barely moving.'],
+      '2025-10-22',
+    );
+    expect(won.filter((c) => c.indicator)).toEqual([]);
+  });
+
+  it('still reports a price far out of range written without a scale word', () => {
+    expect(verdictOf(analyze('Spot gold traded at $41,500 an ounce.'), '$41,500')).toBe('inconsistent');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import type { Indicator } from '../../dataset/schema';
 import { periodBounds, toDay } from '../dates';
-import type { DatasetView, Point } from '../dataset-view';
+import { type DatasetView, indicatorClass, type Point } from '../dataset-view';
 import type { CheckInput, Finding } from './figures';
 import { like } from './words';
 
@@ -25,14 +25,26 @@ const REPORT_MOVE_SCORE = 2;
 const REPORT_LEVEL_SCORE = 3;
 const REPORT_PERCENT_LEVEL_SCORE = 5;
 
+/** The smallest last-digit size a figure has only with a scale word: "$614 million", "724.9 billion". */
+const SCALED_PRECISION = 1000;
+
 /**
  * Whether the engine should keep, for this check to report, a figure it would otherwise drop as out
  * of range. A "level" written in points ("tacked on 564.47 points") is a move whose verb the engine
  * did not read, not an index at 564: it stays dropped.
  */
-export function mayReportImplausible(measure: string, ind: Indicator, score: number, writtenInPoints = false): boolean {
+export function mayReportImplausible(
+  measure: string,
+  ind: Indicator,
+  score: number,
+  writtenInPoints = false,
+  precision = 1,
+): boolean {
   if (measure === 'pctChange') return score >= REPORT_MOVE_SCORE;
   if (measure !== 'level' || ind.unit === 'jobs' || writtenInPoints) return false;
+  // scaled-amount: "bitcoin's $614 million of liquidations", "sold 724.9 billion won of shares": a sum in
+  // millions is some amount of money, never a misprinted price of a market measure.
+  if (precision >= SCALED_PRECISION && indicatorClass(ind) === 'market') return false;
   return score >= (ind.unit === 'percent' ? REPORT_PERCENT_LEVEL_SCORE : REPORT_LEVEL_SCORE);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, checksDataset, verdictOf, wordsOf } from './checks.fixture';
+import { claimsOf } from '../test-engine';
 import { validateDataset } from '../../dataset/validate';
 
 describe('level-change: level, change and percentage agree', () => {
@@ -55,5 +56,27 @@ describe('level-change: level, change and percentage agree', () => {
     expect(
       analyze('The Nikkei 225 fell 816.80 points, or 2.9%, to about 41,860.').flatMap((c) => c.checks ?? []),
     ).toEqual([]);
+  });
+});
+
+describe('judge-blames', () => {
+  it('a policy-rate move with a wrong starting rate blames that rate, not the confirmed cut and new rate', () => {
+    const cs = claimsOf(
+      ['The Bank of Canada lowered its policy rate by a quarter point to 2.75% from 3.25% on Wednesday.'],
+      '2025-03-12',
+    );
+    expect(cs.map((c) => [c.text, c.judgement?.verdict])).toEqual([
+      ['a quarter point', 'matches'],
+      ['2.75%', 'since-changed'],
+      ['3.25%', 'inconsistent'],
+    ]);
+  });
+
+  it('a monthly holding whose stated rise is wrong blames the rise, not the two confirmed levels', () => {
+    const cs = claimsOf(
+      ["China's holdings rose $32.5 billion to $784.3 billion in February, from $760.8 billion."],
+      '2025-04-16',
+    );
+    expect(cs.filter((c) => c.judgement?.verdict === 'inconsistent').map((c) => c.text)).toEqual(['$32.5 billion']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Claim } from '../types';
-import { blame, byIndicator, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
+import { blame, byIndicator, judged, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
 import { datasetEnds, type Ends } from './reference';
+import { indicatorClass } from '../dataset-view';
 import { AUCTION_PRICE_SERIES, SPOT_PRICE_SERIES } from '../judge/spot-series';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { grouped, like, signed, stated } from './words';
@@ -83,8 +84,16 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   const P = pct?.claim ?? null;
   const F = from?.claim ?? null;
   const data = datasetEnds(view, L, published);
+  // judge-blames: without the dataset's two ends (a policy rate, a month without its period), the
+  // judge's own word on each figure says which one the arithmetic blames: "cut by a quarter point to
+  // 2.75% from 3.25%" with the cut and the new rate confirmed blames 3.25%, not the two right figures.
   const agreement = (c: Claim): boolean | null =>
-    data ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data) : null;
+    data
+      ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data)
+      : // A market figure without the day's close is judged against another day's: no word on it.
+        indicatorClass(c.indicator!) === 'market'
+        ? null
+        : judged(c);
   // The dataset's previous close stands in for the article's only when it has the right day.
   const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;

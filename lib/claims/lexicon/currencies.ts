@@ -87,3 +87,8 @@ export function aliasCurrency(alias: string): string | undefined {
   aliasCurrencyMemo.set(alias, c);
   return c;
 }
+
+/** Example: "GBP/JPY", "EURGBP", "AUD/USD": ISO codes that, two together, name a currency pair. */
+const PAIR_CODES = 'USD|EUR|JPY|GBP|CHF|AUD|NZD|CAD|CNY|CNH|KRW|HKD|SGD|SEK|NOK|MXN|INR|ZAR|TRY|BRL';
+/** A pair written as two codes, with or without a slash. Upper case only: "eur" in prose is no code. */
+export const PAIR_CODE_RE = new RegExp(String.raw`\b(${PAIR_CODES})[/ ]?(${PAIR_CODES})\b`, 'g');

@@ -81,6 +81,8 @@ const DOWN_WORDS: readonly string[] = [
   'cut',
   'cuts',
   'cutting',
+  'reduction',
+  'reductions',
   'reduced',
   'trimmed',
   'depreciated',

@@ -135,7 +135,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       if (
         !outOfRange &&
         !(c.indicator.kind === 'fx' && expr.currency) &&
-        mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points')
+        mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points', expr.precision)
       )
         outOfRange = { c, measure, implausible: true };
       continue;

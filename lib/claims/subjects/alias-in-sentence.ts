@@ -23,6 +23,8 @@ import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
+import { otherPair } from '../rules/other-pair';
+import { sectorPayrolls } from '../rules/sector-payrolls';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
@@ -122,6 +124,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   numberedIndex,
   otherMarketMeasure,
   otherPriceIndex,
+  otherPair,
+  sectorPayrolls,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

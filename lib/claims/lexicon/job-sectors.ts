@@ -1,0 +1,18 @@
+/**
+ * Example: "private payrolls", "manufacturing jobs", "government employers": words that, leading a
+ * count of jobs, name part of the economy's payrolls ("private-sector" is read as its first word) (or another survey's count), not the nonfarm total.
+ */
+export const JOB_SECTOR_WORDS: ReadonlySet<string> = new Set([
+  'private',
+  'manufacturing',
+  'factory',
+  'government',
+  'public',
+  'construction',
+  'healthcare',
+  'hospitality',
+  'leisure',
+  'retail',
+  'temporary',
+  'adp',
+]);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { namesOtherPair } from './other-pair';
+
+describe('other-pair', () => {
+  it('a cross written by its codes is the figure’s subject, not the yen named before it', () => {
+    const cs = claimsOf(
+      [
+        'With the yen firmer, the GBP/JPY cross is down 0.30 percent at 211.38.',
+        'The pair moved between 212.08 and 210.84 during the session.',
+      ],
+      '2026-02-26',
+    );
+    expect(cs.filter((c) => c.indicator)).toEqual([]);
+  });
+
+  it('keeps a catalogue pair written by its codes, and a currency word nearer the figure than a cross', () => {
+    const own = claimsOf(['EUR/USD rose 0.2% to 1.1756 on Thursday.'], '2025-07-24');
+    expect(own.find((c) => c.text === '1.1756')?.indicator?.id).toBe('fx.eurusd');
+    const nearer = claimsOf(['EUR/JPY was flat, while dollar-yen climbed to 147.20.'], '2025-07-24');
+    expect(nearer.find((c) => c.text === '147.20')?.indicator?.id).toBe('fx.usdjpy');
+  });
+
+  it('reads codes with or without a slash, in either order, upper case only', () => {
+    expect(namesOtherPair('the EURGBP cross', 0, 16, 'fx.eurusd')).toBe(true);
+    expect(namesOtherPair('the JPY/USD rate', 0, 16, 'fx.usdjpy')).toBe(false);
+    expect(namesOtherPair('the eur/gbp cross', 0, 17, 'fx.eurusd')).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+describe('sector-payrolls', () => {
+  it('a sector’s count of jobs is not total nonfarm payrolls', () => {
+    for (const s of [
+      'Manufacturing payrolls fell by 8,000 in March.',
+      'Private-sector payrolls rose 209,000 in March.',
+      'Private employers added 121,000 jobs in March, a separate survey showed.',
+      'The ADP report showed 155,000 jobs added in March.',
+    ])
+      expect(claimsOf([s], '2025-04-04').filter((c) => c.indicator)).toEqual([]);
+  });
+
+  it('keeps the headline count', () => {
+    const cs = claimsOf(['Nonfarm payrolls rose 228,000 in March, the Labor Department said.'], '2025-04-04');
+    expect(cs.find((c) => c.text === '228,000')?.indicator?.id).toBe('us.nonfarm_payrolls');
+  });
+});
+
+describe('sector-payrolls: ADP after the figure', () => {
+  it('an ADP survey named after the headline count does not take it', () => {
+    const cs = claimsOf(['Payrolls rose 147,000 in June, far from the weak ADP survey a day earlier.'], '2025-07-03');
+    expect(cs.find((c) => c.text === '147,000')?.indicator?.id).toBe('us.nonfarm_payrolls');
+  });
+});
