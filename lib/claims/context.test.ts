@@ -265,3 +265,12 @@ describe('reduction-of', () => {
     expect(cs.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('when-after-move', () => {
+  it('"up 80 basis points since Sept. 18, when it ended at 3.70%" dates the level by the move’s phrase', () => {
+    const s = (v: string) =>
+      `The 10-year Treasury yield has climbed 80 basis points since Sept. 18, when it ended at ${v}.`;
+    expect(verdictOf(s('3.70%'), '3.70%', '2024-12-18')).toBe('matches');
+    expect(verdictOf(s('3.80%'), '3.80%', '2024-12-18')).toBe('differs');
+  });
+});

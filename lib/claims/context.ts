@@ -561,6 +561,14 @@ export function readContext({
     const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
     if (after && LIST_TAIL_TO_PHRASE_RE.test(text.slice(nextStart, after.start))) period = after.period;
   }
+  // when-after-move: "has risen 80 basis points since Sept. 18, when it closed at 3.70%": the phrase that
+  // dates the move before also names the day of the level in the "when" clause.
+  if (!period && WHEN_IT_STOOD_RE.test(before.slice(-40))) {
+    const dating = phrases.findLast(
+      (f) => f.end <= expr.start && f.period.type === 'span' && WHEN_IT_STOOD_RE.test(text.slice(f.end, expr.start)),
+    );
+    if (dating) period = dating.period;
+  }
   // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the
   // level is the span's starting day's.
   // Not past an extreme: "since its low on April 7, when it stood at 30,793" is the day's low, not its close.

@@ -21,6 +21,7 @@ import { withoutContractMonths } from './rules/contract-month';
 import { currentYearToDate } from './rules/current-year';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { namesOtherPair } from './rules/other-pair';
+import { endsTheMove } from './rules/level-after-move';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
@@ -290,6 +291,16 @@ export function createEngine(dataset: Dataset): Engine {
               ctx.direction ??= before.direction;
               ctx.period ??= before.period;
             }
+            // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
+            if (
+              before?.kind === 'change' &&
+              before.period &&
+              !ctx.period &&
+              ctx.kind === 'level' &&
+              k > 0 &&
+              endsTheMove(text.slice(prevEnd, expr.start))
+            )
+              ctx.period = before.period;
             // forecast-conjunct: "sees gold at $5,000 ... and silver at $85": the same forecast.
             if (before?.hypothetical && k > 0 && continuesForecast(text.slice(prevEnd, expr.start)))
               ctx.hypothetical = true;

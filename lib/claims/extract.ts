@@ -216,6 +216,9 @@ export function extractNumbers(text: string): NumericExpression[] {
   );
 }
 
+const MALFORMED_AFTER_RE = /^,\d{1,2}(?!\d)/;
+const MALFORMED_BEFORE_RE = /\d,$/;
+
 function extractDigits(text: string): NumericExpression[] {
   const out: NumericExpression[] = [];
   let phoneCache: Span[] | null = null;
@@ -263,6 +266,13 @@ function extractDigits(text: string): NumericExpression[] {
     const unit = unitOf(pct, unitWord, !!(cur || cursuf));
     const currencyRaw = (cur ?? cursuf)?.replace(/[ \u00a0]/g, '').toLowerCase();
     const hasMoney = !!currencyRaw;
+    // malformed-group: "the S&P at 6,279,35": a group of one or two digits after a thousands comma is
+    // a mistyped decimal point; neither part is the figure the writer meant.
+    if (
+      MALFORMED_AFTER_RE.test(text.slice(numEnd, numEnd + 4)) ||
+      MALFORMED_BEFORE_RE.test(text.slice(Math.max(0, numStart - 2), numStart))
+    )
+      continue;
     if (isNonClaim(text, start, end, numStart, numEnd, digits, hasMoney || unit !== 'number', !!scaleWord, phones)) {
       continue;
     }

@@ -737,3 +737,70 @@ describe('going-into and the-five-sessions', () => {
     expect(c?.period).toBeNull();
   });
 });
+
+describe('stop 18 period rules', () => {
+  it('since-event-on-day: "since the day of the first cut on Sept. 18" runs from that day', () => {
+    expect(
+      only('The yield is up 80 basis points since the day of the first cut on Sept. 18', '2024-12-18'),
+    ).toMatchObject({
+      type: 'span',
+      from: '2024-09-18',
+      to: '2024-12-18',
+    });
+  });
+
+  it('than-month-end: "higher than at the end of December" runs from that month’s last session', () => {
+    expect(only('It is 43.3% higher than at the end of December', '2026-01-30')).toMatchObject({
+      type: 'span',
+      from: '2025-12-31',
+      to: '2026-01-30',
+    });
+  });
+
+  it('since-event-in: "since the first cut in August 2024" is no period of the month (a barrier)', () => {
+    expect(only('Since the first cut in August 2024 the rate is down 100 basis points', '2025-05-08')).toBeNull();
+    expect(only('Since the easing cycle began last June the bank has cut 225 bps', '2025-03-12')).toBeNull();
+  });
+
+  it('may-noun: a capital "May" before a noun of a month’s figure is the month; the verb is not', () => {
+    expect(only('well above its May average of $3,309', '2025-06-13')).toMatchObject({
+      type: 'point',
+      period: '2025-05',
+    });
+    expect(only('prices may average $3,309', '2025-06-13')).toBeNull();
+  });
+
+  it('week-earlier-level: a level in won or yuan before "a week earlier" is that day’s', () => {
+    expect(only('up from 1,364.93 won a week earlier', '2025-06-21')).toMatchObject({
+      from: '2025-06-12',
+      to: '2025-06-13',
+    });
+  });
+
+  it('trailing-week and trailing-month: "over the past week" on a Monday is seven days, not the day', () => {
+    expect(only('Brent gained 2.1 percent over the past week', '2026-01-12')).toMatchObject({
+      from: '2026-01-05',
+      to: '2026-01-12',
+    });
+    expect(only('Brent gained 3.1 percent over the past month', '2026-01-12')).toMatchObject({
+      from: '2025-12-12',
+      to: '2026-01-12',
+    });
+  });
+
+  it('trailing-days: "in the past 7 days" ends at the article, not an episode earlier in the year', () => {
+    expect(only('a 6% gain in the past 7 days', '2025-10-08')).toMatchObject({
+      type: 'span',
+      from: '2025-10-01',
+      to: '2025-10-08',
+    });
+    expect(only('a 6% gain in four days', '2025-10-08')).toMatchObject({ type: 'window', sessions: 4 });
+  });
+
+  it('year-started: "Since the year started" is the year to date', () => {
+    expect(only('Since the year started, the index has dropped by 9%', '2025-10-08')).toMatchObject({
+      from: '2024-12-31',
+      to: '2025-10-08',
+    });
+  });
+});

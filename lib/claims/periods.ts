@@ -77,6 +77,25 @@ function eventMonth(m: RegExpExecArray): boolean {
 const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
 
 /** The last date on or before `iso` that is a weekday. */
+/** The same day a month before (the month's last day where it has fewer days): 2026-03-31 → 2026-02-28. */
+function monthBefore(iso: string): string {
+  let y = Number(iso.slice(0, 4));
+  let m = Number(iso.slice(5, 7)) - 1;
+  if (m === 0) {
+    m = 12;
+    y--;
+  }
+  const d = Math.min(Number(iso.slice(8, 10)), Number(lastDayOfMonth(y, m).slice(8, 10)));
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The weekday `n` sessions before `iso` (weekends skipped, holidays not known here). */
+function sessionsBefore(iso: string, n: number): string {
+  let day = iso;
+  for (let i = 0; i < n; i++) day = lastWeekdayOnOrBefore(addDays(day, -1));
+  return day;
+}
+
 function lastWeekdayOnOrBefore(iso: string): string {
   let d = iso;
   while (weekday(d) > 4) d = addDays(d, -1);
@@ -208,8 +227,23 @@ const RULES: Rule[] = [
     bit: WEEK,
     cue: (t) => t.includes('week'),
     // weekly-change: "Weekly change" heading a table's column is the week's move too.
-    re: /\b(?:this|the past|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
+    re: /\b(?:this|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
+  },
+  {
+    // trailing-week: "gained 2.1 percent over the past week" (written on a Monday): the seven days to
+    // the article, not the week that began that morning.
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: /\bthe (?:past|last) week\b/gi,
+    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(addDays(p, -7)), to: p, label: m[0] }),
+  },
+  {
+    // trailing-month: "and 3.1 percent over the past month": from the same day a month before.
+    bit: MONTH,
+    cue: (t) => t.includes('month'),
+    re: /\b(?:over|in|during|across) the (?:past|last) month\b/gi,
+    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(monthBefore(p)), to: p, label: m[0] }),
   },
   {
     // the-five-sessions: "adding 311.41 points over the five sessions" in a weekly wrap: this week.
@@ -257,7 +291,8 @@ const RULES: Rule[] = [
   {
     bit: YEAR,
     cue: (t) => t.includes('year') || t.includes('ytd'),
-    re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year\b/gi,
+    // year-started: "Since the year started, the index has dropped 9%".
+    re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bsince the year (?:started|began)\b|\bthis year\b/gi,
     make: (_m, p) => ytd(p),
   },
   {
@@ -301,7 +336,17 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
-      const sessions = m[2]!.toLowerCase().startsWith('week') ? n * 5 : n;
+      const unit = m[2]!.toLowerCase();
+      // trailing-days: "a 6% gain in the past 7 days": the days up to the article, not an episode in the year.
+      if (/\bthe (?:past|last)\b/i.test(m[0])) {
+        const from = unit.startsWith('week')
+          ? addDays(p, -7 * n)
+          : unit.startsWith('day')
+            ? addDays(p, -n)
+            : sessionsBefore(p, n);
+        return { type: 'span', from: lastWeekdayOnOrBefore(from), to: p, label: m[0] };
+      }
+      const sessions = unit.startsWith('week') ? n * 5 : n;
       return { type: 'window', sessions, within: { from: addDays(p, -366), to: p }, label: `${m[1]} ${m[2]}` };
     },
   },
@@ -426,6 +471,25 @@ const RULES: Rule[] = [
     make: (m, p) => sinceSpan(m, p),
   },
   {
+    // than-month-end: "leaving it 43.3% higher than at the end of December": from that month's last
+    // session (the latest before the article) to the article.
+    bit: MONTH_NAME,
+    cue: (t) => /than/i.test(t) && MONTH_CUE.test(t),
+    re: new RegExp(
+      `\\b(?:higher|lower|above|below|more|less) than (?:it was |they were )?(?:at )?the end of ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`,
+      'gi',
+    ),
+    make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // since-event-on-day: "up 80 basis points since the day of the first cut on Sept. 18": the event's
+    // day, named after a few words, starts the move, as "since Sept. 18" would.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(`${afterAMove('since')} (?:[A-Za-z'’-]+ ){1,6}on ${DAY_DATE}(?!\\w)`, 'gi'),
+    make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
     // "18.3% off its April 7 low", "6.7% lower than on Jan. 2": a distance from that day's level today.
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
@@ -480,12 +544,14 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0 || eventMonth(m)) return null;
-      // "May" alone is too often the verb, unless a preposition says it is the month.
+      // "May" alone is too often the verb, unless a preposition says it is the month, or may-noun: a
+      // capital "May" before a noun of a month's figure ("its May average", "the May reading").
       if (
         /^may$/i.test(m[0].trim()) &&
         !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through)[\s\u00a0]*$/i.test(
           m.input.slice(Math.max(0, m.index - 10), m.index),
-        )
+        ) &&
+        !(m[0].startsWith('May') && MAY_NOUN_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       )
         return null;
       const year = yearOf(m, 3, p, mi + 1);
@@ -512,7 +578,7 @@ const RULES: Rule[] = [
     // written right before the phrase is that day's, a week before the article's.
     bit: WEEK,
     cue: (t) => t.includes('week'),
-    re: /(?<=\d(?:%|[\s\u00a0]*(?:yen|per cent|percent))?[\s\u00a0]+)(?:a|one) week (?:earlier|ago|before)\b/gi,
+    re: /(?<=\d(?:%|[\s\u00a0]*(?:yen|won|yuan|euros?|dollars?|pounds?|points?|per cent|percent))?[\s\u00a0]+)(?:a|one) week (?:earlier|ago|before)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -7));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
@@ -693,7 +759,12 @@ const FROM_DAY_CLOSE_TO_RE =
  */
 const HIGH_AFTER_RE =
   /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?|rally|rallies|sell-?offs?|slump|surge|rebound|recovery|run-?up)\b([\s\u00a0]+of\b)?/i;
+/** may-noun: the nouns after a capital "May" that make it the month: "its May average of $3,309". */
+const MAY_NOUN_RE =
+  /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const SINCE_EVENT_IN_RE =
+  /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 // after-clause-figure: ", after touching 2.073 percent on Dec. 22": a figure inside the clause is what the date dates.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;\d]*$/i;
@@ -744,6 +815,17 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const end = start + m[0].length;
       // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
       if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
+      // since-event-in: "Since the first cut in August 2024 the rate has come down 100 basis points": the
+      // month an event fell in starts a span whose first day is not written: no period, held like
+      // "since August 2024".
+      if (
+        period.type === 'point' &&
+        SINCE_EVENT_IN_RE.test(text.slice(Math.max(0, start - 60), start)) &&
+        !out.some((f) => start < f.end && end > f.start)
+      ) {
+        out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
       const lead = text.slice(Math.max(0, start - 18), start);
       if (

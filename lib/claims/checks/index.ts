@@ -6,6 +6,7 @@ import { checkDirection } from './direction';
 import { checkShareTotal } from './share-total';
 import { checkOneValue } from './one-value';
 import { checkImplausible } from './implausible';
+import { quotedLevelMoves } from './quoted-level-move';
 
 /**
  * The consistency pass over one article's claims, after matching and judging and before the card:
@@ -22,6 +23,8 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
   const input = claims.some((c) => c.implausible)
     ? { ...all, sentences: all.sentences.map((s) => s.filter((f) => !f.claim.implausible)) }
     : all;
+  // A move written with an intraday quote agrees with that quote, not the close: set right first.
+  quotedLevelMoves(input);
   const findings: Finding[] = [
     ...checkLevelChange(input),
     ...checkDirection(input),

@@ -10,6 +10,8 @@ import { otherTime } from './other-time';
 import { spotNotFutures } from './spot-series';
 import { writingDayMove } from './writing-day-move';
 import { cryptoRollingDay } from './crypto-rolling-day';
+import { cryptoTrailingWindow } from './crypto-trailing-window';
+import { earlierEstimate } from './earlier-estimate';
 import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
@@ -67,9 +69,16 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
   }
   return tariffStacking(
     input,
-    cryptoRollingDay(
+    earlierEstimate(
       input,
-      otherTime(input, gate(input, writingDayMove(input, spotNotFutures(input, sameDayFact(view, input, j))))),
+      cryptoTrailingWindow(
+        view,
+        input,
+        cryptoRollingDay(
+          input,
+          otherTime(input, gate(input, writingDayMove(input, spotNotFutures(input, sameDayFact(view, input, j))))),
+        ),
+      ),
     ),
   );
 }

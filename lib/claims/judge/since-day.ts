@@ -7,7 +7,8 @@ import type { ClaimPeriod } from '../types';
  * against a named earlier day. Not "from Tuesday to Thursday", which is a span of its own.
  */
 const SINCE_DAY_RE = new RegExp(
-  `^[\\s\\u00a0]*(?:from|since|versus|vs\\.?|compared with|against)[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})(?:['’]s)?\\b(?![\\s\\u00a0]+(?:to|through|until)\\b)`,
+  // or-restated: "up 3,217.04 points, or 10.32%, from Monday": the restated move is measured from it too.
+  `^(?:[\\s\\u00a0]*,[\\s\\u00a0]*or[\\s\\u00a0]+[^,;]{1,20})?[\\s\\u00a0]*,?[\\s\\u00a0]*(?:from|since|versus|vs\\.?|compared with|against)[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})(?:['’]s)?\\b(?![\\s\\u00a0]+(?:to|through|until)\\b)`,
   'i',
 );
 

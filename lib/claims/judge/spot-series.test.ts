@@ -55,3 +55,13 @@ describe('auction-not-spot', () => {
     expect(verdictOf('Spot gold traded at $3,890 an ounce on Monday.', '$3,890', '2026-01-26')).toBe('differs');
   });
 });
+
+describe('spot-futures-span', () => {
+  // Stored Brent spot: +1.54% from 2026-02-16 to 2026-02-23.
+  it('a week’s futures move a few points from the spot move is a question', () => {
+    expect(verdictOf('Brent has rallied 5 percent over the past week.', '5 percent', '2026-02-23')).toBe('check');
+  });
+  it('a move of quite another size stays red', () => {
+    expect(verdictOf('Brent has rallied 15 percent over the past week.', '15 percent', '2026-02-23')).toBe('differs');
+  });
+});

@@ -2,6 +2,7 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 import { nearMiss } from './tolerances';
+import { toDay } from '../dates';
 
 /**
  * Indicators whose bundled daily series is a spot price (EIA's Cushing WTI and Europe Brent spot),
@@ -60,6 +61,28 @@ export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
  * quite another size stays red.
  */
 function spotMove(input: JudgeInput, j: Judgement, why: string): Judgement {
-  if (j.verdict !== 'differs' || !j.reference || !nearMiss(input.value, j.reference.value)) return j;
+  if (j.verdict !== 'differs' || !j.reference) return j;
+  const gap = Math.abs(input.value - j.reference.value);
+  if (!nearMiss(input.value, j.reference.value) && !(overSessions(input) && gap <= SPAN_BASIS_POINTS)) return j;
   return notCalledWrong(j, why.replace('figure is', 'move is that of'));
+}
+
+/**
+ * spot-futures-span: over a week or a month the front-month contract and the spot price part by a
+ * roll and a basis that each move a percent or two of the price ("Brent has rallied more than 5
+ * percent over the past week" in futures against a spot gain of 1.5%): up to this many points of a
+ * percentage move over several sessions are that gap, not an error.
+ */
+const SPAN_BASIS_POINTS = 4;
+const ONE_SESSION_DAYS = 3;
+
+function overSessions(input: JudgeInput): boolean {
+  const p = input.period;
+  // Oil only: the metals' auction and spot prices do not roll from one contract to the next.
+  return (
+    SPOT_PRICE_SERIES.has(input.indicator.id) &&
+    input.measure === 'pctChange' &&
+    p?.type === 'span' &&
+    toDay(p.to) - toDay(p.from) > ONE_SESSION_DAYS
+  );
 }

@@ -29,3 +29,9 @@ export const OTHER_PRICE_INDEX_WORDS: ReadonlySet<string> = new Set([
   'wholesale',
   'deflator',
 ]);
+
+/**
+ * Example: "the PBOC set the central parity at 7.1883", "the yuan's midpoint": a central bank's daily
+ * fixing of its currency, which is not the market rate the catalogue stores (rules/yuan-fixing.ts).
+ */
+export const FIXING_WORDS: ReadonlySet<string> = new Set(['parity', 'midpoint', 'fixing', 'fixings']);

@@ -5,6 +5,7 @@ import { judge } from '../judge';
 import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
+import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { hadStoodBefore } from '../judge/had-stood';
 import { intradayExtremeBefore } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
@@ -134,6 +135,7 @@ export function claimOf(
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
+        earlierEstimate: quotesEarlierEstimate(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)

@@ -25,6 +25,7 @@ import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
+import { yuanFixing } from '../rules/yuan-fixing';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
@@ -126,6 +127,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherPriceIndex,
   otherPair,
   sectorPayrolls,
+  yuanFixing,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

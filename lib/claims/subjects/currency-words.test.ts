@@ -35,3 +35,13 @@ describe('currency-right-before', () => {
     expect(move?.value).toBe(-2.84);
   });
 });
+
+describe('pair-word-past-clause', () => {
+  it('a currency named after the figure, past ", and", is the next clause’s', () => {
+    const cs = claimsOf(
+      ['The pound fell 1.17% on the dollar to $1.3386, and slid 0.72% against the euro.'],
+      '2025-09-02',
+    );
+    expect(cs.find((c) => c.text === '$1.3386')?.indicator?.id).toBe('fx.gbpusd');
+  });
+});

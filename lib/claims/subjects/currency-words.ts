@@ -2,6 +2,7 @@ import type { Indicator } from '../../dataset/schema';
 import type { Candidate } from '../candidate';
 import type { ClaimSite } from '../site';
 import { CURRENCY_OF } from '../lexicon/currencies';
+import { namesFixing } from '../rules/yuan-fixing';
 import * as W from '../rules/weights';
 
 /**
@@ -28,6 +29,8 @@ export function fxPairsOf(indicators: readonly Indicator[]): FxPair[] {
 export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair[], out: Candidate[]): void {
   const { expr, info, cs } = site;
   const { tokens } = info;
+  // yuan-fixing: a central bank's daily fixing is no market rate of any pair.
+  if (namesFixing(info, cs)) return;
   if (expr.unit === 'number' || expr.unit === 'currency') {
     const named = info.currencies;
     for (const { ind, quote, base } of fxPairs) {
@@ -42,6 +45,10 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
       const db = expr.per === base ? 0 : Math.abs(named.get(base)! - cs);
       const d = Math.max(dq, db);
       if (d > W.PAIR_MAX) continue;
+      // pair-word-past-clause: "falling 1.17% on the dollar to trade at $1.3386, and sliding 0.72%
+      // against the euro": a currency named after the figure, past a clause break, is the next clause's.
+      if (laterPastBreak(site, quote, expr.currency === quote) || laterPastBreak(site, base, expr.per === base))
+        continue;
       const pair = `${quote}/${base}`;
       out.push({
         indicator: ind,
@@ -87,6 +94,15 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
       });
     }
   }
+}
+
+/** Whether the sentence's word for `code` (unless the figure itself gives it) stands after the figure, past a clause break. */
+function laterPastBreak(site: ClaimSite, code: string, ownSide: boolean): boolean {
+  if (ownSide) return false;
+  const { info, ce } = site;
+  const at = info.currencies.get(code);
+  if (at === undefined || at <= ce) return false;
+  return info.breakBetween(info.tokens[ce]!.end, info.tokens[at]!.start);
 }
 
 /** Words that may stand between a currency and its move: "the dollar down 2.84%", "the yen 0.3% higher". */

@@ -1,0 +1,21 @@
+import type { Judgement } from '../types';
+import type { JudgeInput } from './input';
+import { notCalledWrong } from './explain';
+
+/**
+ * earlier-estimate. Example: "That was stronger than the previously reported 3.3% pace": a figure
+ * quoted as an estimate a later release replaced is no claim about the figure now, and which release
+ * it was is not said: a gap is a question, never red.
+ */
+const EARLIER_ESTIMATE_RE =
+  /\b(?:previously|initially|originally|earlier)[\s\u00a0]+(?:reported|estimated|published|stated|announced|given)\b[^.;:]{0,24}$|\b(?:previous|prior|earlier|initial)[\s\u00a0]+(?:estimates?|readings?|prints?)[\s\u00a0]+of[\s\u00a0]+(?:an?[\s\u00a0]+)?$/i;
+
+/** Whether the words before a figure quote it as an estimate since replaced. */
+export function quotesEarlierEstimate(lead: string): boolean {
+  return EARLIER_ESTIMATE_RE.test(lead);
+}
+
+export function earlierEstimate(input: JudgeInput, j: Judgement): Judgement {
+  if (!input.earlierEstimate || (j.verdict !== 'differs' && j.verdict !== 'close')) return j;
+  return notCalledWrong(j, 'the claim quotes an earlier estimate, since replaced by a later release.');
+}
