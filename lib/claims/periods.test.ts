@@ -804,3 +804,10 @@ describe('stop 18 period rules', () => {
     });
   });
 });
+
+describe('event-day', () => {
+  it('"before the ECB’s meeting on Thursday" names the meeting’s day, not the figure’s', () => {
+    expect(only('The euro was set at $1.0897 before the ECB meeting on Thursday', '2024-10-16')).toBeNull();
+    expect(only('The euro was set at $1.0897 on Thursday', '2024-10-17')).toMatchObject({ to: '2024-10-17' });
+  });
+});

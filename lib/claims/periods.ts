@@ -762,6 +762,11 @@ const HIGH_AFTER_RE =
 /** may-noun: the nouns after a capital "May" that make it the month: "its May average of $3,309". */
 const MAY_NOUN_RE =
   /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
+/** A period of one day: a day's date, or a one-session span. */
+const isOneDay = (p: ClaimPeriod): boolean =>
+  p.type === 'point' ? p.period.length === 10 : p.type === 'span' && toDay(p.to) - toDay(p.from) <= 3;
+const EVENT_DAY_LEAD_RE =
+  /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const SINCE_EVENT_IN_RE =
   /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
@@ -832,7 +837,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
         // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
         /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
           lead,
-        )
+        ) ||
+        // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
+        (isOneDay(period) && EVENT_DAY_LEAD_RE.test(lead))
       ) {
         // "has been 3.50%-3.75% since the December 10 cut, and we expect no change at the January 28
         // meeting": a level held since a day holds now, so no later phrase is its period.

@@ -10,7 +10,7 @@ import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
 import { sinceDayEnds } from './since-day';
 import { transposedDigits } from './transposition';
-import { sevenDayWeekStart } from './seven-day-week';
+import { sevenDaySessionStart, sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
 import { weekday } from '../dates';
@@ -166,6 +166,10 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       result && compare(input, result.value) !== 'matches' ? sevenDayWeekStart(view, indicator.id, period) : null;
     const other = weekAgo ? between(weekAgo, period.to) : null;
     if (other && compare(input, other.value) === 'matches') result = other;
+    const dayBefore =
+      result && compare(input, result.value) !== 'matches' ? sevenDaySessionStart(view, indicator.id, period) : null;
+    const oneDay = dayBefore ? between(dayBefore, period.to) : null;
+    if (oneDay && compare(input, oneDay.value) === 'matches') result = oneDay;
     const morning =
       result && compare(input, result.value) !== 'matches'
         ? morningSpanEnd(view, indicator.id, period, published)

@@ -15,3 +15,13 @@ describe("crypto-day-boundary: a coin's move that agrees with both ends a day ea
     ).toBe('differs');
   });
 });
+
+describe('seven-day-session', () => {
+  // Stored bitcoin: 58,181.05 on Sunday 2024-08-04, 54,025.90 on Monday 2024-08-05 (−7.14%).
+  it('a coin’s move "on the day" on a Monday runs from Sunday’s close', () => {
+    expect(verdictOf('Bitcoin: down 7.1% on the day, its fourth drop in a row.', '7.1%', '2024-08-05')).toBe('matches');
+  });
+  it('a move that fits neither Sunday’s nor Friday’s close stays red', () => {
+    expect(verdictOf('Bitcoin: down 2.1% on the day, its fourth drop in a row.', '2.1%', '2024-08-05')).toBe('differs');
+  });
+});

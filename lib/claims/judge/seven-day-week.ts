@@ -23,3 +23,19 @@ export function sevenDayWeekStart(view: DatasetView, id: string, period: ClaimPe
   }
   return null;
 }
+
+/** A session span across a weekend runs Friday to Monday: at most this many calendar days. */
+const WEEKEND_SESSION_DAYS = 3;
+
+/**
+ * Rule seven-day-session: "Bitcoin: down 7.1% on the day" on a Monday is the move from Sunday's
+ * close, for a coin that trades every day, not from Friday's as for a market that shuts at weekends.
+ * For a series with a point on the day before the span's end, gives that day as the other start.
+ */
+export function sevenDaySessionStart(view: DatasetView, id: string, period: ClaimPeriod | null): string | null {
+  if (period?.type !== 'span') return null;
+  const days = toDay(period.to) - toDay(period.from);
+  if (days < 2 || days > WEEKEND_SESSION_DAYS) return null;
+  const start = addDays(period.to, -1);
+  return view.pointOnOrBefore(id, start, 0)?.date === start ? start : null;
+}
