@@ -17,7 +17,8 @@ export type SubjectRule =
   | 'holder' // "China's pile", "its holdings", "in second place with"
   | 'broader-index' // "the broader index" after the Nikkei
   | 'goods-tariff' // "Goods from China carry an extra 30% tariff"
-  | 'country-tenor'; // "Japanese government bonds sold off: the 10-year yield rose to 2.26%"
+  | 'country-tenor' // "Japanese government bonds sold off: the 10-year yield rose to 2.26%"
+  | 'tenor-row'; // a "2-year" row in a table captioned "Treasury yields"
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -37,6 +38,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'broader-index': 0.75,
   'goods-tariff': 0.75,
   'country-tenor': 0.8,
+  'tenor-row': 0.85,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -56,6 +58,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'broader-index': '“the broader index” of the index named before',
   'goods-tariff': 'the U.S. tariff on the goods of the country the sentence names',
   'country-tenor': 'the yield of the country named before the tenor',
+  'tenor-row': 'the Treasury yield of the tenor the table row names',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */

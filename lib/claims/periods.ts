@@ -762,9 +762,8 @@ const HIGH_AFTER_RE =
 /** may-noun: the nouns after a capital "May" that make it the month: "its May average of $3,309". */
 const MAY_NOUN_RE =
   /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
-/** A period of one day: a day's date, or a one-session span. */
-const isOneDay = (p: ClaimPeriod): boolean =>
-  p.type === 'point' ? p.period.length === 10 : p.type === 'span' && toDay(p.to) - toDay(p.from) <= 3;
+/** A weekday named alone ("on Thursday"): an event's day, where "today" at a meeting is the figure's too. */
+const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
@@ -839,7 +838,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
           lead,
         ) ||
         // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
-        (isOneDay(period) && EVENT_DAY_LEAD_RE.test(lead))
+        (WEEKDAY_PHRASE_RE.test(m[0]) && EVENT_DAY_LEAD_RE.test(lead))
       ) {
         // "has been 3.50%-3.75% since the December 10 cut, and we expect no change at the January 28
         // meeting": a level held since a day holds now, so no later phrase is its period.

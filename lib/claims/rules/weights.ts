@@ -89,6 +89,8 @@ export const SAME_SUBJECT_CHAIN = 3.5;
 export const CROSSING_READING = 3.5;
 /** "Japanese government bonds sold off: the 10-year yield rose": only when no other yield was found. */
 export const TENOR_COUNTRY = 3;
+/** A "2-year" row under a "Treasury yields" caption: only when the cell's headers name no alias. */
+export const TENOR_ROW = 3;
 /** "Goods from China carry an extra 30% tariff": only when the sentence names no alias. */
 export const GOODS_TARIFF = 2;
 /** "17.3% above its April 8 close of 4,982.77": a past level of the subject named last. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 import { bankRateOf, bankRates } from './bank-rate';
 import { loadBundledDatasetFromDisk } from '../../scan/load-dataset';
 
@@ -21,5 +21,22 @@ describe("bank-rate: a rates table row naming one central bank is that bank's po
     expect(bankRateOf('Bank of England · Held', new Set(['boe']), rates)).toBeNull();
     expect(bankRateOf('Policy rate · BoE and BOJ', new Set(['boe', 'boj']), rates)).toBeNull();
     expect(bankRateOf('Policy rate · BOJ', new Set(['boj', 'japan']), rates)?.id).toBe('jp.boj_policy_rate');
+  });
+});
+
+describe('bank-to and as-expected', () => {
+  it('"Bank of Canada cuts to 3.75%" in a headline is the bank’s policy rate', () => {
+    const cs = claimsOf(['Bank of Canada cuts to 3.75% in its biggest step since 2020'], '2024-10-23');
+    expect(cs.find((c) => c.text === '3.75%')?.indicator?.id).toBe('ca.boc_policy_rate');
+  });
+  it('"RBA holds at 4.35% as expected" tells of the decision, not a forecast', () => {
+    const cs = claimsOf(['RBA holds at 4.35% as expected'], '2024-12-10');
+    expect(cs.find((c) => c.text === '4.35%')?.indicator?.id).toBe('au.rba_cash_rate');
+  });
+  it('a bank named before "to" with no move verb, or an expected move, is not marked', () => {
+    expect(claimsOf(['Bank of Canada to 3.75%?'], '2024-10-23').filter((c) => c.indicator)).toEqual([]);
+    expect(claimsOf(['The ECB is expected to cut to 2% next week.'], '2025-05-30').filter((c) => c.indicator)).toEqual(
+      [],
+    );
   });
 });

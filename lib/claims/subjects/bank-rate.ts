@@ -2,6 +2,7 @@ import type { Indicator } from '../../dataset/schema';
 import { institutionOf } from '../match';
 import { BANK_NAMES, INSTITUTION_OF } from '../lexicon/institutions';
 import { isExpectationWord } from '../lexicon/forecast-verbs';
+import { wordDirection } from '../context';
 import { nameEndsAt } from './nearness';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
 
@@ -101,7 +102,7 @@ export function theBankRate(
   return found;
 }
 
-/** Words that may stand between a bank's name and "at": "BoJ Holds at 0.5%", "RBA keeps rates steady at". */
+/** Words that may stand between a bank's name and "at" (or "to"): "BoJ Holds at 0.5%", "RBA keeps rates steady at". */
 const BANK_AT_FILLERS: ReadonlySet<string> = new Set([
   'holds',
   'held',
@@ -119,18 +120,32 @@ const BANK_AT_FILLERS: ReadonlySet<string> = new Set([
   'rate',
 ]);
 
+/** "as expected", "as widely expected": a past decision that matched forecasts. */
+function asExpected(tokens: readonly { norm: string }[], k: number): boolean {
+  if (tokens[k]!.norm !== 'expected') return false;
+  const prev = tokens[k - 1]?.norm;
+  return prev === 'as' || ((prev === 'widely' || prev === 'largely') && tokens[k - 2]?.norm === 'as');
+}
+
 /**
  * bank-at: "Rates week: BoC at 2.25%, RBA at 3.60%, SNB at 0%", "BoJ Holds at 0.5%": a central bank
  * named right before "at" and a percentage is that bank's policy rate.
  */
 export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rates: BankRates): Indicator | null {
   let i = cs - 1;
-  if (tokens[i]?.norm !== 'at') return null;
+  const to = tokens[i]?.norm === 'to';
+  if (tokens[i]?.norm !== 'at' && !to) return null;
   // "We expect ..., while the RBA holds at 3.60% until May": a bare name is no claim in a forecast.
-  if (tokens.some((t) => isExpectationWord(t.norm))) return null;
+  // as-expected: "RBA holds at 4.35% as expected" tells of the decision, not a forecast.
+  if (tokens.some((t, k) => isExpectationWord(t.norm) && !asExpected(tokens, k))) return null;
   i--;
-  while (i >= 0 && BANK_AT_FILLERS.has(tokens[i]!.norm)) i--;
-  if (i < 0) return null;
+  // bank-to: "Bank of Canada cuts to 3.75%", "ECB lowers rates to 2%": a move verb before "to".
+  let moved = false;
+  while (i >= 0 && (BANK_AT_FILLERS.has(tokens[i]!.norm) || (to && wordDirection(tokens[i]!.norm)))) {
+    if (wordDirection(tokens[i]!.norm)) moved = true;
+    i--;
+  }
+  if (i < 0 || (to && !moved)) return null;
   const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
   return bank ? (rates.get(bank) ?? null) : null;
 }

@@ -23,6 +23,7 @@ import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
+import { tenorRowYield } from './tenor-row';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
@@ -30,6 +31,7 @@ import {
   CROSSING_READING,
   EARLIER_SUBJECT,
   GOODS_TARIFF,
+  TENOR_ROW,
   ITS_LEVEL,
   MIN_SCORE,
   PRONOUN_IT,
@@ -367,6 +369,17 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
   ];
 }
 
+/** A cell in a Treasury-yields table whose row names a tenor: that tenor's yield (tenor-row.ts). */
+function tenorRow(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.cell || !s.context || cands.some((c) => c.score >= TENOR_ROW)) return cands;
+  const ind = tenorRowYield(s.context, s.catalogue.tenors);
+  if (!ind) return cands;
+  return [
+    ...cands,
+    asCandidate({ indicator: ind, alias: `${ind.name} (the row's tenor)`, score: TENOR_ROW }, 'tenor-row'),
+  ];
+}
+
 /** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
 function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   const recent = s.memory.recent;
@@ -524,6 +537,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   sentenceCountryKept,
   cellHeaders,
   rowOwner,
+  tenorRow,
   bankRate,
   tenor,
   tenorCountry,
