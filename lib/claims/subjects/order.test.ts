@@ -11,6 +11,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'sentenceCountryKept',
       'cellHeaders',
       'rowOwner',
+      'tenorRow',
       'bankRate',
       'tenor',
       'tenorCountry',
