@@ -811,3 +811,12 @@ describe('event-day', () => {
     expect(only('The euro was set at $1.0897 on Thursday', '2024-10-17')).toMatchObject({ to: '2024-10-17' });
   });
 });
+
+describe('since-clause-on-day', () => {
+  it('"Since the strikes on Iran on February 28," opening a sentence starts the span on that day', () => {
+    expect(only('Since the strikes on Iran on February 28, Brent has jumped 26%', '2026-03-10')).toMatchObject({
+      from: '2026-02-28',
+      to: '2026-03-10',
+    });
+  });
+});

@@ -482,6 +482,15 @@ const RULES: Rule[] = [
     make: (m, p) => sinceSpan(m, p),
   },
   {
+    // since-clause-on-day: "Since the strikes on Iran on February 28, Brent has surged 65%": a clause
+    // that opens the sentence and names the day an event fell on starts the moves after its comma.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(`\\bSince (?:[A-Za-z.'’-]+ ){1,8}on ${DAY_DATE},`, 'gi'),
+    // Only "Since" opening the sentence or a clause, with a capital: a lower-case one is read by since-event-on-day.
+    make: (m, p) => (m[0].startsWith('S') ? spanFromDay(m, 1, p) : null),
+  },
+  {
     // since-event-on-day: "up 80 basis points since the day of the first cut on Sept. 18": the event's
     // day, named after a few words, starts the move, as "since Sept. 18" would.
     bit: MONTH_NAME,

@@ -157,6 +157,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   const closesOver = (b: { from: string; to: string }) => between(addDays(b.from, -1), b.to);
   const market = indicatorClass(indicator) === 'market';
   let averaged = false;
+  let firstBase: FigureRef | null = null;
   const since = input.sinceDay ? sinceDayEnds(view, indicator.id, period, published) : null;
   if (since) {
     result = between(since.base, since.end);
@@ -193,6 +194,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       (old.status === 'known' || old.status === 'later-edition')
     ) {
       result = { base: old.ref, end: cur.ref, value: change(measure, old.ref.value, cur.ref.value) };
+      // from-first-print: the month before as first published, where the same release revised it.
+      if ('first' in old && old.first) firstBase = old.first;
     } else {
       const b = periodBounds(period.period);
       result = closesOver(b);
@@ -221,6 +224,20 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     current,
     `${result.base.period} to ${result.end.period}${days ? ` (${period.label})` : ''}: ${signed(result.value)}${unitOf(input)}.`,
   );
+  // from-first-print: "the U.K. added $13.2 billion in October" from September's first print (864.7),
+  // where the October release also revised September (862.5, a rise of 15.4): either reading is one
+  // of the published figures, so the gap is a question.
+  if (judged.verdict === 'differs' && firstBase && result.end) {
+    const fromFirst = change(measure, firstBase.value, result.end.value);
+    // The release may also have revised the month before by a little the dataset does not keep.
+    const unstored =
+      measure === 'absChange' && Math.abs(input.value - fromFirst) <= PRIOR_REVISION_SHARE * Math.abs(result.end.value);
+    if (compare(input, fromFirst) === 'matches' || unstored)
+      return notCalledWrong(
+        judged,
+        `measured from ${firstBase.period} as first published (${firstBase.value}), the move is ${signed(fromFirst)}${unitOf(input)}.`,
+      );
+  }
   // market-average-move: "the 34% drop the S&P 500 suffered from late February into March" against
   // the change of two monthly averages: a market's moves within a month are not its averages' change.
   if (averaged && judged.verdict === 'differs')
@@ -244,6 +261,9 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
   return judged;
 }
+
+/** How far the month before may have been revised in a release whose vintage is not stored: 0.1% of the level. */
+const PRIOR_REVISION_SHARE = 0.001;
 
 /**
  * Daily series whose stored copy skips some sessions the market traded (the Yahoo Finance copy of

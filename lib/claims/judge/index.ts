@@ -12,6 +12,8 @@ import { writingDayMove } from './writing-day-move';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
 import { earlierEstimate } from './earlier-estimate';
+import { asMuchAs } from './as-much-as';
+import { finerThanData } from './finer-than-data';
 import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
@@ -22,6 +24,26 @@ import { monthEndClose } from './month-end-close';
 
 export type { Measure } from './compare';
 export type { JudgeInput } from './input';
+
+type Refiner = (view: DatasetView, input: JudgeInput, j: Judgement) => Judgement;
+
+/**
+ * The rules that refine a first verdict, in the order they apply: a stored same-day fact first, then
+ * the rules that turn a gap into a question (another instrument, hour or window), tariff stacking last.
+ */
+const REFINERS: readonly Refiner[] = [
+  sameDayFact,
+  (_v, input, j) => spotNotFutures(input, j),
+  (_v, input, j) => writingDayMove(input, j),
+  (_v, input, j) => gate(input, j),
+  (_v, input, j) => otherTime(input, j),
+  (_v, input, j) => cryptoRollingDay(input, j),
+  cryptoTrailingWindow,
+  (_v, input, j) => earlierEstimate(input, j),
+  (_v, input, j) => asMuchAs(input, j),
+  (_v, input, j) => finerThanData(input, j),
+  (_v, input, j) => tariffStacking(input, j),
+];
 
 /**
  * The judge: picks the reference a claim is compared with (the figure as known on the article's
@@ -67,18 +89,7 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     const monthEnd = cls === 'market' ? monthEndClose(view, input) : null;
     j = monthEnd ? judgeQuote(view, { ...input, period: monthEnd }, current) : judgePeriodicLevel(view, input, current);
   }
-  return tariffStacking(
-    input,
-    earlierEstimate(
-      input,
-      cryptoTrailingWindow(
-        view,
-        input,
-        cryptoRollingDay(
-          input,
-          otherTime(input, gate(input, writingDayMove(input, spotNotFutures(input, sameDayFact(view, input, j))))),
-        ),
-      ),
-    ),
-  );
+  let refined = j;
+  for (const refine of REFINERS) refined = refine(view, input, refined);
+  return refined;
 }

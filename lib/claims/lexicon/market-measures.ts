@@ -32,3 +32,24 @@ export const MARKET_MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'earning',
   'revenue',
 ]);
+
+/**
+ * Example: "the Hang Seng China Enterprises Index", "the Hang Seng Tech index", "the S&P 500 Energy
+ * sector": words right after an index's name that make it another, narrower index (rules/sub-index.ts).
+ */
+export const SUB_INDEX_WORDS: ReadonlySet<string> = new Set([
+  'china',
+  'enterprises',
+  'tech',
+  'technology',
+  'financials',
+  'energy',
+  'utilities',
+  'banks',
+  'property',
+  'properties',
+  'healthcare',
+  'small-cap',
+  'midcap',
+  'equal',
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf, ruleOf } from '../test-engine';
+import { claimsOf, idsOf, ruleOf } from '../test-engine';
 
 describe("other-country: a country named earlier in the clause must be the indicator's", () => {
   it('"Japan\'s CPI rose 3.5%" is not U.S. CPI', () => {
@@ -35,5 +35,28 @@ describe('sentence-country', () => {
 
   it('a currency named in passing does not move a measure to another economy', () => {
     expect(idsOf('U.S. CPI rose 2.7% in November as the yen slid.', '2025-12-18')['2.7%']).toBe('us.cpi_yoy');
+  });
+});
+
+describe('issuer-not-holder and tariff-partner', () => {
+  it('"its U.S. Treasury holdings" after a sentence about Japan is the U.K.’s when the U.K. is named', () => {
+    const cs = claimsOf(
+      [
+        '- Japan has added to its U.S. Treasury holdings for ten months, reaching $1.20 trillion.',
+        '- The U.K. saw an increase of $13.2 billion in its U.S. Treasury holdings in October.',
+      ],
+      '2025-12-19',
+    );
+    expect(cs.find((c) => c.text === '$13.2 billion')?.indicator?.id).toBe('uk.ust_holdings');
+  });
+  it('a tariff sentence about another partner is not Japan’s, though Japan was named before', () => {
+    const cs = claimsOf(
+      [
+        'Japan faces a 24% reciprocal tariff under the order.',
+        'India, by the order’s count, levies 52% on American goods, and faces a 26% reciprocal tariff in return.',
+      ],
+      '2025-04-03',
+    );
+    expect(cs.filter((c) => c.indicator).map((c) => c.text)).toEqual(['24%']);
   });
 });

@@ -1,5 +1,9 @@
 import type { AliasDrop } from '../site';
-import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS } from '../lexicon/countries';
+import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS, strongCountries } from '../lexicon/countries';
+
+/** "U.S. Treasury holdings": the country whose debt it is, not the holder the alias is of. */
+const isIssuer = (country: string, next: string | undefined): boolean =>
+  country === 'us' && (next === 'treasury' || next === 'treasuries');
 
 /** How many words before an alias may qualify it: "UK ILO unemployment rate". */
 const ALIAS_QUALIFIER_REACH = 3;
@@ -25,18 +29,28 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
   for (let i = o.first - 1; i >= 0 && i >= o.first - ALIAS_QUALIFIER_REACH; i--) {
     if (info.punctBetween(i, i + 1, true)) break;
     const c = COUNTRY_OF_WORD.get(tokens[i]!.norm);
-    if (!c) continue;
+    if (!c || isIssuer(c, tokens[i + 1]?.norm)) continue;
     if (countries.has(c)) return false;
     other = true;
   }
   if (other) return true;
-  if (cell || !PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind)) return false;
+  // tariff-partner: "India ... a 26% reciprocal tariff on Indian goods, half the 52% rate" after a
+  // sentence about Japan: a tariff sentence naming another partner, never the alias's, is about it.
+  const tariff = o.entry.indicator.kind === 'tariff';
+  if (cell || (!PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind) && !tariff)) return false;
   // sentence-country: "Canadian debt was little changed, with the two-year yield around 2.58%",
   // "February CPI: headline 1.3% ...; BOJ trimmed mean 2.2%": a sentence that names another country
   // by name (not by its currency or market) and never the alias's is about that country; only for
   // an economy's measures (a market's index or pair is named for itself).
-  const named = info.strongCountries();
-  if (!named.size) return false;
-  for (const c of named) if (countries.has(c)) return false;
-  return true;
+  // alias-own-country: the "U.S." of "its U.S. Treasury holdings" is the debt's issuer, not a country
+  // the sentence is about: only words outside the alias and the word right before it count.
+  const named = strongCountries(tokens.filter((_, i) => i < o.first - 1 || i > o.last));
+  let partner = false;
+  for (const c of named) {
+    // The U.S. sets the tariff: naming it says nothing of whose goods pay.
+    if (tariff && c === 'us') continue;
+    if (countries.has(c)) return false;
+    partner = true;
+  }
+  return partner;
 };

@@ -6,6 +6,7 @@ import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
+import { movesAsMuchAs } from '../judge/as-much-as';
 import { hadStoodBefore } from '../judge/had-stood';
 import { intradayExtremeBefore } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
@@ -136,6 +137,7 @@ export function claimOf(
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead),
+        extremeMove: measure !== 'level' && movesAsMuchAs(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)

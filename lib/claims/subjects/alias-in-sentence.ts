@@ -26,6 +26,8 @@ import { otherPriceIndex } from '../rules/other-price-index';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
+import { subIndex } from '../rules/sub-index';
+import { inflationProtected } from '../rules/inflation-protected';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
@@ -128,6 +130,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherPair,
   sectorPayrolls,
   yuanFixing,
+  subIndex,
+  inflationProtected,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

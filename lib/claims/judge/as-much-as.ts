@@ -1,0 +1,24 @@
+import type { Judgement } from '../types';
+import type { JudgeInput } from './input';
+import { notCalledWrong } from './explain';
+
+/** "surged by as much as 65%", "fell up to 3%": the largest move during the span, at any hour. */
+const AS_MUCH_AS_RE = /\b(?:as much as|up to)[\s\u00a0]*$/i;
+/** "by as much as 65% and WTI 78%": the second figure of the list is an extreme too. */
+const AS_MUCH_AS_LIST_RE =
+  /\b(?:as much as|up to)[\s\u00a0]+[^\s,;]+[\s\u00a0]+and[\s\u00a0]+(?:[A-Za-z&.'’-]+[\s\u00a0]+){0,3}$/i;
+
+/** Whether the words before a move make it the span's extreme rather than its close-to-close move. */
+export function movesAsMuchAs(lead: string): boolean {
+  return AS_MUCH_AS_RE.test(lead) || AS_MUCH_AS_LIST_RE.test(lead);
+}
+
+/**
+ * as-much-as. Example: "Since the strikes on February 28, Brent has surged by as much as 65%": the
+ * peak of the move, reached at some hour, which daily closes do not give; a close-to-close move of
+ * another size is a question, not an error.
+ */
+export function asMuchAs(input: JudgeInput, j: Judgement): Judgement {
+  if (!input.extremeMove || input.measure === 'level' || (j.verdict !== 'differs' && j.verdict !== 'close')) return j;
+  return notCalledWrong(j, 'the claim gives the largest move at any hour, which the stored closes do not show.');
+}

@@ -1,0 +1,22 @@
+import type { Judgement } from '../types';
+import type { JudgeInput } from './input';
+
+/** Yields are stored to two decimals (H.15, the MOF's table): a move is known to a basis point. */
+const YIELD_DATA_STEP = 0.01;
+
+/**
+ * finer-than-data. Example: "the 10-year yield rose 0.40 basis points" against stored closes of 4.26%
+ * both days: a move finer than the stored figures' last digit agrees with any stored move within one
+ * step (each end rounds by half a step), so the gap is the data's rounding, not the claim's error.
+ */
+export function finerThanData(input: JudgeInput, j: Judgement): Judgement {
+  if (input.indicator.kind !== 'yield' || input.measure === 'level' || input.measure === 'pctChange') return j;
+  if ((j.verdict !== 'differs' && j.verdict !== 'close') || !j.reference) return j;
+  if (2 * input.halfStep >= YIELD_DATA_STEP) return j;
+  if (Math.abs(input.value - j.reference.value) > YIELD_DATA_STEP) return j;
+  return {
+    ...j,
+    verdict: 'matches',
+    explanation: `${j.explanation} The stored yields have two decimals, so a move this fine agrees within their rounding.`,
+  };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+describe('sub-index', () => {
+  it('a narrower index named after the catalogue index’s name is not that index', () => {
+    const cs = claimsOf(
+      [
+        'The Hang Seng China Enterprises Index added 0.39 percent to 9,075.60, and the Hang Seng Tech Index firmed 0.38 percent.',
+      ],
+      '2025-07-22',
+    );
+    expect(cs.filter((c) => c.indicator)).toEqual([]);
+  });
+  it('keeps the index itself and names that end in "Composite"', () => {
+    const cs = claimsOf(
+      ['The Hang Seng rose 0.54 percent to 25,130.03, and the Shanghai Composite Index gained 0.6 percent.'],
+      '2025-07-22',
+    );
+    expect(cs.map((c) => c.indicator?.id)).toEqual(['idx.hang_seng', 'idx.hang_seng', 'idx.shanghai_composite']);
+  });
+});
