@@ -274,3 +274,10 @@ describe('when-after-move', () => {
     expect(verdictOf(s('3.80%'), '3.80%', '2024-12-18')).toBe('differs');
   });
 });
+
+describe('move-noun after a basis word', () => {
+  it('"a 2.3% annualized contraction" is a fall', () => {
+    const cs = claimsOf(["Japan's economy shrank in July-September, a 2.3% annualized contraction."], '2025-12-22');
+    expect(cs.find((c) => c.text === '2.3%')?.value).toBe(-2.3);
+  });
+});

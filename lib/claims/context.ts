@@ -16,9 +16,9 @@ import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
  * a change, a share or a target, whether it is only hypothetical, and which period it covers.
  */
 
-/** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain". */
+/** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain", "a 2.3% annualized contraction". */
 const MOVE_NOUN_AFTER_RE =
-  /^[\s\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\s\u00a0-]+|(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0-]+|of[\s\u00a0]+(?:rate[\s\u00a0]+)?)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\b/i;
+  /^[\s\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\s\u00a0-]+|(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0-]+|of[\s\u00a0]+(?:rate[\s\u00a0]+)?)?(?:(?:annuali[sz]ed|annual|seasonally[\s\u00a0-]+adjusted|year-on-year|quarter-on-quarter|month-on-month)[\s\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\b/i;
 /** easing-of: "it has now delivered 50 basis points of easing in 2025": cuts; "of tightening": hikes. */
 const EASING_OF_AFTER_RE = /^[\s\u00a0]+of[\s\u00a0]+(?:(?:monetary|policy)[\s\u00a0]+)?(easing|tightening)\b/i;
 const BY_BEFORE_RE =

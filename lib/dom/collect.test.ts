@@ -157,6 +157,15 @@ describe('collectBlocks', () => {
     expect(cell?.context).toBe('Pivot levels · Pivot · USD/JPY');
   });
 
+  it('other-column-move: another column\'s move ("+7 bp", "up") is not read before a cell\'s level', () => {
+    const doc = parse(
+      '<!doctype html><body><table><caption>Yields at the close</caption><thead><tr><th>Maturity</th><th>Yield</th><th>Change</th><th>Note</th></tr></thead><tbody><tr><th>2-year</th><td>3.64%</td><td>+7 bp</td><td>Preliminary</td></tr><tr><th>Japan</th><td>1,200.0</td><td>up</td><td>Record</td></tr></tbody></table></body>',
+    );
+    const blocks = collectBlocks(doc);
+    expect(blocks.find((b) => b.text === '3.64%')?.context).toBe('Yields at the close · Yield · 2-year · Preliminary');
+    expect(blocks.find((b) => b.text === '1,200.0')?.context).toBe('Yields at the close · Yield · Japan · Record');
+  });
+
   it('next-meeting-column: a "Next meeting" cell does not date the row\'s rate', () => {
     const doc = parse(
       '<!doctype html><body><h3>Rate decisions</h3><table><thead><tr><th>Bank</th><th>Decision</th><th>Rate</th><th>Next meeting</th></tr></thead><tbody><tr><td>Bank of Japan (Thu 19 Mar)</td><td>Hold</td><td>0.75%</td><td>27&ndash;28 Apr</td></tr></tbody></table></body>',

@@ -320,6 +320,9 @@ function termContext(dd: Element): string {
 const LATER_COLUMN_RE =
   /\b(?:next|upcoming|due|coming|since|effective|last[\s\u00a0]+(?:move|change|changed|adjusted))\b/i;
 
+/** A cell that is another column's move: a signed or bare figure with a unit, or a direction word alone. */
+const OTHER_COLUMN_MOVE_RE = /^(?:[+\-−–]?\s?\d|(?:up|down|unchanged|flat|higher|lower|steady|n\/a)$)/i;
+
 function tableContext(cell: Element): string {
   const row = cell.parentElement;
   const table = cell.closest('table');
@@ -343,8 +346,10 @@ function tableContext(cell: Element): string {
     const words = cellText(other);
     // next-meeting-column: the "Next meeting · 28–29 Apr" cell dates a later event, not this row's figure.
     if (headRow && headRow !== row && LATER_COLUMN_RE.test(cellText(headRow.children[j]))) continue;
-    // A cell of bare figures ("156.95") is another column's figure, not words about this one.
-    if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words)) parts.push(words);
+    // A cell of bare figures ("156.95") is another column's figure, not words about this one; so is
+    // another column's move ("+7 bp", "up", "down"), which read before this figure would make it a move.
+    if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words) && !OTHER_COLUMN_MOVE_RE.test(words))
+      parts.push(words);
   }
   return parts.filter(Boolean).join(' · ').slice(0, 600);
 }

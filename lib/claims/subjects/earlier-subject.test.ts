@@ -85,3 +85,23 @@ describe('benchmark-among-several', () => {
     expect(idsOf(blocks, '2026-05-08')['2.33%']).toBe('idx.sp500');
   });
 });
+
+describe('target-never-moves', () => {
+  it('"it shrank 0.4%" after a sentence naming the 2% price target is not the target', () => {
+    const cs = claimsOf(
+      ['The Bank of Japan keeps its 2% price target.', 'Revised data show it shrank 0.4% in the third quarter.'],
+      '2025-12-22',
+    );
+    expect(cs.find((c) => c.text === '0.4%')?.indicator?.id ?? null).not.toBe('jp.boj_inflation_target');
+  });
+});
+
+describe('broad index after the Nasdaq (U.S.)', () => {
+  it('"the broad index" after the Nasdaq is the S&P 500', () => {
+    const cs = claimsOf(
+      ['The Nasdaq Composite gave up 0.92% to 20,412.52.', 'Even so, the broad index is still up 5.9% for the year.'],
+      '2025-07-07',
+    );
+    expect(cs.find((c) => c.text === '5.9%')?.indicator?.id).toBe('idx.sp500');
+  });
+});

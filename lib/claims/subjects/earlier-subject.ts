@@ -78,6 +78,9 @@ export function earlierSubject(
   }
   // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains 17.3%
   // above its April 8 close": "it" is the subject named last.
+  // target-never-moves: "The BOJ's target is 2%. ... figures show it shrank 0.4%": a target does not
+  // shrink or grow; "it" there is some other subject, not the target named last.
+  if (recent.indicator.kind === 'target') return null;
   if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
     return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
   }
