@@ -281,3 +281,35 @@ describe('move-noun after a basis word', () => {
     expect(cs.find((c) => c.text === '2.3%')?.value).toBe(-2.3);
   });
 });
+
+describe('clause-after without a comma, and list-shared not past a clause', () => {
+  it('"fell 0.65% to 100.43 as Moody’s downgrade late Friday weighed": Friday dates the downgrade', () => {
+    const cs = claimsOf(
+      ["The dollar index fell 0.65% to 100.43 as Moody's downgrade late Friday weighed."],
+      '2025-05-19',
+    );
+    expect(cs.find((c) => c.text === '100.43')?.period ?? null).toBeNull();
+  });
+  it('"slipped 12.33 points, or 0.05%, as softer April data weighed": April is not the move’s', () => {
+    const cs = claimsOf(
+      ['The Hang Seng index slipped 12.33 points, or 0.05%, as softer April data weighed.'],
+      '2025-05-19',
+    );
+    expect(cs.map((c) => c.period)).toEqual([null, null]);
+  });
+  it('"as recently as February" still dates the level', () => {
+    const cs = claimsOf(["China's Treasury holdings stood at $784.3 billion as recently as February."], '2025-11-18');
+    expect(cs[0]?.period).toMatchObject({ type: 'point', period: '2025-02' });
+  });
+  it('"Gold’s price in London was fixed at" is no market pricing-in', () => {
+    const cs = claimsOf(["Gold's price in London was fixed at $4,039.75 an ounce."], '2026-07-13');
+    expect(cs[0]?.indicator?.id).toBe('cmd.gold_usd');
+  });
+});
+
+describe('targets-verb', () => {
+  it('"The Fed targets inflation at 2%" states the target, not the policy rate', () => {
+    const cs = claimsOf(['The Fed targets inflation at 2% annually.'], '2026-01-13');
+    expect(cs.find((c) => c.text === '2%')?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
+  });
+});

@@ -31,6 +31,9 @@ const SHARE_BEFORE_RE =
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
   /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
+/** targets-verb: "The Fed targets inflation at 2% annually": the figure is the target. */
+const TARGETS_BEFORE_RE =
+  /\btargets?[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:annual[\s\u00a0]+)?inflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of)[\s\u00a0]+$/i;
 // threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August": a threat or a
 // proposal, not a rate in force.
 const HYPOTHETICAL_AFTER_RE =
@@ -57,7 +60,7 @@ const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
 
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -267,7 +270,7 @@ const BEAT_FORECAST_RE = new RegExp(
  * Where spaces were squeezed, the window is widened by as many characters.
  */
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b/i;
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
 /**
  * from-end-phrase: "The dollar climbed from 156.90 yen late Thursday to 158.07 yen": a period between
@@ -477,7 +480,7 @@ export function readContext({
   // Shares and targets are percentages.
   if (expr.unit === 'percent') {
     if ((cues & SHARE_CUE && SHARE_BEFORE_RE.test(before.slice(-90))) || SHARE_RE.test(after)) kind = 'share';
-    if (TARGET_RE.test(after)) kind = 'target';
+    if (TARGET_RE.test(after) || TARGETS_BEFORE_RE.test(before.slice(-40))) kind = 'target';
   }
   // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".
   if (
@@ -559,7 +562,9 @@ export function readContext({
   if (!period && nextStart < sentenceEnd && LIST_JOIN_RE.test(text.slice(expr.end, nextStart))) {
     const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
     const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
-    if (after && LIST_TAIL_TO_PHRASE_RE.test(text.slice(nextStart, after.start))) period = after.period;
+    // Not past a new clause: "slipped 12.33 points, or 0.05%, as softer April data weighed".
+    const tail = after ? text.slice(nextStart, after.start) : '';
+    if (after && LIST_TAIL_TO_PHRASE_RE.test(tail) && !CLAUSE_AFTER_RE.test(tail)) period = after.period;
   }
   // when-after-move: "has risen 80 basis points since Sept. 18, when it closed at 3.70%": the phrase that
   // dates the move before also names the day of the level in the "when" clause.

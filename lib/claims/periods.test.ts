@@ -820,3 +820,18 @@ describe('since-clause-on-day', () => {
     });
   });
 });
+
+describe('between-months and day-earlier-level', () => {
+  it('"between September and December of last year" runs from August’s last session to the end of December', () => {
+    expect(only('cut by 100 basis points between September and December of last year', '2025-07-30')).toMatchObject({
+      from: '2024-08-30',
+      to: '2024-12-31',
+    });
+  });
+  it('"down from 1.1360 a day earlier" is the session before the article’s', () => {
+    expect(only('set at 1.1297, down from 1.1360 a day earlier', '2025-05-08')).toMatchObject({
+      from: '2025-05-06',
+      to: '2025-05-07',
+    });
+  });
+});

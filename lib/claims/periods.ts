@@ -482,6 +482,35 @@ const RULES: Rule[] = [
     make: (m, p) => sinceSpan(m, p),
   },
   {
+    // between-months: "lowering the rate by 100 basis points between September and December of last
+    // year": from the last session before the first month to the end of the second.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('between') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `\\bbetween ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? and ${MONTH_WORD}(?:,? (?:of )?((?:19|20)\\d\\d|last year|this year))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const m1 = monthIndex(m[1]!) + 1;
+      const m2 = monthIndex(m[3]!) + 1;
+      if (m1 < 1 || m2 < 1) return null;
+      const py = Number(p.slice(0, 4));
+      const y2 = m[4]
+        ? m[4].toLowerCase() === 'this year'
+          ? py
+          : namedYear(m[4], p)
+        : m2 <= Number(p.slice(5, 7))
+          ? py
+          : py - 1;
+      if (y2 === null) return null;
+      const y1 = m[2] ? Number(m[2]) : m1 <= m2 ? y2 : y2 - 1;
+      const from = lastWeekdayOnOrBefore(addDays(`${y1}-${pad(m1)}-01`, -1));
+      const end = lastDayOfMonth(y2, m2);
+      if (from >= p) return null;
+      return { type: 'span', from, to: end < p ? end : p, label: m[0] };
+    },
+  },
+  {
     // since-clause-on-day: "Since the strikes on Iran on February 28, Brent has surged 65%": a clause
     // that opens the sentence and names the day an event fell on starts the moves after its comma.
     bit: MONTH_NAME,
@@ -590,6 +619,17 @@ const RULES: Rule[] = [
     re: /(?<=\d(?:%|[\s\u00a0]*(?:yen|won|yuan|euros?|dollars?|pounds?|points?|per cent|percent))?[\s\u00a0]+)(?:a|one) week (?:earlier|ago|before)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -7));
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
+    // day-earlier-level: "set at 1.1297, down from 1.1360 a day earlier": a level written right before
+    // the phrase is the session's before the article's.
+    bit: 0,
+    cue: (t) => /day|session/i.test(t),
+    re: /(?<=\d(?:%|[\s\u00a0]*(?:yen|won|yuan|euros?|dollars?|pounds?|points?|per cent|percent))?[\s\u00a0]+)(?:(?:a|one)[\s\u00a0]+(?:day|session)[\s\u00a0]+(?:earlier|before)|the[\s\u00a0]+(?:previous|prior)[\s\u00a0]+(?:day|session))\b/gi,
+    make: (m, p) => {
+      const day = lastWeekdayOnOrBefore(addDays(p, -1));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },

@@ -14,3 +14,12 @@ describe('finer-than-data', () => {
     ).toBe('differs');
   });
 });
+
+describe('finer-than-data, a level', () => {
+  // Stored H.15 10-year: 4.11% on 2025-11-13.
+  it('"4.111% the previous day" agrees with a stored 4.11%', () => {
+    expect(
+      verdictOf('The 10-year Treasury yield edged up to 4.121% from 4.111% the previous day.', '4.111%', '2025-11-14'),
+    ).toBe('matches');
+  });
+});

@@ -5,15 +5,20 @@ import type { JudgeInput } from './input';
 const YIELD_DATA_STEP = 0.01;
 
 /**
- * finer-than-data. Example: "the 10-year yield rose 0.40 basis points" against stored closes of 4.26%
+ * finer-than-data. Example: "the 10-year yield rose 0.40 basis points" against stored closes of 4.26%,
+ * "4.111% the previous day" against a stored 4.11%
  * both days: a move finer than the stored figures' last digit agrees with any stored move within one
  * step (each end rounds by half a step), so the gap is the data's rounding, not the claim's error.
  */
 export function finerThanData(input: JudgeInput, j: Judgement): Judgement {
-  if (input.indicator.kind !== 'yield' || input.measure === 'level' || input.measure === 'pctChange') return j;
-  if ((j.verdict !== 'differs' && j.verdict !== 'close') || !j.reference) return j;
+  if (input.indicator.kind !== 'yield' || input.measure === 'pctChange') return j;
+  if ((j.verdict !== 'differs' && j.verdict !== 'close' && j.verdict !== 'check') || !j.reference) return j;
   if (2 * input.halfStep >= YIELD_DATA_STEP) return j;
-  if (Math.abs(input.value - j.reference.value) > YIELD_DATA_STEP) return j;
+  // A level rounds once (half a step); a move between two rounded levels by up to a whole step.
+  const slack = input.measure === 'level' ? YIELD_DATA_STEP / 2 : YIELD_DATA_STEP;
+  if (Math.abs(input.value - j.reference.value) > slack + 1e-9) return j;
+  // Only a level the judge compared on its stated day, not one it placed between two closes.
+  if (input.measure === 'level' && !input.period) return j;
   return {
     ...j,
     verdict: 'matches',

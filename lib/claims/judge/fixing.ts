@@ -19,7 +19,7 @@ const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;
  * figure tie it to the noon rate. Not "at Monday's New York noon fixing", whose day the engine may not read.
  */
 const AT_NY_NOON_RE =
-  /^[^.;,\d]{0,16}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
+  /^[^.;,\d]{0,16}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
 
 /** The text after a figure states it as the day's New York noon rate. */
 export function atNewYorkNoon(after: string): boolean {
@@ -40,6 +40,33 @@ export function fixingVerdict(input: JudgeInput, fixed: Point, current: FigureRe
   if (`${local.date}T${local.time}` < `${fixed.date}T${NY_NOON.time}`) return null;
   const verdict = compare(input, fixed.value);
   const text = `The New York noon rate on ${fixed.date}: ${num(fixed.value)}.`;
+  return verdictOf(
+    verdict,
+    fixed.ref,
+    current,
+    verdict === 'close' ? `${text}${gapText(input.value, fixed.value)}` : text,
+  );
+}
+
+/** "the ECB's reference rate ... at 1.0784": the words before the figure name the ECB's daily fixing. */
+const ECB_REFERENCE_RE = /\breference[\s\u00a0]+rate\b/i;
+const ECB_RE = /\b(?:ECB|European[\s\u00a0]+Central[\s\u00a0]+Bank)\b/;
+
+/** Whether the sentence, up to the figure, states it as the ECB's euro reference rate. */
+export function namesEcbReference(lead: string): boolean {
+  return ECB_REFERENCE_RE.test(lead) && ECB_RE.test(lead);
+}
+
+/**
+ * Rule ecb-reference-fixing: "the single currency's reference rate was set by the European Central
+ * Bank at 1.0784 dollars on Friday" names the one rate the stored EUR/USD series publishes for the
+ * day (the ECB's 14:15 CET fixing): not a price during the day, so the range between two days'
+ * rates does not apply; the day's rate matches, another day's differs.
+ */
+export function ecbReferenceVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
+  if (!input.ecbReference || input.indicator.id !== 'fx.eurusd') return null;
+  const verdict = compare(input, fixed.value);
+  const text = `The ECB's reference rate on ${fixed.date}: ${num(fixed.value)}.`;
   return verdictOf(
     verdict,
     fixed.ref,

@@ -45,6 +45,8 @@ export interface JudgeInput {
   overnight?: boolean;
   /** "(TIC, first release)", "as first reported": the claim quotes a first print (periodic-level.ts). */
   firstRelease?: boolean;
+  /** "the ECB's reference rate was set at 1.0784": the day's ECB fixing, not a price during the day (fixing.ts). */
+  ecbReference?: boolean;
   /** "surged by as much as 65%": the move's extreme at any hour, not its close-to-close size (as-much-as.ts). */
   extremeMove?: boolean;
   /** "the previously reported 3.3% pace": an estimate a later release replaced (earlier-estimate.ts). */

@@ -7,7 +7,7 @@ import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
-import { fixingVerdict } from './fixing';
+import { ecbReferenceVerdict, fixingVerdict } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
 
 /**
@@ -104,7 +104,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
   }
   const close = pts[i]!;
-  const fixed = fixingVerdict(input, close, current);
+  const fixed = fixingVerdict(input, close, current) ?? ecbReferenceVerdict(input, close, current);
   if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;

@@ -65,3 +65,13 @@ describe('spot-futures-span', () => {
     expect(verdictOf('Brent has rallied 15 percent over the past week.', '15 percent', '2026-02-23')).toBe('differs');
   });
 });
+
+describe('ecb-reference-fixing and noon fix', () => {
+  // Stored ECB reference rate: 1.0784 on 2024-06-13, 1.0686 on 2024-06-14.
+  it('the ECB’s reference rate for the day is its fixing, not a price between two days', () => {
+    const s = (v: string) =>
+      `The euro's reference rate was set by the European Central Bank at ${v} dollars on Friday.`;
+    expect(verdictOf(s('1.0686'), '1.0686 dollars', '2024-06-14')).toBe('matches');
+    expect(verdictOf(s('1.0784'), '1.0784 dollars', '2024-06-14')).toBe('differs');
+  });
+});

@@ -10,6 +10,7 @@ export const JOB_SECTOR_WORDS: ReadonlySet<string> = new Set([
   'public',
   'construction',
   'healthcare',
+  'health',
   'hospitality',
   'leisure',
   'retail',

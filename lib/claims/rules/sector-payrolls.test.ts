@@ -24,3 +24,15 @@ describe('sector-payrolls: ADP after the figure', () => {
     expect(cs.find((c) => c.text === '147,000')?.indicator?.id).toBe('us.nonfarm_payrolls');
   });
 });
+
+describe('sector-led-sentence', () => {
+  it('sectors named first speak of the sector counts after them; a total named after them keeps its figure', () => {
+    const led = claimsOf(
+      ['Health care and construction led, with payrolls up by 46,000 and by 28,000, respectively.'],
+      '2025-12-16',
+    );
+    expect(led.filter((c) => c.indicator)).toEqual([]);
+    const total = claimsOf(['Health care led hiring as nonfarm payrolls rose 228,000 in March.'], '2025-04-04');
+    expect(total.find((c) => c.text === '228,000')?.indicator?.id).toBe('us.nonfarm_payrolls');
+  });
+});

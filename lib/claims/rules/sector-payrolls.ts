@@ -4,7 +4,7 @@ import { JOB_SECTOR_WORDS } from '../lexicon/job-sectors';
 /**
  * sector-payrolls. Example: "Factory payrolls shed 8,000 jobs", "private employers added 121,000":
  * a sector word just before a count of jobs names that sector's count, not total nonfarm payrolls;
- * so does a figure after a mention of the ADP survey.
+ * so does a figure after a mention of the ADP survey, or after a sector in the same sentence.
  */
 const REACH = 2;
 
@@ -13,6 +13,17 @@ export const sectorPayrolls: AliasDrop = (o, { info, cs }) => {
   const { tokens } = info;
   for (let i = Math.max(0, o.first - REACH); i < o.first; i++) if (JOB_SECTOR_WORDS.has(tokens[i]!.norm)) return true;
   // "The ADP report showed 155,000 jobs added", not "147,000 added, after a weak ADP report".
-  for (let i = 0; i < cs; i++) if (tokens[i]!.norm === 'adp') return true;
-  return false;
+  // sector-led-sentence: "Health care and construction led, with payrolls up by 46,000 and 28,000":
+  // a sector named before the figure, with no "nonfarm" total named after it, speaks of the sector.
+  let sector = false;
+  for (let i = 0; i < cs; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'adp') return true;
+    if (JOB_SECTOR_WORDS.has(w)) sector = true;
+    else if (TOTAL_WORDS.has(w)) sector = false;
+  }
+  return sector;
 };
+
+/** Words that name the total after a sector: "... while nonfarm payrolls rose 228,000" ("non-farm" reads "non"). */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['nonfarm', 'non', 'overall', 'total', 'headline']);

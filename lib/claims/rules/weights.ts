@@ -57,6 +57,8 @@ export const OTHER_SUBJECT_BETWEEN = 2.5;
 export const OTHER_FIGURE_OWNS = 3;
 /** Another figure right after the alias: "the DAX was at 24,564.14, London's FTSE 100 at 9,546.05". */
 export const NEXT_FIGURES = 2.5;
+/** "a 0.39 percent decrease in the Dollar Index": the name the move is "in" outranks one far before. */
+export const MOVE_IN = 3;
 /** Another figure between the claim and an alias after it. */
 export const FIGURE_BETWEEN = 2.5;
 

@@ -11,6 +11,7 @@ import { isFirstCrossing, isNamedMilestone, isNearLevel } from '../rules/thresho
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
+import { isRevisionSize } from '../rules/revision-size';
 import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
@@ -51,6 +52,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => !s.context && isRelatedLink(s.text),
   // "against the 138,000 consensus": what was expected, not the release.
   (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 90))),
+  // revision-size: "revised September payroll growth down by 11,000": a revision's size, not a figure.
+  (_, s) => isRevisionSize(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Is Kospi 5,000 next?": a question, not a figure stated.
   (_, s) => isYesNoQuestion(s.text.slice(s.span.start, s.span.end)),
   // "back above the 5% mark", "within reach of the 10,000 mark": a milestone, not the reading.

@@ -54,3 +54,15 @@ describe('counter-currency-alias and semicolon-after', () => {
     ).not.toBe('idx.hang_seng');
   });
 });
+
+describe('move-in', () => {
+  it('"a 0.39 percent decrease in the six-currency Dollar Index" is the index’s move, not the Fed named far before', () => {
+    const cs = claimsOf(
+      [
+        'With rate cuts from the Federal Reserve in view, the dollar weakened, a 0.39 percent decrease in the six-currency Dollar Index.',
+      ],
+      '2026-01-12',
+    );
+    expect(cs.find((c) => c.text === '0.39 percent')?.indicator?.id).toBe('fx.dxy');
+  });
+});

@@ -91,6 +91,9 @@ function evidenceOfCountry(
   return !!page.leading && countries.has(page.leading);
 }
 
+/** "a 0.39 percent decrease in the six-currency": a move noun, "in", and at most two words before the name. */
+const MOVE_IN_RE =
+  /^[\s\u00a0]*(?:annuali[sz]ed[\s\u00a0]+)?(?:decrease|increase|drop|rise|gain|fall|decline|jump|slide|climb|advance|loss)[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,2}$/i;
 const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
 const PRONOUN_AHEAD_RE = /\b(?:it|its)\b[^,;:.]{0,30}$/i;
 const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
@@ -236,6 +239,8 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       if (adjacentQualifier(o, tokens)) score += W.ADJACENT_QUALIFIER;
     } else if (after) {
       score -= W.AFTER_PER_WORD * d + W.AFTER;
+      // move-in: "a 0.39 percent decrease in the six-currency Dollar Index": the move's own subject.
+      if (MOVE_IN_RE.test(text.slice(claimEnd, tokens[o.first]!.start))) score += W.MOVE_IN;
       // semicolon-after: "China's Economy Grows 5%; Hang Seng Reclaims 26,000": a name past a semicolon
       // or a bar heads the next clause, never the figure before it.
       if (/[;|•│]/.test(text.slice(claimEnd, tokens[o.first]!.start))) continue;

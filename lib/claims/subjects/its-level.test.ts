@@ -60,3 +60,16 @@ describe('its-own-peak', () => {
     expect(c?.judgement?.verdict).not.toBe('differs');
   });
 });
+
+describe('its-record and its-after-plain', () => {
+  it('"still short of its Feb. 10 record of 50,188.14" after a sentence naming the Dow is the Dow’s', () => {
+    const cs = claimsOf(
+      [
+        'The Nasdaq rose 1.2%.',
+        'The Dow Jones Industrial Average lagged. It ended a sliver higher, still short of its Feb. 10 record of 50,188.14.',
+      ],
+      '2026-05-08',
+    );
+    expect(cs.find((c) => c.text === '50,188.14')?.indicator?.id).toBe('idx.djia');
+  });
+});

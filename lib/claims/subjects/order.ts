@@ -302,17 +302,31 @@ function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** "17.3% above its April 8 close of 4,982.77": a past level of the subject named last. */
 function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
-  const named = s.prevMatch ?? s.memory.recent;
   const { text, expr } = s;
   if (
-    named &&
-    isItsLevel(
+    !isItsLevel(
       text.slice(Math.max(s.prevEnd, expr.start - 60), expr.start),
       text.slice(expr.end, Math.min(s.nextStart, expr.end + 40)),
     )
   )
-    cands.push(carried(named, `${named.alias} (its level)`, 'its-level', ITS_LEVEL));
+    return cands;
+  // its-after-plain: "The Dow lagged. It drifted ..., still short of its Feb. 10 record of 50,188.14": the
+  // sentence without figures before names whose record it is.
+  if (!s.prevMatch) readPlainSentence(s);
+  const named = s.prevMatch ?? s.memory.recent;
+  if (named) cands.push(carried(named, `${named.alias} (its level)`, 'its-level', ITS_LEVEL));
   return cands;
+}
+
+/** The last sentence without figures, read only when something may point back to it: its last name becomes the one named last. */
+function readPlainSentence(s: FigureSite): void {
+  const { memory, catalogue } = s;
+  if (!memory.plain) return;
+  const { text, start, end } = memory.plain;
+  const occ = catalogue.matcher.occurrences(tokenize(text, start, end)).at(-1);
+  const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
+  if (ind) memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
+  memory.plain = null;
 }
 
 /** The U.S. tariff on the goods of the one country in `groups`, for the product the sentence names. */
@@ -417,14 +431,7 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || (c.at < s.cs && c.at >= anaphorAt))) return cands;
   const { memory, catalogue } = s;
   // The last sentence without figures is read only now, when something may point back to it.
-  if (memory.plain) {
-    const { text, start, end } = memory.plain;
-    const occ = catalogue.matcher.occurrences(tokenize(text, start, end)).at(-1);
-    const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
-    if (ind)
-      memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
-    memory.plain = null;
-  }
+  readPlainSentence(s);
   // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
   if (s.info.tokens.some((t) => OTHER_MEASURE_WORDS.has(t.norm))) return cands;
   const found =
