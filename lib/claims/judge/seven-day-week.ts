@@ -1,6 +1,6 @@
 import type { DatasetView } from '../dataset-view';
 import type { ClaimPeriod } from '../types';
-import { addDays, toDay, weekday } from '../dates';
+import { addDays, isSessionSpan, toDay, weekday } from '../dates';
 
 /** A week's span is this many calendar days long, give or take a weekend. */
 const WEEK_DAYS = { min: 4, max: 7 } as const;
@@ -24,9 +24,6 @@ export function sevenDayWeekStart(view: DatasetView, id: string, period: ClaimPe
   return null;
 }
 
-/** A session span across a weekend runs Friday to Monday: at most this many calendar days. */
-const WEEKEND_SESSION_DAYS = 3;
-
 /**
  * Rule seven-day-session: "Bitcoin: down 7.1% on the day" on a Monday is the move from Sunday's
  * close, for a coin that trades every day, not from Friday's as for a market that shuts at weekends.
@@ -34,8 +31,8 @@ const WEEKEND_SESSION_DAYS = 3;
  */
 export function sevenDaySessionStart(view: DatasetView, id: string, period: ClaimPeriod | null): string | null {
   if (period?.type !== 'span') return null;
-  const days = toDay(period.to) - toDay(period.from);
-  if (days < 2 || days > WEEKEND_SESSION_DAYS) return null;
+  // One session across a weekend (Friday to Monday), not a day that is already calendar-long.
+  if (!isSessionSpan(period) || toDay(period.to) - toDay(period.from) < 2) return null;
   const start = addDays(period.to, -1);
   return view.pointOnOrBefore(id, start, 0)?.date === start ? start : null;
 }

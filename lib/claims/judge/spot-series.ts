@@ -2,7 +2,7 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 import { nearMiss } from './tolerances';
-import { toDay } from '../dates';
+import { isSessionSpan } from '../dates';
 
 /**
  * Indicators whose bundled daily series is a spot price (EIA's Cushing WTI and Europe Brent spot),
@@ -74,7 +74,6 @@ function spotMove(input: JudgeInput, j: Judgement, why: string): Judgement {
  * percentage move over several sessions are that gap, not an error.
  */
 const SPAN_BASIS_POINTS = 4;
-const ONE_SESSION_DAYS = 3;
 
 function overSessions(input: JudgeInput): boolean {
   const p = input.period;
@@ -83,6 +82,6 @@ function overSessions(input: JudgeInput): boolean {
     SPOT_PRICE_SERIES.has(input.indicator.id) &&
     input.measure === 'pctChange' &&
     p?.type === 'span' &&
-    toDay(p.to) - toDay(p.from) > ONE_SESSION_DAYS
+    !isSessionSpan(p)
   );
 }

@@ -17,3 +17,6 @@ export const JOB_SECTOR_WORDS: ReadonlySet<string> = new Set([
   'temporary',
   'adp',
 ]);
+
+/** Words that name the total after a sector: "... while nonfarm payrolls rose 228,000" ("non-farm" reads "non"). */
+export const JOB_TOTAL_WORDS: ReadonlySet<string> = new Set(['nonfarm', 'non', 'overall', 'total', 'headline']);

@@ -1,5 +1,5 @@
 import type { AliasDrop } from '../site';
-import { JOB_SECTOR_WORDS } from '../lexicon/job-sectors';
+import { JOB_SECTOR_WORDS, JOB_TOTAL_WORDS } from '../lexicon/job-sectors';
 
 /**
  * sector-payrolls. Example: "Factory payrolls shed 8,000 jobs", "private employers added 121,000":
@@ -20,10 +20,7 @@ export const sectorPayrolls: AliasDrop = (o, { info, cs }) => {
     const w = tokens[i]!.norm;
     if (w === 'adp') return true;
     if (JOB_SECTOR_WORDS.has(w)) sector = true;
-    else if (TOTAL_WORDS.has(w)) sector = false;
+    else if (JOB_TOTAL_WORDS.has(w)) sector = false;
   }
   return sector;
 };
-
-/** Words that name the total after a sector: "... while nonfarm payrolls rose 228,000" ("non-farm" reads "non"). */
-const TOTAL_WORDS: ReadonlySet<string> = new Set(['nonfarm', 'non', 'overall', 'total', 'headline']);
