@@ -313,3 +313,17 @@ describe('targets-verb', () => {
     expect(cs.find((c) => c.text === '2%')?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('span-start-in-brackets and aim-for-inflation', () => {
+  it('"29 basis points above where it started the year (4.18%)": the bracket holds the start’s level', () => {
+    const cs = claimsOf(
+      ['The 10-year Treasury yield is still 29 basis points above where it started the year (4.18%).'],
+      '2026-06-16',
+    );
+    expect(cs.find((c) => c.text === '4.18%')?.period).toMatchObject({ from: '2025-12-31', to: '2025-12-31' });
+  });
+  it('"has aimed to keep annual inflation at approximately 2%" states the target, not the policy rate', () => {
+    const cs = claimsOf(['The Federal Reserve has aimed to keep annual inflation at approximately 2%.'], '2025-10-24');
+    expect(cs[0]?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
+  });
+});

@@ -33,7 +33,7 @@ const TARGET_RE =
   /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 /** targets-verb: "The Fed targets inflation at 2% annually": the figure is the target. */
 const TARGETS_BEFORE_RE =
-  /\btargets?[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:annual[\s\u00a0]+)?inflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of)[\s\u00a0]+$/i;
+  /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 // threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August": a threat or a
 // proposal, not a rate in force.
 const HYPOTHETICAL_AFTER_RE =
@@ -480,7 +480,7 @@ export function readContext({
   // Shares and targets are percentages.
   if (expr.unit === 'percent') {
     if ((cues & SHARE_CUE && SHARE_BEFORE_RE.test(before.slice(-90))) || SHARE_RE.test(after)) kind = 'share';
-    if (TARGET_RE.test(after) || TARGETS_BEFORE_RE.test(before.slice(-40))) kind = 'target';
+    if (TARGET_RE.test(after) || TARGETS_BEFORE_RE.test(before.slice(-80))) kind = 'target';
   }
   // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".
   if (
@@ -568,11 +568,19 @@ export function readContext({
   }
   // when-after-move: "has risen 80 basis points since Sept. 18, when it closed at 3.70%": the phrase that
   // dates the move before also names the day of the level in the "when" clause.
-  if (!period && WHEN_IT_STOOD_RE.test(before.slice(-40))) {
+  // span-start-in-brackets: "29 basis points above where it started the year (4.18%)": the level at the
+  // span's start, given in brackets right after the phrase.
+  const bracketed = /\([\s\u00a0]*$/.test(before);
+  if (!period && (bracketed || WHEN_IT_STOOD_RE.test(before.slice(-40)))) {
     const dating = phrases.findLast(
-      (f) => f.end <= expr.start && f.period.type === 'span' && WHEN_IT_STOOD_RE.test(text.slice(f.end, expr.start)),
+      (f) =>
+        f.end <= expr.start &&
+        f.period.type === 'span' &&
+        (WHEN_IT_STOOD_RE.test(text.slice(f.end, expr.start)) ||
+          /^[\s\u00a0]*\([\s\u00a0]*$/.test(text.slice(f.end, expr.start))),
     );
-    if (dating) period = dating.period;
+    if (dating?.period.type === 'span')
+      period = bracketed ? { ...dating.period, to: dating.period.from } : dating.period;
   }
   // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the
   // level is the span's starting day's.

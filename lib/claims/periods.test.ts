@@ -835,3 +835,12 @@ describe('between-months and day-earlier-level', () => {
     });
   });
 });
+
+describe('beside-year-boundary in basis points', () => {
+  it('"62 basis points below where it finished 2023" runs from 2023’s last session', () => {
+    expect(only('it remains 62 basis points below where it finished 2023', '2024-09-18')).toMatchObject({
+      from: '2023-12-29',
+      to: '2024-09-18',
+    });
+  });
+});

@@ -679,7 +679,7 @@ const RULES: Rule[] = [
     // it started the year": a move from that year's turn to the article.
     bit: WHERE,
     cue: (t) => /where/i.test(t),
-    re: /(?<=(?:%|percent|per cent)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
+    re: /(?<=(?:%|percent|per cent|points|bps|bp)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
     make: (m, p) => {
       const w = m[2]!.toLowerCase();
       const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);

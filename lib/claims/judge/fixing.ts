@@ -4,6 +4,7 @@ import { localDateTime } from './after-close';
 import { compare } from './compare';
 import { gapText, num, verdictOf } from './explain';
 import type { JudgeInput } from './input';
+import { AUCTION_PRICE_SERIES } from './spot-series';
 
 /**
  * The bundled daily FX series that are the Federal Reserve's New York noon buying rates (H.10, the
@@ -67,6 +68,34 @@ export function ecbReferenceVerdict(input: JudgeInput, fixed: Point, current: Fi
   if (!input.ecbReference || input.indicator.id !== 'fx.eurusd') return null;
   const verdict = compare(input, fixed.value);
   const text = `The ECB's reference rate on ${fixed.date}: ${num(fixed.value)}.`;
+  return verdictOf(
+    verdict,
+    fixed.ref,
+    current,
+    verdict === 'close' ? `${text}${gapText(input.value, fixed.value)}` : text,
+  );
+}
+
+/** "at the noon auction", "at the London afternoon fix": the words after a metal's price name its auction. */
+const AT_AUCTION_AFTER_RE =
+  /^[^.;,\d]{0,24}?\bat[\s\u00a0]+the[\s\u00a0]+(?:London[\s\u00a0]+|LBMA[\s\u00a0]+)?(?:noon|afternoon|morning|PM|AM)[\s\u00a0]+(?:auction|fix|fixing)\b/i;
+/** "the LBMA afternoon price was set at", "the London auction fixed it at": the words before it do. */
+const AUCTION_BEFORE_RE =
+  /\b(?:auction|LBMA|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b[^.;:!?\d]{0,40}\b(?:set|fixed)[\s\u00a0]+at[\s\u00a0]+$/i;
+
+/** Whether the words around a metal's price state it as the day's London auction price. */
+export function namesAuction(lead: string, after: string): boolean {
+  return AT_AUCTION_AFTER_RE.test(after) || AUCTION_BEFORE_RE.test(lead);
+}
+
+/**
+ * Rule named-auction: "silver rose 1.7% to $30.835 an ounce at the noon auction" names the one price the
+ * stored series holds for the day (the LBMA auction): the day's auction matches, another day's differs.
+ */
+export function auctionVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
+  if (!input.atAuction || !AUCTION_PRICE_SERIES.has(input.indicator.id)) return null;
+  const verdict = compare(input, fixed.value);
+  const text = `The London auction price on ${fixed.date}: ${num(fixed.value)}.`;
   return verdictOf(
     verdict,
     fixed.ref,

@@ -45,6 +45,10 @@ export interface JudgeInput {
   overnight?: boolean;
   /** "(TIC, first release)", "as first reported": the claim quotes a first print (periodic-level.ts). */
   firstRelease?: boolean;
+  /** "traded at ¥156.32", "was quoted at": a price during the day, not a day's figure (quote.ts). */
+  tradedAt?: boolean;
+  /** "$30.835 an ounce at the noon auction": the day's London auction price (fixing.ts). */
+  atAuction?: boolean;
   /** "the ECB's reference rate was set at 1.0784": the day's ECB fixing, not a price during the day (fixing.ts). */
   ecbReference?: boolean;
   /** "surged by as much as 65%": the move's extreme at any hour, not its close-to-close size (as-much-as.ts). */

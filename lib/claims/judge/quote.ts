@@ -7,7 +7,7 @@ import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
-import { ecbReferenceVerdict, fixingVerdict } from './fixing';
+import { auctionVerdict, ecbReferenceVerdict, fixingVerdict } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
 
 /**
@@ -104,7 +104,10 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     return verdictOf('unverifiable', null, current, `No figure for ${day}.`);
   }
   const close = pts[i]!;
-  const fixed = fixingVerdict(input, close, current) ?? ecbReferenceVerdict(input, close, current);
+  const fixed =
+    fixingVerdict(input, close, current) ??
+    ecbReferenceVerdict(input, close, current) ??
+    auctionVerdict(input, close, current);
   if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);
   const prev = i > 0 && pts[i - 1]!.date >= addDays(day, -6) ? pts[i - 1]! : null;
@@ -137,6 +140,22 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const lo = Math.min(prev.value, close.value) - half;
     const hi = Math.max(prev.value, close.value) + half;
     if (input.value >= lo && input.value <= hi) {
+      // previous-close-exact: "stood at 106.34 on Thursday" where 106.34 is Wednesday's close to the digit
+      // and Thursday's differs: most often the day before's figure given for the named day; a question.
+      // Only with the day stated: an undated level on the article's day is most often the last close.
+      if (
+        input.period &&
+        !input.tradedAt &&
+        compare(input, prev.value) === 'matches' &&
+        prev.value !== close.value &&
+        !input.extreme
+      )
+        return verdictOf(
+          'check',
+          close.ref,
+          current,
+          `Close on ${close.date}: ${num(close.value)}; the figure is the previous close (${prev.date}, ${num(prev.value)}) to the digit, which may be given for the wrong day.`,
+        );
       return verdictOf(
         'matches',
         close.ref,

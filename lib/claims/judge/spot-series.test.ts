@@ -75,3 +75,19 @@ describe('ecb-reference-fixing and noon fix', () => {
     expect(verdictOf(s('1.0784'), '1.0784 dollars', '2024-06-14')).toBe('differs');
   });
 });
+
+describe('named-auction and previous-close-exact', () => {
+  // Stored LBMA silver: 30.835 on 2024-12-04, 31.345 on 2024-12-05.
+  it('a price "at the noon auction" that is the day before’s auction is never "matches"', () => {
+    const s = 'Silver was set at $30.835 an ounce at the noon auction on Thursday.';
+    expect(verdictOf(s, '$30.835', '2024-12-05')).not.toBe('matches');
+    expect(
+      verdictOf('Silver was set at $31.345 an ounce at the noon auction on Thursday.', '$31.345', '2024-12-05'),
+    ).toBe('matches');
+  });
+  // Stored dollar index: 106.34 on 2024-12-04, 105.71 on 2024-12-05.
+  it('a level for a named day equal to the day before’s close is a question', () => {
+    expect(verdictOf('The dollar index stood at 106.34 on Thursday.', '106.34', '2024-12-05')).toBe('check');
+    expect(verdictOf('The dollar index traded at 106.34 on Thursday.', '106.34', '2024-12-05')).toBe('matches');
+  });
+});

@@ -47,8 +47,9 @@ const OTHER_INSTRUMENT: ReadonlyMap<string, OtherInstrument> = new Map<string, O
  */
 export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
   const other = OTHER_INSTRUMENT.get(input.indicator.id);
-  // A stated average is the month's figure itself (stated-average), no other instrument.
-  if (!other || input.average) return j;
+  // A stated average is the month's figure itself (stated-average), no other instrument; nor is a
+  // price stated as the day's auction (named-auction).
+  if (!other || input.average || input.atAuction) return j;
   if (input.measure !== 'level') return spotMove(input, j, other.why);
   if (j.verdict !== 'differs' || !j.reference) return j;
   if (Math.abs(input.value - j.reference.value) > other.levelGap * Math.abs(j.reference.value)) return j;

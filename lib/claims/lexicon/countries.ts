@@ -21,6 +21,34 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   canada: ['canada', 'canadian', 'ottawa', 'statcan'],
   switzerland: ['switzerland', 'swiss', 'snb', 'zurich'],
   india: ['india', 'indian', 'rbi', 'mumbai'],
+  // Named so that "the Reserve Bank of New Zealand cut the cash rate to 4.75%" is not the RBA's.
+  newzealand: ['zealand', 'rbnz', 'wellington'],
+  // Members named so that "the highest rates were in Slovakia and Estonia (4.1%)" is not the euro area's.
+  euromember: [
+    'slovakia',
+    'estonia',
+    'austria',
+    'croatia',
+    'belgium',
+    'netherlands',
+    'dutch',
+    'latvia',
+    'lithuania',
+    'slovenia',
+    'malta',
+    'cyprus',
+    'luxembourg',
+    'ireland',
+    'portugal',
+    'greece',
+    'finland',
+    'spain',
+    'italy',
+    'france',
+    'french',
+    'italian',
+    'spanish',
+  ],
 };
 
 /** Country words that name a currency or a market rather than the economy: weak evidence of whose measure a bare alias is. */

@@ -60,3 +60,22 @@ describe('issuer-not-holder and tariff-partner', () => {
     expect(cs.filter((c) => c.indicator).map((c) => c.text)).toEqual(['24%']);
   });
 });
+
+describe('rate-other-bank-country', () => {
+  it('"the cash rate" in a sentence about the Reserve Bank of New Zealand is not the RBA’s', () => {
+    const cs = claimsOf(
+      [
+        'The decision to reduce the cash rate to 4.75% matched the forecasts of economists polled on the Reserve Bank of New Zealand.',
+      ],
+      '2024-10-09',
+    );
+    expect(cs.filter((c) => c.indicator)).toEqual([]);
+  });
+  it('a Fed rate in a sentence that also names Tokyo is still the Fed’s', () => {
+    const cs = claimsOf(
+      ['The Fed, for its part, cut its target range to 3.50%–3.75% on Dec. 10, narrowing the gap with Tokyo.'],
+      '2025-12-22',
+    );
+    expect(cs[0]?.indicator?.id).toBe('us.fed_funds_target_upper');
+  });
+});

@@ -37,7 +37,10 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
   // tariff-partner: "India ... a 26% reciprocal tariff on Indian goods, half the 52% rate" after a
   // sentence about Japan: a tariff sentence naming another partner, never the alias's, is about it.
   const tariff = o.entry.indicator.kind === 'tariff';
-  if (cell || (!PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind) && !tariff)) return false;
+  // rate-other-bank-country: "... the cash rate to 4.75%, as economists had forecast the Reserve Bank of
+  // New Zealand would": a policy rate in a sentence about another country's bank is not the RBA's.
+  const rate = o.entry.indicator.kind === 'rate';
+  if (cell || (!PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind) && !tariff && !rate)) return false;
   // sentence-country: "Canadian debt was little changed, with the two-year yield around 2.58%",
   // "February CPI: headline 1.3% ...; BOJ trimmed mean 2.2%": a sentence that names another country
   // by name (not by its currency or market) and never the alias's is about that country; only for
@@ -47,8 +50,9 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
   const named = strongCountries(tokens.filter((_, i) => i < o.first - 1 || i > o.last));
   let partner = false;
   for (const c of named) {
-    // The U.S. sets the tariff: naming it says nothing of whose goods pay.
-    if (tariff && c === 'us') continue;
+    // The U.S. sets the tariff: naming it says nothing of whose goods pay; and "U.S. tariffs" in a
+    // sentence about the BOJ's rate say nothing of whose rate it is.
+    if (c === 'us' && (tariff || (rate && !countries.has('us')))) continue;
     if (countries.has(c)) return false;
     partner = true;
   }

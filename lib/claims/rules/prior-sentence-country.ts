@@ -9,7 +9,10 @@ import { anyIn } from '../subjects/nearness';
  */
 export const priorSentenceCountry: AliasDrop = (o, { page, sentenceGroups }) => {
   const ind = o.entry.indicator;
-  if (!PAGE_COUNTRY_KINDS.has(ind.kind) || !COUNTRY_PREFIX.test(ind.id)) return false;
+  // prior-bank-country: "The Reserve Bank of New Zealand cut by 50 basis points. The decision to reduce
+  // the cash rate to 4.75% ...": a policy rate named without its bank, after a sentence about another
+  // country's bank, is that bank's, not the RBA's.
+  if ((!PAGE_COUNTRY_KINDS.has(ind.kind) && ind.kind !== 'rate') || !COUNTRY_PREFIX.test(ind.id)) return false;
   if (anyIn(o.entry.ownerGroups, sentenceGroups)) return false;
   for (const g of sentenceGroups) if (COUNTRY_GROUPS.has(g)) return false;
   // Read last: the sentence before may have to be read for it.

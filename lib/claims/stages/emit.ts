@@ -7,13 +7,12 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { movesAsMuchAs } from '../judge/as-much-as';
-import { namesEcbReference } from '../judge/fixing';
+import { atNewYorkNoon, namesAuction, namesEcbReference } from '../judge/fixing';
 import { hadStoodBefore } from '../judge/had-stood';
 import { intradayExtremeBefore } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
-import { atNewYorkNoon } from '../judge/fixing';
 import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
@@ -71,6 +70,9 @@ export function bareClaim(f: Figure): Claim {
     judgement: null,
   };
 }
+
+/** "traded at", "was quoted at", "hovered near": a price during the day. */
+const TRADED_AT_RE = /\b(?:traded|trading|trades|changed[\s\u00a0]+hands|quoted|hovered|hovering)\b[^.;:!?\d]{0,30}$/i;
 
 // The figures of a sentence are emitted one after another: its sentence-wide tests are run once for
 // all of them (lazily, as before), not once per figure.
@@ -141,6 +143,8 @@ export function claimOf(
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
         ecbReference:
           measure === 'level' && namesEcbReference(text.slice(Math.max(span.start, expr.start - 120), expr.start)),
+        atAuction: measure === 'level' && namesAuction(lead, text.slice(expr.end, expr.end + 60)),
+        tradedAt: measure === 'level' && TRADED_AT_RE.test(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)
