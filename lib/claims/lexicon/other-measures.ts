@@ -35,3 +35,22 @@ export const OTHER_PRICE_INDEX_WORDS: ReadonlySet<string> = new Set([
  * fixing of its currency, which is not the market rate the catalogue stores (rules/yuan-fixing.ts).
  */
 export const FIXING_WORDS: ReadonlySet<string> = new Set(['parity', 'midpoint', 'fixing', 'fixings']);
+
+/**
+ * Example: "as the jobless rate climbs to 5.2%", "regular pay rose 3.4%": words of an economy's own
+ * measure that, right before a figure, make it that measure's, not a market's or a policy rate's
+ * (rules/macro-word-before.ts). Tokens are singular.
+ */
+export const MACRO_MEASURE_WORDS: ReadonlySet<string> = new Set([
+  'jobless',
+  'unemployment',
+  'inflation',
+  'cpi',
+  'pay',
+  'wage',
+  'earning',
+  'gdp',
+  'payroll',
+  'employment',
+  'pmi',
+]);

@@ -28,6 +28,7 @@ import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
 import { subIndex } from '../rules/sub-index';
 import { inflationProtected } from '../rules/inflation-protected';
+import { macroWordBeforeDrop } from '../rules/macro-word-before';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
@@ -135,6 +136,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   yuanFixing,
   subIndex,
   inflationProtected,
+  macroWordBeforeDrop,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

@@ -24,6 +24,7 @@ import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
 import { tenorRowYield } from './tenor-row';
+import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { withTenorCountry } from './country-tenor';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
@@ -434,6 +435,10 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   readPlainSentence(s);
   // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
   if (s.info.tokens.some((t) => OTHER_MEASURE_WORDS.has(t.norm))) return cands;
+  // macro-word-before: "Private-sector regular pay ... rose 3.4%" after a sentence on the FTSE 100.
+  // A subject carried from before needs no name in the sentence: any measure word before the figure decides.
+  if (memory.recent && isMarketOrPolicy(memory.recent.indicator.kind) && macroWordBefore(s.info.tokens, s.cs, 0, s.cs))
+    return cands;
   const found =
     memory.recent &&
     earlierSubject(memory.recent, s.info.tokens, s.cs, memory.recentSentence?.ids, catalogue.matcher.byId);
