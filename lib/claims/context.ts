@@ -31,6 +31,8 @@ const SHARE_BEFORE_RE =
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
   /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
+/** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
+const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "The Fed targets inflation at 2% annually": the figure is the target. */
 const TARGETS_BEFORE_RE =
   /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
@@ -579,7 +581,9 @@ export function readContext({
         (WHEN_IT_STOOD_RE.test(text.slice(f.end, expr.start)) ||
           /^[\s\u00a0]*\([\s\u00a0]*$/.test(text.slice(f.end, expr.start))),
     );
-    if (dating?.period.type === 'span')
+    // In brackets, only a span from a year's or a month's turn ("where it started the year (4.18%)"):
+    // after "since Apr. 9 (1,484.1 won)" the bracket may be another market's close that day.
+    if (dating?.period.type === 'span' && (!bracketed || TURN_LABEL_RE.test(dating.period.label)))
       period = bracketed ? { ...dating.period, to: dating.period.from } : dating.period;
   }
   // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the

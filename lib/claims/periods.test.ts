@@ -844,3 +844,12 @@ describe('beside-year-boundary in basis points', () => {
     });
   });
 });
+
+describe('since-last-fix', () => {
+  it('"since the final fix of 2024" runs from 2024’s last session', () => {
+    expect(only('It has strengthened 1.7% since the final fix of 2024', '2025-08-20')).toMatchObject({
+      from: '2024-12-31',
+      to: '2025-08-20',
+    });
+  });
+});

@@ -605,7 +605,7 @@ const RULES: Rule[] = [
     // session's close to the article.
     bit: SINCE,
     cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
-    re: /\bsince (?:the )?(?:last|final) (?:session|close|trading day|day of trading) of ((?:19|20)\d\d)\b/gi,
+    re: /\bsince (?:the )?(?:last|final) (?:session|close|trading day|day of trading|fix|fixing|reading) of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;

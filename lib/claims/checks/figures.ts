@@ -1,6 +1,6 @@
 import type { Claim, CheckKind } from '../types';
 import type { DatasetView } from '../dataset-view';
-import { addDays, SESSION_SPAN_DAYS } from '../dates';
+import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
 import { CROSSING_VERBS } from '../lexicon/threshold-words';
 
 /**
@@ -149,7 +149,13 @@ export function samePeriod(move: Claim, level: Claim, published: string): boolea
   const p = move.period;
   if (!p) return true;
   if (p.type === 'window') return false;
-  if (p.type === 'span') return p.from >= addDays(p.to, -SESSION_SPAN_DAYS) && p.to === dayOf(level, published);
+  // week-so-far: "lost 0.85% this week" on a Thursday spans Sunday to Thursday, four days but no session.
+  if (p.type === 'span')
+    return (
+      p.from >= addDays(p.to, -SESSION_SPAN_DAYS) &&
+      !(weekday(p.from) > 4 && p.to > addDays(p.from, 1)) &&
+      p.to === dayOf(level, published)
+    );
   const l = level.period;
   return !!l && l.type === 'point' && l.period === p.period;
 }

@@ -80,3 +80,15 @@ describe('judge-blames', () => {
     expect(cs.filter((c) => c.judgement?.verdict === 'inconsistent').map((c) => c.text)).toEqual(['$32.5 billion']);
   });
 });
+
+describe('week-so-far is no session', () => {
+  it('"lost 0.85% this week" on a Thursday is not checked against the day’s level and the day before', () => {
+    const cs = claimsOf(
+      [
+        "The euro's reference rate was set at 1.0491 dollars, down from 1.0507 on Wednesday, and the euro has lost 0.85% this week.",
+      ],
+      '2024-12-12',
+    );
+    expect(cs.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { cryptoTrailingWindow } from './crypto-trailing-window';
 import { earlierEstimate } from './earlier-estimate';
 import { asMuchAs } from './as-much-as';
 import { finerThanData } from './finer-than-data';
+import { averageQuote } from './average-quote';
 import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
@@ -42,6 +43,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => earlierEstimate(input, j),
   (_v, input, j) => asMuchAs(input, j),
   (_v, input, j) => finerThanData(input, j),
+  (_v, input, j) => averageQuote(input, j),
   (_v, input, j) => tariffStacking(input, j),
 ];
 

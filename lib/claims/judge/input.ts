@@ -45,6 +45,8 @@ export interface JudgeInput {
   overnight?: boolean;
   /** "(TIC, first release)", "as first reported": the claim quotes a first print (periodic-level.ts). */
   firstRelease?: boolean;
+  /** "the volume-weighted average dollar-won rate at 1,417": some average, not the stored rate (average-quote.ts). */
+  averageWord?: boolean;
   /** "traded at ¥156.32", "was quoted at": a price during the day, not a day's figure (quote.ts). */
   tradedAt?: boolean;
   /** "$30.835 an ounce at the noon auction": the day's London auction price (fixing.ts). */

@@ -21,6 +21,11 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   canada: ['canada', 'canadian', 'ottawa', 'statcan'],
   switzerland: ['switzerland', 'swiss', 'snb', 'zurich'],
   india: ['india', 'indian', 'rbi', 'mumbai'],
+  // Named so that another economy's index or rate ("the Taiex", "Banxico", "Bank Indonesia") is not a
+  // catalogue one named before.
+  taiwan: ['taiwan', 'taiwanese', 'taiex', 'twse', 'taipei'],
+  mexico: ['mexico', 'mexican', 'banxico'],
+  indonesia: ['indonesia', 'indonesian', 'jakarta'],
   // Named so that "the Reserve Bank of New Zealand cut the cash rate to 4.75%" is not the RBA's.
   newzealand: ['zealand', 'rbnz', 'wellington'],
   // Members named so that "the highest rates were in Slovakia and Estonia (4.1%)" is not the euro area's.

@@ -3,7 +3,10 @@ import { claimsOf } from '../test-engine';
 
 describe('macro-word-before', () => {
   it('"the jobless rate climbs to 5.2%, firming bets on a Bank Rate cut": not Bank Rate', () => {
-    const cs = claimsOf(['London shares closed at a record as the jobless rate climbed to 5.2%, firming bets on a Bank Rate cut.'], '2026-02-17');
+    const cs = claimsOf(
+      ['London shares closed at a record as the jobless rate climbed to 5.2%, firming bets on a Bank Rate cut.'],
+      '2026-02-17',
+    );
     expect(cs.find((c) => c.text === '5.2%')?.indicator ?? null).toBeNull();
   });
   it('"regular pay ... rose 3.4%" after a sentence on the FTSE 100 is not the index', () => {

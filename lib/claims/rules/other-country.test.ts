@@ -79,3 +79,17 @@ describe('rate-other-bank-country', () => {
     expect(cs[0]?.indicator?.id).toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('other economies named', () => {
+  it('the Taiex, Banxico’s rate and Bank Indonesia’s are not catalogue figures', () => {
+    const cs = claimsOf(
+      [
+        'The Nikkei 225 rose 1.2%.',
+        'The Taiex, the Taiwan exchange benchmark, ended up 712.25 points at 35,413.07.',
+        'Banxico cut its benchmark rate by 25 basis points to 7.5%.',
+      ],
+      '2026-02-25',
+    );
+    expect(cs.filter((c) => c.indicator).map((c) => c.text)).toEqual(['1.2%']);
+  });
+});

@@ -7,6 +7,7 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { movesAsMuchAs } from '../judge/as-much-as';
+import { namesAverage } from '../judge/average-quote';
 import { atNewYorkNoon, namesAuction, namesEcbReference } from '../judge/fixing';
 import { hadStoodBefore } from '../judge/had-stood';
 import { intradayExtremeBefore } from '../judge/intraday-extreme';
@@ -145,6 +146,7 @@ export function claimOf(
           measure === 'level' && namesEcbReference(text.slice(Math.max(span.start, expr.start - 120), expr.start)),
         atAuction: measure === 'level' && namesAuction(lead, text.slice(expr.end, expr.end + 60)),
         tradedAt: measure === 'level' && TRADED_AT_RE.test(lead),
+        averageWord: measure === 'level' && namesAverage(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)

@@ -73,3 +73,13 @@ describe('its-record and its-after-plain', () => {
     expect(cs.find((c) => c.text === '50,188.14')?.indicator?.id).toBe('idx.djia');
   });
 });
+
+describe('its-record-verb', () => {
+  it('"two sessions after it notched a record close of 6,144.15" is the record day’s close', () => {
+    const cs = claimsOf(
+      ['The S&P 500 fell 1.71% to 6,013.13, two sessions after it notched a record close of 6,144.15.'],
+      '2025-02-21',
+    );
+    expect(cs.find((c) => c.text === '6,144.15')?.judgement?.verdict).toBe('matches');
+  });
+});

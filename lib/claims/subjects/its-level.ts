@@ -17,7 +17,12 @@ const IT_HELD_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+|was[\s\u00a0]+|were[\s\u00a0]+)?(?:stood|held|traded|trading|quoted|closed|ended|finished|reached|hit|touched|fetched|sat)\b/i;
 
 /** Whether the words before (`before`, up to 60 chars) or after (`after`, up to 40) a figure make it a past level of the subject named last. */
+/** its-record-verb: "two sessions after it notched a record close of 6,144.15": the subject's own past level. */
+const IT_NOTCHED_RE =
+  /\b(?:it|they)[\s\u00a0]+(?:notched|set|hit|reached|posted|marked|logged)[\s\u00a0]+(?:a[\s\u00a0]+|its[\s\u00a0]+)?(?:(?:record|all-time|closing)[\s\u00a0]+){1,2}(?:close|closing high|high|finish)?[\s\u00a0]*(?:of|at)[\s\u00a0]+$/i;
+
 export function isItsLevel(before: string, after: string): boolean {
+  if (IT_NOTCHED_RE.test(before)) return true;
   // Both patterns on `before` are anchored at its end: its last word tells first whether either can match.
   const last = lastWordBeforeSpace(before) ?? '';
   return (
