@@ -308,8 +308,8 @@ describe('clause-after without a comma, and list-shared not past a clause', () =
 });
 
 describe('targets-verb', () => {
-  it('"The Fed targets inflation at 2%" states the target, not the policy rate', () => {
-    const cs = claimsOf(['The Fed targets inflation at 2% annually.'], '2026-01-13');
+  it('"the Fed targets annual inflation at 2%" states the target, not the policy rate', () => {
+    const cs = claimsOf(['As a rule the Fed targets annual inflation at 2%.'], '2026-01-13');
     expect(cs.find((c) => c.text === '2%')?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
   });
 });
@@ -322,8 +322,8 @@ describe('span-start-in-brackets and aim-for-inflation', () => {
     );
     expect(cs.find((c) => c.text === '4.18%')?.period).toMatchObject({ from: '2025-12-31', to: '2025-12-31' });
   });
-  it('"has aimed to keep annual inflation at approximately 2%" states the target, not the policy rate', () => {
-    const cs = claimsOf(['The Federal Reserve has aimed to keep annual inflation at approximately 2%.'], '2025-10-24');
+  it('"has long aimed to hold inflation at about 2%" states the target, not the policy rate', () => {
+    const cs = claimsOf(['The Federal Reserve has long aimed to hold inflation at about 2%.'], '2025-10-24');
     expect(cs[0]?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
   });
 });

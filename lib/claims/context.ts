@@ -33,7 +33,7 @@ const TARGET_RE =
   /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 /** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
-/** targets-verb: "The Fed targets inflation at 2% annually": the figure is the target. */
+/** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
 const TARGETS_BEFORE_RE =
   /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 // threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August": a threat or a

@@ -339,7 +339,7 @@ describe('time-minutes: the minutes of a clock time are no figure', () => {
 
 describe('malformed-group', () => {
   it('"6,279,35" is a mistyped decimal: neither part is read as a figure', () => {
-    expect(extractNumbers('The S&P closed at 6,279,35 on Thursday.').map((e) => e.text)).toEqual([]);
+    expect(extractNumbers('The index ended at 6,279,35 on Thursday.').map((e) => e.text)).toEqual([]);
     expect(extractNumbers('It closed at 6,279.35 and 20,624.51.').map((e) => e.text)).toEqual([
       '6,279.35',
       '20,624.51',

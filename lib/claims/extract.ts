@@ -266,7 +266,7 @@ function extractDigits(text: string): NumericExpression[] {
     const unit = unitOf(pct, unitWord, !!(cur || cursuf));
     const currencyRaw = (cur ?? cursuf)?.replace(/[ \u00a0]/g, '').toLowerCase();
     const hasMoney = !!currencyRaw;
-    // malformed-group: "the S&P at 6,279,35": a group of one or two digits after a thousands comma is
+    // malformed-group: "the index ended at 6,279,35": a group of one or two digits after a thousands comma is
     // a mistyped decimal point; neither part is the figure the writer meant.
     if (
       MALFORMED_AFTER_RE.test(text.slice(numEnd, numEnd + 4)) ||

@@ -291,7 +291,7 @@ const RULES: Rule[] = [
   {
     bit: YEAR,
     cue: (t) => t.includes('year') || t.includes('ytd'),
-    // year-started: "Since the year started, the index has dropped 9%".
+    // year-started: "Since the year started the gauge is 9% lower".
     re: /\byear[- ]to[- ]date\b|\bytd\b|\bso far (?:this|in the) year\b|\bsince the (?:start|beginning) of (?:the|this) year\b|\bsince the year (?:started|began)\b|\bthis year\b/gi,
     make: (_m, p) => ytd(p),
   },
@@ -337,7 +337,7 @@ const RULES: Rule[] = [
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
       const unit = m[2]!.toLowerCase();
-      // trailing-days: "a 6% gain in the past 7 days": the days up to the article, not an episode in the year.
+      // trailing-days: "up 6% in the past 7 days": the days up to the article, not an episode in the year.
       if (/\bthe (?:past|last)\b/i.test(m[0])) {
         const from = unit.startsWith('week')
           ? addDays(p, -7 * n)
@@ -511,7 +511,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // since-clause-on-day: "Since the strikes on Iran on February 28, Brent has surged 65%": a clause
+    // since-clause-on-day: "Since the first strikes on February 28, Brent has gained 26%": a clause
     // that opens the sentence and names the day an event fell on starts the moves after its comma.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),

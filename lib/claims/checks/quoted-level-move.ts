@@ -6,7 +6,7 @@ import { agree, dataSlack, pctSlack, slackOf } from './tolerances';
 import { grouped } from './words';
 
 /**
- * quoted-level-move. Example: "The broader Topix also hit a record, rising 0.88% to 3,630.53" in a
+ * quoted-level-move. Example: "By mid-morning the Topix stood 0.88% higher at 3,630.53" in a
  * story written before the close: the level lies between the previous close and the day's close
  * (read as a quote during the day), and the move is the one from the previous close to that quote.
  * The move agrees with the quote it was written with, so it is no error because the day closed elsewhere.

@@ -2,9 +2,9 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 
-/** "surged by as much as 65%", "fell up to 3%": the largest move during the span, at any hour. */
+/** "gained by as much as 60%", "fell up to 3%": the largest move during the span, at any hour. */
 const AS_MUCH_AS_RE = /\b(?:as much as|up to)[\s\u00a0]*$/i;
-/** "by as much as 65% and WTI 78%": the second figure of the list is an extreme too. */
+/** "by as much as 60% and WTI 70%": the second figure of the list is an extreme too. */
 const AS_MUCH_AS_LIST_RE =
   /\b(?:as much as|up to)[\s\u00a0]+[^\s,;]+[\s\u00a0]+and[\s\u00a0]+(?:[A-Za-z&.'’-]+[\s\u00a0]+){0,3}$/i;
 
@@ -14,7 +14,7 @@ export function movesAsMuchAs(lead: string): boolean {
 }
 
 /**
- * as-much-as. Example: "Since the strikes on February 28, Brent has surged by as much as 65%": the
+ * as-much-as. Example: "Since the first strikes on February 28, Brent has gained by as much as 60%": the
  * peak of the move, reached at some hour, which daily closes do not give; a close-to-close move of
  * another size is a question, not an error.
  */

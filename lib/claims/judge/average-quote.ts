@@ -2,7 +2,7 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 
-/** "the volume-weighted average dollar-won rate at 1,417": an average over trades, not the day's rate ("Dow Jones Industrial Average", "Nikkei Stock Average" are names). */
+/** "a trade-weighted average dollar-won rate of 1,417": an average over trades, not the day's rate ("Dow Jones Industrial Average", "Nikkei Stock Average" are names). */
 const AVERAGE_WORD_RE = /(?<!\b(?:industrial|stock)[\s\u00a0]+)\baverage\b/i;
 
 /** Whether the words before a market level make it an average of some kind. */
@@ -11,7 +11,7 @@ export function namesAverage(lead: string): boolean {
 }
 
 /**
- * average-quote. Example: "the central bank's volume-weighted average dollar-won rate at 1,417 won":
+ * average-quote. Example: "On Tuesday the trade-weighted average dollar-won rate in Seoul was 1,417 won":
  * an average the stored daily series does not hold (its figure is one rate a day), so a gap is a question.
  */
 export function averageQuote(input: JudgeInput, j: Judgement): Judgement {

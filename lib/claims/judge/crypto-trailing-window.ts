@@ -11,7 +11,7 @@ const TRAILING_RE = /\bthe (?:past|last)\b/i;
 const WRITING_LAG_DAYS = 2;
 
 /**
- * crypto-trailing-window: "bitcoin has gained 6% in the past 7 days" in a story dated two days after
+ * crypto-trailing-window: "bitcoin is up 6% in the past 7 days" in a story dated two days after
  * it was written: a coin trades round the clock, so the window ends at the hour of writing. A move
  * that agrees, within a near miss, with the same window ending a day or two earlier is "check"; one
  * that agrees with no such window stays red.

@@ -3,7 +3,7 @@ import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 
 /**
- * earlier-estimate. Example: "That was stronger than the previously reported 3.3% pace": a figure
+ * earlier-estimate. Example: "revised to 3.8%, up from the initially reported 3.3%": a figure
  * quoted as an estimate a later release replaced is no claim about the figure now, and which release
  * it was is not said: a gap is a question, never red.
  */

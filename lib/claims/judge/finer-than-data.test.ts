@@ -5,7 +5,7 @@ describe('finer-than-data', () => {
   // Stored H.15 10-year: 4.26% on 2026-01-21 and 2026-01-22.
   it('a move finer than the stored yields’ two decimals agrees within their rounding', () => {
     expect(
-      verdictOf('The 10-year Treasury yield rose 0.40 basis points on Thursday.', '0.40 basis points', '2026-01-22'),
+      verdictOf('On Thursday the 10-year Treasury yield added 0.40 basis points.', '0.40 basis points', '2026-01-22'),
     ).toBe('matches');
   });
   it('a move of whole basis points beyond the stored one is still judged', () => {
@@ -19,7 +19,7 @@ describe('finer-than-data, a level', () => {
   // Stored H.15 10-year: 4.11% on 2025-11-13.
   it('"4.111% the previous day" agrees with a stored 4.11%', () => {
     expect(
-      verdictOf('The 10-year Treasury yield edged up to 4.121% from 4.111% the previous day.', '4.111%', '2025-11-14'),
+      verdictOf('The 10-year Treasury yield ended at 4.121%, after 4.111% the previous day.', '4.111%', '2025-11-14'),
     ).toBe('matches');
   });
 });

@@ -5,8 +5,8 @@ import type { JudgeInput } from './input';
 const YIELD_DATA_STEP = 0.01;
 
 /**
- * finer-than-data. Example: "the 10-year yield rose 0.40 basis points" against stored closes of 4.26%,
- * "4.111% the previous day" against a stored 4.11%
+ * finer-than-data. Example: "the 10-year yield added 0.40 basis points" against stored closes of 4.26%,
+ * "after 4.111% the previous day" against a stored 4.11%
  * both days: a move finer than the stored figures' last digit agrees with any stored move within one
  * step (each end rounds by half a step), so the gap is the data's rounding, not the claim's error.
  */

@@ -45,7 +45,7 @@ export interface JudgeInput {
   overnight?: boolean;
   /** "(TIC, first release)", "as first reported": the claim quotes a first print (periodic-level.ts). */
   firstRelease?: boolean;
-  /** "the volume-weighted average dollar-won rate at 1,417": some average, not the stored rate (average-quote.ts). */
+  /** "a trade-weighted average dollar-won rate of 1,417": some average, not the stored rate (average-quote.ts). */
   averageWord?: boolean;
   /** "traded at ¥156.32", "was quoted at": a price during the day, not a day's figure (quote.ts). */
   tradedAt?: boolean;
@@ -53,9 +53,9 @@ export interface JudgeInput {
   atAuction?: boolean;
   /** "the ECB's reference rate was set at 1.0784": the day's ECB fixing, not a price during the day (fixing.ts). */
   ecbReference?: boolean;
-  /** "surged by as much as 65%": the move's extreme at any hour, not its close-to-close size (as-much-as.ts). */
+  /** "up by as much as 60% since the strikes": the move's extreme at any hour, not its close-to-close size (as-much-as.ts). */
   extremeMove?: boolean;
-  /** "the previously reported 3.3% pace": an estimate a later release replaced (earlier-estimate.ts). */
+  /** "up from the initially reported 3.3%": an estimate a later release replaced (earlier-estimate.ts). */
   earlierEstimate?: boolean;
   /** "bullion averaged $4,721 in May": the figure is stated as the period's average (revision-bound.ts). */
   average?: boolean;

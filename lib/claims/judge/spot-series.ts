@@ -70,8 +70,8 @@ function spotMove(input: JudgeInput, j: Judgement, why: string): Judgement {
 
 /**
  * spot-futures-span: over a week or a month the front-month contract and the spot price part by a
- * roll and a basis that each move a percent or two of the price ("Brent has rallied more than 5
- * percent over the past week" in futures against a spot gain of 1.5%): up to this many points of a
+ * roll and a basis that each move a percent or two of the price ("Brent up 5 percent on the
+ * week" in futures against a spot gain of 1.5%): up to this many points of a
  * percentage move over several sessions are that gap, not an error.
  */
 const SPAN_BASIS_POINTS = 4;

@@ -34,11 +34,11 @@ describe('from-first-print', () => {
   // Stored U.K. holdings: September 865.0 (first print, 2025-11-18), later editions 862.1 and 862.5;
   // October 877.9 (2025-12-18).
   it('a month’s rise measured from the month before as first published is a question, not red', () => {
-    const s = 'The U.K. added $13.2 billion of Treasuries in October, bringing its holdings to $877.9 billion.';
+    const s = 'U.K. holdings of Treasuries rose $13.2 billion in October to $877.9 billion.';
     expect(verdictOf(s, '$13.2 billion', '2025-12-19')).toBe('check');
   });
   it('a rise far from every reading stays red', () => {
-    const s = 'The U.K. added $31.2 billion of Treasuries in October, bringing its holdings to $877.9 billion.';
+    const s = 'U.K. holdings of Treasuries rose $31.2 billion in October to $877.9 billion.';
     expect(verdictOf(s, '$31.2 billion', '2025-12-19')).not.toBe('check');
   });
 });

@@ -31,7 +31,7 @@ export const OTHER_PRICE_INDEX_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Example: "the PBOC set the central parity at 7.1883", "the yuan's midpoint": a central bank's daily
+ * Example: "the yuan's central parity came in at 7.1883", "the yuan's midpoint": a central bank's daily
  * fixing of its currency, which is not the market rate the catalogue stores (rules/yuan-fixing.ts).
  */
 export const FIXING_WORDS: ReadonlySet<string> = new Set(['parity', 'midpoint', 'fixing', 'fixings']);

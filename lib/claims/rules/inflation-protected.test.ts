@@ -4,7 +4,7 @@ import { claimsOf } from '../test-engine';
 describe('inflation-protected', () => {
   it('a TIPS yield is neither an inflation rate nor a nominal Treasury yield', () => {
     const cs = claimsOf(
-      ['The yield on 10-year Treasury Inflation-Protected Securities (TIPS) slipped 1.90 basis points to 1.8804%.'],
+      ['Ten-year TIPS, the Treasury Inflation-Protected Securities, yielded 1.88% after a two-basis-point dip.'],
       '2026-01-22',
     );
     expect(cs.filter((c) => c.indicator)).toEqual([]);

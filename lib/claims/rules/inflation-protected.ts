@@ -1,8 +1,8 @@
 import type { AliasDrop } from '../site';
 
 /**
- * inflation-protected. Example: "the yield on 10-year Treasury Inflation-Protected Securities (TIPS)
- * fell 1.90 basis points to 1.8804%": "inflation" inside a bond's name is no inflation rate, and the
+ * inflation-protected. Example: "ten-year TIPS yielded 1.88% after a two-basis-point
+ * dip": "inflation" inside a bond's name is no inflation rate, and the
  * TIPS yield is no nominal Treasury yield.
  */
 const PROTECTED_WORDS: ReadonlySet<string> = new Set(['protected', 'indexed', 'linked']);

@@ -42,8 +42,8 @@ describe('issuer-not-holder and tariff-partner', () => {
   it('"its U.S. Treasury holdings" after a sentence about Japan is the U.K.’s when the U.K. is named', () => {
     const cs = claimsOf(
       [
-        '- Japan has added to its U.S. Treasury holdings for ten months, reaching $1.20 trillion.',
-        '- The U.K. saw an increase of $13.2 billion in its U.S. Treasury holdings in October.',
+        "- Tokyo kept buying, and Japan's U.S. Treasury holdings hit $1.20 trillion.",
+        '- The U.K. posted a $13.2 billion rise in its U.S. Treasury holdings in October.',
       ],
       '2025-12-19',
     );
@@ -64,9 +64,7 @@ describe('issuer-not-holder and tariff-partner', () => {
 describe('rate-other-bank-country', () => {
   it('"the cash rate" in a sentence about the Reserve Bank of New Zealand is not the RBA’s', () => {
     const cs = claimsOf(
-      [
-        'The decision to reduce the cash rate to 4.75% matched the forecasts of economists polled on the Reserve Bank of New Zealand.',
-      ],
+      ['Most economists had expected the Reserve Bank of New Zealand to lower the cash rate to 4.75%.'],
       '2024-10-09',
     );
     expect(cs.filter((c) => c.indicator)).toEqual([]);
@@ -85,8 +83,8 @@ describe('other economies named', () => {
     const cs = claimsOf(
       [
         'The Nikkei 225 rose 1.2%.',
-        'The Taiex, the Taiwan exchange benchmark, ended up 712.25 points at 35,413.07.',
-        'Banxico cut its benchmark rate by 25 basis points to 7.5%.',
+        'In Taipei the Taiex finished at 35,413.07, a 712.25-point gain.',
+        'Banxico lowered its key rate to 7.5%.',
       ],
       '2026-02-25',
     );

@@ -34,7 +34,7 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
     other = true;
   }
   if (other) return true;
-  // tariff-partner: "India ... a 26% reciprocal tariff on Indian goods, half the 52% rate" after a
+  // tariff-partner: "a 26% tariff on Indian goods, which the order set at half of India's 52%" after a
   // sentence about Japan: a tariff sentence naming another partner, never the alias's, is about it.
   const tariff = o.entry.indicator.kind === 'tariff';
   // rate-other-bank-country: "... the cash rate to 4.75%, as economists had forecast the Reserve Bank of

@@ -6,8 +6,8 @@ describe('other-pair', () => {
   it('a cross written by its codes is the figure’s subject, not the yen named before it', () => {
     const cs = claimsOf(
       [
-        'With the yen firmer, the GBP/JPY cross is down 0.30 percent at 211.38.',
-        'The pair moved between 212.08 and 210.84 during the session.',
+        'On yen demand the GBP/JPY cross eased 0.3 percent to 211.38.',
+        'The pair swung from 212.08 down to 210.84 over the day.',
       ],
       '2026-02-26',
     );

@@ -2,7 +2,7 @@ import type { AliasDrop } from '../site';
 import { PAIR_CODE_RE } from '../lexicon/currencies';
 
 /**
- * other-pair. Example: "With the yen firmer, the GBP/JPY cross is down 0.30% at 211.38": a pair
+ * other-pair. Example: "the GBP/JPY cross eased 0.3% to 211.38 on yen demand": a pair
  * written by its codes, other than the alias's own, standing between a currency word and the figure
  * is the figure's subject; the catalogue's dollar-yen is not.
  */

@@ -28,7 +28,7 @@ describe('sector-payrolls: ADP after the figure', () => {
 describe('sector-led-sentence', () => {
   it('sectors named first speak of the sector counts after them; a total named after them keeps its figure', () => {
     const led = claimsOf(
-      ['Health care and construction led, with payrolls up by 46,000 and by 28,000, respectively.'],
+      ['Health care and construction led, with payrolls up by 51,000 and by 23,000, respectively.'],
       '2025-12-16',
     );
     expect(led.filter((c) => c.indicator)).toEqual([]);

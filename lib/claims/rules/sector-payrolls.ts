@@ -13,7 +13,7 @@ export const sectorPayrolls: AliasDrop = (o, { info, cs }) => {
   const { tokens } = info;
   for (let i = Math.max(0, o.first - REACH); i < o.first; i++) if (JOB_SECTOR_WORDS.has(tokens[i]!.norm)) return true;
   // "The ADP report showed 155,000 jobs added", not "147,000 added, after a weak ADP report".
-  // sector-led-sentence: "Health care and construction led, with payrolls up by 46,000 and 28,000":
+  // sector-led-sentence: "Health care and construction led, with payrolls up by 51,000 and 23,000":
   // a sector named before the figure, with no "nonfarm" total named after it, speaks of the sector.
   let sector = false;
   for (let i = 0; i < cs; i++) {

@@ -5,7 +5,7 @@ describe('sub-index', () => {
   it('a narrower index named after the catalogue index’s name is not that index', () => {
     const cs = claimsOf(
       [
-        'The Hang Seng China Enterprises Index added 0.39 percent to 9,075.60, and the Hang Seng Tech Index firmed 0.38 percent.',
+        'In Hong Kong the Hang Seng China Enterprises Index ended 0.4 percent firmer at 9,075.60; the Hang Seng Tech Index gained 0.4 percent too.',
       ],
       '2025-07-22',
     );

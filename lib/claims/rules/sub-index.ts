@@ -2,8 +2,8 @@ import type { AliasDrop } from '../site';
 import { SUB_INDEX_WORDS } from '../lexicon/market-measures';
 
 /**
- * sub-index. Example: "The Hang Seng China Enterprises Index rose 0.39% to 9,075.60", "the Hang Seng
- * Tech index gained 0.38%": an index's name followed by a word of a narrower index names that other
+ * sub-index. Example: "the Hang Seng China Enterprises Index added 0.4%", "the Hang Seng Tech
+ * gauge firmed": an index's name followed by a word of a narrower index names that other
  * index, not the catalogue's.
  */
 export const subIndex: AliasDrop = (o, { info }) => {

@@ -4,12 +4,12 @@ import { claimsOf } from '../test-engine';
 describe('yuan-fixing', () => {
   it('the PBOC’s central parity is not the stored market rate', () => {
     const cs = claimsOf(
-      ['The PBOC set the yuan’s central parity at 7.1883 on Wednesday, against 7.1878 on Tuesday.'],
+      ['Wednesday’s central parity for the yuan, 7.1883, came a touch above Tuesday’s 7.1878.'],
       '2025-01-15',
     );
     expect(cs.filter((c) => c.indicator)).toEqual([]);
     const daily = claimsOf(
-      ["The People's Bank of China moved its daily yuan rate to 7.1085 per dollar."],
+      ["The People's Bank of China's daily reference for the yuan came in at 7.1085 per dollar."],
       '2025-09-18',
     );
     expect(daily.filter((c) => c.indicator)).toEqual([]);

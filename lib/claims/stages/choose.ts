@@ -52,7 +52,7 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => !s.context && isRelatedLink(s.text),
   // "against the 138,000 consensus": what was expected, not the release.
   (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 90))),
-  // revision-size: "revised September payroll growth down by 11,000": a revision's size, not a figure.
+  // revision-size: "June's job gains were revised down by 9,000": a revision's size, not a figure.
   (_, s) => isRevisionSize(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Is Kospi 5,000 next?": a question, not a figure stated.
   (_, s) => isYesNoQuestion(s.text.slice(s.span.start, s.span.end)),

@@ -56,7 +56,7 @@ describe('counter-currency-alias and semicolon-after', () => {
 });
 
 describe('move-in', () => {
-  it('"a 0.39 percent decrease in the six-currency Dollar Index" is the index’s move, not the Fed named far before', () => {
+  it('"a 0.4% drop in the broad Dollar Index" is the index’s move, not the Fed named far before', () => {
     const cs = claimsOf(
       [
         'With rate cuts from the Federal Reserve in view, the dollar weakened, a 0.39 percent decrease in the six-currency Dollar Index.',

@@ -92,7 +92,7 @@ function evidenceOfCountry(
   return !!page.leading && countries.has(page.leading);
 }
 
-/** "a 0.39 percent decrease in the six-currency": a move noun, "in", and at most two words before the name. */
+/** "a 0.4% drop in the broad": a move noun, "in", and at most two words before the name. */
 const MOVE_IN_RE =
   /^[\s\u00a0]*(?:annuali[sz]ed[\s\u00a0]+)?(?:decrease|increase|drop|rise|gain|fall|decline|jump|slide|climb|advance|loss)[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,2}$/i;
 const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
@@ -241,7 +241,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       if (adjacentQualifier(o, tokens)) score += W.ADJACENT_QUALIFIER;
     } else if (after) {
       score -= W.AFTER_PER_WORD * d + W.AFTER;
-      // move-in: "a 0.39 percent decrease in the six-currency Dollar Index": the move's own subject.
+      // move-in: "a 0.4% drop in the broad Dollar Index": the move's own subject.
       if (MOVE_IN_RE.test(text.slice(claimEnd, tokens[o.first]!.start))) score += W.MOVE_IN;
       // semicolon-after: "China's Economy Grows 5%; Hang Seng Reclaims 26,000": a name past a semicolon
       // or a bar heads the next clause, never the figure before it.
