@@ -91,3 +91,17 @@ describe('other economies named', () => {
     expect(cs.filter((c) => c.indicator).map((c) => c.text)).toEqual(['1.2%']);
   });
 });
+
+describe('nearer-member', () => {
+  it('a member country named between the euro area’s inflation and the figure takes the figure', () => {
+    const cs = claimsOf(
+      ['Across the euro area, inflation ran hottest in Croatia and Latvia (4.3%) in December.'],
+      '2026-01-07',
+    );
+    expect(cs.find((c) => c.text === '4.3%')?.indicator ?? null).toBeNull();
+  });
+  it('keeps the euro area’s own figure', () => {
+    const cs = claimsOf(['Euro-area inflation eased to 2.0% in December.'], '2026-01-07');
+    expect(cs.find((c) => c.text === '2.0%')?.indicator?.id).toBe('ea.hicp_yoy');
+  });
+});

@@ -1,6 +1,9 @@
 import type { AliasDrop } from '../site';
 import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS, strongCountries } from '../lexicon/countries';
 
+/** Countries whose naming between a measure and its figure takes the figure: the euro area's members. */
+const STRONG_MEMBER: ReadonlySet<string> = new Set(['euromember']);
+
 /** "U.S. Treasury holdings": the country whose debt it is, not the holder the alias is of. */
 const isIssuer = (country: string, next: string | undefined): boolean =>
   country === 'us' && (next === 'treasury' || next === 'treasuries');
@@ -13,9 +16,17 @@ const ALIAS_QUALIFIER_REACH = 3;
  * indicator's. So must one right before the alias itself, even across a table's header break:
  * "UK ILO unemployment rate (Jun) · 4.7%".
  */
-export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell }) => {
+export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell, cs }) => {
   const countries = o.entry.countries;
   if (!countries.size) return false;
+  // nearer-member: "the highest rates in the euro area were in Slovakia and Estonia (4.1%)": a country
+  // named between an economy's measure and its figure, not the measure's own, is the figure's.
+  if (!cell && PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind) && o.last < cs) {
+    for (let i = o.last + 1; i < cs; i++) {
+      const c = COUNTRY_OF_WORD.get(info.tokens[i]!.norm);
+      if (c && !countries.has(c) && STRONG_MEMBER.has(c)) return true;
+    }
+  }
   // baseline-tariff: the U.S. levy on everyone's goods is no country's ("the 145% tariff on Chinese
   // goods and the 10% baseline levy on most other imports").
   if (o.entry.indicator.kind === 'tariff' && [...countries].every((c) => c === 'us')) return false;
