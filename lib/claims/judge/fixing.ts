@@ -39,8 +39,13 @@ export function fixingVerdict(input: JudgeInput, fixed: Point, current: FigureRe
   if (Number.isNaN(t)) return null;
   const local = localDateTime(t, NY_NOON.zone);
   if (`${local.date}T${local.time}` < `${fixed.date}T${NY_NOON.time}`) return null;
+  return dayFixing(input, fixed, current, 'The New York noon rate');
+}
+
+/** The claim against the one figure the series holds for the day: it matches, is close by rounding, or differs. */
+function dayFixing(input: JudgeInput, fixed: Point, current: FigureRef | null, what: string): Judgement {
   const verdict = compare(input, fixed.value);
-  const text = `The New York noon rate on ${fixed.date}: ${num(fixed.value)}.`;
+  const text = `${what} on ${fixed.date}: ${num(fixed.value)}.`;
   return verdictOf(
     verdict,
     fixed.ref,
@@ -66,14 +71,7 @@ export function namesEcbReference(lead: string): boolean {
  */
 export function ecbReferenceVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
   if (!input.ecbReference || input.indicator.id !== 'fx.eurusd') return null;
-  const verdict = compare(input, fixed.value);
-  const text = `The ECB's reference rate on ${fixed.date}: ${num(fixed.value)}.`;
-  return verdictOf(
-    verdict,
-    fixed.ref,
-    current,
-    verdict === 'close' ? `${text}${gapText(input.value, fixed.value)}` : text,
-  );
+  return dayFixing(input, fixed, current, "The ECB's reference rate");
 }
 
 /** "at the noon auction", "at the London afternoon fix": the words after a metal's price name its auction. */
@@ -94,12 +92,5 @@ export function namesAuction(lead: string, after: string): boolean {
  */
 export function auctionVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
   if (!input.atAuction || !AUCTION_PRICE_SERIES.has(input.indicator.id)) return null;
-  const verdict = compare(input, fixed.value);
-  const text = `The London auction price on ${fixed.date}: ${num(fixed.value)}.`;
-  return verdictOf(
-    verdict,
-    fixed.ref,
-    current,
-    verdict === 'close' ? `${text}${gapText(input.value, fixed.value)}` : text,
-  );
+  return dayFixing(input, fixed, current, 'The London auction price');
 }

@@ -1,8 +1,8 @@
 import type { AliasDrop } from '../site';
 import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS, strongCountries } from '../lexicon/countries';
 
-/** Countries whose naming between a measure and its figure takes the figure: the euro area's members. */
-const STRONG_MEMBER: ReadonlySet<string> = new Set(['euromember']);
+/** The group of the euro area's members: one named between a measure and its figure takes the figure. */
+const EURO_MEMBER = 'euromember';
 
 /** "U.S. Treasury holdings": the country whose debt it is, not the holder the alias is of. */
 const isIssuer = (country: string, next: string | undefined): boolean =>
@@ -24,7 +24,7 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell, cs }) => 
   if (!cell && PAGE_COUNTRY_KINDS.has(o.entry.indicator.kind) && o.last < cs) {
     for (let i = o.last + 1; i < cs; i++) {
       const c = COUNTRY_OF_WORD.get(info.tokens[i]!.norm);
-      if (c && !countries.has(c) && STRONG_MEMBER.has(c)) return true;
+      if (c === EURO_MEMBER && !countries.has(c)) return true;
     }
   }
   // baseline-tariff: the U.S. levy on everyone's goods is no country's ("the 145% tariff on Chinese

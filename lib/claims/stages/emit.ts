@@ -8,6 +8,7 @@ import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { movesAsMuchAs } from '../judge/as-much-as';
 import { namesAverage } from '../judge/average-quote';
+import { AUCTION_PRICE_SERIES } from '../judge/spot-series';
 import { atNewYorkNoon, namesAuction, namesEcbReference } from '../judge/fixing';
 import { hadStoodBefore } from '../judge/had-stood';
 import { intradayExtremeBefore } from '../judge/intraday-extreme';
@@ -142,9 +143,15 @@ export function claimOf(
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
+        // Read only for the series they concern: most figures are neither.
         ecbReference:
-          measure === 'level' && namesEcbReference(text.slice(Math.max(span.start, expr.start - 120), expr.start)),
-        atAuction: measure === 'level' && namesAuction(lead, text.slice(expr.end, expr.end + 60)),
+          measure === 'level' &&
+          indicator.id === 'fx.eurusd' &&
+          namesEcbReference(text.slice(Math.max(span.start, expr.start - 120), expr.start)),
+        atAuction:
+          measure === 'level' &&
+          AUCTION_PRICE_SERIES.has(indicator.id) &&
+          namesAuction(lead, text.slice(expr.end, expr.end + 60)),
         tradedAt: measure === 'level' && TRADED_AT_RE.test(lead),
         averageWord: measure === 'level' && namesAverage(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
