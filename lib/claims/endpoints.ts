@@ -33,6 +33,9 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
   return undefined;
 }
 
+/** threatened-rate: "has threatened an additional 100% levy on Chinese imports": a rate held over a partner. */
+export const THREAT_RE = /\bthreat(?:s|ened|ening)?\b/i;
+
 /** "the 24% rate announced on April 2", "the threat of a 25% tariff", "a 34% duty, since paused": a rate set out, not one in force. */
 export const ANNOUNCED_RE =
   /\b(?:announced|announcement|threat|threats|threatened|threatening|suspended|paused|initially|originally|unveiled|liberation day)\b/i;

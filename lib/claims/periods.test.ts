@@ -139,6 +139,31 @@ describe('period phrases resolved against the publication date', () => {
     expect(periodPhrases(alone, 0, alone.length, '2025-08-08')[0]!.period).toMatchObject({ to: '2025-08-08' });
   });
 
+  it('year-rate-month: "up 2.9% on the year in March" is a yearly rate for March, not a move since January', () => {
+    const text = 'Prices were up 2.9% on the year in March.';
+    const found = periodPhrases(text, 0, text.length, '2025-04-20');
+    expect(found.map((f) => f.period)).toEqual([{ type: 'point', period: '2025-03', label: 'March' }]);
+    const market = 'The index is up 9.1% on the year.';
+    expect(periodPhrases(market, 0, market.length, '2025-04-20')[0]!.period).toMatchObject({ type: 'span' });
+  });
+
+  it('from-month: "up $4.2 billion from June" starts the move in June; it is not June\'s figure', () => {
+    const text = 'Holdings climbed $4.2 billion from June.';
+    const [f] = periodPhrases(text, 0, text.length, '2025-09-18');
+    expect(f).toMatchObject({ barrier: true, period: { period: '2025-06' } });
+    const own = "Sales slowed from June's 0.9% pace.";
+    expect(periodPhrases(own, 0, own.length, '2025-09-18')[0]?.barrier).toBeUndefined();
+  });
+
+  it('since-end-of-last-year: "up 2.1% since the end of last year" runs from the last year\'s close', () => {
+    const text = 'The gauge is up 2.1% since the end of last year.';
+    expect(periodPhrases(text, 0, text.length, '2024-05-15')[0]?.period).toMatchObject({
+      type: 'span',
+      from: '2023-12-31',
+      to: '2024-05-15',
+    });
+  });
+
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
     expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();

@@ -300,9 +300,10 @@ const RULES: Rule[] = [
     // Another year's start is the span from its first session to the article.
     bit: SINCE,
     cue: (t) => /since the/i.test(t),
-    re: /\bsince the (?:start|beginning|end) of ((?:19|20)\d\d)\b/gi,
+    // since-end-of-last-year: "still up 3.0% since the end of last year": the same, the year named by "last".
+    re: /\bsince the (?:start|beginning|end) of ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
-      const y = Number(m[1]);
+      const y = namedYear(m[1]!, p)!;
       const end = /\bend\b/i.test(m[0]);
       const from = end ? `${y}-12-31` : `${y - 1}-12-31`;
       if (from >= p) return null;
@@ -881,6 +882,18 @@ export function periodPhrases(text: string, from: number, to: number, published:
       }
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
       const lead = text.slice(Math.max(0, start - 18), start);
+      // from-month: "up $8.9 billion from August" (of September's holdings): the month the move starts
+      // from, held like "since August", not the month it is about.
+      if (
+        period.type === 'point' &&
+        period.period.length === 7 &&
+        FROM_LEAD_RE.test(lead) &&
+        !FROM_MONTH_NOT_START_RE.test(text.slice(end, end + 12)) &&
+        !out.some((f) => start < f.end && end > f.start)
+      ) {
+        out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       if (
         // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
         /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
@@ -964,7 +977,31 @@ export function periodPhrases(text: string, from: number, to: number, published:
   }
   out.sort((a, b) => a.start - b.start);
   thatDay(out);
-  return out;
+  return yearRateMonth(text, out);
+}
+
+const FROM_LEAD_RE = /\bfrom[\s\u00a0]+$/i;
+/** "from August's 3.0%" (that month's own figure), "from August to October" (a range): not a start. */
+const FROM_MONTH_NOT_START_RE = /^(?:['’]s?\b|[\s\u00a0]+(?:to|through|until|till|and)\b|[\s\u00a0]*[-–])/i;
+const ON_THE_YEAR_RE = /^(?:on|for|over)[\s\u00a0]+the[\s\u00a0]+year$/i;
+const YEAR_RATE_MONTH_GAP_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:in|to|through|for)[\s\u00a0]+$/i;
+
+/**
+ * year-rate-month: "prices were up 2.6% on the year in November": "on the year" makes the figure a
+ * yearly rate whose month follows; it is not a move since the turn of the year.
+ */
+function yearRateMonth(text: string, found: Found[]): Found[] {
+  return found.filter((f, i) => {
+    const next = found[i + 1];
+    return !(
+      next &&
+      f.period.type === 'span' &&
+      ON_THE_YEAR_RE.test(text.slice(f.start, f.end)) &&
+      next.period.type === 'point' &&
+      next.period.period.length === 7 &&
+      YEAR_RATE_MONTH_GAP_RE.test(text.slice(f.end, next.start))
+    );
+  });
 }
 
 /** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */

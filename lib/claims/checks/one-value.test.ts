@@ -23,6 +23,17 @@ describe('one-value: one figure, one value', () => {
     expect(cs.find((c) => c.text === '$81.62')?.judgement?.verdict).toBe('matches');
   });
 
+  it("futures-apart: a futures contract's move is not the spot price's move stated again", () => {
+    const cs = claimsOf(
+      [
+        'Spot gold gained 1.1% to $3,681 an ounce in the New York afternoon.',
+        'U.S. gold futures for December ended 0.8% higher at $3,719.',
+      ],
+      '2025-09-16',
+    );
+    expect(cs.flatMap((c) => (c.checks ?? []).map((k) => k.kind))).not.toContain('one-value');
+  });
+
   it('own-span-after: a move "from a week earlier" is not the day\'s move beside it', () => {
     const cs = analyze(['The S&P 500 rose 0.06% to 6,850.92, and is now up 4.5% from a week earlier.']);
     expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);

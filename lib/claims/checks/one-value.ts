@@ -134,5 +134,11 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   } else {
     when = !p ? null : p.type === 'point' ? p.period : p.type === 'span' ? `${p.from}/${p.to}` : null;
   }
-  return when ? `${ind.id}|${f.measure}|${when}` : null;
+  return when ? `${ind.id}|${f.measure}|${when}${FUTURES_RE.test(c.sentence.slice(0, f.end)) ? '|futures' : ''}` : null;
 }
+
+/**
+ * futures-apart: "Spot gold gained 1.1% ... U.S. gold futures for December ended 0.8% higher": a
+ * futures contract's move and the spot price's are two figures, not one stated twice.
+ */
+const FUTURES_RE = /\bfutures\b/i;

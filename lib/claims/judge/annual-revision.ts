@@ -4,10 +4,13 @@
  * with January's figures (BLS revises five years of seasonally adjusted data then), so a copy that
  * holds no January after the claim's year holds the figure as first published: a gap is an error.
  */
+import { neverRevised } from './never-revised';
+
 const REVISED_WITH_JANUARY: ReadonlySet<string> = new Set(['us.unemployment_rate']);
 
 /** Whether the stored figure for `period` (YYYY-MM) is its first print, the copy ending at `lastStored`. */
 export function storedIsFirstPrint(id: string, period: string, lastStored: string): boolean {
+  if (neverRevised(id)) return true;
   if (!REVISED_WITH_JANUARY.has(id) || !/^\d{4}-\d{2}$/.test(period)) return false;
   return lastStored < `${Number(period.slice(0, 4)) + 1}-01`;
 }

@@ -29,6 +29,10 @@ export interface JudgeInput {
   bound?: 'above' | 'below';
   /** The sentence speaks of a rate announced, threatened or paused, not necessarily in force. */
   announced?: boolean;
+  /** present-move: the move is told in the present tense ("is up 0.35% today"), one during the session. */
+  presentMove?: boolean;
+  /** The sentence speaks of a threat: the rate is one held over a partner, not in force. */
+  threatened?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
   pastLevel?: boolean;
   /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */

@@ -9,6 +9,7 @@ import { measuredFromDay } from './since-day';
 import { hadStoodBefore } from './had-stood';
 import { presentLevelBefore } from './present-level';
 import { atNewYorkNoon } from './fixing';
+import { claimsOf } from '../test-engine';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -208,6 +209,15 @@ describe('from-end (step-level.ts)', () => {
     const j = verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-09-18', fromEnd: true });
     expect(j.verdict).toBe('matches');
     expect(j.reference?.value).toBe(25);
+  });
+});
+
+describe('threatened-rate (step-level.ts)', () => {
+  it('"has threatened a fresh 100% duty on goods from China" is a question, not a wrong rate in force', () => {
+    const [threat] = claimsOf(['The White House has threatened a fresh 100% duty on goods from China.'], '2025-05-23');
+    expect(threat?.judgement?.verdict).toBe('check');
+    const [stated] = claimsOf(['Goods from China face a 100% duty.'], '2025-05-23');
+    expect(stated?.judgement?.verdict).toBe('differs');
   });
 });
 

@@ -6,12 +6,25 @@ describe('annual-revision', () => {
   it('a copy with no January after the claim year holds the first print of the unemployment rate', () => {
     expect(storedIsFirstPrint('us.unemployment_rate', '2026-05', '2026-07')).toBe(true);
     expect(storedIsFirstPrint('us.unemployment_rate', '2025-05', '2026-07')).toBe(false);
-    expect(storedIsFirstPrint('us.cpi_yoy', '2026-05', '2026-07')).toBe(false);
+    expect(storedIsFirstPrint('us.core_cpi_yoy', '2026-05', '2026-07')).toBe(false);
   });
 
   it('"Unemployment stood at 4.4% in May" (June 2026) is wrong against the stored first print 4.3, not a question', () => {
     const [c] = claimsOf(['Unemployment stood at 4.4% in May.'], '2026-06-16');
     expect(c?.judgement?.verdict).toBe('differs');
+  });
+});
+
+describe('never-revised', () => {
+  it('the headline CPI before seasonal adjustment is stored as first printed, whatever the copy holds after', () => {
+    expect(storedIsFirstPrint('us.cpi_yoy', '2024-11', '2026-07')).toBe(true);
+  });
+
+  it('"prices were up 2.6% in the twelve months to November" (December 2024) is wrong against the stored 2.7, not a question', () => {
+    const [c] = claimsOf(['U.S. consumer prices were up 2.6% in the twelve months to November.'], '2024-12-20');
+    expect(c?.judgement?.verdict).toBe('differs');
+    const [ok] = claimsOf(['U.S. consumer prices were up 2.7% in the twelve months to November.'], '2024-12-20');
+    expect(ok?.judgement?.verdict).toBe('matches');
   });
 });
 

@@ -104,6 +104,15 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
         `Set at ${num(set.ref.value)} from ${set.from}${set.to ? ` until ${set.to}` : ''}; in force on ${day}: ${num(ref.ref.value)}.`,
       );
   }
+  // Rule threatened-rate: "has threatened an additional 100% levy on Chinese imports": a rate held over a
+  // partner, which the one in force need not equal; a question, never an error.
+  if (input.threatened)
+    return verdictOf(
+      'check',
+      ref.ref,
+      current,
+      `A threatened rate, not one in force: in force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`,
+    );
   // "from 27.5%" may count layers another way than the dataset (all-in vs one duty): a question.
   if (input.fromEnd)
     return verdictOf(

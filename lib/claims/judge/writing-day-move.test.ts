@@ -12,3 +12,19 @@ describe('writing-day-move', () => {
     expect(verdictOf('The dollar index closed up 0.08% on the day.', '0.08%', '2025-09-09')).toBe('differs');
   });
 });
+
+describe('present-move', () => {
+  // Stored CAC 40, 2025-09-08 to 2025-09-09: +0.19%.
+  it('an index move told in the present tense on the day of writing is one during the session: check', () => {
+    expect(verdictOf("Paris's CAC 40 is up 0.35% today as lenders rally.", '0.35%', '2025-09-09')).toBe('check');
+  });
+  it("a present-tense move over a year is no session's: it stays red", () => {
+    // Stored Nasdaq: 2025-12-31 to 2026-01-28, +2.65%: a near miss, yet the year's.
+    expect(verdictOf('The Nasdaq is still up 3.5% this year.', '3.5%', '2026-01-28')).toBe('differs');
+  });
+  it('the same move told of the close stays red', () => {
+    expect(verdictOf("Paris's CAC 40 closed up 0.35% today as lenders rallied.", '0.35%', '2025-09-09')).toBe(
+      'differs',
+    );
+  });
+});

@@ -2,6 +2,17 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 import { nearMiss } from './tolerances';
+import { isSessionSpan } from '../dates';
+
+/**
+ * present-move: "the CAC 40 is up 0.35% today", "stocks are 1.2% lower": a move told in the present
+ * tense is one during the session, whatever the market.
+ */
+const PRESENT_MOVE_RE =
+  /\b(?:is|are|['’]s)[\s\u00a0]+(?:(?:now|currently|still|trading|last|so[\s\u00a0]+far)[\s\u00a0]+)*(?:up|down|higher|lower|off|firmer|weaker|ahead)?[\s\u00a0]*(?:by[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|some[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+)?$/i;
+
+/** Whether the words just before a move tell it in the present tense ("is up", "are trading lower by"). */
+export const presentMoveBefore = (lead: string): boolean => PRESENT_MOVE_RE.test(lead.slice(-40));
 
 /**
  * Rule writing-day-move: "the greenback's index is 0.08% firmer so far today" against a close-to-close gain
@@ -10,8 +21,10 @@ import { nearMiss } from './tolerances';
  */
 export function writingDayMove(input: JudgeInput, j: Judgement): Judgement {
   if (j.verdict !== 'differs' || input.measure === 'level' || input.closeWords) return j;
-  if (!input.indicator.id.startsWith('fx.')) return j;
   const p = input.period;
+  // A move told in the present tense is the session's only: "is still up 12% this year" is the year's.
+  const session = !p || (p.type === 'span' && isSessionSpan(p));
+  if (!input.indicator.id.startsWith('fx.') && !(input.presentMove && session)) return j;
   const day = p?.type === 'span' ? p.to : p?.type === 'point' ? p.period : input.published;
   const ref = j.reference;
   if (day !== input.published || !ref || Math.sign(ref.value) !== Math.sign(input.value)) return j;

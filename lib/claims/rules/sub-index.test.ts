@@ -19,3 +19,15 @@ describe('sub-index', () => {
     expect(cs.map((c) => c.indicator?.id)).toEqual(['idx.hang_seng', 'idx.hang_seng', 'idx.shanghai_composite']);
   });
 });
+
+describe('sub-index-between', () => {
+  it('the narrower index named again between the first name and a figure owns that figure', () => {
+    const cs = claimsOf(
+      [
+        'In Hong Kong the Hang Seng Index finished 0.25% up at 23,402.05 points and the Hang Seng China Enterprises Index gained 0.11% to 8,625.86.',
+      ],
+      '2025-03-26',
+    );
+    expect(cs.filter((c) => c.indicator).map((c) => c.text)).toEqual(['0.25%', '23,402.05 points']);
+  });
+});

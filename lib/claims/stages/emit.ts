@@ -15,7 +15,8 @@ import { intradayExtremeBefore } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
-import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, boundOf } from '../endpoints';
+import { presentMoveBefore } from '../judge/writing-day-move';
+import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { signedValue } from '../measure';
@@ -81,13 +82,14 @@ const TRADED_AT_RE = /\b(?:traded|trading|trades|changed[\s\u00a0]+hands|quoted|
 let testedSentence: string | null = null;
 let otherTimeMemo: boolean | undefined;
 let announcedMemo: boolean | undefined;
+let threatMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
   testedSentence = sentence;
-  otherTimeMemo = announcedMemo = firstReleaseMemo = overnightMemo = undefined;
+  otherTimeMemo = announcedMemo = threatMemo = firstReleaseMemo = overnightMemo = undefined;
 }
 
 /**
@@ -143,6 +145,7 @@ export function claimOf(
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
+        presentMove: measure !== 'level' && presentMoveBefore(lead),
         // Read only for the series they concern: most figures are neither.
         ecbReference:
           measure === 'level' &&
@@ -166,6 +169,7 @@ export function claimOf(
         clockTime:
           measure === 'level' && CLOCK_TIME_RE.test(text.slice(Math.max(span.start, expr.start - 30), expr.end + 30)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
+        threatened: measure === 'level' && (threatMemo ??= THREAT_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:
           otherBenchmark(indicator, best!.c.catalogueAlias, (id) => catalogue.matcher.byId.get(id)) ?? undefined,

@@ -1,5 +1,6 @@
 import { nextConjunct } from '../rules/next-conjunct';
 import { futuresOn } from '../rules/futures-on';
+import { futuresList } from '../rules/futures-list';
 import { tickerExchange } from '../rules/ticker-exchange';
 import { coreCore } from '../rules/core-core';
 import { constituent } from '../rules/constituent';
@@ -26,7 +27,7 @@ import { otherPriceIndex } from '../rules/other-price-index';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
-import { subIndex } from '../rules/sub-index';
+import { subIndex, subIndexBetween } from '../rules/sub-index';
 import { inflationProtected } from '../rules/inflation-protected';
 import { macroWordBeforeDrop } from '../rules/macro-word-before';
 import { afterConjunction } from '../rules/after-conjunction';
@@ -121,6 +122,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   priorSentenceCountry,
   otherCountry,
   futuresOn,
+  futuresList,
   tickerExchange,
   coreCore,
   coreOfHeadline,
@@ -135,6 +137,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   sectorPayrolls,
   yuanFixing,
   subIndex,
+  subIndexBetween,
   inflationProtected,
   macroWordBeforeDrop,
 ];

@@ -105,3 +105,35 @@ describe('broad index after the Nasdaq (U.S.)', () => {
     expect(cs.find((c) => c.text === '5.9%')?.indicator?.id).toBe('idx.sp500');
   });
 });
+
+describe('anaphor-to-sentence-name', () => {
+  it('"the index" far into a sentence points back to the one index named at its start', () => {
+    const ids = idsOf(
+      ['The Topix started Tuesday in the red as traders banked gains from Monday, when the index jumped 52.4 points.'],
+      '2024-03-19',
+    );
+    expect(ids['52.4 points']).toBe('idx.topix');
+  });
+  it('not when two indexes stand before "the index"', () => {
+    const ids = idsOf(
+      [
+        'The Topix and the Nikkei 225 started Tuesday in the red as traders banked gains from Monday, when the index jumped 52.4 points.',
+      ],
+      '2024-03-19',
+    );
+    expect(ids['52.4 points']).toBe('-');
+  });
+});
+
+describe('it-and-verb', () => {
+  it('"It ..., as a weaker yen helped exporters, and ended up 263.16 points": "it" is the index named last', () => {
+    const ids = idsOf(
+      [
+        'The Nikkei 225 slipped early on Tuesday.',
+        'It recovered after lunch as a weaker yen helped exporters, and ended up 263.16 points.',
+      ],
+      '2024-03-19',
+    );
+    expect(ids['263.16 points']).toBe('idx.nikkei225');
+  });
+});

@@ -16,9 +16,10 @@ import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
 import { formerLatterSubject } from './former-latter';
-import { continuesSubject } from './same-subject-chain';
+import { ELIDED_SUBJECT_RE, continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
+import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
 import { withoutCompared } from './compared-with';
@@ -413,8 +414,26 @@ function lastAnaphor(tokens: readonly Token[], cs: number): number {
   return -1;
 }
 
+/** ", and closed up " before a figure: where the elided subject's verb begins. */
+const AND_VERB_TAIL_RE = /[,;]?[\s\u00a0]+(?:but|and|yet)[\s\u00a0]+[^,;:]{0,50}$/i;
+
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
+  // it-and-verb: "It turned positive as a softer yen lifted exporters, and closed up 263.16 points": a
+  // sentence opened by "It" whose figure follows ", and <verb>" keeps "it" as the verb's subject; a name
+  // in the clause between is that clause's.
+  if (s.info.tokens[0]?.norm === 'it') readPlainSentence(s);
+  const recentIt = s.info.tokens[0]?.norm === 'it' ? s.memory.recent : undefined;
+  if (recentIt && recentIt.indicator.kind !== 'target') {
+    const lead = s.text.slice(s.span.start, s.expr.start);
+    const join = lead.search(AND_VERB_TAIL_RE);
+    if (
+      join >= 0 &&
+      ELIDED_SUBJECT_RE.test(lead) &&
+      !cands.some((c) => c.at !== undefined && s.info.tokens[c.at]!.start >= s.span.start + join)
+    )
+      return [carried(recentIt, `${recentIt.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
+  }
   // pronoun-it-in-sentence: "changed hands at $77,495, up 0.9%, though it remains 11.6% below where it
   // started the year": "it" is the subject of the figure before in the same sentence.
   const prev = s.prevMatch;
@@ -430,6 +449,16 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // pair", nearer the figure than a weak name before it, points back as well.
   const anaphorAt = lastAnaphor(s.info.tokens, s.cs);
   if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || (c.at < s.cs && c.at >= anaphorAt))) return cands;
+  // anaphor-to-sentence-name: "The Nikkei 225 opened lower as traders took profits from Monday, when the
+  // index surged 1,032.80 points": "the index" points back to the one name of its kind earlier in the
+  // same sentence, however far.
+  if (anaphorAt >= 0) {
+    const word = s.info.tokens[anaphorAt]!.norm;
+    const kinds = ANAPHORA_OF.get(word) ?? [];
+    const named = cands.filter((c) => c.at !== undefined && c.at < anaphorAt && kinds.includes(c.indicator.kind));
+    if (named.length && named.every((c) => c.indicator === named[0]!.indicator))
+      return [{ ...named.at(-1)!, alias: `${named.at(-1)!.alias} (the ${word})`, score: EARLIER_SUBJECT }];
+  }
   const { memory, catalogue } = s;
   // The last sentence without figures is read only now, when something may point back to it.
   readPlainSentence(s);

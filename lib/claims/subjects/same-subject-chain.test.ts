@@ -87,3 +87,13 @@ describe('same-subject-chain: a figure linked to the one before shares its subje
     expect([ids['2.48%'], ids['2.36%'], ids['2.55%']]).toEqual(['idx.djia', 'idx.nasdaq_composite', 'idx.nikkei225']);
   });
 });
+
+describe('bracket-restate', () => {
+  it('"finished down 263.16 points (0.66%)": the percentage in brackets restates the move, sign included', () => {
+    expect(restatesPrevious(' (')).toBe(true);
+    const cs = claimsOf(['The Nikkei finished down 263.16 points (0.66%) at 40,003.60.'], '2024-03-19');
+    const pct = cs.find((c) => c.text === '0.66%');
+    expect(pct?.indicator?.id).toBe('idx.nikkei225');
+    expect(pct?.value).toBe(-0.66);
+  });
+});

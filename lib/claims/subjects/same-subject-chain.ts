@@ -61,8 +61,17 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
 
 /** Whether a figure restates or goes on from the one before ("or 4.84%", "and the Nasdaq 4.2%"), so shares its move. */
 export function restatesPrevious(link: string): boolean {
-  return CHAIN_RE.test(link) || ELLIPSIS_RE.test(link) || RESTATED_AS_RE.test(link) || BARE_LIST_RE.test(link);
+  return (
+    CHAIN_RE.test(link) ||
+    ELLIPSIS_RE.test(link) ||
+    RESTATED_AS_RE.test(link) ||
+    BARE_LIST_RE.test(link) ||
+    BRACKET_RESTATE_RE.test(link)
+  );
 }
+
+/** bracket-restate: "closed up 263.16 points (0.66%)": a figure in brackets right after a move restates it. */
+const BRACKET_RESTATE_RE = /^[\s\u00a0]*\([\s\u00a0]*$/;
 
 /** bare-list: "lost 2.48%, 2.36% and 2.55%, respectively": a figure after a bare comma is the list's next move. */
 const BARE_LIST_RE = /^[\s\u00a0]*,[\s\u00a0]*$/;
