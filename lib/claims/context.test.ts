@@ -133,6 +133,13 @@ describe('list-shared-period', () => {
   });
 });
 
+describe('market-view-clause', () => {
+  it('"is 3.5% after the March cut, and futures put even odds on a move on May 7": the date is the clause\'s', () => {
+    const text = 'The policy rate is 3.5% after the March cut, and futures put even odds on a move on May 7.';
+    expect(ctx(text, '3.5%', '2025-04-20').period).toBeNull();
+  });
+});
+
 describe('direction-fillers: "lowered the policy rate by a full 100 basis points" is a cut', () => {
   it('small words do not use up the reach of "lowered"', () => {
     const s = 'Three reductions lowered the Fed policy rate by a full 100 basis points over the final months of 2024.';

@@ -273,6 +273,8 @@ const BEAT_FORECAST_RE = new RegExp(
  */
 const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+const MARKET_VIEW_CLAUSE_RE =
+  /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
 /**
  * from-end-phrase: "The dollar climbed from 156.90 yen late Thursday to 158.07 yen": a period between
@@ -377,7 +379,12 @@ function directionBefore(text: string, words = 5): Direction | null {
     const w = text.slice(start, end).toLowerCase();
     seen++;
     if (DOWN_SET.has(w)) return 'down';
-    if (UP_SET.has(w)) return reversesParticle(wordBefore(text, start - 1)?.word ?? '', w) ? 'down' : 'up';
+    if (UP_SET.has(w)) {
+      // Source indents may stand between the verb and its particle: "gave         up 1.3%".
+      let gap = start;
+      while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+      return reversesParticle(wordBefore(text, gap)?.word ?? '', w) ? 'down' : 'up';
+    }
   }
   return null;
 }
@@ -544,7 +551,10 @@ export function readContext({
   const tail = nextStart - expr.end > 12 ? text.slice(expr.end, nextStart) : '';
   const clause = tail ? CLAUSE_AFTER_RE.exec(tail) : null;
   const cut = clause ? clause.index : tail ? movingClauseAt(tail) : -1;
-  let reach = cut >= 0 ? expr.end + cut : nextStart;
+  // market-view-clause: "is 4.75% after the June cut, and swaps give even odds of a move on July 24": a
+  // clause on what markets expect has its own dates.
+  const view = cut < 0 && tail ? MARKET_VIEW_CLAUSE_RE.exec(tail) : null;
+  let reach = cut >= 0 ? expr.end + cut : view ? expr.end + view.index : nextStart;
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
   // phrase just before the figure is its period; one past a comma after it dates the next clause.
   if (phrases.some((f) => f.end <= expr.start && f.end >= expr.start - TIGHT_BEFORE_CHARS && f.start >= prevEnd)) {

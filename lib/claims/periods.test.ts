@@ -164,6 +164,18 @@ describe('period phrases resolved against the publication date', () => {
     });
   });
 
+  it('since-last-month-name: "where it has sat since last June" is a level held since then, not June\'s', () => {
+    const text = 'The range holds at 4.25%–4.50%, where it has sat since last June.';
+    expect(periodPhrases(text, 0, text.length, '2025-03-10')[0]).toMatchObject({ barrier: true });
+  });
+
+  it('event-of-owner: "the Bank of Canada\'s Sept. 4 decision" dates the decision, not a figure', () => {
+    const text = "The overnight rate sits at 4.5%, and the Bank of Canada's Sept. 4 decision is a coin toss.";
+    expect(periodPhrases(text, 0, text.length, '2024-08-20')[0]).toMatchObject({ barrier: true });
+    const own = 'The bank held the rate at 4.5% at its Sept. 4 meeting.';
+    expect(periodPhrases(own, 0, own.length, '2024-09-05')[0]?.barrier).toBeUndefined();
+  });
+
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
     expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();

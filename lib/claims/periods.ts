@@ -816,7 +816,7 @@ const MAY_NOUN_RE =
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
-const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+)?$/i;
 const SINCE_EVENT_IN_RE =
   /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
@@ -882,6 +882,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
       }
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
       const lead = text.slice(Math.max(0, start - 18), start);
+      // event-of-owner: "Bank Rate stands at 5.25%, and the Bank of England's Aug. 1 decision looks close":
+      // a date in an owner's event names the event, not the figure's day.
+      if (POSSESSIVE_LEAD_RE.test(lead) && EVENT_NOUN_AFTER_RE.test(text.slice(end, end + 24))) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       // from-month: "up $8.9 billion from August" (of September's holdings): the month the move starts
       // from, held like "since August", not the month it is about.
       if (
@@ -896,7 +903,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
       }
       if (
         // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
-        /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
+        /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
           lead,
         ) ||
         // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
@@ -980,6 +987,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
   return yearRateMonth(text, out);
 }
 
+const POSSESSIVE_LEAD_RE = /\w['’]s?[\s\u00a0]+$/;
+const EVENT_NOUN_AFTER_RE =
+  /^[\s\u00a0]+(?:policy[\s\u00a0]+|rate[\s\u00a0]+)?(?:decision|meeting|vote|announcement|statement|hearing|testimony|release)\b/i;
 const FROM_LEAD_RE = /\bfrom[\s\u00a0]+$/i;
 /** "from August's 3.0%" (that month's own figure), "from August to October" (a range): not a start. */
 const FROM_MONTH_NOT_START_RE = /^(?:['’]s?\b|[\s\u00a0]+(?:to|through|until|till|and)\b|[\s\u00a0]*[-–])/i;

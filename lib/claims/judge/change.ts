@@ -87,11 +87,16 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
       // Rule transposed-digits: the last session's move with two digits swapped is a slip of that move.
       const swapped = transposedDigits(input.value, daily.value, 2 * input.halfStep);
+      // Rule sign-flipped: "edged up 0.17%" where the last session fell exactly 0.17%: that move, the wrong
+      // way. Only a figure fine enough not to equal the move by chance ("0.1%" may be any small move).
+      const flipped =
+        2 * input.halfStep <= SIGN_FLIP_FINE_SHARE * Math.abs(input.value) &&
+        compare({ ...input, value: -input.value }, daily.value) === 'matches';
       return verdictOf(
-        swapped ? 'differs' : 'check',
+        swapped || flipped ? 'differs' : 'check',
         changeRef(daily.base, daily.end, daily.value),
         current,
-        swapped ? `${text} Two digits are swapped.` : text,
+        swapped ? `${text} Two digits are swapped.` : flipped ? `${text} The same move, the other way.` : text,
       );
     }
     // A market's day move is never its monthly average's change ("bullion rose as much as 0.7 percent").
@@ -154,7 +159,9 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
 
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
-  const closesOver = (b: { from: string; to: string }) => between(addDays(b.from, -1), b.to);
+  // month-so-far: "up nearly 20% in January" on 22 January is the month to the article, not to its end.
+  const closesOver = (b: { from: string; to: string }) =>
+    between(addDays(b.from, -1), b.to > published ? published : b.to);
   const market = indicatorClass(indicator) === 'market';
   let averaged = false;
   let firstBase: FigureRef | null = null;
@@ -261,6 +268,9 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   }
   return judged;
 }
+
+/** sign-flipped: the figure's last digit is at most this share of it (0.17 to the hundredth, not 0.1). */
+const SIGN_FLIP_FINE_SHARE = 0.1;
 
 /** How far the month before may have been revised in a release whose vintage is not stored: 0.1% of the level. */
 const PRIOR_REVISION_SHARE = 0.001;

@@ -30,7 +30,9 @@ export interface JudgeInput {
   /** The sentence speaks of a rate announced, threatened or paused, not necessarily in force. */
   announced?: boolean;
   /** present-move: the move is told in the present tense ("is up 0.35% today"), one during the session. */
-  presentMove?: boolean;
+  presentMove?: 'exact' | 'rounded' | null;
+  /** A metal's move whose sentence names the London auction ("the afternoon price fell 2%"). */
+  auctionNamed?: boolean;
   /** The sentence speaks of a threat: the rate is one held over a partner, not in force. */
   threatened?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */

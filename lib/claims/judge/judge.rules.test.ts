@@ -221,6 +221,19 @@ describe('threatened-rate (step-level.ts)', () => {
   });
 });
 
+describe('sign-flipped (change.ts)', () => {
+  // Stored DXY: 100.00 on 2025-05-02, 99.83 on 2025-05-05.
+  it('an undated "rose 0.17%" where the last session fell exactly 0.17% is that move the wrong way: red', () => {
+    const [c] = claimsOf(['The dollar index edged up 0.17% to 99.83.'], '2025-05-05');
+    expect(c?.judgement?.verdict).toBe('differs');
+    const [other] = claimsOf(['The dollar index edged up 0.4% to 99.83.'], '2025-05-05');
+    expect(other?.judgement?.verdict).not.toBe('differs');
+    // "0.2%" is too coarse to be that move rather than some other small one.
+    const [coarse] = claimsOf(['The dollar index edged up 0.2% to 99.83.'], '2025-05-05');
+    expect(coarse?.judgement?.verdict).not.toBe('differs');
+  });
+});
+
 describe('rate-move-exact (rate-move.ts)', () => {
   const move = (value: number, published: string, period: ClaimPeriod | null = null) =>
     verdict({ indicator: RATE, value, halfStep: 0.005, measure: 'ppChange', published, period });

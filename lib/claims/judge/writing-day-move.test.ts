@@ -18,6 +18,10 @@ describe('present-move', () => {
   it('an index move told in the present tense on the day of writing is one during the session: check', () => {
     expect(verdictOf("Paris's CAC 40 is up 0.35% today as lenders rally.", '0.35%', '2025-09-09')).toBe('check');
   });
+  it('month-so-far: a round "is now up nearly 20% in January" on the 22nd is the month to the hour: check', () => {
+    // Stored KOSPI: 2025-12-30 to 2026-01-22, +17.5%.
+    expect(verdictOf('The KOSPI is now up nearly 20% in January.', '20%', '2026-01-22')).toBe('check');
+  });
   it("a present-tense move over a year is no session's: it stays red", () => {
     // Stored Nasdaq: 2025-12-31 to 2026-01-28, +2.65%: a near miss, yet the year's.
     expect(verdictOf('The Nasdaq is still up 3.5% this year.', '3.5%', '2026-01-28')).toBe('differs');

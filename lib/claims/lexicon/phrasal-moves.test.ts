@@ -20,4 +20,9 @@ describe('phrasal-moves: "gave up" is a fall, "popped" a rise, "withered" a fall
     const down = claimsOf('Silver withered 2.2% on the day.').find((x) => x.text === '2.2%');
     expect(down?.value).toBe(-2.2);
   });
+
+  it('"gave up" split by a source indent is still a fall', () => {
+    const c = claimsOf('On Monday the euro gave         up 0.4% against the dollar.').find((x) => x.text === '0.4%');
+    expect(c?.value).toBe(-0.4);
+  });
 });

@@ -44,8 +44,9 @@ export function isFirstCrossing(before: string, between: string): boolean {
  * reached, named by its distance, is no reading of the market ("a record just shy of $110,000" is
  * one: the record's level, roughly).
  */
+// nearing-level: "Bitcoin Nears $80K Cliff", "the pair approaches 160": a level being neared.
 const NEAR_LEVEL_BEFORE_RE =
-  /\b(?:a[\s\u00a0]+(?:step|whisker|stone's[\s\u00a0]+throw)|steps|inches|within[\s\u00a0]+(?:reach|sight|striking[\s\u00a0]+distance)|away)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+  /\b(?:nears|neared|nearing|approach(?:es|ed|ing)?|clos(?:es|ed|ing)[\s\u00a0]+in[\s\u00a0]+on)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$|\b(?:a[\s\u00a0]+(?:step|whisker|stone's[\s\u00a0]+throw)|steps|inches|within[\s\u00a0]+(?:reach|sight|striking[\s\u00a0]+distance)|away)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
 
 export function isNearLevel(before: string): boolean {
   return NEAR_LEVEL_BEFORE_RE.test(before.slice(-40));

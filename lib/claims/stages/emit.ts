@@ -81,6 +81,8 @@ const TRADED_AT_RE = /\b(?:traded|trading|trades|changed[\s\u00a0]+hands|quoted|
 // all of them (lazily, as before), not once per figure.
 let testedSentence: string | null = null;
 let otherTimeMemo: boolean | undefined;
+/** Words that name the London auction in a sentence: its moves are the auction's. */
+const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b/i;
 let announcedMemo: boolean | undefined;
 let threatMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
@@ -145,7 +147,7 @@ export function claimOf(
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
-        presentMove: measure !== 'level' && presentMoveBefore(lead),
+        presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
         // Read only for the series they concern: most figures are neither.
         ecbReference:
           measure === 'level' &&
@@ -155,6 +157,9 @@ export function claimOf(
           measure === 'level' &&
           AUCTION_PRICE_SERIES.has(indicator.id) &&
           namesAuction(lead, text.slice(expr.end, expr.end + 60)),
+        // A move is the auction's when its sentence names the auction at all ("the afternoon price fell 2%").
+        auctionNamed:
+          measure !== 'level' && AUCTION_PRICE_SERIES.has(indicator.id) && AUCTION_WORDS_RE.test(f.sentence),
         tradedAt: measure === 'level' && TRADED_AT_RE.test(lead),
         averageWord: measure === 'level' && namesAverage(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),

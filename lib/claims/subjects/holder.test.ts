@@ -104,3 +104,17 @@ describe('pronoun-holder', () => {
     expect(idsOf(blocks, '2026-05-20')['$1,191.6 billion']).toBe('jp.ust_holdings');
   });
 });
+
+describe('holder-label', () => {
+  it('"China: barely changed at $700.5 billion" under a line on Treasury holdings is China\'s holdings', () => {
+    const ids = idsOf(
+      ["Japan's Treasury holdings rose to $1,189.3 billion in September.", 'China: barely changed at $700.5 billion.'],
+      '2025-11-18',
+    );
+    expect(ids['$700.5 billion']).toBe('cn.ust_holdings');
+  });
+  it('a label with no holdings named on the page is no holder', () => {
+    const ids = idsOf(['China: barely changed at $700.5 billion.'], '2025-11-18');
+    expect(ids['$700.5 billion']).toBe('-');
+  });
+});

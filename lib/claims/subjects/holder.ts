@@ -84,6 +84,10 @@ function holdersOf(
     const owner = groupOf(tokens[v - 1]!.norm) ?? (pronoun ? previousOpener : opener);
     return owner ? { owners: [owner], noun: v } : null;
   }
+  // holder-label: "United Kingdom: down to $856.0 billion from $904.3 billion" in a list of holders: the
+  // country that labels the line holds what the page has named.
+  const label = opener ? labelEnd(text, tokens) : -1;
+  if (label >= 0 && label < cs) return { owners: [opener!], noun: label };
   // holder-move-verb: only the sentence's opening country buys or sells ("Japan, ..., added $12.6 billion").
   if (v > 0 && HOLDING_MOVE_VERBS.has(tokens[v]!.norm) && opener) return { owners: [opener], noun: v };
   for (let h = cs - 1; h >= Math.max(0, cs - NOUN_REACH); h--) {
@@ -112,6 +116,15 @@ function holdersOf(
   }
   return null;
 }
+
+/** The token that ends a country label opening the sentence ("United Kingdom:", "China —"), or -1. */
+function labelEnd(text: string, tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length - 1, OPENER_REACH); i++) {
+    if (LABEL_SEPARATOR_RE.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return i;
+  }
+  return -1;
+}
+const LABEL_SEPARATOR_RE = /^[\s\u00a0]*[:—–][\s\u00a0]*$/;
 
 /** Outranks a far or unqualified alias, not one named beside the figure. */
 const HOLDER_SCORE = 3;
