@@ -200,3 +200,28 @@ describe('by-the-middle-of-year', () => {
     ).toBe('-');
   });
 });
+
+describe('forecast-through-initials', () => {
+  it('"Economists expect U.S. employers to have added about 190,000": "U.S." does not end the forecast', () => {
+    expect(hyp('Economists expect U.S. employers to have added about 190,000 jobs.', '190,000', '2024-07-03')).toBe(
+      true,
+    );
+  });
+});
+
+describe('by-month-end-ahead', () => {
+  it('"put the Nikkei at 56,000 by the end of June", written in January, is a level to come', () => {
+    expect(hyp('A broker put the Nikkei at 56,000 by the end of June.', '56,000', '2026-01-20')).toBe(true);
+  });
+  it('"had climbed to 5,000 by the end of March", written in May, is a level reached', () => {
+    expect(hyp('The index had climbed to 5,000 by the end of March.', '5,000', '2026-05-20')).toBe(false);
+    // Past a comma the month dates another clause: "which held it at 3.75% last month, may cut by June".
+    expect(hyp('The bank, which held it at 3.75% last month, may cut by June.', '3.75%', '2026-02-12')).toBe(false);
+  });
+});
+
+describe('target-words', () => {
+  it('"the ECB\'s 2% medium-term target" is a target, not an inflation reading', () => {
+    expect(contextOf("Inflation is below the ECB's 2% medium-term target.", '2%', '2025-06-03').kind).toBe('target');
+  });
+});

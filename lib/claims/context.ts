@@ -3,6 +3,7 @@ import { MONTH_WORD, periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
+import { MONTH_NAMES } from '../months';
 import { PATH_BASES, PATH_PARTICIPLES } from './lexicon/path-verbs';
 import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
 import { FORECAST_VERBS } from './lexicon/forecast-verbs';
@@ -30,7 +31,7 @@ const SHARE_BEFORE_RE =
   /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
-  /^[\s\u00a0]*(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
+  /^[\s\u00a0]*(?:(?:medium|long)[\s\u00a0-]+term[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
 /** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
@@ -275,6 +276,7 @@ const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
+const INITIALS_RE = /\b([A-Z])\.([A-Z])\./g;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
 /**
  * from-end-phrase: "The dollar climbed from 156.90 yen late Thursday to 158.07 yen": a period between
@@ -326,7 +328,8 @@ function squeezed(text: string, from: number, to: number): string {
 function forecastBefore(raw: string): boolean {
   // forecast-through-figure: "Our base case is a 3.1% print and a quarter-point cut": a figure's
   // decimal point inside the forecast is no sentence end.
-  const lead = raw.includes('.') ? raw.replace(DECIMAL_POINT_RE, '$1$2') : raw;
+  // forecast-through-initials: "Economists expect U.S. employers to have added": "U.S." is no sentence end either.
+  const lead = raw.includes('.') ? raw.replace(DECIMAL_POINT_RE, '$1$2').replace(INITIALS_RE, '$1$2') : raw;
   return (
     FORECAST_BEFORE_RE.test(lead) &&
     // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
@@ -343,6 +346,20 @@ const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 /** "... by the middle of next year", "in the coming months": a time after the article. */
 const LATER_AFTER_RE =
   /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
+/** by-month-end-ahead: "put the Hang Seng at 28,500 by the end of June", written in January: a level to come. */
+const BY_MONTH_END_RE = new RegExp(
+  String.raw`^[^.;:!?,]{0,40}?\bby[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+)?${MONTH_WORD}(?![\s\u00a0]*\d)`,
+  'i',
+);
+
+function byMonthEndAhead(after: string, published: string): boolean {
+  const m = BY_MONTH_END_RE.exec(after);
+  if (!m) return false;
+  const month =
+    MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[1]!.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+  return month > Number(published.slice(5, 7));
+}
+
 /** by-year-end: "a path that takes the policy rate to 3.6% by year-end": a level to come. */
 const BY_YEAR_END_RE =
   /^[^.;:!?]{0,40}?\bby[\s\u00a0]+(?:the[\s\u00a0]+)?(?:year[\s\u00a0-]+end|end[\s\u00a0]+of[\s\u00a0]+(?:the|this)[\s\u00a0]+year)\b/i;
@@ -517,6 +534,7 @@ export function readContext({
     (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > year ||
     LATER_AFTER_RE.test(after) ||
     BY_YEAR_END_RE.test(after) ||
+    byMonthEndAhead(after, published) ||
     (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
   const hypothetical =
     laterYear ||

@@ -255,6 +255,8 @@ export function createEngine(dataset: Dataset): Engine {
           (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs, tokens) ?? false) ||
           null;
         let prevCtx: ClaimContext | null = null;
+        // The previous figure's context, read only if asked: a forecast with no subject still carries on.
+        let prevGetCtx: (() => ClaimContext) | null = null;
         /** The previous figure of this sentence, if it was matched. */
         let prevMatch: Mention | null = null;
         /** Where this sentence's last figure matched to a currency pair ends. */
@@ -302,7 +304,9 @@ export function createEngine(dataset: Dataset): Engine {
             )
               ctx.period = before.period;
             // forecast-conjunct: "sees gold at $5,000 ... and silver at $85": the same forecast.
-            if (before?.hypothetical && k > 0 && continuesForecast(text.slice(prevEnd, expr.start)))
+            // forecast-conjunct: "expect employers to have added about 185,000 jobs, with the jobless rate
+            // holding at 3.9%": the forecast carries on, whether or not its first figure had a subject.
+            if (k > 0 && continuesForecast(text.slice(prevEnd, expr.start)) && (before ?? prevGetCtx?.())?.hypothetical)
               ctx.hypothetical = true;
             // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
             if (forecastCell()) ctx.hypothetical = true;
@@ -378,6 +382,7 @@ export function createEngine(dataset: Dataset): Engine {
             claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, options.publishedAt),
           );
           prevCtx = ctx;
+          prevGetCtx = getCtx;
         }
         // other-pair: "... the GBP/JPY cross is at 211.38. The pair ranged between 212.08 and 210.84": after
         // a pair the catalogue lacks, "the pair" points back to it, not to a pair named before.

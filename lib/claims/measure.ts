@@ -56,6 +56,9 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
 
 const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
 
+/** pct-change-band: silver "up 141.3%" in a year is a market's move; "1,447%" is no indicator's. */
+const MAX_PCT_CHANGE = 300;
+
 /** Rules out numbers of the wrong size for the indicator: "$65" is not gold, "$1.1 trillion" not FX. */
 export function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: number): boolean {
   const m = view.magnitude(ind.id);
@@ -64,7 +67,7 @@ export function plausible(view: DatasetView, ind: Indicator, measure: Measure, v
   if (ind.unit === 'jobs') return v <= 5e6;
   switch (measure) {
     case 'pctChange':
-      return v <= 100;
+      return v <= MAX_PCT_CHANGE;
     case 'ppChange':
       return v <= 20;
     case 'absChange':

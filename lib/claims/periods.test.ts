@@ -176,6 +176,19 @@ describe('period phrases resolved against the publication date', () => {
     expect(periodPhrases(own, 0, own.length, '2024-09-05')[0]?.barrier).toBeUndefined();
   });
 
+  it('since-last-price: "since the final noon rate of 2025" runs from that year\'s last weekday', () => {
+    const text = 'The won is 1.1% firmer since the final noon rate of 2025.';
+    expect(periodPhrases(text, 0, text.length, '2026-01-20')[0]?.period).toMatchObject({ from: '2025-12-31' });
+  });
+
+  it('measured-from-year-end: "Measured from the end of 2024, ..." opens a span to the article', () => {
+    const text = 'Measured from the end of 2024, the two metals are up 90% and 40%.';
+    expect(periodPhrases(text, 0, text.length, '2025-12-23')[0]?.period).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+    });
+  });
+
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
     expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();

@@ -298,10 +298,11 @@ const RULES: Rule[] = [
   {
     // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
     // Another year's start is the span from its first session to the article.
-    bit: SINCE,
-    cue: (t) => /since the/i.test(t),
+    bit: 0,
+    cue: (t) => /since the|measured from/i.test(t),
     // since-end-of-last-year: "still up 3.0% since the end of last year": the same, the year named by "last".
-    re: /\bsince the (?:start|beginning|end) of ((?:19|20)\d\d|last year)\b/gi,
+    // measured-from-year-end: "Measured from the end of 2024, silver and gold are up 141.3% and 70.5%".
+    re: /\b(?:since|measured from) the (?:start|beginning|end) of ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const y = namedYear(m[1]!, p)!;
       const end = /\bend\b/i.test(m[0]);
@@ -606,7 +607,8 @@ const RULES: Rule[] = [
     // session's close to the article.
     bit: SINCE,
     cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
-    re: /\bsince (?:the )?(?:last|final) (?:session|close|trading day|day of trading|fix|fixing|reading) of ((?:19|20)\d\d)\b/gi,
+    // since-last-price: "since the last afternoon auction of 2024", "since the final noon rate of 2025".
+    re: /\bsince (?:the )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|fix|fixing|reading|auction|price|rate|print) of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;

@@ -84,3 +84,10 @@ describe('scaled-amount', () => {
     expect(verdictOf(analyze('Spot gold traded at $41,500 an ounce.'), '$41,500')).toBe('inconsistent');
   });
 });
+
+describe('pct-change-band', () => {
+  it('silver "up 141.3%" over a year is a market move, marked and judged', () => {
+    const cs = claimsOf('Silver is up 141.3% since the end of 2024.', '2025-12-23');
+    expect(cs.find((x) => x.text === '141.3%')?.indicator?.id).toBe('cmd.silver_usd');
+  });
+});

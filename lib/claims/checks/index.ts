@@ -7,6 +7,7 @@ import { checkShareTotal } from './share-total';
 import { checkOneValue } from './one-value';
 import { checkImplausible } from './implausible';
 import { quotedLevelMoves } from './quoted-level-move';
+import { checkStaleLevel } from './stale-level';
 
 /**
  * The consistency pass over one article's claims, after matching and judging and before the card:
@@ -27,6 +28,7 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
   quotedLevelMoves(input);
   const findings: Finding[] = [
     ...checkLevelChange(input),
+    ...checkStaleLevel(input),
     ...checkDirection(input),
     ...checkShareTotal(input),
     ...checkOneValue(input),

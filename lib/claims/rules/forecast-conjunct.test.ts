@@ -39,3 +39,12 @@ describe('forecast-versus', () => {
     expect(claimsOf([text], '2025-12-11').find((c) => c.text === '3.1%')?.indicator ?? null).toBeNull();
   });
 });
+
+describe('forecast-with', () => {
+  it('"expect ... about 190,000 jobs, with the jobless rate holding at 4.0%": the rate is the same forecast', () => {
+    expect(continuesForecast(' jobs in June, with the jobless rate holding at ')).toBe(true);
+    const text =
+      'Forecasters expect U.S. employers to have added about 190,000 jobs in June, with the jobless rate holding at 4.0%.';
+    expect(claimsOf([text], '2024-07-03').find((c) => c.text === '4.0%')?.indicator ?? null).toBeNull();
+  });
+});

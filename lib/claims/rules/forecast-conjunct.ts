@@ -17,11 +17,22 @@ const OWN_VERB_RE =
 const BASE_VERB_CONJUNCT_RE =
   /\band[\s\u00a0]+(?:(?:possibly|perhaps|maybe|potentially|even|eventually|then|later)[\s\u00a0]+[a-z]+|reach|rise|fall|climb|drop|ease|peak|end|finish|touch|test|slow|accelerate)\b[^\d]*$/i;
 
+/**
+ * forecast-with: "expect employers to have added about 185,000 jobs, with the jobless rate holding at
+ * 3.9%": a "with" clause hung on the forecast, its participle no verb of its own, is the same forecast.
+ */
+const WITH_CONJUNCT_RE =
+  /,?[\s\u00a0]+with[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,3}?[\s\u00a0]+(?:(?:[a-z]+ing|seen|expected|forecast)[\s\u00a0]+)?(?:at|near|around|to)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+
 /** forecast-versus: "lowered to 3.0% vs. 3.1% from September": the earlier forecast it is set against. */
 const VERSUS_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:vs\.?|versus|compared[\s\u00a0]+with)[\s\u00a0]*$/i;
 
 export function continuesForecast(gap: string): boolean {
   if (VERSUS_RE.test(gap)) return true;
   if (gap.length > 80 || /[.;!?]/.test(gap)) return false;
-  return (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) || BASE_VERB_CONJUNCT_RE.test(gap);
+  return (
+    (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) ||
+    BASE_VERB_CONJUNCT_RE.test(gap) ||
+    WITH_CONJUNCT_RE.test(gap)
+  );
 }

@@ -53,6 +53,11 @@ describe('counter-currency-alias and semicolon-after', () => {
       idsOf("KOSPI Jumps 2.2% as China's Economy Grows 5%; Hang Seng Reclaims 26,000", '2026-04-16')['5%'],
     ).not.toBe('idx.hang_seng');
   });
+  it('semicolon-before: "Euro-Zone Inflation Slips to 1.9%; DAX Adds 0.67%": the DAX owns its figure', () => {
+    expect(
+      idsOf('Euro-Zone Inflation Slips to 1.9% in May; DAX Adds 0.67% as the Euro Firms', '2025-06-03')['0.67%'],
+    ).toBe('idx.dax');
+  });
 });
 
 describe('move-in', () => {

@@ -236,6 +236,9 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       if (gapText !== null && !LABEL_COLON_RE.test(gapText)) {
         // "Brent settled at $69.37, up 80 cents, but was down 12% for the week": no new subject.
         const pronoun = PRONOUN_IN_GAP_RE.test(gapText) || ELIDED_SUBJECT_RE.test(gapText);
+        // semicolon-before: "Inflation Dips to 1.9%; DAX Gains 0.67%": a name before a semicolon or a bar
+        // heads its own clause, not the figure past it.
+        if (!pronoun && /[;|•│]/.test(gapText)) continue;
         // A one-word name ("the Federal Reserve") does not reach into another clause.
         if (single && !pronoun && !near) continue;
         if (!pronoun) score -= W.CLAUSE_BREAK;
