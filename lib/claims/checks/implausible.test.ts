@@ -90,4 +90,8 @@ describe('pct-change-band', () => {
     const cs = claimsOf('Silver is up 141.3% since the end of 2024.', '2025-12-23');
     expect(cs.find((x) => x.text === '141.3%')?.indicator?.id).toBe('cmd.silver_usd');
   });
+  it('a leap past 100% with no period stated is some other time\'s ("its best year since 1979, when it rose 130%")', () => {
+    const cs = claimsOf('Gold is heading for its best year since 1979, when it rose 130%.', '2025-09-17');
+    expect(cs.find((x) => x.text === '130%')?.indicator ?? null).toBeNull();
+  });
 });

@@ -21,6 +21,9 @@ import { isEffectiveRate } from '../rules/effective-rate';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
 
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
+/** A rise of more than this many percent doubles a price: only a stated period makes it a market's move. */
+const DOUBLING_PCT = 100;
+
 const COUNTRY_HOLDINGS_RE = /^(?!us\.)[a-z]+\.ust_holdings$/;
 
 /**
@@ -135,7 +138,10 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     const measure = measureOf(expr, ctx, c.indicator);
     if (!measure) continue;
     const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
-    if (!plausible(catalogue.view, c.indicator, measure, value)) {
+    // pct-change-band: a move beyond 100% is a market's only over a period the sentence states
+    // ("up 141.3% since the end of 2024"), never "the best year since 1979, when it rose 130%".
+    const undatedLeap = measure === 'pctChange' && Math.abs(value) > DOUBLING_PCT && !ctx.period;
+    if (undatedLeap || !plausible(catalogue.view, c.indicator, measure, value)) {
       // Far out of range with its subject named beside it: kept for the plausibility check to report.
       // priced-in-currency: "fell 2.31 percent to 8,412 yen" is a share's price, not the pair far out of range.
       if (

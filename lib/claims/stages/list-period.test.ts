@@ -33,3 +33,14 @@ describe('list-period', () => {
     expect(listHeadingPeriod('Prices in London this afternoon were as follows:', '2026-01-16')).toBeNull();
   });
 });
+
+describe('ytd-heading', () => {
+  it('"2025 board: year-to-date change" dates the lines under it from the year\'s start', () => {
+    expect(listHeadingPeriod('2025 board: year-to-date change', '2025-12-23')).toMatchObject({
+      type: 'span',
+      label: 'year-to-date',
+    });
+    const claims = claimsOf(['2025 board: year-to-date change', 'Gold: +70.5%'], '2025-12-23');
+    expect(claims.find((c) => c.text === '+70.5%')?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -15,7 +15,19 @@ export function listHeadingPeriod(block: string, published: string): ClaimPeriod
     const found = periodPhrases(block, 0, block.length, published);
     return found.length === 1 ? found[0]!.period : null;
   }
-  return leadInDay(block, published);
+  return ytdHeading(block, published) ?? leadInDay(block, published);
+}
+
+/** ytd-heading: "2025 scoreboard: year-to-date change" over a list: its figures run from the year's start. */
+const YTD_HEADING_RE = /\b(?:year[\s\u00a0-]+to[\s\u00a0-]+date|ytd)\b/i;
+const YTD_HEADING_CHARS = 60;
+
+function ytdHeading(block: string, published: string): ClaimPeriod | null {
+  if (block.length > YTD_HEADING_CHARS || /[.!?]/.test(block)) return null;
+  const m = YTD_HEADING_RE.exec(block);
+  if (!m) return null;
+  const words = 'year-to-date';
+  return periodPhrases(words, 0, words.length, published)[0]?.period ?? null;
 }
 
 /** A longer lead-in that ends in a colon: "Levels quoted mid-afternoon London time on Jan. 2, the first session:". */
