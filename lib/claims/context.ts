@@ -63,7 +63,7 @@ const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
 
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+dot|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -83,6 +83,7 @@ const FORECAST_CUE = wordCue(
     'see',
     'saw',
     'dot',
+    'median',
     'market',
     'poll',
     'consensus',
@@ -251,6 +252,8 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  */
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+const PROJECTION_NOUN_RE =
+  /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?)\b/i;
 const KEEP_RE =
   /\b(?:keep|keeps|keeping|hold|holds|holding|leave|leaves|leaving|maintain|maintains|maintaining|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 const PARTICIPLE_TAIL_RE = new RegExp(String.raw`,[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`, 'i');
@@ -304,7 +307,11 @@ const TIGHT_BEFORE_CHARS = 12;
  * a conjunction whose clause has its own move verb starts another clause, comma or not; a period
  * phrase inside it dates that clause's move. The offset of the conjunction in `tail`, or -1.
  */
-const CONJUNCTION_RE = /[\s\u00a0](?:after|as|while|when|because)[\s\u00a0]/gi;
+// and-clause: ", and the metal has more than doubled in 2025": a new clause with its own move.
+const CONJUNCTION_RE = /[\s\u00a0](?:after|as|while|when|because)[\s\u00a0]|,[\s\u00a0]+(?:and|but)[\s\u00a0]/gi;
+/** doubled-clause: "reached $69.74, and the metal has more than doubled in 2025": a move by a multiple. */
+const MULTIPLE_MOVES: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+
 function movingClauseAt(tail: string): number {
   CONJUNCTION_RE.lastIndex = 0;
   const m = CONJUNCTION_RE.exec(tail);
@@ -313,7 +320,7 @@ function movingClauseAt(tail: string): number {
     .slice(m.index + m[0].length)
     .toLowerCase()
     .split(/[^a-z-]+/))
-    if (isPastMoveVerb(w)) return m.index;
+    if (isPastMoveVerb(w) || MULTIPLE_MOVES.has(w)) return m.index;
   return -1;
 }
 
@@ -332,8 +339,9 @@ function forecastBefore(raw: string): boolean {
   const lead = raw.includes('.') ? raw.replace(DECIMAL_POINT_RE, '$1$2').replace(INITIALS_RE, '$1$2') : raw;
   return (
     FORECAST_BEFORE_RE.test(lead) &&
-    // "expected to keep its policy rate at 0.5%": what is kept is the rate today.
-    !KEEP_RE.test(lead) &&
+    // "expected to keep its policy rate at 0.5%": what is kept is the rate today; not so a projection's
+    // ("the Fed's median path keeps rates at 3.9% this year").
+    (!KEEP_RE.test(lead) || PROJECTION_NOUN_RE.test(lead)) &&
     // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
     !BEAT_FORECAST_RE.test(lead)
   );

@@ -179,6 +179,8 @@ describe('period phrases resolved against the publication date', () => {
   it('since-last-price: "since the final noon rate of 2025" runs from that year\'s last weekday', () => {
     const text = 'The won is 1.1% firmer since the final noon rate of 2025.';
     expect(periodPhrases(text, 0, text.length, '2026-01-20')[0]?.period).toMatchObject({ from: '2025-12-31' });
+    const its = 'The gauge has added 9.5% since its final close of 2024.';
+    expect(periodPhrases(its, 0, its.length, '2025-06-03')[0]?.period).toMatchObject({ from: '2024-12-31' });
   });
 
   it('measured-from-year-end: "Measured from the end of 2024, ..." opens a span to the article', () => {

@@ -608,7 +608,7 @@ const RULES: Rule[] = [
     bit: SINCE,
     cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
     // since-last-price: "since the last afternoon auction of 2024", "since the final noon rate of 2025".
-    re: /\bsince (?:the )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print) of ((?:19|20)\d\d)\b/gi,
+    re: /\bsince (?:the |its |their )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print) of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;

@@ -10,7 +10,7 @@ import { AUCTION_PRICE_SERIES } from './spot-series';
  * The bundled daily FX series that are the Federal Reserve's New York noon buying rates (H.10, the
  * FRED DEX* series: data/series/series.csv). EUR/USD is the ECB's reference rate, another fixing.
  */
-const NY_NOON_SERIES: ReadonlySet<string> = new Set(['fx.usdjpy', 'fx.gbpusd', 'fx.usdcny', 'fx.usdcad']);
+export const NY_NOON_SERIES: ReadonlySet<string> = new Set(['fx.usdjpy', 'fx.gbpusd', 'fx.usdcny', 'fx.usdcad']);
 
 /** When the noon rates are set, New York time. */
 const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;
@@ -20,7 +20,7 @@ const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;
  * figure tie it to the noon rate. Not "at Monday's New York noon fixing", whose day the engine may not read.
  */
 const AT_NY_NOON_RE =
-  /^[^.;,\d]{0,16}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
+  /^[^.;,\d]{0,24}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
 
 /** The text after a figure states it as the day's New York noon rate. */
 export function atNewYorkNoon(after: string): boolean {
@@ -79,7 +79,7 @@ const AT_AUCTION_AFTER_RE =
   /^[^.;,\d]{0,24}?\bat[\s\u00a0]+the[\s\u00a0]+(?:London[\s\u00a0]+|LBMA[\s\u00a0]+)?(?:noon|afternoon|morning|PM|AM)[\s\u00a0]+(?:auction|fix|fixing)\b/i;
 /** "the LBMA afternoon price was set at", "the London auction fixed it at": the words before it do. */
 const AUCTION_BEFORE_RE =
-  /\b(?:auction|LBMA|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b[^.;:!?\d]{0,40}\b(?:set|fixed)[\s\u00a0]+at[\s\u00a0]+$/i;
+  /\b(?:auction|LBMA|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b[^.;:!?\d]{0,40}\b(?:set|fixed|settled|struck)[\s\u00a0]+at[\s\u00a0]+$/i;
 
 /** Whether the words around a metal's price state it as the day's London auction price. */
 export function namesAuction(lead: string, after: string): boolean {

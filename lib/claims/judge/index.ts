@@ -9,6 +9,7 @@ import { gate } from './gate';
 import { otherTime } from './other-time';
 import { spotNotFutures } from './spot-series';
 import { auctionDayMove } from './auction-day-move';
+import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
@@ -38,6 +39,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => spotNotFutures(input, j),
   (_v, input, j) => writingDayMove(input, j),
   (_v, input, j) => auctionDayMove(input, j),
+  (_v, input, j) => fixingSeriesMove(input, j),
   (_v, input, j) => gate(input, j),
   (_v, input, j) => otherTime(input, j),
   (_v, input, j) => cryptoRollingDay(input, j),

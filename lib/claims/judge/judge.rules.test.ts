@@ -860,5 +860,20 @@ describe('named-fixing (fixing.ts)', () => {
     expect(atNewYorkNoon(' yen at the New York noon fixing, close to')).toBe(true);
     expect(atNewYorkNoon(' at noon in New York, a touch')).toBe(true);
     expect(atNewYorkNoon(' yen per dollar at Wednesday’s New York noon fixing')).toBe(false);
+    // A two-word currency name may stand between: "1.3750 Canadian dollars at noon in New York".
+    expect(atNewYorkNoon(' Canadian dollars at noon in New York, against')).toBe(true);
+  });
+  it("fixing-pins-day: a named noon rate is the day's, though the sentence names another time", () => {
+    const before = (otherTime: boolean) =>
+      verdict({
+        indicator: USDJPY,
+        value: 159.06,
+        halfStep: 0.005,
+        published: '2026-01-15',
+        publishedAt: '2026-01-15T21:48:00Z',
+        atNoonFixing: true,
+        otherTime,
+      }).verdict;
+    expect(before(true)).toBe('differs');
   });
 });

@@ -42,7 +42,10 @@ export function otherTime(input: JudgeInput, j: Judgement): Judgement {
   }
   // "which cut rates three times last year, holds its range at 3.75%-4.00%": the present tense right
   // before the figure dates it to the article, whatever other time the sentence names.
-  if (!input.period && input.otherTime && input.presentLevel !== 'verb') {
+  // fixing-pins-day: "was fixed at 1.3750 at noon in New York, its weakest since April": a named
+  // fixing of the day is the article's, whatever else the sentence names.
+  const fixing = input.atNoonFixing || input.ecbReference || input.atAuction;
+  if (!input.period && input.otherTime && input.presentLevel !== 'verb' && !fixing) {
     return {
       ...j,
       verdict: 'check',

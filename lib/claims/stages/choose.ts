@@ -6,6 +6,7 @@ import type { FigureSite } from '../subjects/order';
 import { isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../rules/key-level';
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
+import { isNeutralRate } from '../rules/neutral-rate';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isFirstCrossing, isNamedMilestone, isNearLevel } from '../rules/threshold';
@@ -54,6 +55,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
   (_, s) => !s.context && isRelatedLink(s.text),
+  // neutral-rate: "a neutral rate of 1.5–2.0%": an estimate, not the rate set.
+  (_, s) => isNeutralRate(s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start)),
   // beat-by: "payrolls beat the consensus by about 40,000": the size of a surprise, not a figure.
   (_, s) => isBeatBy(s.text.slice(Math.max(s.span.start, s.expr.start - 80), s.expr.start)),
   // "against the 138,000 consensus": what was expected, not the release.

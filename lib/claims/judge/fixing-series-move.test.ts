@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../test-engine';
+
+describe('fixing-series-move', () => {
+  // Stored ECB reference rates: 2025-07-10 to 2025-07-11, -0.22%.
+  it("a market day's move of the euro against two reference rates, same way and a few tenths off, is check", () => {
+    expect(verdictOf('On Friday the euro finished 0.1% lower against the dollar.', '0.1%', '2025-07-14')).toBe('check');
+  });
+  it('a move of quite another size stays red', () => {
+    expect(verdictOf('On Friday the euro finished 1.4% lower against the dollar.', '1.4%', '2025-07-14')).toBe(
+      'differs',
+    );
+  });
+});
