@@ -233,3 +233,15 @@ describe('projection-keeps', () => {
     expect(idsOf("The Fed's median path keeps rates at 3.6% this year.", '2025-07-03')['3.6%']).toBe('-');
   });
 });
+
+describe('threatened-rate', () => {
+  it('"to avoid the 30% duty the White House has threatened" is a threat, not a rate in force', () => {
+    expect(hyp('Brussels hopes to avoid the 30% duty the White House has threatened.', '30%', '2025-07-23')).toBe(true);
+  });
+});
+
+describe('estimate-noun', () => {
+  it('"raised their year-end core PCE estimate to 2.9%" is a projection', () => {
+    expect(hyp('Officials raised their year-end core PCE estimate to 2.9%.', '2.9%', '2024-06-12')).toBe(true);
+  });
+});

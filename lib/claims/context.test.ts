@@ -334,3 +334,12 @@ describe('span-start-in-brackets and aim-for-inflation', () => {
     expect(cs[0]?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('compared-level-clause', () => {
+  it('"to 2,926.38, just shy of its March 4, 2024 closing record": the date is the record\'s', () => {
+    const text = 'The gauge rose 3.2% to 2,926.38, just shy of its March 4, 2024 closing record of 2,929.17.';
+    expect(ctx(text, '2,926.38', '2025-07-23').period).toBeNull();
+    // Without the comma the distance is measured from that day: "9.3% below its March 13 record".
+    expect(ctx('The token is 9.3% below its March 13 record.', '9.3%', '2024-05-15').period).not.toBeNull();
+  });
+});

@@ -37,10 +37,11 @@ const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
 const TARGETS_BEFORE_RE =
   /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
-// threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August": a threat or a
+// threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August", "the 30% duty the
+// President has threatened": a threat or a
 // proposal, not a rate in force.
 const HYPOTHETICAL_AFTER_RE =
-  /^(?:(?!\b(?:and|but|said|says|adding|while)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b/i;
+  /^(?:(?!\b(?:and|but|said|says|adding|while)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
@@ -63,7 +64,7 @@ const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
 
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -277,6 +278,8 @@ const BEAT_FORECAST_RE = new RegExp(
  */
 const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+const COMPARED_LEVEL_CLAUSE_RE =
+  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
 const INITIALS_RE = /\b([A-Z])\.([A-Z])\./g;
@@ -579,7 +582,9 @@ export function readContext({
   const cut = clause ? clause.index : tail ? movingClauseAt(tail) : -1;
   // market-view-clause: "is 4.75% after the June cut, and swaps give even odds of a move on July 24": a
   // clause on what markets expect has its own dates.
-  const view = cut < 0 && tail ? MARKET_VIEW_CLAUSE_RE.exec(tail) : null;
+  // compared-level-clause: "to 2,926.38, just shy of its July 11, 2024 closing record": past the comma the
+  // date is the record's, not the level's.
+  const view = cut < 0 && tail ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ?? COMPARED_LEVEL_CLAUSE_RE.exec(tail)) : null;
   let reach = cut >= 0 ? expr.end + cut : view ? expr.end + view.index : nextStart;
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
   // phrase just before the figure is its period; one past a comma after it dates the next clause.

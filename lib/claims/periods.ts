@@ -817,7 +817,7 @@ const MAY_NOUN_RE =
 /** A weekday named alone ("on Thursday"): an event's day, where "today" at a meeting is the figure's too. */
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
-  /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
+  /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+)?$/i;
 const SINCE_EVENT_IN_RE =
   /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;

@@ -22,9 +22,13 @@ const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;
 const AT_NY_NOON_RE =
   /^[^.;,\d]{0,24}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
 
-/** The text after a figure states it as the day's New York noon rate. */
-export function atNewYorkNoon(after: string): boolean {
-  return AT_NY_NOON_RE.test(after);
+/** noon-lead: "At noon in New York the dollar bought 146.36 yen": the cue opening the clause, no day named. */
+const AT_NY_NOON_BEFORE_RE =
+  /(?:^|[,;:][\s\u00a0]*)at[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b[^.;!?\d]{0,50}$/i;
+
+/** The text after a figure (or, opening its clause, before it) states it as the day's New York noon rate. */
+export function atNewYorkNoon(after: string, before = ''): boolean {
+  return AT_NY_NOON_RE.test(after) || AT_NY_NOON_BEFORE_RE.test(before);
 }
 
 /**

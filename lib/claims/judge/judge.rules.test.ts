@@ -862,6 +862,9 @@ describe('named-fixing (fixing.ts)', () => {
     expect(atNewYorkNoon(' yen per dollar at Wednesday’s New York noon fixing')).toBe(false);
     // A two-word currency name may stand between: "1.3750 Canadian dollars at noon in New York".
     expect(atNewYorkNoon(' Canadian dollars at noon in New York, against')).toBe(true);
+    // noon-lead: the cue opening the clause, before the figure.
+    expect(atNewYorkNoon(', against', 'At noon in New York the greenback fetched ')).toBe(true);
+    expect(atNewYorkNoon(', against', 'The greenback fetched ')).toBe(false);
   });
   it("fixing-pins-day: a named noon rate is the day's, though the sentence names another time", () => {
     const before = (otherTime: boolean) =>

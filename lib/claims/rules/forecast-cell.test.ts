@@ -13,4 +13,10 @@ describe('forecast-cell: a cell under a column of expectations is a forecast', (
     expect(isForecastCell('Actual')).toBe(false);
     expect(isForecastCell(undefined)).toBe(false);
   });
+
+  it('threat-column: "Announced / threatened" or "Proposed" holds rates set out, not in force', () => {
+    expect(isForecastCell('U.S. tariffs on partners · Announced / threatened · Japan (most goods)')).toBe(true);
+    expect(isForecastCell('Proposed rate · EU')).toBe(true);
+    expect(isForecastCell('In force · EU')).toBe(false);
+  });
 });

@@ -4,7 +4,13 @@
 const FORECAST_HEADER_RE =
   /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
 
+/** threat-column: "Announced / threatened", "Proposed", "Threatened rate": rates set out, not in force. */
+const THREAT_HEADER_RE =
+  /^(?:[A-Za-z]+[\s\u00a0]*\/[\s\u00a0]*)?(?:threatened|proposed|planned|pending)(?:[\s\u00a0]+(?:rate|tariff|duty))?$/i;
+
 /** Whether a table cell's headers ("Forecast · Q3") include a column or row of expectations. */
 export function isForecastCell(context: string | undefined): boolean {
-  return !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim()));
+  return (
+    !!context && context.split(' · ').some((h) => FORECAST_HEADER_RE.test(h.trim()) || THREAT_HEADER_RE.test(h.trim()))
+  );
 }

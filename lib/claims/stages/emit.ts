@@ -140,7 +140,12 @@ export function claimOf(
         pastLevel: match?.rule === 'its-level',
         otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
-        atNoonFixing: measure === 'level' && atNewYorkNoon(text.slice(expr.end, expr.end + 60)),
+        atNoonFixing:
+          measure === 'level' &&
+          atNewYorkNoon(
+            text.slice(expr.end, expr.end + 60),
+            text.slice(Math.max(span.start, expr.start - 90), expr.start),
+          ),
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
