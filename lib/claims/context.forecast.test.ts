@@ -245,3 +245,16 @@ describe('estimate-noun', () => {
     expect(hyp('Officials raised their year-end core PCE estimate to 2.9%.', '2.9%', '2024-06-12')).toBe(true);
   });
 });
+
+describe('would-in-next-clause', () => {
+  it('"closed at a record 6,358.91 as investors bet more deals would follow": the "would" is the next clause\'s', () => {
+    expect(
+      hyp(
+        'The S&P 500 closed at a record 6,358.91 as investors bet more deals would follow.',
+        '6,358.91',
+        '2025-07-23',
+      ),
+    ).toBe(false);
+    expect(hyp('The S&P 500 at 7,000 would mark a record.', '7,000', '2025-07-23')).toBe(true);
+  });
+});

@@ -25,6 +25,10 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
     case 'pp':
       return percentIndicator ? 'ppChange' : null;
     case 'percent':
+      // percent-points-move: "the 10-year yield slipped 0.02% to 4.13%": a yield's small move written
+      // with a percent sign is in percentage points (a policy rate in a table of decisions is a level).
+      if (percentIndicator && ctx.kind === 'change' && ind.kind === 'yield' && expr.value < YIELD_MOVE_MAX_PCT)
+        return 'ppChange';
       if (percentIndicator) return 'level';
       return ctx.kind === 'change' ? 'pctChange' : null;
     case 'points':
@@ -55,6 +59,9 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
 }
 
 const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
+
+/** percent-points-move: a yield's move in a day or a week stays under half a point. */
+const YIELD_MOVE_MAX_PCT = 0.5;
 
 /** pct-change-band: silver "up 141.3%" in a year is a market's move; "1,447%" is no indicator's. */
 const MAX_PCT_CHANGE = 300;

@@ -8,6 +8,7 @@ import { checkOneValue } from './one-value';
 import { checkImplausible } from './implausible';
 import { quotedLevelMoves } from './quoted-level-move';
 import { checkStaleLevel } from './stale-level';
+import { moveSessionLevels } from './move-session-level';
 
 /**
  * The consistency pass over one article's claims, after matching and judging and before the card:
@@ -26,6 +27,8 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
     : all;
   // A move written with an intraday quote agrees with that quote, not the close: set right first.
   quotedLevelMoves(input);
+  // A level beside a move read as an earlier session closes that session.
+  moveSessionLevels(input);
   const findings: Finding[] = [
     ...checkLevelChange(input),
     ...checkStaleLevel(input),

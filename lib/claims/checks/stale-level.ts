@@ -1,5 +1,5 @@
 import { indicatorClass } from '../dataset-view';
-import { byIndicator, samePeriod, single, type CheckInput, type Finding } from './figures';
+import { byIndicator, dayOf, samePeriod, single, type CheckInput, type Finding } from './figures';
 import { datasetEnds } from './reference';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { like, stated } from './words';
@@ -18,6 +18,10 @@ export function checkStaleLevel({ view, published, sentences }: CheckInput): Fin
       const level = single(group, (f) => f.measure === 'level' && !f.from && !f.approx);
       const L = level?.claim;
       if (!L) continue;
+      // A level already placed on an earlier session (move-session-level) is that session's close.
+      const day = dayOf(L, published);
+      const placed = L.judgement?.verdict === 'matches' ? L.judgement.reference?.period : undefined;
+      if (placed && day && placed < day) continue;
       const ends = datasetEnds(view, L, published);
       if (!ends || ends.end === ends.prev) continue;
       // A stored 4.3 beside 4.35 is 4.30: the series' digits are the finer end's.

@@ -91,3 +91,13 @@ describe('named-auction and previous-close-exact', () => {
     expect(verdictOf('The dollar index traded at 106.34 on Thursday.', '106.34', '2024-12-05')).toBe('matches');
   });
 });
+
+describe('auction-span-to-date', () => {
+  // Stored LBMA afternoon gold: 2024-12-30 to 2025-12-29, +66.2%.
+  it("a year-to-date move ending on the article's day, a few points off the auction's, is check", () => {
+    expect(verdictOf('For the year, gold is up 72%.', '72%', '2025-12-29')).toBe('check');
+  });
+  it('a move of quite another size stays red', () => {
+    expect(verdictOf('For the year, gold is up 95%.', '95%', '2025-12-29')).toBe('differs');
+  });
+});

@@ -64,8 +64,27 @@ export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
 function spotMove(input: JudgeInput, j: Judgement, why: string): Judgement {
   if (j.verdict !== 'differs' || !j.reference) return j;
   const gap = Math.abs(input.value - j.reference.value);
-  if (!nearMiss(input.value, j.reference.value) && !(overSessions(input) && gap <= SPAN_BASIS_POINTS)) return j;
+  if (
+    !nearMiss(input.value, j.reference.value) &&
+    !(overSessions(input) && gap <= SPAN_BASIS_POINTS) &&
+    !auctionSpanToDate(input, j.reference.value, gap)
+  )
+    return j;
   return notCalledWrong(j, why.replace('figure is', 'move is that of'));
+}
+
+/**
+ * auction-span-to-date: "for the year, gold is up 74%" on a day the metal trades far from its London
+ * auction: a percentage move running to the article's day ends at a spot price that may stand up to
+ * AUCTION_LEVEL_GAP from the auction's, which over a big move is several points of the percentage.
+ */
+function auctionSpanToDate(input: JudgeInput, stored: number, gap: number): boolean {
+  if (!AUCTION_PRICE_SERIES.has(input.indicator.id) || input.measure !== 'pctChange' || input.auctionNamed)
+    return false;
+  const p = input.period;
+  if (!p || p.type !== 'span' || p.to < input.published || isSessionSpan(p)) return false;
+  if (Math.sign(stored) !== Math.sign(input.value)) return false;
+  return gap <= AUCTION_LEVEL_GAP * (100 + Math.abs(stored));
 }
 
 /**

@@ -13,6 +13,11 @@ describe('lexicon: move verbs', () => {
   it('headline-present-tense: "The Fed Trims by a Quarter Point" and "slashes" are down', () => {
     for (const w of ['trims', 'trim', 'slashes', 'lowers', 'reduces', 'shaves']) expect(wordDirection(w)).toBe('down');
   });
+  it('recovered-move: "has recovered 32.2% from its April 7 close" is a rise', () => {
+    expect(wordDirection('recovered')).toBe('up');
+    // rockets-move: "Dow Rockets 2,963 Points".
+    expect(wordDirection('rockets')).toBe('up');
+  });
   it('words are lower-case single words, as the direction reader compares them', () => {
     for (const w of [...DOWN_SET, ...UP_SET]) expect(w).toMatch(/^[a-z-]+$/);
   });

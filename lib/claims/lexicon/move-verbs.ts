@@ -147,6 +147,16 @@ const DOWN_WORDS: readonly string[] = [
   'withering',
 ];
 const UP_WORDS: readonly string[] = [
+  // recovered-move: "the benchmark has recovered 32.2% from its April 7 close".
+  'recovered',
+  'recovers',
+  'recovering',
+  // rockets-move: "Dow Rockets 2,963 Points".
+  'rockets',
+  'rocketed',
+  'rocketing',
+  'skyrockets',
+  'skyrocketed',
   'rose',
   'rise',
   'rises',

@@ -7,6 +7,7 @@ import { isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
 import { isNeutralRate } from '../rules/neutral-rate';
+import { isStockCount } from '../rules/stock-count';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isFirstCrossing, isNamedMilestone, isNearLevel } from '../rules/threshold';
@@ -55,6 +56,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
   (_, s) => !s.context && isRelatedLink(s.text),
+  // stock-count: "posted 36 new 52-week highs": a count of stocks, not the index.
+  (_, s) => isStockCount(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
   // neutral-rate: "a neutral rate of 1.5–2.0%": an estimate, not the rate set.
   (_, s) => isNeutralRate(s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start)),
   // beat-by: "payrolls beat the consensus by about 40,000": the size of a surprise, not a figure.

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+import { isStockCount } from './stock-count';
+
+describe('stock-count: a count of stocks is not the index', () => {
+  it('reads "new 52-week highs", "decliners", "components"', () => {
+    expect(isStockCount(' new 52-week highs and 13 new lows')).toBe(true);
+    expect(isStockCount(' decliners on the NYSE')).toBe(true);
+    expect(isStockCount(' points, or 0.4%')).toBe(false);
+  });
+  it('"the S&P 500 posted 36 new 52-week highs" is no implausible S&P 500 level', () => {
+    const text =
+      'Some 17.2 billion shares changed hands on Tuesday, above the 20-session average. The S&P 500 posted 36 new 52-week highs and 13 new lows.';
+    expect(idsOf(text, '2026-01-28')['36'] ?? '-').toBe('-');
+  });
+});
