@@ -191,6 +191,14 @@ describe('period phrases resolved against the publication date', () => {
     });
   });
 
+  it('sessions-since-clause: "Over the three sessions since the plan was published on April 2," opens a span', () => {
+    const text = 'Over the three sessions since the plan was published on April 2, the index has shed 11.6%.';
+    expect(periodPhrases(text, 0, text.length, '2025-04-07')[0]?.period).toMatchObject({
+      type: 'span',
+      from: '2025-04-02',
+    });
+  });
+
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
     expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();
@@ -903,5 +911,18 @@ describe('since-last-fix', () => {
       from: '2024-12-31',
       to: '2025-08-20',
     });
+  });
+});
+
+describe('may-header', () => {
+  it('"May" alone as a table header is the month; "may" in prose is not', () => {
+    const text = 'Scoreboard: May and 2024 to date · May · S&P 500';
+    expect(periodPhrases(text, 0, text.length, '2024-05-31').map((f) => f.period)).toContainEqual({
+      type: 'point',
+      period: '2024-05',
+      label: 'May',
+    });
+    const prose = 'Stocks May rise further.';
+    expect(periodPhrases(prose, 0, prose.length, '2024-05-31')).toEqual([]);
   });
 });

@@ -517,9 +517,13 @@ const RULES: Rule[] = [
     // that opens the sentence and names the day an event fell on starts the moves after its comma.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
-    re: new RegExp(`\\bSince (?:[A-Za-z.'’-]+ ){1,8}on ${DAY_DATE},`, 'gi'),
-    // Only "Since" opening the sentence or a clause, with a capital: a lower-case one is read by since-event-on-day.
-    make: (m, p) => (m[0].startsWith('S') ? spanFromDay(m, 1, p) : null),
+    // sessions-since-clause: "Across the three sessions since the schedule was unveiled on April 2, ...".
+    re: new RegExp(
+      `\\b(?:Since|(?:Across|Over|In) the (?:[a-z-]+ ){0,2}(?:sessions|trading days|days|weeks) since) (?:[A-Za-z.'’-]+ ){1,8}on ${DAY_DATE},`,
+      'gi',
+    ),
+    // Only a clause opening with a capital: a lower-case "since" is read by since-event-on-day.
+    make: (m, p) => (/^[SAOI]/.test(m[0]) ? spanFromDay(m, 1, p) : null),
   },
   {
     // since-event-on-day: "up 80 basis points since the day of the first cut on Sept. 18": the event's
@@ -591,7 +595,15 @@ const RULES: Rule[] = [
         !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through)[\s\u00a0]*$/i.test(
           m.input.slice(Math.max(0, m.index - 10), m.index),
         ) &&
-        !(m[0].startsWith('May') && MAY_NOUN_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+        !(
+          m[0].startsWith('May') && MAY_NOUN_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        ) &&
+        // may-header: "May" alone as a table column's header ("Scoreboard · May · S&P 500") is the month.
+        !(
+          m[0].trim() === 'May' &&
+          /(?:^|·)[\s\u00a0]*$/.test(m.input.slice(Math.max(0, m.index - 4), m.index)) &&
+          /^[\s\u00a0]*(?:·|$)/.test(m.input.slice(m.index + 3, m.index + 7))
+        )
       )
         return null;
       const year = yearOf(m, 3, p, mi + 1);

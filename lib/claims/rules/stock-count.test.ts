@@ -6,6 +6,7 @@ describe('stock-count: a count of stocks is not the index', () => {
   it('reads "new 52-week highs", "decliners", "components"', () => {
     expect(isStockCount(' new 52-week highs and 13 new lows')).toBe(true);
     expect(isStockCount(' decliners on the NYSE')).toBe(true);
+    expect(isStockCount(' sectors ended lower')).toBe(true);
     expect(isStockCount(' points, or 0.4%')).toBe(false);
   });
   it('"the S&P 500 posted 36 new 52-week highs" is no implausible S&P 500 level', () => {

@@ -3,7 +3,7 @@
  * a count of stocks or sessions, not a reading of the index.
  */
 const COUNT_NOUN_AFTER_RE =
-  /^[\s\u00a0]+(?:new[\s\u00a0]+)?(?:(?:52|fifty-two)[\s\u00a0-]+week[\s\u00a0]+)?(?:highs|lows|stocks|shares|issues|components|members|constituents|companies|decliners|advancers|gainers|losers|listings)\b/i;
+  /^[\s\u00a0]+(?:new[\s\u00a0]+)?(?:(?:52|fifty-two)[\s\u00a0-]+week[\s\u00a0]+)?(?:highs|lows|stocks|shares|issues|components|members|constituents|companies|sectors|industries|decliners|advancers|gainers|losers|listings)\b/i;
 
 /** Whether the words after a figure (`after`) make it a count of stocks: "36 new 52-week highs". */
 export function isStockCount(after: string): boolean {

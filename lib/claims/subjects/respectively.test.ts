@@ -51,3 +51,14 @@ describe('label-before-list', () => {
     expect(ids['$68.07']).toBe('cmd.wti_usd');
   });
 });
+
+describe('clause-list', () => {
+  it('names in an opening clause before a comma are no members of the "respectively" list', () => {
+    const ids = idsOf(
+      'Over the three sessions since the tariff plan was published on April 2, the DAX and the FTSE 100 have shed 11.6% and 10.5%, respectively.',
+      '2025-04-07',
+    );
+    expect(ids['11.6%']).toBe('idx.dax');
+    expect(ids['10.5%']).toBe('idx.ftse100');
+  });
+});

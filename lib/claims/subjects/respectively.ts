@@ -49,9 +49,14 @@ export function respectiveSubjects(
   const named = occs
     .filter((o) => o.first > from && o.last < to && !labelAt(text, tokens[o.last]!.end))
     .sort((a, b) => a.first - b.first);
-  const subjects = orderedSubjects(named);
-  if (!subjects) return null;
-  if (subjects.length !== n) return null;
+  let subjects = orderedSubjects(named);
+  // clause-list: "Across the sessions since the tariff schedule was unveiled on April 2, the DAX and the FTSE
+  // 100 gave up 11.6% and 10.5%": names in an opening clause, before a comma, are no members of the list.
+  for (let c = text.indexOf(',', start); (!subjects || subjects.length !== n) && c >= 0; c = text.indexOf(',', c + 1)) {
+    if (c >= exprs[first]!.start) break;
+    subjects = orderedSubjects(named.filter((o) => tokens[o.first]!.end > c));
+  }
+  if (!subjects || subjects.length !== n) return null;
   const out = new Map<number, Occurrence>();
   for (let i = 0; i < n; i++) out.set(first + i, subjects[i]!);
   // second-list: "advanced 0.81% and 1.35%, respectively, finishing at 8,429.03 and 6,103.37": as many
