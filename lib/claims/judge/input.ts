@@ -31,6 +31,10 @@ export interface JudgeInput {
   announced?: boolean;
   /** present-move: the move is told in the present tense ("is up 0.35% today"), one during the session. */
   presentMove?: 'exact' | 'rounded' | null;
+  /** cumulative-moves: the sentence speaks of a total ("a combined 75 basis points", "since June 2024"). */
+  cumulative?: boolean;
+  /** "at its last three meetings": how many decisions the total is stated over. */
+  cumulativeCount?: number;
   /** A metal's move whose sentence names the London auction ("the afternoon price fell 2%"). */
   auctionNamed?: boolean;
   /** The sentence speaks of a threat: the rate is one held over a partner, not in force. */

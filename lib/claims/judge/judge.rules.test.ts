@@ -234,6 +234,20 @@ describe('sign-flipped (change.ts)', () => {
   });
 });
 
+describe('cumulative-moves (rate-move.ts)', () => {
+  it('"a combined 75 basis points at its last three meetings" is the run of the latest decisions', () => {
+    const v = (text: string) => claimsOf([text], '2025-12-20')[0]?.judgement?.verdict;
+    expect(v('The Fed has lowered its benchmark rate by a combined 75 basis points at its last three meetings.')).toBe(
+      'matches',
+    );
+    expect(
+      v('The Fed has lowered its benchmark rate by a combined 100 basis points at its last three meetings.'),
+    ).not.toBe('matches');
+    // Without words of a total, a 50 bp cut is no run of two decisions.
+    expect(v('The Fed lowered its benchmark rate by 50 basis points.')).not.toBe('matches');
+  });
+});
+
 describe('rate-move-exact (rate-move.ts)', () => {
   const move = (value: number, published: string, period: ClaimPeriod | null = null) =>
     verdict({ indicator: RATE, value, halfStep: 0.005, measure: 'ppChange', published, period });

@@ -68,6 +68,25 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
       current,
       `Decision effective ${hit.end.from}: ${signed(hit.value)} points.`,
     );
+  // cumulative-moves: "a cycle that has removed 200 bp since June 2024", "lowered by a combined 75 basis points
+  // at its last three meetings": with words of a total, the run of the latest decisions the same way.
+  if (!period && input.cumulative) {
+    const run = latestRun(all, published);
+    let sum = 0;
+    for (let k = 0; k < run.length; k++) {
+      sum = tidy(sum + run[k]!.value, 8);
+      if (k > 0 && exact(sum) && (input.cumulativeCount === undefined || input.cumulativeCount === k + 1)) {
+        const first = run[k]!;
+        const latest = run[0]!;
+        return verdictOf(
+          'matches',
+          changeRef(first.base.ref, latest.end.ref, sum),
+          current,
+          `The ${k + 1} decisions from ${first.end.from} to ${latest.end.from}: ${signed(sum)} points in all.`,
+        );
+      }
+    }
+  }
   const last = moves.at(-1);
   if (!last) {
     // No move then: a stated move with nothing to match is a question (the date may be off by a meeting).
@@ -79,4 +98,25 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
     current,
     `Decision effective ${last.end.from}: ${signed(last.value)} points.`,
   );
+}
+
+/**
+ * The latest decisions by `published` that moved the same way, newest first: a step counts only where
+ * the rate in force the day before differs (copies of a decision and repeated values are no decisions).
+ */
+function latestRun(all: readonly Step[], published: string): { base: Step; end: Step; value: number }[] {
+  const out: { base: Step; end: Step; value: number }[] = [];
+  const seen = new Set<string>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const s = all[i]!;
+    if (s.from > published || seen.has(s.from)) continue;
+    seen.add(s.from);
+    const base = inForce(all as Step[], addDays(s.from, -1)).at(-1);
+    if (!base) continue;
+    const value = tidy(s.ref.value - base.ref.value, 8);
+    if (value === 0) continue;
+    if (out.length && Math.sign(value) !== Math.sign(out[0]!.value)) break;
+    out.push({ base, end: s, value });
+  }
+  return out.sort((a, b) => (a.end.from < b.end.from ? 1 : -1));
 }

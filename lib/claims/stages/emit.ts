@@ -81,6 +81,20 @@ const TRADED_AT_RE = /\b(?:traded|trading|trades|changed[\s\u00a0]+hands|quoted|
 // all of them (lazily, as before), not once per figure.
 let testedSentence: string | null = null;
 let otherTimeMemo: boolean | undefined;
+/** Words of a total of several decisions: "a combined 75 basis points", "in all", "since June 2024", "this cycle". */
+const CUMULATIVE_RE =
+  /\b(?:combined|cumulative(?:ly)?|in total|in all|all told|since|so far|this cycle|easing cycle|tightening cycle|last (?:two|three|four|five|six|seven|eight) (?:meetings|decisions))\b/i;
+const COUNTED_DECISIONS_RE =
+  /\blast (two|three|four|five|six|seven|eight) (?:meetings|decisions|policy meetings)\b|\b(two|three|four|five|six|seven|eight) (?:straight|consecutive|successive) (?:cuts|hikes|reductions|increases)\b/i;
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/** "at its last three meetings", "three straight cuts": the number of decisions a total runs over. */
+function decisionsCounted(sentence: string): number | undefined {
+  const m = COUNTED_DECISIONS_RE.exec(sentence);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return word ? COUNT_WORDS.indexOf(word) + 2 : undefined;
+}
+
 /** Words that name the London auction in a sentence: its moves are the auction's. */
 const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b/i;
 let announcedMemo: boolean | undefined;
@@ -153,6 +167,13 @@ export function claimOf(
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
+        // Only for a subject named in the sentence: a total carried by "it" may be another bank's.
+        cumulative:
+          measure !== 'level' &&
+          match?.rule !== 'pronoun-it' &&
+          match?.rule !== 'earlier-subject' &&
+          CUMULATIVE_RE.test(f.sentence),
+        cumulativeCount: measure !== 'level' ? decisionsCounted(f.sentence) : undefined,
         // Read only for the series they concern: most figures are neither.
         ecbReference:
           measure === 'level' &&
