@@ -343,3 +343,10 @@ describe('compared-level-clause', () => {
     expect(ctx('The token is 9.3% below its March 13 record.', '9.3%', '2024-05-15').period).not.toBeNull();
   });
 });
+
+describe('ended-year-at', () => {
+  it('"below where it ended 2024, at 39,894.54": the level is that year\'s last close', () => {
+    const text = 'The index is 0.2 percent below where it ended 2024, at 39,894.54.';
+    expect(ctx(text, '39,894.54', '2025-07-18').period).toMatchObject({ type: 'span', to: '2024-12-31' });
+  });
+});

@@ -300,6 +300,7 @@ function fromEndPhrase(text: string, f: { start: number; end: number }, prevEnd:
   );
 }
 
+const ENDED_AT_RE = /^[\s\u00a0]*,[\s\u00a0]*at[\s\u00a0]+$/i;
 const WHEN_IT_STOOD_RE =
   /,[\s\u00a0]*when[\s\u00a0]+(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:fetched|stood|traded|was|were|closed|ended|finished|sat)(?:[\s\u00a0]+at)?[\s\u00a0]*$/i;
 /** How near before a figure a period phrase binds to it: "finished Monday around $82,700". */
@@ -388,6 +389,7 @@ const YEAR_AFTER_RE =
 
 const ANNUAL_PACE_RE =
   /\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
+const GIVE_BACK_RE = /\bg[ai]v(?:e|es|en|ing)[\s\u00a0]+$/i;
 const BY_FILLERS_RE =
   /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$|\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 
@@ -407,6 +409,8 @@ function directionBefore(text: string, words = 5): Direction | null {
     const w = text.slice(start, end).toLowerCase();
     seen++;
     if (DOWN_SET.has(w)) return 'down';
+    // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
+    if (w === 'back' && GIVE_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
     if (UP_SET.has(w)) {
       // Source indents may stand between the verb and its particle: "gave         up 1.3%".
       let gap = start;
@@ -614,18 +618,21 @@ export function readContext({
   // span-start-in-brackets: "29 basis points above where it started the year (4.18%)": the level at the
   // span's start, given in brackets right after the phrase.
   const bracketed = /\([\s\u00a0]*$/.test(before);
-  if (!period && (bracketed || WHEN_IT_STOOD_RE.test(before.slice(-40)))) {
+  // ended-year-at: "0.19 percent below where it ended 2024, at 39,894.54": the level is that year's last close.
+  const endedAt = /,[\s\u00a0]*at[\s\u00a0]+$/i.test(before.slice(-8));
+  if (!period && (bracketed || endedAt || WHEN_IT_STOOD_RE.test(before.slice(-40)))) {
     const dating = phrases.findLast(
       (f) =>
         f.end <= expr.start &&
         f.period.type === 'span' &&
         (WHEN_IT_STOOD_RE.test(text.slice(f.end, expr.start)) ||
-          /^[\s\u00a0]*\([\s\u00a0]*$/.test(text.slice(f.end, expr.start))),
+          /^[\s\u00a0]*\([\s\u00a0]*$/.test(text.slice(f.end, expr.start)) ||
+          ENDED_AT_RE.test(text.slice(f.end, expr.start))),
     );
     // In brackets, only a span from a year's or a month's turn ("where it started the year (4.18%)"):
     // after "since Apr. 9 (1,484.1 won)" the bracket may be another market's close that day.
-    if (dating?.period.type === 'span' && (!bracketed || TURN_LABEL_RE.test(dating.period.label)))
-      period = bracketed ? { ...dating.period, to: dating.period.from } : dating.period;
+    if (dating?.period.type === 'span' && ((!bracketed && !endedAt) || TURN_LABEL_RE.test(dating.period.label)))
+      period = bracketed || endedAt ? { ...dating.period, to: dating.period.from } : dating.period;
   }
   // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the
   // level is the span's starting day's.

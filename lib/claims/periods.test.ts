@@ -199,6 +199,11 @@ describe('period phrases resolved against the publication date', () => {
     });
   });
 
+  it('label-colon-day: "$43.875 (Tuesday: $44.325)" dates the figure after the colon only', () => {
+    const text = 'Silver: $43.875 (Tuesday: $44.325)';
+    expect(periodPhrases(text, 0, text.length, '2025-09-24')[0]).toMatchObject({ forward: true });
+  });
+
   it('contract-month: "February futures at $4,398.50" names a contract, not a period', () => {
     expect(only('February futures were at $4,398.50 an ounce', '2026-01-02')).toBeNull();
     expect(only('crude futures for October settlement gained 1.1%', '2025-09-10')).toBeNull();

@@ -903,6 +903,11 @@ export function periodPhrases(text: string, from: number, to: number, published:
           out.push({ start, end, period, forward: true, barrier: true });
         continue;
       }
+      // label-colon-day: "$43.875 (Tuesday: $44.325)": a day labelling the figure after its colon dates that one.
+      if (/^[\s\u00a0]*:[\s\u00a0]*[$€£¥]?[\d+\-−]/.test(text.slice(end, end + 6))) {
+        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
+        continue;
+      }
       // from-month: "up $8.9 billion from August" (of September's holdings): the month the move starts
       // from, held like "since August", not the month it is about.
       if (

@@ -25,4 +25,9 @@ describe('phrasal-moves: "gave up" is a fall, "popped" a rise, "withered" a fall
     const c = claimsOf('On Monday the euro gave         up 0.4% against the dollar.').find((x) => x.text === '0.4%');
     expect(c?.value).toBe(-0.4);
   });
+
+  it('gives-back: "Silver Gives Back 1.4%" is a fall', () => {
+    const c = claimsOf('Silver Gives Back 1.4% as the Dollar Firms').find((x) => x.text === '1.4%');
+    expect(c?.value).toBe(-1.4);
+  });
 });
