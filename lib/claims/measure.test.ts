@@ -3,7 +3,7 @@ import { claimsOf } from './test-engine';
 
 describe('percent-points-move', () => {
   it('"the 10-year yield slipped 0.02% to 4.13%" is a move of two hundredths of a point, not a level', () => {
-    const [move] = claimsOf(['The 10-year Treasury yield slipped 0.02% to 4.13%.'], '2025-12-29');
+    const [move] = claimsOf(['Ten-year Treasury yields eased 0.02% to 4.13%.'], '2025-12-29');
     expect(move?.text).toBe('0.02%');
     expect(move?.value).toBe(-0.02);
     expect(move?.kind).toBe('change');

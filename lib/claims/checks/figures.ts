@@ -1,5 +1,5 @@
 import type { Claim, CheckKind } from '../types';
-import type { DatasetView } from '../dataset-view';
+import { indicatorClass, type DatasetView } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
 import { CROSSING_VERBS } from '../lexicon/threshold-words';
 
@@ -186,4 +186,19 @@ export function judged(c: Claim): boolean | null {
   if (v === 'matches' || v === 'since-changed') return true;
   if (v === 'differs' || v === 'close') return false;
   return null;
+}
+
+/**
+ * The market figures of each sentence grouped by indicator, where a group holds one level (not a level a
+ * move started from, nor a bound) and something beside it: what the level-and-move checks read.
+ */
+export function* marketLevelGroups(sentences: readonly Figure[][]): Generator<{ group: Figure[]; level: Figure }> {
+  for (const figs of sentences) {
+    if (figs.length < 2) continue;
+    for (const group of byIndicator(figs).values()) {
+      if (group.length < 2 || indicatorClass(group[0]!.claim.indicator!) !== 'market') continue;
+      const level = single(group, (f) => f.measure === 'level' && !f.from && !f.approx);
+      if (level) yield { group, level };
+    }
+  }
 }

@@ -1,5 +1,4 @@
-import { indicatorClass } from '../dataset-view';
-import { byIndicator, single, type CheckInput } from './figures';
+import { marketLevelGroups, type CheckInput } from './figures';
 import { agree, dataSlack, slackOf } from './tolerances';
 import { grouped } from './words';
 
@@ -9,32 +8,27 @@ import { grouped } from './words';
  * written with it closes that same session, not the article's day.
  */
 export function moveSessionLevels({ view, sentences }: CheckInput): void {
-  for (const figs of sentences) {
-    if (figs.length < 2) continue;
-    for (const group of byIndicator(figs).values()) {
-      if (group.length < 2 || indicatorClass(group[0]!.claim.indicator!) !== 'market') continue;
-      const level = single(group, (f) => f.measure === 'level' && !f.from && !f.approx);
-      const L = level?.claim;
-      if (!L || L.period || !L.judgement) continue;
-      // The sessions the undated moves of the same sentence were read as, by the judge.
-      const close = group
-        .filter(
-          (f) => f !== level && f.measure !== 'level' && !f.claim.period && f.claim.judgement?.verdict === 'matches',
-        )
-        .map((f) => f.claim.judgement?.reference?.period.split('/')[1])
-        // Only a session before the one the level was judged on: "traded near" that day's close is no reading of it.
-        .filter((day) => !!day && day < (L.judgement?.reference?.period ?? ''))
-        .map((day) => (day ? view.pointOnOrBefore(L.indicator!.id, day, 0) : null))
-        .find((p) => p && agree(L.value, p.value, slackOf(L) + dataSlack(p.value)));
-      if (!close) continue;
-      // The claim is dated to that session, so the arithmetic checks after this read the same day.
-      L.period = { type: 'point', period: close.date, label: 'the session of the move' };
-      L.judgement = {
-        ...L.judgement!,
-        verdict: 'matches',
-        reference: close.ref,
-        explanation: `Close on ${close.date}: ${grouped(close.value, 2)}, the session of the move stated with it.`,
-      };
-    }
+  for (const { group, level } of marketLevelGroups(sentences)) {
+    const L = level.claim;
+    if (L.period || !L.judgement) continue;
+    // The sessions the undated moves of the same sentence were read as, by the judge.
+    const close = group
+      .filter(
+        (f) => f !== level && f.measure !== 'level' && !f.claim.period && f.claim.judgement?.verdict === 'matches',
+      )
+      .map((f) => f.claim.judgement?.reference?.period.split('/')[1])
+      // Only a session before the one the level was judged on: "traded near" that day's close is no reading of it.
+      .filter((day) => !!day && day < (L.judgement?.reference?.period ?? ''))
+      .map((day) => (day ? view.pointOnOrBefore(L.indicator!.id, day, 0) : null))
+      .find((p) => p && agree(L.value, p.value, slackOf(L) + dataSlack(p.value)));
+    if (!close) continue;
+    // The claim is dated to that session, so the arithmetic checks after this read the same day.
+    L.period = { type: 'point', period: close.date, label: 'the session of the move' };
+    L.judgement = {
+      ...L.judgement!,
+      verdict: 'matches',
+      reference: close.ref,
+      explanation: `Close on ${close.date}: ${grouped(close.value, 2)}, the session of the move stated with it.`,
+    };
   }
 }

@@ -26,8 +26,8 @@ describe('one-value: one figure, one value', () => {
   it("futures-apart: a futures contract's move is not the spot price's move stated again", () => {
     const cs = claimsOf(
       [
-        'Spot gold gained 1.1% to $3,681 an ounce in the New York afternoon.',
-        'U.S. gold futures for December ended 0.8% higher at $3,719.',
+        'In New York trade, spot gold was up 1.1% at $3,681 an ounce.',
+        'December gold futures closed 0.8% up, at $3,719.',
       ],
       '2025-09-16',
     );

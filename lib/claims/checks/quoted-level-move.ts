@@ -1,7 +1,6 @@
 import type { Claim } from '../types';
-import { byIndicator, samePeriod, single, type CheckInput } from './figures';
+import { marketLevelGroups, samePeriod, type CheckInput } from './figures';
 import { datasetEnds } from './reference';
-import { indicatorClass } from '../dataset-view';
 import { agree, dataSlack, pctSlack, slackOf } from './tolerances';
 import { grouped } from './words';
 
@@ -12,37 +11,32 @@ import { grouped } from './words';
  * The move agrees with the quote it was written with, so it is no error because the day closed elsewhere.
  */
 export function quotedLevelMoves({ view, published, sentences }: CheckInput): void {
-  for (const figs of sentences) {
-    if (figs.length < 2) continue;
-    for (const group of byIndicator(figs).values()) {
-      if (group.length < 2 || indicatorClass(group[0]!.claim.indicator!) !== 'market') continue;
-      const level = single(group, (f) => f.measure === 'level' && !f.from && !f.approx);
-      const L = level?.claim;
-      if (L?.judgement?.verdict !== 'matches') continue;
-      const ends = datasetEnds(view, L, published);
-      if (!ends) continue;
-      // Only a quote inside the day's range, not the close itself.
-      if (agree(L.value, ends.end, slackOf(L) + dataSlack(ends.end))) continue;
-      const lo = Math.min(ends.prev, ends.end);
-      const hi = Math.max(ends.prev, ends.end);
-      if (L.value < lo || L.value > hi) continue;
-      for (const f of group) {
-        const c = f.claim;
-        if (c === L || (f.measure !== 'pctChange' && f.measure !== 'absChange')) continue;
-        if (!samePeriod(c, L, published) || !unsettled(c)) continue;
-        const implied = f.measure === 'pctChange' ? 100 * (L.value / ends.prev - 1) : L.value - ends.prev;
-        const slack =
-          slackOf(c) +
-          (f.measure === 'pctChange'
-            ? pctSlack(ends.prev, L.value, dataSlack(ends.prev), slackOf(L))
-            : dataSlack(ends.prev) + slackOf(L));
-        if (!agree(c.value, implied, slack)) continue;
-        c.judgement = {
-          ...c.judgement!,
-          verdict: 'matches',
-          explanation: `The move to the quoted ${grouped(L.value, decimalsOf(L))} from the previous close (${grouped(ends.prev, decimalsOf(L))}); the day closed at ${grouped(ends.end, decimalsOf(L))}.`,
-        };
-      }
+  for (const { group, level } of marketLevelGroups(sentences)) {
+    const L = level.claim;
+    if (L.judgement?.verdict !== 'matches') continue;
+    const ends = datasetEnds(view, L, published);
+    if (!ends) continue;
+    // Only a quote inside the day's range, not the close itself.
+    if (agree(L.value, ends.end, slackOf(L) + dataSlack(ends.end))) continue;
+    const lo = Math.min(ends.prev, ends.end);
+    const hi = Math.max(ends.prev, ends.end);
+    if (L.value < lo || L.value > hi) continue;
+    for (const f of group) {
+      const c = f.claim;
+      if (c === L || (f.measure !== 'pctChange' && f.measure !== 'absChange')) continue;
+      if (!samePeriod(c, L, published) || !unsettled(c)) continue;
+      const implied = f.measure === 'pctChange' ? 100 * (L.value / ends.prev - 1) : L.value - ends.prev;
+      const slack =
+        slackOf(c) +
+        (f.measure === 'pctChange'
+          ? pctSlack(ends.prev, L.value, dataSlack(ends.prev), slackOf(L))
+          : dataSlack(ends.prev) + slackOf(L));
+      if (!agree(c.value, implied, slack)) continue;
+      c.judgement = {
+        ...c.judgement!,
+        verdict: 'matches',
+        explanation: `The move to the quoted ${grouped(L.value, decimalsOf(L))} from the previous close (${grouped(ends.prev, decimalsOf(L))}); the day closed at ${grouped(ends.end, decimalsOf(L))}.`,
+      };
     }
   }
 }

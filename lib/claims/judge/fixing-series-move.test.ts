@@ -4,10 +4,12 @@ import { verdictOf } from '../test-engine';
 describe('fixing-series-move', () => {
   // Stored ECB reference rates: 2025-07-10 to 2025-07-11, -0.22%.
   it("a market day's move of the euro against two reference rates, same way and a few tenths off, is check", () => {
-    expect(verdictOf('On Friday the euro finished 0.1% lower against the dollar.', '0.1%', '2025-07-14')).toBe('check');
+    expect(verdictOf('The single currency shed 0.1% against the greenback on Friday.', '0.1%', '2025-07-14')).toBe(
+      'check',
+    );
   });
   it('a move of quite another size stays red', () => {
-    expect(verdictOf('On Friday the euro finished 1.4% lower against the dollar.', '1.4%', '2025-07-14')).toBe(
+    expect(verdictOf('The single currency shed 1.4% against the greenback on Friday.', '1.4%', '2025-07-14')).toBe(
       'differs',
     );
   });

@@ -19,7 +19,7 @@ describe("intraday-extreme: a day's low or high is not judged against the close"
     expect(intradayExtremeBefore('touched an intraday high of ')).toBe('high');
     expect(intradayExtremeBefore('fell to a session low of about ')).toBe('low');
     // years-extreme: "hit a 34-year peak of" is the day's high, not its close.
-    expect(intradayExtremeBefore('the dollar hit a 34-year peak of ')).toBe('high');
+    expect(intradayExtremeBefore('the greenback touched a 38-year peak of ')).toBe('high');
     expect(intradayExtremeBefore('closed at a record high of ')).toBeUndefined();
     expect(intradayExtremeBefore('rose to ')).toBeUndefined();
   });

@@ -82,7 +82,7 @@ function auctionSpanToDate(input: JudgeInput, stored: number, gap: number): bool
   if (!AUCTION_PRICE_SERIES.has(input.indicator.id) || input.measure !== 'pctChange' || input.auctionNamed)
     return false;
   const p = input.period;
-  if (!p || p.type !== 'span' || p.to < input.published || isSessionSpan(p)) return false;
+  if (p?.type !== 'span' || p.to < input.published || isSessionSpan(p)) return false;
   if (Math.sign(stored) !== Math.sign(input.value)) return false;
   return gap <= AUCTION_LEVEL_GAP * (100 + Math.abs(stored));
 }

@@ -11,7 +11,7 @@ describe('stock-count: a count of stocks is not the index', () => {
   });
   it('"the S&P 500 posted 36 new 52-week highs" is no implausible S&P 500 level', () => {
     const text =
-      'Some 17.2 billion shares changed hands on Tuesday, above the 20-session average. The S&P 500 posted 36 new 52-week highs and 13 new lows.';
+      'Volume ran heavy at 17.2 billion shares. On the session the S&P 500 logged 36 new 52-week highs against 13 new lows.';
     expect(idsOf(text, '2026-01-28')['36'] ?? '-').toBe('-');
   });
 });

@@ -24,7 +24,7 @@ describe('sub-index-between', () => {
   it('the narrower index named again between the first name and a figure owns that figure', () => {
     const cs = claimsOf(
       [
-        'In Hong Kong the Hang Seng Index finished 0.25% up at 23,402.05 points and the Hang Seng China Enterprises Index gained 0.11% to 8,625.86.',
+        'The Hang Seng Index climbed 0.25% to end at 23,402.05 points and the Hang Seng China Enterprises Index added 0.11% to end at 8,625.86.',
       ],
       '2025-03-26',
     );

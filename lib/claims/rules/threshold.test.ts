@@ -54,7 +54,7 @@ describe('near-level: a level still to be reached, named by its distance', () =>
     expect(ids['4,990.07']).toBe('idx.kospi');
   });
   it('nearing-level: "bitcoin nears $80,000" is a level being neared, not a price', () => {
-    expect(idsOf('Bitcoin nears $80,000 as leveraged longs unwind.', '2025-11-20')['$80,000']).toBe('-');
+    expect(idsOf('Bitcoin nears $80,000 after a weak week.', '2025-11-20')['$80,000']).toBe('-');
     expect(idsOf('The dollar approached 160 yen in Tokyo trade.', '2024-04-26')['160 yen']).toBe('-');
   });
 });
