@@ -1,9 +1,8 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
-import { MONTH_WORD, periodFor, periodPhrases } from './periods';
+import { MONTH_WORD, monthIndex, periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
-import { MONTH_NAMES } from '../months';
 import { PATH_BASES, PATH_PARTICIPLES } from './lexicon/path-verbs';
 import { FORECAST_NOUNS } from './lexicon/forecast-nouns';
 import { FORECAST_VERBS } from './lexicon/forecast-verbs';
@@ -367,9 +366,7 @@ const BY_MONTH_END_RE = new RegExp(
 function byMonthEndAhead(after: string, published: string): boolean {
   const m = BY_MONTH_END_RE.exec(after);
   if (!m) return false;
-  const month =
-    MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[1]!.toLowerCase().replace('.', '').slice(0, 3))) + 1;
-  return month > Number(published.slice(5, 7));
+  return monthIndex(m[1]!) + 1 > Number(published.slice(5, 7));
 }
 
 /** by-year-end: "a path that takes the policy rate to 3.6% by year-end": a level to come. */

@@ -34,8 +34,11 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
 }
 
 /** threatened-rate: "has threatened an additional 100% levy on Chinese imports": a rate held over a partner. */
-export const THREAT_RE = /\bthreat(?:s|ened|ening)?\b/i;
+const THREAT_WORDS = 'threat(?:s|ened|ening)?';
+export const THREAT_RE = new RegExp(String.raw`\b${THREAT_WORDS}\b`, 'i');
 
 /** "the 24% rate announced on April 2", "the threat of a 25% tariff", "a 34% duty, since paused": a rate set out, not one in force. */
-export const ANNOUNCED_RE =
-  /\b(?:announced|announcement|threat|threats|threatened|threatening|suspended|paused|initially|originally|unveiled|liberation day)\b/i;
+export const ANNOUNCED_RE = new RegExp(
+  String.raw`\b(?:announced|announcement|${THREAT_WORDS}|suspended|paused|initially|originally|unveiled|liberation day)\b`,
+  'i',
+);

@@ -5,6 +5,7 @@ import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';
 import { isContractMonth } from './rules/contract-month';
 import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from './lexicon/contract-words';
+import { NUMBER_WORDS } from './lexicon/number-words';
 
 /**
  * The period a claim speaks of, from the words around it, resolved against the article's date:
@@ -13,20 +14,6 @@ import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from './lexicon/contract-words';
 
 const MONTHS = MONTH_ABBREVIATIONS.map((m) => m.toLowerCase());
 export { MONTH_WORD };
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 /** The weekday names, once: the periods here and "up 1.8% from Tuesday" in the judge (judge/since-day.ts). */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -74,7 +61,8 @@ function eventMonth(m: RegExpExecArray): boolean {
   // Four characters, so that "than January" is not read as "an January".
   return /(?<![A-Za-z])(?:a|an)[\s\u00a0]$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
 }
-const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
+/** 0 for "January", "Jan."; -1 for a word that is no month. */
+export const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
 
 /** The last date on or before `iso` that is a weekday. */
 /** The same day a month before (the month's last day where it has fewer days): 2026-03-31 → 2026-02-28. */

@@ -202,3 +202,8 @@ export function* marketLevelGroups(sentences: readonly Figure[][]): Generator<{ 
     }
   }
 }
+
+/** The move from `from` to `to` in a figure's measure: percent for a percentage move, else the difference. */
+export function moveBetween(measure: Measure, from: number, to: number): number {
+  return measure === 'pctChange' ? 100 * (to / from - 1) : to - from;
+}

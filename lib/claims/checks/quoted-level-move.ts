@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import { marketLevelGroups, samePeriod, type CheckInput } from './figures';
+import { marketLevelGroups, moveBetween, samePeriod, type CheckInput } from './figures';
 import { datasetEnds } from './reference';
 import { agree, dataSlack, pctSlack, slackOf } from './tolerances';
 import { grouped } from './words';
@@ -25,7 +25,7 @@ export function quotedLevelMoves({ view, published, sentences }: CheckInput): vo
       const c = f.claim;
       if (c === L || (f.measure !== 'pctChange' && f.measure !== 'absChange')) continue;
       if (!samePeriod(c, L, published) || !unsettled(c)) continue;
-      const implied = f.measure === 'pctChange' ? 100 * (L.value / ends.prev - 1) : L.value - ends.prev;
+      const implied = moveBetween(f.measure, ends.prev, L.value);
       const slack =
         slackOf(c) +
         (f.measure === 'pctChange'

@@ -1,4 +1,4 @@
-import { dayOf, marketLevelGroups, samePeriod, type CheckInput, type Finding } from './figures';
+import { dayOf, marketLevelGroups, moveBetween, samePeriod, type CheckInput, type Finding } from './figures';
 import { datasetEnds } from './reference';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { like, stated } from './words';
@@ -27,7 +27,7 @@ export function checkStaleLevel({ view, published, sentences }: CheckInput): Fin
       const c = f.claim;
       if (f === level || f.approx || f.measure === 'level' || c.judgement?.verdict !== 'matches') return false;
       if (!samePeriod(c, L, published)) return false;
-      const implied = f.measure === 'pctChange' ? 100 * (ends.end / ends.prev - 1) : ends.end - ends.prev;
+      const implied = moveBetween(f.measure, ends.prev, ends.end);
       const slack = slackOf(c) + (f.measure === 'pctChange' ? pctSlack(ends.prev, ends.end, d, d) : 2 * d);
       // A move the size of the day's, not one too small to tell the two closes apart.
       return agree(c.value, implied, slack) && Math.abs(implied) > slack;

@@ -16,6 +16,7 @@ import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
 import { presentMoveBefore } from '../judge/writing-day-move';
+import { NUMBER_WORDS } from '../lexicon/number-words';
 import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
@@ -86,13 +87,12 @@ const CUMULATIVE_RE =
   /\b(?:combined|cumulative(?:ly)?|in total|in all|all told|since|so far|this cycle|easing cycle|tightening cycle|last (?:two|three|four|five|six|seven|eight) (?:meetings|decisions))\b/i;
 const COUNTED_DECISIONS_RE =
   /\blast (two|three|four|five|six|seven|eight) (?:meetings|decisions|policy meetings)\b|\b(two|three|four|five|six|seven|eight) (?:straight|consecutive|successive) (?:cuts|hikes|reductions|increases)\b/i;
-const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /** "at its last three meetings", "three straight cuts": the number of decisions a total runs over. */
 function decisionsCounted(sentence: string): number | undefined {
   const m = COUNTED_DECISIONS_RE.exec(sentence);
   const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-  return word ? COUNT_WORDS.indexOf(word) + 2 : undefined;
+  return word ? NUMBER_WORDS[word] : undefined;
 }
 
 /** Words that name the London auction in a sentence: its moves are the auction's. */
