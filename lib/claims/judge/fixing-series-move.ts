@@ -5,7 +5,7 @@ import { NY_NOON_SERIES } from './fixing';
 import type { JudgeInput } from './input';
 
 /** Daily FX series stored as one fixing a day: the New York noon rates, and the ECB's reference rate for EUR/USD. */
-const FIXING_SERIES: ReadonlySet<string> = new Set([...NY_NOON_SERIES, 'fx.usdkrw', 'fx.eurusd']);
+const FIXING_SERIES: ReadonlySet<string> = new Set([...NY_NOON_SERIES, 'fx.eurusd']);
 
 /** How far, in percentage points, a market day's move may stand from the move between two fixings. */
 const FIXING_MOVE_GAP = 0.3;

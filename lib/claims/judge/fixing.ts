@@ -10,7 +10,13 @@ import { AUCTION_PRICE_SERIES } from './spot-series';
  * The bundled daily FX series that are the Federal Reserve's New York noon buying rates (H.10, the
  * FRED DEX* series: data/series/series.csv). EUR/USD is the ECB's reference rate, another fixing.
  */
-export const NY_NOON_SERIES: ReadonlySet<string> = new Set(['fx.usdjpy', 'fx.gbpusd', 'fx.usdcny', 'fx.usdcad']);
+export const NY_NOON_SERIES: ReadonlySet<string> = new Set([
+  'fx.usdjpy',
+  'fx.gbpusd',
+  'fx.usdcny',
+  'fx.usdcad',
+  'fx.usdkrw',
+]);
 
 /** When the noon rates are set, New York time. */
 const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;

@@ -8,7 +8,8 @@ import { afterClose, latestCloseAt } from './after-close';
 import { measuredFromDay } from './since-day';
 import { hadStoodBefore } from './had-stood';
 import { presentLevelBefore } from './present-level';
-import { atNewYorkNoon } from './fixing';
+import { atNewYorkNoon, NY_NOON_SERIES } from './fixing';
+import { loadBundledDatasetFromDisk } from '../../scan/load-dataset';
 import { claimsOf } from '../test-engine';
 
 // Synthetic figures (example.com sources): shaped like the real ones, made up for these tests.
@@ -879,6 +880,19 @@ describe('named-fixing (fixing.ts)', () => {
     // noon-lead: the cue opening the clause, before the figure.
     expect(atNewYorkNoon(', against', 'At noon in New York the greenback fetched ')).toBe(true);
     expect(atNewYorkNoon(', against', 'The greenback fetched ')).toBe(false);
+  });
+  it('every daily FX series read from the H.10 noon rates (FRED DEX*) is a noon series, and no other', () => {
+    const bundled = loadBundledDatasetFromDisk();
+    const noon = new Set(
+      bundled.series
+        .filter(
+          (s) => s.frequency === 'daily' && /fred\.stlouisfed\.org\/series\/DEX/.test(bundled.sources[s.source]!.url),
+        )
+        .map((s) => s.indicator),
+    );
+    // The won's DEXKOUS too: "1,370.58 won at noon in New York" is that day's one rate.
+    expect(noon.has('fx.usdkrw')).toBe(true);
+    expect([...NY_NOON_SERIES].sort()).toEqual([...noon].sort());
   });
   it("fixing-pins-day: a named noon rate is the day's, though the sentence names another time", () => {
     const before = (otherTime: boolean) =>
