@@ -45,3 +45,20 @@ describe('pair-word-past-clause', () => {
     expect(cs.find((c) => c.text === '$1.3386')?.indicator?.id).toBe('fx.gbpusd');
   });
 });
+
+describe('level-subject-currency', () => {
+  it('"it" after a level quoted by its currencies moves the currency the sentence opened with', () => {
+    const text =
+      'The yuan changed hands at 7.1757 per dollar, firmer than 7.1819 a day earlier. It has gained 1.7% since the end of last year.';
+    const move = claimsOf(text, '2025-08-20').find((c) => c.text === '1.7%')!;
+    expect(move.indicator?.id).toBe('fx.usdcny');
+    // The yuan up is USD/CNY down.
+    expect(move.value).toBe(-1.7);
+  });
+  it('opened by the dollar, the same move is the pair itself', () => {
+    const text = 'The dollar bought 7.1757 yuan, weaker than 7.1819 a day earlier. It has lost 1.7% since the end of last year.';
+    const move = claimsOf(text, '2025-08-20').find((c) => c.text === '1.7%')!;
+    expect(move.indicator?.id).toBe('fx.usdcny');
+    expect(move.value).toBe(-1.7);
+  });
+});

@@ -58,7 +58,7 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
         score: W.PAIR_BASE - W.PAIR_PER_TOKEN * d,
         rule: 'currency-words',
         distance: d,
-        subjectCurrency: undefined,
+        subjectCurrency: firstNamedBefore(named, cs, quote, base),
       });
     }
   } else if (expr.unit === 'percent' && info.currencies.size) {
@@ -94,6 +94,24 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
       });
     }
   }
+}
+
+/**
+ * level-subject-currency: "The yuan was quoted at 7.1757 per dollar ... It has strengthened 1.7%": a
+ * level's sign is its own, but the currency the sentence opens with is what a later "it" moves.
+ */
+function firstNamedBefore(
+  named: ReadonlyMap<string, number>,
+  cs: number,
+  quote: string,
+  base: string,
+): string | undefined {
+  const q = named.get(quote);
+  const b = named.get(base);
+  const qBefore = q !== undefined && q < cs;
+  const bBefore = b !== undefined && b < cs;
+  if (qBefore && (!bBefore || q < b!)) return quote;
+  return bBefore ? base : undefined;
 }
 
 /** Whether the sentence's word for `code` (unless the figure itself gives it) stands after the figure, past a clause break. */
