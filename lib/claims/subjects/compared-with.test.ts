@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { idsOf, ruleOf } from '../test-engine';
 import { comparesWith } from './compared-with';
 
 describe('compared-with: a name the move is compared with is not its subject', () => {
@@ -17,5 +17,21 @@ describe('compared-with: a name the move is compared with is not its subject', (
     const ids = idsOf('Gold slipped 1.4% on Monday, in line with silver.');
     expect(ids['1.4%']).toBe('cmd.gold_usd');
     expect(comparesWith(' on Tuesday after the ')).toBe(false);
+  });
+});
+
+describe('outdone-object', () => {
+  it('the name after a verb of outdoing is what the subject beat, not what moved', () => {
+    expect(ruleOf('Silver has comfortably beaten gold in returns, up 150% this year.', '150%', '2025-12-26').id).toBe(
+      'cmd.silver_usd',
+    );
+    expect(ruleOf('Gold has outperformed the S&P 500 this year, rising 60%.', '60%', '2025-12-26').id).toBe(
+      'cmd.gold_usd',
+    );
+  });
+  it('without a subject before the verb, the name after it is still read', () => {
+    expect(ruleOf('Outperforming the Dow, the S&P 500 rose 1.2% on Friday.', '1.2%', '2025-12-26').id).toBe(
+      'idx.sp500',
+    );
   });
 });

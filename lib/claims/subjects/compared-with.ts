@@ -33,3 +33,32 @@ export function withoutCompared(
   }
   return out ?? cands;
 }
+
+/**
+ * outdone-object: "Silver has comfortably beaten gold in returns, up 150% this year": the name after a
+ * verb of outdoing is what the subject beat, not what moved, when the subject stands before the verb.
+ */
+const OUTDO_BEFORE_RE =
+  /\b(?:outperform(?:ed|s|ing)?|outpac(?:ed|es|ing)|outpace|outr[au]n|outrunning|outshone|outshin(?:es?|ing)|outstripp(?:ed|ing)|outstrips?|outdid|outdone|(?:has|have|had)[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?beaten|underperform(?:ed|s|ing)?|lagg(?:ed|ing)|trail(?:ed|ing))[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:[^\s\u00a0,;.]+[\s\u00a0]+){0,3}$/i;
+
+/** The candidates without one named right after a verb of outdoing (`at` is the name's last word, so up to three words of it may stand between), when another candidate is named before it. */
+export function withoutOutdone(cands: Candidate[], text: string, tokens: readonly Token[], cs: number): Candidate[] {
+  let first = Infinity;
+  for (const c of cands) if (c.at !== undefined && c.at < first) first = c.at;
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const object =
+      c.at !== undefined &&
+      c.at > first &&
+      c.at < cs &&
+      c.rule === 'alias-in-sentence' &&
+      OUTDO_BEFORE_RE.test(text.slice(tokens[first]!.end, tokens[c.at]!.start));
+    if (object) {
+      out ??= cands.slice(0, i);
+      continue;
+    }
+    out?.push(c);
+  }
+  return out ?? cands;
+}

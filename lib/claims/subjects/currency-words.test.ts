@@ -56,7 +56,8 @@ describe('level-subject-currency', () => {
     expect(move.value).toBe(-1.7);
   });
   it('opened by the dollar, the same move is the pair itself', () => {
-    const text = 'The dollar bought 7.1757 yuan, weaker than 7.1819 a day earlier. It has lost 1.7% since the end of last year.';
+    const text =
+      'The dollar bought 7.1757 yuan, weaker than 7.1819 a day earlier. It has lost 1.7% since the end of last year.';
     const move = claimsOf(text, '2025-08-20').find((c) => c.text === '1.7%')!;
     expect(move.indicator?.id).toBe('fx.usdcny');
     expect(move.value).toBe(-1.7);

@@ -22,7 +22,7 @@ import { earlierSubject } from './earlier-subject';
 import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
-import { withoutCompared } from './compared-with';
+import { withoutCompared, withoutOutdone } from './compared-with';
 import { cellHeadersOwn } from './cell-headers-own';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
@@ -504,7 +504,7 @@ function fuzzy(cands: Candidate[], s: FigureSite): Candidate[] {
 /** "slipped 1.9% in line with the gold price": a name compared with, not the subject. */
 function compared(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!cands.length) return cands;
-  return withoutCompared(cands, s.text, s.info.tokens, s.expr.end, s.ce);
+  return withoutOutdone(withoutCompared(cands, s.text, s.info.tokens, s.expr.end, s.ce), s.text, s.info.tokens, s.cs);
 }
 
 /** "the two-year Treasury, which moves with Fed policy, sank 25 basis points": not the Fed's move. */
