@@ -71,3 +71,16 @@ describe('move-in', () => {
     expect(cs.find((c) => c.text === '0.39 percent')?.indicator?.id).toBe('fx.dxy');
   });
 });
+
+describe('anaphor-core', () => {
+  it('"the benchmark index" without "Japan\'s" is not the Nikkei on a page that never names Japan', () => {
+    const ids = idsOf(
+      ['The S&P 500 slipped 0.8% on Tuesday. Even so, the benchmark index is up 2.1% for the year.'],
+      '2025-06-17',
+    );
+    expect(ids['2.1%']).not.toBe('idx.nikkei225');
+  });
+  it('with its country named, the alias still matches', () => {
+    expect(idsOf(["Japan's benchmark index rose 1.7% on Tuesday."], '2025-06-17')['1.7%']).toBe('idx.nikkei225');
+  });
+});

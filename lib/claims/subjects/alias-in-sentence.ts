@@ -18,6 +18,7 @@ import { ordinal } from '../rules/ordinal';
 import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
+import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
 import { otherCountry } from '../rules/other-country';
 import { qualifiedByPage } from '../rules/page-bank';
@@ -311,6 +312,9 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       // Only in a table or list of key figures: in running text "the economy" may be anyone's.
       const impliedHere = impliedByPage && cell;
       if (!have && o.entry.core.length === 1 && !impliedHere) continue;
+      // anaphor-core: "Even so, the benchmark index is up 1.7%" on a page about the S&P 500: a core of
+      // words that point back ("benchmark index") is no name without its country ("Japan's").
+      if (!have && !impliedByPage && o.entry.core.every(isAnaphorWord)) continue;
       // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
       const adjacent = adjacentQualifier(o, tokens);
       // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".
@@ -336,6 +340,11 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     });
   }
   return out;
+}
+
+/** A word that points back to an earlier subject, or a neutral modifier of one ("benchmark", "index"). */
+function isAnaphorWord(w: string): boolean {
+  return ANAPHORA_OF.has(w) || NEUTRAL_MODIFIERS.has(w);
 }
 
 /** Words before a currency that make it the counter side of a move: "shed 4.3% against the loonie". */

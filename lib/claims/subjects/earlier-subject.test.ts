@@ -137,3 +137,27 @@ describe('it-and-verb', () => {
     expect(ids['263.16 points']).toBe('idx.nikkei225');
   });
 });
+
+describe('not-a-benchmark', () => {
+  it('"the benchmark index" after the VIX is not the VIX', () => {
+    const ids = idsOf(
+      [
+        'The Dow lost 120 points on Tuesday. The VIX, the market’s fear gauge, rose to 19.80. Still, the benchmark index is up 2.1% for the year.',
+      ],
+      '2025-06-17',
+    );
+    expect(ids['2.1%']).not.toBe('idx.vix');
+  });
+});
+
+describe('benchmark-then-it', () => {
+  it('"it" in a sentence opened by "the benchmark" is not marked when several indices were named before', () => {
+    const ids = idsOf(
+      [
+        'For the week, the S&P 500 rose 2.2% and the Nasdaq 3.1%. The benchmark index is up about 4% this year, after a slide that had left it 17% below its peak.',
+      ],
+      '2025-06-27',
+    );
+    expect(ids['17%']).toBe('-');
+  });
+});

@@ -38,6 +38,19 @@ function severalOfKind(
   return n > 1;
 }
 
+/**
+ * not-a-benchmark: "Wall Street's fear gauge, the VIX, climbed to 21.60. Even so, the benchmark index is
+ * up 1.7%": a volatility gauge is never "the benchmark"; the benchmark is a market named before it.
+ */
+const NOT_A_BENCHMARK: ReadonlySet<string> = new Set(['idx.vix']);
+
+/** Whether "the benchmark" stands before the figure in its sentence. */
+function opensWithBenchmark(tokens: readonly Token[], cs: number): boolean {
+  for (let i = 1; i < cs; i++)
+    if (tokens[i]!.norm === 'benchmark' && DETERMINER_RE.test(tokens[i - 1]!.norm)) return true;
+  return false;
+}
+
 /** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
 export function earlierSubject(
   recent: Mention,
@@ -56,6 +69,7 @@ export function earlierSubject(
   );
   if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
+    if (anaphor.norm === 'benchmark' && NOT_A_BENCHMARK.has(recent.indicator.id)) return null;
     // the-pair: "The pair is up about 1.5% since the end of 2025" moves the pair itself, whichever
     // currency was named before.
     const c = carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
@@ -82,6 +96,9 @@ export function earlierSubject(
   // shrink or grow; "it" there is some other subject, not the target named last.
   if (recent.indicator.kind === 'target') return null;
   if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
+    // benchmark-then-it: "The benchmark index is now up about 5% ..., when fears had left it nearly 19%
+    // below": "it" is the benchmark the sentence opened with, left unmarked above among several.
+    if (opensWithBenchmark(tokens, cs) && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
   }
   return null;
