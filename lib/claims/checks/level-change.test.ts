@@ -92,3 +92,14 @@ describe('week-so-far is no session', () => {
     expect(cs.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('weekend-last-session', () => {
+  it("a weekend story's move with no day named is Friday's: only the figure Friday's close contradicts is blamed", () => {
+    // Sunday 2025-08-24; the Dow closed 45,631.74 on Friday, up 846.24 (1.89%).
+    const cs = claimsOf('The Dow climbed 846.24 points, or 1.97%, to 45,631.74.', '2025-08-24');
+    const verdict = (t: string) => cs.find((c) => c.text === t)!.judgement!.verdict;
+    expect(verdict('1.97%')).toBe('inconsistent');
+    expect(verdict('846.24 points')).not.toBe('inconsistent');
+    expect(verdict('45,631.74')).not.toBe('inconsistent');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Claim } from '../types';
 import { indicatorClass, type DatasetView } from '../dataset-view';
-import { addDays, previousPeriod } from '../dates';
+import { addDays, previousPeriod, weekday } from '../dates';
 import { dayOf } from './figures';
 
 /**
@@ -19,7 +19,9 @@ export function datasetEnds(view: DatasetView, c: Claim, published: string): End
   if (cls === 'market') {
     const day = dayOf(c, published);
     if (!day) return null;
-    const end = view.pointOnOrBefore(ind.id, day, 0);
+    // weekend-last-session: a Sunday story's "gained 846.24 points ... to 45,631.74" with no day named
+    // is Friday's close, the only session since; any other day without a figure stays unread.
+    const end = view.pointOnOrBefore(ind.id, day, !c.period ? weekendGap(day) : 0);
     if (!end) return null;
     const prev = view.pointOnOrBefore(ind.id, addDays(end.date, -1));
     return prev ? { end: end.value, prev: prev.value } : null;
@@ -32,4 +34,10 @@ export function datasetEnds(view: DatasetView, c: Claim, published: string): End
     return end && prev ? { end: end.value, prev: prev.value } : null;
   }
   return null;
+}
+
+/** Days back to the last weekday from a Saturday (1) or a Sunday (2); 0 on a weekday (0 = Monday). */
+function weekendGap(day: string): number {
+  const w = weekday(day);
+  return w === 5 ? 1 : w === 6 ? 2 : 0;
 }
