@@ -350,3 +350,14 @@ describe('ended-year-at', () => {
     expect(ctx(text, '39,894.54', '2025-07-18').period).toMatchObject({ type: 'span', to: '2024-12-31' });
   });
 });
+
+describe('than-past-time', () => {
+  it('"N basis points less than at the end of 2024" is a fall; "more than" a rise', () => {
+    const v = (s: string) => claimsOf(s, '2025-06-17').find((c) => c.text === '19 basis points')!.value;
+    expect(v('The 10-year note yields 19 basis points less than at the end of 2024.')).toBe(-0.19);
+    expect(v('The 10-year note yields 19 basis points more than at the end of 2024.')).toBe(0.19);
+  });
+  it('"more than expected" is no past time', () => {
+    expect(contextOf('Sales came in 3% more than expected.', '3%', '2025-06-17').direction ?? null).toBeNull();
+  });
+});

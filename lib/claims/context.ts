@@ -165,6 +165,13 @@ const MOVE_OF_CUE = wordCue(
 const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
 /**
+ * than-past-time: "now yields 19 basis points less than at the end of 2024", "3% higher than a year
+ * ago": a side written right after the figure and compared with a past time is the figure's sign.
+ * Not "3% more than expected", which compares with a forecast.
+ */
+const THAN_PAST_RE =
+  /^[\s\u00a0]+(less|lower|more|higher)[\s\u00a0]+than[\s\u00a0]+(?:at|on|in|before|where|when|it[\s\u00a0]+(?:was|did)|(?:a|one|the)[\s\u00a0]+(?:year|month|week|day|quarter)[\s\u00a0]+(?:ago|earlier|before)|(?:the|its)[\s\u00a0]+(?:end|start|close|level|previous|prior)|last|yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)/i;
+/**
  * "shed 29.9% since January 2, when it changed hands near $89,426", "18.3% off its April 7 low": a
  * distance from that day's level, which may be a price during the day rather than its close.
  */
@@ -499,6 +506,14 @@ export function readContext({
     // The side of the past level is the figure's own sign, whatever verb stands earlier.
     if (fromLevel) {
       direction = fromLevel.toLowerCase() === 'below' ? 'down' : 'up';
+      kind = 'change';
+    }
+    const thanPast =
+      expr.unit === 'percent' || expr.unit === 'points' || expr.unit === 'bp' || expr.unit === 'pp'
+        ? THAN_PAST_RE.exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 60)))?.[1]?.toLowerCase()
+        : undefined;
+    if (thanPast) {
+      direction = thanPast === 'less' || thanPast === 'lower' ? 'down' : 'up';
       kind = 'change';
     }
     const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();
