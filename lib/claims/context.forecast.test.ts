@@ -258,3 +258,49 @@ describe('would-in-next-clause', () => {
     expect(hyp('The S&P 500 at 7,000 would mark a record.', '7,000', '2025-07-23')).toBe(true);
   });
 });
+
+describe('wanted-rate', () => {
+  it('"four members wanted the rate taken down to 3.75%" is a preference, not the rate set', () => {
+    const ids = idsOf(
+      ['The Bank of England held Bank Rate at 4%. Four members wanted the rate taken down to 3.75% at once.'],
+      '2025-11-06',
+    );
+    expect(ids['4%']).toBe('uk.boe_bank_rate');
+    expect(ids['3.75%']).toBe('-');
+  });
+});
+
+describe('hedged-participle', () => {
+  it('"expects two more cuts, potentially taking the deposit rate to 1.5%" is the forecast\'s end', () => {
+    expect(
+      idsOf(
+        ['One lender still expects two further ECB cuts this year, potentially taking the deposit rate down to 1.5%.'],
+        '2025-06-05',
+      )['1.5%'],
+    ).toBe('-');
+  });
+});
+
+describe('market-implied and terminal rate', () => {
+  it('a market-implied trough and its bracketed restatement are expectations', () => {
+    const ids = idsOf(
+      ['That dragged the market-implied trough in the federal funds rate below 3% (now at 2.94%).'],
+      '2025-08-27',
+    );
+    expect(ids['3%']).toBe('-');
+    expect(ids['2.94%']).toBe('-');
+  });
+  it('a terminal rate and "the market\'s 3% pricing" are expectations', () => {
+    const ids = idsOf(
+      ["Fed staff see the terminal federal funds rate dropping to 2.625% (against the market's 3% pricing)."],
+      '2025-08-27',
+    );
+    expect(ids['2.625%']).toBe('-');
+    expect(ids['3%']).toBe('-');
+  });
+  it('a "terminal" that is a screen is no forecast', () => {
+    expect(idsOf(['One terminal showed the Nasdaq Composite down 1.2% on Tuesday.'], '2025-08-27')['1.2%']).toBe(
+      'idx.nasdaq_composite',
+    );
+  });
+});

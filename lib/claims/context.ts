@@ -63,7 +63,7 @@ const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
 
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -115,6 +115,10 @@ const FORECAST_CUE = wordCue(
     'argu',
     'show',
     'imply',
+    'impli',
+    'terminal',
+    'want',
+    'sought',
     'look',
   ]),
 );
@@ -263,14 +267,19 @@ const PROJECTION_NOUN_RE =
   /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?)\b/i;
 const KEEP_RE =
   /\b(?:keep|keeps|keeping|hold|holds|holding|leave|leaves|leaving|maintain|maintains|maintaining|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
-const PARTICIPLE_TAIL_RE = new RegExp(String.raw`,[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`, 'i');
+/** hedged-participle: "expects two more cuts this year, potentially bringing the rate to 1.5%". */
+const HEDGE_ADVERBS = 'potentially|possibly|perhaps|eventually|ultimately';
+const PARTICIPLE_TAIL_RE = new RegExp(
+  String.raw`,[\s\u00a0]+(?:(?:${HEDGE_ADVERBS})[\s\u00a0]+)?(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
+  'i',
+);
 /** forecast-with: "we would look for a quiet year, with the S&P 500 ending near 2% lower". */
 const FORECAST_WITH_RE = new RegExp(
   String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+with[\s\u00a0]+[^.;!?,]{1,40}?[\s\u00a0]+(?:finishing|ending|closing|trading|rising|falling|climbing|sliding|sitting|standing|at)\b[^.;!?,]{0,40}$`,
   'i',
 );
 const FORECAST_PARTICIPLE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:(?:${HEDGE_ADVERBS})[\s\u00a0]+)?(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
   'i',
 );
 const BEAT_FORECAST_RE = new RegExp(

@@ -27,8 +27,12 @@ const WITH_CONJUNCT_RE =
 /** forecast-versus: "lowered to 3.0% vs. 3.1% from September": the earlier forecast it is set against. */
 const VERSUS_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:vs\.?|versus|compared[\s\u00a0]+with)[\s\u00a0]*$/i;
 
+/** forecast-bracket: "pushed the market-implied trough below 3% (currently at 2.94%)": the bracket restates that forecast. */
+const BRACKET_RE =
+  /^[\s\u00a0]*\([\s\u00a0]*(?:(?:currently|now)[\s\u00a0]+)?(?:at|around|near|about|roughly)?[\s\u00a0]*$/i;
+
 export function continuesForecast(gap: string): boolean {
-  if (VERSUS_RE.test(gap)) return true;
+  if (VERSUS_RE.test(gap) || BRACKET_RE.test(gap)) return true;
   if (gap.length > 80 || /[.;!?]/.test(gap)) return false;
   return (
     (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) ||
