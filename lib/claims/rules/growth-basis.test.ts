@@ -30,3 +30,15 @@ describe('previous-reading-not-basis', () => {
     expect(ids['2.0%']).toBe('ea.hicp_yoy');
   });
 });
+
+describe('for-the-month', () => {
+  it('"rose 0.3% for the month" is a monthly move, not the yearly rate beside it', () => {
+    const ids = idsOf(['Headline consumer prices rose 0.3% for the month and 2.7% from a year earlier.'], '2026-01-13');
+    expect(ids['0.3%']).toBe('-');
+    expect(ids['2.7%']).toBe('us.cpi_yoy');
+  });
+  it('only right after the figure: the yearly figure of the same sentence keeps its subject', () => {
+    const ids = idsOf(['Core PCE prices climbed 0.2% on the month and 2.7% over the past year.'], '2025-06-27');
+    expect(ids['2.7%']).toBe('us.core_pce_yoy');
+  });
+});

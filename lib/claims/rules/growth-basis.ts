@@ -56,6 +56,13 @@ function basisIn(w: string): Basis | 'none' {
   return found;
 }
 
+/**
+ * for-the-month: "prices rose 0.3% for the month and 2.7% year on year": right after a figure only, since
+ * the sentence's other figure ("2.7% over the past year") is measured otherwise.
+ */
+const FOR_THE_MONTH_RE =
+  /^[\s\u00a0]+(?:(?:for|on|in)[\s\u00a0]+the[\s\u00a0]+month|on[\s\u00a0]+a[\s\u00a0]+monthly[\s\u00a0]+basis)\b/i;
+
 /** How many characters right after a figure are its own words. */
 const OWN_WORDS = 32;
 
@@ -64,7 +71,9 @@ const OWN_WORDS = 32;
  * words around it (within `from`..`to`).
  */
 export function basisNear(text: string, _start: number, end: number, from: number, to: number): Basis | 'none' {
-  const own = basisIn(text.slice(end, Math.min(to, end + OWN_WORDS)));
+  const ownWords = text.slice(end, Math.min(to, end + OWN_WORDS));
+  if (FOR_THE_MONTH_RE.test(ownWords)) return 'mom';
+  const own = basisIn(ownWords);
   return own !== 'none' ? own : basisIn(text.slice(from, to));
 }
 
