@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
-import { isFirstCrossing, isNamedMilestone } from './threshold';
+import { isFirstCrossing, isNamedMilestone, isReturnToRound } from './threshold';
 
 describe('threshold: a round level crossed or neared is not the reading', () => {
   it('a named milestone: "back above the 5% mark", "within reach of the 10,000 mark"', () => {
@@ -56,5 +56,23 @@ describe('near-level: a level still to be reached, named by its distance', () =>
   it('nearing-level: "bitcoin nears $80,000" is a level being neared, not a price', () => {
     expect(idsOf('Bitcoin nears $80,000 after a weak week.', '2025-11-20')['$80,000']).toBe('-');
     expect(idsOf('The dollar approached 160 yen in Tokyo trade.', '2024-04-26')['160 yen']).toBe('-');
+  });
+});
+
+describe('returned-to-round', () => {
+  it('a round level the market got back to is a milestone; the exact close beside it is the reading', () => {
+    const ids = idsOf(
+      ['The Shanghai Composite Index ended 0.97% higher on Thursday, returning to 4,000 points, at 4,007.76 points.'],
+      '2025-11-06',
+    );
+    expect(ids['4,000 points']).toBe('-');
+    expect(ids['4,007.76 points']).toBe('idx.shanghai_composite');
+    expect(isReturnToRound('the dollar index got back above ', '100')).toBe(true);
+  });
+  it('an exact level regained is still a reading', () => {
+    expect(isReturnToRound('the index regained ', '4,007.76')).toBe(false);
+    expect(
+      idsOf(['The Shanghai Composite regained 4,007.76 points on Thursday.'], '2025-11-06')['4,007.76 points'],
+    ).toBe('idx.shanghai_composite');
   });
 });

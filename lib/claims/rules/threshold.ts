@@ -51,3 +51,15 @@ const NEAR_LEVEL_BEFORE_RE =
 export function isNearLevel(before: string): boolean {
   return NEAR_LEVEL_BEFORE_RE.test(before.slice(-40));
 }
+
+/**
+ * returned-to-round: "closed up 0.97%, returning to 4,000 points, at 4,007.76": a round level the market
+ * got back to is a milestone, not its reading (the reading, where given, follows).
+ */
+const RETURN_TO_BEFORE_RE =
+  /\b(?:return(?:s|ed|ing)?[\s\u00a0]+to|(?:back|bounced|rebounded)[\s\u00a0]+(?:to|above|over|below)|reclaim(?:s|ed|ing)?|regain(?:s|ed|ing)?|recaptur(?:es|ed|ing))[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+export function isReturnToRound(before: string, figureText: string): boolean {
+  // A whole level with at least two trailing zeros: 4,000, $150, 60,000 (not 4,007.76 nor 4.00%).
+  const digits = figureText.replace(/^[$€£¥]|[\s\u00a0]*(?:points?|pts)$/gi, '').replace(/[,\u2009\u202f]/g, '');
+  return /^\d*[1-9]\d*00$/.test(digits) && RETURN_TO_BEFORE_RE.test(before.slice(-40));
+}
