@@ -58,6 +58,9 @@ const DIRECTION_AFTER_RE =
 /** A bare list join between two figures: ", ", " and ", ", and ". */
 // restated-share: "It shed 1.67 points, or 1.6%, for the week": the restated figure shares the period.
 const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
+/** named-list-join: "Brent is down 18.2% and WTI 19.0% since the end of last year": the next figure's own name, no verb. */
+const NAMED_LIST_JOIN_RE =
+  /^[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,3}$/;
 /** The next figure, then words without another figure or a clause break, up to the period phrase. */
 const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
@@ -627,7 +630,11 @@ export function readContext({
   );
   // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
   // to the next by a bare "and" or comma shares the period written after the list.
-  if (!period && nextStart < sentenceEnd && LIST_JOIN_RE.test(text.slice(expr.end, nextStart))) {
+  if (
+    !period &&
+    nextStart < sentenceEnd &&
+    (LIST_JOIN_RE.test(text.slice(expr.end, nextStart)) || NAMED_LIST_JOIN_RE.test(text.slice(expr.end, nextStart)))
+  ) {
     const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
     const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
     // Not past a new clause: "slipped 12.33 points, or 0.05%, as softer April data weighed".

@@ -931,3 +931,31 @@ describe('may-header', () => {
     expect(periodPhrases(prose, 0, prose.length, '2024-05-31')).toEqual([]);
   });
 });
+
+describe('where-it-stood-ago', () => {
+  it('"1.0% above where it stood a week ago" spans the week to the article', () => {
+    expect(contextOf('The metal is still 1.0% above where it stood a week ago.', '1.0%', '2025-10-21').period).toEqual({
+      type: 'span',
+      from: '2025-10-14',
+      to: '2025-10-21',
+      label: 'above where it stood a week ago',
+    });
+  });
+});
+
+describe('named-list-join', () => {
+  it('"down 18.2% and WTI 19.0% since the end of last year": both moves share the period', () => {
+    const period = (t: string) =>
+      claimsOf(['Brent is down 18.2% and WTI 19.0% since the end of last year.'], '2025-10-21').find(
+        (c) => c.text === t,
+      )!.period;
+    expect(period('18.2%')).toEqual(period('19.0%'));
+    expect(period('18.2%')?.type).toBe('span');
+  });
+  it('a verb of its own after the name is a new clause', () => {
+    const p = claimsOf(['Brent is down 18.2% and WTI fell 19.0% since the end of last year.'], '2025-10-21').find(
+      (c) => c.text === '18.2%',
+    )!.period;
+    expect(p).toBeNull();
+  });
+});

@@ -654,6 +654,16 @@ const RULES: Rule[] = [
     make: (m, p) => ({ type: 'span', from: addDays(p, -7), to: p, label: m[0] }),
   },
   {
+    // where-it-stood-ago: "still 1.0% above where it stood a week ago": the move from that day to the article.
+    bit: WHERE,
+    cue: (t) => t.includes('ago'),
+    re: /\b(?:above|below|higher than|lower than) where (?:it|they) (?:stood|was|were|traded|ended|closed|sat) (?:a|one) (week|year) ago\b/gi,
+    make: (m, p) => {
+      const from = lastWeekdayOnOrBefore(addDays(p, m[1]!.toLowerCase() === 'week' ? -7 : -365));
+      return { type: 'span', from, to: p, label: m[0] };
+    },
+  },
+  {
     // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
     // 7.9%": from that year's last session to the article.
     bit: WHERE,
