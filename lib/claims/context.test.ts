@@ -361,3 +361,14 @@ describe('than-past-time', () => {
     expect(contextOf('Sales came in 3% more than expected.', '3%', '2025-06-17').direction ?? null).toBeNull();
   });
 });
+
+describe('report-clause', () => {
+  it('a later ", and the ... figures, for August, showed" clause does not date the figure before it', () => {
+    const c = contextOf(
+      "The Fed's target range stands at 4.00%-4.25% ahead of next week's meeting, and the most recent price data, for August, showed a pickup.",
+      '4.00%-4.25%',
+      '2025-10-21',
+    );
+    expect(c.period).toBeNull();
+  });
+});

@@ -333,6 +333,11 @@ const TIGHT_BEFORE_CHARS = 12;
 const CONJUNCTION_RE = /[\s\u00a0](?:after|as|while|when|because)[\s\u00a0]|,[\s\u00a0]+(?:and|but)[\s\u00a0]/gi;
 /** doubled-clause: "reached $69.74, and the metal has more than doubled in 2025": a move by a multiple. */
 const MULTIPLE_MOVES: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+/**
+ * report-clause: "stands at 4.00%-4.25% ahead of the meeting, and the latest price figures, for August,
+ * showed ...": a clause whose verb reports a release has its own period.
+ */
+const REPORT_VERBS: ReadonlySet<string> = new Set(['showed', 'shows', 'revealed', 'printed', 'came']);
 
 function movingClauseAt(tail: string): number {
   CONJUNCTION_RE.lastIndex = 0;
@@ -342,7 +347,7 @@ function movingClauseAt(tail: string): number {
     .slice(m.index + m[0].length)
     .toLowerCase()
     .split(/[^a-z-]+/))
-    if (isPastMoveVerb(w) || MULTIPLE_MOVES.has(w)) return m.index;
+    if (isPastMoveVerb(w) || MULTIPLE_MOVES.has(w) || REPORT_VERBS.has(w)) return m.index;
   return -1;
 }
 
