@@ -372,3 +372,12 @@ describe('report-clause', () => {
     expect(c.period).toBeNull();
   });
 });
+
+describe('side-after: stronger and weaker', () => {
+  it('"the euro 2.9% stronger" is a rise, "3% weaker" a fall', () => {
+    expect(
+      contextOf('That leaves the euro 2.9% stronger than at the end of 2024.', '2.9%', '2025-03-05').direction,
+    ).toBe('up');
+    expect(contextOf('The yen closed the week 3% weaker.', '3%', '2025-03-05').direction).toBe('down');
+  });
+});

@@ -171,13 +171,16 @@ const MOVE_OF_CUE = wordCue(
 /** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
 const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
+/** Sides written right after a figure ("0.6% lower", "2.9% stronger") that are a fall. */
+const SIDE_DOWN: ReadonlySet<string> = new Set(['lower', 'down', 'weaker', 'softer']);
+
 /**
  * than-past-time: "now yields 19 basis points less than at the end of 2024", "3% higher than a year
  * ago": a side written right after the figure and compared with a past time is the figure's sign.
  * Not "3% more than expected", which compares with a forecast.
  */
 const THAN_PAST_RE =
-  /^[\s\u00a0]+(less|lower|more|higher)[\s\u00a0]+than[\s\u00a0]+(?:at|on|in|before|where|when|it[\s\u00a0]+(?:was|did)|(?:a|one|the)[\s\u00a0]+(?:year|month|week|day|quarter)[\s\u00a0]+(?:ago|earlier|before)|(?:the|its)[\s\u00a0]+(?:end|start|close|level|previous|prior)|last|yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)/i;
+  /^[\s\u00a0]+(less|lower|more|higher|stronger|weaker)[\s\u00a0]+than[\s\u00a0]+(?:at|on|in|before|where|when|it[\s\u00a0]+(?:was|did)|(?:a|one|the)[\s\u00a0]+(?:year|month|week|day|quarter)[\s\u00a0]+(?:ago|earlier|before)|(?:the|its)[\s\u00a0]+(?:end|start|close|level|previous|prior)|last|yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)/i;
 /**
  * "shed 29.9% since January 2, when it changed hands near $89,426", "18.3% off its April 7 low": a
  * distance from that day's level, which may be a price during the day rather than its close.
@@ -502,16 +505,17 @@ export function readContext({
     if (!direction && byBefore) direction = directionBefore(before.slice(-120), 12);
     // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
     // "settled $2.11, or 2.64%, higher at $82.03": the side may follow the restated percentage.
-    const sideAfter = /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,14},)?[\s\u00a0]+(lower|higher|down|up)\b/i
-      .exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 40)))?.[1]
-      ?.toLowerCase();
+    const sideAfter =
+      /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,14},)?[\s\u00a0]+(lower|higher|down|up|stronger|weaker|firmer|softer)\b/i
+        .exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 40)))?.[1]
+        ?.toLowerCase();
     if (sideAfter && !direction) {
-      direction = sideAfter === 'lower' || sideAfter === 'down' ? 'down' : 'up';
+      direction = SIDE_DOWN.has(sideAfter) ? 'down' : 'up';
       kind = 'change';
-    } else if (sideAfter === 'lower' || sideAfter === 'higher') {
+    } else if (sideAfter && sideAfter !== 'down' && sideAfter !== 'up') {
       // side-after-wins: "gave up an early gain to close 0.27% lower": the side written right after the
       // figure is its own, whatever move an earlier clause names.
-      direction = sideAfter === 'lower' ? 'down' : 'up';
+      direction = SIDE_DOWN.has(sideAfter) ? 'down' : 'up';
       kind = 'change';
     }
     // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.
@@ -530,7 +534,7 @@ export function readContext({
         ? THAN_PAST_RE.exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 60)))?.[1]?.toLowerCase()
         : undefined;
     if (thanPast) {
-      direction = thanPast === 'less' || thanPast === 'lower' ? 'down' : 'up';
+      direction = thanPast === 'less' || SIDE_DOWN.has(thanPast) ? 'down' : 'up';
       kind = 'change';
     }
     const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();

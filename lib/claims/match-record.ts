@@ -18,7 +18,8 @@ export type SubjectRule =
   | 'broader-index' // "the broader index" after the Nikkei
   | 'goods-tariff' // "Goods from China carry an extra 30% tariff"
   | 'country-tenor' // "Japanese government bonds sold off: the 10-year yield rose to 2.26%"
-  | 'tenor-row'; // a "2-year" row in a table captioned "Treasury yields"
+  | 'tenor-row' // a "2-year" row in a table captioned "Treasury yields"
+  | 'ecb-reference'; // "The European Central Bank set its reference rate at 1.0694 dollars"
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -39,6 +40,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'goods-tariff': 0.75,
   'country-tenor': 0.8,
   'tenor-row': 0.85,
+  'ecb-reference': 0.85,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -59,6 +61,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'goods-tariff': 'the U.S. tariff on the goods of the country the sentence names',
   'country-tenor': 'the yield of the country named before the tenor',
   'tenor-row': 'the Treasury yield of the tenor the table row names',
+  'ecb-reference': 'the euro’s reference rate, which the ECB sets each day',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */

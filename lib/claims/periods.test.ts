@@ -959,3 +959,15 @@ describe('named-list-join', () => {
     expect(p).toBeNull();
   });
 });
+
+describe('than-year-end variants', () => {
+  it('"stronger than at its last fixing of 2024" and "stronger against the dollar than at the end of 2024"', () => {
+    for (const text of [
+      'The single currency is still 9.6% stronger than at its last fixing of 2024.',
+      'The euro is still 5.6% stronger against the dollar than at the end of 2024.',
+    ]) {
+      const p = contextOf(text, text.includes('9.6%') ? '9.6%' : '5.6%', '2025-06-03').period;
+      expect(p).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-06-03' });
+    }
+  });
+});

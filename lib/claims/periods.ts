@@ -676,11 +676,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // than-year-end: "about 55 basis points higher than at the end of 2024": from that year's last
-    // session to the article.
+    // than-year-end: "about 55 basis points higher than at the end of 2024", "9.6% stronger than at its
+    // last fixing of 2024", "5.6% stronger against the dollar than at the end of 2024": from that year's
+    // last session to the article.
     bit: 0,
     cue: (t) => /than/i.test(t),
-    re: /\b(?:higher|lower|above|below|more|less) than (?:it was |they were )?(?:at )?the end of ((?:19|20)\d\d|last year)\b/gi,
+    re: /\b(?:higher|lower|above|below|more|less|stronger|weaker) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;

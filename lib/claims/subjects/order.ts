@@ -23,6 +23,7 @@ import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
 import { withoutCompared, withoutOutdone } from './compared-with';
+import { ecbReference } from './ecb-reference';
 import { cellHeadersOwn } from './cell-headers-own';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
@@ -95,6 +96,15 @@ function inSentence(_: Candidate[], s: FigureSite): Candidate[] {
   const out = aliasCandidates(s, s.occs);
   currencyWordCandidates(s, s.catalogue.fxPairs, out);
   return out;
+}
+
+/** "The European Central Bank set its reference rate at 1.0694 dollars": the euro's fixing, not a policy rate. */
+function ecbReferenceRate(cands: Candidate[], s: FigureSite): Candidate[] {
+  return ecbReference(
+    cands,
+    { text: s.text, span: s.span, expr: s.expr, currencies: s.info.currencies },
+    s.catalogue.fxPairs,
+  );
 }
 
 /** A table cell: a name in its own row or column header outranks one found only in the caption. */
@@ -575,6 +585,7 @@ function sentenceCountryKept(cands: Candidate[], s: FigureSite): Candidate[] {
 
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
   inSentence,
+  ecbReferenceRate,
   sentenceCountryKept,
   cellHeaders,
   rowOwner,
