@@ -304,3 +304,9 @@ describe('market-implied and terminal rate', () => {
     );
   });
 });
+
+describe('proposal-to', () => {
+  it('"a proposal to lift it to 1%" is a proposal, not the rate', () => {
+    expect(hyp("One board member's proposal to lift the rate to 1% was voted down.", '1%', '2025-09-19')).toBe(true);
+  });
+});

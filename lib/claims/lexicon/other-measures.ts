@@ -12,6 +12,9 @@ export const OTHER_MEASURE_WORDS: ReadonlySet<string> = new Set([
   'retail',
   'housing',
   'sentiment',
+  // "industrial output grew by 6.2 percent ..., while ... it rose by 6.4 percent": China's other data.
+  'industrial',
+  'factory',
   // "The rate on main refinancing operations stays at 2.15%": the ECB's other rates.
   'refinancing',
   'marginal',

@@ -72,7 +72,8 @@ export function subjectInSight(
     occs.length > 0 ||
     tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
     ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
-    (memory.recent !== null && tokens[0]?.norm === 'it') ||
+    // it-after-lead: "Over seven days it has lost 5.3%": "it" need not open the sentence.
+    (memory.recent !== null && tokens.some((t) => t.norm === 'it')) ||
     // that-was: "That was slower than January's 2.0%".
     (memory.recent !== null && opensWithThat(tokens)) ||
     (memory.recent !== null &&

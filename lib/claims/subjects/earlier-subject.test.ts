@@ -161,3 +161,23 @@ describe('benchmark-then-it', () => {
     expect(ids['17%']).toBe('-');
   });
 });
+
+describe('it-after-lead', () => {
+  it('"Over seven days it has lost 5.3%": "it" need not open the sentence', () => {
+    const ids = idsOf(['Bitcoin was quoted at $110,127.74 on Sunday. Over seven days it has lost 5.3%.'], '2025-08-24');
+    expect(ids['5.3%']).toBe('crypto.btc_usd');
+  });
+});
+
+describe('other-measure: industrial output', () => {
+  it('"industrial output grew ..., while ... it rose" is not the GDP named before', () => {
+    const ids = idsOf(
+      [
+        'China’s economy grew 5.2% from a year earlier in the second quarter.',
+        'Industrial output grew by 6.4 percent in the first half, while in the first quarter it rose by 6.5 percent.',
+      ],
+      '2025-07-15',
+    );
+    expect(ids['6.5 percent']).toBe('-');
+  });
+});
