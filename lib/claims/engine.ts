@@ -6,7 +6,7 @@ import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { QUALIFYING_WORD } from './match';
-import { periodPhrases } from './periods';
+import { leadPeriod, periodPhrases } from './periods';
 import { runChecks } from './checks';
 import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
@@ -22,6 +22,7 @@ import { currentYearToDate } from './rules/current-year';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { namesOtherPair } from './rules/other-pair';
 import { endsTheMove } from './rules/level-after-move';
+import { sharesPeriod } from './rules/parallel-period';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
@@ -292,6 +293,20 @@ export function createEngine(dataset: Dataset): Engine {
               if (before.kind === 'change') ctx.kind = 'change';
               ctx.direction ??= before.direction;
               ctx.period ??= before.period;
+            }
+            // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
+            if (
+              before?.period &&
+              before.kind === 'change' &&
+              !ctx.period &&
+              ctx.kind === 'change' &&
+              sharesPeriod(text.slice(prevEnd, expr.start))
+            )
+              ctx.period = before.period;
+            // sentence-lead-period (periods.ts): a later move of a sentence opened by "For the week,".
+            if (k > 0 && !ctx.period && ctx.kind === 'change' && !ctx.hypothetical) {
+              const lead = leadPeriod(phrases(), text, span.start);
+              if (lead) ctx.period = lead;
             }
             // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
             if (

@@ -971,3 +971,26 @@ describe('than-year-end variants', () => {
     }
   });
 });
+
+describe('sentence-lead-period', () => {
+  it('"For the week, ..., while the Nasdaq lost 0.6%": the opening period is every move\'s', () => {
+    const c = claimsOf(
+      ['For the week, the S&P 500 and the Dow finished up 0.3% and 1.5%, respectively, while the Nasdaq lost 0.6%.'],
+      '2025-08-24',
+    ).find((x) => x.text === '0.6%')!;
+    expect(c.period).toMatchObject({ type: 'span', label: 'this week' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('since-last-price: plural', () => {
+  it('"since their final closes of 2024"', () => {
+    expect(
+      contextOf(
+        'The DAX and the CAC 40 are up 15.9% and 10.7%, respectively, since their final closes of 2024.',
+        '15.9%',
+        '2025-03-05',
+      ).period,
+    ).toMatchObject({ type: 'span', from: '2024-12-31' });
+  });
+});

@@ -608,7 +608,7 @@ const RULES: Rule[] = [
     bit: SINCE,
     cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
     // since-last-price: "since the last afternoon auction of 2024", "since the final noon rate of 2025".
-    re: /\bsince (?:the |its |their )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print) of ((?:19|20)\d\d)\b/gi,
+    re: /\bsince (?:the |its |their )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print)s? of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;
@@ -1067,6 +1067,17 @@ function thatDay(found: Found[]): void {
  * steady at 3.60%": a phrase within a short preposition ("In ", "During ") of the sentence's start opens it.
  */
 const OPENING_LEAD_CHARS = 8;
+
+/**
+ * sentence-lead-period: "For the week, the S&P 500 and the Dow finished up 0.3% and 1.5%, respectively, while
+ * the Nasdaq lost 0.6%": a period opening the sentence, set off by a comma, is the period of every move in it
+ * that states none of its own. The phrase, or null.
+ */
+export function leadPeriod(found: readonly Found[], text: string, sentenceStart: number): ClaimPeriod | null {
+  const f = found[0];
+  if (!f || f.barrier || f.forward || f.start - sentenceStart > OPENING_LEAD_CHARS) return null;
+  return /^[\s\u00a0]*,/.test(text.slice(f.end, f.end + 3)) ? f.period : null;
+}
 
 /**
  * Picks the period phrase that belongs to the number at [numStart, numEnd): the nearest one after

@@ -22,6 +22,12 @@ const AUCTION_NOT_SPOT = 'the stored figure is the LBMA auction price, and news 
  */
 /** How far a quote may stand from the day's auction and still be a question, not an error. */
 const AUCTION_LEVEL_GAP = 0.05;
+/**
+ * silver-auction-gap: silver moves about twice as much as gold in a day, and its auction is at noon
+ * ("silver is up 174%" for the year on the Monday after a Friday spot close near $79, against a $74.635
+ * auction that morning): a percentage move to date may stand this much further from the auction's.
+ */
+const SPAN_AUCTION_GAP: Readonly<Record<string, number>> = { 'cmd.silver_usd': 0.08 };
 interface OtherInstrument {
   why: string;
   /** The share of the stored level within which a quote's gap is a question, not an error. */
@@ -84,7 +90,7 @@ function auctionSpanToDate(input: JudgeInput, stored: number, gap: number): bool
   const p = input.period;
   if (p?.type !== 'span' || p.to < input.published || isSessionSpan(p)) return false;
   if (Math.sign(stored) !== Math.sign(input.value)) return false;
-  return gap <= AUCTION_LEVEL_GAP * (100 + Math.abs(stored));
+  return gap <= (SPAN_AUCTION_GAP[input.indicator.id] ?? AUCTION_LEVEL_GAP) * (100 + Math.abs(stored));
 }
 
 /**

@@ -1,0 +1,19 @@
+import { isPastMoveVerb } from '../lexicon/move-verbs';
+
+/**
+ * Example: "The S&P 500 climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%": like
+ * clauses, each a name and a move verb with no period of its own, share the period the first one
+ * states.
+ *
+ * `gap` runs from the end of the previous figure (which has a period) to this figure: its period
+ * phrase, then ", the Dow rose " or " and the Nasdaq added ".
+ */
+const PARALLEL_RE =
+  /^[^.;:!?\d]{0,40}?(?:,[\s\u00a0]+(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,3}([a-z]+)[\s\u00a0]+(?:by[\s\u00a0]+)?$/;
+/** A new clause opened by these is its own statement, with its own time: "..., while the Dow fell 1%". */
+const OWN_CLAUSE_RE = /\b(?:while|whereas|after|before|since|when|as|but|though|although)\b/i;
+
+export function sharesPeriod(gap: string): boolean {
+  const m = PARALLEL_RE.exec(gap);
+  return !!m && isPastMoveVerb(m[1]!) && !OWN_CLAUSE_RE.test(gap);
+}
