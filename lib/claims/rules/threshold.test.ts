@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
-import { isFirstCrossing, isNamedMilestone, isReturnToRound } from './threshold';
+import { claimsOf, idsOf } from '../test-engine';
+import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isReturnToRound } from './threshold';
 
 describe('threshold: a round level crossed or neared is not the reading', () => {
   it('a named milestone: "back above the 5% mark", "within reach of the 10,000 mark"', () => {
@@ -74,5 +74,18 @@ describe('returned-to-round', () => {
     expect(
       idsOf(['The Shanghai Composite regained 4,007.76 points on Thursday.'], '2025-11-06')['4,007.76 points'],
     ).toBe('idx.shanghai_composite');
+  });
+});
+
+describe('crossing-noun', () => {
+  it('"giving back its Tuesday push above 100": the level crossed, not a reading, and the day is not the figure\'s', () => {
+    const cs = claimsOf(
+      ['The dollar index eased 0.47% to 99.73, giving back its Tuesday push above 100.'],
+      '2025-11-06',
+    );
+    expect(cs.find((c) => c.text === '100')?.indicator ?? null).toBeNull();
+    expect(cs.find((c) => c.text === '99.73')!.period).toBeNull();
+    expect(isCrossingNoun('after a brief foray below ')).toBe(true);
+    expect(isCrossingNoun('the index climbed above ')).toBe(false);
   });
 });

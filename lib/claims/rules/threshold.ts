@@ -63,3 +63,14 @@ export function isReturnToRound(before: string, figureText: string): boolean {
   const digits = figureText.replace(/^[$€£¥]|[\s\u00a0]*(?:points?|pts)$/gi, '').replace(/[,\u2009\u202f]/g, '');
   return /^\d*[1-9]\d*00$/.test(digits) && RETURN_TO_BEFORE_RE.test(before.slice(-40));
 }
+
+/**
+ * crossing-noun: "giving back its Tuesday push above 100", "a brief foray below 1.08": a move across a
+ * level named as a noun is about the level crossed, not a reading.
+ */
+const CROSSING_NOUN_BEFORE_RE =
+  /\b(?:its|a|the|their|this|that)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:push|move|break|climb|foray|spike|jump|dip|drop|slide|fall|slip|trip|run|surge|plunge)[\s\u00a0]+(?:above|below|beyond|past|through|under|over)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+
+export function isCrossingNoun(before: string): boolean {
+  return CROSSING_NOUN_BEFORE_RE.test(before.slice(-60));
+}

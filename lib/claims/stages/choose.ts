@@ -10,7 +10,7 @@ import { isNeutralRate } from '../rules/neutral-rate';
 import { isStockCount } from '../rules/stock-count';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
-import { isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
+import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
@@ -83,6 +83,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
     ),
   // returned-to-round: "returning to 4,000 points, at 4,007.76": a round level got back to, not the reading.
   (_, s) => isReturnToRound(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start), s.expr.text),
+  // crossing-noun: "giving back its Tuesday push above 100": the level crossed, not a reading.
+  (_, s) => isCrossingNoun(s.text.slice(Math.max(s.prevEnd, s.expr.start - 60), s.expr.start)),
   // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
   (_, s) => isNearLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.
