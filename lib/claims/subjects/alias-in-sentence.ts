@@ -314,7 +314,8 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       if (!have && o.entry.core.length === 1 && !impliedHere) continue;
       // anaphor-core: "Even so, the benchmark index is up 1.7%" on a page about the S&P 500: a core of
       // words that point back ("benchmark index") is no name without its country ("Japan's").
-      if (!have && !impliedByPage && o.entry.core.every(isAnaphorWord)) continue;
+      // Not a bank's rate: which bank's "benchmark rate" is, tied-rates decides from the page.
+      if (!have && !impliedByPage && ind.kind !== 'rate' && o.entry.core.every(isAnaphorWord)) continue;
       // "Japan tariff" may name "Japan's tariff" or "24% for Japan", not any tariff in a sentence about Japan.
       const adjacent = adjacentQualifier(o, tokens);
       // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".

@@ -546,6 +546,8 @@ function core(cands: Candidate[], s: FigureSite): Candidate[] {
 /**
  * The order, and why:
  * - names in the sentence come first: every later step refines, adds to or stands in for them;
+ * - the ECB's reference rate, named, stands in for the bank's policy rate those names suggest, before
+ *   anything narrows them;
  * - a table's row owner and bank rate, tenor and "the broader index" narrow those names, so they
  *   follow them and precede anything that adds a candidate of its own;
  * - holder, "respectively", the same-subject chain and "its level" add (or, for "respectively",
