@@ -310,3 +310,10 @@ describe('proposal-to', () => {
     expect(hyp("One board member's proposal to lift the rate to 1% was voted down.", '1%', '2025-09-19')).toBe(true);
   });
 });
+
+describe('levy-coming', () => {
+  it('"a 25% levy on European goods is coming" is announced, not in force', () => {
+    expect(hyp('The president said a 25% levy on European goods is coming soon.', '25%', '2025-03-05')).toBe(true);
+    expect(hyp('A 25% levy on European cars took effect on Tuesday.', '25%', '2025-03-05')).toBe(false);
+  });
+});

@@ -100,3 +100,11 @@ describe('levels-question', () => {
     expect(isLevelsAnswer('What are the key levels to watch? 57,000 on the Nikkei.', 34, 34)).toBe(true);
   });
 });
+
+describe('watched-line', () => {
+  it('"$80 is the line one desk flags", "$85 is the level traders watch": levels watched, not readings', () => {
+    expect(isKeyLevelAfter(' is the line one energy desk flags for inflation risk.')).toBe(true);
+    expect(isKeyLevelAfter(' is the level traders watch.')).toBe(true);
+    expect(isKeyLevelAfter(' is the highest since January.')).toBe(false);
+  });
+});

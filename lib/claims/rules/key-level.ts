@@ -47,9 +47,16 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
 );
 
 /** Whether the words just after a figure make it a level to watch. */
+/**
+ * watched-line: "WTI: $80 is the line one desk flags for inflation risk", "$85 is the level traders watch":
+ * a level someone watches or flags, not a reading.
+ */
+const WATCHED_LINE_AFTER_RE =
+  /^[\s\u00a0]+is[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch)\b/i;
+
 export function isKeyLevelAfter(after: string): boolean {
   const head = after.slice(0, 80);
-  return KEY_LEVEL_AFTER_RE.test(head) || LEVEL_TO_WATCH_AFTER_RE.test(head);
+  return KEY_LEVEL_AFTER_RE.test(head) || LEVEL_TO_WATCH_AFTER_RE.test(head) || WATCHED_LINE_AFTER_RE.test(head);
 }
 
 /**
