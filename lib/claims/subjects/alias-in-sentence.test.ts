@@ -84,3 +84,11 @@ describe('anaphor-core', () => {
     expect(idsOf(["Japan's benchmark index rose 1.7% on Tuesday."], '2025-06-17')['1.7%']).toBe('idx.nikkei225');
   });
 });
+
+describe('label-bracket', () => {
+  it('"Gold (LBMA PM): $4,169.60 vs. $4,294.35": a bracketed note before the label\'s colon keeps the label\'s subject', () => {
+    const ids = idsOf(['Gold (LBMA PM): $4,169.60 vs. $4,294.35'], '2025-10-21');
+    expect(ids['$4,169.60']).toBe('cmd.gold_usd');
+    expect(ids['$4,294.35']).toBe('cmd.gold_usd');
+  });
+});

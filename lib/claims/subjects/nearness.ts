@@ -115,7 +115,8 @@ export function onlyArticlesBetween(tokens: Token[], a: number, b: number): bool
 
 /** Where a label's separator (":" or a dash) after text[..end) ends; `end` if there is none. */
 export function labelEnd(text: string, end: number): number {
-  const m = /^[\s\u00a0]*(?::|[–—])/.exec(text.slice(end, end + 4));
+  // label-bracket: "Gold (LBMA PM): $4,169.60": a bracketed note of the label's own before its colon.
+  const m = /^[\s\u00a0]*(?:\([^()]{1,24}\)[\s\u00a0]*)?(?::|[–—])/.exec(text.slice(end, end + 32));
   return m ? end + m[0].length : end;
 }
 
