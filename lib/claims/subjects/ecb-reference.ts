@@ -26,8 +26,12 @@ interface EcbReferenceSite {
 /** The candidates with the euro's dollar rate in place of any policy rate, when the ECB's reference rate is named. */
 export function ecbReference(cands: Candidate[], s: EcbReferenceSite, fxPairs: readonly FxPair[]): Candidate[] {
   if (s.expr.unit === 'bp' || s.expr.unit === 'pp') return cands;
+  const from = Math.max(s.span.start, s.expr.start - LEAD_CHARS);
+  // Most figures: no "reference" before them, nothing more to read.
+  if (s.text.lastIndexOf('reference', s.expr.start) < from && s.text.lastIndexOf('Reference', s.expr.start) < from)
+    return cands;
   for (const code of s.currencies.keys()) if (!OWN_CURRENCIES.has(code)) return cands;
-  if (!namesEcbReference(s.text.slice(Math.max(s.span.start, s.expr.start - LEAD_CHARS), s.expr.start))) return cands;
+  if (!namesEcbReference(s.text.slice(from, s.expr.start))) return cands;
   const eurusd = fxPairs.find((p) => p.ind.id === 'fx.eurusd')?.ind;
   if (!eurusd) return cands;
   const out = cands.filter((c) => c.indicator.kind !== 'rate' && c.indicator.id !== eurusd.id);
