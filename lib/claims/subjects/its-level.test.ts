@@ -83,3 +83,13 @@ describe('its-record-verb', () => {
     expect(cs.find((c) => c.text === '6,144.15')?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('its-level: recent and latest records', () => {
+  it('"below its recent all-time high of $4,381" is a past level, not today\'s price', () => {
+    const c = claimsOf(['Gold is 8% below its recent all-time high of $4,381.'], '2025-10-31').find(
+      (x) => x.text === '$4,381',
+    )!;
+    expect(c.match?.rule).toBe('its-level');
+    expect(c.judgement?.verdict).not.toBe('differs');
+  });
+});

@@ -11,7 +11,7 @@ import { lastWordBeforeSpace } from '../chars';
  * Thursday's record finish at ".
  */
 const ITS_LEVEL_BEFORE_RE =
-  /\b(?:its|their|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri)day['’]s|[Yy]esterday['’]s|the[\s\u00a0]+previous[\s\u00a0]+session['’]s)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]+)?|\d{4}[\s\u00a0]+|(?:year|month|week)-end[\s\u00a0]+)?(?:(?:record|all-time|previous|closing|intraday|own)[\s\u00a0]+){0,2}(?:close|closing level|high|low|peak|trough|level|finish|record)(?:[\s\u00a0]+by[\s\u00a0]+(?:just[\s\u00a0]+|only[\s\u00a0]+)?[\w.,]+[\s\u00a0]+points?)?[\s\u00a0]+(?:of|at)[\s\u00a0]+$/;
+  /\b(?:its|their|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri)day['’]s|[Yy]esterday['’]s|the[\s\u00a0]+previous[\s\u00a0]+session['’]s)[\s\u00a0]+(?:[A-Z][a-z]+\.?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]+)?|\d{4}[\s\u00a0]+|(?:year|month|week)-end[\s\u00a0]+)?(?:(?:record|all-time|previous|closing|intraday|own|recent|latest|prior)[\s\u00a0]+){0,3}(?:close|closing level|high|low|peak|trough|level|finish|record)(?:[\s\u00a0]+by[\s\u00a0]+(?:just[\s\u00a0]+|only[\s\u00a0]+)?[\w.,]+[\s\u00a0]+points?)?[\s\u00a0]+(?:of|at|above|near|around)[\s\u00a0]+$/;
 /** "the 24,580.11 it stood at", "the $760.8bn it held in January 2025". */
 const IT_HELD_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+|was[\s\u00a0]+|were[\s\u00a0]+)?(?:stood|held|traded|trading|quoted|closed|ended|finished|reached|hit|touched|fetched|sat)\b/i;
