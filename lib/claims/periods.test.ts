@@ -994,3 +994,14 @@ describe('since-last-price: plural', () => {
     ).toMatchObject({ type: 'span', from: '2024-12-31' });
   });
 });
+
+describe('monthly-move-noun', () => {
+  it('"posting a monthly rise of 1.7%" is the month\'s move, not the day\'s', () => {
+    expect(
+      contextOf('Silver ended at $47.21, posting a monthly rise of 1.7%.', '1.7%', '2025-10-31').period,
+    ).toMatchObject({
+      type: 'span',
+      label: 'this month',
+    });
+  });
+});

@@ -316,7 +316,8 @@ const RULES: Rule[] = [
   {
     bit: MONTH,
     cue: (t) => t.includes('month'),
-    re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b/gi,
+    // monthly-move-noun: "posting a monthly rise of 1.7%": the month's move so far.
+    re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b|\ba monthly (?:rise|gain|increase|advance|jump|drop|decline|fall|loss|slide)\b/gi,
     make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }),
   },
   {

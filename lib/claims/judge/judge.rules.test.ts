@@ -918,3 +918,12 @@ describe('silver-auction-gap', () => {
     expect(claimsOf(['For the year, silver is up 230%.'], '2025-12-29')[0]!.judgement!.verdict).toBe('differs');
   });
 });
+
+describe('auction-day-sign', () => {
+  it("a metal's day move the same size the other way from the auction's is a question, unless the auction is named", () => {
+    // 2025-10-31: the LBMA silver price rose 1.62% on the day.
+    const v = (s: string) => claimsOf([s], '2025-10-31').find((c) => c.text === '1.6%')!.judgement!.verdict;
+    expect(v('Silver slipped 1.6% in New York trading.')).toBe('check');
+    expect(v('The LBMA silver price fell 1.6% at the London auction.')).toBe('differs');
+  });
+});

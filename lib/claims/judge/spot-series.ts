@@ -73,7 +73,8 @@ function spotMove(input: JudgeInput, j: Judgement, why: string): Judgement {
   if (
     !nearMiss(input.value, j.reference.value) &&
     !(overSessions(input) && gap <= SPAN_BASIS_POINTS) &&
-    !auctionSpanToDate(input, j.reference.value, gap)
+    !auctionSpanToDate(input, j.reference.value, gap) &&
+    !auctionDaySign(input, j.reference.value)
   )
     return j;
   return notCalledWrong(j, why.replace('figure is', 'move is that of'));
@@ -91,6 +92,19 @@ function auctionSpanToDate(input: JudgeInput, stored: number, gap: number): bool
   if (p?.type !== 'span' || p.to < input.published || isSessionSpan(p)) return false;
   if (Math.sign(stored) !== Math.sign(input.value)) return false;
   return gap <= (SPAN_AUCTION_GAP[input.indicator.id] ?? AUCTION_LEVEL_GAP) * (100 + Math.abs(stored));
+}
+
+/**
+ * auction-day-sign: "Silver fell 1.6% to finish at $47.21" (the New York spot close) against an auction-to-
+ * auction rise of 1.6%: between London's auction and New York's close a metal can turn, so a day's move of
+ * the same size the other way is a question, unless the sentence names the auction itself.
+ */
+function auctionDaySign(input: JudgeInput, stored: number): boolean {
+  if (!AUCTION_PRICE_SERIES.has(input.indicator.id) || input.measure !== 'pctChange' || input.auctionNamed)
+    return false;
+  const p = input.period;
+  if (p && !(p.type === 'span' && isSessionSpan(p))) return false;
+  return Math.sign(stored) === -Math.sign(input.value) && nearMiss(Math.abs(input.value), Math.abs(stored));
 }
 
 /**
