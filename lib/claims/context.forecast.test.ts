@@ -317,3 +317,16 @@ describe('levy-coming', () => {
     expect(hyp('A 25% levy on European cars took effect on Tuesday.', '25%', '2025-03-05')).toBe(false);
   });
 });
+
+describe('what-was-expected', () => {
+  it('"did what markets expected, taking the deposit rate to 2.00%" is done, not forecast', () => {
+    expect(
+      hyp(
+        'The council did what markets expected on Thursday, taking the deposit rate to 2.00% from 2.25%.',
+        '2.00%',
+        '2025-06-05',
+      ),
+    ).toBe(false);
+    expect(hyp('Markets expected the council to take the deposit rate to 2.00%.', '2.00%', '2025-06-05')).toBe(true);
+  });
+});

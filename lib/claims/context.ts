@@ -276,6 +276,7 @@ const PROJECTION_NOUN_RE =
   /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?)\b/i;
 const KEEP_RE =
   /\b(?:keep|keeps|keeping|hold|holds|holding|leave|leaves|leaving|maintain|maintains|maintaining|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
+/** what-was-expected: "did what markets expected on Thursday, taking the deposit rate to 2.00%" is done, not forecast. */
 /** hedged-participle: "expects two more cuts this year, potentially bringing the rate to 1.5%". */
 const HEDGE_ADVERBS = 'potentially|possibly|perhaps|eventually|ultimately';
 const PARTICIPLE_TAIL_RE = new RegExp(
@@ -288,7 +289,7 @@ const FORECAST_WITH_RE = new RegExp(
   'i',
 );
 const FORECAST_PARTICIPLE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:(?:${HEDGE_ADVERBS})[\s\u00a0]+)?(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
+  String.raw`\b(?<!\bwhat[\s\u00a0]+(?:[\w'’]+[\s\u00a0]+){1,2})(?:${FORECAST_VERBS}|would|could|will)\b[^.;!?,]{0,70},[\s\u00a0]+(?:(?:${HEDGE_ADVERBS})[\s\u00a0]+)?(?:${PATH_PARTICIPLES})\b[^.;!?,]{0,40}$`,
   'i',
 );
 const BEAT_FORECAST_RE = new RegExp(

@@ -1005,3 +1005,13 @@ describe('monthly-move-noun', () => {
     });
   });
 });
+
+describe('next-weekday', () => {
+  it('"goes to 2% from next Wednesday" reads no past Wednesday in its place', () => {
+    expect(
+      contextOf('The deposit facility rate goes to 2% from next Wednesday.', '2%', '2025-06-05').period,
+    ).toBeNull();
+    const c = claimsOf(['The deposit facility rate goes to 2% from next Wednesday.'], '2025-06-05')[0]!;
+    expect(c.judgement?.verdict).not.toBe('differs');
+  });
+});

@@ -368,6 +368,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // next-weekday: "The deposit rate goes to 2% from next Wednesday": a day after the article, never
+    // the last such weekday before it. Before the weekday rule, which would read it so.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('next') && t.includes('day'),
+    re: new RegExp(`\\bnext (${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, 1);
+      while (weekday(d) !== wd) d = addDays(d, 1);
+      return { type: 'point', period: d, label: m[0] };
+    },
+  },
+  {
     bit: WEEKDAY,
     cue: (t) => t.includes('day'),
     re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
@@ -883,6 +896,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const end = start + m[0].length;
       // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
       if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
+      // next-weekday: a day still to come dates no figure of the article, but no past day may be read in its place.
+      if (/^next /i.test(m[0])) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       // since-event-in: "Since the first cut in August 2024 the rate has come down 100 basis points": the
       // month an event fell in starts a span whose first day is not written: no period, held like
       // "since August 2024".

@@ -44,7 +44,8 @@ export function atNewYorkNoon(after: string, before = ''): boolean {
  * differs. Only when the article went out after that noon (a morning story means an earlier one).
  */
 export function fixingVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
-  if (!input.atNoonFixing || !NY_NOON_SERIES.has(input.indicator.id) || !input.publishedAt) return null;
+  if (!input.atNoonFixing || !NY_NOON_SERIES.has(input.indicator.id) || !input.publishedAt || input.fromEnd)
+    return null;
   const t = Date.parse(input.publishedAt);
   if (Number.isNaN(t)) return null;
   const local = localDateTime(t, NY_NOON.zone);
@@ -80,7 +81,8 @@ export function namesEcbReference(lead: string): boolean {
  * rates does not apply; the day's rate matches, another day's differs.
  */
 export function ecbReferenceVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
-  if (!input.ecbReference || input.indicator.id !== 'fx.eurusd') return null;
+  // "fell to 1.1678 from 1.1734": the starting end is the fixing of the day before, judged as such elsewhere.
+  if (!input.ecbReference || input.indicator.id !== 'fx.eurusd' || input.fromEnd) return null;
   return dayFixing(input, fixed, current, "The ECB's reference rate");
 }
 

@@ -927,3 +927,10 @@ describe('auction-day-sign', () => {
     expect(v('The LBMA silver price fell 1.6% at the London auction.')).toBe('differs');
   });
 });
+
+describe('fixing-from-end', () => {
+  it('"fell to 1.1678 from 1.1734": the starting end of a fixing move is the day before\'s fixing', () => {
+    const cs = claimsOf(["The ECB's euro reference rate fell to 1.1678 from 1.1734 on Monday."], '2025-10-06');
+    expect(cs.find((c) => c.text === '1.1734')!.judgement!.verdict).toBe('matches');
+  });
+});

@@ -12,9 +12,10 @@ const PROJECTION_CUE_RE =
   /\b(?:forecasts?|projections?|the[\s\u00a0]+dot[\s\u00a0]+plot|the[\s\u00a0]+dots)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:envision|envisage|see|show|put|point[\s\u00a0]+to|imply)\b((?:[^.;!?]|\.(?=\d)){0,160})$/i;
 
 const CUE_RE = new RegExp(
-  String.raw`\b(?:${FORECASTERS}|the[\s\u00a0]+fed|the[\s\u00a0]+committee|the[\s\u00a0]+bank|she|he|they)(?:[\s\u00a0]+(?:at|from|with)(?:[\s\u00a0]+[A-Z][\w&'’.-]*){1,3}|[\s\u00a0]+(?:polled|surveyed)[\s\u00a0]+by(?:[\s\u00a0]+[A-Z][\w&'’.-]*){1,2})?[\s\u00a0]+(?:now[\s\u00a0]+|also[\s\u00a0]+|still[\s\u00a0]+|had[\s\u00a0]+|have[\s\u00a0]+)?(?:see|sees|saw|project|projects|projected|pencil(?:s|l?ed)?[\s\u00a0]+in|looks?[\s\u00a0]+for|expects?|expected|forecasts?|predicted)\b((?:[^.;!?]|\.(?=\d)){0,160})$`,
+  String.raw`\b(?<!\bwhat[\s\u00a0]+)(?:${FORECASTERS}|the[\s\u00a0]+fed|the[\s\u00a0]+committee|the[\s\u00a0]+bank|she|he|they)(?:[\s\u00a0]+(?:at|from|with)(?:[\s\u00a0]+[A-Z][\w&'’.-]*){1,3}|[\s\u00a0]+(?:polled|surveyed)[\s\u00a0]+by(?:[\s\u00a0]+[A-Z][\w&'’.-]*){1,2})?[\s\u00a0]+(?:now[\s\u00a0]+|also[\s\u00a0]+|still[\s\u00a0]+|had[\s\u00a0]+|have[\s\u00a0]+)?(?:see|sees|saw|project|projects|projected|pencil(?:s|l?ed)?[\s\u00a0]+in|looks?[\s\u00a0]+for|expects?|expected|forecasts?|predicted)\b((?:[^.;!?]|\.(?=\d)){0,160})$`,
   'i',
 );
+// what-was-expected: "did what markets expected on Thursday, taking the deposit rate to 2.00%": done, not a list.
 /** A verb of a stated fact after the cue ends the projection: "..., and the jobless rate was 4.4%". */
 const OWN_VERB_RE =
   /\b(?:rose|fell|was|were|is|are|stood|stands|closed|ended|held|holds|jumped|slipped|climbed|dropped|gained|lost|added|hit|reached|came|printed|ticked|eased|cooled|accelerated|slowed)\b/i;

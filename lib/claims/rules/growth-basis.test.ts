@@ -42,3 +42,18 @@ describe('for-the-month', () => {
     expect(ids['2.7%']).toBe('us.core_pce_yoy');
   });
 });
+
+describe('opening-basis', () => {
+  it('"Month-on-month, the harmonized index of consumer prices gained 0.3 percent" is no yearly rate', () => {
+    expect(
+      idsOf(['Month-on-month, the harmonized index of consumer prices gained 0.3 percent.'], '2025-07-01')[
+        '0.3 percent'
+      ],
+    ).toBe('-');
+    expect(
+      idsOf(['Year-on-year, the harmonized index of consumer prices rose 2.0 percent in June.'], '2025-07-01')[
+        '2.0 percent'
+      ],
+    ).toBe('ea.hicp_yoy');
+  });
+});

@@ -89,3 +89,13 @@ export function basisSibling(ind: Indicator, basis: Basis, indicators: readonly 
   }
   return found;
 }
+
+/** opening-basis: "Month-on-month, the harmonized index of consumer prices gained 0.3 percent". */
+const OPENING_BASIS_CHARS = 32;
+
+/** The basis a sentence opens with ("Month-on-month, ..."), 'none' when it opens with none. */
+export function openingBasis(text: string, sentenceStart: number): Basis | 'none' {
+  const head = text.slice(sentenceStart, sentenceStart + OPENING_BASIS_CHARS);
+  const comma = head.indexOf(',');
+  return comma > 0 ? basisIn(head.slice(0, comma)) : 'none';
+}

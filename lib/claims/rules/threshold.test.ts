@@ -89,3 +89,10 @@ describe('crossing-noun', () => {
     expect(isCrossingNoun('the index climbed above ')).toBe(false);
   });
 });
+
+describe('returned-to-round: zero decimals', () => {
+  it('"pair reclaims 150.00" is a round level', () => {
+    expect(isReturnToRound('the pair reclaims ', '150.00')).toBe(true);
+    expect(isReturnToRound('the pair reclaims ', '150.02')).toBe(false);
+  });
+});

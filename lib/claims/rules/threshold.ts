@@ -61,7 +61,10 @@ const RETURN_TO_BEFORE_RE =
 export function isReturnToRound(before: string, figureText: string): boolean {
   // A whole level with at least two trailing zeros: 4,000, $150, 60,000 (not 4,007.76 nor 4.00%).
   const digits = figureText.replace(/^[$€£¥]|[\s\u00a0]*(?:points?|pts)$/gi, '').replace(/[,\u2009\u202f]/g, '');
-  return /^\d*[1-9]\d*00$/.test(digits) && RETURN_TO_BEFORE_RE.test(before.slice(-40));
+  // "reclaims 150.00": a whole figure written with zero decimals is a round level too.
+  return (
+    (/^\d*[1-9]\d*00$/.test(digits) || /^\d*[1-9]\d*0\.0+$/.test(digits)) && RETURN_TO_BEFORE_RE.test(before.slice(-40))
+  );
 }
 
 /**

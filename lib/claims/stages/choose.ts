@@ -10,9 +10,10 @@ import { isNeutralRate } from '../rules/neutral-rate';
 import { isStockCount } from '../rules/stock-count';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
+import { isTradingRange } from '../rules/trading-range';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
-import { basisNear, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
+import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { isRevisionSize } from '../rules/revision-size';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -85,6 +86,13 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isReturnToRound(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start), s.expr.text),
   // crossing-noun: "giving back its Tuesday push above 100": the level crossed, not a reading.
   (_, s) => isCrossingNoun(s.text.slice(Math.max(s.prevEnd, s.expr.start - 60), s.expr.start)),
+  // trading-range: "trading between 1.4280 and 1.4470": the ends of a range, not readings.
+  (_, s) =>
+    isTradingRange(
+      s.text.slice(Math.max(s.prevEnd, s.expr.start - 60), s.expr.start),
+      s.k > 0 ? s.text.slice(s.prevEnd, s.expr.start) : undefined,
+      s.k > 0 ? s.text.slice(Math.max(s.span.start, s.kept[s.k - 1]!.start - 60), s.kept[s.k - 1]!.start) : undefined,
+    ),
   // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
   (_, s) => isNearLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.
@@ -129,13 +137,16 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
     const ib = basisOfIndicator(c.indicator);
     if (ib) {
-      claimBasis ??= basisNear(
-        text,
-        expr.start,
-        expr.end,
-        Math.max(span.start, expr.start - 40),
-        Math.min(span.end, expr.end + 50),
-      );
+      if (claimBasis === null) {
+        claimBasis = basisNear(
+          text,
+          expr.start,
+          expr.end,
+          Math.max(span.start, expr.start - 40),
+          Math.min(span.end, expr.end + 50),
+        );
+        if (claimBasis === 'none') claimBasis = openingBasis(text, span.start);
+      }
       // monthly-move: "consumer prices rising by 0.4% in August" with no year-over-year words.
       // Another country's rate is no fallback for it: the figure gets no subject.
       if (claimBasis === 'none' && ib === 'yoy' && isUnstatedMonthlyMove(c.indicator, expr.value)) return null;

@@ -32,3 +32,11 @@ describe('inverted and present-tense names', () => {
     expect(idsOf("KOSPI Jumps 2.2% as China's Economy Grows 5%", '2026-04-16')['5%']).toBe('cn.gdp_growth_yoy');
   });
 });
+
+describe('catalogue aliases: harmonised prices', () => {
+  it('"Harmonised consumer prices rose 2.2%" is the euro area\'s HICP, not U.S. CPI', () => {
+    expect(idsOf(['Harmonised consumer prices rose 2.2% in April from a year earlier.'], '2025-06-05')['2.2%']).toBe(
+      'ea.hicp_yoy',
+    );
+  });
+});
