@@ -65,6 +65,8 @@ export interface AnalyzeState {
   recent?: Mention | null;
   /** The indicators the last sentence with a match named (earlier-subject.ts: benchmark-among-several). */
   recentSentence?: { at: number; ids: Set<string> } | null;
+  /** The last few indicators matched, oldest first, each once (the-two-respectively). */
+  recentIds?: string[];
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain?: { text: string; start: number; end: number } | null;
   /** The period a list heading ("For the week:") gives the short blocks under it (stages/list-period). */
@@ -97,6 +99,17 @@ const LIST_ITEM_CHARS = 160;
 
 /** How much of a sentence without figures is read for the country that opens it. */
 const OPENER_CHARS = 40;
+
+/** How many indicators matched last the page remembers, for "the two gauges ..., respectively". */
+const RECENT_IDS = 4;
+
+/** Moves `id` to the end of the recent list, keeping it short. */
+function noteRecentId(ids: string[], id: string): void {
+  const i = ids.indexOf(id);
+  if (i >= 0) ids.splice(i, 1);
+  ids.push(id);
+  if (ids.length > RECENT_IDS) ids.shift();
+}
 
 /** "ust_holdings" of "jp.ust_holdings". */
 function measureOfId(id: string): string | null {
@@ -145,6 +158,7 @@ export function createEngine(dataset: Dataset): Engine {
     const memory: PageMemory = {
       recent: state.recent ?? null,
       recentSentence: state.recentSentence ?? null,
+      recentIds: (state.recentIds ??= []),
       plain: state.plain ?? null,
       measures: (state.measures ??= new Set()),
     };
@@ -255,6 +269,8 @@ export function createEngine(dataset: Dataset): Engine {
         const respective = () =>
           (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs, tokens) ?? false) ||
           null;
+        // What the sentence before named, before this one's figures replace it (the-two-respectively).
+        const namedBefore: readonly string[] = memory.recentIds.slice();
         let prevCtx: ClaimContext | null = null;
         // The previous figure's context, read only if asked: a forecast with no subject still carries on.
         let prevGetCtx: (() => ClaimContext) | null = null;
@@ -373,6 +389,7 @@ export function createEngine(dataset: Dataset): Engine {
             previousOpener,
             prevMatch,
             respective,
+            namedBefore,
             memory,
             catalogue,
           };
@@ -390,6 +407,7 @@ export function createEngine(dataset: Dataset): Engine {
             const at = b * BLOCK_STRIDE + span.start;
             if (memory.recentSentence?.at !== at) memory.recentSentence = { at, ids: new Set() };
             memory.recentSentence.ids.add(best.c.indicator.id);
+            noteRecentId(memory.recentIds, best.c.indicator.id);
           }
           prevMatch = best ? mentionOf(best.c) : null;
           const ctx = ctxCache as ClaimContext | null;

@@ -1,3 +1,4 @@
+import type { Indicator } from '../../dataset/schema';
 import type { NumericExpression } from '../types';
 import type { Occurrence } from '../match';
 import type { ClaimSite } from '../site';
@@ -60,6 +61,8 @@ export interface PageMemory {
   recent: Mention | null;
   /** The indicators the last sentence with a match named, and where it began. */
   recentSentence: { at: number; ids: Set<string> } | null;
+  /** The last few indicators matched, oldest first, each once. */
+  readonly recentIds: string[];
   /** The last sentence without numbers, read only if a later "the index" needs it. */
   plain: { text: string; start: number; end: number } | null;
   /** Measures kept for several countries that the page has matched: whose "its holdings" may be. */
@@ -83,6 +86,8 @@ export interface FigureSite extends ClaimSite {
   readonly previousOpener: string | null;
   /** The previous figure of this sentence's subject, if it was matched. */
   readonly prevMatch: Mention | null;
+  /** The last indicators matched before this sentence, oldest first (the-two-respectively). */
+  readonly namedBefore?: readonly string[];
   /** The sentence's "respectively" list, by figure index, read on first use. */
   readonly respective: () => ReadonlyMap<number, Occurrence> | null;
   readonly memory: PageMemory;
@@ -212,7 +217,17 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
     const byTenor = respectiveTenor(cands, s);
     if (byTenor !== cands) return byTenor;
     const r = s.text.indexOf('respectively', s.span.start);
-    if (r >= 0 && r < s.span.end && s.expr.start < r && inRespectiveList(s) && namesByAnaphor(s)) return [];
+    if (r >= 0 && r < s.span.end && s.expr.start < r && inRespectiveList(s)) {
+      const both = theTwoNamedBefore(s);
+      if (both)
+        return [
+          asCandidate(
+            { indicator: both, alias: `${both.name} (the two, respectively)`, score: RESPECTIVE_SCORE },
+            'respectively',
+          ),
+        ];
+      if (namesByAnaphor(s)) return [];
+    }
     return cands;
   }
   return [
@@ -252,6 +267,27 @@ function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
 function namesByAnaphor(s: FigureSite): boolean {
   for (let i = 0; i < s.cs; i++) if (s.info.tokens[i]!.lex.flags & ANAPHOR) return true;
   return false;
+}
+
+/**
+ * the-two-respectively: "The Nikkei closed at 47,944.76 and the Topix at 3,226.06. Since the end of last
+ * year, the two gauges are up 20.2% and 15.8%, respectively": "the two" are the previous sentence's two
+ * subjects of one kind, in the order it named them.
+ */
+const THE_TWO_RE =
+  /\bthe[\s\u00a0]+(two|three)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:gauges|indices|indexes|benchmarks|markets|averages|pairs|currencies|yields|metals|rates)\b/i;
+const COUNT_OF: Readonly<Record<string, number>> = { two: 2, three: 3 };
+
+function theTwoNamedBefore(s: FigureSite): Indicator | null {
+  const m = THE_TWO_RE.exec(s.text.slice(s.span.start, s.expr.start));
+  if (!m || !s.namedBefore) return null;
+  const n = COUNT_OF[m[1]!.toLowerCase()]!;
+  // The last n named, in the order they were named, all of one kind.
+  const ids = s.namedBefore.slice(-n);
+  if (ids.length !== n || s.kept.length < n) return null;
+  const inds = ids.map((id) => s.catalogue.matcher.byId.get(id));
+  if (inds.some((i) => !i || i.kind !== inds[0]!.kind)) return null;
+  return inds[s.k] ?? null;
 }
 
 /** Whether the figure is joined to a neighbour by a bare "and" or comma ("4.6% and 7.1%"). */

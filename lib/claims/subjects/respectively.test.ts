@@ -62,3 +62,25 @@ describe('clause-list', () => {
     expect(ids['10.5%']).toBe('idx.ftse100');
   });
 });
+
+describe('the-two-respectively', () => {
+  it('"the two gauges are up 20.2% and 15.8%, respectively" are the two named last, in order', () => {
+    const ids = idsOf(
+      [
+        'The Nikkei 225 jumped 2,175.26 points to a record close of 47,944.76. The broader Topix gained 3.10% to 3,226.06, also a record. Since the end of last year, the two gauges are up 20.2% and 15.8%, respectively.',
+      ],
+      '2025-10-06',
+    );
+    expect(ids['20.2%']).toBe('idx.nikkei225');
+    expect(ids['15.8%']).toBe('idx.topix');
+  });
+  it('two subjects of different kinds are not "the two gauges"', () => {
+    const ids = idsOf(
+      [
+        'The Nikkei 225 closed at 47,944.76. The yen weakened to 150.02 per dollar. The two gauges are up 20.2% and 15.8%, respectively.',
+      ],
+      '2025-10-06',
+    );
+    expect(ids['20.2%']).not.toBe('idx.nikkei225');
+  });
+});
