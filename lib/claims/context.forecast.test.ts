@@ -330,3 +330,19 @@ describe('what-was-expected', () => {
     expect(hyp('Markets expected the council to take the deposit rate to 2.00%.', '2.00%', '2025-06-05')).toBe(true);
   });
 });
+
+describe('would-reach', () => {
+  it('"the report would keep the 10-year yield anchored above 4.5%": "would" several words before the figure', () => {
+    expect(
+      hyp('Strategists said the report would keep the 10-year yield anchored above 4.5%.', '4.5%', '2025-02-12'),
+    ).toBe(true);
+  });
+});
+
+describe('goal-of', () => {
+  it('"in line with Beijing\'s goal of \\"around 5%\\"" is a goal, not growth', () => {
+    expect(
+      contextOf('Growth was 5.0%, in line with the government\'s goal of "around 5%".', '5%', '2026-01-20').kind,
+    ).toBe('target');
+  });
+});

@@ -34,15 +34,16 @@ const TARGET_RE =
 /** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
+// goal-of: "in line with Beijing's goal of \"around 5%\"": a goal, not the figure.
 const TARGETS_BEFORE_RE =
-  /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+  /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$|\b(?:goal|target|objective)[\s\u00a0]+of[\s\u00a0]+["“]?(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 // threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August", "the 30% duty the
 // President has threatened": a threat or a
 // proposal, not a rate in force.
 const HYPOTHETICAL_AFTER_RE =
   /^(?:(?!\b(?:and|but|said|says|adding|while|as|because|since|after|when)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+(?:on[\s\u00a0]+[^.;:!?,\d]{1,40}?[\s\u00a0]+)?(?:is|are)[\s\u00a0]+(?:still[\s\u00a0]+)?(?:coming|looming|planned|on[\s\u00a0]+the[\s\u00a0]+way)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
+  String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,6}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
     String.raw`|\b(?:should|ought[\s\u00a0]+to)[\s\u00a0]+(?:be|fall|drop|rise|come|go|sit|stand)\b(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".

@@ -40,3 +40,13 @@ describe('catalogue aliases: harmonised prices', () => {
     );
   });
 });
+
+describe("catalogue aliases: China's economy expanded", () => {
+  it('"China\'s economy expanded 4.5% in the October-December quarter" is China\'s GDP growth', () => {
+    expect(
+      idsOf(["China's economy expanded 4.5% in the October-December quarter from a year earlier."], '2026-01-19')[
+        '4.5%'
+      ],
+    ).toBe('cn.gdp_growth_yoy');
+  });
+});
