@@ -50,3 +50,10 @@ describe("catalogue aliases: China's economy expanded", () => {
     ).toBe('cn.gdp_growth_yoy');
   });
 });
+
+describe("catalogue aliases: the Bank of Canada's overnight target", () => {
+  it('"overnight target cut to 4.25% from 4.5%" is the BoC\'s rate', () => {
+    const ids = idsOf(['The Bank of Canada moved again: overnight target cut to 4.25% from 4.5%.'], '2024-09-04');
+    expect(ids['4.25%']).toBe('ca.boc_policy_rate');
+  });
+});
