@@ -93,3 +93,15 @@ describe('its-level: recent and latest records', () => {
     expect(c.judgement?.verdict).not.toBe('differs');
   });
 });
+
+describe('its-level-named-after', () => {
+  it('"Despite an 8% pullback from its recent all-time high above $4,336, gold is up 50%": a past level of the name after it', () => {
+    const c = claimsOf(
+      ['Despite an 8% pullback from its recent all-time high above $4,336, gold is up 50% this year.'],
+      '2025-10-31',
+    ).find((x) => x.text === '$4,336')!;
+    expect(c.indicator?.id).toBe('cmd.gold_usd');
+    expect(c.match?.rule).toBe('its-level');
+    expect(c.judgement?.verdict).not.toBe('differs');
+  });
+});

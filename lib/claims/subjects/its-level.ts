@@ -33,7 +33,7 @@ export function isItsLevel(before: string, after: string): boolean {
 }
 
 /** The words ITS_LEVEL_BEFORE_RE and WHEN_IT_STOOD_RE end on, before the space at their end: keep them in step. */
-const ITS_LEVEL_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'at']);
+const ITS_LEVEL_LAST_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'above', 'near', 'around']);
 const WHEN_IT_STOOD_LAST_WORDS: ReadonlySet<string> = new Set([
   'stood',
   'was',

@@ -360,6 +360,10 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
     return cands;
   // its-after-plain: "The Dow lagged. It drifted ..., still short of its Feb. 10 record of 50,188.14": the
   // sentence without figures before names whose record it is.
+  // its-level-named-after: "Despite an 8% pullback from its recent all-time high above $4,336, gold is up
+  // 50%": the name after the figure is whose past level it is; the figure stays a past level.
+  if (cands.length && cands.every((c) => c.rule === 'alias-in-sentence' && c.at !== undefined && c.at > s.ce))
+    return cands.map((c) => ({ ...c, alias: `${c.alias} (its level)`, rule: 'its-level' as const }));
   if (!s.prevMatch) readPlainSentence(s);
   const named = s.prevMatch ?? s.memory.recent;
   if (named) cands.push(carried(named, `${named.alias} (its level)`, 'its-level', ITS_LEVEL));
