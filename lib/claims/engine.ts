@@ -398,7 +398,10 @@ export function createEngine(dataset: Dataset): Engine {
             expr.text,
             cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`),
           );
-          const best = chooseSubject(cands, site, cands.length ? getCtx() : null);
+          const chosen = chooseSubject(cands, site, cands.length ? getCtx() : null);
+          // round-bound: the threshold is not marked, but its subject carries on to the reading after it.
+          const best = chosen?.passOnly ? null : chosen;
+          if (chosen?.passOnly) memory.recent = mentionOf(chosen.c);
           if (best) {
             for (const m of pageMeasuresOf(best.c.indicator.id)) measures.add(m);
             memory.recent = mentionOf(best.c);
@@ -409,7 +412,7 @@ export function createEngine(dataset: Dataset): Engine {
             memory.recentSentence.ids.add(best.c.indicator.id);
             noteRecentId(memory.recentIds, best.c.indicator.id);
           }
-          prevMatch = best ? mentionOf(best.c) : null;
+          prevMatch = chosen ? mentionOf(chosen.c) : null;
           const ctx = ctxCache as ClaimContext | null;
           claims.push(
             claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, options.publishedAt),

@@ -25,8 +25,8 @@ describe('threshold: a round level crossed or neared is not the reading', () => 
     expect(isFirstCrossing('Brent jumped above ', ' a barrel')).toBe(false);
     expect(isFirstCrossing('the index held above ', ' at ')).toBe(false);
     expect(isNamedMilestone('the yield rose to ', '% on Friday')).toBe(false);
-    const ids = idsOf('Brent crude jumped above $95 a barrel on Friday.');
-    expect(ids['$95']).toBe('cmd.brent_usd');
+    // Neither rule takes it; round-bound (rules/round-bound.ts) leaves the round level unmarked, an exact one marked.
+    expect(idsOf('Brent crude jumped above $95.40 a barrel on Friday.')['$95.40']).toBe('cmd.brent_usd');
   });
 
   it('named milestones: "the 160 line", and "the 10,000 mark" across a source indent', () => {

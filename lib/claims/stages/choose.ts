@@ -11,6 +11,7 @@ import { isStockCount } from '../rules/stock-count';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isTradingRange } from '../rules/trading-range';
+import { isRoundBound } from '../rules/round-bound';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
@@ -39,7 +40,12 @@ export interface Choice {
   measure: Measure;
   /** Taken though out of range, for the plausibility check to report. */
   implausible?: true;
+  /** round-bound: not marked, but its subject is passed on ("held above 10,400 at 10,423.01"). */
+  passOnly?: true;
 }
+
+/** The kinds whose round levels are thresholds a market crosses (round-bound): not holdings, rates or tariffs. */
+const MARKET_KINDS: ReadonlySet<string> = new Set(['index', 'fx', 'commodity', 'crypto', 'yield']);
 
 /** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
 const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
@@ -173,6 +179,13 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
         outOfRange = { c, measure, implausible: true };
       continue;
     }
+    // round-bound: "Gold holds above $3,300", "Nikkei tops 40,000": a round threshold, not the reading.
+    if (
+      measure === 'level' &&
+      MARKET_KINDS.has(c.indicator.kind) &&
+      isRoundBound(text.slice(Math.max(s.prevEnd, expr.start - 48), expr.start), expr.text, c.indicator.kind)
+    )
+      return { c, measure, passOnly: true };
     return { c, measure };
   }
   return outOfRange;

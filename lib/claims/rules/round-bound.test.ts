@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, idsOf } from '../test-engine';
+import { isRoundBound, significantDigits } from './round-bound';
+
+describe('round-bound', () => {
+  it('counts significant digits of a whole level', () => {
+    expect(significantDigits('4000')).toBe(1);
+    expect(significantDigits('52500')).toBe(3);
+  });
+  it('round by how the market is quoted', () => {
+    expect(isRoundBound('Cable is holding above ', '1.34', 'fx')).toBe(true);
+    expect(isRoundBound('Cable is holding above ', '1.3426', 'fx')).toBe(false);
+    expect(isRoundBound('USD/JPY climbs above ', '157.00', 'fx')).toBe(true);
+    expect(isRoundBound('the 30-year yield climbed above ', '5%', 'yield')).toBe(true);
+    expect(isRoundBound('Brent crude jumped above ', '$95.40', 'commodity')).toBe(false);
+  });
+  it('"Gold holds above $3,300", "Nikkei tops 40,000": a round level named as a bound is a threshold', () => {
+    expect(isRoundBound('Gold holds above ', '$3,300', 'commodity')).toBe(true);
+    expect(isRoundBound('the index held above ', '10,423.01', 'index')).toBe(false);
+    expect(idsOf(['Gold held above $3,300 an ounce on Tuesday.'], '2025-06-17')['$3,300']).toBe('-');
+  });
+  it('the threshold passes its subject on to the reading after it', () => {
+    const c = claimsOf(['The FTSE 100 held above 10,400 at 10,423.01 on Thursday.'], '2026-01-08').find(
+      (x) => x.text === '10,423.01',
+    )!;
+    expect(c.indicator?.id).toBe('idx.ftse100');
+  });
+  it("a holding's round bound is still a claim: not a market's threshold", () => {
+    expect(
+      idsOf(["Japan's holdings of Treasuries topped $1.2 trillion in October."], '2025-12-18')['$1.2 trillion'],
+    ).toBe('jp.ust_holdings');
+  });
+});
