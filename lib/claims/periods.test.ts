@@ -1015,3 +1015,14 @@ describe('next-weekday', () => {
     expect(c.judgement?.verdict).not.toBe('differs');
   });
 });
+
+describe('day-after-closing', () => {
+  it('"to 3,493.05, a day after closing at 3,497.48": the phrase dates the level after it only', () => {
+    const cs = claimsOf(
+      ['The Shanghai Composite slipped 0.13% to 3,493.05, a day after closing at 3,497.48.'],
+      '2025-07-09',
+    );
+    expect(cs.find((c) => c.text === '3,497.48')!.period).toMatchObject({ type: 'span', to: '2025-07-08' });
+    expect(cs.find((c) => c.text === '3,493.05')!.period).toBeNull();
+  });
+});

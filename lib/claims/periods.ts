@@ -640,6 +640,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // day-after-closing: "slipped to 3,493.05, a day after closing at 3,497.48": the level after it is the
+    // session's before the article's.
+    bit: DAY,
+    cue: (t) => t.includes('day'),
+    re: /\ba day after (?:closing|ending|finishing|settling)(?= at\b)/gi,
+    make: (m, p) => {
+      const day = lastWeekdayOnOrBefore(addDays(p, -1));
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
     // day-earlier-level: "set at 1.1297, down from 1.1360 a day earlier": a level written right before
     // the phrase is the session's before the article's.
     bit: 0,
@@ -896,6 +907,11 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const end = start + m[0].length;
       // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
       if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
+      // day-after-closing: the phrase dates the level after it, never the figure before it.
+      if (/^a day after /i.test(m[0])) {
+        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
+        continue;
+      }
       // next-weekday: a day still to come dates no figure of the article, but no past day may be read in its place.
       if (/^next /i.test(m[0])) {
         if (!out.some((f) => start < f.end && end > f.start))

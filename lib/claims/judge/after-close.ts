@@ -18,6 +18,16 @@ const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
   // The Tokyo Stock Exchange closes at 15:30.
   'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45' },
   'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45' },
+  // The Finance Ministry's JGB yields are the day's by the Tokyo evening.
+  'jp.jgb_10y_yield': { zone: 'Asia/Tokyo', finalBy: '18:00' },
+  // Seoul closes at 15:30, Shanghai at 15:00, Hong Kong's closing auction ends about 16:10.
+  'idx.kospi': { zone: 'Asia/Seoul', finalBy: '15:45' },
+  'idx.shanghai_composite': { zone: 'Asia/Shanghai', finalBy: '15:15' },
+  'idx.hang_seng': { zone: 'Asia/Hong_Kong', finalBy: '16:30' },
+  // London's closing auction ends about 16:35; Frankfurt's Xetra and Paris close at 17:30.
+  'idx.ftse100': { zone: 'Europe/London', finalBy: '16:45' },
+  'idx.dax': { zone: 'Europe/Berlin', finalBy: '17:45' },
+  'idx.cac40': { zone: 'Europe/Paris', finalBy: '17:45' },
 };
 
 /**

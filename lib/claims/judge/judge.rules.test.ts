@@ -934,3 +934,13 @@ describe('fixing-from-end', () => {
     expect(cs.find((c) => c.text === '1.1734')!.judgement!.verdict).toBe('matches');
   });
 });
+
+describe('after-the-close: Tokyo bonds and other markets', () => {
+  it("a JGB yield that 'ended at' the day before's close, in a story out after Tokyo's close, is not matched", async () => {
+    const { latestCloseAt } = await import('./after-close');
+    // 19:20 New York on Friday 2024-08-23 is Saturday morning in Tokyo: Friday's JGB close is the latest.
+    expect(latestCloseAt('jp.jgb_10y_yield', '2024-08-23T19:20:00-04:00', '2024-08-23')).toBe(true);
+    expect(latestCloseAt('idx.kospi', '2025-07-10T16:30:00+09:00', '2025-07-10')).toBe(true);
+    expect(latestCloseAt('idx.kospi', '2025-07-10T10:00:00+09:00', '2025-07-10')).toBe(false);
+  });
+});
