@@ -1026,3 +1026,14 @@ describe('day-after-closing', () => {
     expect(cs.find((c) => c.text === '3,493.05')!.period).toBeNull();
   });
 });
+
+describe('month-column', () => {
+  it('a "May change" column dates its cells to the month, whatever day the caption names', () => {
+    const c = claimsOf(
+      [{ text: '+9.6%', context: 'Closing snapshot, Friday May 30 · May change · Nasdaq Composite' }],
+      '2025-05-30',
+    )[0]!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2025-04-30', to: '2025-05-30' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

@@ -271,6 +271,24 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // month-column: a table's "May change" (or "October %", "Oct. move") column header: that cell's move is
+    // the month's, whatever day the caption names ("Closing snapshot, Friday May 30").
+    bit: MONTH,
+    cue: (t) => /change|chg|move|%|gain|return/i.test(t),
+    re: new RegExp(
+      `(?<=(?:^|·)[\\s\\u00a0]*)${MONTH_WORD}[\\s\\u00a0]+(?:change|chg|move|%|gain|return)(?=[\\s\\u00a0]*(?:·|$))`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[1]!);
+      if (mi < 0) return null;
+      const year = Number(p.slice(0, 4)) - (mi + 1 > Number(p.slice(5, 7)) ? 1 : 0);
+      const first = `${year}-${pad(mi + 1)}-01`;
+      const end = lastDayOfMonth(year, mi + 1);
+      return { type: 'span', from: addDays(first, -1), to: end < p ? end : p, label: m[0] };
+    },
+  },
+  {
     bit: WEEK,
     cue: (t) => t.includes('week'),
     re: /\blast week\b|\bthe previous week\b/gi,
