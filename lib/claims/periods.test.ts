@@ -1037,3 +1037,22 @@ describe('month-column', () => {
     expect(c.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('at-year-end', () => {
+  it('"from 1,477.86 at the end of last year" is that year\'s last session; after "than" it stays a span', () => {
+    expect(
+      contextOf('The dollar is down against the won from 1,477.86 at the end of last year.', '1,477.86', '2025-07-10')
+        .period,
+    ).toMatchObject({
+      type: 'span',
+      to: '2024-12-31',
+    });
+    expect(
+      contextOf('The yield is 19 basis points lower than at the end of 2024.', '19 basis points', '2025-06-17').period,
+    ).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-06-17',
+    });
+  });
+});

@@ -719,6 +719,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // at-year-end: "down 7.0 percent against the won from 1,477.86 at the end of last year": that year's
+    // last session. Not after a comparison ("higher than at the end of 2024"), which is than-year-end's span.
+    bit: 0,
+    cue: (t) => /at the end of/i.test(t),
+    re: /(?<!\bthan (?:it was |they were )?)\bat the end of ((?:19|20)\d\d|last year)\b/gi,
+    make: (m, p) => {
+      const year = namedYear(m[1]!, p);
+      if (year === null || `${year}-12-31` >= p) return null;
+      const day = lastWeekdayOnOrBefore(`${year}-12-31`);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
     // than-year-end: "about 55 basis points higher than at the end of 2024", "9.6% stronger than at its
     // last fixing of 2024", "5.6% stronger against the dollar than at the end of 2024": from that year's
     // last session to the article.
