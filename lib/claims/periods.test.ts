@@ -1056,3 +1056,19 @@ describe('at-year-end', () => {
     });
   });
 });
+
+describe('from-last-price and finished-month', () => {
+  it('"up 28.2% from its last London auction of 2024" runs from that year\'s last weekday', () => {
+    expect(
+      contextOf('Gold is still up 28.2% from its last London auction of 2024.', '28.2%', '2025-08-14').period,
+    ).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+    });
+  });
+  it('"finished May with a gain of 6.2%" is May\'s move', () => {
+    expect(claimsOf(['The S&P 500 finished May with a gain of 6.2%.'], '2025-05-30')[0]!.judgement?.verdict).toBe(
+      'matches',
+    );
+  });
+});

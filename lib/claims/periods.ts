@@ -172,6 +172,7 @@ const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || 
 const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 // The words of rules that once tested the whole sentence's text for them (`cue`) on every call.
 const SINCE = wordCue((p) => p.includes('since'));
+const SINCE_FROM = wordCue((p) => p.includes('since') || p === 'from');
 const WHERE = wordCue((p) => p.includes('where'));
 const START = wordCue((p) => /start|began|begin|open/.test(p));
 const ENDED = wordCue((p) => /(?:end|clos|finish)(?:ed|ing)/.test(p));
@@ -273,7 +274,7 @@ const RULES: Rule[] = [
   {
     // month-column: a table's "May change" (or "October %", "Oct. move") column header: that cell's move is
     // the month's, whatever day the caption names ("Closing snapshot, Friday May 30").
-    bit: MONTH,
+    bit: MONTH_NAME,
     cue: (t) => /change|chg|move|%|gain|return/i.test(t),
     re: new RegExp(
       `(?<=(?:^|·)[\\s\\u00a0]*)${MONTH_WORD}[\\s\\u00a0]+(?:change|chg|move|%|gain|return)(?=[\\s\\u00a0]*(?:·|$))`,
@@ -612,7 +613,7 @@ const RULES: Rule[] = [
       // capital "May" before a noun of a month's figure ("its May average", "the May reading").
       if (
         /^may$/i.test(m[0].trim()) &&
-        !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through)[\s\u00a0]*$/i.test(
+        !/\b(?:in|of|for|during|since|last|this|early|late|mid-?|until|through|finished|ended|closed)[\s\u00a0]*$/i.test(
           m.input.slice(Math.max(0, m.index - 10), m.index),
         ) &&
         !(
@@ -637,10 +638,11 @@ const RULES: Rule[] = [
   {
     // since-last-session: "up 7.5% and 7.6%, respectively, since the last session of 2025": from that
     // session's close to the article.
-    bit: SINCE,
-    cue: (t) => /since/i.test(t) && YEAR_CUE.test(t),
-    // since-last-price: "since the last afternoon auction of 2024", "since the final noon rate of 2025".
-    re: /\bsince (?:the |its |their )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print)s? of ((?:19|20)\d\d)\b/gi,
+    bit: SINCE_FROM,
+    cue: (t) => /since|from/i.test(t) && YEAR_CUE.test(t),
+    // since-last-price: "since the last afternoon auction of 2024", "since the final noon rate of 2025",
+    // "up 28.2% from its last London auction of 2024".
+    re: /\b(?:since|from) (?:the |its |their )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print)s? of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;
