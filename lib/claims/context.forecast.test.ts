@@ -346,3 +346,19 @@ describe('goal-of', () => {
     ).toBe('target');
   });
 });
+
+describe('plans-a and goal-to-reach', () => {
+  it('"the bank plans a rate hike to 0.75%" and "a goal to reach 5,000" are plans, not figures', () => {
+    expect(hyp('The central bank plans a quarter-point hike to 0.75% next month.', '0.75%', '2025-12-07')).toBe(true);
+    expect(hyp('Investors cheered the goal to reach a 5,000 index level.', '5,000', '2025-09-10')).toBe(true);
+  });
+  it('"spending plans: the dollar was quoted at 156.63 yen" is a noun, no plan of the figure', () => {
+    expect(
+      hyp(
+        "Investors weigh the premier's spending plans: the dollar was quoted at 156.63 yen.",
+        '156.63 yen',
+        '2025-11-19',
+      ),
+    ).toBe(false);
+  });
+});

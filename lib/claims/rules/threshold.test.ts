@@ -96,3 +96,10 @@ describe('returned-to-round: zero decimals', () => {
     expect(isReturnToRound('the pair reclaims ', '150.02')).toBe(false);
   });
 });
+
+describe('crossing-noun: toward a level', () => {
+  it('"Gold\'s Push To $4,000" names a level aimed at, not a reading', () => {
+    expect(isCrossingNoun("Gold's Push To ")).toBe(true);
+    expect(isCrossingNoun('Gold rose to ')).toBe(false);
+  });
+});

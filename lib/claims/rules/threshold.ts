@@ -68,11 +68,11 @@ export function isReturnToRound(before: string, figureText: string): boolean {
 }
 
 /**
- * crossing-noun: "giving back its Tuesday push above 100", "a brief foray below 1.08": a move across a
- * level named as a noun is about the level crossed, not a reading.
+ * crossing-noun: "giving back its Tuesday push above 100", "a brief foray below 1.08", "Gold's Push To
+ * $4,000": a move across or toward a level named as a noun is about that level, not a reading.
  */
 const CROSSING_NOUN_BEFORE_RE =
-  /\b(?:its|a|the|their|this|that)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:push|move|break|climb|foray|spike|jump|dip|drop|slide|fall|slip|trip|run|surge|plunge)[\s\u00a0]+(?:above|below|beyond|past|through|under|over)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+  /\b(?:its|a|the|their|this|that|[\w-]+['’]s)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:(?:push|move|break|climb|foray|spike|jump|dip|drop|slide|fall|slip|trip|run|surge|plunge)[\s\u00a0]+(?:above|below|beyond|past|through|under|over)|(?:push|march|race|road|path|drive|run)[\s\u00a0]+(?:to|toward|towards))[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
 
 export function isCrossingNoun(before: string): boolean {
   return CROSSING_NOUN_BEFORE_RE.test(before.slice(-60));

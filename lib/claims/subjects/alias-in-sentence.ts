@@ -19,6 +19,7 @@ import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
+import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
 import { otherCountry } from '../rules/other-country';
 import { qualifiedByPage } from '../rules/page-bank';
@@ -255,7 +256,12 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       if (/[;|•│]/.test(text.slice(claimEnd, tokens[o.first]!.start))) continue;
       if (info.breakBetween(claimEnd, tokens[o.first]!.start)) score -= W.AFTER_BREAK;
       // "The Dow fell 1.91%, the S&P 500 lost 1.61%": past a comma, a name is the next figure's.
-      else if (info.punctBetween(ce, o.first, false)) score -= W.AFTER_COMMA;
+      else if (info.punctBetween(ce, o.first, false)) {
+        // bank-after-comma: "core CPI ... at 3.1%, the Fed's data-dependent approach ...": a bank named
+        // past a comma opens the next clause; it does not name the figure's rate.
+        if (o.entry.core.every((w) => INSTITUTION_OF.has(w))) continue;
+        score -= W.AFTER_COMMA;
+      }
     } else {
       // The alias contains the number itself: "the BOJ's 2% target", "a 10% tariff".
       score += W.WITHIN;
