@@ -171,7 +171,6 @@ const QUARTER = wordCue((p) => p === 'q' || p.includes('quarter'));
 const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || p.includes('late'));
 const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 // The words of rules that once tested the whole sentence's text for them (`cue`) on every call.
-const SINCE = wordCue((p) => p.includes('since'));
 const SINCE_FROM = wordCue((p) => p.includes('since') || p === 'from');
 const WHERE = wordCue((p) => p.includes('where'));
 const START = wordCue((p) => /start|began|begin|open/.test(p));
