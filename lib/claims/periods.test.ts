@@ -1072,3 +1072,20 @@ describe('from-last-price and finished-month', () => {
     );
   });
 });
+
+describe('ahead-of-its and ahead-of-event', () => {
+  it('"stands at 4.5% ahead of its 20 March decision": the decision\'s day is not the figure\'s', () => {
+    expect(
+      contextOf('Bank Rate stands at 4.5% ahead of its 20 March decision.', '4.5%', '2025-03-06').period,
+    ).toBeNull();
+  });
+  it("an event still to come ends the reach: a later clause's month does not date the figure", () => {
+    expect(
+      contextOf(
+        'The target range stands at 4.25% to 4.50% ahead of its June meeting, and most expect a hold until at least September.',
+        '4.25% to 4.50%',
+        '2025-06-06',
+      ).period,
+    ).toBeNull();
+  });
+});

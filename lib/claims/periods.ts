@@ -989,7 +989,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       }
       if (
         // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
-        /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-)?$/i.test(
+        // ahead-of-its: "stands at 4.5% ahead of its 20 March decision".
+        /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-|(?:its|their|next)[\s\u00a0]+)?$/i.test(
           lead,
         ) ||
         // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
@@ -997,7 +998,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
       ) {
         // "has been 3.50%-3.75% since the December 10 cut, and we expect no change at the January 28
         // meeting": a level held since a day holds now, so no later phrase is its period.
-        if (SINCE_LEAD.test(lead) && !out.some((f) => start < f.end && end > f.start))
+        // ahead-of-event: "stands at 4.25% to 4.50% ahead of its June meeting, and most expect a hold until
+        // September": an event still to come ends the figure's reach as well.
+        if ((SINCE_LEAD.test(lead) || AHEAD_LEAD_RE.test(lead)) && !out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });
         // day-level-of: "pulled back on Friday after Thursday's record close of 45,303.43": the day's
         // own level, named after "after", is dated by it.
@@ -1135,6 +1138,8 @@ function thatDay(found: Found[]): void {
  * steady at 3.60%": a phrase within a short preposition ("In ", "During ") of the sentence's start opens it.
  */
 const OPENING_LEAD_CHARS = 8;
+/** The words before an event still to come: "ahead of its June meeting", "going into the July 28-29 meeting". */
+const AHEAD_LEAD_RE = /\b(?:ahead of|going into|heading into)[\s\u00a0]+(?:(?:the|its|their|next)[\s\u00a0]+)?$/i;
 
 /**
  * sentence-lead-period: "For the week, the S&P 500 and the Dow finished up 0.3% and 1.5%, respectively, while

@@ -944,3 +944,20 @@ describe('after-the-close: Tokyo bonds and other markets', () => {
     expect(latestCloseAt('idx.kospi', '2025-07-10T10:00:00+09:00', '2025-07-10')).toBe(false);
   });
 });
+
+describe('cumulative-moves: cycle and peak words, and "the rate" carried', () => {
+  it('"the rate has come down 100 basis points in total" after the bank is named is the run of its cuts', () => {
+    const cs = claimsOf(
+      [
+        'The Bank of England cut Bank Rate to 4.25% on Thursday.',
+        'Since the first cut in August 2024 the rate has come down 100 basis points in total.',
+      ],
+      '2025-05-08',
+    );
+    expect(cs.find((c) => c.text === '100 basis points')!.judgement!.verdict).toBe('matches');
+  });
+  it('"100 bps below its 5.25% peak" is the run since the peak', () => {
+    const cs = claimsOf(['Bank Rate now sits 100 bps below its 5.25% peak of last summer.'], '2025-05-08');
+    expect(cs.find((c) => c.text === '100 bps')!.judgement!.verdict).toBe('matches');
+  });
+});

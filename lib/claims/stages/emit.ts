@@ -84,7 +84,7 @@ let testedSentence: string | null = null;
 let otherTimeMemo: boolean | undefined;
 /** Words of a total of several decisions: "a combined 75 basis points", "in all", "since June 2024", "this cycle". */
 const CUMULATIVE_RE =
-  /\b(?:combined|cumulative(?:ly)?|in total|in all|all told|since|so far|this cycle|easing cycle|tightening cycle|last (?:two|three|four|five|six|seven|eight) (?:meetings|decisions))\b/i;
+  /\b(?:combined|cumulative(?:ly)?|in total|in all|all told|since|so far|(?:this|the|easing|tightening|rate-cutting|cutting|hiking)[\s\u00a0-]+cycle|(?:its|the)[\s\u00a0]+[\d.]+%[\s\u00a0]+peak|last (?:two|three|four|five|six|seven|eight) (?:meetings|decisions))\b/i;
 const COUNTED_DECISIONS_RE =
   /\blast (two|three|four|five|six|seven|eight) (?:meetings|decisions|policy meetings)\b|\b(two|three|four|five|six|seven|eight) (?:straight|consecutive|successive) (?:cuts|hikes|reductions|increases)\b/i;
 
@@ -167,12 +167,8 @@ export function claimOf(
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
-        // Only for a subject named in the sentence: a total carried by "it" may be another bank's.
-        cumulative:
-          measure !== 'level' &&
-          match?.rule !== 'pronoun-it' &&
-          match?.rule !== 'earlier-subject' &&
-          CUMULATIVE_RE.test(f.sentence),
+        // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).
+        cumulative: measure !== 'level' && match?.rule !== 'pronoun-it' && CUMULATIVE_RE.test(f.sentence),
         cumulativeCount: measure !== 'level' ? decisionsCounted(f.sentence) : undefined,
         // Read only for the series they concern: most figures are neither.
         ecbReference:
