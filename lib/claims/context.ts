@@ -128,7 +128,6 @@ const FORECAST_CUE = wordCue(
     'ambition',
     'pledge',
     'sought',
-    'look',
   ]),
 );
 const HYPOTHETICAL_CUE = wordCue(

@@ -52,6 +52,8 @@ type Rule = {
   contextual?: (m: RegExpExecArray) => boolean;
   /** The phrase dates the words after it, never a number before it (see Found.forward). */
   forward?: boolean;
+  /** The phrase dates no figure at all, but stands where another would be read (see Found.barrier). */
+  barrier?: boolean;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -391,6 +393,7 @@ const RULES: Rule[] = [
     bit: WEEKDAY,
     cue: (t) => t.includes('next') && t.includes('day'),
     re: new RegExp(`\\bnext (${WEEKDAYS.join('|')})\\b`, 'gi'),
+    barrier: true,
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = addDays(p, 1);
@@ -663,6 +666,8 @@ const RULES: Rule[] = [
     // session's before the article's.
     bit: DAY,
     cue: (t) => t.includes('day'),
+    // It dates the level after it, never the figure before it.
+    forward: true,
     re: /\ba day after (?:closing|ending|finishing|settling)(?= at\b)/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -1));
@@ -939,13 +944,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const end = start + m[0].length;
       // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
       if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
-      // day-after-closing: the phrase dates the level after it, never the figure before it.
-      if (/^a day after /i.test(m[0])) {
-        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
-        continue;
-      }
       // next-weekday: a day still to come dates no figure of the article, but no past day may be read in its place.
-      if (/^next /i.test(m[0])) {
+      if (rule.barrier) {
         if (!out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });
         continue;

@@ -12,6 +12,7 @@ import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isTradingRange } from '../rules/trading-range';
 import { isRoundBound } from '../rules/round-bound';
+import { indicatorClass } from '../dataset-view';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
@@ -43,9 +44,6 @@ export interface Choice {
   /** round-bound: not marked, but its subject is passed on ("held above 10,400 at 10,423.01"). */
   passOnly?: true;
 }
-
-/** The kinds whose round levels are thresholds a market crosses (round-bound): not holdings, rates or tariffs. */
-const MARKET_KINDS: ReadonlySet<string> = new Set(['index', 'fx', 'commodity', 'crypto', 'yield']);
 
 /** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
 const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
@@ -182,7 +180,8 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     // round-bound: "Gold holds above $3,300", "Nikkei tops 40,000": a round threshold, not the reading.
     if (
       measure === 'level' &&
-      MARKET_KINDS.has(c.indicator.kind) &&
+      // A market's round level is a threshold it crosses; not a holding's, a rate's or a tariff's.
+      indicatorClass(c.indicator) === 'market' &&
       isRoundBound(text.slice(Math.max(s.prevEnd, expr.start - 48), expr.start), expr.text, c.indicator.kind)
     )
       return { c, measure, passOnly: true };
