@@ -271,10 +271,10 @@ describe('wanted-rate', () => {
 });
 
 describe('hedged-participle', () => {
-  it('"expects two more cuts, potentially taking the deposit rate to 1.5%" is the forecast\'s end', () => {
+  it('"expects two more moves, potentially lowering the deposit rate to 1.5%" is the forecast\'s end', () => {
     expect(
       idsOf(
-        ['One lender still expects two further ECB cuts this year, potentially taking the deposit rate down to 1.5%.'],
+        ['A Frankfurt bank expects two more ECB moves before year-end, potentially lowering the deposit rate to 1.5%.'],
         '2025-06-05',
       )['1.5%'],
     ).toBe('-');
@@ -284,7 +284,7 @@ describe('hedged-participle', () => {
 describe('market-implied and terminal rate', () => {
   it('a market-implied trough and its bracketed restatement are expectations', () => {
     const ids = idsOf(
-      ['That dragged the market-implied trough in the federal funds rate below 3% (now at 2.94%).'],
+      ['Futures now put the market-implied low point for the federal funds rate under 3% (now at 2.94%).'],
       '2025-08-27',
     );
     expect(ids['3%']).toBe('-');
@@ -292,7 +292,7 @@ describe('market-implied and terminal rate', () => {
   });
   it('a terminal rate and "the market\'s 3% pricing" are expectations', () => {
     const ids = idsOf(
-      ["Fed staff see the terminal federal funds rate dropping to 2.625% (against the market's 3% pricing)."],
+      ["Staff economists put the terminal federal funds rate near 2.625%, well under the market's 3% pricing."],
       '2025-08-27',
     );
     expect(ids['2.625%']).toBe('-');

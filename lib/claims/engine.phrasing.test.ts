@@ -297,10 +297,12 @@ describe('moves told at a distance', () => {
     expect(all.find((c) => c.text === '$5,000')?.indicator ?? null).toBeNull();
   });
 
-  it('"Yen slips past 149.30 per dollar" is a level; past a round 149 it is a threshold (round-bound)', () => {
-    const c = one('Yen slips past 149.30 per dollar as BOJ, Fed decisions loom', '2025-03-18', '149.30');
+  it('"Yen weakens past 149.30 per dollar" is a level; past a round 149 it is a threshold (round-bound)', () => {
+    const c = one('Yen weakens past 149.30 per dollar ahead of BOJ and Fed meetings', '2025-03-18', '149.30');
     expect(c).toMatchObject({ indicator: expect.objectContaining({ id: 'fx.usdjpy' }), kind: 'level', value: 149.3 });
-    expect(one('Yen slips past 149 per dollar as BOJ, Fed decisions loom', '2025-03-18', '149').indicator).toBeNull();
+    expect(
+      one('Yen weakens past 149 per dollar ahead of BOJ and Fed meetings', '2025-03-18', '149').indicator,
+    ).toBeNull();
   });
 });
 

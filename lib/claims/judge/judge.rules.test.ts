@@ -912,10 +912,12 @@ describe('named-fixing (fixing.ts)', () => {
 describe('silver-auction-gap', () => {
   it("a year-to-date silver move far from the auction's on a wild day is a question; gold's tighter gap still holds", () => {
     const v = (t: string) =>
-      claimsOf(['For the year, gold is up 74% and silver is up 174%.'], '2025-12-29').find((c) => c.text === t)!
+      claimsOf(['Silver has climbed 174% so far this year and gold 74%.'], '2025-12-29').find((c) => c.text === t)!
         .judgement!.verdict;
     expect(v('174%')).toBe('check');
-    expect(claimsOf(['For the year, silver is up 230%.'], '2025-12-29')[0]!.judgement!.verdict).toBe('differs');
+    expect(claimsOf(['Silver has climbed 230% so far this year.'], '2025-12-29')[0]!.judgement!.verdict).toBe(
+      'differs',
+    );
   });
 });
 

@@ -33,25 +33,28 @@ describe('previous-reading-not-basis', () => {
 
 describe('for-the-month', () => {
   it('"rose 0.3% for the month" is a monthly move, not the yearly rate beside it', () => {
-    const ids = idsOf(['Headline consumer prices rose 0.3% for the month and 2.7% from a year earlier.'], '2026-01-13');
+    const ids = idsOf(
+      ['The consumer price index was up 0.3% for the month and 2.7% from a year earlier.'],
+      '2026-01-13',
+    );
     expect(ids['0.3%']).toBe('-');
     expect(ids['2.7%']).toBe('us.cpi_yoy');
   });
   it('only right after the figure: the yearly figure of the same sentence keeps its subject', () => {
-    const ids = idsOf(['Core PCE prices climbed 0.2% on the month and 2.7% over the past year.'], '2025-06-27');
+    const ids = idsOf(['Core PCE prices were up 0.2% on the month and 2.7% from twelve months before.'], '2025-06-27');
     expect(ids['2.7%']).toBe('us.core_pce_yoy');
   });
 });
 
 describe('opening-basis', () => {
-  it('"Month-on-month, the harmonized index of consumer prices gained 0.3 percent" is no yearly rate', () => {
+  it('"Month-on-month, the harmonised index ... edged up 0.3 percent" is no yearly rate', () => {
     expect(
-      idsOf(['Month-on-month, the harmonized index of consumer prices gained 0.3 percent.'], '2025-07-01')[
+      idsOf(['Month-on-month, the harmonised index of consumer prices edged up 0.3 percent in June.'], '2025-07-01')[
         '0.3 percent'
       ],
     ).toBe('-');
     expect(
-      idsOf(['Year-on-year, the harmonized index of consumer prices rose 2.0 percent in June.'], '2025-07-01')[
+      idsOf(['Year-on-year, the harmonised index of consumer prices climbed 2.0 percent in June.'], '2025-07-01')[
         '2.0 percent'
       ],
     ).toBe('ea.hicp_yoy');

@@ -62,7 +62,9 @@ describe('near-level: a level still to be reached, named by its distance', () =>
 describe('returned-to-round', () => {
   it('a round level the market got back to is a milestone; the exact close beside it is the reading', () => {
     const ids = idsOf(
-      ['The Shanghai Composite Index ended 0.97% higher on Thursday, returning to 4,000 points, at 4,007.76 points.'],
+      [
+        'Shanghai stocks firmed 0.97% on Thursday, the Shanghai Composite Index getting back to 4,000 points and finishing at 4,007.76 points.',
+      ],
       '2025-11-06',
     );
     expect(ids['4,000 points']).toBe('-');
@@ -98,8 +100,8 @@ describe('returned-to-round: zero decimals', () => {
 });
 
 describe('crossing-noun: toward a level', () => {
-  it('"Gold\'s Push To $4,000" names a level aimed at, not a reading', () => {
-    expect(isCrossingNoun("Gold's Push To ")).toBe(true);
+  it('"Bullion\'s March To $4,000" names a level aimed at, not a reading', () => {
+    expect(isCrossingNoun("Bullion's March To ")).toBe(true);
     expect(isCrossingNoun('Gold rose to ')).toBe(false);
   });
 });

@@ -10,6 +10,6 @@ describe('trading-range', () => {
     ).toBe('-');
   });
   it("a day's range is left to the judge", () => {
-    expect(isTradingRange('It is currently at 1.1578 after ranging between ')).toBe(false);
+    expect(isTradingRange('The pair now sits at 1.1578 after swinging between ')).toBe(false);
   });
 });

@@ -96,7 +96,7 @@ describe('label-bracket', () => {
 describe('bank-after-comma', () => {
   it('"core CPI ... at 3.1%, the Fed\'s approach ...": the bank past the comma does not name the figure\'s rate', () => {
     const ids = idsOf(
-      ["While core CPI sits above the 2% goal at 3.1%, the Fed's cautious approach has fed talk of cuts."],
+      ["Core CPI has held above the 2% goal at 3.1%, the Fed's patience leaving markets uneasy."],
       '2025-08-22',
     );
     expect(ids['3.1%']).not.toBe('us.fed_funds_target_upper');

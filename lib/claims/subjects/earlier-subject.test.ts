@@ -174,7 +174,7 @@ describe('other-measure: industrial output', () => {
     const ids = idsOf(
       [
         'China’s economy grew 5.2% from a year earlier in the second quarter.',
-        'Industrial output grew by 6.4 percent in the first half, while in the first quarter it rose by 6.5 percent.',
+        'Factory output expanded 6.4 percent over the first six months; in the first quarter alone it was up 6.5 percent.',
       ],
       '2025-07-15',
     );

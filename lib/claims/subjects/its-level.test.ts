@@ -95,9 +95,9 @@ describe('its-level: recent and latest records', () => {
 });
 
 describe('its-level-named-after', () => {
-  it('"Despite an 8% pullback from its recent all-time high above $4,336, gold is up 50%": a past level of the name after it', () => {
+  it('"After dropping 8% from its recent all-time high above $4,336, gold still shows a 50% gain": a past level of the name after it', () => {
     const c = claimsOf(
-      ['Despite an 8% pullback from its recent all-time high above $4,336, gold is up 50% this year.'],
+      ['After dropping 8% from its recent all-time high above $4,336, gold still shows a 50% gain for the year.'],
       '2025-10-31',
     ).find((x) => x.text === '$4,336')!;
     expect(c.indicator?.id).toBe('cmd.gold_usd');
