@@ -381,3 +381,22 @@ describe('side-after: stronger and weaker', () => {
     expect(contextOf('The yen closed the week 3% weaker.', '3%', '2025-03-05').direction).toBe('down');
   });
 });
+
+describe('from-past-level, that-peak, money, list-shares-side', () => {
+  it('"$6.03 below that peak": a sum of money below a past level is a fall', () => {
+    expect(fromPastLevel(' below that peak.')).toBe(true);
+    const c = claimsOf(['Brent touched $80.37 on Thursday and is now $6.03 below that peak.'], '2025-06-23').find(
+      (x) => x.text === '$6.03',
+    )!;
+    expect(c.value).toBe(-6.03);
+  });
+  it('not "roughly $30 below its late-May levels", a rough gap to a vague past level', () => {
+    const c = claimsOf(['That leaves Brent roughly $30 below its late-May levels.'], '2025-06-23').find(
+      (x) => x.text === '$30',
+    );
+    expect(c?.indicator ?? null).toBeNull();
+  });
+  it('"3.5% and 8.1% below their ...": the first figure of the list is on the same side', () => {
+    expect(fromPastLevel(' and 8.1% below their final closes')).toBe(true);
+  });
+});

@@ -176,9 +176,14 @@ const MOVE_OF_CUE = wordCue(
   ]),
 );
 
-/** "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level. */
+/**
+ * "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level.
+ * list-shares-side: "sit 3.5% and 8.1% below their final closes of 2024": the list's first figure is on the same side.
+ */
 const FROM_PAST_LEVEL_RE =
-  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},)?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
+  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},|[\s\u00a0]+and[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|bps?)))?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|that|this|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
+const ROUGH_BEFORE_RE =
+  /\b(?:roughly|about|around|nearly|almost|some|approximately|more[\s\u00a0]+than|less[\s\u00a0]+than|over|under)[\s\u00a0]+$/i;
 /** Sides written right after a figure ("0.6% lower", "2.9% stronger") that are a fall. */
 const SIDE_DOWN: ReadonlySet<string> = new Set(['lower', 'down', 'weaker', 'softer']);
 
@@ -529,8 +534,14 @@ export function readContext({
     }
     // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.
     // Also in points, and past a restatement: "449.58 points, or 4.5 per cent, above where it stood".
+    // A sum of money too: "is now $6.03 below that peak", but not "roughly $30 below its late-May levels",
+    // a rough gap to a vague past level.
     const fromLevel =
-      expr.unit === 'percent' || expr.unit === 'points' || expr.unit === 'bp'
+      expr.unit === 'percent' ||
+      expr.unit === 'points' ||
+      expr.unit === 'bp' ||
+      expr.unit === 'pips' ||
+      (!!expr.currency && !ROUGH_BEFORE_RE.test(before.slice(-12)))
         ? FROM_PAST_LEVEL_RE.exec(text.slice(expr.end, Math.min(sentenceEnd, expr.end + 80)))?.[1]
         : undefined;
     // The side of the past level is the figure's own sign, whatever verb stands earlier.
@@ -558,7 +569,7 @@ export function readContext({
     // annual-pace: "shrank at an annualized rate of 1.8%" is a move of that size, not a level it ended at.
     if (direction && ANNUAL_PACE_RE.test(near)) kind = 'change';
   }
-  if (expr.unit === 'bp' || expr.unit === 'pp') kind = 'change';
+  if (expr.unit === 'bp' || expr.unit === 'pp' || expr.unit === 'pips') kind = 'change';
   if (expr.unit === 'points' && direction && !levelAfterMove) kind = 'change';
   // Shares and targets are percentages.
   if (expr.unit === 'percent') {

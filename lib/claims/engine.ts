@@ -24,6 +24,7 @@ import { namesOtherPair } from './rules/other-pair';
 import { endsTheMove } from './rules/level-after-move';
 import { sharesPeriod } from './rules/parallel-period';
 import { TOTAL_PARTS } from './lexicon/total-parts';
+import { HOLDINGS_MEASURE, namesHoldingsTopic } from './rules/holdings-topic';
 import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
 import { respectiveSubjects } from './subjects/respectively';
@@ -144,6 +145,8 @@ export function createEngine(dataset: Dataset): Engine {
     }
     return out;
   }
+  // Whether the catalogue keeps Treasury holdings for several countries, so the topic can name them.
+  const holdingsKept = (catalogue.siblings.get(HOLDINGS_MEASURE)?.size ?? 0) > 1;
   function headersOf(context: string, text: string, shift: number, published: string): Headers {
     if (headers?.context !== context || headers.published !== published) {
       headers = { context, published, tokens: tokenize(text, 0, shift), phrases: null };
@@ -167,6 +170,11 @@ export function createEngine(dataset: Dataset): Engine {
     let listPeriod: ClaimPeriod | null = state.listPeriod ?? null;
     const page = new PageCountry((state.countries ??= {}));
     for (let b = 0; b < blocks.length; b++) {
+      // holdings-topic: a headline or line naming Treasury holders gives "its holdings" its measure.
+      if (!measures.has(HOLDINGS_MEASURE) && holdingsKept) {
+        const own = blocks[b]!;
+        if (namesHoldingsTopic(typeof own === 'string' ? own : own.text)) measures.add(HOLDINGS_MEASURE);
+      }
       const block = readBlock(blocks[b]!);
       if (!block) {
         // heading-subject: "<h2>USD/JPY</h2> The pair finished Thursday at 157.58": a short block without

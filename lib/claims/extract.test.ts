@@ -346,3 +346,17 @@ describe('malformed-group', () => {
     ]);
   });
 });
+
+describe('legal-section', () => {
+  it('"the Section 232 duty": the number of a law\'s part is no figure; the rate before it is', () => {
+    expect(summary('Cars still pay the 25% Section 232 duty under Article 50 rules.').map((e) => e.text)).toEqual([
+      '25%',
+    ]);
+  });
+});
+
+describe('pips', () => {
+  it('"dropped 280 pips": a pair\'s move in pips is read with its unit', () => {
+    expect(summary('The pair dropped 280 pips to 150.69.')[0]).toEqual({ text: '280 pips', value: 280, unit: 'pips' });
+  });
+});

@@ -20,7 +20,7 @@ const DIGITS = '(?:\\d{1,3}(?:[,\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\
 const SCALE = '(?:trillion|billion|million|thousand|trn|tn|tr|bln|bn|mln|mn|k|m|b|t)';
 // A unit's words may be split by a source line break and its indent: "basis\n      points".
 const UNIT =
-  '(?:%|per(?:[\\s\\u00a0]+|-)?cent\\b|percent\\b|pct\\b|pc\\b|percentage(?:[\\s\\u00a0]+|-)points?\\b|pp\\b|ppts?\\b|basis(?:[\\s\\u00a0]+|-)points?\\b|bps?\\b|points?\\b|pts?\\b)';
+  '(?:%|per(?:[\\s\\u00a0]+|-)?cent\\b|percent\\b|pct\\b|pc\\b|percentage(?:[\\s\\u00a0]+|-)points?\\b|pp\\b|ppts?\\b|basis(?:[\\s\\u00a0]+|-)points?\\b|bps?\\b|points?\\b|pts?\\b|pips?\\b)';
 const CURRENCY_SUFFIX = `(?:${AFTER_FIGURE_CURRENCIES.map(({ word, plural }) => (plural ? `${word}s?` : word)).join('|')}|cents?)\\b`;
 
 const NUMBER_RE = new RegExp(
@@ -101,6 +101,7 @@ function unitOf(pct: string | undefined, unit: string | undefined, money: boolea
     return 'percent';
   if (u.startsWith('percentagepoint') || u.startsWith('pp')) return 'pp';
   if (u.startsWith('basispoint') || u.startsWith('bp')) return 'bp';
+  if (u.startsWith('pip')) return 'pips';
   return 'points';
 }
 
@@ -169,12 +170,16 @@ function isNonClaim(
         /(?:\bNo\.|#)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 4), start))
       )
         return true;
+      // legal-section: "the Section 232 duty", "under Article 50": the number of a law's part, not a figure.
+      if (before === ' ' && LEGAL_PART_BEFORE_RE.test(text.slice(Math.max(0, start - 9), start))) return true;
     }
   }
   void numStart;
   void numEnd;
   return false;
 }
+
+const LEGAL_PART_BEFORE_RE = /\b(?:Section|Article|Chapter|Title)[ \u00a0]$/;
 
 const DIGIT_RE = /\d/g;
 /** Longest text a number's prefix can have: sign, "U.S. $" and a space. */

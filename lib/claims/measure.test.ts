@@ -13,3 +13,22 @@ describe('percent-points-move', () => {
     expect(cs.find((c) => c.text === '3.75%')?.value).toBe(3.75);
   });
 });
+
+describe('pips', () => {
+  // Stored USD/JPY noon rates: 153.49 on 2024-11-26, 150.69 on 2024-11-27 (−2.80 yen).
+  it('a yen pair\'s pip is 0.01 yen: "dropped 280 pips" is −2.80', () => {
+    const c = claimsOf(['USD/JPY shed 280 pips on the day to 150.69.'], '2024-11-27').find(
+      (x) => x.text === '280 pips',
+    )!;
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+    expect(c.value).toBe(-2.8);
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+  it("another pair's pip is 0.0001, and pips are never an index's", () => {
+    const c = claimsOf(['EUR/USD gained 40 pips.'], '2024-11-27').find((x) => x.text === '40 pips')!;
+    expect(c.value).toBe(0.004);
+    expect(
+      claimsOf(['The Nikkei 225 gained 40 pips.'], '2024-11-27').find((x) => x.text === '40 pips')?.indicator,
+    ).toBeNull();
+  });
+});

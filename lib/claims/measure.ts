@@ -31,6 +31,9 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
         return 'ppChange';
       if (percentIndicator) return 'level';
       return ctx.kind === 'change' ? 'pctChange' : null;
+    // pips: "USD/JPY dropped 280 pips": a currency pair's move in its smallest quoted steps.
+    case 'pips':
+      return ind.kind === 'fx' ? 'absChange' : null;
     case 'points':
       if (ind.unit !== 'points') return null;
       return ctx.kind === 'change' ? 'absChange' : 'level';
@@ -94,6 +97,14 @@ export function plausible(view: DatasetView, ind: Indicator, measure: Measure, v
 
 const SIGNED_KINDS = new Set(['growth', 'inflation']);
 
+/** Pairs quoted to two decimals (USD/JPY 150.69, USD/KRW 1,394.50) move in steps of 0.01; the rest in 0.0001. */
+const TWO_DECIMAL_QUOTES = new Set(['JPY', 'KRW']);
+
+/** One pip of the pair, in its quote currency. */
+export function pipSize(ind: Indicator): number {
+  return TWO_DECIMAL_QUOTES.has(unitParts(ind.unit)[0]!) ? 0.01 : 0.0001;
+}
+
 /** The claim's value in the indicator's unit, signed for changes ("a 12% drop" is -12). */
 export function signedValue(
   expr: NumericExpression,
@@ -104,6 +115,7 @@ export function signedValue(
 ): number {
   let v = expr.value;
   if (measure === 'ppChange' && expr.unit === 'bp') v = tidy(v / 100, 8);
+  if (expr.unit === 'pips') v = tidy(v * pipSize(ind), 8);
   // A level is signed only when told as a move ("GDP shrank 0.6%", "employers shed 156,000 jobs"),
   // not when a move ends at it ("the jobless rate fell to 4.3%").
   const signed =

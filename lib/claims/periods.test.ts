@@ -1089,3 +1089,59 @@ describe('ahead-of-its and ahead-of-event', () => {
     ).toBeNull();
   });
 });
+
+describe('distance-from-year-end', () => {
+  // Stored Nasdaq Composite: 19,310.79 on 2024-12-31, 17,750.79 on 2025-03-19 (−8.08%).
+  it('"8.1% below its final close of 2024", "from its year-end close": from that close to the article', () => {
+    expect(verdictOf('The Nasdaq now trades 8.1% below its final close of 2024.', '8.1%', '2025-03-19')).toBe(
+      'matches',
+    );
+    expect(verdictOf('The Nasdaq is off 8.1% from its year-end close.', '8.1%', '2025-03-19')).toBe('matches');
+    expect(verdictOf('The Nasdaq is off 8.1% from its last close of last year.', '8.1%', '2025-03-19')).toBe('matches');
+  });
+});
+
+describe('trailing-year', () => {
+  // Stored silver (LBMA): 31.255 on 2024-11-22, 50.04 on 2025-11-24 (+60.1%).
+  it('"compared with the same time last year", "than a year ago": the twelve months to the article', () => {
+    const c = claimsOf(['Silver is up 60.1% compared with the same time last year.'], '2025-11-24').find(
+      (x) => x.text === '60.1%',
+    )!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2024-11-22', to: '2025-11-24' });
+  });
+  it('not "rose 2.7% from a year earlier", the way a yearly rate is written', () => {
+    const c = claimsOf(['Consumer prices rose 2.7% from a year earlier.'], '2025-07-16').find(
+      (x) => x.text === '2.7%',
+    )!;
+    expect(c.period?.type).not.toBe('span');
+  });
+});
+
+describe('half-year, quarter-range, from-month-to-month', () => {
+  // Stored dollar index: 108.49 on 2024-12-31, 96.88 on 2025-06-30 (−10.70%); 104.21 on 2025-03-31.
+  it('"in the first half of 2025", "in Q1-Q2 2025", "from January to June 2025": January through June', () => {
+    for (const s of [
+      'The dollar index lost 10.7% in the first half of 2025.',
+      'The dollar index lost 10.7% in Q1-Q2 2025.',
+      'The dollar index lost 10.7% from January to June 2025.',
+    ])
+      expect(verdictOf(s, '10.7%', '2025-07-15')).toBe('matches');
+  });
+  it('a single quarter is still that quarter', () => {
+    expect(verdictOf('The dollar index lost 3.9% in Q1 2025.', '3.9%', '2025-07-15')).toBe('matches');
+  });
+});
+
+describe('beside-weekday-level, compared-with-weekday', () => {
+  // Stored spot WTI: 72.53 on 2025-06-16, 69.36 on 2025-06-23; spot Brent 80.37 on 2025-06-19, 74.34 on 2025-06-23.
+  it('"$6.03 below its Thursday close": from Thursday\'s close to the article', () => {
+    expect(verdictOf('Brent was assessed at $74.34, or $6.03 below its Thursday close.', '$6.03', '2025-06-23')).toBe(
+      'matches',
+    );
+  });
+  it('"Measured against last Monday, ...": every move of the sentence runs from that Monday', () => {
+    const s = 'Measured against last Monday, WTI has given up $3.17, or 4.37%, while Brent has slipped 0.95%.';
+    expect(verdictOf(s, '$3.17', '2025-06-23')).toBe('matches');
+    expect(verdictOf(s, '0.95%', '2025-06-23')).toBe('matches');
+  });
+});

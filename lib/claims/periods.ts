@@ -79,6 +79,13 @@ function monthBefore(iso: string): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** The same day a year before (28 February for a 29th). */
+function yearBefore(iso: string): string {
+  const y = Number(iso.slice(0, 4)) - 1;
+  const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+  return `${y}-${md}`;
+}
+
 /** The weekday `n` sessions before `iso` (weekends skipped, holidays not known here). */
 function sessionsBefore(iso: string, n: number): string {
   let day = iso;
@@ -236,6 +243,74 @@ const RULES: Rule[] = [
     make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(monthBefore(p)), to: p, label: m[0] }),
   },
   {
+    // trailing-year: "is up 66.47% compared to the same time last year", "12% higher than a year ago": the
+    // twelve months to the article, for a move stated just before.
+    bit: YEAR,
+    cue: (t) => t.includes('year'),
+    re: new RegExp(
+      // Not "rose 2.7% from a year earlier", which is how a yearly rate (CPI) is written.
+      `(?:${afterAMove('(?:compared (?:to|with)|from|than|versus)')} the same (?:time|point|day|date) (?:last|a) year|${afterAMove('(?:than|compared (?:to|with)|versus)')} a year (?:ago|earlier))\\b`,
+      'gi',
+    ),
+    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(yearBefore(p)), to: p, label: m[0] }),
+  },
+  {
+    // half-year: "fell 10.7% in the first half of 2025", "H1 2025": from the last session before the half
+    // to its end (or the article's date).
+    bit: 0,
+    cue: (t) => /half|\bh[12]\b/i.test(t),
+    re: /\b(?:(?:the )?(first|second) half of ((?:19|20)\d\d|the year|this year|last year)|H([12]) ((?:19|20)\d\d))\b/gi,
+    make: (m, p) => {
+      const half = m[3] ? Number(m[3]) : m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      const named = (m[2] ?? m[4])!.toLowerCase();
+      const py = Number(p.slice(0, 4));
+      const year = /^\d/.test(named) ? Number(named) : named === 'last year' ? py - 1 : py;
+      const from = lastWeekdayOnOrBefore(half === 1 ? `${year - 1}-12-31` : `${year}-06-30`);
+      const end = half === 1 ? `${year}-06-30` : `${year}-12-31`;
+      if (from >= p) return null;
+      return { type: 'span', from, to: end < p ? end : p, label: m[0] };
+    },
+  },
+  {
+    // quarter-range: "fell 11% in Q1-Q2 2025": from the last session before the first quarter to the end of
+    // the last.
+    bit: 0,
+    cue: (t) => /q[1-4] ?[-–] ?q[1-4]/i.test(t),
+    re: /\bQ([1-4]) ?[-–] ?Q([1-4]),? ((?:19|20)\d\d)\b/gi,
+    make: (m, p) => {
+      const q1 = Number(m[1]);
+      const q2 = Number(m[2]);
+      const year = Number(m[3]);
+      if (q2 <= q1) return null;
+      const from = lastWeekdayOnOrBefore(addDays(`${year}-${pad(q1 * 3 - 2)}-01`, -1));
+      const end = lastDayOfMonth(year, q2 * 3);
+      if (from >= p) return null;
+      return { type: 'span', from, to: end < p ? end : p, label: m[0] };
+    },
+  },
+  {
+    // from-month-to-month: "fell 11% from January to June 2025": a move over those months, from the last
+    // session before the first to the end of the second (between-months, written with "from ... to").
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('from') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `${afterAMove('from')} ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? (?:to|through) ${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const m1 = monthIndex(m[1]!) + 1;
+      const m2 = monthIndex(m[3]!) + 1;
+      if (m1 < 1 || m2 < 1) return null;
+      const py = Number(p.slice(0, 4));
+      const y2 = m[4] ? Number(m[4]) : m2 <= Number(p.slice(5, 7)) ? py : py - 1;
+      const y1 = m[2] ? Number(m[2]) : m1 <= m2 ? y2 : y2 - 1;
+      const from = lastWeekdayOnOrBefore(addDays(`${y1}-${pad(m1)}-01`, -1));
+      const end = lastDayOfMonth(y2, m2);
+      if (from >= p) return null;
+      return { type: 'span', from, to: end < p ? end : p, label: m[0] };
+    },
+  },
+  {
     // the-five-sessions: "adding 311.41 points over the five sessions" in a weekly wrap: this week.
     bit: 0,
     cue: (t) => /sessions/i.test(t),
@@ -367,6 +442,39 @@ const RULES: Rule[] = [
     bit: WEEKDAY,
     cue: (t) => t.includes('since') && t.includes('day'),
     re: new RegExp(`${afterAMove('since')} (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, -1);
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: d, to: p, label: m[0] };
+    },
+  },
+  {
+    // beside-weekday-level: "$6.03 below its Thursday close", "7% off Monday's peak": from that weekday's
+    // close to the article, like "since Thursday".
+    bit: WEEKDAY,
+    cue: (t) => t.includes('day'),
+    re: new RegExp(
+      `${afterAMove('(?:above|below|off|under|over)')} (?:its |the |their )?(?:last )?(${WEEKDAYS.join('|')})(?:['’]s)? (?:close|closing level|level|settlement|fix|fixing|high|peak|low|trough)\\b`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, -1);
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: d, to: p, label: m[0] };
+    },
+  },
+  {
+    // compared-with-weekday: "Compared with last Monday, WTI is down $3.17, or 4.37%, while Brent is off
+    // 0.95%": a clause opening the sentence names the day every move in it is measured from
+    // (sentence-lead-period).
+    bit: WEEKDAY,
+    cue: (t) => /compared|measured/i.test(t),
+    re: new RegExp(
+      `\\b(?:Compared (?:with|to)|Measured (?:from|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
+      'gi',
+    ),
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let d = addDays(p, -1);
@@ -647,6 +755,24 @@ const RULES: Rule[] = [
     re: /\b(?:since|from) (?:the |its |their )?(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|trading day|day of trading|day|fix|fixing|reading|auction|price|rate|print)s? of ((?:19|20)\d\d)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
+      return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;
+    },
+  },
+  {
+    // distance-from-year-end: "sit 3.5% and 8.1% below their final closes of 2024", "up 1.78 percent from
+    // its year-end close of 2,784.92": a move from that year's last session to the article.
+    bit: 0,
+    cue: (t) =>
+      t.includes('year-end') ||
+      ((t.includes('final') || t.includes('last')) && (YEAR_CUE.test(t) || t.includes('last year'))),
+    re: new RegExp(
+      `${afterAMove('(?:above|below|off|under|over|from)')} (?:the |its |their )(?:(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate|level)s? of ((?:19|20)\\d\\d|last year)|(?:((?:19|20)\\d\\d) )?year-end (?:close|level|fix|fixing|finish|reading)s?)\\b`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const year = m[1] ? namedYear(m[1], p) : m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - 1;
+      if (year === null) return null;
+      const day = lastWeekdayOnOrBefore(`${year}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;
     },
   },

@@ -6,6 +6,7 @@ export type NumberUnit =
   | 'percent' // 24%, 3.2 per cent
   | 'pp' // percentage points
   | 'bp' // basis points
+  | 'pips' // a currency pair's smallest quoted step: 0.0001, or 0.01 for a yen pair
   | 'points' // explicit "points"
   | 'number'; // a bare number: index levels, FX quotes, ratios
 

@@ -199,6 +199,24 @@ describe('collectBlocks', () => {
     expect(cell.context).toBe('Policy rates · Rate · BOJ');
   });
 
+  it('prose-before-table: a paragraph of prose before a table is not its caption; a short line is', () => {
+    const long =
+      'The week swung hard. Crude jumped on Thursday and gave it all back on Monday, and compared with last Tuesday both benchmarks ended the session lower than where they had begun it.';
+    const doc = parse(
+      `<!doctype html><body><p>${long}</p><table><tr><th>Grade</th><th>Change</th></tr><tr><td>WTI</td><td>−2.10%</td></tr></table><p>Closes, Monday:</p><table><tr><th>Grade</th><th>Close</th></tr><tr><td>WTI</td><td>70.12</td></tr></table></body>`,
+    );
+    const blocks = collectBlocks(doc);
+    expect(blocks.find((b) => b.text === '−2.10%')!.context).toBe('Change · WTI');
+    expect(blocks.find((b) => b.text === '70.12')!.context).toBe('Closes, Monday: · Close · WTI');
+  });
+
+  it('contract-month-column: a "Delivery month" cell names the contract, not the period of the row', () => {
+    const doc = parse(
+      '<!doctype html><body><h3>Futures</h3><table><tr><th>Contract</th><th>Delivery month</th><th>Price</th></tr><tr><td>Brent</td><td>March</td><td>$62.10</td></tr></table></body>',
+    );
+    expect(collectBlocks(doc).find((b) => b.text === '$62.10')!.context).toBe('Futures · Price · Brent');
+  });
+
   it('an empty body gives no blocks', () => {
     expect(texts('')).toEqual([]);
     expect(texts('<div>   </div><script>1</script>')).toEqual([]);

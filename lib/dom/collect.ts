@@ -320,8 +320,26 @@ function termContext(dd: Element): string {
 const LATER_COLUMN_RE =
   /\b(?:next|upcoming|due|coming|since|effective|last[\s\u00a0]+(?:move|change|changed|adjusted))\b/i;
 
+const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry|expiration)\b/i;
+
 /** A cell that is another column's move: a signed or bare figure with a unit, or a direction word alone. */
 const OTHER_COLUMN_MOVE_RE = /^(?:[+\-−–]?\s?\d|(?:up|down|unchanged|flat|higher|lower|steady|n\/a)$)/i;
+
+/** Longer than this, the block before a table is prose, not its caption. */
+const CAPTION_CHARS = 160;
+
+/**
+ * prose-before-table: what stands before a table without a caption names it only if it is a heading,
+ * a short line ("Closing levels, Friday:") or ends by leading into it ("... were as follows:"); the first
+ * words of a paragraph of prose ("Compared with last Monday, ...") would date and name every cell.
+ */
+function leadInOf(prev: Element): string {
+  const whole = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (/^h[1-6]$/.test(prev.localName) || whole.length <= CAPTION_CHARS) return whole.slice(0, CAPTION_CHARS);
+  if (!whole.endsWith(':')) return '';
+  const last = whole.slice(whole.search(/[^.!?]*:$/)).trim();
+  return last.slice(-CAPTION_CHARS);
+}
 
 function tableContext(cell: Element): string {
   const row = cell.parentElement;
@@ -335,7 +353,7 @@ function tableContext(cell: Element): string {
   else {
     let prev = table.previousElementSibling;
     while (prev && !cellText(prev)) prev = prev.previousElementSibling;
-    if (prev) parts.push(cellText(prev));
+    if (prev) parts.push(leadInOf(prev));
   }
   const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (headRow && headRow !== row) parts.push(cellText(headRow.children[col]));
@@ -346,6 +364,8 @@ function tableContext(cell: Element): string {
     const words = cellText(other);
     // next-meeting-column: the "Next meeting · 28–29 Apr" cell dates a later event, not this row's figure.
     if (headRow && headRow !== row && LATER_COLUMN_RE.test(cellText(headRow.children[j]))) continue;
+    // contract-month-column: "Delivery month · March" names a futures contract, not the period of the row's price.
+    if (headRow && headRow !== row && CONTRACT_COLUMN_RE.test(cellText(headRow.children[j]))) continue;
     // A cell of bare figures ("156.95") is another column's figure, not words about this one; so is
     // another column's move ("+7 bp", "up", "down"), which read before this figure would make it a move.
     if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words) && !OTHER_COLUMN_MOVE_RE.test(words))

@@ -103,3 +103,11 @@ describe('weekend-last-session', () => {
     expect(verdict('45,631.74')).not.toBe('inconsistent');
   });
 });
+
+describe('level-is-previous-close', () => {
+  // Stored Nikkei 225: 45,630.31 on 2025-09-24 and 45,754.93 on 2025-09-25, both sessions up about 0.3%.
+  it("a level that is the dataset's previous close to the digit is not checked against the later day", () => {
+    const cs = claimsOf(['The Nikkei 225 gained 0.3% and finished at a record 45,630.31.'], '2025-09-25');
+    expect(cs.find((c) => c.text === '45,630.31')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

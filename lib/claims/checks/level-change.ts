@@ -94,8 +94,9 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
         indicatorClass(c.indicator!) === 'market'
         ? null
         : judged(c);
-  // The dataset's previous close stands in for the article's only when it has the right day.
-  const dataDay = !!data && [L, C, P].some((c) => c && agreement(c) === true);
+  // The dataset's previous close stands in for the article's only when it has the right day, and not
+  // when the level is that previous close itself (level-is-previous-close).
+  const dataDay = !!data && !isPreviousClose(L, F, data) && [L, C, P].some((c) => c && agreement(c) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
   const prevSlack = F
     ? slackOf(F)
@@ -200,6 +201,17 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   }
   return null;
 }
+
+/**
+ * level-is-previous-close: "rose 0.3% to close at 45,630.31" in a story stamped the morning after: a
+ * level that is the dataset's previous close to its last digit speaks of the day before, so a move that
+ * happens to fit the later day does not make the later day's arithmetic the sentence's.
+ */
+function isPreviousClose(L: Claim, F: Claim | null, d: Ends): boolean {
+  return !F && stepOf(L) <= EXACT_LEVEL_SHARE * Math.abs(L.value) && agree(L.value, d.prev, stepOf(L) / 2);
+}
+/** A level written to 1 part in 10,000 or finer ("45,630.31", not "3,440") does not equal a close by chance. */
+const EXACT_LEVEL_SHARE = 1e-4;
 
 function agreesWithData(c: Claim, role: 'level' | 'from' | 'change' | 'pct', d: Ends): boolean {
   const slack = slackOf(c);

@@ -10,6 +10,8 @@ import { dayOf } from './figures';
 export interface Ends {
   end: number;
   prev: number;
+  /** A market figure's previous session, the day `prev` closed. */
+  prevDate?: string;
 }
 
 export function datasetEnds(view: DatasetView, c: Claim, published: string): Ends | null {
@@ -24,7 +26,7 @@ export function datasetEnds(view: DatasetView, c: Claim, published: string): End
     const end = view.pointOnOrBefore(ind.id, day, !c.period ? weekendGap(day) : 0);
     if (!end) return null;
     const prev = view.pointOnOrBefore(ind.id, addDays(end.date, -1));
-    return prev ? { end: end.value, prev: prev.value } : null;
+    return prev ? { end: end.value, prev: prev.value, prevDate: prev.date } : null;
   }
   if (cls === 'periodic' && c.period?.type === 'point') {
     const before = previousPeriod(c.period.period);

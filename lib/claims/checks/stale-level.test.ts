@@ -16,3 +16,27 @@ describe('stale-level', () => {
     expect(cs.find((c) => c.text === '4.33%')?.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('earlier-session-fits', () => {
+  // Stored Nikkei 225: 45,493.66 on 2025-09-22, 45,630.31 on 2025-09-24 (+0.30%), 45,754.93 on 2025-09-25 (+0.27%).
+  it('a move that fits both the day and the session the level closed is that session, not a stale level', () => {
+    const cs = claimsOf(['The Nikkei 225 climbed 0.3% to close at 45,630.31.'], '2025-09-25');
+    expect(cs.find((c) => c.text === '45,630.31')?.judgement?.verdict).toBe('matches');
+  });
+  it('a move only the later day had still makes the earlier close stale', () => {
+    // 2025-09-26 closed 45,354.99 (−0.87%); the session of 45,754.93 rose 0.27%.
+    const cs = claimsOf(['The Nikkei 225 slid 0.87% to close at 45,754.93.'], '2025-09-26');
+    expect(cs.find((c) => c.text === '45,754.93')?.judgement?.verdict).toBe('inconsistent');
+  });
+});
+
+describe('undated-close-not-placed', () => {
+  // Stored 10-year yield: 4.30 on 2024-11-26, 4.25 on 2024-11-27 (−5 bp).
+  it('an undated "ended at" the judge took from an earlier close is still stale beside the day\'s move', () => {
+    const cs = claimsOf(
+      ['The yield on the 10-year note ended at 4.30%, down 5 basis points on the day.'],
+      '2024-11-27',
+    );
+    expect(cs.find((c) => c.text === '4.30%')?.judgement?.verdict).toBe('inconsistent');
+  });
+});

@@ -9,3 +9,11 @@ describe('since-named-day, or-restated', () => {
     expect(verdictOf(s, '10.23%', '2024-08-06')).toBe('matches');
   });
 });
+
+describe('since-named-day, bracketed', () => {
+  // Stored spot WTI: 75.72 on 2025-06-20 (Friday), 69.36 on 2025-06-23 (−8.40%).
+  it('"down $6.36 (−8.40%) from Friday": the bracketed move is measured from Friday too', () => {
+    const s = 'WTI was assessed at $69.36, down $6.36 (−8.40%) from Friday.';
+    expect(verdictOf(s, '−8.40%', '2025-06-23')).toBe('matches');
+  });
+});

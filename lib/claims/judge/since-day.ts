@@ -3,12 +3,13 @@ import { WEEKDAYS } from '../periods';
 import type { ClaimPeriod } from '../types';
 
 /**
- * "up 1.8% from Tuesday", "down 0.4% versus Monday's close": the words after a move measure it
- * against a named earlier day. Not "from Tuesday to Thursday", which is a span of its own.
+ * "up 1.8% from Tuesday", "down 0.4% versus Monday's close", "$6.03 below its Thursday close": the
+ * words after a move measure it against a named earlier day. Not "from Tuesday to Thursday", which is a span of its own.
  */
 const SINCE_DAY_RE = new RegExp(
   // or-restated: "up 3,217.04 points, or 10.32%, from Monday": the restated move is measured from it too.
-  `^(?:[\\s\\u00a0]*,[\\s\\u00a0]*or[\\s\\u00a0]+[^,;]{1,20})?[\\s\\u00a0]*,?[\\s\\u00a0]*(?:from|since|versus|vs\\.?|compared with|against)[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})(?:['’]s)?\\b(?![\\s\\u00a0]+(?:to|through|until)\\b)`,
+  // bracketed: "down $6.36 (−8.40%) from Friday": the move in brackets is measured from the day too.
+  `^(?:[\\s\\u00a0]*,[\\s\\u00a0]*or[\\s\\u00a0]+[^,;]{1,20})?[\\s\\u00a0]*\\)?[\\s\\u00a0]*,?[\\s\\u00a0]*(?:from|since|versus|vs\\.?|compared with|against|(?:above|below|off)[\\s\\u00a0]+(?:its|the|their))[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})(?:['’]s)?\\b(?![\\s\\u00a0]+(?:to|through|until)\\b)`,
   'i',
 );
 

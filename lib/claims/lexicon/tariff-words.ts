@@ -6,8 +6,11 @@
 /** Nouns for a duty on imports. */
 export const TARIFF_NOUNS = 'tariffs?|duty|duties|levy|levies';
 
-/** Words allowed between a rate and its duty noun: "a 15% U.S. tariff", "an extra 30% tariff". */
-export const TARIFF_QUALIFIERS = String.raw`u\.s\.|us|american|extra|additional|reciprocal|import|blanket`;
+/**
+ * Words allowed between a rate and its duty noun: "a 15% U.S. tariff", "an extra 30% tariff", "the 25%
+ * Section 232 duty" (the law a duty was set under).
+ */
+export const TARIFF_QUALIFIERS = String.raw`u\.s\.|us|american|extra|additional|reciprocal|import|blanket|section[\s\u00a0]+\d{3}`;
 
 /** Goods with a duty of their own, by the word the indicator id uses ("autos" of us.tariff_autos_japan). */
 export const TARIFF_PRODUCTS: Readonly<Record<string, readonly string[]>> = {

@@ -14,3 +14,12 @@ describe('revision-size', () => {
     expect(isRevisionSize('payrolls rose by ')).toBe(false);
   });
 });
+
+describe('combined-cut-of-counts', () => {
+  it('two months of payrolls taken down together are a revision, not a month’s count', () => {
+    const cs = claimsOf(['Payrolls for February and March were trimmed by a combined 61,000.'], '2025-07-10');
+    expect(cs.filter((c) => c.indicator)).toEqual([]);
+    expect(isRevisionSize('the earlier job gains were pared by a combined ')).toBe(true);
+    expect(isRevisionSize('The Fed funds rate was cut by a combined ')).toBe(false);
+  });
+});

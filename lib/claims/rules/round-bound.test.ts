@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, idsOf } from '../test-engine';
-import { isRoundBound, significantDigits } from './round-bound';
+import { isRoundBound, isRoundJourney, significantDigits } from './round-bound';
 
 describe('round-bound', () => {
   it('counts significant digits of a whole level', () => {
@@ -29,5 +29,21 @@ describe('round-bound', () => {
     expect(
       idsOf(["Japan's holdings of Treasuries topped $1.2 trillion in October."], '2025-12-18')['$1.2 trillion'],
     ).toBe('jp.ust_holdings');
+  });
+});
+
+describe('round-journey', () => {
+  it('"went from 3,000 to 4,000": two round milestones, neither a reading', () => {
+    expect(idsOf(['The KOSPI took only five months to go from 3,000 to 4,000.'], '2025-10-28')).toEqual({
+      '3,000': '-',
+      '4,000': '-',
+    });
+  });
+  it('reads both ends, and leaves exact levels, currencies and yields alone', () => {
+    expect(isRoundJourney('climbed from ', '3,000', ' to 4,000 in', 'index')).toBe(true);
+    expect(isRoundJourney('climbed from 3,000 to ', '4,000', ' in', 'index')).toBe(true);
+    expect(isRoundJourney('climbed from ', '3,012.55', ' to 4,000 in', 'index')).toBe(false);
+    expect(isRoundJourney('slid from ', '$70', ' to $60 over', 'commodity')).toBe(true);
+    expect(isRoundJourney('rose from ', '1.10', ' to 1.15 over', 'fx')).toBe(false);
   });
 });

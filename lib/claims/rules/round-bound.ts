@@ -29,3 +29,38 @@ export function isRoundBound(lead: string, figureText: string, kind: string): bo
   if (kind === 'yield') return fraction.length <= 1;
   return fraction === '' && significantDigits(whole) <= ROUND_DIGITS;
 }
+
+/** Whole levels of at most this many significant digits are milestones: 3,000 and 4,000, $60 and $70. */
+const JOURNEY_DIGITS = 2;
+const CURRENCY_SIGN = '[$€£¥]?';
+/** "from 3,000 to " before the second end. */
+const JOURNEY_SECOND_RE = new RegExp(
+  `\\bfrom[\\s\\u00a0]+${CURRENCY_SIGN}(\\d[\\d,]*)(?:[\\s\\u00a0]*(?:points|pts))?[\\s\\u00a0]+to[\\s\\u00a0]+${CURRENCY_SIGN}$`,
+  'i',
+);
+/** "from " before the first end. */
+const JOURNEY_FIRST_RE = /\bfrom[\s\u00a0]+[$€£¥]?$/i;
+/** " to 4,000" after the first end. */
+const JOURNEY_AFTER_RE = new RegExp(
+  `^(?:[\\s\\u00a0]*(?:points|pts))?[\\s\\u00a0]+to[\\s\\u00a0]+${CURRENCY_SIGN}(\\d[\\d,]*)(?!\\d|\\.\\d|[\\s\\u00a0]*%)`,
+  'i',
+);
+
+const milestone = (figure: string): boolean => {
+  const m = /^[$€£¥]?(\d[\d,]*)(?:\.0+)?(?:[\s\u00a0]*(?:points|pts))?$/i.exec(figure.trim());
+  return !!m && significantDigits(m[1]!.replace(/,/g, '')) <= JOURNEY_DIGITS && Number(m[1]!.replace(/,/g, '')) >= 10;
+};
+
+/**
+ * round-journey: "while the index rose from 3,000 to 4,000": two round levels joined by from ... to
+ * tell a run from one milestone to the next, not two readings. Not a currency's or a yield's, whose
+ * round figures are quotes ("from 1.10 to 1.15" may be one).
+ */
+export function isRoundJourney(lead: string, figureText: string, after: string, kind: string): boolean {
+  if (kind === 'fx' || kind === 'yield' || !milestone(figureText)) return false;
+  const second = JOURNEY_SECOND_RE.exec(lead);
+  if (second) return milestone(second[1]!);
+  if (!JOURNEY_FIRST_RE.test(lead)) return false;
+  const next = JOURNEY_AFTER_RE.exec(after);
+  return !!next && milestone(next[1]!);
+}

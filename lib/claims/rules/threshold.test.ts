@@ -105,3 +105,11 @@ describe('crossing-noun: toward a level', () => {
     expect(isCrossingNoun('Gold rose to ')).toBe(false);
   });
 });
+
+describe('band-level', () => {
+  it('"closes at 3440 level": a round figure before "level" is the band, not the close', () => {
+    expect(idsOf(['KOSPI ends at 3440 level as chipmakers rally'], '2025-09-16')['3440']).toBe('-');
+    expect(isNamedMilestone('ends at ', ' level as', '3440')).toBe(true);
+    expect(isNamedMilestone('ends at ', ' level as', '3449.62')).toBe(false);
+  });
+});

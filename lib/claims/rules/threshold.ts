@@ -14,9 +14,17 @@ import { MILESTONE_NOUNS, THRESHOLD_PREPOSITIONS } from '../lexicon/threshold-wo
 const NAMED_MILESTONE_BEFORE_RE = /\bthe(?:[\s\u00a0]+[a-z-]+){0,2}[\s\u00a0]+$/i;
 const NAMED_MILESTONE_AFTER_RE = new RegExp(String.raw`^[\s\u00a0-]+(?:${MILESTONE_NOUNS})\b`, 'i');
 
+/** band-level: "KOSPI Closes at 3440 Level": a whole figure ending in zero before "level" names the band it closed in. */
+const BAND_BEFORE_RE = /\b(?:at|around|near|in)[\s\u00a0]+$/i;
+const ROUND_WHOLE_RE = /^[\d,]*0$/;
+
 /** Whether the figure is named as a milestone: "the 5% mark". `before` ends at the figure, `after` starts there. */
-export function isNamedMilestone(before: string, after: string): boolean {
-  return NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16)) && NAMED_MILESTONE_BEFORE_RE.test(before.slice(-48));
+export function isNamedMilestone(before: string, after: string, figureText = ''): boolean {
+  if (!NAMED_MILESTONE_AFTER_RE.test(after.slice(0, 16))) return false;
+  return (
+    NAMED_MILESTONE_BEFORE_RE.test(before.slice(-48)) ||
+    (ROUND_WHOLE_RE.test(figureText) && BAND_BEFORE_RE.test(before.slice(-12)))
+  );
 }
 
 const FIRST_CROSSING_BEFORE_RE = new RegExp(

@@ -11,13 +11,15 @@ import { isStockCount } from '../rules/stock-count';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isTradingRange } from '../rules/trading-range';
-import { isRoundBound } from '../rules/round-bound';
+import { isRoundBound, isRoundJourney } from '../rules/round-bound';
 import { indicatorClass } from '../dataset-view';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { isRevisionSize } from '../rules/revision-size';
+import { isOfficialEstimate } from '../rules/official-estimate';
+import { companyMoveAt } from '../rules/company-move';
 import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
@@ -69,6 +71,19 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isBeatBy(s.text.slice(Math.max(s.span.start, s.expr.start - 80), s.expr.start)),
   // "against the 138,000 consensus": what was expected, not the release.
   (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 90))),
+  // company-move: "helped by a 3.2% jump in Stanbridge Devices": the company's move, unless the name is an alias.
+  (_, s) => {
+    if (s.expr.unit !== 'percent') return false;
+    const at = companyMoveAt(
+      s.text.slice(Math.max(s.span.start, s.expr.start - 8), s.expr.start),
+      s.text.slice(s.expr.end, s.span.end),
+    );
+    if (at < 0) return false;
+    const nameStart = s.expr.end + at;
+    return !s.occs.some((o) => s.info.tokens[o.first]!.start === nameStart);
+  },
+  // official-estimate: "nudged their core PCE inflation estimate for the year up to 2.8%": an expectation.
+  (_, s) => isOfficialEstimate(s.text.slice(Math.max(s.prevEnd, s.expr.start - 90), s.expr.start)),
   // revision-size: "June's job gains were revised down by 9,000": a revision's size, not a figure.
   (_, s) => isRevisionSize(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Is Kospi 5,000 next?": a question, not a figure stated.
@@ -79,6 +94,7 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
       // Source indents may stand between "the" and the figure: "the\n      10,000 mark".
       s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start),
       s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 16)),
+      s.expr.text,
     ),
   // vague-range: "in the upper 159 yen range": a band, not a quote.
   (_, s) =>
@@ -182,7 +198,14 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       measure === 'level' &&
       // A market's round level is a threshold it crosses; not a holding's, a rate's or a tariff's.
       indicatorClass(c.indicator) === 'market' &&
-      isRoundBound(text.slice(Math.max(s.prevEnd, expr.start - 48), expr.start), expr.text, c.indicator.kind)
+      (isRoundBound(text.slice(Math.max(s.prevEnd, expr.start - 48), expr.start), expr.text, c.indicator.kind) ||
+        // round-journey: "rose from 3,000 to 4,000": milestones, not readings.
+        isRoundJourney(
+          text.slice(Math.max(span.start, expr.start - 48), expr.start),
+          expr.text,
+          text.slice(expr.end, Math.min(span.end, expr.end + 24)),
+          c.indicator.kind,
+        ))
     )
       return { c, measure, passOnly: true };
     return { c, measure };

@@ -20,7 +20,7 @@ import { NUMBER_WORDS } from '../lexicon/number-words';
 import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
-import { signedValue } from '../measure';
+import { signedValue, pipSize } from '../measure';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -131,7 +131,9 @@ export function claimOf(
   const halfStep =
     measure === 'ppChange' && expr.unit === 'bp'
       ? expr.precision / 200
-      : ((measure === 'level' ? aboutRoundHalfStep(lead, expr.value, expr.precision) : null) ?? expr.precision / 2);
+      : expr.unit === 'pips' && indicator
+        ? (expr.precision * pipSize(indicator)) / 2
+        : ((measure === 'level' ? aboutRoundHalfStep(lead, expr.value, expr.precision) : null) ?? expr.precision / 2);
   const range = expr.range && measure === 'level' ? expr.range : undefined;
   const match = best && ctx ? matchRecord(best.c, ctx, headerTokens) : null;
   if (indicator) sameSentence(f.sentence);

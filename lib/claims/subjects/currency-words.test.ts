@@ -63,3 +63,15 @@ describe('level-subject-currency', () => {
     expect(move.value).toBe(-1.7);
   });
 });
+
+describe('label-not-mover', () => {
+  // Stored USD/CNY: 7.2993 on 2024-12-31; the dollar had lost about 1.6% against the yuan by 2025-08-07.
+  it('"Yuan: the dollar has lost 1.6% ...": the label is the topic, the dollar is what moved', () => {
+    const c = claimsOf(
+      ['Yuan: the dollar has shed 1.6% against the Chinese currency since the end of 2024.'],
+      '2025-08-07',
+    ).find((x) => x.text === '1.6%')!;
+    expect(c.value).toBe(-1.6);
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

@@ -71,10 +71,15 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
       // The subject: the first currency the sentence names before the figure ("The dollar rose
       // to 149.20 yen, up 0.6%" is the dollar's move, though "yen" stands nearer).
       let subject = -1;
+      // label-not-mover: "Yuan: the dollar has lost 1.6% against the Chinese currency": a currency that
+      // labels the line is its topic; the currency the clause names after it is what moved.
+      const label = labelToken(site.text, tokens);
       for (const code of [quote, base]) {
         const at = info.currencies.get(code);
-        if (at !== undefined && at < cs && (subject < 0 || at < subject)) subject = at;
+        if (at === undefined || at >= cs || at === label) continue;
+        if (subject < 0 || at < subject) subject = at;
       }
+      if (subject < 0 && label >= 0 && label < cs) subject = label;
       // currency-right-before: "..., leaving the dollar down 2.84% against the Japanese currency": a
       // currency word just before the move is its subject, whichever the sentence named first.
       const right = currencyRightBefore(site.text, tokens, cs, quote, base);
@@ -121,6 +126,13 @@ function laterPastBreak(site: ClaimSite, code: string, ownSide: boolean): boolea
   const at = info.currencies.get(code);
   if (at === undefined || at <= ce) return false;
   return info.breakBetween(info.tokens[ce]!.end, info.tokens[at]!.start);
+}
+
+/** The token (of the first two) that labels the line, set off by a colon ("Yuan: ..."), or -1. */
+function labelToken(text: string, tokens: readonly { start: number; end: number }[]): number {
+  for (let i = 0; i < Math.min(2, tokens.length - 1); i++)
+    if (/^[\s\u00a0]*:/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return i;
+  return -1;
 }
 
 /** Words that may stand between a currency and its move: "the dollar down 2.84%", "the yen 0.3% higher". */

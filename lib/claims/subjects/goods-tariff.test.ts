@@ -80,3 +80,12 @@ describe('tariff-table and previous-undated', () => {
     expect(c?.indicator?.id ?? null).not.toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('section-qualifier', () => {
+  it('"the 25% Section 232 duty": the law a duty was set under stands between the rate and its noun', () => {
+    expect(idsOf(['Japanese cars still face the 25% Section 232 duty.'], '2025-08-07')['25%']).toBe(
+      'us.tariff_autos_japan',
+    );
+    expect(isTariffRate('face the ', ' Section 232 duty.')).toBe(true);
+  });
+});

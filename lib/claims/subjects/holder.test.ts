@@ -118,3 +118,20 @@ describe('holder-label', () => {
     expect(ids['$700.5 billion']).toBe('-');
   });
 });
+
+describe('holder-label-sign', () => {
+  it('"United Kingdom: $779.3 billion, second place": the figure\'s sign after the label\'s colon', () => {
+    const ids = idsOf(
+      ['The biggest holders of Treasuries', 'United Kingdom: $779.3 billion, now in second place.'],
+      '2025-05-16',
+    );
+    expect(ids['$779.3 billion']).toBe('uk.ust_holdings');
+  });
+  it('"the largest foreign owner": the holder named by what it is', () => {
+    const ids = idsOf(
+      ['The biggest holders of Treasuries', 'Japan: still the largest foreign owner, at $1,130.8 billion.'],
+      '2025-05-16',
+    );
+    expect(ids['$1,130.8 billion']).toBe('jp.ust_holdings');
+  });
+});

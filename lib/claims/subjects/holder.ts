@@ -38,6 +38,8 @@ const HOLDING_MOVE_VERBS = new Set([
 ]);
 /** Words that may stand between such a verb and its figure. */
 const HOLDING_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'some', 'almost', 'just']);
+/** Nouns for the holder itself ("the largest foreign owner"; "holders" normalise to "holding"). */
+const HOLDER_NOUNS = new Set(['owner', 'creditor']);
 /** Nouns of a holder's rank: "in second place with", "the No. 2 spot at". */
 const RANK_NOUNS = new Set(['place', 'spot', 'rank']);
 const POSSESSIVE_RE = /['’]s?$/;
@@ -124,7 +126,8 @@ function labelEnd(text: string, tokens: readonly Token[]): number {
   }
   return -1;
 }
-const LABEL_SEPARATOR_RE = /^[\s\u00a0]*[:—–][\s\u00a0]*$/;
+// "United Kingdom: $779.3 billion": the figure's sign may follow the separator.
+const LABEL_SEPARATOR_RE = /^[\s\u00a0]*[:—–][\s\u00a0]*[$€£¥]?$/;
 
 /** Outranks a far or unqualified alias, not one named beside the figure. */
 const HOLDER_SCORE = 3;
@@ -159,6 +162,7 @@ export function mayNameHolder(tokens: readonly Token[]): boolean {
   for (const t of tokens)
     if (
       HOLDING_NOUNS.has(t.norm) ||
+      HOLDER_NOUNS.has(t.norm) ||
       RANK_NOUNS.has(t.norm) ||
       HOLDING_VERBS.has(t.norm) ||
       HOLDING_MOVE_VERBS.has(t.norm)

@@ -84,3 +84,13 @@ describe('the-two-respectively', () => {
     expect(ids['20.2%']).not.toBe('idx.nikkei225');
   });
 });
+
+describe('respectively-tail-year', () => {
+  it('a tail naming a year ("below their last closes of 2024") still closes the list', () => {
+    const ids = idsOf(
+      ['The Nasdaq and the S&P 500 are 8.1% and 3.5% below their last closes of 2024, respectively.'],
+      '2025-03-19',
+    );
+    expect(ids).toEqual({ '8.1%': 'idx.nasdaq_composite', '3.5%': 'idx.sp500' });
+  });
+});

@@ -15,8 +15,11 @@ export const RESPECTIVE_SCORE = 8;
 const RESPECTIVELY_RE = /\brespectively\b/i;
 /** What joins the figures of the list: ", ", " and ", ", and ". */
 const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
-/** What may stand between the last figure and "respectively": a comma, a unit word or a period ("for the year"). */
-const LIST_TAIL_RE = /^[\s\u00a0,]*(?:[a-z]+[\s\u00a0,]+){0,4}$/i;
+/**
+ * What may stand between the last figure and "respectively": a comma, a unit word or a period ("for the
+ * year", "below their final closes of 2024").
+ */
+const LIST_TAIL_RE = /^[\s\u00a0,]*(?:(?:[a-z]+|(?:19|20)\d\d)[\s\u00a0,]+){0,6}$/i;
 
 /**
  * The subject of each figure of a "respectively" list, by the figure's index in `exprs`.

@@ -97,3 +97,17 @@ describe('bracket-restate', () => {
     expect(pct?.value).toBe(-0.66);
   });
 });
+
+describe('bracketed-restatement, unit-not-subject', () => {
+  // Stored USD/JPY noon rates: 153.49 on 2024-11-26, 150.69 on 2024-11-27 (−1.82%).
+  it('"a drop of 2.80 yen (−1.82%)": the bracketed percentage is the same move of the pair, not the yen\'s', () => {
+    const cs = claimsOf(['USD/JPY ended the New York morning at 150.69, a drop of 2.80 yen (−1.82%).'], '2024-11-27');
+    const pct = cs.find((c) => c.text === '−1.82%')!;
+    expect(pct.indicator?.id).toBe('fx.usdjpy');
+    expect(pct.judgement?.verdict).toBe('matches');
+  });
+  it('a bracketed change of money beside a price is left to its own words', () => {
+    expect(continuesSubject(' (', 'commodity', 'currency')).toBe(false);
+    expect(continuesSubject(' (', 'fx', 'percent')).toBe(true);
+  });
+});

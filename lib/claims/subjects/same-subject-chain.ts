@@ -38,6 +38,11 @@ const PARTICIPLE_LINK_RE =
 /** ", or 0.74%": the last figure restated. */
 const OR_CHAIN_RE = new RegExp(`^${OR_LINK}${ROUGHLY_TAIL}`, 'i');
 const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
+/**
+ * bracketed-restatement: "a fall of 2.80 yen (−1.82%)": the move again, as a percentage in brackets right
+ * after it (not "$3,723.30 (+$4.20)", a futures price and its change, left to their own words).
+ */
+const BRACKET_RE = /^[\s\u00a0]*\([\s\u00a0]*$/;
 
 /** "the S&P 500 gained 3.4% and the Nasdaq 4.2%": a second subject with the first one's verb. */
 const ELLIPSIS_RE =
@@ -54,6 +59,7 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
     COMPARED_FROM_RE.test(link) ||
     COMPARED_AGAINST_RE.test(link) ||
     ELIDED_SUBJECT_RE.test(link) ||
+    (BRACKET_RE.test(link) && unit === 'percent') ||
     ((previousKind !== 'fx' || unit !== 'percent') &&
       (OR_CHAIN_RE.test(link) || APPOSITIVE_RE.test(link) || PARTICIPLE_LINK_RE.test(link)))
   );
