@@ -1,5 +1,6 @@
 import { FOOTNOTE_EDGE } from '../claims/chars';
 import { normaliseDate } from '../claims/dates';
+import { CONTRACT_COLUMN_RE } from '../claims/lexicon/contract-words';
 
 /**
  * Collects a page's readable text by block element, with a map from block offsets back to the
@@ -319,8 +320,6 @@ function termContext(dd: Element): string {
  */
 const LATER_COLUMN_RE =
   /\b(?:next|upcoming|due|coming|since|effective|last[\s\u00a0]+(?:move|change|changed|adjusted))\b/i;
-
-const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry|expiration)\b/i;
 
 /** A cell that is another column's move: a signed or bare figure with a unit, or a direction word alone. */
 const OTHER_COLUMN_MOVE_RE = /^(?:[+\-−–]?\s?\d|(?:up|down|unchanged|flat|higher|lower|steady|n\/a)$)/i;

@@ -20,3 +20,13 @@ describe('as-much-as', () => {
     expect(movesAsMuchAs('Brent has jumped ')).toBe(false);
   });
 });
+
+describe('at-extreme-point', () => {
+  it('"at its lowest point of the day ... was down 8.89%": the move at the low, not at the close', () => {
+    expect(movesAsMuchAs('At its lowest point of the day, ether was down ')).toBe(true);
+    expect(movesAsMuchAs('at one point the index was up ')).toBe(true);
+    expect(movesAsMuchAs('By the close, ether was down ')).toBe(false);
+    // Stored ether: 2,831.78 on 2025-11-20, 2,765.70 on 2025-11-21 (−2.33%).
+    expect(verdictOf('At its lowest point of the day, ether was down 8.89%.', '8.89%', '2025-11-21')).toBe('check');
+  });
+});

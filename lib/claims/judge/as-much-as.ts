@@ -8,9 +8,16 @@ const AS_MUCH_AS_RE = /\b(?:as much as|up to)[\s\u00a0]*$/i;
 const AS_MUCH_AS_LIST_RE =
   /\b(?:as much as|up to)[\s\u00a0]+[^\s,;]+[\s\u00a0]+and[\s\u00a0]+(?:[A-Za-z&.'’-]+[\s\u00a0]+){0,3}$/i;
 
+/**
+ * at-extreme-point: "At its lowest point today, Ethereum was down 8.89%", "at one point the index was up
+ * 2%": the move at the day's low or high, not at its close.
+ */
+const AT_EXTREME_RE =
+  /\bat[\s\u00a0]+(?:(?:its|their|the)[\s\u00a0]+(?:lowest|highest|deepest|worst|best)[\s\u00a0]+(?:point|level|moment)|one[\s\u00a0]+point|the[\s\u00a0]+(?:session|day)['’]s[\s\u00a0]+(?:low|high|worst|best))\b[^.;!?]{0,40}$/i;
+
 /** Whether the words before a move make it the span's extreme rather than its close-to-close move. */
 export function movesAsMuchAs(lead: string): boolean {
-  return AS_MUCH_AS_RE.test(lead) || AS_MUCH_AS_LIST_RE.test(lead);
+  return AS_MUCH_AS_RE.test(lead) || AS_MUCH_AS_LIST_RE.test(lead) || AT_EXTREME_RE.test(lead);
 }
 
 /**

@@ -16,6 +16,9 @@ import { lastFinalDay } from './after-close';
 import { weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
+/** "over the month", "on the month", "this month": a month the writer does not name. */
+const RELEASE_MONTH_RE = /^(?:over|on|in|during|for|this)?[\s\u00a0]*(?:the[\s\u00a0]+)?month$/i;
+
 function change(measure: Measure, from: number, to: number): number {
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
   return tidy(to - from, 6);
@@ -207,6 +210,21 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       const b = periodBounds(period.period);
       result = closesOver(b);
     }
+  }
+  // release-month: "added $233 billion over the month" of a figure released by month (TIC holdings) is
+  // the move in the release the story covers, not the calendar month the story was written in.
+  if (
+    (!result || !Number.isFinite(result.value)) &&
+    !market &&
+    period.type === 'span' &&
+    RELEASE_MONTH_RE.test(period.label)
+  ) {
+    const latest = latestReleaseMove(view, input, current);
+    if (latest)
+      return {
+        ...latest,
+        explanation: latest.explanation.replace('No period given;', `"${period.label}" of a monthly release,`),
+      };
   }
   if (!result || !Number.isFinite(result.value))
     return verdictOf('unverifiable', null, current, `No figures at both ends of ${period.label}.`);

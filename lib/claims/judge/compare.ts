@@ -54,7 +54,10 @@ export function compare(c: Compared, ref: number): Comparison {
           : TOLERANCES.closePctChangePoints;
     const tol = Math.max(step * TOLERANCES.closeSteps, slack);
     if (transposedDigits(c.value, ref, step)) return 'differs';
-    return sameSign && ref !== 0 && gap <= tol + eps ? 'close' : 'differs';
+    // close-is-small: a move in points or money, whose digits may be one ("nearly 1 trillion").
+    const small =
+      c.measure !== 'absChange' || gap <= TOLERANCES.closeMaxShare * Math.max(Math.abs(c.value), Math.abs(ref)) + eps;
+    return sameSign && ref !== 0 && gap <= tol + eps && small ? 'close' : 'differs';
   }
   // A source figure stated at the claim's own precision is the figure: any gap is a different figure.
   if (representableAt(ref, step)) return 'differs';

@@ -17,6 +17,11 @@ export const TOLERANCES = {
   closePpChangePoints: 0.05,
   /** A move in points or dollars is "close" within this share of the move (sources' closes differ by cents). */
   closeAbsChangeShare: 0.01,
+  /**
+   * close-is-small: whatever the claim's digits, a gap above this share of a move in points or money is
+   * never "close" ("nearly USD 1 trillion" against a move of 233 billion is another figure, not a rounding).
+   */
+  closeMaxShare: 0.25,
   /** A day's quote off that day's range by less than this share may be another source or fixing time: "check". */
   marketSourceSpread: 0.002,
   /** A yield quoted for a day within this many points of that day's close may be another source's: "check". */

@@ -34,3 +34,13 @@ describe('present-move', () => {
     );
   });
 });
+
+describe('round-the-clock', () => {
+  // Stored ether: 3,847.08 on 2025-10-31, 2,767.61 on 2025-11-22 (−28.06% for the month so far).
+  it("a coin's month-to-date move on the day of writing may be measured hours before the close: check", () => {
+    expect(verdictOf('Month to date, ether is down 28.4%.', '28.4%', '2025-11-22')).toBe('check');
+  });
+  it('a gap far beyond a near miss stays red', () => {
+    expect(verdictOf('Month to date, ether is down 38.4%.', '38.4%', '2025-11-22')).toBe('differs');
+  });
+});

@@ -25,7 +25,7 @@ export function presentMoveBefore(lead: string): 'exact' | 'rounded' | null {
 
 /**
  * Rule writing-day-move: "the greenback's index is 0.08% firmer so far today" against a close-to-close gain
- * of 0.35%: currencies trade round the clock, and a move on the day of writing, not said to be the
+ * of 0.35%: currencies (and coins) trade round the clock, and a move on the day of writing, not said to be the
  * close's, may be measured hours before it. Of the same sign and a near miss, it is "check", not red.
  */
 export function writingDayMove(input: JudgeInput, j: Judgement): Judgement {
@@ -34,8 +34,9 @@ export function writingDayMove(input: JudgeInput, j: Judgement): Judgement {
   // A move told in the present tense is the session's only: "is still up 12% this year" is the year's;
   // told as a round figure ("is now up nearly 20% in January") it may be any span running to the hour.
   const session = !p || (p.type === 'span' && isSessionSpan(p));
-  if (!input.indicator.id.startsWith('fx.') && !(input.presentMove && (session || input.presentMove === 'rounded')))
-    return j;
+  // round-the-clock: currencies and coins trade all day, so any move of theirs on the day of writing may be.
+  const roundTheClock = input.indicator.id.startsWith('fx.') || input.indicator.kind === 'crypto';
+  if (!roundTheClock && !(input.presentMove && (session || input.presentMove === 'rounded'))) return j;
   // A month or year still running on the article's date ("in January", written on the 22nd) ends that day.
   const running =
     p?.type === 'point' &&

@@ -5,3 +5,6 @@
 export const CONTRACT_NOUNS = 'futures?|contracts?|delivery|settlement|options|expiry';
 /** Benchmarks a contract month is written before: "March Brent", "December gold". */
 export const CONTRACT_BENCHMARKS = 'Brent|WTI|crude|gold|silver|copper';
+
+/** A table column of contract months ("Delivery Month", "Contract", "Expiry"): its cells name contracts. */
+export const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry|expiration)\b/i;

@@ -28,3 +28,13 @@ describe("contract-month: a futures contract month is not the figure's period", 
     expect(at('Brent fell 10% in March', 'March')).toBe(false);
   });
 });
+
+describe('expiring-in', () => {
+  it('"futures expiring in December" name the contract, not the period of the move', () => {
+    const c = claimsOf(['Brent futures expiring in December slipped 0.6% to $65.63 a barrel.'], '2025-10-29').find(
+      (x) => x.text === '0.6%',
+    )!;
+    expect(c.indicator?.id).toBe('cmd.brent_usd');
+    expect(c.period).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Found } from '../periods';
-import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from '../lexicon/contract-words';
+import { CONTRACT_BENCHMARKS, CONTRACT_COLUMN_RE, CONTRACT_NOUNS } from '../lexicon/contract-words';
 
 /**
  * contract-month. Example: "Brent futures for March delivery rose 1%", "U.S. WTI for February settled
@@ -9,12 +9,11 @@ import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from '../lexicon/contract-words';
 const CONTRACT_AFTER_RE = new RegExp(String.raw`^[\s\u00a0]+(?:${CONTRACT_NOUNS})\b`, 'i');
 const BENCHMARK_AFTER_RE = new RegExp(String.raw`^[\s\u00a0]+(?:${CONTRACT_BENCHMARKS})\b`, 'i');
 const PERIOD_LEAD_RE = /\b(?:in|during|since|of|through|for|until|by)[\s\u00a0]+$/i;
+// expiring-in: "Brent Oil Futures expiring in December fell 0.6%": the contract's month.
 const CONTRACT_LEAD_RE = new RegExp(
-  String.raw`\b(?:${CONTRACT_BENCHMARKS}|oil|futures?|contracts?)[\s\u00a0]+for[\s\u00a0]+$`,
+  String.raw`\b(?:(?:${CONTRACT_BENCHMARKS}|oil|futures?|contracts?)[\s\u00a0]+for|(?:futures?|contracts?)[\s\u00a0]+(?:expiring|maturing|due)[\s\u00a0]+in)[\s\u00a0]+$`,
   'i',
 );
-/** A table column of contract months ("Delivery Month", "Contract", "Expiry"). */
-const CONTRACT_COLUMN_RE = /\b(?:delivery|contract|expiry)\b/i;
 
 /** Whether the month phrase at text[start, end) names a futures contract. */
 export function isContractMonth(text: string, start: number, end: number): boolean {
