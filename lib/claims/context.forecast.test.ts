@@ -362,3 +362,17 @@ describe('plans-a and goal-to-reach', () => {
     ).toBe(false);
   });
 });
+
+describe('we-think', () => {
+  it('"We think ..., with the policy rate at 0.5% by spring": a forecast in the first person', () => {
+    const ids = idsOf(
+      [
+        'The BoJ left its rate at 0.25%.',
+        '"We think the next hike comes in January, with the policy rate at 0.5% by spring."',
+      ],
+      '2024-10-18',
+    );
+    expect(ids['0.5%']).toBe('-');
+    expect(ids['0.25%']).toBe('jp.boj_policy_rate');
+  });
+});

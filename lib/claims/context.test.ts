@@ -400,3 +400,13 @@ describe('from-past-level, that-peak, money, list-shares-side', () => {
     expect(fromPastLevel(' and 8.1% below their final closes')).toBe(true);
   });
 });
+
+describe('under-past-level', () => {
+  it('"19.8% under its record": a distance below, like "below"', () => {
+    expect(fromPastLevel(' under its record of $5,405 set on Jan. 29')).toBe(true);
+    const c = claimsOf(['Gold sits 19.8% under its record of $5,405 set on Jan. 29.'], '2026-06-02').find(
+      (x) => x.text === '19.8%',
+    )!;
+    expect(c.direction).toBe('down');
+  });
+});

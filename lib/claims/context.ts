@@ -84,6 +84,8 @@ const FORECAST_CUE = wordCue(
     'anticipat',
     'estimat',
     'predict',
+    'think',
+    'believ',
     'see',
     'saw',
     'dot',
@@ -181,7 +183,7 @@ const MOVE_OF_CUE = wordCue(
  * list-shares-side: "sit 3.5% and 8.1% below their final closes of 2024": the list's first figure is on the same side.
  */
 const FROM_PAST_LEVEL_RE =
-  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},|[\s\u00a0]+and[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|bps?)))?[\s\u00a0]*,?[\s\u00a0]+(above|below)[\s\u00a0]+(?:its|the|their|that|this|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
+  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},|[\s\u00a0]+and[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|bps?)))?[\s\u00a0]*,?[\s\u00a0]+(above|below|under)[\s\u00a0]+(?:its|the|their|that|this|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
 const ROUGH_BEFORE_RE =
   /\b(?:roughly|about|around|nearly|almost|some|approximately|more[\s\u00a0]+than|less[\s\u00a0]+than|over|under)[\s\u00a0]+$/i;
 /** Sides written right after a figure ("0.6% lower", "2.9% stronger") that are a fall. */
@@ -546,7 +548,7 @@ export function readContext({
         : undefined;
     // The side of the past level is the figure's own sign, whatever verb stands earlier.
     if (fromLevel) {
-      direction = fromLevel.toLowerCase() === 'below' ? 'down' : 'up';
+      direction = fromLevel.toLowerCase() === 'above' ? 'up' : 'down';
       kind = 'change';
     }
     const thanPast =

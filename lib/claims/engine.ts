@@ -22,6 +22,7 @@ import { currentYearToDate } from './rules/current-year';
 import { continuesForecast } from './rules/forecast-conjunct';
 import { namesOtherPair } from './rules/other-pair';
 import { endsTheMove } from './rules/level-after-move';
+import { sinceStartLevel, whenItStood } from './rules/since-start-level';
 import { sharesPeriod } from './rules/parallel-period';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { HOLDINGS_MEASURE, namesHoldingsTopic } from './rules/holdings-topic';
@@ -271,6 +272,10 @@ export function createEngine(dataset: Dataset): Engine {
             ? (cell.phrases ??= withoutContractMonths(
                 periodPhrases(text, 0, shift, published),
                 text.slice(0, shift),
+                // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
+                // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)
+              ).map((f) =>
+                f.barrier || f.forward || isPreviousRateCell(context) ? f : { ...f, opensClause: true },
               )).concat(periodPhrases(text, shift, span.end, published, info?.cues))
             : periodPhrases(text, span.start, span.end, published, info?.cues));
         let respectiveCache: Map<number, Occurrence> | false | undefined;
@@ -342,6 +347,18 @@ export function createEngine(dataset: Dataset): Engine {
               endsTheMove(text.slice(prevEnd, expr.start))
             )
               ctx.period = before.period;
+            // since-start-level: "lost 7.2% since the last noon fix of 2024, at 1,477.86": the start's level.
+            if (before?.kind === 'change' && k > 0 && ctx.kind === 'level') {
+              const start = sinceStartLevel(text.slice(prevEnd, expr.start), before.period);
+              if (start) ctx.period = start;
+            }
+            // when-it-stood: "Compared with a week ago, when the price stood at $4,026.60, ...": the start's level.
+            if (ctx.kind === 'level' && ctx.period?.type === 'span') {
+              const lead = phrases().find((f) => f.period === ctx.period);
+              const start =
+                lead && lead.end <= expr.start ? whenItStood(text.slice(lead.end, expr.start), ctx.period) : null;
+              if (start) ctx.period = start;
+            }
             // forecast-conjunct: "sees gold at $5,000 ... and silver at $85": the same forecast.
             // forecast-conjunct: "expect employers to have added about 185,000 jobs, with the jobless rate
             // holding at 3.9%": the forecast carries on, whether or not its first figure had a subject.

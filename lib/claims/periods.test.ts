@@ -1145,3 +1145,60 @@ describe('beside-weekday-level, compared-with-weekday', () => {
     expect(verdictOf(s, '0.95%', '2025-06-23')).toBe('matches');
   });
 });
+
+describe('possessive-own-clause', () => {
+  // Stored KOSPI: 2,795.46 on 2024-07-19, 2,763.51 on 2024-07-22 (−1.14%).
+  it('"extended last week\'s losses, and the KOSPI shed 1.14%": the possessive dates its own clause only', () => {
+    const s = "Tokyo chip stocks added to last week's losses, and the KOSPI shed 1.14%.";
+    expect(verdictOf(s, '1.14%', '2024-07-22')).toBe('matches');
+  });
+});
+
+describe('measured-from-year-end-close, since-day-low', () => {
+  // Stored Nikkei 225: 33,464.17 on 2023-12-29, 38,981.75 on 2024-10-18 (+16.49%); KOSPI 2,293.70 on
+  // 2025-04-09, 2,720.64 on 2025-05-29 (+18.61%).
+  it('"measured from their year-end closes of 2023, ... up 16.5%": from that year\'s last close', () => {
+    const s = 'Measured from its year-end close of 2023, the Nikkei is up 16.5%.';
+    expect(verdictOf(s, '16.5%', '2024-10-18')).toBe('matches');
+  });
+  it('"rallied 18.6% since the April 9 low": from that day\'s close', () => {
+    expect(verdictOf('The KOSPI has rallied 18.6% since the April 9 low.', '18.6%', '2025-05-29')).toBe('matches');
+  });
+});
+
+describe('weekly-move-noun, compared-with-ago, trailing-month', () => {
+  // Stored gold (LBMA PM): 4,026.60 on 2026-07-31, 4,335.55 on 2026-08-07 (+7.67%); spot WTI 86.16 and 79.77.
+  it('"Gold books 7.7% weekly jump": this week\'s move', () => {
+    expect(verdictOf('Gold books 7.7% weekly jump', '7.7%', '2026-08-07')).toBe('matches');
+  });
+  it('"Measured against a week ago, WTI has shed $6.39": from the same day a week before', () => {
+    expect(verdictOf('Measured against a week ago, WTI has shed $6.39.', '$6.39', '2026-08-07')).toBe('matches');
+  });
+  // Stored bitcoin: 78,285.16 on 2026-05-01, 66,661.02 on 2026-06-02 (−14.85%).
+  it('"14.8% lower than a month ago": from the same day a month before', () => {
+    const c = claimsOf(['Bitcoin closed 14.8% lower than a month ago.'], '2026-06-02').find((x) => x.text === '14.8%')!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2026-05-01' });
+  });
+});
+
+describe('distance-from-record-day, perfect-over-days, clause-lead-period', () => {
+  // Stored bitcoin: 124,720.09 on 2025-10-05 (record), 66,661.02 on 2026-06-02 (−46.55%); 75,834.53 on 2026-05-26.
+  it('"46.6% below its record close of $124,720.09 from Oct. 5": from that day; the record keeps its own day', () => {
+    const cs = claimsOf(['Bitcoin now trades 46.6% below its record close of $124,720.09 from Oct. 5.'], '2026-06-02');
+    expect(cs.find((c) => c.text === '46.6%')?.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '$124,720.09')?.judgement?.verdict).toBe('matches');
+  });
+  it('"Over seven days the coin has lost 12.1%": the seven days to the article, not an episode in the year', () => {
+    const c = claimsOf(['Over seven days bitcoin has lost 12.1%.'], '2026-06-02').find((x) => x.text === '12.1%')!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2026-05-26', to: '2026-06-02' });
+  });
+  it('a phrase opening the figure\'s clause after "while" is its period, however far the subject', () => {
+    const c = claimsOf(
+      [
+        'Stocks slipped on the day, while over seven days the largest and most widely held cryptocurrency in the world has lost 12.1%.',
+      ],
+      '2026-06-02',
+    ).find((x) => x.text === '12.1%')!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2026-05-26' });
+  });
+});

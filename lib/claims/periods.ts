@@ -29,6 +29,8 @@ export interface Found {
   forward?: boolean;
   /** Marks where the reach of a number before it ends ("since June 2020"), never a period itself. */
   barrier?: boolean;
+  /** Opens a clause after a comma or semicolon ("..., while over 30 days the token has dropped 19.8%"). */
+  opensClause?: boolean;
   /**
    * Where the relative aside holding the phrase closes (", which cut rates three times last year,"):
    * a figure after that comma is the main clause's, which the aside's period does not date.
@@ -65,6 +67,13 @@ function eventMonth(m: RegExpExecArray): boolean {
 }
 /** 0 for "January", "Jan."; -1 for a word that is no month. */
 export const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
+
+/** A present perfect: "has lost", "have gained". */
+const PERFECT_RE =
+  /\b(?:has|have)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?(?:[a-z]+(?:ed|en)|lost|shed|won|slid|sunk|shrunk|sold|bought)\b/i;
+
+/** Nouns of a move that a period word may qualify: "a monthly rise", "a 7.7% weekly jump". */
+const MOVE_NOUNS = 'rise|gain|increase|advance|jump|drop|decline|fall|loss|slide|surge|rally|slump';
 
 /** The last date on or before `iso` that is a weekday. */
 /** The same day a month before (the month's last day where it has fewer days): 2026-03-31 → 2026-02-28. */
@@ -244,15 +253,19 @@ const RULES: Rule[] = [
   },
   {
     // trailing-year: "is up 66.47% compared to the same time last year", "12% higher than a year ago": the
-    // twelve months to the article, for a move stated just before.
-    bit: YEAR,
-    cue: (t) => t.includes('year'),
+    // twelve months to the article, for a move stated just before; trailing-month: "15.3% lower than a
+    // month ago".
+    bit: 0,
+    cue: (t) => /year|month/i.test(t),
     re: new RegExp(
       // Not "rose 2.7% from a year earlier", which is how a yearly rate (CPI) is written.
-      `(?:${afterAMove('(?:compared (?:to|with)|from|than|versus)')} the same (?:time|point|day|date) (?:last|a) year|${afterAMove('(?:than|compared (?:to|with)|versus)')} a year (?:ago|earlier))\\b`,
+      `(?:${afterAMove('(?:compared (?:to|with)|from|than|versus)')} the same (?:time|point|day|date) (?:last|a) (year)|${afterAMove('(?:than|compared (?:to|with)|versus)')} a (year|month) (?:ago|earlier))\\b`,
       'gi',
     ),
-    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(yearBefore(p)), to: p, label: m[0] }),
+    make: (m, p) => {
+      const from = (m[1] ?? m[2])!.toLowerCase() === 'month' ? monthBefore(p) : yearBefore(p);
+      return { type: 'span', from: lastWeekdayOnOrBefore(from), to: p, label: m[0] };
+    },
   },
   {
     // half-year: "fell 10.7% in the first half of 2025", "H1 2025": from the last session before the half
@@ -385,10 +398,11 @@ const RULES: Rule[] = [
     cue: (t) => /since the|measured from/i.test(t),
     // since-end-of-last-year: "still up 3.0% since the end of last year": the same, the year named by "last".
     // measured-from-year-end: "Measured from the end of 2024, silver and gold are up 141.3% and 70.5%".
-    re: /\b(?:since|measured from) the (?:start|beginning|end) of ((?:19|20)\d\d|last year)\b/gi,
+    // measured-from-year-end-close: "measured from their year-end closes of 2023, the Nikkei and the TOPIX are up".
+    re: /\b(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of) ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const y = namedYear(m[1]!, p)!;
-      const end = /\bend\b/i.test(m[0]);
+      const end = /\b(?:end|year-end)\b/i.test(m[0]);
       const from = end ? `${y}-12-31` : `${y - 1}-12-31`;
       if (from >= p) return null;
       return { type: 'span', from, to: p, label: m[0] };
@@ -412,24 +426,33 @@ const RULES: Rule[] = [
     bit: MONTH,
     cue: (t) => t.includes('month'),
     // monthly-move-noun: "posting a monthly rise of 1.7%": the month's move so far.
-    re: /\b(?:this|the) month\b|\bmonth[- ]to[- ]date\b|\ba monthly (?:rise|gain|increase|advance|jump|drop|decline|fall|loss|slide)\b/gi,
+    re: new RegExp(`\\b(?:this|the) month\\b|\\bmonth[- ]to[- ]date\\b|\\ba monthly (?:${MOVE_NOUNS})\\b`, 'gi'),
     make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }),
+  },
+  {
+    // weekly-move-noun: "Gold posts 7.7% weekly jump", "a weekly gain of 2.1%": this week's move so far.
+    bit: WEEK,
+    cue: (t) => t.includes('weekly'),
+    re: new RegExp(`${afterAMove('weekly')} (?:${MOVE_NOUNS})\\b|\\ba weekly (?:${MOVE_NOUNS}) of\\b`, 'gi'),
+    make: (m, p) => weekSpan(p, 0, m[0]),
   },
   {
     bit: DAY,
     cue: (t) => t.includes('day') || t.includes('session') || t.includes('week'),
     re: /\b(?:in|over|during|within|across)(?: just| only| the (?:past|last))? (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ]straight)? (?:trading )?(days|sessions|weeks)\b/gi,
+    contextual: (m) => /^(?:over|across)\b/i.test(m[0]),
     make: (m, p) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 60) return null;
       const unit = m[2]!.toLowerCase();
       // trailing-days: "up 6% in the past 7 days": the days up to the article, not an episode in the year.
-      if (/\bthe (?:past|last)\b/i.test(m[0])) {
-        const from = unit.startsWith('week')
-          ? addDays(p, -7 * n)
-          : unit.startsWith('day')
-            ? addDays(p, -n)
-            : sessionsBefore(p, n);
+      // perfect-over-days: "Over seven days the coin has lost 12.1%": a span running up to now, told in the
+      // present perfect, is the trailing one too.
+      if (/\bthe (?:past|last)\b/i.test(m[0]) || (/^(?:over|across)\b/i.test(m[0]) && PERFECT_RE.test(m.input))) {
+        // Calendar days are kept as they are: a coin trades at weekends, and a market's close on or
+        // before the day is what the judge reads anyway.
+        if (unit.startsWith('day')) return { type: 'span', from: addDays(p, -n), to: p, label: m[0] };
+        const from = unit.startsWith('week') ? addDays(p, -7 * n) : sessionsBefore(p, n);
         return { type: 'span', from: lastWeekdayOnOrBefore(from), to: p, label: m[0] };
       }
       const sessions = unit.startsWith('week') ? n * 5 : n;
@@ -480,6 +503,18 @@ const RULES: Rule[] = [
       let d = addDays(p, -1);
       while (weekday(d) !== wd) d = addDays(d, -1);
       return { type: 'span', from: d, to: p, label: m[0] };
+    },
+  },
+  {
+    // compared-with-ago: "Compared with a week ago, WTI is down $6.39 (−7.42%) and Brent is 9.6% lower": a
+    // clause opening the sentence names the day its moves are measured from (sentence-lead-period).
+    bit: 0,
+    cue: (t) => /compared|measured/i.test(t) && /ago|earlier/i.test(t),
+    re: /\b(?:Compared (?:with|to)|Measured (?:from|against)) (?:a|one) (week|month|year) (?:ago|earlier)(?=,)/gi,
+    make: (m, p) => {
+      const unit = m[1]!.toLowerCase();
+      const from = unit === 'week' ? addDays(p, -7) : unit === 'month' ? monthBefore(p) : yearBefore(p);
+      return { type: 'span', from: lastWeekdayOnOrBefore(from), to: p, label: m[0] };
     },
   },
   {
@@ -670,6 +705,29 @@ const RULES: Rule[] = [
     cue: (t) => MONTH_CUE.test(t),
     re: new RegExp(
       `(?:${afterAMove('(?:off|above|below|from)')} (?:its|the|their) |${afterAMove('(?:lower|higher)')} than on )${DAY_DATE}(?: (?:low|high|close|level|peak|trough|bottom))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
+    // since-day-low: "has rallied 18.6% since the April 9 low": from that day's close. Only with the level's
+    // noun: "has been 4.25%-4.50% since the December 18 cut" names an event a level has held since.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `${afterAMove('since')} (?:its|the|their) ${DAY_DATE} (?:low|high|close|peak|trough|bottom)\\b`,
+      'gi',
+    ),
+    make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
+    // distance-from-record-day: "sits 46.6% below its record close of $124,720.09 from Oct. 5", "19.8% under
+    // its record of $5,405 set on Jan. 29": from that day's close to the article.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t) && /record|peak|high|low/i.test(t),
+    re: new RegExp(
+      // The day in a lookahead: the phrase ends before the record's own figure, which keeps its day.
+      `${afterAMove('(?:above|below|under|off|from)')} (?:its|the|their) (?:record|all-time high|peak|high|low)(?: close| closing level| settlement| fixing)?(?=(?: of \\$?[\\d,.]*\\d)?(?: (?:set|reached|hit|touched))?(?: on| from)? ${DAY_DATE}(?!\\w))`,
       'gi',
     ),
     make: (m, p) => spanFromDay(m, 1, p),
@@ -1182,7 +1240,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
         continue;
       const asideEnd = relativeAsideEnd(text, start, end);
       if (asideEnd !== undefined) out.push({ start, end, period, asideEnd });
-      else if (
+      // possessive-own-clause: "extended last week's losses, and Seoul's KOSPI shed 1.14%": a possessive
+      // period dates its own noun's clause, never a figure past the clause break after it.
+      else if (POSSESSIVE.test(text.slice(end, end + 3)) && !/^since\b/i.test(m[0]) && !rule.forward) {
+        const brk = CLAUSE_BREAK_RE.exec(text.slice(end, end + 120));
+        out.push({ start, end, period, forward: true, ...(brk ? { asideEnd: end + brk.index } : {}) });
+      } else if (
         rule.forward ||
         // "lost about 1.6% since last Friday's 1.1805": the move since it, and the level on it.
         (POSSESSIVE.test(text.slice(end, end + 3)) && !/^since\b/i.test(m[0])) ||
@@ -1193,7 +1256,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
         NEXT_MEETING_LEAD.test(text.slice(Math.max(0, start - 50), start))
       )
         out.push({ start, end, period, forward: true });
-      else out.push({ start, end, period });
+      else
+        out.push(
+          CLAUSE_OPENING_RE.test(text.slice(Math.max(0, start - 16), start))
+            ? { start, end, period, opensClause: true }
+            : { start, end, period },
+        );
       if (rule.keepsInner) roomy.add(out.at(-1)!);
     }
   }
@@ -1203,6 +1271,16 @@ export function periodPhrases(text: string, from: number, to: number, published:
 }
 
 const POSSESSIVE_LEAD_RE = /\w['’]s?[\s\u00a0]+$/;
+/**
+ * A phrase right after a clause's opening: ", while over 30 days", "; over the month", ": since the end of
+ * 2024". Not after a bare comma ("7.6%, respectively, since the last session of 2025, ..."), which ends the
+ * clause before it.
+ */
+const CLAUSE_OPENING_RE = /(?:[;:]|,[\s\u00a0]*(?:while|whereas|but|and|though|although))[\s\u00a0]*$/i;
+/** How far after a clause-opening phrase its figure may stand. */
+const CLAUSE_LEAD_CHARS = 80;
+/** Where a clause ends and another begins: ", and", ", while", ", but", ";". */
+const CLAUSE_BREAK_RE = /,[\s\u00a0]+(?:and|while|but|whereas)\b|;/;
 const EVENT_NOUN_AFTER_RE =
   /^[\s\u00a0]+(?:policy[\s\u00a0]+|rate[\s\u00a0]+)?(?:decision|meeting|vote|announcement|statement|hearing|testimony|release)\b/i;
 const FROM_LEAD_RE = /\bfrom[\s\u00a0]+$/i;
@@ -1303,6 +1381,11 @@ export function periodFor(
       if (!best || d < best.d) best = { d, p: f.period };
     } else if (f.end <= numStart && f.start >= prevNumEnd && !(f.asideEnd !== undefined && numStart > f.asideEnd)) {
       const d = numStart - f.end;
+      // clause-lead-period: a phrase opening the figure's own clause is its period, however far the subject.
+      if (f.opensClause && d <= CLAUSE_LEAD_CHARS) {
+        if (!best || d + 20 < best.d) best = { d: d + 20, p: f.period };
+        continue;
+      }
       if (hasPrev && !f.forward && f.start - prevNumEnd < d) continue;
       // Before the number, a phrase counts when it is near ("in March, exports rose 3%") or opens
       // the sentence ("In February 2025, ..."); "edged higher this week as ... $1.13 trillion" is not.

@@ -16,6 +16,10 @@ import { lastFinalDay } from './after-close';
 import { weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
+/** crypto-source-gap: a coin's move may differ between sources by this many points, or this share of it. */
+const CRYPTO_SOURCE_GAP_POINTS = 0.5;
+const CRYPTO_SOURCE_GAP_SHARE = 0.05;
+
 /** "over the month", "on the month", "this month": a month the writer does not name. */
 const RELEASE_MONTH_RE = /^(?:over|on|in|during|for|this)?[\s\u00a0]*(?:the[\s\u00a0]+)?month$/i;
 
@@ -233,6 +237,23 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   // (the stored Coinbase price is dated a day apart from UTC closes): a move that agrees when both
   // ends are read a day earlier is a question, not an error.
   if (indicator.kind === 'crypto' && compare(input, result.value) === 'differs') {
+    // crypto-source-gap: sources' reference prices for a coin differ by a fraction of a percent, and
+    // more over a span ("down 16.76%" against a stored −16.93%): a small gap, same way, is a question.
+    if (
+      measure === 'pctChange' &&
+      Math.sign(input.value) === Math.sign(result.value) &&
+      Math.abs(input.value - result.value) <=
+        Math.max(CRYPTO_SOURCE_GAP_POINTS, CRYPTO_SOURCE_GAP_SHARE * Math.abs(result.value))
+    )
+      return notCalledWrong(
+        verdictOf(
+          'differs',
+          changeRef(result.base, result.end, result.value),
+          current,
+          `${result.base.period} to ${result.end.period}: ${signed(result.value)}${unitOf(input)}.`,
+        ),
+        "a coin's reference price differs between sources and hours by about this much.",
+      );
     const shifted = between(addDays(result.base.period.slice(0, 10), -1), addDays(result.end.period.slice(0, 10), -1));
     if (shifted && compare(input, shifted.value) !== 'differs')
       return verdictOf(

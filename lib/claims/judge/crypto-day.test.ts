@@ -25,3 +25,13 @@ describe('seven-day-session', () => {
     expect(verdictOf('Bitcoin: down 2.1% on the day, its fourth drop in a row.', '2.1%', '2024-08-05')).toBe('differs');
   });
 });
+
+describe('crypto-source-gap', () => {
+  // Stored ether: 3,847.08 on 2025-10-31, 2,767.61 on 2025-11-22 (−28.06%).
+  it("a coin's move a fraction of a point from the stored one, the same way, is a question", () => {
+    expect(verdictOf('Ether lost 28.4% this month.', '28.4%', '2025-11-22')).toBe('check');
+  });
+  it('a gap of several points stays red', () => {
+    expect(verdictOf('Ether lost 35% this month.', '35%', '2025-11-22')).toBe('differs');
+  });
+});

@@ -34,8 +34,10 @@ export function writingDayMove(input: JudgeInput, j: Judgement): Judgement {
   // A move told in the present tense is the session's only: "is still up 12% this year" is the year's;
   // told as a round figure ("is now up nearly 20% in January") it may be any span running to the hour.
   const session = !p || (p.type === 'span' && isSessionSpan(p));
-  // round-the-clock: currencies and coins trade all day, so any move of theirs on the day of writing may be.
-  const roundTheClock = input.indicator.id.startsWith('fx.') || input.indicator.kind === 'crypto';
+  // round-the-clock: currencies and coins trade all day, so a currency's move on the day of writing may be
+  // measured before the close, and so may a coin's told in the present tense ("ether is down 28.4%").
+  const roundTheClock =
+    input.indicator.id.startsWith('fx.') || (input.indicator.kind === 'crypto' && !!input.presentMove);
   if (!roundTheClock && !(input.presentMove && (session || input.presentMove === 'rounded'))) return j;
   // A month or year still running on the article's date ("in January", written on the 22nd) ends that day.
   const running =

@@ -47,3 +47,10 @@ describe('round-journey', () => {
     expect(isRoundJourney('rose from ', '1.10', ' to 1.15 over', 'fx')).toBe(false);
   });
 });
+
+describe('side-of-round', () => {
+  it('"on the weak side of 150 per dollar": a landmark, not the reading', () => {
+    expect(idsOf(['The yen spent the session on the weak side of 150 per dollar.'], '2024-10-18')['150']).toBe('-');
+    expect(isRoundBound('spent the day on the weak side of ', '150', 'fx')).toBe(true);
+  });
+});

@@ -13,6 +13,13 @@ const ROUND_DIGITS = 3;
 /** Quoted to four decimals below this level (EUR/USD 1.3426), to two above it (USD/JPY 157.42). */
 const FOUR_DECIMAL_FX_BELOW = 20;
 
+/**
+ * side-of-round: "on the weak side of 150 per dollar": a round level the market is on one side of is a
+ * landmark too. ("near 150" stays a rough reading: "traded near $63" is one.)
+ */
+const SIDE_OF_ROUND_RE =
+  /\b(?:weak|strong|wrong|right|other|far)[\s\u00a0]+side[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+
 /** Significant digits of a whole level: "$4,000" 1, "52,500" 3. */
 export function significantDigits(whole: string): number {
   return whole.replace(/^0+/, '').replace(/0+$/, '').length;
@@ -20,7 +27,7 @@ export function significantDigits(whole: string): number {
 
 /** Whether the figure, after `lead` (the words before it), is a round bound for an indicator of `kind`. */
 export function isRoundBound(lead: string, figureText: string, kind: string): boolean {
-  if (!boundOf(lead)) return false;
+  if (!boundOf(lead) && !SIDE_OF_ROUND_RE.test(lead)) return false;
   const m = /(\d[\d,\u2009\u202f]*)(?:\.(\d+))?/.exec(figureText);
   if (!m) return false;
   const whole = m[1]!.replace(/[^\d]/g, '');

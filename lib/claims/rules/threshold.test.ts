@@ -113,3 +113,11 @@ describe('band-level', () => {
     expect(isNamedMilestone('ends at ', ' level as', '3449.62')).toBe(false);
   });
 });
+
+describe('run-at', () => {
+  it('"a run at Dow 50,000": a level aimed at, not a reading', () => {
+    expect(idsOf(['A run at Dow 50,000 is a question of when, not if, the desk said.'], '2025-12-16')['50,000']).toBe(
+      '-',
+    );
+  });
+});

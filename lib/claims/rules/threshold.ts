@@ -53,8 +53,9 @@ export function isFirstCrossing(before: string, between: string): boolean {
  * one: the record's level, roughly).
  */
 // nearing-level: "Bitcoin Nears $80K Cliff", "the pair approaches 160": a level being neared.
+// run-at: "a run at Dow 50,000", "a shot at 5,000": a level aimed at.
 const NEAR_LEVEL_BEFORE_RE =
-  /\b(?:nears|neared|nearing|approach(?:es|ed|ing)?|clos(?:es|ed|ing)[\s\u00a0]+in[\s\u00a0]+on)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$|\b(?:a[\s\u00a0]+(?:step|whisker|stone's[\s\u00a0]+throw)|steps|inches|within[\s\u00a0]+(?:reach|sight|striking[\s\u00a0]+distance)|away)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+  /\b(?:nears|neared|nearing|approach(?:es|ed|ing)?|clos(?:es|ed|ing)[\s\u00a0]+in[\s\u00a0]+on)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$|\ba[\s\u00a0]+(?:run|shot|tilt|crack)[\s\u00a0]+at[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.-]*[\s\u00a0]+){0,2}[$€£¥]?$|\b(?:a[\s\u00a0]+(?:step|whisker|stone's[\s\u00a0]+throw)|steps|inches|within[\s\u00a0]+(?:reach|sight|striking[\s\u00a0]+distance)|away)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
 
 export function isNearLevel(before: string): boolean {
   return NEAR_LEVEL_BEFORE_RE.test(before.slice(-40));

@@ -18,6 +18,7 @@ import { ordinal } from '../rules/ordinal';
 import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
+import { tariffPartnerPage } from '../rules/tariff-partner-page';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
@@ -121,6 +122,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   figureInsideAlias,
   spread,
   pageCountryMeasure,
+  tariffPartnerPage,
   priorSentenceCountry,
   otherCountry,
   futuresOn,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+describe('since-start-level', () => {
+  // Stored USD/KRW noon rates: 1,477.86 on 2024-12-31, 1,371.75 on 2025-05-29 (−7.18%).
+  it('"down 7.2% since the last noon fix of 2024, at 1,477.86": the level is the start\'s', () => {
+    const cs = claimsOf(
+      ['The dollar has shed 7.2% against the won since the last noon fix of 2024, at 1,477.86.'],
+      '2025-05-29',
+    );
+    expect(cs.find((c) => c.text === '1,477.86')?.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('when-it-stood', () => {
+  // Stored gold (LBMA PM): 4,026.60 on 2026-07-31, 4,335.55 on 2026-08-07.
+  it('"Measured against a week ago, when the auction price stood at $4,026.60, ...": the start\'s level', () => {
+    const cs = claimsOf(
+      ['Measured against a week ago, when the auction price stood at $4,026.60, gold is up $308.95.'],
+      '2026-08-07',
+    );
+    expect(cs.find((c) => c.text === '$4,026.60')?.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '$308.95')?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -1,0 +1,28 @@
+import type { ClaimPeriod } from '../types';
+
+/**
+ * since-start-level. Example: "it has lost 7.2% against the won since the last noon fix of 2024, at
+ * 1,477.86": the level written after a move's "since" phrase is the level the move started from, on the
+ * span's first day, not the article's.
+ */
+const SINCE_THEN_AT_RE =
+  /\bsince\b[^.;!?]*,[\s\u00a0]*(?:at|of|when[\s\u00a0]+it[\s\u00a0]+(?:stood|traded|was)[\s\u00a0]+at)[\s\u00a0]*$/i;
+
+/**
+ * when-it-stood: "Compared with a week ago, when the afternoon price stood at $4,026.60, bullion is up":
+ * a level in a "when" clause right after the phrase naming the start is the start's level.
+ */
+const WHEN_STOOD_RE =
+  /^[\s\u00a0]*,[\s\u00a0]*when\b[^.;!?,]{0,60}\b(?:stood|was|traded|closed|ended|settled|sat)[\s\u00a0]+at[\s\u00a0]*$/i;
+
+/** The level's own span period (an opening "Compared with a week ago,"), moved to its start day when a when-clause gives that level. */
+export function whenItStood(afterPhrase: string, period: ClaimPeriod | null): ClaimPeriod | null {
+  if (period?.type !== 'span' || !WHEN_STOOD_RE.test(afterPhrase)) return null;
+  return { type: 'point', period: period.from, label: `${period.label} (its start)` };
+}
+
+/** The start day of the move's span, as the level's period, or null. */
+export function sinceStartLevel(between: string, movePeriod: ClaimPeriod | null): ClaimPeriod | null {
+  if (movePeriod?.type !== 'span' || !SINCE_THEN_AT_RE.test(between)) return null;
+  return { type: 'point', period: movePeriod.from, label: `${movePeriod.label} (its start)` };
+}
