@@ -410,3 +410,27 @@ describe('under-past-level', () => {
     expect(c.direction).toBe('down');
   });
 });
+
+describe('clause-after-with', () => {
+  it('"edged up to 4.4%, with July–August payrolls revised down": the with-clause\'s months are not the rate\'s', () => {
+    const c = claimsOf(
+      ['The jobless rate edged up to 4.4%, with July–August payrolls revised down by about 33,000.'],
+      '2025-11-20',
+    ).find((x) => x.text === '4.4%')!;
+    expect(c.period).toBeNull();
+  });
+});
+
+describe('than-past-level', () => {
+  it('"39 basis points higher than its close on decision day" is a distance from a past level', () => {
+    expect(fromPastLevel(' higher than its close on decision day')).toBe(true);
+    // Stored 10-year yield: 4.06 on 2024-10-09, 4.09 on 2024-10-10.
+    const cs = claimsOf(
+      [
+        'The 10-year yield ended at 4.09%, up 3 basis points on the day and 39 basis points higher than its close on decision day.',
+      ],
+      '2024-10-10',
+    );
+    expect(cs.find((c) => c.text === '39 basis points')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

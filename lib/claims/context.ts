@@ -67,7 +67,7 @@ const LIST_TAIL_TO_PHRASE_RE =
   /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
 
 const FORECAST_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -207,7 +207,8 @@ const FROM_A_DAY_RE = new RegExp(
 
 /** The text after a figure measures it from a past level ("above its April 8 close", "since October 8", "off its April 7 low"). */
 export function fromPastLevel(after: string): boolean {
-  return FROM_PAST_LEVEL_RE.test(after) || FROM_A_DAY_RE.test(after);
+  // than-past-level: "39 basis points higher than its close on decision day" too.
+  return FROM_PAST_LEVEL_RE.test(after) || FROM_A_DAY_RE.test(after) || THAN_PAST_RE.test(after);
 }
 const LEVEL_PREPOSITIONS = new Set([
   'to',
@@ -314,7 +315,7 @@ const BEAT_FORECAST_RE = new RegExp(
  * Where spaces were squeezed, the window is widened by as many characters.
  */
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =

@@ -1194,11 +1194,33 @@ describe('distance-from-record-day, perfect-over-days, clause-lead-period', () =
   });
   it('a phrase opening the figure\'s clause after "while" is its period, however far the subject', () => {
     const c = claimsOf(
-      [
-        'Stocks slipped on the day, while over seven days the largest and most widely held cryptocurrency in the world has lost 12.1%.',
-      ],
+      ['Stocks slipped on the day, while over seven days bitcoin, the most widely held of the coins, has lost 12.1%.'],
       '2026-06-02',
     ).find((x) => x.text === '12.1%')!;
     expect(c.period).toMatchObject({ type: 'span', from: '2026-05-26' });
+  });
+});
+
+describe('year-move-participle, since-end-dash-year, holiday-week, record-on-weekday', () => {
+  it('"ended the year surging 147 percent": the year\'s move', () => {
+    const c = claimsOf(['Silver ended the year surging 147 percent.'], '2025-12-31').find(
+      (x) => x.text === '147 percent',
+    )!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-12-31' });
+  });
+  it('a column "Since end-2024" is the move since that year\'s last close', () => {
+    expect(periodPhrases('Since end-2024', 0, 14, '2025-11-14')[0]?.period).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+    });
+  });
+  // Stored DAX: 20,374.10 on 2025-04-11, 21,205.86 on 2025-04-17 (+4.08%).
+  it('"finished the holiday-shortened week 4.1% higher": this week', () => {
+    expect(verdictOf('The DAX finished the holiday-shortened week 4.1% higher.', '4.1%', '2025-04-17')).toBe('matches');
+  });
+  // Stored FTSE 100: 9,911.42 on 2025-11-12 (Wednesday), 9,698.40 on 2025-11-14.
+  it('"2.1% below the record close of 9,911.40 it set on Wednesday": from that Wednesday', () => {
+    const s = 'The FTSE 100 ended at 9,698.40, 2.1% below the record close of 9,911.40 it set on Wednesday.';
+    expect(verdictOf(s, '2.1%', '2025-11-14')).toBe('matches');
   });
 });

@@ -233,7 +233,8 @@ const RULES: Rule[] = [
     bit: WEEK,
     cue: (t) => t.includes('week'),
     // weekly-change: "Weekly change" heading a table's column is the week's move too.
-    re: /\b(?:this|the latest|over the|for the|on the) week\b|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
+    // holiday-week: "finished the holiday-shortened week 4.1% higher", "on the shortened week".
+    re: /\b(?:(?:this|the latest|over the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
@@ -395,11 +396,12 @@ const RULES: Rule[] = [
     // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
     // Another year's start is the span from its first session to the article.
     bit: 0,
-    cue: (t) => /since the|measured from/i.test(t),
+    cue: (t) => /since (?:the|end|start)|measured from/i.test(t),
     // since-end-of-last-year: "still up 3.0% since the end of last year": the same, the year named by "last".
     // measured-from-year-end: "Measured from the end of 2024, silver and gold are up 141.3% and 70.5%".
     // measured-from-year-end-close: "measured from their year-end closes of 2023, the Nikkei and the TOPIX are up".
-    re: /\b(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of) ((?:19|20)\d\d|last year)\b/gi,
+    // since-end-dash-year: a table column "Since end-2024".
+    re: /\b(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of|(?:start|end)-) ?((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const y = namedYear(m[1]!, p)!;
       const end = /\b(?:end|year-end)\b/i.test(m[0]);
@@ -727,10 +729,26 @@ const RULES: Rule[] = [
     cue: (t) => MONTH_CUE.test(t) && /record|peak|high|low/i.test(t),
     re: new RegExp(
       // The day in a lookahead: the phrase ends before the record's own figure, which keeps its day.
-      `${afterAMove('(?:above|below|under|off|from)')} (?:its|the|their) (?:record|all-time high|peak|high|low)(?: close| closing level| settlement| fixing)?(?=(?: of \\$?[\\d,.]*\\d)?(?: (?:set|reached|hit|touched))?(?: on| from)? ${DAY_DATE}(?!\\w))`,
+      `${afterAMove('(?:above|below|under|off|from)')} (?:its|the|their) (?:record|all-time high|peak|high|low)(?: close| closing level| settlement| fixing)?(?=(?: of \\$?[\\d,.]*\\d)?(?: it)?(?: (?:set|reached|hit|touched))?(?: on| from| of)? ${DAY_DATE}(?!\\w))`,
       'gi',
     ),
     make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
+    // record-on-weekday: "leaving it 2.1% below the record close of 9,911.40 it set on Wednesday": from that
+    // weekday's close (the last one before the article) to the article.
+    bit: WEEKDAY,
+    cue: (t) => /record|peak|high/i.test(t),
+    re: new RegExp(
+      `${afterAMove('(?:above|below|under|off|from)')} (?:its|the|their) (?:record|all-time high|peak|high)(?: close| closing level| settlement| fixing)?(?=(?: of \\$?[\\d,.]*\\d)?(?: it)? (?:set|reached|hit|touched) (?:on |last )?(${WEEKDAYS.join('|')})\\b)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, -1);
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: d, to: p, label: m[0] };
+    },
   },
   {
     // "From its April 7 close of 31,136.58, the Nikkei has rebounded roughly 45%": the move after the
@@ -949,11 +967,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%": the move over
+    // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%", "ended the year
+    // surging 147 percent": the move over
     // that whole year, from the last session of the year before to its own last session.
     bit: ENDED,
     cue: (t) => YEAR_CUE.test(t) || /year/i.test(t),
-    re: /\b(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d|last year|the year)(?= (?:(?:roughly|about|nearly|almost|some|around|just|more than|less than|up|down|higher|lower) ){0,3}[+\-−]?[\d.,]+ ?(?:%|per ?cent|percent|pct)(?![\w-]))/gi,
+    re: /\b(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d|last year|the year)(?= (?:(?:roughly|about|nearly|almost|some|around|just|more than|less than|up|down|higher|lower|surging|soaring|rising|gaining|climbing|jumping|falling|dropping|sliding|losing|tumbling) ){0,3}[+\-−]?[\d.,]+ ?(?:%|per ?cent|percent|pct)(?![\w-]))/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null) return null;

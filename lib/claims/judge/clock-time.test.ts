@@ -21,3 +21,17 @@ describe('swapped-not-near', () => {
     expect(verdictOf(blocks, '1.3346', '2026-07-02')).not.toBe('matches');
   });
 });
+
+describe('part-of-day', () => {
+  // Stored Nikkei 225: 51,028.42 on 2025-12-04, 50,491.87 on 2025-12-05 (Friday).
+  it('"stood at 50,120.00 on Friday morning": an hour\'s price, a question against the close', () => {
+    expect(verdictOf('The Nikkei 225 stood at 50,120.00 on Friday morning.', '50,120.00', '2025-12-08')).toBe('check');
+  });
+});
+
+describe('coin-day-price', () => {
+  // Stored ether: 2,770.78 on 2025-07-09.
+  it("a coin's price on a past day is any hour's of it: a near figure is a question", () => {
+    expect(verdictOf('On July 9 ether traded at $2,795.10.', '$2,795.10', '2025-11-22')).toBe('check');
+  });
+});

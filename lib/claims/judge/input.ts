@@ -65,6 +65,8 @@ export interface JudgeInput {
   ecbReference?: boolean;
   /** "up by as much as 60% since the strikes": the move's extreme at any hour, not its close-to-close size (as-much-as.ts). */
   extremeMove?: boolean;
+  /** "opened 3.47 percent higher", "fell $3,000 in minutes": a move inside one session (within-session-move.ts). */
+  withinSession?: boolean;
   /** "up from the initially reported 3.3%": an estimate a later release replaced (earlier-estimate.ts). */
   earlierEstimate?: boolean;
   /** "bullion averaged $4,721 in May": the figure is stated as the period's average (revision-bound.ts). */

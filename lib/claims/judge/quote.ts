@@ -184,7 +184,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
   // clock-time: "near 146.5 yen as Tokyo shut at 5 p.m. Thursday" is that hour's price, not the day's fixing.
-  const intraday = (day >= published || !!input.clockTime) && !input.atClose;
+  // coin-day-price: a coin trades round the clock, so its price "on July 9" is any hour's of that day.
+  const intraday = (day >= published || !!input.clockTime || indicator.kind === 'crypto') && !input.atClose;
   const margin = intraday
     ? indicator.kind === 'crypto'
       ? TOLERANCES.intradayMarginCrypto

@@ -44,3 +44,11 @@ describe('survey-target', () => {
     expect(isAnalystTarget('The survey shows an average S&P 500 target of ')).toBe(true);
   });
 });
+
+describe('raised-its-target', () => {
+  it('"raised its gold target to $3,800": a firm\'s target, not the market; not a bank\'s inflation target', () => {
+    expect(isAnalystTarget('Meridale Bullion raised its gold target to $')).toBe(true);
+    expect(isAnalystTarget('The bank kept its inflation target at ')).toBe(false);
+    expect(isAnalystTarget('The bank lowered its inflation target to ')).toBe(false);
+  });
+});

@@ -60,3 +60,9 @@ describe('that-expected with a poll: "the 95,000 gain economists polled by North
     expect(ids['57,000']).toBe('us.nonfarm_payrolls');
   });
 });
+
+describe('that-expected-polled-before', () => {
+  it('"the 2.3% that forecasters polled before the release had pencilled in": an expectation', () => {
+    expect(isForecastNounAfter(' that forecasters polled before the release had pencilled in.')).toBe(true);
+  });
+});

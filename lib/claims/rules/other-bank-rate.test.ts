@@ -12,3 +12,16 @@ describe('other-bank-rate', () => {
     expect(ids['2.40%']).toBe('-');
   });
 });
+
+describe('rate-named-after', () => {
+  it('"at 2.15% for the main refinancing operations": the rate named after the figure is its subject', () => {
+    const ids = idsOf(
+      [
+        "The ECB's three rates will stay at 2.0% for the deposit facility and at 2.15% for the main refinancing operations.",
+      ],
+      '2025-09-11',
+    );
+    expect(ids['2.0%']).toBe('ea.ecb_deposit_rate');
+    expect(ids['2.15%']).toBe('-');
+  });
+});

@@ -7,6 +7,7 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { movesAsMuchAs } from '../judge/as-much-as';
+import { withinSession } from '../judge/within-session-move';
 import { namesAverage } from '../judge/average-quote';
 import { AUCTION_PRICE_SERIES } from '../judge/spot-series';
 import { atNewYorkNoon, namesAuction, namesEcbReference } from '../judge/fixing';
@@ -27,9 +28,12 @@ import { signedValue, pipSize } from '../measure';
 const FIRST_RELEASE_RE =
   /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
-/** A clock time beside a quote: "at 5 p.m. Thursday", "at 4 p.m.", "14:00 GMT". */
+/**
+ * A clock time beside a quote: "at 5 p.m. Thursday", "at 4 p.m.", "14:00 GMT"; part-of-day: "on Friday
+ * morning", "in early trade", "intraday": an hour's price, not the day's close.
+ */
 const CLOCK_TIME_RE =
-  /\b\d{1,2}(?::\d\d)?[\s\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d[\s\u00a0]*(?:GMT|ET|JST|BST|CET)\b/i;
+  /\b\d{1,2}(?::\d\d)?[\s\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d[\s\u00a0]*(?:GMT|ET|JST|BST|CET)\b|\b(?:morning|midday|lunchtime|intraday|(?:early|late)[\s\u00a0]+(?:trade|trading|deals|dealing))\b/i;
 /** close-caption: a table captioned "Asia at the close, April 16": its level cells are closes. */
 const AT_THE_CLOSE_CAPTION_RE = /^[^·]*\bat[\s\u00a0]+the[\s\u00a0]+(?:close|closing[\s\u00a0]+bell)\b/i;
 /** A decision verb before a rate's level: "kept Bank Rate at", "lowered the cash rate to". */
@@ -168,6 +172,7 @@ export function claimOf(
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
+        withinSession: measure !== 'level' && withinSession(lead, text.slice(expr.end, expr.end + 48)),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
         // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).
         cumulative: measure !== 'level' && match?.rule !== 'pronoun-it' && CUMULATIVE_RE.test(f.sentence),

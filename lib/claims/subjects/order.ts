@@ -9,6 +9,7 @@ import { ANAPHOR } from '../lexicon/anaphora';
 import { OTHER_MEASURE_WORDS } from '../lexicon/other-measures';
 import { withCounterCurrency } from './counter-currency';
 import { aliasCandidates } from './alias-in-sentence';
+import { itsOwnMeasureOpener, raiseOpener } from './its-own-measure';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
 import { BANK_RATE_SCORE, bankAtRate, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
@@ -101,6 +102,12 @@ function inSentence(_: Candidate[], s: FigureSite): Candidate[] {
   const out = aliasCandidates(s, s.occs);
   currencyWordCandidates(s, s.catalogue.fxPairs, out);
   return out;
+}
+
+/** "The two-year note, ...: its yield slipped 1 basis point to 3.98%": the opening subject's own measure. */
+function itsOwnMeasure(cands: Candidate[], s: FigureSite): Candidate[] {
+  const opener = itsOwnMeasureOpener(s.info.tokens, s.cs, s.occs);
+  return opener ? raiseOpener(cands, opener) : cands;
 }
 
 /** "The European Central Bank set its reference rate at 1.0694 dollars": the euro's fixing, not a policy rate. */
@@ -632,6 +639,7 @@ function sentenceCountryKept(cands: Candidate[], s: FigureSite): Candidate[] {
 
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
   inSentence,
+  itsOwnMeasure,
   ecbReferenceRate,
   sentenceCountryKept,
   cellHeaders,

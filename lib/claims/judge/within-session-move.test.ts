@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../test-engine';
+import { withinSession } from './within-session-move';
+
+describe('within-session-move', () => {
+  // Stored Shanghai Composite: 3,087.53 on 2024-09-27, 3,336.50 on 2024-09-30 (+8.06%).
+  it('"opened 3.47 percent higher": a move at the open, a question against the close', () => {
+    expect(
+      verdictOf('The Shanghai Composite opened 3.47 percent higher on Monday.', '3.47 percent', '2024-09-30'),
+    ).toBe('check');
+  });
+  it('"in under ten minutes", "at the opening": inside one session; a close-to-close move is not', () => {
+    expect(withinSession('tumbling more than ', ' in under ten minutes to')).toBe(true);
+    expect(withinSession('rose ', ' at the opening on Monday')).toBe(true);
+    expect(withinSession('closed ', ' higher on Monday')).toBe(false);
+    expect(
+      verdictOf('The Shanghai Composite closed 3.47 percent higher on Monday.', '3.47 percent', '2024-09-30'),
+    ).toBe('differs');
+  });
+});
