@@ -95,6 +95,19 @@ function yearBefore(iso: string): string {
   return `${y}-${md}`;
 }
 
+/** The last `name`d weekday ("Friday") before `published`. */
+function lastNamedWeekday(name: string, published: string): string {
+  const wd = WEEKDAYS.indexOf(name.toLowerCase());
+  let d = addDays(published, -1);
+  while (weekday(d) !== wd) d = addDays(d, -1);
+  return d;
+}
+
+/** From the close of the last `name`d weekday before the article to the article: "since Friday". */
+function sinceWeekday(name: string, published: string, label: string): ClaimPeriod {
+  return { type: 'span', from: lastNamedWeekday(name, published), to: published, label };
+}
+
 /** The weekday `n` sessions before `iso` (weekends skipped, holidays not known here). */
 function sessionsBefore(iso: string, n: number): string {
   let day = iso;
@@ -467,12 +480,7 @@ const RULES: Rule[] = [
     bit: WEEKDAY,
     cue: (t) => t.includes('since') && t.includes('day'),
     re: new RegExp(`${afterAMove('since')} (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
-    make: (m, p) => {
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      let d = addDays(p, -1);
-      while (weekday(d) !== wd) d = addDays(d, -1);
-      return { type: 'span', from: d, to: p, label: m[0] };
-    },
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
     // beside-weekday-level: "$6.03 below its Thursday close", "7% off Monday's peak": from that weekday's
@@ -483,12 +491,7 @@ const RULES: Rule[] = [
       `${afterAMove('(?:above|below|off|under|over)')} (?:its |the |their )?(?:last )?(${WEEKDAYS.join('|')})(?:['’]s)? (?:close|closing level|level|settlement|fix|fixing|high|peak|low|trough)\\b`,
       'gi',
     ),
-    make: (m, p) => {
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      let d = addDays(p, -1);
-      while (weekday(d) !== wd) d = addDays(d, -1);
-      return { type: 'span', from: d, to: p, label: m[0] };
-    },
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
     // compared-with-weekday: "Compared with last Monday, WTI is down $3.17, or 4.37%, while Brent is off
@@ -500,12 +503,7 @@ const RULES: Rule[] = [
       `\\b(?:Compared (?:with|to)|Measured (?:from|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
       'gi',
     ),
-    make: (m, p) => {
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      let d = addDays(p, -1);
-      while (weekday(d) !== wd) d = addDays(d, -1);
-      return { type: 'span', from: d, to: p, label: m[0] };
-    },
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
     // compared-with-ago: "Compared with a week ago, WTI is down $6.39 (−7.42%) and Brent is 9.6% lower": a
@@ -526,9 +524,7 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('last') && t.includes('day'),
     re: new RegExp(`\\blast (${WEEKDAYS.join('|')})\\b`, 'gi'),
     make: (m, p) => {
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      let d = addDays(p, -1);
-      while (weekday(d) !== wd) d = addDays(d, -1);
+      const d = lastNamedWeekday(m[1]!, p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(d, -1)), to: d, label: m[0] };
     },
   },
@@ -743,12 +739,7 @@ const RULES: Rule[] = [
       `${afterAMove('(?:above|below|under|off|from)')} (?:its|the|their) (?:record|all-time high|peak|high)(?: close| closing level| settlement| fixing)?(?=(?: of \\$?[\\d,.]*\\d)?(?: it)? (?:set|reached|hit|touched) (?:on |last )?(${WEEKDAYS.join('|')})\\b)`,
       'gi',
     ),
-    make: (m, p) => {
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      let d = addDays(p, -1);
-      while (weekday(d) !== wd) d = addDays(d, -1);
-      return { type: 'span', from: d, to: p, label: m[0] };
-    },
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
     // "From its April 7 close of 31,136.58, the Nikkei has rebounded roughly 45%": the move after the
