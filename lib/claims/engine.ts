@@ -6,7 +6,7 @@ import { readContext } from './context';
 import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { QUALIFYING_WORD } from './match';
-import { leadPeriod, periodPhrases } from './periods';
+import { periodPhrases } from './periods';
 import { runChecks } from './checks';
 import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
@@ -15,18 +15,11 @@ import { PageCountry, countriesOf } from './page-country';
 import { COUNTRY_GROUPS, strongCountries } from './lexicon/countries';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
-import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from './rules/previous-cell';
-import { changeColumn } from './rules/change-column';
+import { isPreviousRateCell } from './rules/previous-cell';
 import { withoutContractMonths } from './rules/contract-month';
-import { currentYearToDate } from './rules/current-year';
-import { continuesForecast } from './rules/forecast-conjunct';
 import { namesOtherPair } from './rules/other-pair';
-import { endsTheMove } from './rules/level-after-move';
-import { sinceStartLevel, whenItStood } from './rules/since-start-level';
-import { sharesPeriod } from './rules/parallel-period';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { HOLDINGS_MEASURE, namesHoldingsTopic } from './rules/holdings-topic';
-import { restatesPrevious } from './subjects/same-subject-chain';
 import { openingCountry } from './subjects/holder';
 import { respectiveSubjects } from './subjects/respectively';
 import { findSubjects, type FigureSite, type PageMemory } from './subjects/order';
@@ -35,6 +28,7 @@ import { sentenceFigures, subjectInSight } from './stages/sentence';
 import { chooseSubject } from './stages/choose';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
 import { listHeadingPeriod } from './stages/list-period';
+import { carryContext } from './stages/carry-context';
 
 export type { BlockInput } from './stages/read-block';
 
@@ -317,65 +311,20 @@ export function createEngine(dataset: Dataset): Engine {
               phrases: phrases(),
               cues: info.cues,
             });
-            // "fell 274.45 points, or 4.84%": the second figure restates the first move.
-            if (before && k > 0 && restatesPrevious(text.slice(prevEnd, expr.start))) {
-              if (before.kind === 'change') ctx.kind = 'change';
-              ctx.direction ??= before.direction;
-              ctx.period ??= before.period;
-            }
-            // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
-            if (
-              before?.period &&
-              before.kind === 'change' &&
-              !ctx.period &&
-              ctx.kind === 'change' &&
-              sharesPeriod(text.slice(prevEnd, expr.start))
-            )
-              ctx.period = before.period;
-            // sentence-lead-period (periods.ts): a later move of a sentence opened by "For the week,".
-            if (k > 0 && !ctx.period && ctx.kind === 'change' && !ctx.hypothetical) {
-              const lead = leadPeriod(phrases(), text, span.start);
-              if (lead) ctx.period = lead;
-            }
-            // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
-            if (
-              before?.kind === 'change' &&
-              before.period &&
-              !ctx.period &&
-              ctx.kind === 'level' &&
-              k > 0 &&
-              endsTheMove(text.slice(prevEnd, expr.start))
-            )
-              ctx.period = before.period;
-            // since-start-level: "lost 7.2% since the last noon fix of 2024, at 1,477.86": the start's level.
-            if (before?.kind === 'change' && k > 0 && ctx.kind === 'level') {
-              const start = sinceStartLevel(text.slice(prevEnd, expr.start), before.period);
-              if (start) ctx.period = start;
-            }
-            // when-it-stood: "Compared with a week ago, when the price stood at $4,026.60, ...": the start's level.
-            if (ctx.kind === 'level' && ctx.period?.type === 'span') {
-              const lead = phrases().find((f) => f.period === ctx.period);
-              const start =
-                lead && lead.end <= expr.start ? whenItStood(text.slice(lead.end, expr.start), ctx.period) : null;
-              if (start) ctx.period = start;
-            }
-            // forecast-conjunct: "sees gold at $5,000 ... and silver at $85": the same forecast.
-            // forecast-conjunct: "expect employers to have added about 185,000 jobs, with the jobless rate
-            // holding at 3.9%": the forecast carries on, whether or not its first figure had a subject.
-            if (k > 0 && continuesForecast(text.slice(prevEnd, expr.start)) && (before ?? prevGetCtx?.())?.hypothetical)
-              ctx.hypothetical = true;
-            // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
-            if (forecastCell()) ctx.hypothetical = true;
-            if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
-            if (context && (isPreviousCell(context) || isPreviousRateCell(context))) {
-              // previous-undated: a "Previous rate" cell in a row that names no date is some earlier
-              // level, of a day the table does not give: not marked.
-              if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;
-              ctx.period = previousCellPeriod(ctx.period, published);
-            }
-            // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
-            if (context && changeColumn(context)) ctx.kind = 'change';
-            currentYearToDate(ctx, published);
+            carryContext(ctx, {
+              text,
+              expr,
+              k,
+              prevEnd,
+              sentenceStart: span.start,
+              published,
+              before,
+              previous: prevGetCtx,
+              phrases,
+              context,
+              itemPeriod,
+              forecastCell,
+            });
             return (ctxCache = ctx);
           };
           const [cs, ce] = ranges[k]!;

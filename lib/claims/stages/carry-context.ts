@@ -1,0 +1,106 @@
+import type { ClaimContext, ClaimPeriod, NumericExpression } from '../types';
+import { leadPeriod, type Found } from '../periods';
+import { restatesPrevious } from '../subjects/same-subject-chain';
+import { sharesPeriod } from '../rules/parallel-period';
+import { endsTheMove } from '../rules/level-after-move';
+import { sinceStartLevel, whenItStood } from '../rules/since-start-level';
+import { continuesForecast } from '../rules/forecast-conjunct';
+import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from '../rules/previous-cell';
+import { changeColumn } from '../rules/change-column';
+import { currentYearToDate } from '../rules/current-year';
+
+/**
+ * A figure's context, carried on from its neighbours and its table cell: after readContext (context.ts)
+ * has read the figure's own words, the figure before it, the sentence's opening period, a list heading
+ * and a cell's column may still give it a kind, a direction, a period or make it a forecast.
+ */
+export interface CarrySite {
+  text: string;
+  expr: NumericExpression;
+  /** The figure's index among the sentence's figures. */
+  k: number;
+  /** Where the figure before ends (or the sentence starts). */
+  prevEnd: number;
+  sentenceStart: number;
+  published: string;
+  /** The figure before's context, when it was read. */
+  before: ClaimContext | null;
+  /** Reads the figure before's context, if it was not read (a forecast with no subject still carries on). */
+  previous: (() => ClaimContext) | null;
+  phrases: () => Found[];
+  /** A table cell's headers; undefined in running text. */
+  context: string | undefined;
+  /** The period a list heading gives its short items. */
+  itemPeriod: ClaimPeriod | null;
+  /** Whether the cell is under "Consensus", "Forecast" or a key-levels column. */
+  forecastCell: () => boolean;
+}
+
+export function carryContext(ctx: ClaimContext, site: CarrySite): void {
+  const {
+    text,
+    expr,
+    k,
+    prevEnd,
+    sentenceStart,
+    published,
+    before,
+    previous,
+    phrases,
+    context,
+    itemPeriod,
+    forecastCell,
+  } = site;
+  const between = text.slice(prevEnd, expr.start);
+  // "fell 274.45 points, or 4.84%": the second figure restates the first move.
+  if (before && k > 0 && restatesPrevious(between)) {
+    if (before.kind === 'change') ctx.kind = 'change';
+    ctx.direction ??= before.direction;
+    ctx.period ??= before.period;
+  }
+  // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
+  if (before?.period && before.kind === 'change' && !ctx.period && ctx.kind === 'change' && sharesPeriod(between))
+    ctx.period = before.period;
+  // sentence-lead-period (periods.ts): a later move of a sentence opened by "For the week,".
+  if (k > 0 && !ctx.period && ctx.kind === 'change' && !ctx.hypothetical) {
+    const lead = leadPeriod(phrases(), text, sentenceStart);
+    if (lead) ctx.period = lead;
+  }
+  // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
+  if (
+    before?.kind === 'change' &&
+    before.period &&
+    !ctx.period &&
+    ctx.kind === 'level' &&
+    k > 0 &&
+    endsTheMove(between)
+  )
+    ctx.period = before.period;
+  // since-start-level: "lost 7.2% since the last noon fix of 2024, at 1,477.86": the start's level.
+  if (before?.kind === 'change' && k > 0 && ctx.kind === 'level') {
+    const start = sinceStartLevel(between, before.period);
+    if (start) ctx.period = start;
+  }
+  // when-it-stood: "Compared with a week ago, when the price stood at $4,026.60, ...": the start's level.
+  if (ctx.kind === 'level' && ctx.period?.type === 'span') {
+    const lead = phrases().find((f) => f.period === ctx.period);
+    const start = lead && lead.end <= expr.start ? whenItStood(text.slice(lead.end, expr.start), ctx.period) : null;
+    if (start) ctx.period = start;
+  }
+  // forecast-conjunct: "sees gold at $5,000 ... and silver at $85": the same forecast.
+  // forecast-conjunct: "expect employers to have added about 185,000 jobs, with the jobless rate
+  // holding at 3.9%": the forecast carries on, whether or not its first figure had a subject.
+  if (k > 0 && continuesForecast(between) && (before ?? previous?.())?.hypothetical) ctx.hypothetical = true;
+  // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
+  if (forecastCell()) ctx.hypothetical = true;
+  if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
+  if (context && (isPreviousCell(context) || isPreviousRateCell(context))) {
+    // previous-undated: a "Previous rate" cell in a row that names no date is some earlier
+    // level, of a day the table does not give: not marked.
+    if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;
+    ctx.period = previousCellPeriod(ctx.period, published);
+  }
+  // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
+  if (context && changeColumn(context)) ctx.kind = 'change';
+  currentYearToDate(ctx, published);
+}
