@@ -434,3 +434,11 @@ describe('than-past-level', () => {
     expect(cs.find((c) => c.text === '39 basis points')?.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('since-extreme', () => {
+  it('"climbed 58% since its low on April 7": measured from an hour\'s price, a gap is a question', () => {
+    expect(fromPastLevel(' since its low on April 7, when it stood at 30,793')).toBe(true);
+    const s = 'The Nikkei 225 has climbed 58% since its low on April 7, when it stood at 30,793 points.';
+    expect(verdictOf(s, '58%', '2025-10-06')).toBe('check');
+  });
+});

@@ -201,7 +201,8 @@ const THAN_PAST_RE =
  * distance from that day's level, which may be a price during the day rather than its close.
  */
 const FROM_A_DAY_RE = new RegExp(
-  `^[\\s\\u00a0]+(?:since|off (?:its|the|their)|(?:lower|higher) than on)[\\s\\u00a0]+(?:the end of |${MONTH_WORD}[\\s\\u00a0]+\\d{1,2}\\b|\\d{1,2}[\\s\\u00a0]+${MONTH_WORD})`,
+  // since-extreme: "58% since its low on April 7": measured from an hour's price, not a close.
+  `^[\\s\\u00a0]+(?:since|off (?:its|the|their)|(?:lower|higher) than on)[\\s\\u00a0]+(?:the end of |${MONTH_WORD}[\\s\\u00a0]+\\d{1,2}\\b|\\d{1,2}[\\s\\u00a0]+${MONTH_WORD}|(?:its|the|their)[\\s\\u00a0]+(?:intraday[\\s\\u00a0]+)?(?:low|high|peak|trough|bottom)\\b)`,
   'i',
 );
 

@@ -21,8 +21,12 @@ export function whenItStood(afterPhrase: string, period: ClaimPeriod | null): Cl
   return { type: 'point', period: period.from, label: `${period.label} (its start)` };
 }
 
+const EXTREME_NOUN_RE = /\b(?:low|lows|high|highs|peak|trough|bottom)\b/i;
+
 /** The start day of the move's span, as the level's period, or null. */
 export function sinceStartLevel(between: string, movePeriod: ClaimPeriod | null): ClaimPeriod | null {
   if (movePeriod?.type !== 'span' || !SINCE_THEN_AT_RE.test(between)) return null;
+  // "since its low on April 7, when it stood at 30,793": a low or a peak is an hour's price, not that day's close.
+  if (EXTREME_NOUN_RE.test(between)) return null;
   return { type: 'point', period: movePeriod.from, label: `${movePeriod.label} (its start)` };
 }
