@@ -8,6 +8,7 @@ describe('order: the ways a subject is found, in their order', () => {
   it('names in the sentence first, narrowing next, grammar after, fall-backs and "core" last', () => {
     expect(SUBJECT_STEPS.map((s) => s.name)).toEqual([
       'inSentence',
+      'itsOwnMeasure',
       'ecbReferenceRate',
       'sentenceCountryKept',
       'cellHeaders',
