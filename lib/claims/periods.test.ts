@@ -1224,3 +1224,11 @@ describe('year-move-participle, since-end-dash-year, holiday-week, record-on-wee
     expect(verdictOf(s, '2.1%', '2025-11-14')).toBe('matches');
   });
 });
+
+describe('since-weekday-lead', () => {
+  // Stored S&P 500: 5,954.50 on 2025-02-28 (Friday), 5,770.20 on 2025-03-07 (−3.10%).
+  it('"Since last Friday\'s close, the S&P 500 has fallen 3.1%": the opening clause dates the move', () => {
+    const s = "Since last Friday's close, the S&P 500 has fallen 3.1% as tariff headlines came and went.";
+    expect(verdictOf(s, '3.1%', '2025-03-07')).toBe('matches');
+  });
+});

@@ -495,12 +495,12 @@ const RULES: Rule[] = [
   },
   {
     // compared-with-weekday: "Compared with last Monday, WTI is down $3.17, or 4.37%, while Brent is off
-    // 0.95%": a clause opening the sentence names the day every move in it is measured from
-    // (sentence-lead-period).
+    // 0.95%", "Since last Friday's close, the S&P 500 and the Nasdaq have fallen 3.1% and 3.5%": a clause
+    // opening the sentence names the day every move in it is measured from (sentence-lead-period).
     bit: WEEKDAY,
-    cue: (t) => /compared|measured/i.test(t),
+    cue: (t) => /compared|measured|since/i.test(t),
     re: new RegExp(
-      `\\b(?:Compared (?:with|to)|Measured (?:from|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
+      `\\b(?:Compared (?:with|to)|Measured (?:from|against)|Since) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
       'gi',
     ),
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),

@@ -1,3 +1,4 @@
+import { claimsOf } from '../test-engine';
 import { describe, expect, it } from 'vitest';
 import { DOWN_SET, UP_SET } from './move-verbs';
 import { wordDirection } from '../context';
@@ -20,5 +21,12 @@ describe('lexicon: move verbs', () => {
   });
   it('words are lower-case single words, as the direction reader compares them', () => {
     for (const w of [...DOWN_SET, ...UP_SET]) expect(w).toMatch(/^[a-z-]+$/);
+  });
+});
+
+describe('fallen', () => {
+  it('"has fallen 3.1%" is a fall, like "fell"', () => {
+    const c = claimsOf(['The S&P 500 has fallen 3.1% this week.'], '2025-03-07').find((x) => x.text === '3.1%')!;
+    expect(c.direction).toBe('down');
   });
 });

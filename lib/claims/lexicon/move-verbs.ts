@@ -8,6 +8,7 @@ const DOWN_WORDS: readonly string[] = [
   'trimmed',
   'reduced',
   'fell',
+  'fallen',
   'fall',
   'falls',
   'falling',
