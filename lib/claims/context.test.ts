@@ -442,3 +442,11 @@ describe('since-extreme', () => {
     expect(verdictOf(s, '58%', '2025-10-06')).toBe('check');
   });
 });
+
+describe('list-tail-over-lead', () => {
+  // Stored S&P 500 for the week to 2026-02-06: −0.10%; Nasdaq −1.84%.
+  it('"Despite Friday\'s gains, the S&P 500 was down 0.1% and the Nasdaq 1.8% for the week": the list\'s tail dates both', () => {
+    const s = 'Despite the rally on Friday, the S&P 500 ended down 0.1% and the Nasdaq 1.8% for the week.';
+    expect(verdictOf(s, '0.1%', '2026-02-06')).toBe('matches');
+  });
+});

@@ -663,8 +663,11 @@ export function readContext({
   );
   // list-shared-period: "up 7.5% and 7.6%, respectively, since the last session of 2025": a figure joined
   // to the next by a bare "and" or comma shares the period written after the list.
+  // list-tail-over-lead: "Despite the gains on Friday, the S&P 500 was down 0.1% and the Nasdaq 1.8% for
+  // the week": the list's own tail dates it, over a phrase of the clause before.
+  const fromBefore = !!period && phrases.some((f) => f.period === period && f.end <= expr.start);
   if (
-    !period &&
+    (!period || fromBefore) &&
     nextStart < sentenceEnd &&
     (LIST_JOIN_RE.test(text.slice(expr.end, nextStart)) || NAMED_LIST_JOIN_RE.test(text.slice(expr.end, nextStart)))
   ) {

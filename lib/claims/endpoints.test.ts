@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, boundOf } from './endpoints';
+import { AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from './endpoints';
+import { verdictOf } from './test-engine';
 
 describe('endpoints', () => {
   it('from-end: the starting value of a move', () => {
@@ -24,5 +25,12 @@ describe('endpoints', () => {
     // crossing verbs: "Brent clears $80", "the Nikkei tops 40,000".
     expect(boundOf('Crude rockets as Brent clears ')).toBe('above');
     expect(boundOf('the yen held at ')).toBeUndefined();
+  });
+});
+
+describe('looming-threat', () => {
+  it('"a 50% levy on EU imports looming" is a threatened rate, not one in force', () => {
+    expect(THREAT_RE.test('a 50% levy on EU imports looming')).toBe(true);
+    expect(verdictOf('Investors braced, with a 50% levy on EU imports looming.', '50%', '2025-05-27')).toBe('check');
   });
 });

@@ -34,7 +34,8 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
 }
 
 /** threatened-rate: "has threatened an additional 100% levy on Chinese imports": a rate held over a partner. */
-const THREAT_WORDS = 'threat(?:s|ened|ening)?';
+// looming-threat: "a 50% levy on EU imports looming": a rate threatened, not in force.
+const THREAT_WORDS = '(?:threat(?:s|ened|ening)?|looming)';
 export const THREAT_RE = new RegExp(String.raw`\b${THREAT_WORDS}\b`, 'i');
 
 /** "the 24% rate announced on April 2", "the threat of a 25% tariff", "a 34% duty, since paused": a rate set out, not one in force. */

@@ -105,3 +105,11 @@ describe('nearer-member', () => {
     expect(cs.find((c) => c.text === '2.0%')?.indicator?.id).toBe('ea.hicp_yoy');
   });
 });
+
+describe('euro-of-member', () => {
+  // Stored CAC 40: 8,232.49 on 2025-11-13, 8,170.09 on 2025-11-14 (−0.76%).
+  it('"the Euro Stoxx 50 slid ... and the CAC 40 fell 0.76%": the euro area is no other country for a member\'s index', () => {
+    const ids = idsOf(['The Euro Stoxx 50 lost 0.85% and the CAC 40 fell 0.76% to 8,170.09.'], '2025-11-14');
+    expect(ids['0.76%']).toBe('idx.cac40');
+  });
+});

@@ -3,6 +3,8 @@ import { COUNTRY_OF_WORD, PAGE_COUNTRY_KINDS, strongCountries } from '../lexicon
 
 /** The group of the euro area's members: one named between a measure and its figure takes the figure. */
 const EURO_MEMBER = 'euromember';
+/** The euro area's group ("euro", "eurozone", "ECB"). */
+const EURO_AREA = 'eu';
 
 /** "U.S. Treasury holdings": the country whose debt it is, not the holder the alias is of. */
 const isIssuer = (country: string, next: string | undefined): boolean =>
@@ -34,6 +36,9 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell, cs }) => 
   let other = false;
   for (const c of beforeGroups()) {
     if (countries.has(c)) return false;
+    // euro-of-member: "the Euro Stoxx 50 slid ... and the CAC 40 fell": the euro area a member's index is
+    // in is no other country.
+    if (c === EURO_AREA && countries.has(EURO_MEMBER)) continue;
     other = true;
   }
   const { tokens } = info;
