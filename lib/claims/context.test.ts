@@ -450,3 +450,11 @@ describe('list-tail-over-lead', () => {
     expect(verdictOf(s, '0.1%', '2026-02-06')).toBe('matches');
   });
 });
+
+describe('when-it-ended-on-a-day', () => {
+  // Stored Nikkei 225: 40,003.60 on Tuesday 2024-03-19.
+  it('"first closed above 40,000 only on Tuesday, when it ended at 40,003.60" is Tuesday\'s close', () => {
+    const s = 'The Nikkei 225 first closed above 40,000 only on Tuesday, when it ended at 40,003.60.';
+    expect(verdictOf(s, '40,003.60', '2024-03-22')).toBe('matches');
+  });
+});

@@ -1,4 +1,5 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
+import { isSessionSpan } from './dates';
 import { MONTH_WORD, monthIndex, periodFor, periodPhrases } from './periods';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
@@ -701,9 +702,12 @@ export function readContext({
   // when-it-stood: "has lost 2.5% against the yuan since the end of 2025, when it fetched 6.9931": the
   // level is the span's starting day's.
   // Not past an extreme: "since its low on April 7, when it stood at 30,793" is the day's low, not its close.
+  // Not a session's own span: "first closed above 40,000 only on Tuesday, when it ended at 40,003.60" is
+  // Tuesday's close (the span of "Tuesday" starts at Monday's).
   if (
     period?.type === 'span' &&
     period.from < period.to &&
+    !isSessionSpan(period) &&
     WHEN_IT_STOOD_RE.test(before.slice(-40)) &&
     !/\b(?:low|lows|high|highs|peak|trough|bottom|record)\b/i.test(before.slice(-80))
   )

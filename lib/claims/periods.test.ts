@@ -1232,3 +1232,11 @@ describe('since-weekday-lead', () => {
     expect(verdictOf(s, '3.1%', '2025-03-07')).toBe('matches');
   });
 });
+
+describe('since-event-on-day, eight words', () => {
+  // Stored 10-year yield: 3.70 on 2024-09-18, 4.44 on 2024-11-13 (+74 bp).
+  it('"74 basis points since the Fed\'s first cut of the cycle on Sept. 18": from that day', () => {
+    const s = "The 10-year yield has climbed 74 basis points since the Fed's first cut of the cycle on Sept. 18.";
+    expect(verdictOf(s, '74 basis points', '2024-11-13')).toBe('matches');
+  });
+});

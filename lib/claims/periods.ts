@@ -694,7 +694,8 @@ const RULES: Rule[] = [
     // day, named after a few words, starts the move, as "since Sept. 18" would.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
-    re: new RegExp(`${afterAMove('since')} (?:[A-Za-z'’-]+ ){1,6}on ${DAY_DATE}(?!\\w)`, 'gi'),
+    // (Up to eight words: "since the Fed's first cut of the cycle on Sept. 18".)
+    re: new RegExp(`${afterAMove('since')} (?:[A-Za-z'’-]+ ){1,8}on ${DAY_DATE}(?!\\w)`, 'gi'),
     make: (m, p) => spanFromDay(m, 1, p),
   },
   {

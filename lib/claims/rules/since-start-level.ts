@@ -15,9 +15,14 @@ const SINCE_THEN_AT_RE =
 const WHEN_STOOD_RE =
   /^[\s\u00a0]*,[\s\u00a0]*when\b[^.;!?,]{0,60}\b(?:stood|was|traded|closed|ended|settled|sat)[\s\u00a0]+at[\s\u00a0]*$/i;
 
+const START_LABEL_RE = /^(?:compared|measured|since|from)\b/i;
+
 /** The level's own span period (an opening "Compared with a week ago,"), moved to its start day when a when-clause gives that level. */
 export function whenItStood(afterPhrase: string, period: ClaimPeriod | null): ClaimPeriod | null {
   if (period?.type !== 'span' || !WHEN_STOOD_RE.test(afterPhrase)) return null;
+  // Only a span measured from a start ("Compared with a week ago,"); "on Tuesday, when it ended at" is
+  // that day's own close.
+  if (!START_LABEL_RE.test(period.label)) return null;
   return { type: 'point', period: period.from, label: `${period.label} (its start)` };
 }
 
