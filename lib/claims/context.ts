@@ -10,6 +10,8 @@ import { FORECAST_VERBS } from './lexicon/forecast-verbs';
 import { FORECASTERS } from './lexicon/forecasters';
 import { inForecastList } from './rules/forecast-list';
 import { isWillFromTo } from './rules/will-from-to';
+import { isPotentialMove } from './rules/potential-move';
+import { keptForTheYear } from './rules/kept-for-the-year';
 import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
 
 /**
@@ -158,6 +160,11 @@ const HYPOTHETICAL_CUE = wordCue(
     'coming',
     'loom',
     'planned',
+    'potential',
+    'scope',
+    'room',
+    'capacity',
+    'latitude',
   ]),
 );
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));
@@ -625,6 +632,12 @@ export function readContext({
       (UNTIL_LATER_RE.test(after) || (THROUGH_YEAR_RE.exec(after)?.[1] ?? '0') >= year) &&
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     (cues & FORECAST_CUE && FORECAST_WITH_RE.test(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
+    // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
+    (cues & HYPOTHETICAL_CUE && isPotentialMove(before)) ||
+    // kept-for-the-year: "is projected to stay at 3.1% this year": a projection for the year.
+    (cues & FORECAST_CUE &&
+      keptForTheYear(after) &&
+      FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".

@@ -2,6 +2,7 @@ import { strongCountries } from './lexicon/countries';
 import { type Token, wordFlag } from './tokens';
 import { QUALIFYING_WORD, wordQualifiers } from './match';
 import { COUNTRY_CURRENCY, CURRENCY_OF, CURRENCY_WORD } from './lexicon/currencies';
+import { isPoundUnit } from './rules/weight-unit';
 import { WORDLESS } from './lexicon/function-words';
 import { SPREAD_CUE, SPREAD_WORDS } from './lexicon/spread-words';
 import { NAME_PART_WORDS, NAMES_IN_PARTS } from './lexicon/institutions';
@@ -66,7 +67,8 @@ export class SentenceInfo {
           : t.norm === 'currency' && i > 0
             ? COUNTRY_CURRENCY.get(tokens[i - 1]!.norm)
             : undefined;
-      if (c && !currencies?.has(c)) (currencies ??= new Map()).set(c, i);
+      // weight-unit: "$4.0770 per pound" of copper names no sterling.
+      if (c && !currencies?.has(c) && !(c === 'GBP' && isPoundUnit(tokens, i))) (currencies ??= new Map()).set(c, i);
     }
     this.wordsPrefix = wordsPrefix;
     this.punctPrefix = punctPrefix;

@@ -103,6 +103,16 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
         current,
         `Set at ${num(set.ref.value)} from ${set.from}${set.to ? ` until ${set.to}` : ''}; in force on ${day}: ${num(ref.ref.value)}.`,
       );
+    // Rule announced-not-stored: "Trump's recent announcement of 100% tariffs on Chinese imports": an
+    // announcement the dataset does not hold (often never imposed) need not equal the rate in force; a
+    // question, never an error.
+    if (compare(input, ref.ref.value) !== 'matches')
+      return verdictOf(
+        'check',
+        ref.ref,
+        current,
+        `An announced rate the dataset does not hold; in force on ${day}: ${num(ref.ref.value)} (from ${ref.from}).`,
+      );
   }
   // Rule threatened-rate: "has threatened an additional 100% levy on Chinese imports": a rate held over a
   // partner, which the one in force need not equal; a question, never an error.

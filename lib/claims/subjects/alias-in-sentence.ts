@@ -32,6 +32,7 @@ import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
 import { subIndex, subIndexBetween } from '../rules/sub-index';
 import { inflationProtected } from '../rules/inflation-protected';
+import { weightUnit } from '../rules/weight-unit';
 import { macroWordBeforeDrop } from '../rules/macro-word-before';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
@@ -144,6 +145,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   subIndexBetween,
   inflationProtected,
   macroWordBeforeDrop,
+  weightUnit,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {
