@@ -4,7 +4,14 @@ import type { Dataset } from '../lib/dataset/schema';
 import { validateDataset } from '../lib/dataset/validate';
 import { assembleDataset, type SeriesInput } from './assemble';
 import { parseCsv } from './csv';
-import { type BuildError, readFacts, readIndicators, readSeriesManifest, readSeriesPoints } from './validate-rows';
+import {
+  type BuildError,
+  readFacts,
+  readIndicators,
+  readSeriesManifest,
+  readSeriesPoints,
+  seriesOverlaps,
+} from './validate-rows';
 
 export interface BuildResult {
   dataset: Dataset | null;
@@ -55,6 +62,7 @@ export function buildFromDir(dir: string, displayRoot = process.cwd()): BuildRes
       errors.push(...e4);
       series.push({ ...row, points });
     }
+    errors.push(...seriesOverlaps(show(manPath), series));
   }
 
   if (errors.length) return { dataset: null, errors };

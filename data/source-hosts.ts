@@ -118,10 +118,8 @@ const PRIMARY_HOSTS: readonly string[] = [
   'lbma.org.uk',
   // Coinbase is the exchange whose BTC-USD and ETH-USD prices FRED republishes (CBBTCUSD, CBETHUSD).
   'coinbase.com',
-  // CoinMarketCap computes and publishes the volume-weighted crypto reference price that Yahoo Finance
-  // republishes (the ether daily close, 23:59:59 UTC). An aggregator of exchange prices, not an exchange:
-  // it is the publisher of that reference price, not of any venue's quote.
-  'coinmarketcap.com',
+  // Kraken is a U.S. dollar crypto exchange; it publishes its own ETH/USD trades and daily candles.
+  'kraken.com',
 ];
 
 /**

@@ -232,10 +232,11 @@ export function readSeriesManifest(
       err(`frequency "${r.frequency}" must be daily or monthly`);
     if (!r.source_name) err('no source name');
     for (const p of sourceProblems(r.source_url, r.via ?? '')) err(p);
-    const key = `${r.indicator}|${r.frequency}`;
-    const first = seen.get(key);
-    if (first !== undefined) err(`duplicate ${r.frequency} series for "${r.indicator}", first at line ${first}`);
-    else seen.set(key, rec.line);
+    // One file per publisher: an indicator may have several series of one frequency (ether from
+    // Coinbase, then from Kraken), as long as their dates do not overlap (seriesOverlaps, after reading).
+    const first = seen.get(r.file);
+    if (first !== undefined) err(`series file "${r.file}" listed twice, first at line ${first}`);
+    else seen.set(r.file, rec.line);
     if (errors.length === before) {
       rows.push({
         line: rec.line,
@@ -278,4 +279,42 @@ export function readSeriesPoints(
     }
   }
   return { points, errors };
+}
+
+/**
+ * Series of one indicator and frequency taken from several publishers must cover separate dates:
+ * "ether from Coinbase to 2024-07-22, from Kraken from 2024-07-23", never two figures for one day.
+ */
+export function seriesOverlaps(
+  file: string,
+  series: readonly {
+    line: number;
+    file: string;
+    indicator: string;
+    frequency: string;
+    points: readonly [string, number][];
+  }[],
+): BuildError[] {
+  const errors: BuildError[] = [];
+  const groups = new Map<string, (typeof series)[number][]>();
+  for (const s of series) {
+    if (!s.points.length) continue;
+    const key = `${s.indicator}|${s.frequency}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  for (const list of groups.values()) {
+    const sorted = [...list].sort((a, b) => (a.points[0]![0] < b.points[0]![0] ? -1 : 1));
+    for (let k = 1; k < sorted.length; k++) {
+      const prev = sorted[k - 1]!;
+      const cur = sorted[k]!;
+      const prevEnd = prev.points.at(-1)![0];
+      if (cur.points[0]![0] <= prevEnd)
+        errors.push({
+          file,
+          line: cur.line,
+          reason: `${cur.frequency} series for "${cur.indicator}" in ${cur.file} starts ${cur.points[0]![0]}, before ${prev.file} ends (${prevEnd})`,
+        });
+    }
+  }
+  return errors;
 }

@@ -29,6 +29,7 @@ import { chooseSubject } from './stages/choose';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
 import { listHeadingPeriod } from './stages/list-period';
 import { carryContext } from './stages/carry-context';
+import { headingSubject } from './subjects/list-heading';
 
 export type { BlockInput } from './stages/read-block';
 
@@ -73,6 +74,10 @@ export interface AnalyzeState {
   measures?: Set<string>;
   /** The country that opened the last sentence read ("Beijing kept trimming."), once measures are known. */
   opener?: string | null;
+  /** The one indicator the last short heading named, for the list items under it (list-heading). */
+  listHead?: Mention | null;
+  /** Whether the last sentence read had no figures (it-after-plain). */
+  plainJustBefore?: boolean;
 }
 
 export interface Engine {
@@ -159,6 +164,8 @@ export function createEngine(dataset: Dataset): Engine {
       recentIds: (state.recentIds ??= []),
       plain: state.plain ?? null,
       measures: (state.measures ??= new Set()),
+      listHead: state.listHead ?? null,
+      plainJustBefore: state.plainJustBefore ?? false,
     };
     const { measures } = memory;
     let opener: string | null = state.opener ?? null;
@@ -176,20 +183,24 @@ export function createEngine(dataset: Dataset): Engine {
         // figures is what "the pair" may point back to, read only if something does.
         const own = blocks[b]!;
         const t = typeof own === 'string' ? own : own.link || own.context ? '' : own.text;
-        if (t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t)) memory.plain = { text: t, start: 0, end: t.length };
+        memory.plainJustBefore = t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t);
+        if (memory.plainJustBefore) memory.plain = { text: t, start: 0, end: t.length };
+        // list-heading: "The DAX at the close" names the subject of the short items under it.
+        memory.listHead = t && t.length <= PLAIN_BLOCK_CHARS ? headingSubject(t, catalogue) : null;
         // A paragraph without figures may name the country a later measure is of (last-named-country).
         if (t) page.noteStrong(() => strongCountries(tokenize(t, 0, t.length)));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         continue;
       }
       const { text, context, shift, exprs } = block;
-      if (context || text.length > LIST_ITEM_CHARS) listPeriod = null;
+      if (context || text.length > LIST_ITEM_CHARS) listPeriod = memory.listHead = null;
       const itemPeriod = listPeriod;
       if (block.link) {
         // link-only-block: "Read next: JGB yield crosses 2% for the first time since 1999" is another
         // story's headline, of a day this page does not give; its numbers are reported bare (for --all).
         const whole = { start: 0, end: text.length };
         for (const expr of exprs) claims.push(bareClaim({ b, expr, shift, text, span: whole, sentence: text.trim() }));
+        memory.plainJustBefore = false;
         continue;
       }
       let forecastCellCache: boolean | undefined;
@@ -207,6 +218,7 @@ export function createEngine(dataset: Dataset): Engine {
         if (!inSentence.length) {
           // What this sentence names may be "the index" of the next one; read it only if asked.
           memory.plain = { text, start: span.start, end: span.end };
+          memory.plainJustBefore = true;
           const { start, end } = span;
           page.previousFrom(() =>
             countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()),
@@ -229,6 +241,7 @@ export function createEngine(dataset: Dataset): Engine {
         // whose only figure is inside a name is a label, read like a sentence without figures.
         if (!kept.length && !context) {
           memory.plain = { text, start: span.start, end: span.end };
+          memory.plainJustBefore = true;
           page.previous = null;
           continue;
         }
@@ -398,6 +411,7 @@ export function createEngine(dataset: Dataset): Engine {
         // a pair the catalogue lacks, "the pair" points back to it, not to a pair named before.
         const recentFx = memory.recent?.indicator.kind === 'fx' ? memory.recent.indicator.id : null;
         if (recentFx && namesOtherPair(text, lastFxEnd, span.end, recentFx)) memory.recent = null;
+        memory.plainJustBefore = false;
         if (info) page.previousFrom(() => countriesOf(sentenceGroups));
         else page.previous = null;
       }
@@ -407,6 +421,8 @@ export function createEngine(dataset: Dataset): Engine {
     state.opener = opener;
     state.plain = memory.plain;
     state.listPeriod = listPeriod;
+    state.listHead = memory.listHead;
+    state.plainJustBefore = memory.plainJustBefore;
     runChecks(claims, view, published);
     return claims;
   }

@@ -1166,6 +1166,14 @@ describe('measured-from-year-end-close, since-day-low', () => {
   });
 });
 
+describe('since-close-of-day', () => {
+  // Stored Shanghai Composite: 2,863.13 on 2024-09-24, 3,489.77 on 2024-10-08 (+21.89%).
+  it('"has surged 21.9% since the close of Sept. 24": from that day\'s close, not that day\'s move', () => {
+    const s = 'The Shanghai Composite has surged 21.9% since the close of Sept. 24, when Beijing unveiled its easing.';
+    expect(verdictOf(s, '21.9%', '2024-10-08')).toBe('matches');
+  });
+});
+
 describe('weekly-move-noun, compared-with-ago, trailing-month', () => {
   // Stored gold (LBMA PM): 4,026.60 on 2026-07-31, 4,335.55 on 2026-08-07 (+7.67%); spot WTI 86.16 and 79.77.
   it('"Gold books 7.7% weekly jump": this week\'s move', () => {

@@ -720,6 +720,16 @@ const RULES: Rule[] = [
     make: (m, p) => spanFromDay(m, 1, p),
   },
   {
+    // since-close-of-day: "it has surged 21.9% since the close of Sept. 24": from that day's close.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `${afterAMove('since')} (?:its|the|their) (?:close|closing level|finish|settlement) (?:of|on) ${DAY_DATE}(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
     // distance-from-record-day: "sits 46.6% below its record close of $124,720.09 from Oct. 5", "19.8% under
     // its record of $5,405 set on Jan. 29": from that day's close to the article.
     bit: MONTH_NAME,

@@ -111,3 +111,15 @@ describe('level-is-previous-close', () => {
     expect(cs.find((c) => c.text === '45,630.31')?.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('crypto-venue-slack: a coin quoted from another exchange', () => {
+  // Stored ether (Kraken): 2,003.99 on 2026-06-01, 1,857.22 on 2026-06-02 (−146.77, −7.32%). A story
+  // quoting another venue's −145.50 (−7.26%) with a transposed level 1,875.72: the level is to blame.
+  it('the move within a venue’s spread of the stored one is not blamed; the wrong level is', () => {
+    const claims = claimsOf(['Ether fell $145.50 (−7.26%) to $1,875.72.'], '2026-06-02');
+    const by = (t: string) => claims.find((c) => c.text === t)?.judgement?.verdict;
+    expect(by('$1,875.72')).toBe('inconsistent');
+    expect(by('$145.50')).not.toBe('inconsistent');
+    expect(by('−7.26%')).not.toBe('inconsistent');
+  });
+});

@@ -87,16 +87,18 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   // judge-blames: without the dataset's two ends (a policy rate, a month without its period), the
   // judge's own word on each figure says which one the arithmetic blames: "cut by a quarter point to
   // 2.75% from 3.25%" with the cut and the new rate confirmed blames 3.25%, not the two right figures.
-  const agreement = (c: Claim): boolean | null =>
+  // Which figure the arithmetic blames allows another venue's quote of a coin (crypto-venue-slack);
+  // whether the dataset's day is the sentence's does not (dataDay below, strict).
+  const agreement = (c: Claim, venues = true): boolean | null =>
     data
-      ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data)
+      ? agreesWithData(c, c === L ? 'level' : c === F ? 'from' : c === C ? 'change' : 'pct', data, venues)
       : // A market figure without the day's close is judged against another day's: no word on it.
         indicatorClass(c.indicator!) === 'market'
         ? null
         : judged(c);
   // The dataset's previous close stands in for the article's only when it has the right day, and not
   // when the level is that previous close itself (level-is-previous-close).
-  const dataDay = !!data && !isPreviousClose(L, F, data) && [L, C, P].some((c) => c && agreement(c) === true);
+  const dataDay = !!data && !isPreviousClose(L, F, data) && [L, C, P].some((c) => c && agreement(c, false) === true);
   const prev = F ? F.value : dataDay ? data!.prev : null;
   const prevSlack = F
     ? slackOf(F)
@@ -213,20 +215,29 @@ function isPreviousClose(L: Claim, F: Claim | null, d: Ends): boolean {
 /** A level written to 1 part in 10,000 or finer ("45,630.31", not "3,440") does not equal a close by chance. */
 const EXACT_LEVEL_SHARE = 1e-4;
 
-function agreesWithData(c: Claim, role: 'level' | 'from' | 'change' | 'pct', d: Ends): boolean {
+/**
+ * crypto-venue-slack: a coin's close differs from one exchange to another (Kraken's and Coinbase's ether
+ * closes by a median 0.02%, some days several tenths of a percent), so a story's figures from another venue
+ * agree with the stored close within this share of the price: "Ether fell $145.50 (−7.26%)" against a
+ * stored fall of $146.77 (−7.32%) is the day's move, and the sentence's arithmetic blames its level.
+ */
+const CRYPTO_VENUE_SHARE = 0.003;
+
+function agreesWithData(c: Claim, role: 'level' | 'from' | 'change' | 'pct', d: Ends, venues = false): boolean {
+  const venue = venues && c.indicator?.kind === 'crypto' ? CRYPTO_VENUE_SHARE : 0;
   const slack = slackOf(c);
   switch (role) {
     case 'level':
-      return agree(c.value, d.end, slack + dataSlack(d.end));
+      return agree(c.value, d.end, slack + dataSlack(d.end) + venue * d.end);
     case 'from':
-      return agree(c.value, d.prev, slack + dataSlack(d.prev));
+      return agree(c.value, d.prev, slack + dataSlack(d.prev) + venue * d.prev);
     case 'change':
-      return agree(c.value, d.end - d.prev, slack + dataSlack(d.end) + dataSlack(d.prev));
+      return agree(c.value, d.end - d.prev, slack + dataSlack(d.end) + dataSlack(d.prev) + venue * d.prev);
     case 'pct':
       return agree(
         c.value,
         100 * (d.end / d.prev - 1),
-        slack + pctSlack(d.prev, d.end, dataSlack(d.prev), dataSlack(d.end)),
+        slack + pctSlack(d.prev, d.end, dataSlack(d.prev), dataSlack(d.end)) + venue * 100,
       );
   }
 }

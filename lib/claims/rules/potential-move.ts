@@ -1,12 +1,17 @@
+import { PATH_BASES } from '../lexicon/path-verbs';
+
 /**
  * Example: "The Federal Reserve's potential to slash interest rates by 300 basis points has sparked
- * debate": a move someone could make, not one made; it is not judged.
+ * debate": a move someone could make, not one made; it is not judged. "room to wait: core inflation
+ * reached 3.6%" names no move, and its clause ends at the colon.
  *
  * `before` is the sentence's text up to the figure.
  */
-const POTENTIAL_RE =
-  /\b(?:potential|scope|room|capacity|latitude)[\s\u00a0]+(?:to|for)\b[^.;!?,\d]{0,45}$/i;
+const POTENTIAL_RE = new RegExp(
+  String.raw`\b(?:potential|scope|room|capacity|latitude)[\s\u00a0]+(?:to|for)[\s\u00a0]+(?:(?:a|an|another|further|more|the)[\s\u00a0]+)?(?:${PATH_BASES}|slash|hike|ease|reduce|trim|tighten|loosen|cuts?|hikes?|easing|tightening|reductions?|increases?)\b[^.;:!?,\d]{0,40}$`,
+  'i',
+);
 
 export function isPotentialMove(before: string): boolean {
-  return POTENTIAL_RE.test(before.slice(-70));
+  return POTENTIAL_RE.test(before.slice(-80));
 }

@@ -73,7 +73,12 @@ export function subjectInSight(
     tokens.some((t) => t.lex.flags & CURRENCY_WORD) ||
     ((memory.recent !== null || memory.plain !== null) && tokens.some((t) => t.lex.flags & ANAPHOR)) ||
     // it-after-lead: "Over seven days it has lost 5.3%": "it" need not open the sentence.
-    (memory.recent !== null && tokens.some((t) => t.norm === 'it')) ||
+    // list-heading: "<h3>The DAX at the close</h3><li>Settled at 23,487.33</li>".
+    memory.listHead != null ||
+    // it-after-plain: "Where did the 10-year Treasury yield close? It ended Thursday at 4.19%": the
+    // sentence without figures before is what "it" may point back to.
+    ((memory.recent !== null || (memory.plain !== null && memory.plainJustBefore)) &&
+      tokens.some((t) => t.norm === 'it')) ||
     // that-was: "That was slower than January's 2.0%".
     (memory.recent !== null && opensWithThat(tokens)) ||
     (memory.recent !== null &&

@@ -21,6 +21,10 @@ import { formerLatterSubject } from './former-latter';
 import { ELIDED_SUBJECT_RE, continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
+import { plainSubject } from './plain-subject';
+import { namesOtherCountrysMeasure } from './own-other-country';
+import { SentenceInfo } from '../sentence-info';
+import { opensWithoutSubject } from './list-heading';
 import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
@@ -68,6 +72,10 @@ export interface PageMemory {
   plain: { text: string; start: number; end: number } | null;
   /** Measures kept for several countries that the page has matched: whose "its holdings" may be. */
   readonly measures: Set<string>;
+  /** The one indicator a short heading named, for the short items under it (list-heading). */
+  listHead?: Mention | null;
+  /** Whether the sentence just before had no figures, so that `plain` is the one "it" may point to. */
+  plainJustBefore?: boolean;
 }
 
 /** One figure of a sentence, with its neighbours and what the page has named before it. */
@@ -387,7 +395,9 @@ function readPlainSentence(s: FigureSite): void {
   const { memory, catalogue } = s;
   if (!memory.plain) return;
   const { text, start, end } = memory.plain;
-  const occ = catalogue.matcher.occurrences(tokenize(text, start, end)).at(-1);
+  const tokens = tokenize(text, start, end);
+  const groups = new SentenceInfo(text, tokens, start, end).qualifiers();
+  const occ = plainSubject(catalogue.matcher.occurrences(tokens), groups, s.page.leading);
   const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
   if (ind) memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
   memory.plain = null;
@@ -533,6 +543,8 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   const found =
     memory.recent &&
     earlierSubject(memory.recent, s.info.tokens, s.cs, memory.recentSentence?.ids, catalogue.matcher.byId);
+  // own-other-country: "trimmed the Korean policy rate twice, lowering it a combined 50 basis points".
+  if (found && namesOtherCountrysMeasure(s, found.indicator.id, found.indicator.kind)) return cands;
   if (found) return [found];
   // revised-month: "The bureau lowered March to 185,000 from an initial 228,000".
   const recent = memory.recent;
@@ -544,6 +556,14 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   )
     return [carried(recent, `${recent.alias} (a month revised)`, 'earlier-subject', EARLIER_SUBJECT)];
   return cands;
+}
+
+/** "<h3>The DAX at the close</h3><li>Settled at 23,487.33</li>": the heading's subject, for an item without one. */
+function listHeading(cands: Candidate[], s: FigureSite): Candidate[] {
+  const head = s.memory.listHead;
+  if (!head || s.context || cands.some((c) => c.at !== undefined || c.score >= MIN_SCORE)) return cands;
+  if (!opensWithoutSubject(s.text.slice(s.span.start, s.expr.start))) return cands;
+  return [carried(head, `${head.alias} (list heading)`, 'list-heading', EARLIER_SUBJECT)];
 }
 
 /** "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing (not marked) passes its subject on. */
@@ -654,6 +674,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   formerLatter,
   sameSubjectChain,
   itsLevel,
+  listHeading,
   tariffTable,
   goodsTariff,
   tenorElided,

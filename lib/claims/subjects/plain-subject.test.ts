@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+describe('plain-subject: "it" after a sentence without figures points to its fullest name', () => {
+  it('"the 10-year Treasury yield" is not the German 10-year yield', () => {
+    const blocks = ['How did the 10-year Treasury yield finish?', 'It closed on Wednesday at 4.15%.'];
+    const c = claimsOf(blocks, '2024-03-13').find((x) => x.text === '4.15%');
+    expect(c?.indicator?.id).toBe('us.ust_10y_yield');
+  });
+});
+
+describe('it-after-plain: "it" may point to a sentence without figures', () => {
+  it('"The Nikkei 225 climbed. It ended at ..." is the Nikkei', () => {
+    const c = claimsOf(['The Nikkei 225 climbed. It ended at 38,807.38.'], '2024-03-14').find(
+      (x) => x.text === '38,807.38',
+    );
+    expect(c?.indicator?.id).toBe('idx.nikkei225');
+  });
+});
