@@ -376,3 +376,12 @@ describe('we-think', () => {
     expect(ids['0.25%']).toBe('jp.boj_policy_rate');
   });
 });
+
+describe('hypothetical-through-initials', () => {
+  it('"additional 100 pct U.S. tariffs on China would be avoided": "U.S." does not end the clause', () => {
+    const text =
+      'Sentiment improved after the Treasury chief said that additional 100 pct U.S. tariffs on China would be avoided.';
+    const c = claimsOf([text], '2025-10-27').find((x) => x.text === '100 pct');
+    expect(c?.judgement?.verdict ?? 'none').not.toBe('differs');
+  });
+});

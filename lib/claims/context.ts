@@ -619,7 +619,9 @@ export function readContext({
   const hypothetical =
     laterYear ||
     (cues & HYPOTHETICAL_CUE &&
-      (HYPOTHETICAL_AFTER_RE.test(after) || HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
+      // hypothetical-through-initials: "100 pct U.S. tariffs on China would be avoided": "U.S." ends no clause.
+      (HYPOTHETICAL_AFTER_RE.test(after.includes('.') ? after.replace(INITIALS_RE, '$1$2') : after) ||
+        HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
     (cues & FORECAST_CUE && forecastBefore(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // forecast-list: "officials now see PCE at 2.7%, with growth of 2.4% and unemployment at 4.4%".
     (cues & FORECAST_CUE &&

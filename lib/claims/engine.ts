@@ -291,6 +291,8 @@ export function createEngine(dataset: Dataset): Engine {
           null;
         // What the sentence before named, before this one's figures replace it (the-two-respectively).
         const namedBefore: readonly string[] = memory.recentIds.slice();
+        // What the last sentence with a match named, in its order (former-latter-before).
+        const sentenceBefore: readonly string[] | null = memory.recentSentence ? [...memory.recentSentence.ids] : null;
         let prevCtx: ClaimContext | null = null;
         // The previous figure's context, read only if asked: a forecast with no subject still carries on.
         let prevGetCtx: (() => ClaimContext) | null = null;
@@ -377,6 +379,7 @@ export function createEngine(dataset: Dataset): Engine {
             prevMatch,
             respective,
             namedBefore,
+            sentenceBefore,
             memory,
             catalogue,
           };

@@ -360,3 +360,13 @@ describe('pips', () => {
     expect(summary('The pair dropped 280 pips to 150.69.')[0]).toEqual({ text: '280 pips', value: 280, unit: 'pips' });
   });
 });
+
+describe('count-of-members', () => {
+  it('"the Nikkei index of 225 selected issues" is a count, not a figure', () => {
+    const texts = extractNumbers(
+      'At the morning close, the Nikkei index of 225 selected issues stood at 56,363.94.',
+    ).map((e) => e.text);
+    expect(texts).not.toContain('225');
+    expect(texts).toContain('56,363.94');
+  });
+});

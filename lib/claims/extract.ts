@@ -70,8 +70,9 @@ const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?[ \\u00a0]?(?:of[ \\u00a0])?
 const TIME_AFTER_RE =
   /^(?::\d|[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[ \u00a0]?(?:GMT|UTC|ET|EST|EDT|JST|BST|CET)\b)/i;
 const VERSION_BEFORE_RE = /\b(?:version|ver\.?|release|build|iOS|Android|Windows|v)[ \u00a0]?$/i;
+// count-of-members: "the Nikkei index of 225 selected issues": a count, with a word such as "selected" between.
 const COUNT_AFTER_RE =
-  /^[ \u00a0-]?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
+  /^[ \u00a0-]?(?:(?:selected|listed|leading|major|large|top|component|constituent|blue-chip)[ \u00a0]+(?=companies|firms|stocks|issues|members|shares)\b)?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
 const PHONE_RE =
   /(?:\+\d{1,3}[ \u00a0.-]?)?\(\d{1,4}\)[ \u00a0.-]?\d{2,4}[ \u00a0.-]\d{3,4}|\+\d{1,3}[ \u00a0.-]\d{1,4}[ \u00a0.-]\d{2,4}[ \u00a0.-]\d{3,4}|\b\d{1,4}-\d{2,4}-\d{3,4}(?:-\d{3,4})?\b/g;
 

@@ -1174,6 +1174,27 @@ describe('since-close-of-day', () => {
   });
 });
 
+describe('day-after-record', () => {
+  // Stored bitcoin: 73,098.48 on 2024-03-13, 71,456.55 on 2024-03-14.
+  it('"a day after a record $73,098.48" dates the record to the day before', () => {
+    const c = claimsOf(['Bitcoin is down 2.25% in 24 hours, a day after a record $73,098.48.'], '2024-03-14').find(
+      (x) => x.text === '$73,098.48',
+    )!;
+    expect(c.period).toMatchObject({ type: 'span', to: '2024-03-13' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('since-column', () => {
+  // Stored S&P 500: 5,881.63 on 2024-12-31, 5,074.08 on 2025-04-04 (−13.73%).
+  it('a cell under a "Since Dec. 31" column is the move from that day, not the caption\'s day', () => {
+    const blocks = [{ text: '−13.7%', context: "Losses as of Friday's close · Since Dec. 31 · S&P 500" }];
+    const c = claimsOf(blocks, '2025-04-04').find((x) => x.text === '−13.7%')!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2024-12-31' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
 describe('weekly-move-noun, compared-with-ago, trailing-month', () => {
   // Stored gold (LBMA PM): 4,026.60 on 2026-07-31, 4,335.55 on 2026-08-07 (+7.67%); spot WTI 86.16 and 79.77.
   it('"Gold books 7.7% weekly jump": this week\'s move', () => {

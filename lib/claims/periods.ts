@@ -564,6 +564,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // day-after-record: "Down 2.25% in 24 hours, a day after a record $73,098.48": the record is the day before's
+    // ("fell to $4,981.85 a day after a record $5,405": not the figure before the phrase).
+    forward: true,
+    bit: DAY,
+    cue: (t) => t.includes('day') && t.includes('after'),
+    re: /\ba day after (?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?(?= [$€£¥]?\d)/gi,
+    make: (m, p) => {
+      const day = lastWeekdayOnOrBefore(addDays(p, -1));
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
     // months-quarter: "shrank 0.5% in the first three months of 2025", "the final three months of the year".
     bit: MONTH,
     cue: (t) => /three months/i.test(t),
@@ -635,6 +647,17 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
     re: new RegExp(`${afterAMove('since')} (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // since-column: a table column headed "Since Dec. 31" (headers joined by " · "): from that month-end's
+    // close. A column "Since Jan 2" may count from that day's open or its close: no period, a question.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && t.includes('·') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `(?:^|(?<=·[\\s\\u00a0]*))since (?:the end of ${MONTH_WORD}|${DAY_DATE})(?=[\\s\\u00a0]*(?:·|$))`,
+      'gi',
+    ),
+    make: (m, p) => (/end of|\b(?:2[89]|3[01])\b/i.test(m[0]) ? sinceSpan(m, p) : null),
   },
   {
     // than-month-end: "leaving it 43.3% higher than at the end of December": from that month's last

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictOf } from '../test-engine';
+import { claimsOf, verdictOf } from '../test-engine';
 import { movesAsMuchAs } from './as-much-as';
 
 describe('as-much-as', () => {
@@ -28,5 +28,13 @@ describe('at-extreme-point', () => {
     expect(movesAsMuchAs('By the close, ether was down ')).toBe(false);
     // Stored ether: 2,831.78 on 2025-11-20, 2,765.70 on 2025-11-21 (−2.33%).
     expect(verdictOf('At its lowest point of the day, ether was down 8.89%.', '8.89%', '2025-11-21')).toBe('check');
+  });
+});
+
+describe('briefly-moved', () => {
+  it('"briefly soared more than 3,000 points" is a move at some hour: never red against the close', () => {
+    const text = 'Tokyo’s Nikkei 225 briefly soared more than 3,000 points in early trading on Monday.';
+    const c = claimsOf([text], '2026-02-09').find((x) => x.text === '3,000 points');
+    expect(c?.judgement?.verdict).not.toBe('differs');
   });
 });

@@ -15,9 +15,15 @@ const AS_MUCH_AS_LIST_RE =
 const AT_EXTREME_RE =
   /\bat[\s\u00a0]+(?:(?:its|their|the)[\s\u00a0]+(?:lowest|highest|deepest|worst|best)[\s\u00a0]+(?:point|level|moment)|one[\s\u00a0]+point|the[\s\u00a0]+(?:session|day)['’]s[\s\u00a0]+(?:low|high|worst|best))\b[^.;!?]{0,40}$/i;
 
+/**
+ * briefly-moved: "the Nikkei 225 briefly soared more than 3,000 points to top 57,000": a move at some hour
+ * that did not last to the close.
+ */
+const BRIEFLY_RE = /\b(?:briefly|momentarily|fleetingly)[\s\u00a0]+[a-z]+\b[^.;!?\d]{0,30}$/i;
+
 /** Whether the words before a move make it the span's extreme rather than its close-to-close move. */
 export function movesAsMuchAs(lead: string): boolean {
-  return AS_MUCH_AS_RE.test(lead) || AS_MUCH_AS_LIST_RE.test(lead) || AT_EXTREME_RE.test(lead);
+  return AS_MUCH_AS_RE.test(lead) || AS_MUCH_AS_LIST_RE.test(lead) || AT_EXTREME_RE.test(lead) || BRIEFLY_RE.test(lead);
 }
 
 /**

@@ -33,6 +33,7 @@ import { yuanFixing } from '../rules/yuan-fixing';
 import { subIndex, subIndexBetween } from '../rules/sub-index';
 import { inflationProtected } from '../rules/inflation-protected';
 import { weightUnit } from '../rules/weight-unit';
+import { yieldSubject } from '../rules/yield-subject';
 import { macroWordBeforeDrop } from '../rules/macro-word-before';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
@@ -146,6 +147,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   inflationProtected,
   macroWordBeforeDrop,
   weightUnit,
+  yieldSubject,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

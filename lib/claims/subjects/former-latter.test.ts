@@ -30,3 +30,14 @@ describe('former-latter currencies', () => {
     expect(c?.value).toBe(2.3);
   });
 });
+
+describe('former-latter-before: "the former" at the start of the next sentence', () => {
+  // Stored Nikkei 225 38,937.54 and TOPIX 2,699.15 on 2024-10-08.
+  it('points to the two subjects the sentence before matched, in order', () => {
+    const text =
+      'The Nikkei 225 and the TOPIX fell 1.00% and 1.47%, respectively. The former settled at 38,937.54; the latter finished at 2,699.15.';
+    const claims = claimsOf([text], '2024-10-08');
+    expect(claims.find((c) => c.text === '38,937.54')?.indicator?.id).toBe('idx.nikkei225');
+    expect(claims.find((c) => c.text === '2,699.15')?.indicator?.id).toBe('idx.topix');
+  });
+});

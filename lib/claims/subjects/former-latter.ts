@@ -38,3 +38,15 @@ export function formerLatterSubject(
   if (before.length !== 2) return null;
   return tokens[at]!.norm === 'former' ? before[0]! : before[1]!;
 }
+
+/** "the former" or "the latter" standing up to FORMER_REACH tokens before the figure, not qualifying a name. */
+export function formerLatterPointer(
+  tokens: readonly Token[],
+  cs: number,
+): { word: 'former' | 'latter'; at: number } | null {
+  for (let i = cs - 1; i >= 1 && i >= cs - FORMER_REACH; i--) {
+    const w = tokens[i]!.norm;
+    if ((w === 'former' || w === 'latter') && tokens[i - 1]!.norm === 'the') return { word: w, at: i };
+  }
+  return null;
+}

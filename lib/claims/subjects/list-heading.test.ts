@@ -8,6 +8,9 @@ describe('list-heading: a short heading names the subject of the items under it'
     expect(opensWithoutSubject('A drop of ')).toBe(true);
     expect(opensWithoutSubject('Still ')).toBe(true);
     expect(opensWithoutSubject('Up ')).toBe(true);
+    // The figure opens the item: "$71,456.55 on the exchange's reference price".
+    expect(opensWithoutSubject('$')).toBe(true);
+    expect(opensWithoutSubject('')).toBe(true);
     expect(opensWithoutSubject('Analysts at a Paris bank see ')).toBe(false);
   });
 

@@ -30,6 +30,7 @@ export function headingSubject(text: string, catalogue: Catalogue): Mention | nu
 }
 
 /** Whether a list item's sentence opens without a subject of its own. */
-export function opensWithoutSubject(sentence: string): boolean {
-  return ITEM_OPENER_RE.test(sentence);
+export function opensWithoutSubject(lead: string): boolean {
+  // "$71,456.55 on the exchange's reference price": the figure opens the item.
+  return /^[\s\u00a0]*[$€£¥]?$/.test(lead) || ITEM_OPENER_RE.test(lead);
 }

@@ -17,7 +17,8 @@ import { carriesTenor, elidedTenorSibling, fromLastTenor, retenor, tenorList, te
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure } from './holder';
 import { RESPECTIVE_SCORE } from './respectively';
-import { formerLatterSubject } from './former-latter';
+import { formerLatterPointer, formerLatterSubject } from './former-latter';
+import { withCounterpart } from './counterpart';
 import { ELIDED_SUBJECT_RE, continuesSubject } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
@@ -25,6 +26,7 @@ import { plainSubject } from './plain-subject';
 import { namesOtherCountrysMeasure } from './own-other-country';
 import { SentenceInfo } from '../sentence-info';
 import { opensWithoutSubject } from './list-heading';
+import { withoutOtherBondYields } from '../rules/other-bond';
 import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
@@ -97,6 +99,8 @@ export interface FigureSite extends ClaimSite {
   readonly prevMatch: Mention | null;
   /** The last indicators matched before this sentence, oldest first (the-two-respectively). */
   readonly namedBefore?: readonly string[];
+  /** The indicators the last sentence with a match named, in order (former-latter-before). */
+  readonly sentenceBefore?: readonly string[] | null;
   /** The sentence's "respectively" list, by figure index, read on first use. */
   readonly respective: () => ReadonlyMap<number, Occurrence> | null;
   readonly memory: PageMemory;
@@ -261,7 +265,7 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
 function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.info.tokens.some((t) => t.norm === 'former' || t.norm === 'latter')) return cands;
   const o = formerLatterSubject(s.text, s.info.tokens, s.cs, s.occs);
-  if (!o) return cands;
+  if (!o) return formerLatterBefore(cands, s);
   // "the won and the yuan ...: the former has lost 2.3% against the dollar": the former moves its pair.
   const facts = fromEntry(o.entry);
   return [
@@ -275,6 +279,29 @@ function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
       rule: 'former-latter',
       distance: 0,
     },
+  ];
+}
+
+/**
+ * former-latter-before: "the Nikkei 225 and the broader TOPIX fell 1.00% and 1.47%, respectively. The former
+ * closed at 38,973.54; the latter ended at 2,699.15": with no two names before it in its own sentence, "the
+ * former" and "the latter" are the two subjects matched last before the sentence, if they are of one kind.
+ */
+function formerLatterBefore(cands: Candidate[], s: FigureSite): Candidate[] {
+  const which = formerLatterPointer(s.info.tokens, s.cs);
+  // Exactly two subjects in the sentence before: with three ("the 2- and 10-year ..., and the long bond"),
+  // which two "the former" and "the latter" choose between is not said.
+  if (!which || s.sentenceBefore?.length !== 2) return cands;
+  // A name of the sentence's own between the start and the pointer is what it points to, not the sentence before's.
+  if (s.occs.some((o) => o.last < s.cs && o.first < which.at)) return cands;
+  const [first, second] = s.sentenceBefore.map((id) => s.catalogue.matcher.byId.get(id));
+  if (!first || !second || first.kind !== second.kind) return cands;
+  const ind = which.word === 'former' ? first : second;
+  return [
+    asCandidate(
+      { indicator: ind, alias: `${ind.name} (the ${which.word}, named before)`, score: RESPECTIVE_SCORE },
+      'former-latter',
+    ),
   ];
 }
 
@@ -562,7 +589,9 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
 function listHeading(cands: Candidate[], s: FigureSite): Candidate[] {
   const head = s.memory.listHead;
   if (!head || s.context || cands.some((c) => c.at !== undefined || c.score >= MIN_SCORE)) return cands;
-  if (!opensWithoutSubject(s.text.slice(s.span.start, s.expr.start))) return cands;
+  const lead = s.text.slice(s.span.start, s.expr.start);
+  // A figure that opens the item ("$71,456.55 on the exchange's price") only as the block's first words.
+  if (!opensWithoutSubject(lead) || (!lead.trim().replace(/^[$€£¥]$/, '') && s.span.start > 0)) return cands;
   return [carried(head, `${head.alias} (list heading)`, 'list-heading', EARLIER_SUBJECT)];
 }
 
@@ -657,6 +686,11 @@ function sentenceCountryKept(cands: Candidate[], s: FigureSite): Candidate[] {
   return cands.filter((c) => !RELEASE_KINDS.has(c.indicator.kind) || c.indicator.id.startsWith(country));
 }
 
+/** other-bond: "The 2-year Monetary Stabilization Bond (MSB) yield ... moving up to 2.359%". */
+function otherBondYields(cands: Candidate[], s: FigureSite): Candidate[] {
+  return withoutOtherBondYields(cands, s.info.tokens, s.cs);
+}
+
 export const SUBJECT_STEPS: readonly SubjectStep[] = [
   inSentence,
   itsOwnMeasure,
@@ -672,6 +706,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   holder,
   respectively,
   formerLatter,
+  withCounterpart,
   sameSubjectChain,
   itsLevel,
   listHeading,
@@ -686,6 +721,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   counterCurrency,
   tiedRates,
   core,
+  otherBondYields,
 ];
 
 /** Every candidate subject of a figure, by the steps above in order. */
