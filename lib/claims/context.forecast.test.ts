@@ -385,3 +385,12 @@ describe('hypothetical-through-initials', () => {
     expect(c?.judgement?.verdict ?? 'none').not.toBe('differs');
   });
 });
+
+describe('threat-noun', () => {
+  it('"Shrugs Off 30% EU Tariff Threat" is a threat’s rate, not judged', () => {
+    const c = claimsOf(['Stocks Shrug Off 30% EU Tariff Threat as Chipmakers Rally'], '2025-07-14').find(
+      (x) => x.text === '30%',
+    );
+    expect(c?.indicator ?? null).toBeNull();
+  });
+});

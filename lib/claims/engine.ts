@@ -61,7 +61,7 @@ interface AnalyzeOptions {
 export interface AnalyzeState {
   recent?: Mention | null;
   /** The indicators the last sentence with a match named (earlier-subject.ts: benchmark-among-several). */
-  recentSentence?: { at: number; ids: Set<string> } | null;
+  recentSentence?: { at: number; ids: Set<string>; names?: number; unmatched?: boolean } | null;
   /** The last few indicators matched, oldest first, each once (the-two-respectively). */
   recentIds?: string[];
   /** The last sentence without numbers, read only if a later "the index" needs it. */
@@ -103,6 +103,17 @@ const OPENER_CHARS = 40;
 
 /** How many indicators matched last the page remembers, for "the two gauges ..., respectively". */
 const RECENT_IDS = 4;
+
+/** How many names a sentence's alias occurrences make: those sharing or touching words ("Euro" + "Stoxx 50") are one. */
+function namePhrases(occs: readonly Occurrence[]): number {
+  let n = 0;
+  let end = -2;
+  for (const o of [...occs].sort((a, b) => a.first - b.first)) {
+    if (o.first > end + 1) n++;
+    end = Math.max(end, o.last);
+  }
+  return n;
+}
 
 /** Moves `id` to the end of the recent list, keeping it short. */
 function noteRecentId(ids: string[], id: string): void {
@@ -292,7 +303,16 @@ export function createEngine(dataset: Dataset): Engine {
         // What the sentence before named, before this one's figures replace it (the-two-respectively).
         const namedBefore: readonly string[] = memory.recentIds.slice();
         // What the last sentence with a match named, in its order (former-latter-before).
-        const sentenceBefore: readonly string[] | null = memory.recentSentence ? [...memory.recentSentence.ids] : null;
+        // Only when that sentence named those two and no other name ("the 2- and 10-year yields fell 14 and
+        // 11 basis points, respectively, and the 30-year 9": three names, though "14" matched none).
+        const sentenceBefore: readonly string[] | null =
+          memory.recentSentence?.names === 2 && !memory.recentSentence.unmatched
+            ? [...memory.recentSentence.ids]
+            : null;
+        /** Whether a figure of this sentence found no subject. */
+        let unmatched = false;
+        // The sentence just before, if it had no figures: kept, since a match below clears memory.plain.
+        const plainBefore = memory.plainJustBefore ? memory.plain : null;
         let prevCtx: ClaimContext | null = null;
         // The previous figure's context, read only if asked: a forecast with no subject still carries on.
         let prevGetCtx: (() => ClaimContext) | null = null;
@@ -380,6 +400,7 @@ export function createEngine(dataset: Dataset): Engine {
             respective,
             namedBefore,
             sentenceBefore,
+            plainBefore,
             memory,
             catalogue,
           };
@@ -398,11 +419,13 @@ export function createEngine(dataset: Dataset): Engine {
             memory.plain = null;
             if (best.c.indicator.kind === 'fx') lastFxEnd = expr.end;
             const at = b * BLOCK_STRIDE + span.start;
-            if (memory.recentSentence?.at !== at) memory.recentSentence = { at, ids: new Set() };
+            if (memory.recentSentence?.at !== at)
+              memory.recentSentence = { at, ids: new Set(), names: namePhrases(occs) };
             memory.recentSentence.ids.add(best.c.indicator.id);
             noteRecentId(memory.recentIds, best.c.indicator.id);
           }
           prevMatch = chosen ? mentionOf(chosen.c) : null;
+          if (!chosen) unmatched = true;
           const ctx = ctxCache as ClaimContext | null;
           claims.push(
             claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, options.publishedAt),
@@ -410,6 +433,8 @@ export function createEngine(dataset: Dataset): Engine {
           prevCtx = ctx;
           prevGetCtx = getCtx;
         }
+        const sentenceAt = b * BLOCK_STRIDE + span.start;
+        if (unmatched && memory.recentSentence?.at === sentenceAt) memory.recentSentence.unmatched = true;
         // other-pair: "... the GBP/JPY cross is at 211.38. The pair ranged between 212.08 and 210.84": after
         // a pair the catalogue lacks, "the pair" points back to it, not to a pair named before.
         const recentFx = memory.recent?.indicator.kind === 'fx' ? memory.recent.indicator.id : null;

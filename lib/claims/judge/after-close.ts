@@ -15,6 +15,8 @@ const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
   'us.ust_2y_yield': { zone: 'America/New_York', finalBy: '16:30' },
   'us.ust_10y_yield': { zone: 'America/New_York', finalBy: '16:30' },
   'us.ust_30y_yield': { zone: 'America/New_York', finalBy: '16:30' },
+  // The dollar index's day ends with ICE's 17:00 New York settlement, the close the stored series keeps.
+  'fx.dxy': { zone: 'America/New_York', finalBy: '17:00' },
   // The Tokyo Stock Exchange closes at 15:30.
   'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45' },
   'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45' },

@@ -530,9 +530,11 @@ describe('announced-rate (step-level.ts)', () => {
       verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict,
     ).toBe('matches');
     expect(verdict({ indicator: TARIFF, value: 25, halfStep: 0.5, published: '2025-10-01' }).verdict).toBe('check');
-    expect(
-      verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true }).verdict,
-    ).toBe('differs');
+    // announced-not-stored: an announced rate the dataset does not hold may be one it lacks (the 100% on
+    // China announced in October 2025 was never imposed): a question, never red.
+    const unheld = verdict({ indicator: TARIFF, value: 30, halfStep: 0.5, published: '2025-10-01', announced: true });
+    expect(unheld.verdict).toBe('check');
+    expect(unheld.explanation).toMatch(/announced rate the dataset does not hold/);
   });
 });
 
@@ -644,6 +646,9 @@ describe('after-the-close (after-close.ts)', () => {
     expect(afterClose('idx.vix', '2025-12-10T21:31:00Z', '2025-12-10')).toBe(true);
     // A market without a closing time written down is never "after the close".
     expect(afterClose('xx.index', '2025-06-27T23:00:00Z', '2025-06-27')).toBe(false);
+    // dollar-index-close: ICE's 17:00 New York settlement (21:00 UTC in summer).
+    expect(afterClose('fx.dxy', '2025-07-14T21:15:00Z', '2025-07-14')).toBe(true);
+    expect(afterClose('fx.dxy', '2025-07-14T20:45:00Z', '2025-07-14')).toBe(false);
   });
 });
 

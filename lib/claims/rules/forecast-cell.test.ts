@@ -20,3 +20,12 @@ describe('forecast-cell: a cell under a column of expectations is a forecast', (
     expect(isForecastCell('In force · EU')).toBe(false);
   });
 });
+
+describe('named-for-date: a column of rates set out for a day to come', () => {
+  it('"Named for Aug. 1", "Due Aug. 1", "Scheduled" are columns of rates not yet in force', () => {
+    expect(isForecastCell('U.S. tariff rates on July 14, 2025 · Named for Aug. 1 · European Union')).toBe(true);
+    expect(isForecastCell('Tariffs · Due Aug. 1 · Japan')).toBe(true);
+    expect(isForecastCell('Tariffs · Scheduled · Japan')).toBe(true);
+    expect(isForecastCell('U.S. tariff rates on July 14, 2025 · In force · European Union')).toBe(false);
+  });
+});

@@ -5,8 +5,9 @@ const FORECAST_HEADER_RE =
   /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
 
 /** threat-column: "Announced / threatened", "Proposed", "Threatened rate": rates set out, not in force. */
+// named-for-date: "Named for Aug. 1", "Due Aug. 1", "Scheduled": a rate set out for a day to come.
 const THREAT_HEADER_RE =
-  /^(?:[A-Za-z]+[\s\u00a0]*\/[\s\u00a0]*)?(?:threatened|proposed|planned|pending)(?:[\s\u00a0]+(?:rate|tariff|duty))?$/i;
+  /^(?:[A-Za-z]+[\s\u00a0]*\/[\s\u00a0]*)?(?:(?:threatened|proposed|planned|pending)(?:[\s\u00a0]+(?:rate|tariff|duty))?|(?:named|set|scheduled|due|slated)(?:[\s\u00a0]+(?:for|from|on))?(?:[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})?)$/i;
 
 /** Whether a table cell's headers ("Forecast · Q3") include a column or row of expectations. */
 export function isForecastCell(context: string | undefined): boolean {

@@ -80,7 +80,8 @@ export function subjectInSight(
     ((memory.recent !== null || (memory.plain !== null && memory.plainJustBefore)) &&
       tokens.some((t) => t.norm === 'it')) ||
     // former-latter-before: "... fell 1.00% and 1.47%, respectively. The former closed at 38,937.54".
-    (memory.recent !== null && tokens.some((t) => t.norm === 'former' || t.norm === 'latter')) ||
+    ((memory.recent !== null || memory.plainJustBefore === true) &&
+      tokens.some((t) => t.norm === 'former' || t.norm === 'latter')) ||
     // that-was: "That was slower than January's 2.0%".
     (memory.recent !== null && opensWithThat(tokens)) ||
     (memory.recent !== null &&

@@ -41,3 +41,20 @@ describe('former-latter-before: "the former" at the start of the next sentence',
     expect(claims.find((c) => c.text === '2,699.15')?.indicator?.id).toBe('idx.topix');
   });
 });
+
+describe('former-latter-before after a sentence without figures', () => {
+  // Stored 2024-08-14: 2-year 3.94%, 10-year 3.83%.
+  it('"The 2-year ... and the 10-year yield went separate ways. The former rose ..., the latter slipped ..."', () => {
+    const text =
+      'The two-year Treasury yield and the 10-year yield parted ways. The former rose 1 basis point to 3.94%, while the latter slipped 2 basis points to 3.83%.';
+    const claims = claimsOf([text], '2024-08-14');
+    expect(claims.find((c) => c.text === '3.94%')?.indicator?.id).toBe('us.ust_2y_yield');
+    expect(claims.find((c) => c.text === '3.83%')?.indicator?.id).toBe('us.ust_10y_yield');
+  });
+  it('three subjects before leave "the former" unresolved', () => {
+    const text =
+      'The 2-year and 10-year yields fell 14 and 11 basis points, respectively, and the 30-year yield 9 basis points. Of those, the former is 52 basis points above its level of end-2025.';
+    const c = claimsOf([text], '2026-05-29').find((x) => x.text === '52 basis points');
+    expect(c?.indicator ?? null).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { SUBJECT_STEPS } from './order';
 import { readFileSync } from 'node:fs';
 import { scanHtml } from '../../scan/page';
 import { loadBundledDatasetFromDisk } from '../../scan/load-dataset';
+import { claimsOf } from '../test-engine';
 
 describe('order: the ways a subject is found, in their order', () => {
   it('names in the sentence first, narrowing next, grammar after, fall-backs and "core" last', () => {
@@ -21,8 +22,10 @@ describe('order: the ways a subject is found, in their order', () => {
       'holder',
       'respectively',
       'formerLatter',
+      'withCounterpart',
       'sameSubjectChain',
       'itsLevel',
+      'listHeading',
       'tariffTable',
       'goodsTariff',
       'tenorElided',
@@ -34,6 +37,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'counterCurrency',
       'tiedRates',
       'core',
+      'otherBondYields',
     ]);
   });
 });
@@ -48,5 +52,18 @@ describe('sentence-country-kept', () => {
     const claims = scanHtml(html, loadBundledDatasetFromDisk(), { source: 'fx' }).claims;
     const core = claims.find((c) => c.text === '2.6%' && c.sentence.startsWith('Headline consumer prices'));
     expect(core?.indicator).toBe('us.core_cpi_yoy');
+  });
+});
+
+describe('it-after-clause-break', () => {
+  it('"... as traders priced slower Fed cuts; even so, it is down 9.6%" is the dollar index', () => {
+    const text =
+      'The dollar index rose 0.23 to 98.08 as traders priced a slower path of Fed cuts; even so, it is down 9.6% since the end of 2024.';
+    expect(claimsOf([text], '2025-07-14').find((c) => c.text === '9.6%')?.indicator?.id).toBe('fx.dxy');
+  });
+  it('"it" as an object ("certain to trim it to 3.75%") opens no clause', () => {
+    const text =
+      'In Frankfurt, the European Central Bank, whose deposit rate is 4%, is all but certain to trim it to 3.75% on Thursday.';
+    expect(claimsOf([text], '2024-06-05').find((c) => c.text === '3.75%')?.indicator ?? null).toBeNull();
   });
 });

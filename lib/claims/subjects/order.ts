@@ -67,7 +67,7 @@ export interface PageMemory {
   /** The subject matched last: what "the index" or "it" points back to. */
   recent: Mention | null;
   /** The indicators the last sentence with a match named, and where it began. */
-  recentSentence: { at: number; ids: Set<string> } | null;
+  recentSentence: { at: number; ids: Set<string>; names?: number; unmatched?: boolean } | null;
   /** The last few indicators matched, oldest first, each once. */
   readonly recentIds: string[];
   /** The last sentence without numbers, read only if a later "the index" needs it. */
@@ -101,6 +101,8 @@ export interface FigureSite extends ClaimSite {
   readonly namedBefore?: readonly string[];
   /** The indicators the last sentence with a match named, in order (former-latter-before). */
   readonly sentenceBefore?: readonly string[] | null;
+  /** The sentence just before, when it had no figures (former-latter-before). */
+  readonly plainBefore?: { text: string; start: number; end: number } | null;
   /** The sentence's "respectively" list, by figure index, read on first use. */
   readonly respective: () => ReadonlyMap<number, Occurrence> | null;
   readonly memory: PageMemory;
@@ -289,12 +291,15 @@ function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
  */
 function formerLatterBefore(cands: Candidate[], s: FigureSite): Candidate[] {
   const which = formerLatterPointer(s.info.tokens, s.cs);
-  // Exactly two subjects in the sentence before: with three ("the 2- and 10-year ..., and the long bond"),
-  // which two "the former" and "the latter" choose between is not said.
-  if (!which || s.sentenceBefore?.length !== 2) return cands;
+  if (!which) return cands;
   // A name of the sentence's own between the start and the pointer is what it points to, not the sentence before's.
   if (s.occs.some((o) => o.last < s.cs && o.first < which.at)) return cands;
-  const [first, second] = s.sentenceBefore.map((id) => s.catalogue.matcher.byId.get(id));
+  // Exactly two subjects in the sentence before: with three ("the 2- and 10-year ..., and the long bond"),
+  // which two "the former" and "the latter" choose between is not said. The sentence just before may have
+  // no figures: "Japan's 10-year JGB yield and the U.S. 10-year Treasury yield both rose. The former ...".
+  const ids = s.plainBefore ? plainPair(s.plainBefore, s) : s.sentenceBefore?.length === 2 ? s.sentenceBefore : null;
+  if (!ids) return cands;
+  const [first, second] = ids.map((id) => s.catalogue.matcher.byId.get(id));
   if (!first || !second || first.kind !== second.kind) return cands;
   const ind = which.word === 'former' ? first : second;
   return [
@@ -303,6 +308,27 @@ function formerLatterBefore(cands: Candidate[], s: FigureSite): Candidate[] {
       'former-latter',
     ),
   ];
+}
+
+/** The two subjects a sentence without figures names, in order, each its own phrase (plain-subject), if two. */
+function plainPair(plain: { text: string; start: number; end: number }, s: FigureSite): readonly string[] | null {
+  const tokens = tokenize(plain.text, plain.start, plain.end);
+  const occs = s.catalogue.matcher.occurrences(tokens);
+  const groups = new SentenceInfo(plain.text, tokens, plain.start, plain.end).qualifiers();
+  const ids: string[] = [];
+  // Occurrences come in order of their first word; those that share words are one phrase.
+  let phrase: Occurrence[] = [];
+  const close = () => {
+    const o = phrase.length ? plainSubject(phrase, groups, s.page.leading) : undefined;
+    if (o && !ids.includes(o.entry.id)) ids.push(o.entry.id);
+    phrase = [];
+  };
+  for (const o of [...occs].sort((a, b) => a.first - b.first)) {
+    if (phrase.length && o.first > Math.max(...phrase.map((p) => p.last))) close();
+    phrase.push(o);
+  }
+  close();
+  return ids.length === 2 ? ids : null;
 }
 
 /** Whether a word before the figure names a subject only by pointing back ("the benchmark", "the two gauges"). */
@@ -536,10 +562,18 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // pronoun-it-in-sentence: "changed hands at $77,495, up 0.9%, though it remains 11.6% below where it
   // started the year": "it" is the subject of the figure before in the same sentence.
   const prev = s.prevMatch;
+  // it-after-clause-break: "rose 0.23 to 98.08 as traders priced a slower path of Fed cuts; even so, it is
+  // down 9.6%": a name in an earlier clause is not what "it" opening the figure's clause means.
+  let itAt = -1;
+  for (let i = Math.max(0, s.cs - 4); i < s.cs; i++) if (s.info.tokens[i]!.norm === 'it') itAt = i;
+  // "it" opening its clause ("; even so, it is down"), not an object ("certain to trim it to 3.75%").
+  const itOpensClause = itAt >= 1 && s.info.punctBetween(itAt - 2, itAt, false);
   if (
     prev &&
-    !cands.some((c) => c.score >= MIN_SCORE) &&
-    s.info.tokens.slice(Math.max(0, s.cs - 4), s.cs).some((t) => t.norm === 'it')
+    itAt >= 0 &&
+    (!cands.some((c) => c.score >= MIN_SCORE) ||
+      (itOpensClause &&
+        cands.every((c) => c.at !== undefined && c.at < itAt && s.info.punctBetween(c.at, itAt, false))))
   )
     return [carried(prev, `${prev.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
   // anaphor-over-later-name: "The pair traded at 158.50, ... for the yen than Tuesday's 159.06": a

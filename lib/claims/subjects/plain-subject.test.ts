@@ -17,3 +17,10 @@ describe('it-after-plain: "it" may point to a sentence without figures', () => {
     expect(c?.indicator?.id).toBe('idx.nikkei225');
   });
 });
+
+describe('plain-subject: the last noun phrase', () => {
+  it('"What is Japan’s core inflation rate? It was 3.1%" is Japan’s core CPI, not a policy rate', () => {
+    const claims = claimsOf(['What is Japan’s core inflation rate?', 'It was 2.7% in August.'], '2025-09-19');
+    expect(claims.find((c) => c.text === '2.7%')?.indicator?.id).toBe('jp.core_cpi_yoy');
+  });
+});
