@@ -394,3 +394,12 @@ describe('threat-noun', () => {
     expect(c?.indicator ?? null).toBeNull();
   });
 });
+
+describe('hard-to-see', () => {
+  it('"it’s hard for me to see the Fed delivering 150 basis points in cuts" is a view, not judged', () => {
+    const text =
+      'It is hard for me to see the Fed delivering the 150 basis points in cuts for 2024 that markets priced.';
+    const c = claimsOf([text], '2024-10-10').find((x) => x.text === '150 basis points');
+    expect(c?.judgement?.verdict ?? 'none').not.toBe('differs');
+  });
+});

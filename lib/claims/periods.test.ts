@@ -1185,6 +1185,18 @@ describe('day-after-record', () => {
   });
 });
 
+describe('previous-period', () => {
+  // Stored WTI spot: 69.74 on 2025-03-28, 62.42 on 2025-04-04 (the week before 2025-04-11).
+  it('"For the week ..., following a 10.6% drop in the previous period": the week before', () => {
+    const c = claimsOf(
+      ['For the week, WTI crude fell 1.26%, following a 10.6% drop in the previous period.'],
+      '2025-04-11',
+    ).find((x) => x.text === '10.6%')!;
+    expect(c.period).toMatchObject({ type: 'span', to: '2025-04-06' });
+    expect(c.judgement?.verdict).not.toBe('differs');
+  });
+});
+
 describe('since-column', () => {
   // Stored S&P 500: 5,881.63 on 2024-12-31, 5,074.08 on 2025-04-04 (−13.73%).
   it('a cell under a "Since Dec. 31" column is the move from that day, not the caption\'s day', () => {

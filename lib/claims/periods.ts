@@ -395,7 +395,9 @@ const RULES: Rule[] = [
   {
     bit: WEEK,
     cue: (t) => t.includes('week'),
-    re: /\blast week\b|\bthe previous week\b/gi,
+    // previous-period: "For the week, WTI fell 1.26%, following a 10.6% drop in the previous period": in a
+    // sentence about a week, the period before is the week before.
+    re: /\blast week\b|\bthe (?:previous|prior|preceding) (?:week|period)\b/gi,
     make: (_m, p) => weekSpan(p, 1, 'last week'),
   },
   {

@@ -15,6 +15,7 @@ import { cryptoRollingDay } from './crypto-rolling-day';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
 import { earlierEstimate } from './earlier-estimate';
 import { asMuchAs } from './as-much-as';
+import { approxRoundMove } from './approx-round-move';
 import { withinSessionMove } from './within-session-move';
 import { finerThanData } from './finer-than-data';
 import { averageQuote } from './average-quote';
@@ -47,6 +48,7 @@ const REFINERS: readonly Refiner[] = [
   cryptoTrailingWindow,
   (_v, input, j) => earlierEstimate(input, j),
   (_v, input, j) => asMuchAs(input, j),
+  (_v, input, j) => approxRoundMove(input, j),
   (_v, input, j) => withinSessionMove(input, j),
   (_v, input, j) => finerThanData(input, j),
   (_v, input, j) => averageQuote(input, j),

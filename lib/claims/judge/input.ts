@@ -67,6 +67,8 @@ export interface JudgeInput {
   extremeMove?: boolean;
   /** "opened 3.47 percent higher", "fell $3,000 in minutes": a move inside one session (within-session-move.ts). */
   withinSession?: boolean;
+  /** "dropped nearly 20 basis points": a move said roughly, to a round figure (approx-round-move.ts). */
+  approxRound?: boolean;
   /** "up from the initially reported 3.3%": an estimate a later release replaced (earlier-estimate.ts). */
   earlierEstimate?: boolean;
   /** "bullion averaged $4,721 in May": the figure is stated as the period's average (revision-bound.ts). */

@@ -7,6 +7,7 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { movesAsMuchAs } from '../judge/as-much-as';
+import { approximateRound } from '../judge/approx-round-move';
 import { withinSession } from '../judge/within-session-move';
 import { namesAverage } from '../judge/average-quote';
 import { AUCTION_PRICE_SERIES } from '../judge/spot-series';
@@ -173,6 +174,7 @@ export function claimOf(
         earlierEstimate: quotesEarlierEstimate(lead),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
         withinSession: measure !== 'level' && withinSession(lead, text.slice(expr.end, expr.end + 48)),
+        approxRound: measure !== 'level' && approximateRound(lead, expr.value, expr.precision),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
         // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).
         cumulative: measure !== 'level' && match?.rule !== 'pronoun-it' && CUMULATIVE_RE.test(f.sentence),

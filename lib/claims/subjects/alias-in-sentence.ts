@@ -34,6 +34,7 @@ import { subIndex, subIndexBetween } from '../rules/sub-index';
 import { inflationProtected } from '../rules/inflation-protected';
 import { weightUnit } from '../rules/weight-unit';
 import { yieldSubject } from '../rules/yield-subject';
+import { appositiveOwner } from '../rules/appositive-owner';
 import { macroWordBeforeDrop } from '../rules/macro-word-before';
 import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
@@ -148,6 +149,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   macroWordBeforeDrop,
   weightUnit,
   yieldSubject,
+  appositiveOwner,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {
