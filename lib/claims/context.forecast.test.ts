@@ -403,3 +403,40 @@ describe('hard-to-see', () => {
     expect(c?.judgement?.verdict ?? 'none').not.toBe('differs');
   });
 });
+
+describe('threat-before', () => {
+  it('"a letter which threatens a 25% duty on Japanese goods" is a threat, not a rate in force', () => {
+    expect(
+      hyp('Traders weighed the letter, which threatens a 25% duty on Japanese goods from Aug. 1.', '25%', '2025-07-22'),
+    ).toBe(true);
+    expect(hyp('The White House renewed its threat of a 50% levy on steel.', '50%', '2025-07-22')).toBe(true);
+  });
+});
+
+describe('bear-case, implied-by, by-midyear', () => {
+  it('a bear case "by midyear" and what options "imply" are not facts', () => {
+    expect(hyp('Its bear case has gold back at $4,500 by midyear.', '$4,500', '2026-01-22')).toBe(true);
+    expect(
+      hyp(
+        'Options on Treasury futures imply a daily swing of roughly 7 basis points in the 10-year yield.',
+        '7 basis points',
+        '2025-09-05',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('target-noun: aim', () => {
+  it('"back under the ECB’s 2% aim" is a goal, not an inflation reading', () => {
+    const c = claimsOf(['Euro-area inflation fell back under the ECB’s 2% aim.'], '2024-10-17').find(
+      (x) => x.text === '2%',
+    );
+    expect(c?.indicator?.id ?? null).not.toBe('ea.hicp_yoy');
+  });
+});
+
+describe('by-midyear', () => {
+  it('"gold back at $4,500 by midyear" is a level to come', () => {
+    expect(hyp('One desk has gold back at $4,500 by midyear.', '$4,500', '2026-01-22')).toBe(true);
+  });
+});

@@ -33,7 +33,7 @@ const SHARE_BEFORE_RE =
   /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
-  /^[\s\u00a0]*(?:(?:medium|long)[\s\u00a0-]+term[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective)\b(?![\s\u00a0-]+range)/i;
+  /^[\s\u00a0]*(?:(?:medium|long)[\s\u00a0-]+term[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective|aim|ceiling)\b(?![\s\u00a0-]+range)/i;
 /** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
@@ -54,6 +54,8 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
+    // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".
+    String.raw`|\bthreat(?:en(?:s|ed|ing)?|s)?(?:[\s\u00a0]+of)?[\s\u00a0]+(?:(?:a|an|the)[\s\u00a0]+)?(?:(?:new|fresh|additional|extra|further|steep|blanket|sweeping)[\s\u00a0]+)*$` +
     String.raw`|\btowards?[\s\u00a0]+(?:the[\s\u00a0]+)?$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$`,
   'i',
 );
@@ -72,7 +74,7 @@ const LIST_TAIL_TO_PHRASE_RE =
 
 const FORECAST_BEFORE_RE = new RegExp(
   // hard-to-see: "it's hard for me to see the Fed delivering the 125 or 150 basis points in cuts": a view.
-  String.raw`\b(?:${FORECAST_VERBS}|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base)[\s\u00a0-]+case|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -413,8 +415,9 @@ const YEAR_LEAD_RE =
   /^[\s\u00a0]*(?:for|in|by|through)[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|end-)?(20\d\d)\b[\s\u00a0]*,/i;
 const CHANGE_HEADER_RE = /\b(?:change|chg|net|move)\b[^·]{0,40}·/i;
 /** "... by the middle of next year", "in the coming months": a time after the article. */
+// by-midyear: "has gold back at $4,500 by midyear": a time to come.
 const LATER_AFTER_RE =
-  /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year))\b/i;
+  /^[^.;:!?]{0,30}?\b(?:by|in|for|through|until|at|over)[\s\u00a0]+(?:the[\s\u00a0]+(?:end|middle|start|first[\s\u00a0]+half|second[\s\u00a0]+half)[\s\u00a0]+of[\s\u00a0]+)?(?:next[\s\u00a0]+(?:year|quarter|month)|the[\s\u00a0]+coming[\s\u00a0]+(?:months|quarters|year)|mid-?year)\b/i;
 /** by-month-end-ahead: "put the Hang Seng at 28,500 by the end of June", written in January: a level to come. */
 const BY_MONTH_END_RE = new RegExp(
   String.raw`^[^.;:!?,]{0,40}?\bby[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+)?${MONTH_WORD}(?![\s\u00a0]*\d)`,

@@ -1197,6 +1197,46 @@ describe('previous-period', () => {
   });
 });
 
+describe('day-to-day, scheduled-weekday', () => {
+  // Stored ether (Kraken): 2,959.04 on 2025-11-25, 2,799.79 on 2025-12-01, 2,997.97 on 2025-12-02.
+  it('a caption "Nov. 25 to Dec. 2" dates its cells from the first day\'s close to the second\'s', () => {
+    const blocks = [{ text: '+1.32%', context: 'Seven-day scorecard, Nov. 25 to Dec. 2 · Change · Ether' }];
+    const c = claimsOf(blocks, '2025-12-02').find((x) => x.text === '+1.32%')!;
+    expect(c.period).toMatchObject({ type: 'span', from: '2025-11-25', to: '2025-12-02' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+  it('"the record it set on Monday" is Monday\'s, not a day to come', () => {
+    const c = claimsOf(['The S&P 500 beat the record close of 6,849.09 it set on Monday.'], '2025-12-03').find(
+      (x) => x.text === '6,849.09',
+    )!;
+    expect(c.period).toMatchObject({ type: 'span', to: '2025-12-01' });
+  });
+  it('"an upgrade scheduled for Wednesday" in a Tuesday story dates no figure', () => {
+    const text = 'Ether rose 7.08%, helped by talk that an upgrade scheduled for Wednesday will cut fees.';
+    const c = claimsOf([text], '2025-12-02').find((x) => x.text === '7.08%')!;
+    expect(c.period).toBeNull();
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('unchanged-from-day, day-after-close', () => {
+  // Stored USD/KRW: 1,381.22 on 2025-07-21, 1,381.58 on 2025-07-22; KOSPI 3,210.81 on 2025-07-21.
+  it('"little changed from Monday" is what the level is compared with, not its day', () => {
+    const c = claimsOf(['The dollar bought 1,381.58 won at noon, little changed from Monday.'], '2025-07-22').find(
+      (x) => x.text === '1,381.58',
+    )!;
+    expect(c.period).toBeNull();
+  });
+  it('"a day after the gauge finished at 3,210.81" is the day before\'s close', () => {
+    const c = claimsOf(
+      ['The KOSPI slid 1.27% to 3,169.94, a day after the gauge finished at 3,210.81.'],
+      '2025-07-22',
+    ).find((x) => x.text === '3,210.81')!;
+    expect(c.period).toMatchObject({ type: 'span', to: '2025-07-21' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
 describe('since-column', () => {
   // Stored S&P 500: 5,881.63 on 2024-12-31, 5,074.08 on 2025-04-04 (−13.73%).
   it('a cell under a "Since Dec. 31" column is the move from that day, not the caption\'s day', () => {

@@ -165,6 +165,15 @@ function spanFromDay(m: RegExpExecArray, g: number, published: string): ClaimPer
   return { type: 'span', from: day, to: published, label: m[0] };
 }
 
+/** The day a DAY_DATE whose groups start at `g` names, or null when it is not in the calendar. */
+function dayOfGroups(m: RegExpExecArray, g: number, published: string): string | null {
+  const mi = monthIndex(m[g] ?? m[g + 3]!);
+  if (mi < 0) return null;
+  const dayOfMonth = Number(m[g + 1] ?? m[g + 2]);
+  const day = `${yearOf(m, g + 4, published, mi + 1)}-${pad(mi + 1)}-${pad(dayOfMonth)}`;
+  return fromDay(toDay(day)) === day ? day : null;
+}
+
 function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
   const monday = addDays(published, -weekday(published) - 7 * weeksBack);
   const to = weeksBack === 0 ? published : addDays(monday, 6);
@@ -531,11 +540,33 @@ const RULES: Rule[] = [
     },
   },
   {
+    // unchanged-from-day: "1,381.58 won at the New York noon rate, little changed from Monday": the day is
+    // what the level is compared with, not its own.
+    bit: WEEKDAY,
+    cue: (t) => /changed|flat|steady/.test(t) && t.includes('day'),
+    re: new RegExp(
+      `\\b(?:(?:little|barely|largely|broadly|virtually) )?(?:changed|unchanged|flat|steady) (?:from|versus|vs\\.?|against|on|compared with) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s(?: close| level)?)?\\b`,
+      'gi',
+    ),
+    barrier: true,
+    make: (m, p) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let d = addDays(p, -1);
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'point', period: d, label: m[0] };
+    },
+  },
+  {
     // next-weekday: "The deposit rate goes to 2% from next Wednesday": a day after the article, never
     // the last such weekday before it. Before the weekday rule, which would read it so.
     bit: WEEKDAY,
-    cue: (t) => t.includes('next') && t.includes('day'),
-    re: new RegExp(`\\bnext (${WEEKDAYS.join('|')})\\b`, 'gi'),
+    // scheduled-weekday: "an upgrade scheduled for Wednesday" in a Tuesday story is a day to come as well.
+    cue: (t) => (t.includes('next') || /scheduled|slated|due|set for|planned/.test(t)) && t.includes('day'),
+    re: new RegExp(
+      // Not "the record it set on Monday": "set" is a day to come only as "set for".
+      `\\b(?:next|(?:scheduled|slated|planned)(?: to (?:take effect|start|begin|happen|go live))? (?:for|on)|due (?:on|for)|set for) (${WEEKDAYS.join('|')})\\b`,
+      'gi',
+    ),
     barrier: true,
     make: (m, p) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -571,7 +602,8 @@ const RULES: Rule[] = [
     forward: true,
     bit: DAY,
     cue: (t) => t.includes('day') && t.includes('after'),
-    re: /\ba day after (?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?(?= [$€£¥]?\d)/gi,
+    // day-after-close: "rose 1.27% to 3,169.94, a day after the gauge finished at 3,210.81" as well.
+    re: /\ba day after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?)(?= [$€£¥]?\d)/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -1));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
@@ -649,6 +681,17 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
     re: new RegExp(`${afterAMove('since')} (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // day-to-day: "Seven-day scorecard, Nov. 25 to Dec. 2": from the first day's close to the second's.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t) && /\b(?:to|through)\b/.test(t),
+    re: new RegExp(`(?:\\bfrom )?${DAY_DATE} (?:to|through) ${DAY_DATE}(?!\\w)`, 'gi'),
+    make: (m, p) => {
+      const from = dayOfGroups(m, 1, p);
+      const to = dayOfGroups(m, 6, p);
+      return from && to && from < to && to <= p ? { type: 'span', from, to, label: m[0] } : null;
+    },
   },
   {
     // since-column: a table column headed "Since Dec. 31" (headers joined by " · "): from that month-end's

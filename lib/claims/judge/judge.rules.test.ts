@@ -215,8 +215,13 @@ describe('from-end (step-level.ts)', () => {
 
 describe('threatened-rate (step-level.ts)', () => {
   it('"has threatened a fresh 100% duty on goods from China" is a question, not a wrong rate in force', () => {
+    // threat-before (context.ts) now leaves the sentence's rate unjudged; the judge's own rule still makes
+    // any rate read in a sentence of threats a question.
     const [threat] = claimsOf(['The White House has threatened a fresh 100% duty on goods from China.'], '2025-05-23');
-    expect(threat?.judgement?.verdict).toBe('check');
+    expect(threat?.judgement?.verdict ?? 'none').not.toBe('differs');
+    expect(
+      verdict({ indicator: TARIFF, value: 100, halfStep: 0.5, published: '2025-05-23', threatened: true }).verdict,
+    ).toBe('check');
     const [stated] = claimsOf(['Goods from China face a 100% duty.'], '2025-05-23');
     expect(stated?.judgement?.verdict).toBe('differs');
   });

@@ -58,3 +58,13 @@ describe('former-latter-before after a sentence without figures', () => {
     expect(c?.indicator ?? null).toBeNull();
   });
 });
+
+describe('former-latter-tenor', () => {
+  it('"The 10-year and 2-year yields ...: the former ..., the latter ..." are the two tenors in order', () => {
+    const text =
+      'The 10-year and 2-year yields took different paths: the former held at 4.09%, while the latter eased to 3.51%.';
+    const claims = claimsOf([text], '2025-12-02');
+    expect(claims.find((c) => c.text === '4.09%')?.indicator?.id).toBe('us.ust_10y_yield');
+    expect(claims.find((c) => c.text === '3.51%')?.indicator?.id).toBe('us.ust_2y_yield');
+  });
+});

@@ -11,6 +11,12 @@ describe('list-heading: a short heading names the subject of the items under it'
     // The figure opens the item: "$71,456.55 on the exchange's reference price".
     expect(opensWithoutSubject('$')).toBe(true);
     expect(opensWithoutSubject('')).toBe(true);
+    // item-label: a label before a colon, then the item.
+    expect(opensWithoutSubject('Reference rate: ')).toBe(true);
+    expect(opensWithoutSubject('On the day: down ')).toBe(true);
+    // A label naming an earlier point is a comparison the heading's rule leaves alone.
+    expect(opensWithoutSubject('Week-ago: $')).toBe(false);
+    expect(opensWithoutSubject('Previous close: ')).toBe(false);
     expect(opensWithoutSubject('Analysts at a Paris bank see ')).toBe(false);
   });
 

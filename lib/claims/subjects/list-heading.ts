@@ -31,6 +31,14 @@ export function headingSubject(text: string, catalogue: Catalogue): Mention | nu
 
 /** Whether a list item's sentence opens without a subject of its own. */
 export function opensWithoutSubject(lead: string): boolean {
+  // item-label: "Reference rate: 1.0866 dollars", "On the day: down 31 pips": a label before a colon, then
+  // the item as if it opened there (a label naming a subject of its own is read by the name rules first).
+  if (EARLIER_LABEL_RE.test(lead)) return false;
+  const item = lead.replace(ITEM_LABEL_RE, '');
   // "$71,456.55 on the exchange's reference price": the figure opens the item.
-  return /^[\s\u00a0]*[$€£¥]?$/.test(lead) || ITEM_OPENER_RE.test(lead);
+  return /^[\s\u00a0]*[$€£¥]?$/.test(item) || ITEM_OPENER_RE.test(item);
 }
+
+const ITEM_LABEL_RE = /^[\s\u00a0]*[A-Z][^:.;!?\d]{0,30}:[\s\u00a0]*/;
+/** A label naming an earlier point ("Week-ago:", "Previous close:", "Year earlier:"): a comparison, left alone. */
+const EARLIER_LABEL_RE = /^[^:]*\b(?:ago|previous|prior|earlier|last|before)\b[^:]*:/i;

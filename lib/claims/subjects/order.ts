@@ -267,7 +267,7 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
 function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.info.tokens.some((t) => t.norm === 'former' || t.norm === 'latter')) return cands;
   const o = formerLatterSubject(s.text, s.info.tokens, s.cs, s.occs);
-  if (!o) return formerLatterBefore(cands, s);
+  if (!o) return formerLatterTenor(cands, s) ?? formerLatterBefore(cands, s);
   // "the won and the yuan ...: the former has lost 2.3% against the dollar": the former moves its pair.
   const facts = fromEntry(o.entry);
   return [
@@ -283,6 +283,28 @@ function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
     },
   ];
 }
+
+/**
+ * former-latter-tenor: "The 10-year and 2-year yields took different paths: the former held at 4.09%, ...
+ * the latter eased to 3.54%": two tenors of one name, "the former" the first tenor's yield.
+ */
+function formerLatterTenor(cands: Candidate[], s: FigureSite): Candidate[] | null {
+  const which = formerLatterPointer(s.info.tokens, s.cs);
+  if (!which) return null;
+  const lead = s.text.slice(s.span.start, s.info.tokens[which.at]!.start);
+  const years = tenorList(lead);
+  if (years?.length !== 2) return null;
+  const named = s.occs.filter((o) => o.last < which.at && TENOR_ID_RE_ANY.test(o.entry.indicator.id)).at(-1);
+  if (!named) return null;
+  const sib = tenorSibling(named.entry.indicator, which.word === 'former' ? years[0]! : years[1]!, s.catalogue.tenors);
+  if (!sib) return null;
+  return [
+    asCandidate({ indicator: sib, alias: `${sib.name} (the ${which.word})`, score: RESPECTIVE_SCORE }, 'former-latter'),
+  ];
+}
+
+/** An indicator kept by tenor ("us.ust_10y_yield"). */
+const TENOR_ID_RE_ANY = /_\d+y_/;
 
 /**
  * former-latter-before: "the Nikkei 225 and the broader TOPIX fell 1.00% and 1.47%, respectively. The former
