@@ -413,6 +413,39 @@ describe('threat-before', () => {
   });
 });
 
+describe('threat-colon, never-took-effect', () => {
+  it('"a far harsher threat: the 25% levy" is a threat', () => {
+    expect(hyp('That deal replaced a far harsher threat: the 25% levy on Japanese goods.', '25%', '2025-12-01')).toBe(
+      true,
+    );
+  });
+  it('"the 25% levy ... posted in July never took effect" was never a rate in force', () => {
+    const s = 'The 25% levy on Japanese goods that the White House posted in July never took effect.';
+    expect(hyp(s, '25%', '2025-12-01')).toBe(true);
+    expect(hyp('The 15% levy on Japanese goods took effect in August.', '15%', '2025-12-01')).toBe(false);
+  });
+});
+
+describe('odds-for-move', () => {
+  it('"2.5% for a rate cut in December" is a probability, not the rate', () => {
+    expect(hyp('Futures now give 2.5% for a rate cut in December.', '2.5%', '2025-12-10')).toBe(true);
+    expect(hyp('Swaps put 85% on a rate cut in January.', '85%', '2025-12-10')).toBe(true);
+  });
+  it('"by 0.25% for a third straight cut" counts the moves, it gives no odds', () => {
+    expect(hyp('The Fed lowered its rate by 0.25% for a third straight cut.', '0.25%', '2025-12-10')).toBe(false);
+    expect(hyp('The BOJ raised its rate by 0.25% for a second increase this year.', '0.25%', '2025-12-10')).toBe(false);
+  });
+});
+
+describe('price-in-place', () => {
+  it('"Gold\'s afternoon auction price in London was $4,243.00" is a price, not markets pricing something in', () => {
+    expect(
+      hyp("Gold's afternoon auction price in London was $4,243.00 an ounce on Friday.", '$4,243.00', '2025-12-05'),
+    ).toBe(false);
+    expect(hyp('Traders price in a cut to 3.5% by March.', '3.5%', '2025-12-05')).toBe(true);
+  });
+});
+
 describe('bear-case, implied-by, by-midyear', () => {
   it('a bear case "by midyear" and what options "imply" are not facts', () => {
     expect(hyp('Its bear case has gold back at $4,500 by midyear.', '$4,500', '2026-01-22')).toBe(true);

@@ -458,3 +458,20 @@ describe('when-it-ended-on-a-day', () => {
     expect(verdictOf(s, '40,003.60', '2024-03-22')).toBe('matches');
   });
 });
+
+describe('causative-move', () => {
+  // Stored S&P 500: 5,881.63 on 2024-12-31, 6,890.89 on 2025-10-28 (+17.16%).
+  it('"has lifted the benchmark S&P 500 17.2% since the start of the year" is a move up', () => {
+    const s = 'The run of highs has lifted the benchmark S&P 500 17.2% since the start of the year.';
+    const c = claimsOf([s], '2025-10-28').find((x) => x.text === '17.2%');
+    expect(c?.indicator?.id).toBe('idx.sp500');
+    expect(c?.value).toBe(17.2);
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+  it('"dragged the Nasdaq Composite 1.2%" is a move down', () => {
+    const c = claimsOf(['Chip selling dragged the Nasdaq Composite 1.2% on Monday.'], '2025-10-28').find(
+      (x) => x.text === '1.2%',
+    );
+    expect(c?.value).toBe(-1.2);
+  });
+});

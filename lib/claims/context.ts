@@ -44,8 +44,10 @@ const TARGETS_BEFORE_RE =
 // President has threatened": a threat or a
 // proposal, not a rate in force.
 // threat-noun: "Wall Street Shrugs Off 30% EU Tariff Threat": the rate is a threat's.
+// never-took-effect: "the 25% levy on Japanese goods posted in July never took effect": never a rate in force.
+// odds-for-move: "2.5% for a rate cut in December", "85% on a quarter-point cut": a probability, not a rate.
 const HYPOTHETICAL_AFTER_RE =
-  /^[\s\u00a0]+(?:[A-Za-z.'’-]+[\s\u00a0]+){0,2}(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+threats?\b|^(?:(?!\b(?:and|but|said|says|adding|while|as|because|since|after|when)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+(?:on[\s\u00a0]+[^.;:!?,\d]{1,40}?[\s\u00a0]+)?(?:is|are)[\s\u00a0]+(?:still[\s\u00a0]+)?(?:coming|looming|planned|on[\s\u00a0]+the[\s\u00a0]+way)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
+  /^[\s\u00a0]+(?:for|on)[\s\u00a0]+an?[\s\u00a0]+(?:(?!(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|straight|consecutive|successive|further|back-to-back)\b)[\w-]+[\s\u00a0]+){0,3}?(?:rate[\s\u00a0]+)?(?:cut|hike|reduction|increase)\b|^[^.;:!?]{0,100}?\bnever[\s\u00a0]+(?:took|came[\s\u00a0]+into|went[\s\u00a0]+into)[\s\u00a0]+(?:effect|force)\b|^[\s\u00a0]+(?:[A-Za-z.'’-]+[\s\u00a0]+){0,2}(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+threats?\b|^(?:(?!\b(?:and|but|said|says|adding|while|as|because|since|after|when)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+(?:on[\s\u00a0]+[^.;:!?,\d]{1,40}?[\s\u00a0]+)?(?:is|are)[\s\u00a0]+(?:still[\s\u00a0]+)?(?:coming|looming|planned|on[\s\u00a0]+the[\s\u00a0]+way)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,6}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
@@ -55,10 +57,15 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
     // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".
-    String.raw`|\bthreat(?:en(?:s|ed|ing)?|s)?(?:[\s\u00a0]+of)?[\s\u00a0]+(?:(?:a|an|the)[\s\u00a0]+)?(?:(?:new|fresh|additional|extra|further|steep|blanket|sweeping)[\s\u00a0]+)*$` +
+    // threat-colon: "a far harsher threat: the 25% levy on Japanese goods".
+    String.raw`|\bthreat(?:en(?:s|ed|ing)?|s)?(?:[\s\u00a0]+of|[\s\u00a0]*[:—–])?[\s\u00a0]+(?:(?:a|an|the)[\s\u00a0]+)?(?:(?:new|fresh|additional|extra|further|steep|blanket|sweeping)[\s\u00a0]+)*$` +
     String.raw`|\btowards?[\s\u00a0]+(?:the[\s\u00a0]+)?$|\b(?:heading|headed|head|on track|set)[\s\u00a0]+(?:for|to)[\s\u00a0]+$`,
   'i',
 );
+/** causative-move: a verb, "the", then a name of up to four words (capitalised or a number), then the figure. */
+const CAUSATIVE_BEFORE_RE =
+  /\b(lifted|lifts|boosted|boosts|propelled|propels|pushed|drove|carried|dragged|drags|pulled|knocked)[\s\u00a0]+the[\s\u00a0]+(?:(?:benchmark|broader|blue-chip|tech-heavy)[\s\u00a0]+)?(?:(?:[A-Z][\w&.'’-]*|\d+)[\s\u00a0]+){1,4}$/;
+const CAUSATIVE_DOWN = new Set(['dragged', 'drags', 'pulled', 'knocked']);
 /** "the 12.1% it lost", jobs-lost: "after a revised 4,000 jobs lost the month before": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market|jobs)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
@@ -74,7 +81,7 @@ const LIST_TAIL_TO_PHRASE_RE =
 
 const FORECAST_BEFORE_RE = new RegExp(
   // hard-to-see: "it's hard for me to see the Fed delivering the 125 or 150 basis points in cuts": a view.
-  String.raw`\b(?:${FORECAST_VERBS}|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|markets?[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -168,6 +175,11 @@ const HYPOTHETICAL_CUE = wordCue(
     'loom',
     'planned',
     'potential',
+    'never',
+    'cut',
+    'hike',
+    'reduction',
+    'increase',
     'scope',
     'room',
     'capacity',
@@ -190,6 +202,12 @@ const MOVE_OF_CUE = wordCue(
     'plunge',
     'contraction',
     'expansion',
+    'advance',
+    'climb',
+    'rally',
+    'surge',
+    'slump',
+    'retreat',
   ]),
 );
 
@@ -300,7 +318,7 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  * the nearest first. Read backwards: the text before a number can be long, its last words are few.
  */
 const MOVE_OF_BEFORE_RE =
-  /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+  /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion|advance|climb|rally|surge|slump|retreat)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const PROJECTION_NOUN_RE =
   /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?)\b/i;
 const KEEP_RE =
@@ -535,6 +553,11 @@ export function readContext({
     kind = 'change';
   } else {
     direction = directionBefore(before.slice(-60));
+    // causative-move: "the run of highs has lifted the benchmark S&P 500 17.2%": the verb stands before its object.
+    if (!direction && (expr.unit === 'percent' || expr.unit === 'points')) {
+      const verb = CAUSATIVE_BEFORE_RE.exec(near)?.[1]?.toLowerCase();
+      if (verb) direction = CAUSATIVE_DOWN.has(verb) ? 'down' : 'up';
+    }
     // "The Fed cut rates for the second time this year, by 25 basis points": the verb stands further back.
     if (!direction && byBefore) direction = directionBefore(before.slice(-120), 12);
     // "closed 0.6% lower", "ended 2% higher": the direction follows the figure.
@@ -752,5 +775,7 @@ export function readContext({
     kind = 'change';
   }
 
-  return { period, direction, kind, hypothetical: !!hypothetical || yearEndAhead };
+  const out: ClaimContext = { period, direction, kind, hypothetical: !!hypothetical || yearEndAhead };
+  if (kind === 'change' && (byBefore || !!moveNoun)) out.moveSize = true;
+  return out;
 }

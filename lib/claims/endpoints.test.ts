@@ -34,3 +34,11 @@ describe('looming-threat', () => {
     expect(verdictOf('Investors braced, with a 50% levy on EU imports looming.', '50%', '2025-05-27')).toBe('check');
   });
 });
+
+describe('to-end-at', () => {
+  // Stored Dow: 42,305.48 on 2025-06-02, 42,519.64 on 2025-06-03.
+  it('"to end at 42,400.00" is a close, not a price during the day between the two closes', () => {
+    expect(verdictOf('The Dow went on to end at 42,400.00.', '42,400.00', '2025-06-03')).not.toBe('matches');
+    expect(verdictOf('The Dow went on to trade at 42,400.00.', '42,400.00', '2025-06-03')).toBe('matches');
+  });
+});

@@ -8,9 +8,12 @@ import { CROSSING_VERBS } from './lexicon/threshold-words';
 export const FROM_END_RE =
   /\b(?:from|replacing|replaced|versus|vs\.?|compared with|compared to)[\s\u00a0]+(?:(?:an?|the|its|their)[\s\u00a0]+)?(?:(?:combined|previous|prior|earlier|initial|original|announced|record|peak|high|low)[\s\u00a0]+)?["“]?$/i;
 
-/** "closing at 5,963.60", "ended at 2,804.54", "a record close of 6,890.89": a close, not a price during the day. */
+/**
+ * "closing at 5,963.60", "ended at 2,804.54", "a record close of 6,890.89": a close, not a price during the day.
+ * to-end-at: "rose 214.16 points to end at 42,519.60" as well.
+ */
 export const AT_CLOSE_RE =
-  /\b(?:closed|closing|closes|close of|ended|ending|finished|finishing|settled|settling|settles|settlement of)\b[^.;:!?\d%$€£¥]{0,20}$/i;
+  /\b(?:closed|closing|closes|close of|ended|ending|to end|finished|finishing|settled|settling|settles|settlement of)\b[^.;:!?\d%$€£¥]{0,20}$/i;
 
 /** A table cell under a "Close (May 15)" or "Settle" column (headers are joined with " · " before the cell): a close. */
 export const CLOSE_HEADER_RE =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './test-engine';
+import { claimsOf, verdictOf } from './test-engine';
 
 describe('percent-points-move', () => {
   it('"the 10-year yield slipped 0.02% to 4.13%" is a move of two hundredths of a point, not a level', () => {
@@ -7,6 +7,14 @@ describe('percent-points-move', () => {
     expect(move?.text).toBe('0.02%');
     expect(move?.value).toBe(-0.02);
     expect(move?.kind).toBe('change');
+  });
+  it('percent-points-rate-move: "cut its benchmark rate by 0.25%" is a quarter-point cut, matched with the decision', () => {
+    // Stored: the Fed's upper bound 4.00 until the decision of 2025-12-10, 3.75 from 2025-12-11.
+    const s = 'The Federal Reserve cut its benchmark rate by 0.25% on Wednesday.';
+    const [cut] = claimsOf([s], '2025-12-10');
+    expect(cut?.value).toBe(-0.25);
+    expect(verdictOf(s, '0.25%', '2025-12-10')).toBe('matches');
+    expect(verdictOf('The Fed cut its benchmark rate by 0.5% on Wednesday.', '0.5%', '2025-12-10')).toBe('differs');
   });
   it('a policy rate beside a cut stays a level', () => {
     const cs = claimsOf(['The Bank of England cut Bank Rate to 3.75%.'], '2025-12-19');

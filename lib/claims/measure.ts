@@ -29,6 +29,8 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
       // with a percent sign is in percentage points (a policy rate in a table of decisions is a level).
       if (percentIndicator && ctx.kind === 'change' && ind.kind === 'yield' && expr.value < YIELD_MOVE_MAX_PCT)
         return 'ppChange';
+      // percent-points-rate-move: "the Fed cut its benchmark rate by 0.25%" is a quarter-point cut.
+      if (percentIndicator && ctx.moveSize && ind.kind === 'rate' && expr.value <= RATE_MOVE_MAX_PCT) return 'ppChange';
       if (percentIndicator) return 'level';
       return ctx.kind === 'change' ? 'pctChange' : null;
     // pips: "USD/JPY dropped 280 pips": a currency pair's move in its smallest quoted steps.
@@ -65,6 +67,8 @@ const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
 
 /** percent-points-move: a yield's move in a day or a week stays under half a point. */
 const YIELD_MOVE_MAX_PCT = 0.5;
+/** percent-points-rate-move: one decision moves a policy rate by a point at most. */
+const RATE_MOVE_MAX_PCT = 1;
 
 /** pct-change-band: silver "up 141.3%" in a year is a market's move; "1,447%" is no indicator's. */
 const MAX_PCT_CHANGE = 300;

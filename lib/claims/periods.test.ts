@@ -1139,6 +1139,11 @@ describe('beside-weekday-level, compared-with-weekday', () => {
       'matches',
     );
   });
+  // Stored S&P 500: 6,280.46 on 2025-07-10 (a record), 6,268.56 on 2025-07-14.
+  it('"0.19% below Thursday\'s record close": from that Thursday\'s close to the article', () => {
+    const s = "The S&P 500 closed at 6,268.56, 0.19% below Thursday's record close.";
+    expect(verdictOf(s, '0.19%', '2025-07-14')).toBe('matches');
+  });
   it('"Measured against last Monday, ...": every move of the sentence runs from that Monday', () => {
     const s = 'Measured against last Monday, WTI has given up $3.17, or 4.37%, while Brent has slipped 0.95%.';
     expect(verdictOf(s, '$3.17', '2025-06-23')).toBe('matches');
@@ -1319,5 +1324,17 @@ describe('since-event-on-day, eight words', () => {
   it('"74 basis points since the Fed\'s first cut of the cycle on Sept. 18": from that day', () => {
     const s = "The 10-year yield has climbed 74 basis points since the Fed's first cut of the cycle on Sept. 18.";
     expect(verdictOf(s, '74 basis points', '2024-11-13')).toBe('matches');
+  });
+});
+
+describe('span-start-level, from-to-gain', () => {
+  // Stored S&P 500: 6,735.35 on 2025-10-21, 6,890.89 on 2025-10-28 (+2.31%).
+  const s = 'Over the past five sessions the S&P 500 has climbed from 6,735.35 to 6,890.89, a gain of 2.3%.';
+  it('span-start-level: the "from" level of a dated span is the close the span starts from', () => {
+    expect(verdictOf(s, '6,735.35', '2025-10-28')).toBe('matches');
+    expect(verdictOf(s.replace('6,735.35', '6,635.35'), '6,635.35', '2025-10-28')).toBe('check');
+  });
+  it('from-to-gain: ", a gain of 2.3%" after "from X to Y" is the span\'s move', () => {
+    expect(verdictOf(s, '2.3%', '2025-10-28')).toBe('matches');
   });
 });

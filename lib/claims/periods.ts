@@ -495,11 +495,12 @@ const RULES: Rule[] = [
   },
   {
     // beside-weekday-level: "$6.03 below its Thursday close", "7% off Monday's peak": from that weekday's
-    // close to the article, like "since Thursday".
+    // close to the article, like "since Thursday", and "0.19% below Thursday's record close". Not "from
+    // Friday's close" (from-close-to: that is the day's own move).
     bit: WEEKDAY,
     cue: (t) => t.includes('day'),
     re: new RegExp(
-      `${afterAMove('(?:above|below|off|under|over)')} (?:its |the |their )?(?:last )?(${WEEKDAYS.join('|')})(?:['’]s)? (?:close|closing level|level|settlement|fix|fixing|high|peak|low|trough)\\b`,
+      `${afterAMove('(?:above|below|off|under|over)')} (?:its |the |their )?(?:last )?(${WEEKDAYS.join('|')})(?:['’]s)? (?:(?:record|all-time) )?(?:close|closing level|level|settlement|fix|fixing|high|peak|low|trough|record)\\b`,
       'gi',
     ),
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
@@ -1439,9 +1440,16 @@ const AHEAD_LEAD_RE = /\b(?:ahead of|going into|heading into)[\s\u00a0]+(?:(?:th
  * the Nasdaq lost 0.6%": a period opening the sentence, set off by a comma, is the period of every move in it
  * that states none of its own. The phrase, or null.
  */
-export function leadPeriod(found: readonly Found[], text: string, sentenceStart: number): ClaimPeriod | null {
+export function leadPeriod(
+  found: readonly Found[],
+  text: string,
+  sentenceStart: number,
+  /** from-to-gain: the move restates a "from X to Y" the phrase dates, so no comma is needed. */
+  restatesSpan = false,
+): ClaimPeriod | null {
   const f = found[0];
   if (!f || f.barrier || f.forward || f.start - sentenceStart > OPENING_LEAD_CHARS) return null;
+  if (restatesSpan) return f.period.type === 'span' || f.period.type === 'window' ? f.period : null;
   return /^[\s\u00a0]*,/.test(text.slice(f.end, f.end + 3)) ? f.period : null;
 }
 

@@ -49,6 +49,8 @@ export interface ClaimContext {
   kind: ClaimKind;
   /** The number is hypothetical, a forecast or conditional ("would erase", "could reach"). */
   hypothetical: boolean;
+  /** The number is the size of a move: "by 0.25%", "a 0.25% cut" (percent-points-rate-move). */
+  moveSize?: boolean;
 }
 
 export type Verdict =

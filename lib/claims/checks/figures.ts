@@ -192,12 +192,18 @@ export function judged(c: Claim): boolean | null {
  * The market figures of each sentence grouped by indicator, where a group holds one level (not a level a
  * move started from, nor a bound) and something beside it: what the level-and-move checks read.
  */
+/**
+ * The one level of a subject in a sentence; dated-level-aside: "slid 0.85% to 5,742.79 ...; the former had
+ * closed at a record 5,787.31 on Wednesday": a level dated another day is an aside, the undated one the day's.
+ */
 export function* marketLevelGroups(sentences: readonly Figure[][]): Generator<{ group: Figure[]; level: Figure }> {
   for (const figs of sentences) {
     if (figs.length < 2) continue;
     for (const group of byIndicator(figs).values()) {
       if (group.length < 2 || indicatorClass(group[0]!.claim.indicator!) !== 'market') continue;
-      const level = single(group, (f) => f.measure === 'level' && !f.from && !f.approx);
+      const level =
+        single(group, (f) => f.measure === 'level' && !f.from && !f.approx) ??
+        single(group, (f) => f.measure === 'level' && !f.from && !f.approx && !f.claim.period);
       if (level) yield { group, level };
     }
   }

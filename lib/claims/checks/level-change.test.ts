@@ -123,3 +123,14 @@ describe('crypto-venue-slack: a coin quoted from another exchange', () => {
     expect(by('−7.26%')).not.toBe('inconsistent');
   });
 });
+
+describe('index-vendor-close', () => {
+  // Stored Dow: 42,305.48 on 2025-06-02, 42,519.64 on 2025-06-03 (+214.16).
+  it('a close a few hundredths off the stored one is another print of it, not an inconsistency', () => {
+    const s = 'The Dow Jones Industrial Average rose 214.16 points, or 0.51%, to 42,519.60.';
+    const v = (text: string, fig: string) =>
+      claimsOf([text], '2025-06-03').find((c) => c.text === fig)?.judgement?.verdict;
+    expect(v(s, '42,519.60')).not.toBe('inconsistent');
+    expect(v(s.replace('42,519.60', '42,519.46'), '42,519.46')).toBe('inconsistent');
+  });
+});

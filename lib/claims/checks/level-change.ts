@@ -53,11 +53,18 @@ const AUCTION_SPOT_SHARE = 0.02;
  */
 const YIELD_OTHER_SOURCE_POINTS = 0.02;
 
+/**
+ * index-vendor-close: "rose 214.16 points to end at 42,519.60" against a stored 42,305.48 → 42,519.64: an
+ * index's first printed close and its final one differ by a few hundredths of a point, about 1 part in a million.
+ */
+const INDEX_VENDOR_SHARE = 2e-6;
+
 /** The share of the price by which the dataset's previous close may differ from the article's start. */
 function otherHourShare(ind: { id: string; kind: string }, sentence: string): number {
   if (SPOT_PRICE_SERIES.has(ind.id))
     return NAMED_CONTRACT_RE.test(sentence) ? NAMED_CONTRACT_SHARE : SPOT_FUTURES_SHARE;
   if (AUCTION_PRICE_SERIES.has(ind.id)) return AUCTION_SPOT_SHARE;
+  if (ind.kind === 'index') return INDEX_VENDOR_SHARE;
   return ind.kind === 'fx' ? FX_OTHER_HOUR_SHARE : 0;
 }
 
@@ -71,7 +78,11 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   const group = all.filter((f) => !f.approx);
   const level = single(group, (f) => f.measure === 'level' && !f.from);
   if (!level) return null;
-  const from = single(group, (f) => f.measure === 'level' && f.from);
+  const written = single(group, (f) => f.measure === 'level' && f.from);
+  // move-from-level: "54 cents, or 0.9%, above Thursday's level, for a weekly advance of 7.8% from $53.91":
+  // a start written after another span's move is that move's, not the start of the day that ends at the level.
+  const startsMove = written && group.filter((g) => g.at < written.at && g.measure !== 'level').at(-1);
+  const from = startsMove && !samePeriod(startsMove.claim, level.claim, published) ? null : written;
   // A move over another span ("for the week", "in 2025") is not the one that ends at this level.
   const change = single(
     group,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { claimsOf, verdictOf } from '../test-engine';
 
 describe('stale-level', () => {
   // Stored 10-year yield: 4.30 on 2025-07-02, 4.35 on 2025-07-03.
@@ -38,5 +38,14 @@ describe('undated-close-not-placed', () => {
       '2024-11-27',
     );
     expect(cs.find((c) => c.text === '4.30%')?.judgement?.verdict).toBe('inconsistent');
+  });
+});
+
+describe('dated-level-aside', () => {
+  // Stored Euro Stoxx 50: 5,787.31 on 2025-11-12 (a record), 5,742.79 on 2025-11-13, 5,693.77 on 2025-11-14.
+  it("a level dated another day beside the day's move leaves the undated level to the check", () => {
+    const s =
+      'The Euro Stoxx 50 slid 0.85% to 5,742.79 and the CAC 40 fell 0.76% to 8,170.09; the former had closed at a record 5,787.31 on Wednesday.';
+    expect(verdictOf(s, '5,742.79', '2025-11-14')).toBe('inconsistent');
   });
 });

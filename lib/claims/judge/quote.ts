@@ -119,6 +119,28 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const extreme = judgeExtreme(input, close, prev, current);
   if (extreme) return extreme;
   const half = input.halfStep;
+  // span-start-level: "Over the past five sessions the S&P 500 has climbed from 6,735.35 to 6,890.89": the
+  // starting level is the close the span runs from (a session either side: how sessions are counted varies).
+  if (input.fromEnd && period?.type === 'span' && period.from < day) {
+    const s = indexOnOrBefore(pts, period.from);
+    const near = s < 0 ? [] : pts.slice(Math.max(0, s - 1), Math.min(i, s + 2));
+    const hit = near.find((p) => compare(input, p.value) === 'matches');
+    const start = s >= 0 ? pts[s]! : null;
+    if (hit)
+      return verdictOf(
+        'matches',
+        hit.ref,
+        current,
+        `The starting level: the close on ${hit.date} was ${num(hit.value)}.`,
+      );
+    if (start)
+      return verdictOf(
+        'check',
+        start.ref,
+        current,
+        `The starting level of ${period.label}: the close on ${start.date} was ${num(start.value)}.`,
+      );
+  }
   // "jumping to 4.08% from 3.99% the day before": the starting end is an earlier close.
   if (input.fromEnd) {
     const weekBefore = addDays(day, -6);
@@ -253,4 +275,10 @@ function firstAfter(pts: Point[], day: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of the last point on or before `day` (within a week), or -1. */
+function indexOnOrBefore(pts: Point[], day: string): number {
+  const k = firstAfter(pts, day) - 1;
+  return k >= 0 && pts[k]!.date >= addDays(day, -6) ? k : -1;
 }

@@ -52,3 +52,14 @@ describe('raised-its-target', () => {
     expect(isAnalystTarget('The bank lowered its inflation target to ')).toBe(false);
   });
 });
+
+describe('target-not-move', () => {
+  it('"Starbucks fell 5% following a price target cut" is no inflation target', () => {
+    expect(idsOf(['In contrast, Starbucks fell 5% following a price target cut.'], '2025-10-06')['5%']).toBe('-');
+    expect(idsOf(["After the BOJ's inflation target review, bank shares fell 5%."], '2025-10-06')['5%']).toBe('-');
+  });
+  it("the BOJ's 2% target is still one", () => {
+    const ids = idsOf(["Inflation has stayed above the BOJ's 2% target for three years."], '2025-10-06');
+    expect(ids['2%']).toBe('jp.boj_inflation_target');
+  });
+});

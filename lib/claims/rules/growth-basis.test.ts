@@ -60,3 +60,15 @@ describe('opening-basis', () => {
     ).toBe('ea.hicp_yoy');
   });
 });
+
+describe('next-figure-basis', () => {
+  // Stored: Japan's Q3 2025 GDP first estimate (2025-11-17) −0.4% on the quarter, −1.8% annualized.
+  it('"shrank 0.4% ..., an annualized contraction of 1.8%": "annualized" is the next figure\'s word', () => {
+    const ids = idsOf(
+      "Japan's real GDP shrank 0.4% in the July-September quarter, an annualized contraction of 1.8% in the first estimate.",
+      '2025-12-01',
+    );
+    expect(ids['0.4%']).toBe('jp.gdp_growth_qoq');
+    expect(ids['1.8%']).toBe('jp.gdp_growth_annualized');
+  });
+});

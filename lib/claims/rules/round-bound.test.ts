@@ -54,3 +54,16 @@ describe('side-of-round', () => {
     expect(isRoundBound('spent the day on the weak side of ', '150', 'fx')).toBe(true);
   });
 });
+
+describe('round-landmark-noun', () => {
+  it('"Bitcoin\'s $125K Showdown", "the $125,000 mark": landmarks, not readings', () => {
+    const idOf = (text: string, figure: string) => idsOf([text], '2025-10-10')[figure];
+    expect(idOf("Bitcoin's $125K Showdown Ignites a Rebound", '$125K')).toBe('-');
+    expect(idOf('Bitcoin also broke the $125,000 mark on Monday.', '$125,000')).toBe('-');
+  });
+  it('an exact level before such a word is still a reading', () => {
+    expect(idsOf(['Bitcoin closed at $121,432.17, a test of its highs.'], '2025-10-10')['$121,432.17']).toBe(
+      'crypto.btc_usd',
+    );
+  });
+});

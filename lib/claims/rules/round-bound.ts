@@ -71,3 +71,22 @@ export function isRoundJourney(lead: string, figureText: string, after: string, 
   const next = JOURNEY_AFTER_RE.exec(after);
   return !!next && milestone(next[1]!);
 }
+
+/**
+ * round-landmark-noun: "Bitcoin's $125K Showdown", "gold's $4,000 test", "the 50,000 mark": a round level
+ * that qualifies a landmark noun is the landmark, not a reading.
+ */
+const LANDMARK_NOUN_RE =
+  /^[\s\u00a0-]*(?:showdown|test|retest|battle|barrier|mark|milestone|threshold|hurdle|handle|wall|ceiling|floor|resistance|support|breakout|level[\s\u00a0]+(?:to[\s\u00a0]+watch|in[\s\u00a0]+focus))\b/i;
+
+export function isRoundLandmark(figureText: string, after: string, kind: string): boolean {
+  if (!LANDMARK_NOUN_RE.test(after)) return false;
+  const m = /^[$€£¥]?(\d[\d,]*)(?:\.(\d+))?([kKmM])?\b/.exec(figureText.trim());
+  if (!m) return false;
+  const whole = m[1]!.replace(/,/g, '');
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  if (m[3]) return fraction.length <= 1;
+  if (kind === 'fx' && Number(whole) < FOUR_DECIMAL_FX_BELOW) return fraction.length <= 2;
+  if (kind === 'yield') return fraction.length <= 1;
+  return fraction === '' && significantDigits(whole) <= ROUND_DIGITS;
+}

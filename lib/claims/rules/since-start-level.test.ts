@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { claimsOf, verdictOf } from '../test-engine';
 
 describe('since-start-level', () => {
   // Stored USD/KRW noon rates: 1,477.86 on 2024-12-31, 1,371.75 on 2025-05-29 (−7.18%).
@@ -21,5 +21,17 @@ describe('when-it-stood', () => {
     );
     expect(cs.find((c) => c.text === '$4,026.60')?.judgement?.verdict).toBe('matches');
     expect(cs.find((c) => c.text === '$308.95')?.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('move-from-level, for-a-move', () => {
+  // Stored LBMA silver: 53.91 on 2025-11-28, 57.565 on 2025-12-04, 58.105 on 2025-12-05.
+  const s =
+    "The London silver price was fixed at $58.105 an ounce on Friday, 54 cents, or 0.9%, above Thursday's level, for a weekly advance of 7.8% from $53.91.";
+  it('for-a-move: ", for a weekly advance of 7.8%" is the same metal\'s week', () => {
+    expect(verdictOf(s, '7.8%', '2025-12-05')).toBe('matches');
+  });
+  it("move-from-level: \"from $53.91\" after the week's move is the week's start, not the day's", () => {
+    expect(verdictOf(s, '$53.91', '2025-12-05')).toBe('matches');
   });
 });

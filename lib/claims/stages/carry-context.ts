@@ -63,7 +63,7 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     ctx.period = before.period;
   // sentence-lead-period (periods.ts): a later move of a sentence opened by "For the week,".
   if (k > 0 && !ctx.period && ctx.kind === 'change' && !ctx.hypothetical) {
-    const lead = leadPeriod(phrases(), text, sentenceStart);
+    const lead = leadPeriod(phrases(), text, sentenceStart, restatesFromTo(text, sentenceStart, prevEnd, between));
     if (lead) ctx.period = lead;
   }
   // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
@@ -103,4 +103,18 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
   if (context && changeColumn(context)) ctx.kind = 'change';
   currentYearToDate(ctx, published);
+}
+
+/**
+ * from-to-gain: "Over the past five sessions the S&P 500 has climbed from 6,735.35 to 6,890.89, a gain of
+ * 2.3%": the move set after a "from X to Y" is that span's, dated by the phrase opening the sentence.
+ */
+const APPOSITIVE_MOVE_RE =
+  /^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:gain|rise|increase|advance|climb|jump|drop|decline|fall|loss|slide|slump)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+)?$/i;
+const FROM_TO_RE =
+  /\bfrom[\s\u00a0]+[$€£¥]?[\d,.]+[^\d;:]{0,12}[\s\u00a0]+to[\s\u00a0]+[$€£¥]?[\d,.]*\d[^\d;:]{0,12}$/i;
+function restatesFromTo(text: string, sentenceStart: number, prevEnd: number, between: string): boolean {
+  return (
+    APPOSITIVE_MOVE_RE.test(between) && FROM_TO_RE.test(text.slice(Math.max(sentenceStart, prevEnd - 60), prevEnd))
+  );
 }

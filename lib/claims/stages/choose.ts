@@ -11,7 +11,9 @@ import { isStockCount } from '../rules/stock-count';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isTradingRange } from '../rules/trading-range';
-import { isRoundBound, isRoundJourney } from '../rules/round-bound';
+import { isRoundBound, isRoundJourney, isRoundLandmark } from '../rules/round-bound';
+import { isAverageTariff } from '../rules/average-tariff';
+import { isSubgroupRate } from '../rules/subgroup-rate';
 import { indicatorClass } from '../dataset-view';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
@@ -141,12 +143,20 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (ck === 'share' && c.indicator.kind !== 'share') continue;
     if (c.indicator.kind === 'share' && ck !== 'share' && expr.unit === 'percent' && !c.namesShare) continue;
     if (ck === 'target' && c.indicator.kind !== 'target') continue;
+    // target-not-move: "Starbucks fell 5% following a price target cut": a target is stated, it does not move by a figure.
+    if (c.indicator.kind === 'target' && ck === 'change') continue;
     // effective-rate: "the benchmark rate at an effective 4.33%" is the market rate, not the one set.
     if (
       c.indicator.kind === 'rate' &&
       (isEffectiveRate(text.slice(Math.max(span.start, expr.start - 50), expr.start)) ||
         isInflationRateOf(text.slice(Math.max(span.start, expr.start - 60), expr.start)))
     )
+      continue;
+    // subgroup-rate: "the jobless rate for teenagers climbed to 16.3 percent": a group's rate, not the headline.
+    if (c.indicator.kind === 'labour' && isSubgroupRate(text.slice(Math.max(span.start, expr.start - 70), expr.start)))
+      continue;
+    // average-tariff: "tariffs on Chinese goods, averaging 25 per cent": not the rate set on the partner.
+    if (c.indicator.kind === 'tariff' && isAverageTariff(text.slice(Math.max(span.start, expr.start - 50), expr.start)))
       continue;
     // combined-holders: "together with China the two creditors held $1.88 trillion" is no one country's.
     if (
@@ -163,7 +173,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
           expr.start,
           expr.end,
           Math.max(span.start, expr.start - 40),
-          Math.min(span.end, expr.end + 50),
+          Math.min(span.end, expr.end + 50, nextFigureClause(text, expr.end, s.nextStart)),
         );
         if (claimBasis === 'none') claimBasis = openingBasis(text, span.start);
       }
@@ -205,10 +215,22 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
           expr.text,
           text.slice(expr.end, Math.min(span.end, expr.end + 24)),
           c.indicator.kind,
-        ))
+        ) ||
+        isRoundLandmark(expr.text, text.slice(expr.end, Math.min(span.end, expr.end + 24)), c.indicator.kind))
     )
       return { c, measure, passOnly: true };
     return { c, measure };
   }
   return outOfRange;
+}
+
+/**
+ * next-figure-basis: "shrank 0.4% in July-September, an annualized contraction of 1.8%": the words in the
+ * next figure's own clause (after the last comma before it) measure that figure, not this one.
+ */
+function nextFigureClause(text: string, end: number, nextStart: number): number {
+  if (nextStart <= end) return Number.POSITIVE_INFINITY;
+  const between = text.slice(end, nextStart);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+  return cut >= 0 ? end + cut : Number.POSITIVE_INFINITY;
 }

@@ -181,3 +181,15 @@ describe('other-measure: industrial output', () => {
     expect(ids['6.5 percent']).toBe('-');
   });
 });
+
+describe('it-grew', () => {
+  it('"figures show it shrank 0.4%" after a policy rate is the economy, not the rate', () => {
+    const s =
+      'The Bank of Japan raised its policy rate to 0.75% on Friday. The economy is weak: figures show it shrank 0.4% in July-September.';
+    expect(idsOf([s], '2025-12-19')['0.4%']).toBe('-');
+  });
+  it('after a growth figure, "it expanded" is that economy', () => {
+    const s = "Japan's economy grew 0.3% in the second quarter. It expanded 1.1% at an annualized pace.";
+    expect(idsOf([s], '2025-08-20')['1.1%']).toBe('jp.gdp_growth_annualized');
+  });
+});

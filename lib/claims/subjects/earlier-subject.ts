@@ -52,6 +52,9 @@ function opensWithBenchmark(tokens: readonly Token[], cs: number): boolean {
 }
 
 /** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
+/** What only an economy does: "it shrank 0.4%", "it grew an annualized 2.1%". */
+const GROWTH_VERBS: ReadonlySet<string> = new Set(['grew', 'shrank', 'shrunk', 'contracted', 'expanded']);
+
 export function earlierSubject(
   recent: Mention,
   tokens: readonly Token[],
@@ -95,6 +98,9 @@ export function earlierSubject(
   // target-never-moves: "The BOJ's target is 2%. ... figures show it shrank 0.4%": a target does not
   // shrink or grow; "it" there is some other subject, not the target named last.
   if (recent.indicator.kind === 'target') return null;
+  // it-grew: "The economy is not making his job easier: figures show it shrank 0.4%": only an economy grows
+  // or shrinks; after a policy rate or a market, "it" is the economy, which was not named.
+  if (recent.indicator.kind !== 'growth' && win.slice(-3).some((t) => GROWTH_VERBS.has(t.norm))) return null;
   if ((tokens[0]?.norm === 'it' && cs <= 8) || (cs >= 1 && win.slice(-4).some((t) => t.norm === 'it'))) {
     // benchmark-then-it: "The benchmark index is now up about 5% ..., when fears had left it nearly 19%
     // below": "it" is the benchmark the sentence opened with, left unmarked above among several.

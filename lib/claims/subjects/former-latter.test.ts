@@ -68,3 +68,39 @@ describe('former-latter-tenor', () => {
     expect(claims.find((c) => c.text === '3.51%')?.indicator?.id).toBe('us.ust_2y_yield');
   });
 });
+
+describe('former-latter-pair', () => {
+  // Stored Dow 42,427.74 (−91.90) and Nasdaq 19,460.49 (+61.53) on 2025-06-04.
+  it('with three names before, "the former" and "the latter" point into the last two joined by "and"', () => {
+    const ids = idsOf(
+      'The S&P 500 ended flat, while the Dow and the Nasdaq went separate ways: the former lost 91.90 points, or 0.22%, to 42,427.74, and the latter gained 61.53 points.',
+      '2025-06-04',
+    );
+    expect(ids['91.90 points']).toBe('idx.djia');
+    expect(ids['42,427.74']).toBe('idx.djia');
+    expect(ids['61.53 points']).toBe('idx.nasdaq_composite');
+  });
+});
+
+describe('former-latter-tenor-country', () => {
+  // Stored 2-year 3.87% and 10-year 4.37% on 2025-06-04.
+  it('"The 2-year and 10-year yields ...: the former" is the tenor kept at both maturities, not the Bund', () => {
+    const ids = idsOf(
+      'The 2-year and 10-year yields both moved: the former fell 9 basis points to 3.87%, while the latter fell 9 basis points to 4.37%.',
+      '2025-06-04',
+    );
+    expect(ids['3.87%']).toBe('us.ust_2y_yield');
+    expect(ids['4.37%']).toBe('us.ust_10y_yield');
+  });
+});
+
+describe('former-reach', () => {
+  it('"the former by 6.9 basis points to 1.881%": the level after the move is the former\'s too', () => {
+    const ids = idsOf(
+      'The 10-year JGB and its U.S. counterpart both rose: the former by 6.9 basis points to 1.881%, the latter to 4.09%.',
+      '2025-12-01',
+    );
+    expect(ids['1.881%']).toBe('jp.jgb_10y_yield');
+    expect(ids['4.09%']).toBe('us.ust_10y_yield');
+  });
+});

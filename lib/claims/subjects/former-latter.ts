@@ -9,8 +9,11 @@ import type { Token } from '../tokens';
  * former Fed chair"), the rule says nothing.
  */
 
-/** How many tokens "the former" may stand before its figure ("the former is up 24.1%"). */
-const FORMER_REACH = 5;
+/**
+ * How many tokens "the former" may stand before its figure: "the former is up 24.1%", "the former by 6.9
+ * basis points to 1.881%" (the level after the move is the former's too).
+ */
+const FORMER_REACH = 8;
 
 /** The occurrence "the former" or "the latter" before the figure at token `cs` points to, or null. */
 export function formerLatterSubject(
@@ -35,8 +38,17 @@ export function formerLatterSubject(
   if (occs.some((o) => o.first > at && o.last < cs)) return null;
   const before = orderedSubjects(occs.filter((x) => x.last < at - 1).sort((a, b) => a.first - b.first));
   if (!before) return null;
-  if (before.length !== 2) return null;
-  return tokens[at]!.norm === 'former' ? before[0]! : before[1]!;
+  // former-latter-pair: "The S&P 500 ended flat, while the Dow and the Nasdaq went separate ways: the
+  // former lost 0.22%": with more names before, the last two joined by "and" are the pair it points into.
+  const pair = before.length === 2 ? before : before.length > 2 ? joinedPair(text, tokens, before.slice(-2)) : null;
+  if (!pair) return null;
+  return tokens[at]!.norm === 'former' ? pair[0]! : pair[1]!;
+}
+
+/** The two occurrences if only "and" (and an article) stands between them: "the Dow and the Nasdaq". */
+function joinedPair(text: string, tokens: readonly Token[], two: Occurrence[]): Occurrence[] | null {
+  const between = text.slice(tokens[two[0]!.last]!.end, tokens[two[1]!.first]!.start);
+  return /^[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]+(?:the[\s\u00a0]+)?$/i.test(between) ? two : null;
 }
 
 /** "the former" or "the latter" standing up to FORMER_REACH tokens before the figure, not qualifying a name. */

@@ -288,15 +288,27 @@ function formerLatter(cands: Candidate[], s: FigureSite): Candidate[] {
  * former-latter-tenor: "The 10-year and 2-year yields took different paths: the former held at 4.09%, ...
  * the latter eased to 3.54%": two tenors of one name, "the former" the first tenor's yield.
  */
-function formerLatterTenor(cands: Candidate[], s: FigureSite): Candidate[] | null {
+function formerLatterTenor(_cands: Candidate[], s: FigureSite): Candidate[] | null {
   const which = formerLatterPointer(s.info.tokens, s.cs);
   if (!which) return null;
   const lead = s.text.slice(s.span.start, s.info.tokens[which.at]!.start);
   const years = tenorList(lead);
   if (years?.length !== 2) return null;
-  const named = s.occs.filter((o) => o.last < which.at && TENOR_ID_RE_ANY.test(o.entry.indicator.id)).at(-1);
-  if (!named) return null;
-  const sib = tenorSibling(named.entry.indicator, which.word === 'former' ? years[0]! : years[1]!, s.catalogue.tenors);
+  // "The 2-year and 10-year yields": "10-year yields" may read as several countries' 10-year yield; the
+  // one kept at both tenors is meant (a 2-year Bund is not in the catalogue).
+  const named = s.occs.filter(
+    (o) =>
+      o.last < which.at &&
+      TENOR_ID_RE_ANY.test(o.entry.indicator.id) &&
+      years.every((y) => tenorSibling(o.entry.indicator, y, s.catalogue.tenors)),
+  );
+  const ids = new Set(named.map((o) => o.entry.indicator.id));
+  if (ids.size !== 1) return null;
+  const sib = tenorSibling(
+    named[0]!.entry.indicator,
+    which.word === 'former' ? years[0]! : years[1]!,
+    s.catalogue.tenors,
+  );
   if (!sib) return null;
   return [
     asCandidate({ indicator: sib, alias: `${sib.name} (the ${which.word})`, score: RESPECTIVE_SCORE }, 'former-latter'),

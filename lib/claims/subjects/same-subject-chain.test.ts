@@ -111,3 +111,13 @@ describe('bracketed-restatement, unit-not-subject', () => {
     expect(continuesSubject(' (', 'fx', 'percent')).toBe(true);
   });
 });
+
+describe('event-aside', () => {
+  it("\"around $92,000 following the Fed's decision, down 1.4%\": the move is bitcoin's, not the Fed's", () => {
+    const ids = idsOf(
+      ["Bitcoin changed hands around $92,000 following the Fed's decision, down 1.4% over the past day."],
+      '2025-12-10',
+    );
+    expect(ids['1.4%']).toBe('crypto.btc_usd');
+  });
+});

@@ -39,6 +39,15 @@ const PARTICIPLE_LINK_RE =
 const OR_CHAIN_RE = new RegExp(`^${OR_LINK}${ROUGHLY_TAIL}`, 'i');
 const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
 /**
+ * event-aside: "Bitcoin changed hands around $92,000 following the Fed's decision, down 1.4%": a name that
+ * only dates an event ("the Fed's decision") leaves the move after it to the figure before.
+ */
+/** for-a-move: "54 cents, or 0.9%, above Thursday's level, for a weekly advance of 7.8%": the same subject's longer move. */
+const FOR_A_MOVE_RE =
+  /,[\s\u00a0]+(?:for|making[\s\u00a0]+it|marking|bringing[\s\u00a0]+(?:it|its)|taking[\s\u00a0]+(?:it|its))[\s\u00a0]+(?:a|an|its)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}(?:gain|advance|rise|increase|climb|jump|loss|drop|decline|fall|slide)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+)?$/i;
+const EVENT_ASIDE_RE =
+  /^[\s\u00a0]+(?:following|after|before|ahead[\s\u00a0]+of|despite|amid)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.&-]*[\s\u00a0]+){0,2}[A-Z][\w.&-]*['’]s[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:decision|meeting|announcement|statement|move|remarks|comments|minutes|testimony|report)[\s\u00a0]*,[\s\u00a0]*(?:up|down|higher|lower|off)[\s\u00a0]+$/;
+/**
  * bracketed-restatement: "a fall of 2.80 yen (−1.82%)": the move again, as a percentage in brackets right
  * after it (not "$3,723.30 (+$4.20)", a futures price and its change, left to their own words).
  */
@@ -61,7 +70,11 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
     ELIDED_SUBJECT_RE.test(link) ||
     (BRACKET_RE.test(link) && unit === 'percent') ||
     ((previousKind !== 'fx' || unit !== 'percent') &&
-      (OR_CHAIN_RE.test(link) || APPOSITIVE_RE.test(link) || PARTICIPLE_LINK_RE.test(link)))
+      (OR_CHAIN_RE.test(link) ||
+        APPOSITIVE_RE.test(link) ||
+        PARTICIPLE_LINK_RE.test(link) ||
+        EVENT_ASIDE_RE.test(link) ||
+        FOR_A_MOVE_RE.test(link)))
   );
 }
 
