@@ -423,6 +423,7 @@ describe('threat-colon, never-took-effect', () => {
     const s = 'The 25% levy on Japanese goods that the White House posted in July never took effect.';
     expect(hyp(s, '25%', '2025-12-01')).toBe(true);
     expect(hyp('The 15% levy on Japanese goods took effect in August.', '15%', '2025-12-01')).toBe(false);
+    expect(hyp('The 15% car rate agreed with Tokyo in July has yet to take effect.', '15%', '2025-08-11')).toBe(true);
   });
 });
 

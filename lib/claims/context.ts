@@ -44,10 +44,11 @@ const TARGETS_BEFORE_RE =
 // President has threatened": a threat or a
 // proposal, not a rate in force.
 // threat-noun: "Wall Street Shrugs Off 30% EU Tariff Threat": the rate is a threat's.
-// never-took-effect: "the 25% levy on Japanese goods posted in July never took effect": never a rate in force.
+// never-took-effect: "the 25% levy on Japanese goods posted in July never took effect": never a rate in force;
+// nor is "the 15% car rate agreed with Tokyo in July has yet to take effect".
 // odds-for-move: "2.5% for a rate cut in December", "85% on a quarter-point cut": a probability, not a rate.
 const HYPOTHETICAL_AFTER_RE =
-  /^[\s\u00a0]+(?:for|on)[\s\u00a0]+an?[\s\u00a0]+(?:(?!(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|straight|consecutive|successive|further|back-to-back)\b)[\w-]+[\s\u00a0]+){0,3}?(?:rate[\s\u00a0]+)?(?:cut|hike|reduction|increase)\b|^[^.;:!?]{0,100}?\bnever[\s\u00a0]+(?:took|came[\s\u00a0]+into|went[\s\u00a0]+into)[\s\u00a0]+(?:effect|force)\b|^[\s\u00a0]+(?:[A-Za-z.'’-]+[\s\u00a0]+){0,2}(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+threats?\b|^(?:(?!\b(?:and|but|said|says|adding|while|as|because|since|after|when)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+(?:on[\s\u00a0]+[^.;:!?,\d]{1,40}?[\s\u00a0]+)?(?:is|are)[\s\u00a0]+(?:still[\s\u00a0]+)?(?:coming|looming|planned|on[\s\u00a0]+the[\s\u00a0]+way)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
+  /^[\s\u00a0]+(?:for|on)[\s\u00a0]+an?[\s\u00a0]+(?:(?!(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|straight|consecutive|successive|further|back-to-back)\b)[\w-]+[\s\u00a0]+){0,3}?(?:rate[\s\u00a0]+)?(?:cut|hike|reduction|increase)\b|^[^.;:!?]{0,100}?\b(?:never[\s\u00a0]+(?:took|came[\s\u00a0]+into|went[\s\u00a0]+into)|(?:has|have|had)[\s\u00a0]+yet[\s\u00a0]+to[\s\u00a0]+(?:take|come[\s\u00a0]+into))[\s\u00a0]+(?:effect|force)\b|^[\s\u00a0]+(?:[A-Za-z.'’-]+[\s\u00a0]+){0,2}(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+threats?\b|^(?:(?!\b(?:and|but|said|says|adding|while|as|because|since|after|when)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+(?:on[\s\u00a0]+[^.;:!?,\d]{1,40}?[\s\u00a0]+)?(?:is|are)[\s\u00a0]+(?:still[\s\u00a0]+)?(?:coming|looming|planned|on[\s\u00a0]+the[\s\u00a0]+way)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,6}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
@@ -176,6 +177,7 @@ const HYPOTHETICAL_CUE = wordCue(
     'planned',
     'potential',
     'never',
+    'yet',
     'cut',
     'hike',
     'reduction',

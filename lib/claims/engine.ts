@@ -26,6 +26,7 @@ import { findSubjects, type FigureSite, type PageMemory } from './subjects/order
 import { readBlock, type BlockInput } from './stages/read-block';
 import { sentenceFigures, subjectInSight } from './stages/sentence';
 import { chooseSubject } from './stages/choose';
+import { levelSizeRecent } from './subjects/level-size-recent';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
 import { listHeadingPeriod } from './stages/list-period';
 import { carryContext } from './stages/carry-context';
@@ -407,9 +408,12 @@ export function createEngine(dataset: Dataset): Engine {
           const cands = findSubjects(site);
           debugHook?.(
             expr.text,
-            cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}`),
+            cands.map((c) => `${c.indicator.id}:${c.alias}:${c.score.toFixed(2)}:${c.subjectCurrency ?? ''}:${c.rule}`),
           );
-          const chosen = chooseSubject(cands, site, cands.length ? getCtx() : null);
+          const first = chooseSubject(cands, site, cands.length ? getCtx() : null);
+          const chosen =
+            (!first || first.implausible ? levelSizeRecent(cands, site, memory.recentIds, catalogue, getCtx) : null) ??
+            first;
           // round-bound: the threshold is not marked, but its subject carries on to the reading after it.
           const best = chosen?.passOnly ? null : chosen;
           if (chosen?.passOnly) memory.recent = mentionOf(chosen.c);

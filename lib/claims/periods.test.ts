@@ -1338,3 +1338,17 @@ describe('span-start-level, from-to-gain', () => {
     expect(verdictOf(s, '2.3%', '2025-10-28')).toBe('matches');
   });
 });
+
+describe('move-from-ago, week-column change', () => {
+  // Stored USD/CNY noon rates: 7.1651 on 2025-08-22, 7.1304 on 2025-08-29 (−0.48%).
+  it('move-from-ago: "down 0.48% from 7.1651 a week earlier" runs over the week', () => {
+    const s = 'USD/CNY was quoted at 7.1304 at the noon rate, down 0.48% from 7.1651 a week earlier.';
+    expect(verdictOf(s, '0.48%', '2025-08-29')).toBe('matches');
+  });
+  it('week-column: a "Week change" header dates its cells as the week', () => {
+    const text = 'Dollar scorecard: week ended Friday, Aug. 29 · Week change · USD/CNY';
+    const found = periodPhrases(text, 0, text.length, '2025-08-29');
+    const week = found.find((f) => text.slice(f.start, f.end) === 'Week change');
+    expect(week?.period).toMatchObject({ type: 'span', to: '2025-08-29' });
+  });
+});

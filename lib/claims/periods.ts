@@ -174,6 +174,21 @@ function dayOfGroups(m: RegExpExecArray, g: number, published: string): string |
   return fromDay(toDay(day)) === day ? day : null;
 }
 
+/**
+ * move-from-ago: "down 0.48% from 7.1651 a week earlier": a move whose start level is dated "a week (month,
+ * year) earlier" runs from that day to the article. The span, or null when the words after the move say no such thing.
+ */
+const MOVE_FROM_AGO_RE =
+  /^[\s\u00a0]+from[\s\u00a0]+[$€£¥]?[\d,.]*\d(?:[\s\u00a0]+[a-z]+){0,3}?[\s\u00a0]+(?:a|one)[\s\u00a0]+(week|month|year)[\s\u00a0]+(?:earlier|ago|before)\b/i;
+export function moveFromAgo(after: string, published: string): ClaimPeriod | null {
+  const m = MOVE_FROM_AGO_RE.exec(after);
+  if (!m) return null;
+  const unit = m[1]!.toLowerCase();
+  const from =
+    unit === 'week' ? addDays(published, -7) : unit === 'month' ? monthBefore(published) : yearBefore(published);
+  return { type: 'span', from: lastWeekdayOnOrBefore(from), to: published, label: `${unit} to date` };
+}
+
 function weekSpan(published: string, weeksBack: number, label: string): ClaimPeriod {
   const monday = addDays(published, -weekday(published) - 7 * weeksBack);
   const to = weeksBack === 0 ? published : addDays(monday, 6);
@@ -376,11 +391,11 @@ const RULES: Rule[] = [
     forward: true,
   },
   {
-    // week-column: a table's "Week" (or "1W", "W/W") column header: that cell's move is the week's,
-    // whatever the caption's other spans ("change over the week and since the start of the year").
+    // week-column: a table's "Week" (or "1W", "W/W", "Week change") column header: that cell's move is the
+    // week's, whatever the caption's other spans ("change over the week and since the start of the year").
     bit: 0,
     cue: (t) => /week|wk|1w|w\/w/i.test(t),
-    re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w)(?=[\s\u00a0]*(?:·|$))/gi,
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w)(?:[\s\u00a0]+(?:change|chg|move|%))?(?=[\s\u00a0]*(?:·|$))/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {

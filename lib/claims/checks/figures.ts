@@ -59,8 +59,9 @@ const APPROX_BEFORE_RE = new RegExp(
 /** "4.25%-4.50%", "$60 to $65": a range is no single figure to do arithmetic with. */
 const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s\u00a0]*\d/;
 /** "... to 0.75% from 0.5%", "up from 3.0 per cent", "from Friday's 6,940.01". */
+// from-previous-price: "from the previous afternoon price of $4,126.30", "from Tuesday's close of 1.3360".
 const FROM_BEFORE_RE =
-  /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}[\s\u00a0]*$/;
+  /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}(?:[\s\u00a0]+(?:previous|prior|earlier|last)(?:[\s\u00a0]+(?:afternoon|morning|noon|day's|session's))?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of)?[\s\u00a0]*$/;
 
 function measureOf(c: Claim): Measure {
   if (c.kind !== 'change') return 'level';

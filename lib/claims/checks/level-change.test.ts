@@ -134,3 +134,13 @@ describe('index-vendor-close', () => {
     expect(v(s.replace('42,519.60', '42,519.46'), '42,519.46')).toBe('inconsistent');
   });
 });
+
+describe('from-previous-price', () => {
+  // Stored LBMA gold: 4,126.30 on 2025-10-14, 4,204.60 on 2025-10-15.
+  it('"from the previous afternoon price of $4,126.30" is the move\'s start, not a second reading of the day', () => {
+    const s =
+      'Gold kept climbing on Wednesday. The London afternoon auction fixed the metal at $4,204.60 an ounce, up $78.30, or 1.90%, from the previous afternoon price of $4,126.30.';
+    const v = claimsOf([s], '2025-10-15').find((c) => c.text === '$4,126.30')?.judgement?.verdict;
+    expect(v).not.toBe('inconsistent');
+  });
+});

@@ -1,5 +1,5 @@
 import type { ClaimContext, ClaimPeriod, NumericExpression } from '../types';
-import { leadPeriod, type Found } from '../periods';
+import { leadPeriod, moveFromAgo, type Found } from '../periods';
 import { restatesPrevious } from '../subjects/same-subject-chain';
 import { sharesPeriod } from '../rules/parallel-period';
 import { endsTheMove } from '../rules/level-after-move';
@@ -61,6 +61,11 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
   if (before?.period && before.kind === 'change' && !ctx.period && ctx.kind === 'change' && sharesPeriod(between))
     ctx.period = before.period;
+  // move-from-ago (periods.ts): "down 0.48% from 7.1651 a week earlier".
+  if (!ctx.period && ctx.kind === 'change') {
+    const ago = moveFromAgo(text.slice(expr.end, expr.end + 60), published);
+    if (ago) ctx.period = ago;
+  }
   // sentence-lead-period (periods.ts): a later move of a sentence opened by "For the week,".
   if (k > 0 && !ctx.period && ctx.kind === 'change' && !ctx.hypothetical) {
     const lead = leadPeriod(phrases(), text, sentenceStart, restatesFromTo(text, sentenceStart, prevEnd, between));

@@ -346,7 +346,11 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       alias: o.entry.alias,
       catalogueAlias: facts.catalogueAlias,
       namesShare: facts.namesShare,
-      subjectCurrency: facts.subjectCurrency && moverCurrency(tokens, o, after) ? facts.subjectCurrency : undefined,
+      // unit-in-figure: "The dollar was fixed at 145.09 yen": the figure's own unit is what it is priced in, not the mover.
+      subjectCurrency:
+        facts.subjectCurrency && moverCurrency(tokens, o, after) && !(o.first >= cs && o.last <= ce)
+          ? facts.subjectCurrency
+          : undefined,
       score,
       rule: o.fuzzy ? 'fuzzy-alias' : 'alias-in-sentence',
       distance: d,

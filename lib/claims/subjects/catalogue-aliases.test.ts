@@ -57,3 +57,10 @@ describe("catalogue aliases: the Bank of Canada's overnight target", () => {
     expect(ids['4.25%']).toBe('ca.boc_policy_rate');
   });
 });
+
+describe('hicp-in-the-bloc', () => {
+  it('"consumer prices in the 20-nation bloc" are the euro area\'s, not U.S. CPI', () => {
+    const ids = idsOf(['Consumer prices in the 20-nation bloc rose 2.2% in November.'], '2025-12-02');
+    expect(ids['2.2%']).toBe('ea.hicp_yoy');
+  });
+});

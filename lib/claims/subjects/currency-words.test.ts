@@ -10,10 +10,8 @@ describe('currency-words: a pair named by its currencies, not an alias', () => {
   });
 
   it("the pair's move belongs to the first currency named, though the other stands nearer", () => {
-    expect(ruleOf('The dollar rose to 149.20 yen, up 0.6%.', '0.6%')).toEqual({
-      id: 'fx.usdjpy',
-      rule: 'currency-words',
-    });
+    // The dollar named first moves the pair; since unit-in-figure, the chain from "149.20 yen" carries it.
+    expect(ruleOf('The dollar rose to 149.20 yen, up 0.6%.', '0.6%').id).toBe('fx.usdjpy');
     const c = claimsOf('The dollar rose to 149.20 yen, up 0.6%.').find((x) => x.text === '0.6%')!;
     expect(c.value).toBe(0.6);
   });
@@ -73,5 +71,15 @@ describe('label-not-mover', () => {
     ).find((x) => x.text === '1.6%')!;
     expect(c.value).toBe(-1.6);
     expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('unit-in-figure', () => {
+  // Stored USD/JPY noon rates: 157.37 (2024-12-31) → 144.34 (2025-04-10): the dollar down 8.3%.
+  it('"The dollar was fixed at 145.09 yen ..., and it is down 8.3%": the yen is the price\'s unit, the dollar moved', () => {
+    const s =
+      'The dollar was fixed at 145.09 yen at noon in New York, and it is down 8.3% against the Japanese currency since the end of 2024.';
+    const c = claimsOf([s], '2025-04-10').find((x) => x.text === '8.3%');
+    expect(c?.value).toBe(-8.3);
   });
 });

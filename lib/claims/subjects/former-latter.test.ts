@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, idsOf } from '../test-engine';
+import { claimsOf, idsOf, verdictOf } from '../test-engine';
 
 describe('former-latter', () => {
   it('"the former" is the first of the two subjects named before it, "the latter" the second', () => {
@@ -102,5 +102,13 @@ describe('former-reach', () => {
     );
     expect(ids['1.881%']).toBe('jp.jgb_10y_yield');
     expect(ids['4.09%']).toBe('us.ust_10y_yield');
+  });
+});
+
+describe('elided-latter', () => {
+  // Stored S&P 500 +9.52% and Nasdaq +12.16% on 2025-04-09.
+  it('"the former jumped 9.52%, the latter 12.16%": the latter takes the former\'s verb', () => {
+    const s = 'The S&P 500 and the Nasdaq both soared on Wednesday: the former jumped 9.52%, the latter 12.16%.';
+    expect(verdictOf(s, '12.16%', '2025-04-10')).toBe('matches');
   });
 });

@@ -451,9 +451,21 @@ function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
     // moved, so the restated percentage is the pair's own.
     if (c.subjectCurrency && s.kept[s.k - 1]!.currency === c.subjectCurrency) delete c.subjectCurrency;
     cands.push(c);
+  } else if (
+    prev.indicator.kind === 'fx' &&
+    !prev.subjectCurrency &&
+    s.expr.unit === 'percent' &&
+    PAIR_SIDE_RE.test(link)
+  ) {
+    // pair-side: "USD/CNY was quoted at 7.1340 at the noon rate, down 0.48%": a pair named as a pair (no
+    // currency of it said to move) is itself what is down.
+    cands.push(carried(prev, prev.alias, 'same-subject-chain', SAME_SUBJECT_CHAIN));
   }
   return cands;
 }
+
+/** pair-side: a few words without a name's break, then ", down " before the figure. */
+const PAIR_SIDE_RE = /^[^;:,]{0,40},[\s\u00a0]*(?:up|down|higher|lower|off)[\s\u00a0]+$/i;
 
 /** "17.3% above its April 8 close of 4,982.77": a past level of the subject named last. */
 function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {

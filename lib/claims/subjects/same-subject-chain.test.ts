@@ -121,3 +121,13 @@ describe('event-aside', () => {
     expect(ids['1.4%']).toBe('crypto.btc_usd');
   });
 });
+
+describe('pair-side', () => {
+  it('"USD/CNY was quoted at 7.1304 at the noon rate, down 0.48%": the pair named as a pair is what is down', () => {
+    const ids = idsOf(
+      ['USD/CNY was quoted at 7.1304 at the noon rate, down 0.48% from 7.1651 a week earlier.'],
+      '2025-08-29',
+    );
+    expect(ids['0.48%']).toBe('fx.usdcny');
+  });
+});

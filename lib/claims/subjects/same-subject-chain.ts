@@ -78,10 +78,15 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
   );
 }
 
+/** elided-latter: "the former jumped 9.52%, the latter 12.16%": the second pointer takes the first one's verb. */
+const ELIDED_POINTER_RE =
+  /^[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|while|with)[\s\u00a0]+)?the[\s\u00a0]+(?:former|latter)[\s\u00a0]+$/i;
+
 /** Whether a figure restates or goes on from the one before ("or 4.84%", "and the Nasdaq 4.2%"), so shares its move. */
 export function restatesPrevious(link: string): boolean {
   return (
     CHAIN_RE.test(link) ||
+    ELIDED_POINTER_RE.test(link) ||
     ELLIPSIS_RE.test(link) ||
     RESTATED_AS_RE.test(link) ||
     BARE_LIST_RE.test(link) ||
