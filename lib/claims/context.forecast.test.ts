@@ -447,6 +447,14 @@ describe('price-in-place', () => {
   });
 });
 
+describe('futures-price', () => {
+  it('"where futures price a quarter-point cut to 3.75%-4.00%" is what is priced, not the range in force', () => {
+    const s =
+      "The range stands at 4.25%-4.50% before next week's meeting, where futures price a quarter-point cut to 3.75%-4.00%.";
+    expect(hyp(s, '3.75%-4.00%', '2025-10-23')).toBe(true);
+  });
+});
+
 describe('bear-case, implied-by, by-midyear', () => {
   it('a bear case "by midyear" and what options "imply" are not facts', () => {
     expect(hyp('Its bear case has gold back at $4,500 by midyear.', '$4,500', '2026-01-22')).toBe(true);

@@ -475,3 +475,11 @@ describe('causative-move', () => {
     expect(c?.value).toBe(-1.2);
   });
 });
+
+describe('day-possessive-level', () => {
+  // Stored KOSPI: 3,344.20 on 2025-09-11, 3,395.54 on 2025-09-12.
+  it('"up from Thursday\'s 3,344.20" is Thursday\'s level, not a move of 3,344.20 points', () => {
+    const s = "The KOSPI gained 51.34 points, or 1.54 percent, to finish at 3,395.54, up from Thursday's 3,344.20.";
+    expect(verdictOf(s, '3,344.20', '2025-09-12')).toBe('matches');
+  });
+});

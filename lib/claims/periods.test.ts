@@ -1352,3 +1352,29 @@ describe('move-from-ago, week-column change', () => {
     expect(week?.period).toMatchObject({ type: 'span', to: '2025-08-29' });
   });
 });
+
+describe('change-on-month-column', () => {
+  it('a "Change on August" header dates its cells as September\'s move', () => {
+    const text = 'Top foreign holders, end-September 2025 · Change on August · Japan';
+    const found = periodPhrases(text, 0, text.length, '2025-11-18');
+    const col = found.find((f) => text.slice(f.start, f.end) === 'Change on August');
+    expect(col?.period).toMatchObject({ type: 'point', period: '2025-09' });
+  });
+});
+
+describe('one-year-gain', () => {
+  // Stored LBMA gold: 2,567.30 on 2024-11-14, 4,071.10 on 2025-11-14 (+58.6%; 4,195.65 on 2025-11-13 is +63.4% on 2,567.30).
+  it('"gold\'s one-year gain was 63.4%" is a move over the twelve months, not the day', () => {
+    const found = periodPhrases("gold's one-year gain was 63.4%", 0, 30, '2025-11-14');
+    expect(found[0]?.period).toMatchObject({ type: 'span', from: '2024-11-14', to: '2025-11-14' });
+    expect(periodPhrases('the one-year loan prime rate', 0, 28, '2025-11-14')).toEqual([]);
+  });
+});
+
+describe('ended-the-month', () => {
+  it('"ended the month with" is the month named before, not this month', () => {
+    const t = 'added $8.9 billion in September and ended the month with $1,189.3 billion';
+    expect(periodPhrases(t, 0, t.length, '2025-11-18').some((f) => f.period.label === 'this month')).toBe(false);
+    expect(periodPhrases('up 3% this month', 0, 16, '2025-11-18')[0]?.period.label).toBe('this month');
+  });
+});

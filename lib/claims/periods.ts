@@ -290,6 +290,17 @@ const RULES: Rule[] = [
     make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(monthBefore(p)), to: p, label: m[0] }),
   },
   {
+    // one-year-gain: "gold's one-year gain was 63.4%", "a one-month loss of 4%": a move over the twelve months
+    // (the month) to the article. Not a market's yearly rate ("the one-year loan prime rate").
+    bit: 0,
+    cue: (t) => /year|month/i.test(t),
+    re: /\b(?:one|1|12)[\s\u00a0-](year|month)(?:['’]s)?[\s\u00a0]+(?:gain|rise|increase|advance|return|rally|loss|drop|decline|fall|slide|move)\b/gi,
+    make: (m, p) => {
+      const from = m[1]!.toLowerCase() === 'month' ? monthBefore(p) : yearBefore(p);
+      return { type: 'span', from: lastWeekdayOnOrBefore(from), to: p, label: m[0] };
+    },
+  },
+  {
     // trailing-year: "is up 66.47% compared to the same time last year", "12% higher than a year ago": the
     // twelve months to the article, for a move stated just before; trailing-month: "15.3% lower than a
     // month ago".
@@ -399,6 +410,23 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // change-on-month-column: a table's "Change on August" (or "Chg from Aug.", "vs August") column header: the
+    // move from that month's figure to the next month's, so the next month's move.
+    bit: MONTH_NAME,
+    cue: (t) => /change|chg|move|vs|versus/i.test(t),
+    re: new RegExp(
+      `(?<=(?:^|·)[\\s\\u00a0]*)(?:(?:change|chg|move)[\\s\\u00a0]+(?:on|from|over|since)|vs\\.?|versus)[\\s\\u00a0]+${MONTH_WORD}(?=[\\s\\u00a0]*(?:·|$))`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[1]!);
+      if (mi < 0) return null;
+      const year = Number(p.slice(0, 4)) - (mi + 1 >= Number(p.slice(5, 7)) ? 1 : 0);
+      const next = mi === 11 ? `${year + 1}-01` : `${year}-${pad(mi + 2)}`;
+      return { type: 'point', period: next, label: m[0] };
+    },
+  },
+  {
     // month-column: a table's "May change" (or "October %", "Oct. move") column header: that cell's move is
     // the month's, whatever day the caption names ("Closing snapshot, Friday May 30").
     bit: MONTH_NAME,
@@ -467,7 +495,11 @@ const RULES: Rule[] = [
     bit: MONTH,
     cue: (t) => t.includes('month'),
     // monthly-move-noun: "posting a monthly rise of 1.7%": the month's move so far.
-    re: new RegExp(`\\b(?:this|the) month\\b|\\bmonth[- ]to[- ]date\\b|\\ba monthly (?:${MOVE_NOUNS})\\b`, 'gi'),
+    // ended-the-month: "ended the month with $1,189.3 billion" after "in September" is that month's end, not this one.
+    re: new RegExp(
+      `\\b(?:this|the) month\\b(?<!\\b(?:ended|ending|ends|finished|finishing|closed|closing) the month)|\\bmonth[- ]to[- ]date\\b|\\ba monthly (?:${MOVE_NOUNS})\\b`,
+      'gi',
+    ),
     make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }),
   },
   {

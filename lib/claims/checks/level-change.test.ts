@@ -144,3 +144,12 @@ describe('from-previous-price', () => {
     expect(v).not.toBe('inconsistent');
   });
 });
+
+describe('dollar-index-hours', () => {
+  // Stored DXY closes: 98.93 on 2025-10-21, 98.90 on 2025-10-22.
+  it('"dipped by 0.076 points to 98.635" during the day is another hour\'s quote, not an inconsistency', () => {
+    const s = 'The U.S. Dollar Index dipped by 0.076 points to 98.635 against a basket of foreign currencies.';
+    const v = claimsOf([s], '2025-10-22').find((c) => c.text === '98.635')?.judgement?.verdict;
+    expect(v).not.toBe('inconsistent');
+  });
+});

@@ -60,16 +60,22 @@ const YIELD_OTHER_SOURCE_POINTS = 0.02;
 const INDEX_VENDOR_SHARE = 2e-6;
 
 /** The share of the price by which the dataset's previous close may differ from the article's start. */
-function otherHourShare(ind: { id: string; kind: string }, sentence: string): number {
+function otherHourShare(ind: { id: string; kind: string; category?: string }, sentence: string): number {
   if (SPOT_PRICE_SERIES.has(ind.id))
     return NAMED_CONTRACT_RE.test(sentence) ? NAMED_CONTRACT_SHARE : SPOT_FUTURES_SHARE;
   if (AUCTION_PRICE_SERIES.has(ind.id)) return AUCTION_SPOT_SHARE;
+  // dollar-index-hours: the dollar index trades round the clock like the currencies it is made of.
+  if (ind.kind === 'fx' || ind.category === 'fx') return FX_OTHER_HOUR_SHARE;
   if (ind.kind === 'index') return INDEX_VENDOR_SHARE;
-  return ind.kind === 'fx' ? FX_OTHER_HOUR_SHARE : 0;
+  return 0;
 }
 
 /** The slack, in the indicator's unit, of the dataset's previous close standing in for the article's. */
-function otherSourceSlack(ind: { id: string; kind: string }, prev: number, sentence: string): number {
+function otherSourceSlack(
+  ind: { id: string; kind: string; category?: string },
+  prev: number,
+  sentence: string,
+): number {
   return otherHourShare(ind, sentence) * prev + (ind.kind === 'yield' ? YIELD_OTHER_SOURCE_POINTS : 0);
 }
 

@@ -17,6 +17,8 @@ const CURRENCY_WORDS: Record<string, string> = Object.assign(Object.create(null)
   loonie: 'CAD',
   franc: 'CHF',
   cable: 'GBP',
+  // "87.6 pence": a price in pence is a price in sterling (EUR/GBP, which the catalogue lacks), never dollars.
+  pence: 'GBP',
 });
 
 // Maps, not objects, for lookups by page words: an object lookup by a string read from the page
@@ -59,6 +61,7 @@ export const AFTER_FIGURE_CURRENCIES: readonly { word: string; plural: boolean }
   { word: 'euro', plural: true },
   { word: 'pound', plural: true },
   { word: 'yuan', plural: false },
+  { word: 'pence', plural: false },
 ];
 /** Example: "155 per dollar", "1.17 against the greenback": currency words (of CURRENCY_WORDS) a quote is written per. */
 export const PER_CURRENCIES: readonly string[] = ['dollar', 'greenback', 'euro', 'yen', 'pound', 'yuan'];

@@ -23,3 +23,10 @@ describe('holdings-topic', () => {
     expect(namesHoldingsTopic('The Treasury Department sold more bills this week')).toBe(false);
   });
 });
+
+describe('treasury-pile', () => {
+  it('"Japan Lifts Treasury Pile to $1.189 Trillion" names Treasury holdings as the page\'s measure', () => {
+    expect(namesHoldingsTopic('Japan Lifts Treasury Pile to $1.189 Trillion')).toBe(true);
+    expect(namesHoldingsTopic('Treasury yields pile up gains')).toBe(false);
+  });
+});

@@ -83,3 +83,10 @@ describe('unit-in-figure', () => {
     expect(c?.value).toBe(-8.3);
   });
 });
+
+describe('pence-is-sterling', () => {
+  it('"the euro rose 0.3% to 87.6 pence" is priced in sterling (EUR/GBP), never EUR/USD', () => {
+    const c = claimsOf(['The euro rose 0.3% to 87.6 pence.'], '2025-10-28').find((x) => x.text.startsWith('87.6'));
+    expect(c?.indicator ?? null).toBeNull();
+  });
+});

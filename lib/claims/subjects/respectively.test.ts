@@ -94,3 +94,15 @@ describe('respectively-tail-year', () => {
     expect(ids).toEqual({ '8.1%': 'idx.nasdaq_composite', '3.5%': 'idx.sp500' });
   });
 });
+
+describe('each-then-list', () => {
+  // Stored DAX 23,836.79 and CAC 40 8,122.71 on 2025-11-28.
+  it('"the DAX and the CAC 40 each rose 0.29%, to 23,836.79 and 8,122.71 respectively": the levels pair in order', () => {
+    const ids = idsOf(
+      ["Frankfurt's DAX and Paris's CAC 40 each rose 0.29%, to 23,836.79 and 8,122.71 respectively."],
+      '2025-11-28',
+    );
+    expect(ids['23,836.79']).toBe('idx.dax');
+    expect(ids['8,122.71']).toBe('idx.cac40');
+  });
+});

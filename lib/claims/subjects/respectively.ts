@@ -13,6 +13,8 @@ import type { Occurrence } from '../match';
 export const RESPECTIVE_SCORE = 8;
 
 const RESPECTIVELY_RE = /\brespectively\b/i;
+/** each-then-list: ", to " between a shared move and the list of levels. */
+const SHARED_MOVE_TO_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:to|at)[\s\u00a0]+$/i;
 /** What joins the figures of the list: ", ", " and ", ", and ". */
 const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
 /**
@@ -58,6 +60,21 @@ export function respectiveSubjects(
   for (let c = text.indexOf(',', start); (!subjects || subjects.length !== n) && c >= 0; c = text.indexOf(',', c + 1)) {
     if (c >= exprs[first]!.start) break;
     subjects = orderedSubjects(named.filter((o) => tokens[o.first]!.end > c));
+  }
+  // each-then-list: "Frankfurt's DAX and Paris's CAC 40 each rose 0.29%, to 23,836.79 and 8,122.71 respectively":
+  // a move both share stands between the names and the list of levels it took them to.
+  if (
+    (!subjects || subjects.length !== n) &&
+    first > 0 &&
+    SHARED_MOVE_TO_RE.test(text.slice(exprs[first - 1]!.end, exprs[first]!.start))
+  ) {
+    const from2 = first > 1 ? ranges[first - 2]![1] : -1;
+    const to2 = ranges[first - 1]![0];
+    subjects = orderedSubjects(
+      occs
+        .filter((o) => o.first > from2 && o.last < to2 && !labelAt(text, tokens[o.last]!.end))
+        .sort((a, b) => a.first - b.first),
+    );
   }
   if (!subjects || subjects.length !== n) return null;
   const out = new Map<number, Occurrence>();
