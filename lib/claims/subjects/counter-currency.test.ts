@@ -10,7 +10,7 @@ describe("counter-currency: a figure's pair is the sentence's currency and the o
     expect(ids['$1.3381']).toBe('fx.gbpusd');
     // GBP/EUR is not in the catalogue, and EUR/USD is not what was measured.
     expect(ids['0.2%']).toBe('-');
-    expect(ids['87.56']).toBe('-');
+    expect(ids['87.56 pence']).toBe('-');
   });
   it('a new currency after the counter starts a new subject', () => {
     const ids = idsOf(
