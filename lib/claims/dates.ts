@@ -54,6 +54,13 @@ export function weekday(iso: string): number {
   return (((toDay(iso) + 3) % 7) + 7) % 7;
 }
 
+/** The last weekday on or before `iso` (a Saturday or Sunday goes back to the Friday; holidays not known here). */
+export function lastWeekdayOnOrBefore(iso: string): string {
+  let d = iso;
+  while (weekday(d) > 4) d = addDays(d, -1);
+  return d;
+}
+
 export function lastDayOfMonth(year: number, month: number): string {
   return fromDay(daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1);
 }

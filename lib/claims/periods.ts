@@ -1,7 +1,7 @@
 import { MONTH_ABBREVIATIONS } from '../months';
 import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
-import { addDays, lastDayOfMonth, toDay, fromDay, weekday } from './dates';
+import { addDays, lastDayOfMonth, lastWeekdayOnOrBefore, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';
 import { isContractMonth } from './rules/contract-month';
 import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from './lexicon/contract-words';
@@ -113,12 +113,6 @@ function sessionsBefore(iso: string, n: number): string {
   let day = iso;
   for (let i = 0; i < n; i++) day = lastWeekdayOnOrBefore(addDays(day, -1));
   return day;
-}
-
-function lastWeekdayOnOrBefore(iso: string): string {
-  let d = iso;
-  while (weekday(d) > 4) d = addDays(d, -1);
-  return d;
 }
 
 /** One session: the close before `day` to the close on it; null when the date is not in the calendar. */

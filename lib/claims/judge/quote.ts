@@ -122,17 +122,11 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // span-start-level: "Over the past five sessions the S&P 500 has climbed from 6,735.35 to 6,890.89": the
   // starting level is the close the span runs from (a session either side: how sessions are counted varies).
   if (input.fromEnd && period?.type === 'span' && period.from < day) {
-    const s = indexOnOrBefore(pts, period.from);
+    const start = view.pointOnOrBefore(indicator.id, period.from);
+    const s = start ? indexOn(pts, start.date) : -1;
     const near = s < 0 ? [] : pts.slice(Math.max(0, s - 1), Math.min(i, s + 2));
     const hit = near.find((p) => compare(input, p.value) === 'matches');
-    const start = s >= 0 ? pts[s]! : null;
-    if (hit)
-      return verdictOf(
-        'matches',
-        hit.ref,
-        current,
-        `The starting level: the close on ${hit.date} was ${num(hit.value)}.`,
-      );
+    if (hit) return startingLevel(hit, current);
     if (start)
       return verdictOf(
         'check',
@@ -147,13 +141,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const earlier = pts
       .slice(Math.max(0, i - 2), i)
       .find((p) => p.date >= weekBefore && compare(input, p.value) === 'matches');
-    if (earlier)
-      return verdictOf(
-        'matches',
-        earlier.ref,
-        current,
-        `The starting level: the close on ${earlier.date} was ${num(earlier.value)}.`,
-      );
+    if (earlier) return startingLevel(earlier, current);
   }
   // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
   // swapped-not-near: "GBP/USD 1.3346" for a close of 1.3364 is that close with two digits swapped,
@@ -277,8 +265,7 @@ function firstAfter(pts: Point[], day: string): number {
   return lo;
 }
 
-/** The index of the last point on or before `day` (within a week), or -1. */
-function indexOnOrBefore(pts: Point[], day: string): number {
-  const k = firstAfter(pts, day) - 1;
-  return k >= 0 && pts[k]!.date >= addDays(day, -6) ? k : -1;
+/** A "from" level that is an earlier close. */
+function startingLevel(p: Point, current: FigureRef | null): Judgement {
+  return verdictOf('matches', p.ref, current, `The starting level: the close on ${p.date} was ${num(p.value)}.`);
 }

@@ -1,5 +1,5 @@
 import type { ClaimPeriod } from '../types';
-import { addDays, weekday } from '../dates';
+import { lastWeekdayOnOrBefore } from '../dates';
 
 /**
  * since-start-level. Example: "it has lost 7.2% against the won since the last noon fix of 2024, at
@@ -35,16 +35,10 @@ const EXTREME_NOUN_RE = /\b(?:low|lows|high|highs|peak|trough|bottom)\b/i;
  */
 const MOVE_FROM_RE = /^[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
-function sessionOnOrBefore(iso: string): string {
-  let d = iso;
-  while (weekday(d) > 4) d = addDays(d, -1);
-  return d;
-}
-
 /** The start day of the move's span, as the level's period, or null. */
 export function sinceStartLevel(between: string, movePeriod: ClaimPeriod | null): ClaimPeriod | null {
   if (movePeriod?.type === 'span' && MOVE_FROM_RE.test(between))
-    return { type: 'point', period: sessionOnOrBefore(movePeriod.from), label: `${movePeriod.label} (its start)` };
+    return { type: 'point', period: lastWeekdayOnOrBefore(movePeriod.from), label: `${movePeriod.label} (its start)` };
   if (movePeriod?.type !== 'span' || !SINCE_THEN_AT_RE.test(between)) return null;
   // "since its low on April 7, when it stood at 30,793": a low or a peak is an hour's price, not that day's close.
   if (EXTREME_NOUN_RE.test(between)) return null;
