@@ -482,3 +482,16 @@ describe('by-midyear', () => {
     expect(hyp('One desk has gold back at $4,500 by midyear.', '$4,500', '2026-01-22')).toBe(true);
   });
 });
+
+describe('should-inverted: "Should gold break $4,000 ..." is an if-clause', () => {
+  it('a clause opened by "Should" and its subject is hypothetical', () => {
+    expect(hyp('Should bullion break $3,900 on a closing basis, Tamsin Ode sees a quick flush lower.', '$3,900')).toBe(
+      true,
+    );
+    expect(hyp('Should it climb to 4.9% in the next report, a cut in March is back on the table.', '4.9%')).toBe(true);
+    expect(hyp('The desk said that, should the pair clear 1.1820, buyers may chase it.', '1.1820')).toBe(true);
+  });
+  it('"should" is no cue elsewhere: a stated level stays a fact', () => {
+    expect(hyp('Gold settled at $3,912, and traders said the dip should not last.', '$3,912')).toBe(false);
+  });
+});

@@ -483,3 +483,15 @@ describe('day-possessive-level', () => {
     expect(verdictOf(s, '3,344.20', '2025-09-12')).toBe('matches');
   });
 });
+
+describe('missing-figure-clause', () => {
+  it('"climbed to 4.6%, and no October rate was ever compiled": October dates nothing', () => {
+    expect(
+      contextOf('The jobless rate climbed to 4.6%, and no October rate was ever compiled.', '4.6%', '2025-12-16')
+        .period,
+    ).toBeNull();
+    expect(
+      verdictOf('The jobless rate climbed to 4.6%, and no October rate was ever compiled.', '4.6%', '2025-12-16'),
+    ).not.toBe('unverifiable');
+  });
+});

@@ -55,6 +55,8 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\b(?:should|ought[\s\u00a0]+to)[\s\u00a0]+(?:be|fall|drop|rise|come|go|sit|stand)\b(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
+    // should-inverted: "Should gold break $4,000 on a closing basis", "Should it reach 4.8%": an "if" clause.
+    String.raw`|(?:^|[,;:(\u2014\u2013][\s\u00a0]*)[Ss]hould[\s\u00a0]+(?:[^\s,;.!?]+[\s\u00a0]+){1,5}$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
     // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".
@@ -361,6 +363,9 @@ const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
+// missing-figure-clause: "climbed to 4.6%, and no October rate was ever compiled": the clause names a figure
+// that does not exist; its month dates nothing.
+const MISSING_FIGURE_CLAUSE_RE = /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+no[\s\u00a0]/i;
 const INITIALS_RE = /\b([A-Z])\.([A-Z])\./g;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
 /**
@@ -699,7 +704,10 @@ export function readContext({
   // clause on what markets expect has its own dates.
   // compared-level-clause: "to 2,926.38, just shy of its July 11, 2024 closing record": past the comma the
   // date is the record's, not the level's.
-  const view = cut < 0 && tail ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ?? COMPARED_LEVEL_CLAUSE_RE.exec(tail)) : null;
+  const view =
+    cut < 0 && tail
+      ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ?? COMPARED_LEVEL_CLAUSE_RE.exec(tail) ?? MISSING_FIGURE_CLAUSE_RE.exec(tail))
+      : null;
   let reach = cut >= 0 ? expr.end + cut : view ? expr.end + view.index : nextStart;
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
   // phrase just before the figure is its period; one past a comma after it dates the next clause.

@@ -15,3 +15,15 @@ describe('crypto-rolling-day', () => {
     );
   });
 });
+
+describe('straddled-day', () => {
+  // Stored Coinbase prices: 88,837.97 on 2025-12-22, 87,594.74 on 12-23 (-1.40%), 87,516.00 on 12-24 (-0.09%).
+  it('a 24-hour slide near the stored day before is a question, not red', () => {
+    expect(verdictOf('Bitcoin slid 2.1% on the day as traders waited on the Fed.', '2.1%', '2025-12-24')).toBe('check');
+  });
+  it('a slide far from both stored days stays red', () => {
+    expect(verdictOf('Bitcoin slid 6.1% on the day as traders waited on the Fed.', '6.1%', '2025-12-24')).toBe(
+      'differs',
+    );
+  });
+});

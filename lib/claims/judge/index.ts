@@ -44,7 +44,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => fixingSeriesMove(input, j),
   (_v, input, j) => gate(input, j),
   (_v, input, j) => otherTime(input, j),
-  (_v, input, j) => cryptoRollingDay(input, j),
+  cryptoRollingDay,
   cryptoTrailingWindow,
   (_v, input, j) => earlierEstimate(input, j),
   (_v, input, j) => asMuchAs(input, j),

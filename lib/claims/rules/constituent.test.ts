@@ -9,4 +9,11 @@ describe('constituent: "the top gainer on the S&P 500" names where a stock trade
   it("the index's own move still is", () => {
     expect(idsOf('The Dow rose 0.3% on Thursday.', '2025-09-18')['0.3%']).toBe('idx.djia');
   });
+  it('among-members: "Among Dow components, ... led gainers with a 4.3% rise" is the stock\'s move', () => {
+    const ids = idsOf(
+      'Among Dow components, Harlow Foods (HRLW) led gainers with a +4.3% rise on Tuesday.',
+      '2025-11-25',
+    );
+    expect(ids['+4.3%'] ?? '-').toBe('-');
+  });
 });

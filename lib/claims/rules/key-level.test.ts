@@ -108,3 +108,18 @@ describe('watched-line', () => {
     expect(isKeyLevelAfter(' is the highest since January.')).toBe(false);
   });
 });
+
+describe('key-level-conjunct', () => {
+  it('"flags 9,500 as the next resistance for the FTSE 100 and $1.3550 for cable": neither is marked', () => {
+    const ids = idsOf(
+      'One strategist flags 9,480 as the next resistance for the FTSE 100 and $1.3560 for cable.',
+      '2025-10-01',
+    );
+    expect(ids['$1.3560'] ?? '-').toBe('-');
+    expect(ids['9,480'] ?? '-').toBe('-');
+  });
+  it('a level that follows with its own verb is still a reading', () => {
+    const ids = idsOf('Sterling closed at $1.3474 on Wednesday.', '2025-10-01');
+    expect(ids['$1.3474']).toBe('fx.gbpusd');
+  });
+});

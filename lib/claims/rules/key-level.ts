@@ -101,3 +101,11 @@ export function isLevelsAnswer(text: string, start: number, figure: number): boo
     LEVELS_QUESTION_RE.test(text.slice(start, figure))
   );
 }
+
+/**
+ * key-level-conjunct: "flags 9,500 as the next resistance for the FTSE 100 and $1.3550 for cable": a level
+ * joined by "and" to one flagged as a chart level shares its cue. `gap` runs from the previous figure's end.
+ */
+export function continuesKeyLevel(gap: string): boolean {
+  return gap.length <= 80 && !/[.;!?]/.test(gap) && /\band[\s\u00a0]+$/.test(gap) && isKeyLevelAfter(gap);
+}

@@ -14,4 +14,9 @@ describe('stock-count: a count of stocks is not the index', () => {
       'Volume ran heavy at 17.2 billion shares. On the session the S&P 500 logged 36 new 52-week highs against 13 new lows.';
     expect(idsOf(text, '2026-01-28')['36'] ?? '-').toBe('-');
   });
+  it('count-adjective: "the Dow includes 30 traded stocks" is no implausible Dow level', () => {
+    expect(isStockCount(' traded stocks in the U.S.')).toBe(true);
+    const text = 'The Dow Jones Industrial Average is price-weighted and tracks 30 listed stocks.';
+    expect(idsOf(text, '2025-11-07')['30'] ?? '-').toBe('-');
+  });
 });

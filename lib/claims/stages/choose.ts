@@ -3,7 +3,7 @@ import type { ClaimContext } from '../types';
 import type { Measure } from '../judge';
 import { byScore, type Candidate } from '../candidate';
 import type { FigureSite } from '../subjects/order';
-import { isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../rules/key-level';
+import { continuesKeyLevel, isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../rules/key-level';
 import { isAnalystTarget } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
 import { isNeutralRate } from '../rules/neutral-rate';
@@ -61,6 +61,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isLevelsAnswer(s.text, s.span.start, s.expr.start),
   // "flag $60,000 as the key support": the level before its cue.
   (_, s) => isKeyLevelAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 80))),
+  // key-level-conjunct: "9,500 as the next resistance for the FTSE 100 and $1.3550 for cable".
+  (_, s) => s.k > 0 && continuesKeyLevel(s.text.slice(s.prevEnd, s.expr.start)),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.

@@ -27,6 +27,7 @@ import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
+import { cityCpi } from '../rules/city-cpi';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
@@ -140,6 +141,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   numberedIndex,
   otherMarketMeasure,
   otherPriceIndex,
+  cityCpi,
   otherPair,
   sectorPayrolls,
   yuanFixing,

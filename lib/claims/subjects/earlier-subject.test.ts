@@ -193,3 +193,13 @@ describe('it-grew', () => {
     expect(idsOf([s], '2025-08-20')['1.1%']).toBe('jp.gdp_growth_annualized');
   });
 });
+
+describe('other-measure-past-clause', () => {
+  it('"It gained 70 points, or 0.3%, with industrial names in demand": "industrial" is another clause\'s', () => {
+    const ids = idsOf(
+      ["Germany's DAX ended at 23,703.65. It gained 70.07 points, or 0.30%, with chemical and industrial names bid."],
+      '2025-09-11',
+    );
+    expect(ids['70.07 points']).toBe('idx.dax');
+  });
+});

@@ -642,7 +642,11 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // The last sentence without figures is read only now, when something may point back to it.
   readPlainSentence(s);
   // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
-  if (s.info.tokens.some((t) => OTHER_MEASURE_WORDS.has(t.norm))) return cands;
+  // other-measure-past-clause: "It gained 70.07 points, or 0.30%, with defense and industrial names in demand":
+  // a measure word past a comma after the figure is another clause's, not the subject's.
+  const { tokens } = s.info;
+  if (tokens.some((t, i) => OTHER_MEASURE_WORDS.has(t.norm) && (i < s.cs || !s.info.punctBetween(s.ce, i, false))))
+    return cands;
   // macro-word-before: "Private-sector regular pay ... rose 3.4%" after a sentence on the FTSE 100.
   // A subject carried from before needs no name in the sentence: any measure word before the figure decides.
   if (memory.recent && isMarketOrPolicy(memory.recent.indicator.kind) && macroWordBefore(s.info.tokens, s.cs, 0, s.cs))

@@ -106,3 +106,18 @@ describe('each-then-list', () => {
     expect(ids['8,122.71']).toBe('idx.cac40');
   });
 });
+
+describe('paired-moves-list', () => {
+  it('"the DAX and the CAC 40 rose 0.41% and 0.36%, to A and B respectively": both lists pair in order', () => {
+    const ids = idsOf(
+      [
+        "Madrid's IBEX slipped 0.2% to 15,900, while the DAX and the CAC 40 rose 0.41% and 0.36%, to 23,836.79 and 8,122.71 respectively.",
+      ],
+      '2025-11-28',
+    );
+    expect(ids['23,836.79']).toBe('idx.dax');
+    expect(ids['8,122.71']).toBe('idx.cac40');
+    expect(ids['0.41%']).toBe('idx.dax');
+    expect(ids['0.36%']).toBe('idx.cac40');
+  });
+});

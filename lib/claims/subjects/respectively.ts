@@ -63,22 +63,32 @@ export function respectiveSubjects(
   }
   // each-then-list: "Frankfurt's DAX and Paris's CAC 40 each rose 0.29%, to 23,836.79 and 8,122.71 respectively":
   // a move both share stands between the names and the list of levels it took them to.
+  // paired-moves-list: "the Euro Stoxx 50 and the CAC 40 climbed 0.93% and 0.90%, to 5,581.21 and 7,966.95
+  // respectively": a list of as many moves stands there instead, and pairs the same way.
+  let movesFirst = -1;
   if (
     (!subjects || subjects.length !== n) &&
     first > 0 &&
     SHARED_MOVE_TO_RE.test(text.slice(exprs[first - 1]!.end, exprs[first]!.start))
   ) {
-    const from2 = first > 1 ? ranges[first - 2]![1] : -1;
-    const to2 = ranges[first - 1]![0];
-    subjects = orderedSubjects(
-      occs
-        .filter((o) => o.first > from2 && o.last < to2 && !labelAt(text, tokens[o.last]!.end))
-        .sort((a, b) => a.first - b.first),
-    );
+    let mfirst = first - 1;
+    while (mfirst > 0 && LIST_JOIN_RE.test(text.slice(exprs[mfirst - 1]!.end, exprs[mfirst]!.start))) mfirst--;
+    const moves = first - mfirst;
+    if (moves === 1 || moves === n) {
+      const from2 = mfirst > 0 ? ranges[mfirst - 1]![1] : -1;
+      const to2 = ranges[mfirst]![0];
+      subjects = orderedSubjects(
+        occs
+          .filter((o) => o.first > from2 && o.last < to2 && !labelAt(text, tokens[o.last]!.end))
+          .sort((a, b) => a.first - b.first),
+      );
+      if (moves === n) movesFirst = mfirst;
+    }
   }
   if (!subjects || subjects.length !== n) return null;
   const out = new Map<number, Occurrence>();
   for (let i = 0; i < n; i++) out.set(first + i, subjects[i]!);
+  if (movesFirst >= 0) for (let i = 0; i < n; i++) out.set(movesFirst + i, subjects[i]!);
   // second-list: "advanced 0.81% and 1.35%, respectively, finishing at 8,429.03 and 6,103.37": as many
   // figures listed after "respectively", with no name between, pair the same way.
   const second = last + 1;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+
+describe("city-cpi: Tokyo's consumer prices are not Japan's core CPI", () => {
+  it('"core inflation in Tokyo climbed to 2.5%" is not jp.core_cpi_yoy', () => {
+    expect(
+      idsOf('Core inflation in Tokyo climbed to 2.5% in January, the fastest in a year.', '2025-01-31')['2.5%'] ?? '-',
+    ).toBe('-');
+  });
+  it('"Tokyo core CPI" too', () => {
+    expect(idsOf("Tokyo's core CPI rose 2.4% in December from a year earlier.", '2025-01-10')['2.4%'] ?? '-').toBe('-');
+  });
+  it('the nationwide figure named beside it keeps the catalogue subject', () => {
+    expect(
+      idsOf('Nationwide core CPI rose 3.0% in December, above the 2.4% pace in Tokyo.', '2025-01-31')['3.0%'],
+    ).toBe('jp.core_cpi_yoy');
+  });
+  it('"Tokyo stocks end lower; core inflation slows to 3.3%": Tokyo is the market there', () => {
+    expect(idsOf('Tokyo stocks end lower before the vote as core inflation slows to 3.3%', '2025-07-18')['3.3%']).toBe(
+      'jp.core_cpi_yoy',
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import type { AliasDrop } from '../site';
+
+/**
+ * city-cpi. Example: "Core inflation in Tokyo climbed to 2.5%": the capital's consumer prices, published
+ * weeks before the nationwide figure, are a city's gauge, not the country's core CPI, unless the
+ * sentence names the nationwide figure too.
+ */
+const CITY_WORDS: ReadonlySet<string> = new Set(['tokyo', 'ku-area']);
+const NATION_WORDS: ReadonlySet<string> = new Set(['nationwide', 'national', 'countrywide']);
+/** Words of a price gauge that the city's name qualifies: "Tokyo core CPI", "inflation in Tokyo". */
+const GAUGE_WORDS: ReadonlySet<string> = new Set(['cpi', 'core', 'consumer', 'inflation', 'price']);
+/** How near the city's name must stand to the gauge's words: "Tokyo stocks end lower; core inflation slows" is a market. */
+const GAUGE_REACH = 3;
+
+export const cityCpi: AliasDrop = (o, { info }) => {
+  const ind = o.entry.indicator;
+  if (ind.kind !== 'inflation' || !ind.id.startsWith('jp.')) return false;
+  const { tokens } = info;
+  let city = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (NATION_WORDS.has(t.norm)) return false;
+    if (!CITY_WORDS.has(t.norm)) continue;
+    // "Tokyo's core CPI", "the Tokyo CPI"; or "core inflation in Tokyo".
+    const after = tokens.slice(i + 1, i + 1 + GAUGE_REACH).some((u) => GAUGE_WORDS.has(u.norm));
+    const before =
+      tokens[i - 1]?.norm === 'in' &&
+      tokens.slice(Math.max(0, i - 1 - GAUGE_REACH), i - 1).some((u) => GAUGE_WORDS.has(u.norm));
+    if ((after || before) && !info.punctBetween(Math.min(i, o.first), Math.max(i, o.last), false)) city = true;
+  }
+  return city;
+};
