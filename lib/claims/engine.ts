@@ -261,7 +261,7 @@ export function createEngine(dataset: Dataset): Engine {
         opener = measures.size && !context ? openingCountry(tokens, catalogue.groupOf) : null;
         const trimmed = text.slice(span.start, span.end).trim();
         // Worked out only for a sentence whose numbers may be matched.
-        const info = subjectInSight(tokens, occs, memory, catalogue)
+        const info = subjectInSight(tokens, occs, memory, catalogue, cell ? cell.tokens.length : 0)
           ? new SentenceInfo(text, tokens, span.start, span.end)
           : null;
         const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;

@@ -22,14 +22,17 @@ export interface ReadBlock {
   readonly link: boolean;
 }
 
+/** What joins a cell's headers to its own text: "Key figures · Japan: $1,200.0 billion". */
+export const CELL_JOIN = ' · ';
+
 /** The block's figures; null for a block without any that could be a claim. */
 export function readBlock(block: BlockInput): ReadBlock | null {
   const own = typeof block === 'string' ? block : block.text;
   const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
   // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
   if (!hasCandidateNumbers(own)) return null;
-  const shift = context ? context.length + 3 : 0;
-  const text = context ? `${context} · ${own}` : own;
+  const shift = context ? context.length + CELL_JOIN.length : 0;
+  const text = context ? `${context}${CELL_JOIN}${own}` : own;
   // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
   // every number and token pattern, so reading the parts apart finds what reading them together would.
   const exprs = extractNumbers(own);

@@ -6,7 +6,8 @@ import { INSTITUTION_OF } from '../lexicon/institutions';
 import type { Token } from '../tokens';
 import { CURRENCY_WORD } from '../lexicon/currencies';
 import { ANAPHOR, MOVE_NOUNS } from '../lexicon/anaphora';
-import { mayNameHolder } from '../subjects/holder';
+import { mayNameHolder, openingCountry } from '../subjects/holder';
+import { GOODS_LABEL_WORDS } from '../subjects/tariff-label';
 import { isNumberedIndex } from '../lexicon/numbered-indices';
 import type { PageMemory } from '../subjects/order';
 import { opensWithThat } from '../subjects/earlier-subject';
@@ -67,6 +68,7 @@ export function subjectInSight(
   occs: readonly Occurrence[],
   memory: PageMemory,
   catalogue: Catalogue,
+  headerTokens = 0,
 ): boolean {
   return (
     occs.length > 0 ||
@@ -90,7 +92,11 @@ export function subjectInSight(
     (memory.recent !== null && mayReviseMonth(tokens)) ||
     // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.
     (memory.recent !== null && tokens.slice(0, 4).some((t) => t.norm === 'year')) ||
-    (memory.measures.size > 0 && mayNameHolder(tokens)) ||
+    // tariff-label: "Goods from China: 30%" after a tariff.
+    (memory.recent?.indicator.kind === 'tariff' && tokens.some((t) => GOODS_LABEL_WORDS.has(t.norm))) ||
+    // holder-label-item: "Japan: $1,200.0 billion at the end of October" on a page about holdings.
+    (memory.measures.size > 0 &&
+      (mayNameHolder(tokens) || openingCountry(tokens.slice(headerTokens), catalogue.groupOf) !== null)) ||
     // borrowing-costs, bank-at: "the Bank of England lowered borrowing costs by a quarter point".
     tokens.some((t) => t.norm === 'bank' || INSTITUTION_OF.has(t.norm)) ||
     catalogue.matcher.mayFuzzyMatch(tokens)

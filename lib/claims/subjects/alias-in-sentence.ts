@@ -28,6 +28,7 @@ import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
 import { cityCpi } from '../rules/city-cpi';
+import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
@@ -142,6 +143,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherMarketMeasure,
   otherPriceIndex,
   cityCpi,
+  rankHolder,
   otherPair,
   sectorPayrolls,
   yuanFixing,

@@ -64,3 +64,11 @@ describe('hicp-in-the-bloc', () => {
     expect(ids['2.2%']).toBe('ea.hicp_yoy');
   });
 });
+
+describe('all-foreign-holders (catalogue alias): "All foreign holders: $9.243 trillion" is the foreign total', () => {
+  it('the list line of all holders', () => {
+    expect(idsOf('All foreign holders: $9.243 trillion at the end of October.', '2025-12-20')['$9.243 trillion']).toBe(
+      'us.ust_foreign_total',
+    );
+  });
+});

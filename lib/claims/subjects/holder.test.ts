@@ -135,3 +135,32 @@ describe('holder-label-sign', () => {
     expect(ids['$1,130.8 billion']).toBe('jp.ust_holdings');
   });
 });
+
+describe('holder-clause-move and as-clause-qualifier', () => {
+  it('"Japan\'s Treasury Pile Tops $1.2 Trillion as China Slides to $688.7 Billion": each holder keeps its figure', () => {
+    const ids = idsOf(
+      ["Japan's Treasury Stockpile Tops $1.2 Trillion as China Slides to $688.7 Billion"],
+      '2025-12-20',
+    );
+    expect(ids['$1.2 Trillion']).toBe('jp.ust_holdings');
+    expect(ids['$688.7 Billion']).toBe('cn.ust_holdings');
+  });
+});
+
+describe('holder-label-item', () => {
+  it("list items under a heading, each labelled by its holder, are those holders' holdings", () => {
+    const ids = idsOf(
+      [
+        "Japan's holdings of Treasuries climbed to $1.2 trillion in October.",
+        { text: 'Japan: $1,200.0 billion at the end of October, up $10.7 billion', context: 'At a glance' },
+        { text: 'United Kingdom: $877.9 billion', context: 'At a glance' },
+        { text: 'China (mainland): $688.7 billion', context: 'At a glance' },
+      ],
+      '2025-12-20',
+    );
+    expect(ids['$1,200.0 billion']).toBe('jp.ust_holdings');
+    expect(ids['$10.7 billion']).toBe('jp.ust_holdings');
+    expect(ids['$877.9 billion']).toBe('uk.ust_holdings');
+    expect(ids['$688.7 billion']).toBe('cn.ust_holdings');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Indicator } from '../../dataset/schema';
 import type { Token } from '../tokens';
 import type { SiblingIndex } from './row-owner';
+import { DOWN_SET, UP_SET } from '../lexicon/move-verbs';
 
 /**
  * Example: "China's pile dropped to $652bn", "Japan, the largest creditor, cut its position by $48bn",
@@ -36,6 +37,8 @@ const HOLDING_MOVE_VERBS = new Set([
   'boosted',
   'boosts',
 ]);
+/** Verbs of arriving at a level: "as China reaches $700 billion". */
+const REACH_VERBS = new Set(['reaches', 'reached', 'hits', 'hit']);
 /** Words that may stand between such a verb and its figure. */
 const HOLDING_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'some', 'almost', 'just']);
 /** Nouns for the holder itself ("the largest foreign owner"; "holders" normalise to "holding"). */
@@ -76,7 +79,7 @@ function holdersOf(
   opener: string | null,
   previousOpener: string | null,
   groupOf: (w: string) => string | undefined,
-): { owners: string[]; noun: number } | null {
+): { owners: string[]; noun: number; clause?: true } | null {
   // holder-verb: "China held $784.3 billion", "Japan, still the largest holder, owned about $1.2 trillion".
   let v = cs - 1;
   while (v > 0 && HOLDING_FILLERS.has(tokens[v]!.norm)) v--;
@@ -92,6 +95,14 @@ function holdersOf(
   if (label >= 0 && label < cs) return { owners: [opener!], noun: label };
   // holder-move-verb: only the sentence's opening country buys or sells ("Japan, ..., added $12.6 billion").
   if (v > 0 && HOLDING_MOVE_VERBS.has(tokens[v]!.norm) && opener) return { owners: [opener], noun: v };
+  // holder-clause-move: "Japan's Pile Reaches $1.2 Trillion as China Slips to $688.7 Billion": a country right
+  // before a move verb and "to" is the holder whose holdings moved there.
+  if (v >= 2 && (tokens[v]!.norm === 'to' || tokens[v]!.norm === 'by')) {
+    const verb = text.slice(tokens[v - 1]!.start, tokens[v - 1]!.end).toLowerCase();
+    const owner =
+      UP_SET.has(verb) || DOWN_SET.has(verb) || REACH_VERBS.has(verb) ? groupOf(tokens[v - 2]!.norm) : undefined;
+    if (owner) return { owners: [owner], noun: v - 1, clause: true };
+  }
   for (let h = cs - 1; h >= Math.max(0, cs - NOUN_REACH); h--) {
     const noun = tokens[h]!.norm;
     const rank = RANK_NOUNS.has(noun);
@@ -127,10 +138,13 @@ function labelEnd(text: string, tokens: readonly Token[]): number {
   return -1;
 }
 // "United Kingdom: $779.3 billion": the figure's sign may follow the separator.
-const LABEL_SEPARATOR_RE = /^[\s\u00a0]*[:—–][\s\u00a0]*[$€£¥]?$/;
+// "China (mainland): $688.7 billion": a bracket may close the label.
+const LABEL_SEPARATOR_RE = /^\)?[\s\u00a0]*[:—–][\s\u00a0]*[$€£¥]?$/;
 
 /** Outranks a far or unqualified alias, not one named beside the figure. */
 const HOLDER_SCORE = 3;
+/** holder-clause-move: the clause's own subject outranks a holder's alias named in the clause before. */
+const HOLDER_CLAUSE_SCORE = 5;
 
 /**
  * The indicator of the figure's holder: with several holders ("Beijing's and Tokyo's piles ... $41bn
@@ -198,5 +212,7 @@ export function holderCandidate(
   if (!held) return null;
   const after = figureTokens.filter((i) => i > held.noun);
   const ind = holderIndicator(held.owners, after.indexOf(cs), after.length, measures, siblings);
-  return ind ? { indicator: ind, alias: `${ind.id} (holder named)`, score: HOLDER_SCORE } : null;
+  return ind
+    ? { indicator: ind, alias: `${ind.id} (holder named)`, score: held.clause ? HOLDER_CLAUSE_SCORE : HOLDER_SCORE }
+    : null;
 }

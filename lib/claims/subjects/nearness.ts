@@ -10,7 +10,7 @@ import { STOP, WORDLESS } from '../lexicon/function-words';
 import type { SentenceInfo } from '../sentence-info';
 import { BANK_NAMES } from '../lexicon/institutions';
 import { closesOpeningLabel } from './label-clause';
-import { CLAUSE_OPENERS } from '../lexicon/clause-openers';
+import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
 
 /**
  * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
@@ -53,6 +53,14 @@ function qualifierOf(word: string): string {
 
 /** Words that open a clause of its own: a qualifier after one names that clause's subject. */
 
+/** Whether token i opens another clause after a figure: "while", "as" (not "as of", "as well"). */
+function opensClauseAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (!AFTER_FIGURE_CLAUSE_OPENERS.has(w)) return false;
+  const next = tokens[i + 1]?.norm;
+  return w !== 'as' || (next !== 'of' && next !== 'well');
+}
+
 export function qualifierNear(
   info: SentenceInfo,
   cs: number,
@@ -69,7 +77,9 @@ export function qualifierNear(
   };
   for (let i = ce + 1, words = 0; i < tokens.length && words < 3; i++) {
     // qualifier-past-clause: "crosses $1.2 trillion while China's slides": a new clause's subject.
-    if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true) || CLAUSE_OPENERS.has(tokens[i]!.norm)) break;
+    // as-clause-qualifier: "Japan's Pile Reaches $1.2 Trillion as China Slips": "as", "after", "when" open one too
+    // ("as of October" does not).
+    if (numberIdx.includes(i) || info.punctBetween(i - 1, i, true) || opensClauseAt(tokens, i)) break;
     if (hit(i)) return true;
     if (!(tokens[i]!.lex.flags & STOP)) words++;
   }

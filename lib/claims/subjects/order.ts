@@ -15,7 +15,8 @@ import { withRowOwner } from './row-owner';
 import { BANK_RATE_SCORE, bankAtRate, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
 import { carriesTenor, elidedTenorSibling, fromLastTenor, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
-import { holderCandidate, isGapFigure } from './holder';
+import { holderCandidate, isGapFigure, openingCountry } from './holder';
+import { CELL_JOIN } from '../stages/read-block';
 import { RESPECTIVE_SCORE } from './respectively';
 import { formerLatterPointer, formerLatterSubject } from './former-latter';
 import { withCounterpart } from './counterpart';
@@ -49,6 +50,7 @@ import {
   SAME_SUBJECT_CHAIN,
 } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
+import { isTariffLabel } from './tariff-label';
 import { TARIFF_NOUNS } from '../lexicon/tariff-words';
 import { tariffOnOtherThings } from '../rules/tariff-object';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
@@ -212,14 +214,28 @@ function broader(cands: Candidate[], s: FigureSite): Candidate[] {
 /** "Japan, the largest holder, trimmed its holdings to $1.13 trillion": the holder's own measure. */
 function holder(cands: Candidate[], s: FigureSite): Candidate[] {
   const { measures } = s.memory;
-  if (!measures.size || s.cell || isGapFigure(s.text.slice(s.expr.end, s.nextStart))) return cands;
+  if (!measures.size || isGapFigure(s.text.slice(s.expr.end, s.nextStart))) return cands;
   const { catalogue: c } = s;
+  let { tokens } = s.info;
+  let { cs, numberIdx, opener } = s;
+  if (s.cell || (!opener && s.context)) {
+    // holder-label-item: "Key figures · Japan: $1,200.0 billion at the end of October": a list item labelled by
+    // its holder is read without its heading.
+    const from = Math.max(s.span.start, s.context ? s.context.length + CELL_JOIN.length : 0);
+    const first = tokens.findIndex((t) => t.start >= from);
+    if (first < 0) return cands;
+    tokens = tokens.slice(first);
+    cs -= first;
+    numberIdx = numberIdx.filter((i) => i >= first).map((i) => i - first);
+    opener = openingCountry(tokens, c.groupOf);
+    if (!opener) return cands;
+  }
   const found = holderCandidate(
     s.text,
-    s.info.tokens,
-    s.cs,
-    s.numberIdx,
-    s.opener,
+    tokens,
+    cs,
+    numberIdx,
+    opener,
     s.previousOpener,
     c.groupOf,
     measures,
@@ -556,6 +572,22 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
   ];
 }
 
+/** tariff-label: "Goods from China: 30%" under a list of key tariff figures (tariff-label.ts). */
+function tariffLabel(cands: Candidate[], s: FigureSite): Candidate[] {
+  // Only where nothing but a tariff was found: "Autos from Japan: 25%" under "Where duties stand" reads "Japan
+  // tariff" across the heading, and the label's goods decide which of Japan's tariffs it is.
+  if (cands.some((c) => c.score >= MIN_SCORE && c.indicator.kind !== 'tariff') || s.expr.unit !== 'percent')
+    return cands;
+  const tariffBefore = s.memory.recent?.indicator.kind === 'tariff';
+  if (!isTariffLabel(s.text.slice(Math.max(s.span.start, s.prevEnd), s.expr.start), tariffBefore)) return cands;
+  const ind = tariffOfSiteGoods(s, s.sentenceGroups);
+  if (!ind) return cands;
+  return [
+    ...cands.filter((c) => c.indicator.kind !== 'tariff'),
+    asCandidate({ indicator: ind, alias: `${ind.name} (label)`, score: GOODS_TARIFF }, 'goods-tariff'),
+  ];
+}
+
 /** A cell in a Treasury-yields table whose row names a tenor: that tenor's yield (tenor-row.ts). */
 function tenorRow(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.cell || !s.context || cands.some((c) => c.score >= TENOR_ROW)) return cands;
@@ -796,6 +828,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   listHeading,
   tariffTable,
   goodsTariff,
+  tariffLabel,
   tenorElided,
   earlier,
   crossingReading,
