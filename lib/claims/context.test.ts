@@ -495,3 +495,11 @@ describe('missing-figure-clause', () => {
     ).not.toBe('unverifiable');
   });
 });
+
+describe('having-clause', () => {
+  it('"at 2.546%, having risen to a high on Wednesday of 2.632%": Wednesday dates the high, not 2.546%', () => {
+    const s =
+      'The Bund yield was down 3.5 basis points at 2.546%, having risen to a six-week high on Wednesday of 2.632%.';
+    expect(contextOf(s, '2.546%', '2025-07-04').period).toBeNull();
+  });
+});

@@ -357,8 +357,10 @@ const BEAT_FORECAST_RE = new RegExp(
  * ("sees the benchmark⏎      10-year yield ending the year at") must not push a cue out of a pattern's reach.
  * Where spaces were squeezed, the window is widened by as many characters.
  */
+// having-clause: "down 3.5 bps at 2.546%, having risen to a high on Wednesday of 2.632%": the participle's
+// clause has its own day.
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =

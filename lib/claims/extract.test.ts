@@ -370,3 +370,12 @@ describe('count-of-members', () => {
     expect(texts).toContain('56,363.94');
   });
 });
+
+describe('day-range', () => {
+  it('"On December 18–22 the pair climbed": neither day is a figure', () => {
+    const texts = extractNumbers(
+      'On December 18–22 the pair climbed into the 1.176 band; by Sept. 3-5 it had eased.',
+    ).map((x) => x.text);
+    expect(texts).toEqual(['1.176']);
+  });
+});

@@ -66,6 +66,8 @@ const PER_RE = new RegExp(
 
 const MONTH = MONTH_ANY;
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]?$`, 'i');
+/** day-range: "On December 18–22 the pair climbed": the second day of a range of dates. */
+const MONTH_DAY_DASH_RE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]?\\d{1,2}[ \\u00a0]?[-–][ \\u00a0]?$`, 'i');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?[ \\u00a0]?(?:of[ \\u00a0])?${MONTH}\\b`, 'i');
 const TIME_AFTER_RE =
   /^(?::\d|[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[ \u00a0]?(?:GMT|UTC|ET|EST|EDT|JST|BST|CET)\b)/i;
@@ -156,7 +158,9 @@ function isNonClaim(
       if (/^(1[89]|20|21)\d\d$/.test(plain) && digits === plain) return true;
       if (
         /^\d{1,2}$/.test(plain) &&
-        (MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) || MONTH_AFTER_RE.test(tail))
+        (MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 11), start)) ||
+          MONTH_AFTER_RE.test(tail) ||
+          MONTH_DAY_DASH_RE.test(text.slice(Math.max(0, start - 16), start)))
       )
         return true;
       if (

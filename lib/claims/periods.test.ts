@@ -1378,3 +1378,10 @@ describe('ended-the-month', () => {
     expect(periodPhrases('up 3% this month', 0, 16, '2025-11-18')[0]?.period.label).toBe('this month');
   });
 });
+describe('meets-on', () => {
+  it('"The Fed meets on June 16-17 with its range at 3.50%-3.75%": the meeting\'s days date nothing', () => {
+    expect(
+      verdictOf('The Fed meets on June 16-17 with its target range at 3.50%-3.75%.', '3.50%-3.75%', '2026-06-10'),
+    ).toBe('matches');
+  });
+});

@@ -1206,6 +1206,7 @@ const MAY_NOUN_RE =
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
+const MEETS_ON_LEAD_RE = /\b(?:meets|meet|meeting|convenes)[\s\u00a0]+(?:again[\s\u00a0]+)?on[\s\u00a0]+$/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+)?$/i;
 const SINCE_EVENT_IN_RE =
   /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
@@ -1281,6 +1282,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // event-of-owner: "Bank Rate stands at 5.25%, and the Bank of England's Aug. 1 decision looks close":
       // a date in an owner's event names the event, not the figure's day.
       if (POSSESSIVE_LEAD_RE.test(lead) && EVENT_NOUN_AFTER_RE.test(text.slice(end, end + 24))) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
+      // meets-on: "The Fed meets on June 16-17 with its target range at 3.50%-3.75%": a meeting's days date no figure.
+      if (MEETS_ON_LEAD_RE.test(lead)) {
         if (!out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });
         continue;

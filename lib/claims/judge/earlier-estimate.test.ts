@@ -13,3 +13,11 @@ describe('earlier-estimate', () => {
     expect(quotesEarlierEstimate('the economy grew at a ')).toBe(false);
   });
 });
+
+describe('estimate-named-after', () => {
+  it('"revised up to 3.8% from a 3.3% gain in the previous estimate": the 3.3% is no red', () => {
+    const s =
+      'U.S. gross domestic product growth was revised up to 3.8% in the second quarter from a 3.3% gain in the previous estimate.';
+    expect(verdictOf(s, '3.3%', '2025-09-25')).toBe('check');
+  });
+});

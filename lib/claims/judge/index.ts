@@ -12,6 +12,7 @@ import { auctionDayMove } from './auction-day-move';
 import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
 import { cryptoRollingDay } from './crypto-rolling-day';
+import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
 import { earlierEstimate } from './earlier-estimate';
 import { asMuchAs } from './as-much-as';
@@ -38,6 +39,7 @@ type Refiner = (view: DatasetView, input: JudgeInput, j: Judgement) => Judgement
  */
 const REFINERS: readonly Refiner[] = [
   sameDayFact,
+  datedADayEarly,
   (_v, input, j) => spotNotFutures(input, j),
   (_v, input, j) => writingDayMove(input, j),
   (_v, input, j) => auctionDayMove(input, j),

@@ -44,3 +44,14 @@ describe('extreme "an all-time high above $126,000", "a new all-time high of nea
     expect(verdictOf('On Oct. 6 bitcoin set an all-time high above $126,080.', '$126,080', '2025-10-17')).toBe('check');
   });
 });
+
+describe('peak-then-close', () => {
+  // Stored VIX closes: 23.66 on 2025-11-19, 26.42 on 2025-11-20.
+  it('"peaked at 27.8 on Thursday and closed near 26.4" is the day\'s high: a question, not red', () => {
+    const s = 'The VIX peaked at 27.8 on Thursday and closed the session near 26.4.';
+    expect(verdictOf(s, '27.8', '2025-11-21')).toBe('check');
+  });
+  it('a figure the sentence calls the close stays a close', () => {
+    expect(verdictOf('The VIX closed at 27.8 on Thursday.', '27.8', '2025-11-21')).toBe('differs');
+  });
+});

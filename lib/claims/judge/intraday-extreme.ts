@@ -27,6 +27,21 @@ export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined 
   return /^(?:low|trough)/i.test(p[1]!) ? 'low' : 'high';
 }
 
+/**
+ * peak-then-close: "the VIX peaked at 27.8 on Thursday and closed the day around 26.3": a peak told beside the
+ * day's close is the day's high, not a close; alone, "peaked at" may name a closing record.
+ */
+const PEAKED_AT_RE =
+  /\b(peaked|bottomed|troughed)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+const CLOSE_AFTER_RE = /^[^.;!?]{0,60}\b(?:closed|ended|finished|settled)\b/i;
+
+/** The day's high or low of a "peaked at" figure whose sentence goes on to its close (`after`: text after the figure). */
+export function peakBeforeClose(lead: string, after: string): 'low' | 'high' | undefined {
+  const m = PEAKED_AT_RE.exec(lead.slice(-40));
+  if (!m || !CLOSE_AFTER_RE.test(after)) return undefined;
+  return /^peaked$/i.test(m[1]!) ? 'high' : 'low';
+}
+
 /** Cheap first tests: most leads name no high, low or peak at all. */
 const EXTREME_WORD_RE = /low|high|peak|trough|hit|touched|reached|tagged|struck/i;
 const PEAK_WORD_RE = /\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;

@@ -13,7 +13,7 @@ import { namesAverage } from '../judge/average-quote';
 import { AUCTION_PRICE_SERIES } from '../judge/spot-series';
 import { atNewYorkNoon, namesAuction, namesEcbReference } from '../judge/fixing';
 import { hadStoodBefore } from '../judge/had-stood';
-import { intradayExtremeBefore } from '../judge/intraday-extreme';
+import { intradayExtremeBefore, peakBeforeClose } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
@@ -171,7 +171,7 @@ export function claimOf(
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
-        earlierEstimate: quotesEarlierEstimate(lead),
+        earlierEstimate: quotesEarlierEstimate(lead, text.slice(expr.end, expr.end + 70)),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
         withinSession: measure !== 'level' && withinSession(lead, text.slice(expr.end, expr.end + 48)),
         approxRound: measure !== 'level' && approximateRound(lead, expr.value, expr.precision),
@@ -197,6 +197,7 @@ export function claimOf(
         extreme:
           measure === 'level' && !AT_CLOSE_RE.test(lead)
             ? (intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start)) ??
+              peakBeforeClose(lead, text.slice(expr.end, span.end)) ??
               (openingLevelBefore(lead) ? 'open' : undefined))
             : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
