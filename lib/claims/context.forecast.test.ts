@@ -495,3 +495,15 @@ describe('should-inverted: "Should gold break $4,000 ..." is an if-clause', () =
     expect(hyp('Gold settled at $3,912, and traders said the dip should not last.', '$3,912')).toBe(false);
   });
 });
+
+describe('should-inverted mid-paragraph, and no size guess for a figure denied every subject', () => {
+  it('"He expects 4.7%. Should it reach 4.8% in the December report, ..." marks neither', () => {
+    const ids = idsOf(
+      [
+        'The jobless rate rose to 4.6% in November. One economist expects the rate to drift toward 4.7% by spring. Should it reach 4.8% in the December report, a January cut is back in play.',
+      ],
+      '2025-12-16',
+    );
+    expect(ids['4.8%'] ?? '-').toBe('-');
+  });
+});

@@ -56,7 +56,7 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
     // should-inverted: "Should gold break $4,000 on a closing basis", "Should it reach 4.8%": an "if" clause.
-    String.raw`|(?:^|[,;:(\u2014\u2013][\s\u00a0]*)[Ss]hould[\s\u00a0]+(?:[^\s,;.!?]+[\s\u00a0]+){1,5}$` +
+    String.raw`|(?:^[\s\u00a0"“]*|[,;:(\u2014\u2013][\s\u00a0]*)[Ss]hould[\s\u00a0]+(?:[^\s,;.!?]+[\s\u00a0]+){1,5}$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
     // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".

@@ -1385,3 +1385,19 @@ describe('meets-on', () => {
     ).toBe('matches');
   });
 });
+
+describe('day-to-weekday', () => {
+  it('"rose 68.5 percent from Jan. 2 to Monday" runs from Jan. 2\'s close to Monday\'s', () => {
+    const s = 'The KOSPI rose 68.5 percent, or 1,643.89 points, from Jan. 2 to Monday, exchange data showed.';
+    expect(verdictOf(s, '68.5 percent', '2025-10-27')).toBe('matches');
+  });
+});
+
+describe('plain-hyphen', () => {
+  // Stored bitcoin: 110,052.25 on 2025-10-31, 87,446.89 on 2025-11-30 (-20.5%).
+  it('"its October all\u2011time high" with a non-breaking hyphen dates the high, not the November loss', () => {
+    const s =
+      'It was a bruising November in which bitcoin lost more than 20%, and it sits far below its October all\u2011time high.';
+    expect(verdictOf(s, '20%', '2025-12-02')).toBe('matches');
+  });
+});

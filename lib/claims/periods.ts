@@ -261,6 +261,20 @@ const YEAR_END_REVIEW_UNTIL = '01-10';
 
 const RULES: Rule[] = [
   {
+    // day-to-weekday: "rose 68.5 percent, or 1,643.89 points, from Jan. 2 to Monday": from that day's close to
+    // the weekday's (the last on or before the article).
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t) && /\bfrom\b/.test(t) && /day\b/.test(t),
+    re: new RegExp(`\\bfrom ${DAY_DATE} (?:to|through|until) (${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => {
+      const from = dayOfGroups(m, 1, p);
+      const wd = WEEKDAYS.indexOf(m[6]!.toLowerCase());
+      let to = p;
+      while (weekday(to) !== wd) to = addDays(to, -1);
+      return from && from < to ? { type: 'span', from, to, label: m[0] } : null;
+    },
+  },
+  {
     bit: WEEK,
     cue: (t) => t.includes('week'),
     // weekly-change: "Weekly change" heading a table's column is the week's move too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 import { continuesForecast } from './forecast-conjunct';
 
 describe('forecast-conjunct: "sees gold at $5,000 ... and silver at $85" is one forecast', () => {
@@ -46,5 +46,16 @@ describe('forecast-with', () => {
     const text =
       'Forecasters expect U.S. employers to have added about 190,000 jobs in June, with the jobless rate holding at 4.0%.';
     expect(claimsOf([text], '2024-07-03').find((c) => c.text === '4.0%')?.indicator ?? null).toBeNull();
+  });
+});
+
+describe('forecast-for-elided', () => {
+  it('"Its year-end target for the Hang Seng is 26,500; for the KOSPI, 3,400": both are targets', () => {
+    const ids = idsOf(
+      "The KOSPI closed at 3,210.81. The bank's year-end target for the Hang Seng is 26,800; for the KOSPI, 3,450.",
+      '2025-07-21',
+    );
+    expect(ids['3,450'] ?? '-').toBe('-');
+    expect(ids['3,210.81']).toBe('idx.kospi');
   });
 });

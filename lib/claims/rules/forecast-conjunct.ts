@@ -31,8 +31,12 @@ const VERSUS_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:vs\.?|versus|compared[\s\u00a
 const BRACKET_RE =
   /^[\s\u00a0]*\([\s\u00a0]*(?:(?:currently|now)[\s\u00a0]+)?(?:at|around|near|about|roughly)?[\s\u00a0]*$/i;
 
+/** forecast-for-elided: "Its year-end target for the Hang Seng is 26,500; for the KOSPI, 3,400": the verb left out. */
+const ELIDED_FOR_RE =
+  /^[\s\u00a0]*[;,][\s\u00a0]*(?:and[\s\u00a0]+)?for[\s\u00a0]+(?:the[\s\u00a0]+)?[^,;.!?\d]{1,30},[\s\u00a0]*$/i;
+
 export function continuesForecast(gap: string): boolean {
-  if (VERSUS_RE.test(gap) || BRACKET_RE.test(gap)) return true;
+  if (VERSUS_RE.test(gap) || BRACKET_RE.test(gap) || ELIDED_FOR_RE.test(gap)) return true;
   if (gap.length > 80 || /[.;!?]/.test(gap)) return false;
   return (
     (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) ||

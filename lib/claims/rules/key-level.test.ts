@@ -123,3 +123,21 @@ describe('key-level-conjunct', () => {
     expect(ids['$1.3474']).toBe('fx.gbpusd');
   });
 });
+
+describe('watching-level', () => {
+  it('"for USD/CAD, the desk is watching 1.3700" is a level to watch', () => {
+    expect(isKeyLevel('for USD/CAD, the desk is watching ')).toBe(true);
+    const ids = idsOf('The loonie firmed on Thursday; for USD/CAD, one desk is watching 1.3650.', '2025-12-11');
+    expect(ids['1.3650'] ?? '-').toBe('-');
+  });
+});
+
+describe('watching-level: targeting', () => {
+  it('"a long EUR/USD position targeting 1.2350" is no reading of the pair', () => {
+    const ids = idsOf(
+      'The backdrop makes a case for a long EUR/USD position targeting 1.2250 over the summer.',
+      '2025-06-11',
+    );
+    expect(ids['1.2250'] ?? '-').toBe('-');
+  });
+});

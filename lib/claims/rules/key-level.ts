@@ -32,9 +32,14 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** watching-level: "for USD/CAD, the desk is watching 1.3700", "a long position targeting 1.2350": a level someone watches or aims at. */
+const WATCHING_BEFORE_RE =
+  /\b(?:watching|eyeing|eyes|eye|targeting|targets)[\s\u00a0]+(?:for[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
+
 /** Whether the words just before a figure make it a level to watch. `before` is the clause's text up to the figure. */
 export function isKeyLevel(before: string): boolean {
-  return KEY_LEVEL_BEFORE_RE.test(before.slice(-48));
+  const tail = before.slice(-48);
+  return KEY_LEVEL_BEFORE_RE.test(tail) || WATCHING_BEFORE_RE.test(tail);
 }
 
 /**

@@ -8,6 +8,7 @@ import { isAnalystTarget } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
 import { isNeutralRate } from '../rules/neutral-rate';
 import { isStockCount } from '../rules/stock-count';
+import { isGapToTarget } from '../rules/gap-to-target';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isTradingRange } from '../rules/trading-range';
@@ -67,6 +68,11 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
   (_, s) => !s.context && isRelatedLink(s.text),
+  // gap-to-target: "1.5 percentage points above the BOJ's 2% target": a distance, not a figure.
+  // Only a gap in points: "inflation at 3.4% above the 2% target" is still the rate.
+  (_, s) =>
+    (s.expr.unit === 'pp' || s.expr.unit === 'bp') &&
+    isGapToTarget(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 80))),
   // stock-count: "posted 36 new 52-week highs": a count of stocks, not the index.
   (_, s) => isStockCount(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
   // neutral-rate: "a neutral rate of 1.5–2.0%": an estimate, not the rate set.

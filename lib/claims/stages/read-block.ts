@@ -24,10 +24,13 @@ export interface ReadBlock {
 
 /** What joins a cell's headers to its own text: "Key figures · Japan: $1,200.0 billion". */
 export const CELL_JOIN = ' · ';
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 /** The block's figures; null for a block without any that could be a claim. */
 export function readBlock(block: BlockInput): ReadBlock | null {
-  const own = typeof block === 'string' ? block : block.text;
+  // plain-hyphen: "its October all\u2011time high" is read as "all-time": the non-breaking and Unicode hyphens
+  // some sites set are one character each, so every offset stays the page's.
+  const own = (typeof block === 'string' ? block : block.text).replace(UNICODE_HYPHENS, '-');
   const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
   // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
   if (!hasCandidateNumbers(own)) return null;
