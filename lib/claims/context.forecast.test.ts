@@ -507,3 +507,15 @@ describe('should-inverted mid-paragraph, and no size guess for a figure denied e
     expect(ids['4.8%'] ?? '-').toBe('-');
   });
 });
+
+describe('by-season', () => {
+  it('"4,600 by spring is within reach" is a level to come', () => {
+    expect(
+      hyp(
+        'If the index holds 4,000 this month, 4,600 by spring is within reach, one strategist said.',
+        '4,600',
+        '2025-11-12',
+      ),
+    ).toBe(true);
+  });
+});

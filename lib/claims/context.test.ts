@@ -503,3 +503,10 @@ describe('having-clause', () => {
     expect(contextOf(s, '2.546%', '2025-07-04').period).toBeNull();
   });
 });
+
+describe('topping-clause', () => {
+  it('"to 6,445.76, topping the closing high it set on July 28": July 28 dates the old high, not the close', () => {
+    const s = 'The S&P 500 rose 1.13% to 6,445.76, topping the closing high it set on July 28.';
+    expect(contextOf(s, '6,445.76', '2025-08-12').period).toBeNull();
+  });
+});

@@ -361,8 +361,9 @@ const BEAT_FORECAST_RE = new RegExp(
 // clause has its own day.
 const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+// topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
 const COMPARED_LEVEL_CLAUSE_RE =
-  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
+  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
 // missing-figure-clause: "climbed to 4.6%, and no October rate was ever compiled": the clause names a figure
@@ -463,6 +464,9 @@ function byMonthEndAhead(after: string, published: string): boolean {
 }
 
 /** by-year-end: "a path that takes the policy rate to 3.6% by year-end": a level to come. */
+/** by-season: "4,500 by spring is realistic": a season to come, which no figure of the article's date reaches. */
+const BY_SEASON_RE =
+  /^[^.;:!?]{0,30}?\bby[\s\u00a0]+(?:next[\s\u00a0]+|the[\s\u00a0]+|this[\s\u00a0]+)?(?:spring|summer|autumn|fall|winter)\b/i;
 const BY_YEAR_END_RE =
   /^[^.;:!?]{0,40}?\bby[\s\u00a0]+(?:the[\s\u00a0]+)?(?:year[\s\u00a0-]+end|end[\s\u00a0]+of[\s\u00a0]+(?:the|this)[\s\u00a0]+year)\b/i;
 /** "... until at least September", "until the end of the year", "until next spring": a time to come. */
@@ -659,6 +663,7 @@ export function readContext({
     (/\b(20\d\d)\b/.exec(before.slice(-40))?.[1] ?? '0') > year ||
     LATER_AFTER_RE.test(after) ||
     BY_YEAR_END_RE.test(after) ||
+    BY_SEASON_RE.test(after) ||
     byMonthEndAhead(after, published) ||
     (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
   const hypothetical =

@@ -93,7 +93,8 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
       );
   }
   // Rule announced-rate: "the 24% rate announced on April 2" is right if that rate was set out, in force or not.
-  if (input.announced) {
+  // Tariffs only: "The SNB, which announced its decision last Thursday, left its rate at 0.25%" states the rate in force.
+  if (input.announced && input.indicator.kind === 'tariff') {
     const recent = addDays(published, -RECENT_STEP_DAYS);
     const set = all.find((s) => s.from <= published && s.from >= recent && compare(input, s.ref.value) === 'matches');
     if (set)

@@ -203,3 +203,16 @@ describe('other-measure-past-clause', () => {
     expect(ids['70.07 points']).toBe('idx.dax');
   });
 });
+
+describe('it-after-nearer-name', () => {
+  it('"The S&P 500 remains 14.4% above ..., and the Nasdaq has held up too: it is still 19.1% higher" is the Nasdaq', () => {
+    const ids = idsOf(
+      [
+        'The S&P 500 remains 14.4% above its 2024 finish, and the Nasdaq has not handed back much of its hefty annual gain either: it is still up 19.1% since the end of December.',
+      ],
+      '2025-11-08',
+    );
+    expect(ids['14.4%']).toBe('idx.sp500');
+    expect(ids['19.1%']).toBe('idx.nasdaq_composite');
+  });
+});

@@ -617,6 +617,9 @@ function lastAnaphor(tokens: readonly Token[], cs: number): number {
   return -1;
 }
 
+/** Kinds whose names are too often parts of other names for it-after-nearer-name: a bank's rate, a tariff. */
+const NO_NEARER_NAME_KINDS: ReadonlySet<string> = new Set(['rate', 'tariff']);
+
 /** ", and closed up " before a figure: where the elided subject's verb begins. */
 const AND_VERB_TAIL_RE = /[,;]?[\s\u00a0]+(?:but|and|yet)[\s\u00a0]+[^,;:]{0,50}$/i;
 
@@ -652,8 +655,31 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
     (!cands.some((c) => c.score >= MIN_SCORE) ||
       (itOpensClause &&
         cands.every((c) => c.at !== undefined && c.at < itAt && s.info.punctBetween(c.at, itAt, false))))
-  )
+  ) {
+    // it-after-nearer-name: "The S&P 500 remains 14.4% above ..., and the Nasdaq has not given back much of its year
+    // either: it is still up 19.1%": a name of the same kind between the figure before and "it" is what "it" means.
+    const nearer = s.occs.findLast(
+      (o) =>
+        o.last < itAt &&
+        s.info.tokens[o.first]!.start >= s.prevEnd &&
+        o.entry.indicator.kind === prev.indicator.kind &&
+        o.entry.indicator !== prev.indicator &&
+        // Markets only, and names read whole: "the Reserve Bank of Australia" holds no "Federal Reserve".
+        !NO_NEARER_NAME_KINDS.has(o.entry.indicator.kind) &&
+        !o.fuzzy &&
+        o.gaps === 0,
+    );
+    if (nearer) {
+      const m: Mention = {
+        indicator: nearer.entry.indicator,
+        alias: nearer.entry.alias,
+        ...fromEntry(nearer.entry),
+        rule: 'pronoun-it',
+      };
+      return [carried(m, `${m.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
+    }
     return [carried(prev, `${prev.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
+  }
   // anaphor-over-later-name: "The pair traded at 158.50, ... for the yen than Tuesday's 159.06": a
   // name after the figure, too weak to be taken, does not stop "the pair" pointing back.
   // anaphor-after-weak-name: "The single currency went nowhere: the pair was fixed at 1.1593": "the
