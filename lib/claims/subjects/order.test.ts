@@ -28,6 +28,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'listHeading',
       'tariffTable',
       'goodsTariff',
+      'tariffLabel',
       'tenorElided',
       'earlier',
       'crossingReading',
