@@ -510,3 +510,10 @@ describe('topping-clause', () => {
     expect(contextOf(s, '6,445.76', '2025-08-12').period).toBeNull();
   });
 });
+
+describe('topping-clause: clearing', () => {
+  it('"to 6,297.36, clearing the closing high set on July 10" is today\'s close', () => {
+    const s = 'The S&P 500 rose 0.54% to 6,297.36, clearing the closing high it set on July 10.';
+    expect(contextOf(s, '6,297.36', '2025-07-17').period).toBeNull();
+  });
+});

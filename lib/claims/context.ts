@@ -363,7 +363,7 @@ const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 // topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
 const COMPARED_LEVEL_CLAUSE_RE =
-  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
+  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
 // missing-figure-clause: "climbed to 4.6%, and no October rate was ever compiled": the clause names a figure

@@ -85,6 +85,13 @@ describe('collectBlocks', () => {
     expect(collectBlocks(doc).map((b) => b.levels ?? false)).toEqual([false, true, false, false]);
   });
 
+  it('reading-with-change: a level given with its change under "Key levels" is a reading, not a level to watch', () => {
+    const doc = parse(
+      '<!doctype html><body><h3>Key levels</h3><ul><li>Gold: $4,160.10 (+1.2%)</li><li>Resistance: $4,300</li></ul></body>',
+    );
+    expect(collectBlocks(doc).map((b) => b.levels ?? false)).toEqual([false, false, true]);
+  });
+
   it('the node map points each block offset back to its text node', () => {
     const doc = parse(
       "<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>",

@@ -153,7 +153,9 @@ export function createCollector(root: Document | Element): Collector {
         if (context) current.context = context;
       }
       if (isLinkText(current)) current.link = true;
-      if (underLevelsHeading(current.element)) current.levels = true;
+      // reading-with-change: "Key levels · Gold: $4,261.95 (+1.36%)": a level given with the day's change is a
+      // reading, whatever the list's heading; "Resistance: $4,300" stays a level to watch.
+      if (underLevelsHeading(current.element) && !READING_CHANGE_RE.test(current.text)) current.levels = true;
       blocks.push(current);
     }
     current = null;
@@ -280,6 +282,10 @@ function isLinkText(block: TextBlock): boolean {
   }
   return linked;
 }
+
+/** A change attached to a level: "(+1.36%)", "(−0.40%)", "up 0.8%". */
+const READING_CHANGE_RE =
+  /\([\s\u00a0]*[+\-−–][\s\u00a0]?\d[\d.,]*[\s\u00a0]?%[\s\u00a0]*\)|\b(?:up|down)[\s\u00a0]+\d[\d.,]*[\s\u00a0]?%/i;
 
 /** "Levels we are watching", "Key levels", "Technical levels to watch", "Support and resistance". */
 const LEVELS_HEADING_RE =

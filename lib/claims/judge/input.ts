@@ -59,6 +59,8 @@ export interface JudgeInput {
   averageWord?: boolean;
   /** "traded at ¥156.32", "was quoted at": a price during the day, not a day's figure (quote.ts). */
   tradedAt?: boolean;
+  /** "the VIX jumped to 20.64": a level the sentence says a move reached (previous-close-exact in quote.ts). */
+  movedTo?: boolean;
   /** "$30.835 an ounce at the noon auction": the day's London auction price (fixing.ts). */
   atAuction?: boolean;
   /** "the ECB's reference rate was set at 1.0784": the day's ECB fixing, not a price during the day (fixing.ts). */

@@ -153,9 +153,11 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       // previous-close-exact: "stood at 106.34 on Thursday" where 106.34 is Wednesday's close to the digit
       // and Thursday's differs: most often the day before's figure given for the named day; a question.
       // Only with the day stated: an undated level on the article's day is most often the last close.
+      // moved-to-previous-close: undated, "the VIX jumped to 20.64" where that is the day before's close to the digit is
+      // the same question: a move said to reach the level the day started at. Stock indices only: a currency, a yield
+      // or a coin "fell to" the last close is often a morning story's quote, read before the day's close.
       if (
-        input.period &&
-        !input.tradedAt &&
+        (input.period ? !input.tradedAt : input.movedTo && input.indicator.kind === 'index') &&
         compare(input, prev.value) === 'matches' &&
         prev.value !== close.value &&
         !input.extreme

@@ -63,3 +63,13 @@ describe('target-not-move', () => {
     expect(ids['2%']).toBe('jp.boj_inflation_target');
   });
 });
+
+describe('target-after', () => {
+  it('"reiterated a 7,300 year-end 2026 target for the S&P 500" is no reading', () => {
+    const ids = idsOf('Strategists at one bank reiterated a 7,300 year-end 2026 target for the S&P 500.', '2025-12-05');
+    expect(ids['7,300'] ?? '-').toBe('-');
+  });
+  it('"the BOJ\'s 2% target" is still the bank\'s target', () => {
+    expect(idsOf("Prices stayed above the BOJ's 2% target.", '2025-12-05')['2%']).toBe('jp.boj_inflation_target');
+  });
+});

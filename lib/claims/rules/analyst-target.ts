@@ -36,3 +36,14 @@ export function isAnalystTarget(before: string): boolean {
   if (!TARGET_WORD_RE.test(before)) return false;
   return ANALYST_TARGET_RE.test(before) || TARGETS_VERB_RE.test(before) || MOVED_OWN_TARGET_RE.test(before);
 }
+
+/**
+ * target-after: "reiterated a 7,400 year-end 2026 target for the S&P 500": the horizon after the figure names a
+ * strategist's target. A bare "2% target" or "2% price target" is a bank's and stays with the target indicators.
+ */
+const TARGET_AFTER_RE =
+  /^[\s\u00a0]+(?:(?:year-end|end-of-year|end-year|year-ahead|\d{1,2}-month|(?:six|twelve)-month)[\s\u00a0]+(?:20\d\d[\s\u00a0]+)?|(?:20\d\d[\s\u00a0]+)?year-end[\s\u00a0]+)targets?\b/i;
+
+export function isAnalystTargetAfter(after: string): boolean {
+  return TARGET_AFTER_RE.test(after);
+}

@@ -21,3 +21,13 @@ describe("city-cpi: Tokyo's consumer prices are not Japan's core CPI", () => {
     );
   });
 });
+
+describe('capital-city', () => {
+  it('"Core consumer prices in Japan\'s capital rose 2.0%" is Tokyo\'s gauge', () => {
+    expect(
+      idsOf("Core consumer prices in Japan's capital rose 2.0% in January from a year earlier.", '2026-01-30')[
+        '2.0%'
+      ] ?? '-',
+    ).toBe('-');
+  });
+});

@@ -5,7 +5,10 @@ import type { AliasDrop } from '../site';
  * weeks before the nationwide figure, are a city's gauge, not the country's core CPI, unless the
  * sentence names the nationwide figure too.
  */
-const CITY_WORDS: ReadonlySet<string> = new Set(['tokyo', 'ku-area']);
+// capital-city: "Core consumer prices in Japan's capital rose 2.0%".
+const CITY_WORDS: ReadonlySet<string> = new Set(['tokyo', 'ku-area', 'capital']);
+/** Words that may stand between "in" and the city: "in Japan's capital", "in the capital". */
+const CITY_LEAD_WORDS: ReadonlySet<string> = new Set(['japan', 'the']);
 const NATION_WORDS: ReadonlySet<string> = new Set(['nationwide', 'national', 'countrywide']);
 /** Words of a price gauge that the city's name qualifies: "Tokyo core CPI", "inflation in Tokyo". */
 const GAUGE_WORDS: ReadonlySet<string> = new Set(['cpi', 'core', 'consumer', 'inflation', 'price']);
@@ -23,9 +26,10 @@ export const cityCpi: AliasDrop = (o, { info }) => {
     if (!CITY_WORDS.has(t.norm)) continue;
     // "Tokyo's core CPI", "the Tokyo CPI"; or "core inflation in Tokyo".
     const after = tokens.slice(i + 1, i + 1 + GAUGE_REACH).some((u) => GAUGE_WORDS.has(u.norm));
+    let j = i - 1;
+    while (j >= 0 && CITY_LEAD_WORDS.has(tokens[j]!.norm)) j--;
     const before =
-      tokens[i - 1]?.norm === 'in' &&
-      tokens.slice(Math.max(0, i - 1 - GAUGE_REACH), i - 1).some((u) => GAUGE_WORDS.has(u.norm));
+      tokens[j]?.norm === 'in' && tokens.slice(Math.max(0, j - GAUGE_REACH), j).some((u) => GAUGE_WORDS.has(u.norm));
     if ((after || before) && !info.punctBetween(Math.min(i, o.first), Math.max(i, o.last), false)) city = true;
   }
   return city;

@@ -11,3 +11,13 @@ describe('measure-after-figure: "a 2.6% GDP gain" is growth, not the bank\'s rat
     expect(ids['2.25%']).toBe('ca.boc_policy_rate');
   });
 });
+
+describe('plus-core', () => {
+  it('"holds its range amid 3.5%+ core inflation": the 3.5% is inflation\'s, not the policy rate\'s', () => {
+    const ids = idsOf(
+      'The Fed keeps 4.25-4.50% rates amid 3.5%+ core inflation, with markets pricing a cut.',
+      '2025-08-08',
+    );
+    expect(ids['3.5%'] ?? '-').not.toBe('us.fed_funds_target_upper');
+  });
+});

@@ -5,8 +5,9 @@ import type { AliasDrop } from '../site';
  * 181,000 job increase": a percentage followed by another measure's name is that measure's, not the
  * policy rate of the bank the sentence names.
  */
+// plus-core: "amid 3.5%+ core inflation": a "+" and "core" or "headline" may stand between.
 const MEASURE_AFTER_RE =
-  /^[\s\u00a0]+(?:annuali[sz]ed[\s\u00a0]+)?(?:GDP|growth|inflation|CPI|jobs?|jobless|unemployment|wages?|payrolls?|retail|exports?|imports?)\b/i;
+  /^\+?[\s\u00a0]+(?:(?:annuali[sz]ed|core|headline|underlying)[\s\u00a0]+)?(?:GDP|growth|inflation|CPI|PCE|jobs?|jobless|unemployment|wages?|payrolls?|retail|exports?|imports?)\b/i;
 
 export const measureAfterFigure: AliasDrop = (o, { info, text, ce }) => {
   if (o.entry.indicator.kind !== 'rate') return false;

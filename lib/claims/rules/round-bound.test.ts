@@ -67,3 +67,16 @@ describe('round-landmark-noun', () => {
     );
   });
 });
+
+describe('brink-of', () => {
+  it('"The index rose to the brink of 50,000 last Tuesday" is no reading', () => {
+    const ids = idsOf(
+      [
+        'The Nikkei 225 set a record on Monday.',
+        'The index rose to the brink of 50,000 last Tuesday as the new premier took office.',
+      ],
+      '2025-10-27',
+    );
+    expect(ids['50,000'] ?? '-').toBe('-');
+  });
+});

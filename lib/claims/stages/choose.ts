@@ -4,11 +4,12 @@ import type { Measure } from '../judge';
 import { byScore, type Candidate } from '../candidate';
 import type { FigureSite } from '../subjects/order';
 import { continuesKeyLevel, isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../rules/key-level';
-import { isAnalystTarget } from '../rules/analyst-target';
+import { isAnalystTarget, isAnalystTargetAfter } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
 import { isNeutralRate } from '../rules/neutral-rate';
 import { isStockCount } from '../rules/stock-count';
 import { isGapToTarget } from '../rules/gap-to-target';
+import { isHistoricalAverage } from '../rules/historical-average';
 import { isRelatedLink } from '../rules/related-link';
 import { isForecastNounAfter } from '../rules/forecast-noun-after';
 import { isTradingRange } from '../rules/trading-range';
@@ -66,6 +67,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => s.k > 0 && continuesKeyLevel(s.text.slice(s.prevEnd, s.expr.start)),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
+  // target-after: "a 7,400 year-end 2026 target for the S&P 500".
+  (_, s) => isAnalystTargetAfter(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 40))),
   // "Gold above $4,000: five charts (29 Dec 2025)": a dated link to another story.
   (_, s) => !s.context && isRelatedLink(s.text),
   // gap-to-target: "1.5 percentage points above the BOJ's 2% target": a distance, not a figure.
@@ -73,6 +76,12 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) =>
     (s.expr.unit === 'pp' || s.expr.unit === 'bp') &&
     isGapToTarget(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 80))),
+  // historical-average: "the S&P 500 has averaged a 14% gain in the six months after a first cut".
+  (_, s) =>
+    isHistoricalAverage(
+      s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start),
+      s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 30)),
+    ),
   // stock-count: "posted 36 new 52-week highs": a count of stocks, not the index.
   (_, s) => isStockCount(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
   // neutral-rate: "a neutral rate of 1.5–2.0%": an estimate, not the rate set.

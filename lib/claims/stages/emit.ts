@@ -192,6 +192,7 @@ export function claimOf(
         auctionNamed:
           measure !== 'level' && AUCTION_PRICE_SERIES.has(indicator.id) && AUCTION_WORDS_RE.test(f.sentence),
         tradedAt: measure === 'level' && TRADED_AT_RE.test(lead),
+        movedTo: measure === 'level' && !!ctx?.direction,
         averageWord: measure === 'level' && namesAverage(lead),
         overnight: measure !== 'level' && (overnightMemo ??= OVERNIGHT_RE.test(f.sentence)),
         extreme:

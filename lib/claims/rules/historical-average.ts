@@ -1,0 +1,20 @@
+/**
+ * historical-average. Example: "the S&P 500 has averaged a 14% gain in the six months after a first cut",
+ * "averaging a loss of 1.2% since 1928": an average over past episodes, not a move of any dated period.
+ */
+const MOVE_NOUNS = String.raw`(?:gain|return|rise|loss|drop|decline|advance|increase|fall)s?`;
+const AVERAGE_OF_BEFORE_RE = new RegExp(
+  // Not "posting an average gain of 1,207 points": a noun phrase may be a day's own move, loosely worded.
+  String.raw`\baverag(?:ed|es|ing)[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:(?:annual|yearly|monthly|annuali[sz]ed)[\s\u00a0]+)?${MOVE_NOUNS}[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
+  'i',
+);
+const AVERAGED_A_BEFORE_RE = /\baverag(?:ed|es|ing)[\s\u00a0]+(?:an?[\s\u00a0]+)?$/i;
+const MOVE_NOUN_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:(?:annual|yearly|monthly)[\s\u00a0]+)?${MOVE_NOUNS}\b`,
+  'i',
+);
+
+/** Whether the words around a figure make it an average of past moves. */
+export function isHistoricalAverage(before: string, after: string): boolean {
+  return AVERAGE_OF_BEFORE_RE.test(before) || (AVERAGED_A_BEFORE_RE.test(before) && MOVE_NOUN_AFTER_RE.test(after));
+}
