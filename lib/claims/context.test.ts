@@ -517,3 +517,11 @@ describe('topping-clause: clearing', () => {
     expect(contextOf(s, '6,297.36', '2025-07-17').period).toBeNull();
   });
 });
+
+describe('by-clause', () => {
+  it('"the Nasdaq slipped 0.6%, held back by the selloff on Tuesday": Tuesday dates the selloff', () => {
+    const s =
+      'For the week, the Dow gained 1.5% while the Nasdaq slipped 0.6%, held back by a chip selloff on Tuesday.';
+    expect(contextOf(s, '0.6%', '2025-08-22').period?.label).not.toBe('Tuesday');
+  });
+});

@@ -358,9 +358,9 @@ const BEAT_FORECAST_RE = new RegExp(
  * Where spaces were squeezed, the window is widened by as many characters.
  */
 // having-clause: "down 3.5 bps at 2.546%, having risen to a high on Wednesday of 2.632%": the participle's
-// clause has its own day.
+// clause has its own day; so has a cause's (by-clause: "slipped 0.6%, held back by the selloff on Tuesday").
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having|(?:held|weighed|dragged|pulled|driven|led|helped|boosted|lifted|hit|hurt|supported|pressured)(?:[\s\u00a0]+(?:back|down|up|lower|higher))?[\s\u00a0]+by)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 // topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
 const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;

@@ -73,3 +73,12 @@ describe('target-after', () => {
     expect(idsOf("Prices stayed above the BOJ's 2% target.", '2025-12-05')['2%']).toBe('jp.boj_inflation_target');
   });
 });
+
+describe('near-term target', () => {
+  it('"set a near-term target of $85,000 for bitcoin" is no reading', () => {
+    expect(
+      idsOf('One desk set a near-term target of $84,000 for bitcoin on technical grounds.', '2025-11-18')['$84,000'] ??
+        '-',
+    ).toBe('-');
+  });
+});

@@ -8,7 +8,7 @@
  * range" have no such cue and are left to the target indicators.
  */
 const ANALYST_TARGET_RE = new RegExp(
-  String.raw`\b(?:(?:year-end|end-year|end-of-year|year-ahead|quarter-end|\d{1,2}-month|(?:one|two|three|six|nine|twelve)-month|price|average|median|consensus)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+targets?|target[\s\u00a0]+price)\b` +
+  String.raw`\b(?:(?:year-end|end-year|end-of-year|year-ahead|quarter-end|near-term|short-term|medium-term|long-term|\d{1,2}-month|(?:one|two|three|six|nine|twelve)-month|price|average|median|consensus)(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+targets?|target[\s\u00a0]+price)\b` +
     // The tail: words and figures ("to 7,100 from "), never a clause break; commas and points inside numbers pass.
     String.raw`(?![\s\u00a0-]+range)(?:[^.;!?,]|[.,](?=\d)){0,50}$`,
   'i',
