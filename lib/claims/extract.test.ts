@@ -379,3 +379,9 @@ describe('day-range', () => {
     expect(texts).toEqual(['1.176']);
   });
 });
+
+describe('scale-borrowed', () => {
+  it('"$1–1.2 trillion": the first end is no one-dollar figure', () => {
+    expect(extractNumbers('It wiped out around $1–1.2 trillion in six weeks.').map((x) => x.text)).not.toContain('$1');
+  });
+});

@@ -142,6 +142,10 @@ function isNonClaim(
   )
     return true;
   if (isLetter(text[start - 2]) && VERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  // scale-borrowed: "wiped out around $1–1.2 trillion": the range's first end takes the second's scale; read
+  // alone it would be a price of one dollar.
+  if (!hasScale && (after === '-' || after === '–') && RANGE_SCALE_AFTER_RE.test(text.slice(end, end + 24)))
+    return true;
   // Footnote markers: [3], ³ in <sup>.
   if (before === '[' && after === ']') return true;
   if (before === FOOTNOTE_EDGE && after === FOOTNOTE_EDGE) return true;
@@ -184,6 +188,8 @@ function isNonClaim(
   return false;
 }
 
+const RANGE_SCALE_AFTER_RE =
+  /^[-–][ \u00a0]?[$€£¥]?\d[\d.,]*[ \u00a0]?(?:trillion|billion|million|trn|tn|bln|bn|mln|mn)\b/i;
 const LEGAL_PART_BEFORE_RE = /\b(?:Section|Article|Chapter|Title)[ \u00a0]$/;
 
 const DIGIT_RE = /\d/g;
