@@ -2,7 +2,7 @@
  * historical-average. Example: "the S&P 500 has averaged a 14% gain in the six months after a first cut",
  * "averaging a loss of 1.2% since 1928": an average over past episodes, not a move of any dated period.
  */
-const MOVE_NOUNS = String.raw`(?:gain|return|rise|loss|drop|decline|advance|increase|fall)s?`;
+const MOVE_NOUNS = '(?:gain|return|rise|loss|drop|decline|advance|increase|fall)s?';
 const AVERAGE_OF_BEFORE_RE = new RegExp(
   // Not "posting an average gain of 1,207 points": a noun phrase may be a day's own move, loosely worded.
   String.raw`\baverag(?:ed|es|ing)[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:(?:annual|yearly|monthly|annuali[sz]ed)[\s\u00a0]+)?${MOVE_NOUNS}[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,

@@ -74,7 +74,7 @@ describe('all-foreign-holders (catalogue alias): "All foreign holders: $9.243 tr
 });
 
 describe('share-of-all-owned-abroad (catalogue alias): "Japan held 12.98% of all Treasuries owned abroad"', () => {
-  it('is Japan\'s share of foreign-held Treasuries', () => {
+  it("is Japan's share of foreign-held Treasuries", () => {
     expect(idsOf('By those numbers, Japan held 12.98% of all Treasuries owned abroad.', '2025-12-20')['12.98%']).toBe(
       'jp.ust_share_of_foreign',
     );
