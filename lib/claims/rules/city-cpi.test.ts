@@ -31,3 +31,16 @@ describe('capital-city', () => {
     ).toBe('-');
   });
 });
+
+describe('city-gauge-before', () => {
+  it('"Core inflation in Japan\'s capital slows. ... It followed a 2.3% rise in December" is not Japan\'s core CPI', () => {
+    const ids = idsOf(
+      [
+        "Core inflation in Japan's capital slows in January",
+        'It followed a 2.3% increase in December, the data showed.',
+      ],
+      '2026-01-30',
+    );
+    expect(ids['2.3%'] ?? '-').toBe('-');
+  });
+});

@@ -1,4 +1,5 @@
 import type { AliasDrop } from '../site';
+import type { Token } from '../tokens';
 
 /**
  * city-cpi. Example: "Core inflation in Tokyo climbed to 2.5%": the capital's consumer prices, published
@@ -15,14 +16,12 @@ const GAUGE_WORDS: ReadonlySet<string> = new Set(['cpi', 'core', 'consumer', 'in
 /** How near the city's name must stand to the gauge's words: "Tokyo stocks end lower; core inflation slows" is a market. */
 const GAUGE_REACH = 3;
 
-export const cityCpi: AliasDrop = (o, { info }) => {
-  const ind = o.entry.indicator;
-  if (ind.kind !== 'inflation' || !ind.id.startsWith('jp.')) return false;
-  const { tokens } = info;
-  let city = false;
+/** Where the sentence names a city's price gauge ("Tokyo core CPI", "prices in Japan's capital"); none if it names the nation's. */
+export function cityGaugeWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (NATION_WORDS.has(t.norm)) return false;
+    if (NATION_WORDS.has(t.norm)) return [];
     if (!CITY_WORDS.has(t.norm)) continue;
     // "Tokyo's core CPI", "the Tokyo CPI"; or "core inflation in Tokyo".
     const after = tokens.slice(i + 1, i + 1 + GAUGE_REACH).some((u) => GAUGE_WORDS.has(u.norm));
@@ -30,7 +29,13 @@ export const cityCpi: AliasDrop = (o, { info }) => {
     while (j >= 0 && CITY_LEAD_WORDS.has(tokens[j]!.norm)) j--;
     const before =
       tokens[j]?.norm === 'in' && tokens.slice(Math.max(0, j - GAUGE_REACH), j).some((u) => GAUGE_WORDS.has(u.norm));
-    if ((after || before) && !info.punctBetween(Math.min(i, o.first), Math.max(i, o.last), false)) city = true;
+    if (after || before) out.push(i);
   }
-  return city;
+  return out;
+}
+
+export const cityCpi: AliasDrop = (o, { info }) => {
+  const ind = o.entry.indicator;
+  if (ind.kind !== 'inflation' || !ind.id.startsWith('jp.')) return false;
+  return cityGaugeWords(info.tokens).some((i) => !info.punctBetween(Math.min(i, o.first), Math.max(i, o.last), false));
 };

@@ -51,6 +51,7 @@ import {
 } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
 import { isTariffLabel } from './tariff-label';
+import { cityGaugeWords } from '../rules/city-cpi';
 import { TARIFF_NOUNS } from '../lexicon/tariff-words';
 import { tariffOnOtherThings } from '../rules/tariff-object';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
@@ -514,7 +515,11 @@ function readPlainSentence(s: FigureSite): void {
   const groups = new SentenceInfo(text, tokens, start, end).qualifiers();
   const occ = plainSubject(catalogue.matcher.occurrences(tokens), groups, s.page.leading);
   const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
-  if (ind) memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
+  // city-gauge-before: "Core inflation in Japan's capital slows in January. ... It followed a 2.3% increase": what
+  // "it" points back to is the capital's gauge, which the catalogue does not hold.
+  const city = ind?.kind === 'inflation' && ind.id.startsWith('jp.') && cityGaugeWords(tokens).length > 0;
+  if (ind && !city)
+    memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
   memory.plain = null;
 }
 
