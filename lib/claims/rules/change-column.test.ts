@@ -22,4 +22,14 @@ describe('change-column', () => {
     expect(changeColumn('Asia · Pts chg · Nikkei 225')).toBe('points');
     expect(changeColumn('Changes in the week · Last · Nikkei 225')).toBeNull();
   });
+  it('bp-column: a signed whole number under "Change (bp)" is a move in basis points', () => {
+    // Stored 2-year yields: 3.61% on 2025-12-09, 3.54% on 2025-12-10.
+    const [c] = claimsOf(
+      [{ context: 'Treasury yields on Wednesday · Change (bp) · 2-year', text: '-7' }],
+      '2025-12-10',
+    );
+    expect(c?.indicator?.id).toBe('us.ust_2y_yield');
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(changeColumn('Yields · Change (bp) · 10-year')).toBe('bp');
+  });
 });

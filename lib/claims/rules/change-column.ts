@@ -9,7 +9,11 @@ const POINTS_CHANGE_HEADER_RE =
 const PERCENT_CHANGE_HEADER_RE =
   /^(?:%|pct\.?|percent(?:age)?)[\s\u00a0]*(?:change|chg\.?|chng|move)$|^(?:change|chg\.?|chng|move)[\s\u00a0]*(?:in[\s\u00a0]+)?\(?(?:%|pct\.?|percent)\)?$/i;
 
-export type ChangeColumn = 'points' | 'percent';
+/** bp-column: "Maturity · Yield · Change (bp)": bare cells under it are moves in basis points ("-7"). */
+const BP_CHANGE_HEADER_RE =
+  /^(?:change|chg\.?|chng|move)[\s\u00a0]*(?:in[\s\u00a0]+)?\(?(?:bps?|basis[\s\u00a0]+points?)\)?$|^(?:bps?)[\s\u00a0]+(?:change|chg\.?)$/i;
+
+export type ChangeColumn = 'points' | 'percent' | 'bp';
 
 /** Whether a table cell's headers include a column of moves, and in what unit. */
 export function changeColumn(context: string | undefined): ChangeColumn | null {
@@ -17,12 +21,13 @@ export function changeColumn(context: string | undefined): ChangeColumn | null {
   for (const part of context.split(' · ')) {
     const h = part.trim();
     if (PERCENT_CHANGE_HEADER_RE.test(h)) return 'percent';
+    if (BP_CHANGE_HEADER_RE.test(h)) return 'bp';
     if (POINTS_CHANGE_HEADER_RE.test(h)) return 'points';
   }
   return null;
 }
 
 /** Bare figures under a percent-change header are percentages ("1.08" under "Change in %"), in place. */
-export function applyPercentColumn(exprs: NumericExpression[]): void {
-  for (const x of exprs) if (x.unit === 'number' && !x.per && !/[a-z]/i.test(x.text)) x.unit = 'percent';
+export function applyPercentColumn(exprs: NumericExpression[], unit: 'percent' | 'bp' = 'percent'): void {
+  for (const x of exprs) if (x.unit === 'number' && !x.per && !/[a-z]/i.test(x.text)) x.unit = unit;
 }

@@ -33,7 +33,10 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   const own = (typeof block === 'string' ? block : block.text).replace(UNICODE_HYPHENS, '-');
   const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
   // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
-  if (!hasCandidateNumbers(own)) return null;
+  // A signed whole number under a basis-point column ("-7" under "Change (bp)") is a move, not page chrome.
+  const bpCell =
+    !!context && /^[\s\u00a0]*[+\-−][\s\u00a0]?\d+[\s\u00a0]*$/.test(own) && changeColumn(context) === 'bp';
+  if (!hasCandidateNumbers(own) && !bpCell) return null;
   const shift = context ? context.length + CELL_JOIN.length : 0;
   const text = context ? `${context}${CELL_JOIN}${own}` : own;
   // A cell's headers are not its figures: numbers are read from its own text only. " · " ends
@@ -42,7 +45,10 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   if (context) {
     const scale = headerScale(context);
     if (scale) applyHeaderScale(exprs, scale);
-    else if (changeColumn(context) === 'percent') applyPercentColumn(exprs);
+    else {
+      const column = changeColumn(context);
+      if (column === 'percent' || column === 'bp') applyPercentColumn(exprs, column);
+    }
   }
   if (shift) {
     for (const x of exprs) {
