@@ -525,3 +525,11 @@ describe('by-clause', () => {
     expect(contextOf(s, '0.6%', '2025-08-22').period?.label).not.toBe('Tuesday');
   });
 });
+
+describe('nearest-clause', () => {
+  it('"jumped 729.05 points to a record close, topping the high it set on Wednesday, after GDP beat forecasts"', () => {
+    const s =
+      'The Nikkei 225 jumped 729.05 points to a record close, topping the high it set on Wednesday, after GDP data beat forecasts.';
+    expect(contextOf(s, '729.05 points', '2025-08-15').period?.label).not.toBe('Wednesday');
+  });
+});

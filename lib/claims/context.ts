@@ -711,11 +711,12 @@ export function readContext({
   // clause on what markets expect has its own dates.
   // compared-level-clause: "to 2,926.38, just shy of its July 11, 2024 closing record": past the comma the
   // date is the record's, not the level's.
-  const view =
-    cut < 0 && tail
-      ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ?? COMPARED_LEVEL_CLAUSE_RE.exec(tail) ?? MISSING_FIGURE_CLAUSE_RE.exec(tail))
-      : null;
-  let reach = cut >= 0 ? expr.end + cut : view ? expr.end + view.index : nextStart;
+  // nearest-clause: "jumped 729.05 points to a record close, topping the high it set on Wednesday, after GDP beat
+  // forecasts": the first of these clauses ends the figure's reach, whichever kind it is.
+  const view = tail
+    ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ?? COMPARED_LEVEL_CLAUSE_RE.exec(tail) ?? MISSING_FIGURE_CLAUSE_RE.exec(tail))
+    : null;
+  let reach = Math.min(cut >= 0 ? expr.end + cut : nextStart, view ? expr.end + view.index : nextStart);
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
   // phrase just before the figure is its period; one past a comma after it dates the next clause.
   if (phrases.some((f) => f.end <= expr.start && f.end >= expr.start - TIGHT_BEFORE_CHARS && f.start >= prevEnd)) {
