@@ -216,3 +216,15 @@ describe('it-after-nearer-name', () => {
     expect(ids['19.1%']).toBe('idx.nasdaq_composite');
   });
 });
+
+describe('it-before-next-clause', () => {
+  it('"It ended the week 3.7% higher, and the broader TOPIX also set a record": "it" is the Nikkei', () => {
+    const ids = idsOf(
+      [
+        'The Nikkei 225 rose 1.7% to a record close. It ended the week 3.7% higher, and the broader TOPIX also set a record.',
+      ],
+      '2025-08-15',
+    );
+    expect(ids['3.7%']).toBe('idx.nikkei225');
+  });
+});

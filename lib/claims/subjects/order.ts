@@ -645,6 +645,15 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
     )
       return [carried(recentIt, `${recentIt.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
   }
+  // it-before-next-clause: "It ended the week 3.7% higher, and the broader TOPIX also finished at a record": a name
+  // past a comma after the figure opens the next clause; "it", opening the sentence, is the figure's subject.
+  if (
+    recentIt &&
+    recentIt.indicator.kind !== 'target' &&
+    cands.length > 0 &&
+    cands.every((c) => c.at !== undefined && c.at > s.ce && s.info.punctBetween(s.ce, c.at, false))
+  )
+    return [carried(recentIt, `${recentIt.alias} (it)`, 'pronoun-it', PRONOUN_IT)];
   // pronoun-it-in-sentence: "changed hands at $77,495, up 0.9%, though it remains 11.6% below where it
   // started the year": "it" is the subject of the figure before in the same sentence.
   const prev = s.prevMatch;
