@@ -358,14 +358,18 @@ const BEAT_FORECAST_RE = new RegExp(
  * Where spaces were squeezed, the window is widened by as many characters.
  */
 // having-clause: "down 3.5 bps at 2.546%, having risen to a high on Wednesday of 2.632%": the participle's
-// clause has its own day; so has a cause's (by-clause: "slipped 0.6%, held back by the selloff on Tuesday").
+// clause has its own day.
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having|(?:held|weighed|dragged|pulled|driven|led|helped|boosted|lifted|hit|hurt|supported|pressured)(?:[\s\u00a0]+(?:back|down|up|lower|higher))?[\s\u00a0]+by)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 // topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
 const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
+// by-clause: "slipped 0.6%, held back by the selloff in chipmakers on Tuesday": a cause's clause that runs to the
+// end has its own days; "rose 3%, driven by cars, in March" closes it with a comma, and March is the figure's.
+const BY_CLAUSE_RE =
+  /,[\s\u00a0]+(?:held|weighed|dragged|pulled|driven|led|helped|boosted|lifted|hit|hurt|supported|pressured)(?:[\s\u00a0]+(?:back|down|up|lower|higher))?[\s\u00a0]+by\b[^,;]*$/i;
 // missing-figure-clause: "climbed to 4.6%, and no October rate was ever compiled": the clause names a figure
 // that does not exist; its month dates nothing.
 const MISSING_FIGURE_CLAUSE_RE = /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+no[\s\u00a0]/i;
@@ -714,7 +718,10 @@ export function readContext({
   // nearest-clause: "jumped 729.05 points to a record close, topping the high it set on Wednesday, after GDP beat
   // forecasts": the first of these clauses ends the figure's reach, whichever kind it is.
   const view = tail
-    ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ?? COMPARED_LEVEL_CLAUSE_RE.exec(tail) ?? MISSING_FIGURE_CLAUSE_RE.exec(tail))
+    ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ??
+      COMPARED_LEVEL_CLAUSE_RE.exec(tail) ??
+      MISSING_FIGURE_CLAUSE_RE.exec(tail) ??
+      BY_CLAUSE_RE.exec(tail))
     : null;
   let reach = Math.min(cut >= 0 ? expr.end + cut : nextStart, view ? expr.end + view.index : nextStart);
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
