@@ -257,18 +257,17 @@ describe('opt-in dataset refresh in Chromium', () => {
 
     // Each provider in turn fails on a refresh: the others still answer, the reason names the one
     // that failed, and the last good dataset stays as it was.
-    const finishedAt = () =>
-      document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
+    // As in refreshWith: wait for a status that finished after this click.
     for (const id of PROVIDER_IDS) {
       failing = id;
-      const before = await popup.evaluate(finishedAt);
+      const clickedAt = await popup.evaluate(() => Date.now());
       await popup.locator('[data-testid="refresh-now"]').click();
       await popup.waitForFunction(
-        ([prev, fn]) => {
+        (since) => {
           const t = document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
-          return t !== '' && t !== prev && fn;
+          return t !== '' && Date.parse(t) >= since;
         },
-        [before, true] as const,
+        clickedAt,
         { timeout: 30_000 },
       );
       const result = await popup.locator('[data-testid="refresh-status"]').getAttribute('data-result');
@@ -335,16 +334,16 @@ describe('a refreshed dataset is installed only if it works, in Chromium', () =>
       refreshServer.routes[PATHS.manifest] = { body: JSON.stringify(await makeManifest(route.body, version)) };
     }
     await popup.bringToFront();
-    // Each attempt's status carries the time it finished: wait for a new one.
-    const at = () => document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
-    const before = await popup.evaluate(at);
+    // Each attempt's status carries the time it finished: wait for one that finished after this click. (Waiting
+    // only for a different time let a slow machine read the previous attempt's status, rendered late.)
+    const clickedAt = await popup.evaluate(() => Date.now());
     await popup.locator('[data-testid="refresh-now"]').click();
     await popup.waitForFunction(
-      (prev) => {
+      (since) => {
         const t = document.querySelector('[data-testid="refresh-status"] time')?.getAttribute('datetime') ?? '';
-        return t !== '' && t !== prev;
+        return t !== '' && Date.parse(t) >= since;
       },
-      before,
+      clickedAt,
       { timeout: 30_000 },
     );
     return {
