@@ -27,7 +27,7 @@ export function changeColumn(context: string | undefined): ChangeColumn | null {
   return null;
 }
 
-/** Bare figures under a percent-change header are percentages ("1.08" under "Change in %"), in place. */
-export function applyPercentColumn(exprs: NumericExpression[], unit: 'percent' | 'bp' = 'percent'): void {
+/** Bare figures under a percent or basis-point change header take its unit ("1.08" under "Change in %"), in place. */
+export function applyColumnUnit(exprs: NumericExpression[], unit: 'percent' | 'bp'): void {
   for (const x of exprs) if (x.unit === 'number' && !x.per && !/[a-z]/i.test(x.text)) x.unit = unit;
 }

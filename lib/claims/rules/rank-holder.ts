@@ -20,7 +20,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'a']);
 export const rankHolder: AliasDrop = (o, { info }) => {
   const ind = o.entry.indicator;
   // The total's only country is the issuer's ("U.S. Treasuries"); a holder's measure names the holder.
-  if (ind.category !== 'holdings' || [...o.entry.countries].some((c) => c !== ISSUER) || o.first === 0) return false;
+  if (ind.category !== 'holdings' || o.first === 0) return false;
+  for (const c of o.entry.countries) if (c !== ISSUER) return false;
   // "the largest foreign holder" names one; a caption ("Largest foreign holders of U.S. Treasuries") has no article.
   return RANK_WORDS.has(info.tokens[o.first - 1]!.norm) && DETERMINERS.has(info.tokens[o.first - 2]?.norm ?? '');
 };

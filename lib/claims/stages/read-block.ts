@@ -2,7 +2,7 @@ import type { NumericExpression } from '../types';
 import { extractNumbers } from '../extract';
 import { hasCandidateNumbers } from '../prefilter';
 import { applyHeaderScale, headerScale } from '../rules/header-scale';
-import { applyPercentColumn, changeColumn } from '../rules/change-column';
+import { applyColumnUnit, changeColumn } from '../rules/change-column';
 
 /** Example: a table cell "1,189.3" under "Holdings ($bn) · Japan" is read as "Holdings ($bn) Japan · 1,189.3". */
 
@@ -34,8 +34,8 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
   // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
   // A signed whole number under a basis-point column ("-7" under "Change (bp)") is a move, not page chrome.
-  const bpCell =
-    !!context && /^[\s\u00a0]*[+\-−][\s\u00a0]?\d+[\s\u00a0]*$/.test(own) && changeColumn(context) === 'bp';
+  const column = context ? changeColumn(context) : null;
+  const bpCell = column === 'bp' && /^[\s\u00a0]*[+\-−][\s\u00a0]?\d+[\s\u00a0]*$/.test(own);
   if (!hasCandidateNumbers(own) && !bpCell) return null;
   const shift = context ? context.length + CELL_JOIN.length : 0;
   const text = context ? `${context}${CELL_JOIN}${own}` : own;
@@ -45,10 +45,7 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   if (context) {
     const scale = headerScale(context);
     if (scale) applyHeaderScale(exprs, scale);
-    else {
-      const column = changeColumn(context);
-      if (column === 'percent' || column === 'bp') applyPercentColumn(exprs, column);
-    }
+    else if (column === 'percent' || column === 'bp') applyColumnUnit(exprs, column);
   }
   if (shift) {
     for (const x of exprs) {

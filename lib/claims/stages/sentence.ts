@@ -96,7 +96,7 @@ export function subjectInSight(
     (memory.recent?.indicator.kind === 'tariff' && tokens.some((t) => GOODS_LABEL_WORDS.has(t.norm))) ||
     // holder-label-item: "Japan: $1,200.0 billion at the end of October" on a page about holdings.
     (memory.measures.size > 0 &&
-      (mayNameHolder(tokens) || openingCountry(tokens.slice(headerTokens), catalogue.groupOf) !== null)) ||
+      (mayNameHolder(tokens) || openingCountry(tokens, catalogue.groupOf, headerTokens) !== null)) ||
     // borrowing-costs, bank-at: "the Bank of England lowered borrowing costs by a quarter point".
     tokens.some((t) => t.norm === 'bank' || INSTITUTION_OF.has(t.norm)) ||
     catalogue.matcher.mayFuzzyMatch(tokens)

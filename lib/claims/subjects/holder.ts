@@ -56,10 +56,15 @@ const OPENER_REACH = 3;
 
 /**
  * The country that opens a sentence ("Japan, ...", "The United Kingdom, which ...", "Beijing kept
- * trimming"), as a qualifier group; `groupOf` maps a word to its country group.
+ * trimming"), as a qualifier group; `groupOf` maps a word to its country group. `from`: the sentence's
+ * first token past a cell's headers.
  */
-export function openingCountry(tokens: readonly Token[], groupOf: (w: string) => string | undefined): string | null {
-  for (let i = 0; i < Math.min(tokens.length, OPENER_REACH); i++) {
+export function openingCountry(
+  tokens: readonly Token[],
+  groupOf: (w: string) => string | undefined,
+  from = 0,
+): string | null {
+  for (let i = from; i < Math.min(tokens.length, from + OPENER_REACH); i++) {
     const w = tokens[i]!.norm;
     if (w === 'the' || w === 'united') continue;
     return groupOf(w) ?? null;
