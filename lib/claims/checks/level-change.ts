@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 import { blame, byIndicator, judged, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
 import { datasetEnds, type Ends } from './reference';
 import { indicatorClass } from '../dataset-view';
-import { AUCTION_PRICE_SERIES, SPOT_PRICE_SERIES } from '../judge/spot-series';
+import { AUCTION_PRICE_SERIES, FITTED_CURVE_SERIES, SPOT_PRICE_SERIES } from '../judge/spot-series';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { grouped, like, signed, stated } from './words';
 
@@ -52,6 +52,8 @@ const AUCTION_SPOT_SHARE = 0.02;
  * article's own, in percentage points.
  */
 const YIELD_OTHER_SOURCE_POINTS = 0.02;
+/** fitted-curve: a fitted curve's ten-year point and the benchmark Bund part by up to about ten basis points. */
+const FITTED_CURVE_POINTS = 0.1;
 
 /**
  * index-vendor-close: "rose 214.16 points to end at 42,519.60" against a stored 42,305.48 → 42,519.64: an
@@ -76,7 +78,9 @@ function otherSourceSlack(
   prev: number,
   sentence: string,
 ): number {
-  return otherHourShare(ind, sentence) * prev + (ind.kind === 'yield' ? YIELD_OTHER_SOURCE_POINTS : 0);
+  const yieldSlack =
+    ind.kind !== 'yield' ? 0 : FITTED_CURVE_SERIES.has(ind.id) ? FITTED_CURVE_POINTS : YIELD_OTHER_SOURCE_POINTS;
+  return otherHourShare(ind, sentence) * prev + yieldSlack;
 }
 
 function levelChange(all: Figure[], view: CheckInput['view'], published: string): Finding | null {

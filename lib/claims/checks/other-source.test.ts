@@ -24,3 +24,14 @@ describe('yield-other-source: vendors differ on a yield by a basis point or two'
     expect(verdictOf(s, '1.704%', '2025-09-22')).toBe('inconsistent');
   });
 });
+
+describe("fitted-curve: the stored Bund series is a fitted curve, not the benchmark bond's yield", () => {
+  it('"rose 2.6 basis points to 2.826%" against a curve at 2.86 → 2.89 is not inconsistent', () => {
+    const s = 'The German 10-year bond yield rose 2.6 basis points to 2.826%.';
+    expect(verdictOf(s, '2.826%', '2025-03-18')).not.toBe('inconsistent');
+  });
+  it("a Treasury yield the same distance off its stored day still is (the Treasury's own par yields are stored)", () => {
+    const s = 'The 10-year Treasury yield rose 3 basis points to 4.26% on Friday.';
+    expect(verdictOf(s, '4.26%', '2025-03-07')).toBe('inconsistent');
+  });
+});

@@ -10,6 +10,12 @@ import { isSessionSpan } from '../dates';
  */
 export const SPOT_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.wti_usd', 'cmd.brent_usd']);
 
+/**
+ * fitted-curve: the bundled Bund series is the Bundesbank's fitted yield curve at ten years, not the
+ * benchmark bond's market yield news quotes ("rose 2.6 basis points to 2.826%" against a curve at 2.86 → 2.89).
+ */
+export const FITTED_CURVE_SERIES: ReadonlySet<string> = new Set(['de.bund_10y_yield']);
+
 /** The metals' daily series: the LBMA auction prices, not the spot price news quotes. */
 export const AUCTION_PRICE_SERIES: ReadonlySet<string> = new Set(['cmd.gold_usd', 'cmd.silver_usd']);
 
