@@ -533,3 +533,28 @@ describe('nearest-clause', () => {
     expect(contextOf(s, '729.05 points', '2025-08-15').period?.label).not.toBe('Wednesday');
   });
 });
+
+describe('should-see: "BTC Should See $120,000 By End Of Week" is what an analyst expects', () => {
+  it('is not marked', () => {
+    const s = "Analyst Says BTC Should See $120,000 By End Of Week If 'All Goes To Plan'";
+    expect(claimsOf(s, '2025-09-17').find((c) => c.text === '$120,000')?.indicator ?? null).toBeNull();
+  });
+});
+
+describe('after-phrase: a verb before "after" moves the main clause, not the figure after it', () => {
+  it('"Wall Street slides after 143,000 January jobs gain" is a gain', () => {
+    expect(
+      claimsOf('Wall Street slides after 143,000 January jobs gain', '2025-02-07').find((c) => c.text === '143,000')
+        ?.value,
+    ).toBe(143000);
+  });
+});
+
+describe("record-day-before: a record's day dates the record, not a figure past it", () => {
+  it('"the DAX is retesting its historic highs from October 9/10, and the E-Stoxx50 (+1.2% at 5,860) is smashing its previous records from November 12/13"', () => {
+    const s =
+      "Germany's DAX is retesting its historic highs from October 9/10, and the E-Stoxx50 (+1.2% at 5,860) is smashing its previous records from November 12/13.";
+    expect(verdictOf(s, '5,860', '2026-01-02')).not.toBe('differs');
+    expect(claimsOf(s, '2026-01-02').find((c) => c.text === '5,860')?.period).toBeNull();
+  });
+});

@@ -52,7 +52,8 @@ const HYPOTHETICAL_AFTER_RE =
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,6}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
-    String.raw`|\b(?:should|ought[\s\u00a0]+to)[\s\u00a0]+(?:be|fall|drop|rise|come|go|sit|stand)\b(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
+    // should-see: "Analyst Says BTC Should See $120,000 By End Of Week": what someone expects.
+    String.raw`|\b(?:should|ought[\s\u00a0]+to)[\s\u00a0]+(?:be|fall|drop|rise|come|go|sit|stand|see|hit|reach|top|test|touch|get)\b(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
     // should-inverted: "Should gold break $4,000 on a closing basis", "Should it reach 4.8%": an "if" clause.
@@ -373,6 +374,17 @@ const BY_CLAUSE_RE =
 // missing-figure-clause: "climbed to 4.6%, and no October rate was ever compiled": the clause names a figure
 // that does not exist; its month dates nothing.
 const MISSING_FIGURE_CLAUSE_RE = /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+no[\s\u00a0]/i;
+/** "its historic highs from ": the words before a record's day (record-day-before). */
+const RECORD_DAY_BEFORE_RE =
+  /\b(?:its|their)[\s\u00a0]+(?:(?:previous|prior|old|former|last)[\s\u00a0]+)?(?:(?:record|all-time|historic)[\s\u00a0]+)?(?:records?|highs?|peaks?)[\s\u00a0]+(?:from|set[\s\u00a0]+on)[\s\u00a0]+$/i;
+/** How near after a record's day its own level may stand: "its record from Oct. 9 of 24,771". */
+const RECORD_LEVEL_GAP = 12;
+
+/** Whether phrase `f` is a record's day (record-day-before) that does not date a figure at `at` just after it. */
+function isRecordDayOf(text: string, f: { start: number; end: number }, at: number): boolean {
+  if (f.end <= at && at - f.end <= RECORD_LEVEL_GAP) return false;
+  return RECORD_DAY_BEFORE_RE.test(text.slice(Math.max(0, f.start - 60), f.start));
+}
 const INITIALS_RE = /\b([A-Z])\.([A-Z])\./g;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
 /**
@@ -491,6 +503,9 @@ const GIVE_BACK_RE = /\bg[ai]v(?:e|es|en|ing)[\s\u00a0]+$/i;
 const BY_FILLERS_RE =
   /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$|\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 
+/** Words that open a phrase of its own between a verb and a figure (after-phrase). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
+
 function directionBefore(text: string, words = 5): Direction | null {
   // by-a-full: "lowered the policy rate by a full 100 basis points": "by" and the small words after it
   // do not use up the reach; nor does "at an annualized rate of" ("shrank at an annualized rate of 1.8%").
@@ -506,6 +521,9 @@ function directionBefore(text: string, words = 5): Direction | null {
     if (start === end) continue;
     const w = text.slice(start, end).toLowerCase();
     seen++;
+    // after-phrase: "Wall Street slides after 143,000 January jobs gain": the verb before "after" moves the
+    // main clause's subject, not a figure inside the phrase "after" opens.
+    if (PHRASE_OPENERS.has(w)) return null;
     if (DOWN_SET.has(w)) return 'down';
     // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
     if (w === 'back' && GIVE_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
@@ -730,8 +748,11 @@ export function readContext({
     const comma = text.indexOf(',', expr.end);
     if (comma >= 0 && comma < reach) reach = comma;
   }
+  // record-day-before: "the DAX is retesting its historic highs from October 9/10, and the E-Stoxx50 (+1.2% at
+  // 5,860)": a record's day dates the record, not a figure past it.
+  const ownPhrases = phrases.filter((f) => !isRecordDayOf(text, f, expr.start));
   let period = periodFor(
-    prevEnd > sentenceStart ? phrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : phrases,
+    prevEnd > sentenceStart ? ownPhrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : ownPhrases,
     expr.start,
     expr.end,
     prevEnd,

@@ -1401,3 +1401,17 @@ describe('plain-hyphen', () => {
     expect(verdictOf(s, '20%', '2025-12-02')).toBe('matches');
   });
 });
+
+describe('compared-with-year-end: "Compared with where they ended 2025, ... up 12 basis points" is since that close', () => {
+  it("the 10-year yield's move from the last close of 2025 to the article", () => {
+    const s = 'Compared with where it ended 2025, the 10-year yield is up 12 basis points.';
+    expect(verdictOf(s, '12 basis points', '2026-04-21')).toBe('matches');
+  });
+});
+
+describe('level-at-year-end: "63.5% above its level at the end of 2025" is since that close', () => {
+  it('is not a one-session move', () => {
+    const s = 'U.S. crude rose to $93.64 a barrel in the spot market, 63.5% above its level at the end of 2025.';
+    expect(verdictOf(s, '63.5%', '2026-04-21')).toBe('matches');
+  });
+});

@@ -1043,9 +1043,11 @@ const RULES: Rule[] = [
   {
     // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
     // 7.9%": from that year's last session to the article.
+    // compared-with-year-end: "Compared with where they ended 2025, the 2-year and 10-year yields are up 31 basis
+    // points and 12 basis points".
     bit: WHERE,
-    cue: (t) => /from/i.test(t),
-    re: /\bfrom where (?:it|they|the [a-z]+) (?:ended|closed|finished) ((?:19|20)\d\d|last year)\b/gi,
+    cue: (t) => /from|compared|relative|versus/i.test(t),
+    re: /\b(?:from|compared (?:with|to)|relative to|versus) where (?:it|they|the [a-z]+) (?:ended|closed|finished) ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;
@@ -1057,7 +1059,7 @@ const RULES: Rule[] = [
     // last session. Not after a comparison ("higher than at the end of 2024"), which is than-year-end's span.
     bit: 0,
     cue: (t) => /at the end of/i.test(t),
-    re: /(?<!\bthan (?:it was |they were )?)\bat the end of ((?:19|20)\d\d|last year)\b/gi,
+    re: /(?<!\bthan (?:it was |they were )?|\b(?:above|below|over|under) (?:its|their|the) (?:level|close|price|reading) )\bat the end of ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;
@@ -1072,6 +1074,17 @@ const RULES: Rule[] = [
     bit: 0,
     cue: (t) => /than/i.test(t),
     re: /\b(?:higher|lower|above|below|more|less|stronger|weaker) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b/gi,
+    make: (m, p) => {
+      const year = namedYear(m[1]!, p);
+      if (year === null || `${year}-12-31` >= p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${year}-12-31`), to: p, label: m[0] };
+    },
+  },
+  {
+    // level-at-year-end: "63.5% above its level at the end of 2025": from that year's last session to the article.
+    bit: 0,
+    cue: (t) => /at the end of/i.test(t),
+    re: /\b(?:above|below|over|under) (?:its|their|the) (?:level|close|price|reading) at the end of ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;

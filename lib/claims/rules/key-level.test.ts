@@ -141,3 +141,30 @@ describe('watching-level: targeting', () => {
     expect(ids['1.2250'] ?? '-').toBe('-');
   });
 });
+
+describe('flagged-on-market: "flagged 6,000 on the S&P 500 as near-term support"', () => {
+  it('the market named between the level and its cue, no article after "as"', () => {
+    const ids = idsOf(
+      'Strategists flagged 6,000 on the S&P 500 as near-term support and 4.60% on the 10-year yield as the level that would trouble equities.',
+      '2025-02-07',
+    );
+    expect([ids['6,000'], ids['4.60%']]).toEqual(['-', '-']);
+  });
+});
+
+describe('levels-cited: a label of cited or chart levels lists levels to watch', () => {
+  it('"Key levels cited by dealers: ... dollar/won 1,450 to 1,500; Hang Seng 27,000"', () => {
+    const ids = idsOf(
+      'Key levels cited by dealers: KOSPI support near 6,200 and resistance at 6,500; dollar/won 1,450 to 1,500; Hang Seng 27,000.',
+      '2026-04-21',
+    );
+    expect([ids['1,450 to 1,500'], ids['27,000']]).toEqual(['-', '-']);
+  });
+  it('"Chart levels traders are watching: ... GBP/USD at $1.3500 and $1.3700"', () => {
+    const ids = idsOf(
+      'Chart levels traders are watching: FTSE 100 support at 10,500; GBP/USD at $1.3500 and $1.3700.',
+      '2026-02-18',
+    );
+    expect([ids['$1.3500'], ids['$1.3700']]).toEqual(['-', '-']);
+  });
+});

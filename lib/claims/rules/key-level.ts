@@ -47,7 +47,10 @@ export function isKeyLevel(before: string): boolean {
  * named before its cue. `after` is the clause's text from the figure on.
  */
 const KEY_LEVEL_AFTER_RE = new RegExp(
-  String.raw`^(?:[\s\u00a0]+(?:area|level|zone|region|mark|line))?[\s\u00a0]*,?[\s\u00a0]+(?:as|is|was|remains|becomes|marks|forms)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:key|major|next|first|second|main|big|strong|immediate|initial|important|critical|nearest|psychological|technical)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS})s?\b`,
+  String.raw`^(?:[\s\u00a0]+(?:area|level|zone|region|mark|line))?[\s\u00a0]*,?[\s\u00a0]+(?:as|is|was|remains|becomes|marks|forms)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:key|major|next|first|second|main|big|strong|immediate|initial|important|critical|nearest|psychological|technical|near-term|short-term)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS})s?\b` +
+    // flagged-on-market: "Strategists flagged 6,000 on the S&P 500 as near-term support": the market named
+    // between the level and its cue, the article left out after "as".
+    String.raw`|^[\s\u00a0]+(?:on|for|in)[\s\u00a0]+(?:the[\s\u00a0]+)?[^\s,;.!?]+(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+as[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?(?:(?:key|major|next|first|main|strong|immediate|initial|near-term|short-term|technical)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS}|(?:level|line)[\s\u00a0]+(?:that|which|to))s?\b`,
   'i',
 );
 
@@ -76,8 +79,9 @@ const LEVEL_TO_WATCH_AFTER_RE =
  * levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700 and USD/JPY
  * at 145": a sentence opened by such a label lists levels to watch, every figure after it.
  */
+// levels-cited: "Key levels cited by dealers:", "Chart levels traders are watching:".
 const LEVELS_LEAD_IN_RE =
-  /^[\s\u00a0]*(?:(?:key|the)[\s\u00a0]+)?(?:levels?|lines?|markers?)[\s\u00a0]+(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?\b[^.;!?:]{0,20}:/i;
+  /^[\s\u00a0]*(?:(?:key|the|chart|technical)[\s\u00a0]+){0,2}(?:levels?|lines?|markers?)[\s\u00a0]+(?:(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are|dealers[\s\u00a0]+are|desks[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?|cited|flagged|named|in[\s\u00a0]+focus)\b[^.;!?:]{0,20}:/i;
 
 const LEVELS_LEAD_IN_AT = new RegExp(LEVELS_LEAD_IN_RE.source, 'iy');
 
