@@ -18,6 +18,7 @@ import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousRateCell } from './rules/previous-cell';
 import { withoutContractMonths } from './rules/contract-month';
 import { namesOtherPair } from './rules/other-pair';
+import { isJapanInflation, noteCityGauge } from './rules/city-cpi';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { HOLDINGS_MEASURE, namesHoldingsTopic } from './rules/holdings-topic';
 import { openingCountry } from './subjects/holder';
@@ -79,6 +80,9 @@ export interface AnalyzeState {
   listHead?: Mention | null;
   /** Whether the last sentence read had no figures (it-after-plain). */
   plainJustBefore?: boolean;
+  /** city-page (rules/city-cpi.ts): whether a city's price gauge, or before it the nation's, was named first. */
+  cityGauge?: boolean;
+  nationGauge?: boolean;
 }
 
 export interface Engine {
@@ -183,6 +187,8 @@ export function createEngine(dataset: Dataset): Engine {
     let opener: string | null = state.opener ?? null;
     let listPeriod: ClaimPeriod | null = state.listPeriod ?? null;
     const page = new PageCountry((state.countries ??= {}));
+    page.cityGauge = state.cityGauge ?? false;
+    page.nationGauge = state.nationGauge ?? false;
     for (let b = 0; b < blocks.length; b++) {
       // holdings-topic: a headline or line naming Treasury holders gives "its holdings" its measure.
       if (!measures.has(HOLDINGS_MEASURE) && holdingsKept) {
@@ -201,6 +207,7 @@ export function createEngine(dataset: Dataset): Engine {
         memory.listHead = t && t.length <= PLAIN_BLOCK_CHARS ? headingSubject(t, catalogue) : null;
         // A paragraph without figures may name the country a later measure is of (last-named-country).
         if (t) page.noteStrong(() => strongCountries(tokenize(t, 0, t.length)));
+        if (t) noteCityGauge(page, t, 0, t.length);
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         continue;
       }
@@ -236,6 +243,7 @@ export function createEngine(dataset: Dataset): Engine {
             countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()),
           );
           page.noteStrong(() => strongCountries(tokenize(text, start, end)));
+          noteCityGauge(page, text, start, end);
           if (measures.size)
             opener = openingCountry(
               tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)),
@@ -247,6 +255,7 @@ export function createEngine(dataset: Dataset): Engine {
         const tokens = cell
           ? cell.tokens.concat(tokenize(text, shift, span.end))
           : tokenize(text, span.start, span.end);
+        noteCityGauge(page, text, span.start, span.end, tokens);
         const occs = matcher.occurrences(tokens);
         const { kept, ranges, numberIdx } = sentenceFigures(inSentence, tokens, occs);
         // name-only-sentence: "<strong>S&P 500.</strong> The benchmark gave up 24.80 points": a sentence
@@ -427,6 +436,7 @@ export function createEngine(dataset: Dataset): Engine {
               memory.recentSentence = { at, ids: new Set(), names: namePhrases(occs) };
             memory.recentSentence.ids.add(best.c.indicator.id);
             noteRecentId(memory.recentIds, best.c.indicator.id);
+            if (isJapanInflation(best.c.indicator)) page.nationGauge ||= !page.cityGauge;
           }
           prevMatch = chosen ? mentionOf(chosen.c) : null;
           if (!chosen) unmatched = true;
@@ -451,6 +461,8 @@ export function createEngine(dataset: Dataset): Engine {
     state.recent = memory.recent;
     state.recentSentence = memory.recentSentence;
     state.opener = opener;
+    state.cityGauge = page.cityGauge;
+    state.nationGauge = page.nationGauge;
     state.plain = memory.plain;
     state.listPeriod = listPeriod;
     state.listHead = memory.listHead;

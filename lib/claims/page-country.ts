@@ -105,6 +105,11 @@ export class PageCountry {
     this.previousRead = read;
   }
 
+  /** The page named a city's price gauge ("Tokyo core CPI") before any Japanese inflation figure (city-page). */
+  cityGauge = false;
+  /** The page marked a Japanese inflation figure before naming a city's gauge: city-page stays off. */
+  nationGauge = false;
+
   constructor(readonly counts: Record<string, number>) {
     this.leading = leadingCountry(counts);
   }

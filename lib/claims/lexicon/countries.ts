@@ -19,7 +19,7 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   korea: ['korea', 'korean', 'seoul', 'kospi'],
   australia: ['australia', 'australian', 'rba', 'canberra', 'sydney'],
   canada: ['canada', 'canadian', 'ottawa', 'statcan'],
-  switzerland: ['switzerland', 'swiss', 'snb', 'zurich'],
+  switzerland: ['switzerland', 'swiss', 'snb', 'zurich', 'chf'],
   india: ['india', 'indian', 'rbi', 'mumbai'],
   // Named so that another economy's index or rate ("the Taiex", "Banxico", "Bank Indonesia") is not a
   // catalogue one named before.

@@ -53,3 +53,35 @@ export const SUB_INDEX_WORDS: ReadonlySet<string> = new Set([
   'midcap',
   'equal',
 ]);
+
+/**
+ * Example: "XRP XRP/USD +1.24%", "Solana climbed 3.7%": coins the catalogue does not keep, as the tokenizer folds
+ * them (lower case; a pair code "XRP/USD" reads "xrp" then "usd"). Short words that are also English ("sol",
+ * "dot", "link", "ton") are left out (rules/other-coin.ts).
+ */
+export const OTHER_COIN_WORDS: ReadonlySet<string> = new Set([
+  'xrp',
+  'ripple',
+  'solana',
+  'dogecoin',
+  'doge',
+  'cardano',
+  'ada',
+  'bnb',
+  'tron',
+  'trx',
+  'litecoin',
+  'ltc',
+  'avalanche',
+  'avax',
+  'polkadot',
+  'chainlink',
+  'shiba',
+  'tether',
+  'usdt',
+  'usdc',
+  'stellar',
+  'xlm',
+  'monero',
+  'pepe',
+]);

@@ -57,3 +57,19 @@ export const MACRO_MEASURE_WORDS: ReadonlySet<string> = new Set([
   'employment',
   'pmi',
 ]);
+
+/**
+ * Example: "services is expected to have the highest annual rate, at 3.5%", "energy prices fell 0.5%":
+ * parts of the consumer basket whose own inflation rate a sentence may give (rules/basket-component.ts), as the tokenizer folds them (singular).
+ */
+export const BASKET_COMPONENT_WORDS: ReadonlySet<string> = new Set([
+  'service',
+  'energy',
+  'food',
+  'good',
+  'shelter',
+  'rent',
+  'fuel',
+  'electricity',
+  'gasoline',
+]);

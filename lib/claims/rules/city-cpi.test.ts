@@ -44,3 +44,36 @@ describe('city-gauge-before', () => {
     expect(ids['2.3%'] ?? '-').toBe('-');
   });
 });
+
+describe('city-page', () => {
+  it('under a Tokyo CPI headline, "this core CPI ... 2.4% in December" is not Japan\'s core CPI', () => {
+    const ids = idsOf(
+      [
+        'Tokyo core CPI for January eases as energy subsidies return',
+        'Policymakers at the BOJ keep a close eye on this core CPI, which ran at 2.4% in December.',
+      ],
+      '2025-01-24',
+    );
+    expect(ids['2.4%'] ?? '-').toBe('-');
+  });
+  it("a sentence that names Japan keeps the nation's figure on the same page", () => {
+    const ids = idsOf(
+      [
+        'Tokyo core CPI for January eases as energy subsidies return',
+        "Japan's core CPI ran at 3.0% in December, the data released last week showed.",
+      ],
+      '2025-01-24',
+    );
+    expect(ids['3.0%']).toBe('jp.core_cpi_yoy');
+  });
+  it("a page that marked the nation's figure before naming Tokyo's keeps reading bare \"core CPI\" as the nation's", () => {
+    const ids = idsOf(
+      [
+        'Nationwide core CPI rose 3.3% in June. Tokyo core CPI for July slowed to 2.9%.',
+        'Core CPI ran at 3.7% in May, the data showed.',
+      ],
+      '2025-07-28',
+    );
+    expect(ids['3.7%']).toBe('jp.core_cpi_yoy');
+  });
+});

@@ -1,5 +1,6 @@
 import type { AliasDrop } from '../site';
-import type { Token } from '../tokens';
+import { tokenize, type Token } from '../tokens';
+import type { PageCountry } from '../page-country';
 
 /**
  * city-cpi. Example: "Core inflation in Tokyo climbed to 2.5%": the capital's consumer prices, published
@@ -34,8 +35,32 @@ export function cityGaugeWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** A cheap test before a sentence is tokenized for cityGaugeWords. */
+const CITY_WORD_RE = /\b(?:tokyo|ku-area|capital)\b/i;
+
 export const cityCpi: AliasDrop = (o, { info }) => {
   const ind = o.entry.indicator;
   if (ind.kind !== 'inflation' || !ind.id.startsWith('jp.')) return false;
   return cityGaugeWords(info.tokens).some((i) => !info.punctBetween(Math.min(i, o.first), Math.max(i, o.last), false));
 };
+
+/** Words that name the nation's own figure in a sentence on a page about a city's gauge. */
+const NATION_NAMES: ReadonlySet<string> = new Set([...NATION_WORDS, 'japan', 'japanese']);
+
+/**
+ * city-page. Example: under "Tokyo core CPI slows to 2.4%", "the BOJ watches this core CPI; it was 2.4% in
+ * December" is still the capital's gauge: once a page has named a city's price gauge, a Japanese inflation
+ * figure whose sentence names neither Japan nor the nationwide figure is not taken for the nation's.
+ */
+export const cityPage: AliasDrop = (o, { info, page }) =>
+  page.cityGauge && isJapanInflation(o.entry.indicator) && !info.tokens.some((t) => NATION_NAMES.has(t.norm));
+
+export function isJapanInflation(ind: { kind: string; id: string }): boolean {
+  return ind.kind === 'inflation' && ind.id.startsWith('jp.');
+}
+
+/** A sentence or heading that names a city's gauge turns city-page on, unless a nation's figure came first. */
+export function noteCityGauge(page: PageCountry, text: string, start: number, end: number, tokens?: Token[]): void {
+  if (page.cityGauge || page.nationGauge || !CITY_WORD_RE.test(text.slice(start, end))) return;
+  page.cityGauge = cityGaugeWords(tokens ?? tokenize(text, start, end)).length > 0;
+}

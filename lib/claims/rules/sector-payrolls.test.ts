@@ -36,3 +36,11 @@ describe('sector-led-sentence', () => {
     expect(total.find((c) => c.text === '228,000')?.indicator?.id).toBe('us.nonfarm_payrolls');
   });
 });
+
+describe('sector-word-as-source', () => {
+  it('"a government report showed employers added 143,000 jobs" is the nonfarm total', () => {
+    const s =
+      'U.S. stocks fell on Friday, ending winning streaks for the S&P 500 and the Nasdaq, after a government report showed employers added 143,000 jobs in January.';
+    expect(claimsOf(s, '2025-02-07').find((c) => c.text === '143,000')?.indicator?.id).toBe('us.nonfarm_payrolls');
+  });
+});

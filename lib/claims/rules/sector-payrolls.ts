@@ -7,6 +7,17 @@ import { JOB_SECTOR_WORDS, JOB_TOTAL_WORDS } from '../lexicon/job-sectors';
  * so does a figure after a mention of the ADP survey, or after a sector in the same sentence.
  */
 const REACH = 2;
+/** Nouns after a sector word that make it a publisher's: "government report", "government data" (tokens singular). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'data',
+  'figure',
+  'statistic',
+  'release',
+  'agency',
+  'survey',
+  'official',
+]);
 
 export const sectorPayrolls: AliasDrop = (o, { info, cs }) => {
   if (o.entry.indicator.unit !== 'jobs') return false;
@@ -19,7 +30,9 @@ export const sectorPayrolls: AliasDrop = (o, { info, cs }) => {
   for (let i = 0; i < cs; i++) {
     const w = tokens[i]!.norm;
     if (w === 'adp') return true;
-    if (JOB_SECTOR_WORDS.has(w)) sector = true;
+    // sector-word-as-source: "a government report showed employers added 143,000 jobs": the word names who
+    // published the count, not a sector of it.
+    if (JOB_SECTOR_WORDS.has(w) && !SOURCE_NOUNS.has(tokens[i + 1]?.norm ?? '')) sector = true;
     else if (JOB_TOTAL_WORDS.has(w)) sector = false;
   }
   return sector;

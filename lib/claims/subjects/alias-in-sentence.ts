@@ -27,7 +27,10 @@ import { qualifiedByPage } from '../rules/page-bank';
 import { numberedIndex } from '../rules/numbered-index';
 import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
-import { cityCpi } from '../rules/city-cpi';
+import { cityCpi, cityPage } from '../rules/city-cpi';
+import { basketComponent } from '../rules/basket-component';
+import { unitCurrency } from '../rules/unit-currency';
+import { otherCoin } from '../rules/other-coin';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
@@ -143,6 +146,10 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherMarketMeasure,
   otherPriceIndex,
   cityCpi,
+  cityPage,
+  basketComponent,
+  unitCurrency,
+  otherCoin,
   rankHolder,
   otherPair,
   sectorPayrolls,

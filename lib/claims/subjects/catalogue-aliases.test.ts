@@ -80,3 +80,20 @@ describe('share-of-all-owned-abroad (catalogue alias): "Japan held 12.98% of all
     );
   });
 });
+
+describe('payroll and holdings wording (catalogue aliases)', () => {
+  it('"The US economy added 147,000 jobs in June" is nonfarm payrolls, not GDP', () => {
+    expect(idsOf('The US economy added 147,000 jobs in June, beating forecasts.', '2025-07-03')['147,000']).toBe(
+      'us.nonfarm_payrolls',
+    );
+  });
+  it('"after 143,000 January jobs gain" in a headline is nonfarm payrolls', () => {
+    expect(idsOf('Wall Street slides after 143,000 January jobs gain', '2025-02-07')['143,000']).toBe(
+      'us.nonfarm_payrolls',
+    );
+  });
+  it('"Total overseas holdings rose $233.1 billion, to $9.05 trillion" is total foreign holdings', () => {
+    const ids = idsOf('Total overseas holdings rose $233.1 billion, to $9.05 trillion, figures showed.', '2025-05-17');
+    expect([ids['$233.1 billion'], ids['$9.05 trillion']]).toEqual(['us.ust_foreign_total', 'us.ust_foreign_total']);
+  });
+});

@@ -9,6 +9,13 @@ import type { Indicator } from '../../dataset/schema';
  */
 
 const CORE_RE = /\bcore\b/i;
+/**
+ * ex-food-energy: "U.S. inflation excluding food and energy rose to 3.1%" is core inflation by its definition
+ * ("less food and energy", "stripping out volatile food and energy"); where the catalogue keeps no core sibling
+ * (the euro area's HICP), the headline is not its subject either.
+ */
+const EX_FOOD_ENERGY_RE =
+  /\b(?:ex|excluding|excludes|exclude|less|minus|stripping[\s\u00a0]+out|strips[\s\u00a0]+out|without)[-\s\u00a0]+(?:the[\s\u00a0]+)?(?:volatile[\s\u00a0]+)?(?:food[\s\u00a0]+and[\s\u00a0]+energy|energy[\s\u00a0]+and[\s\u00a0]+food)\b/i;
 
 export type CoreIndex = ReadonlyMap<Indicator, Indicator>;
 
@@ -32,9 +39,18 @@ interface Scored {
 
 /** Moves candidates to their core sibling when `between` (the words since the figure before) says "core". */
 export function towardCore<C extends Scored>(cands: C[], between: string, index: CoreIndex): C[] {
-  if (!cands.length || !CORE_RE.test(between)) return cands;
-  return cands.map((c) => {
+  if (!cands.length) return cands;
+  if (CORE_RE.test(between))
+    return cands.map((c) => {
+      const core = index.get(c.indicator);
+      return core ? { ...c, indicator: core, alias: `${c.alias} (core named)` } : c;
+    });
+  if (!EX_FOOD_ENERGY_RE.test(between)) return cands;
+  const out: C[] = [];
+  for (const c of cands) {
     const core = index.get(c.indicator);
-    return core ? { ...c, indicator: core, alias: `${c.alias} (core named)` } : c;
-  });
+    if (core) out.push({ ...c, indicator: core, alias: `${c.alias} (excluding food and energy)` });
+    else if (c.indicator.kind !== 'inflation' || c.indicator.id.includes('core')) out.push(c);
+  }
+  return out;
 }

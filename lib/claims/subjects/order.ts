@@ -415,32 +415,56 @@ function inRespectiveList(s: FigureSite): boolean {
   return (s.k > 0 && join(s.prevEnd, s.expr.start)) || (s.k + 1 < s.kept.length && join(s.expr.end, s.nextStart));
 }
 
+/** "31 basis points and 12 basis points": figures joined by ", " or " and ". */
+const TENOR_LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
+
+/**
+ * The tenors of a list of yields and where its figures start, when this figure is one of as many figures:
+ * before "respectively", or (tenor-list-implied) right after the list's own clause, "the 2-year and 10-year
+ * yields are up 31 basis points and 12 basis points", with no other figure between.
+ */
+function tenorListAt(s: FigureSite): { tenors: number[]; first: number } | null {
+  const joined = (k: number) => TENOR_LIST_JOIN_RE.test(s.text.slice(s.kept[k - 1]!.end, s.kept[k]!.start));
+  const sentence = s.text.slice(s.span.start, s.span.end);
+  let tenors: number[] | null;
+  let last: number;
+  if (s.info.tokens.some((t) => t.norm === 'respectively')) {
+    const at = sentence.search(/\brespectively\b/i);
+    if (at < 0) return null;
+    tenors = tenorList(sentence.slice(0, at));
+    const end = s.span.start + at;
+    last = -1;
+    for (let k = 0; k < s.kept.length; k++) if (s.kept[k]!.end <= end) last = k;
+  } else {
+    last = s.k;
+    while (last + 1 < s.kept.length && joined(last + 1)) last++;
+    let first = s.k;
+    while (first > 0 && joined(first)) first--;
+    // The list's clause: from the figure before the list (or the sentence's start) to the list.
+    const lead = s.text.slice(first > 0 ? s.kept[first - 1]!.end : s.span.start, s.kept[first]!.start);
+    tenors = tenorList(lead);
+    if (!tenors || !IMPLIED_LIST_VERB_RE.test(lead)) return null;
+  }
+  if (!tenors || last < 0) return null;
+  let first = last;
+  while (first > 0 && joined(first)) first--;
+  if (s.k < first || s.k > last || last - first + 1 !== tenors.length) return null;
+  return { tenors, first };
+}
+
+/** tenor-list-implied: the list's clause ends in its verb: "the 2-year and 10-year yields are up", "rose". */
+const IMPLIED_LIST_VERB_RE =
+  /\byields?[\s\u00a0]+(?:(?:are|were|have|had|is|was)[\s\u00a0]+)?(?:up|down|higher|lower|rose|fell|climbed|gained|added|dropped|slipped|eased|jumped|increased|decreased|declined|risen|fallen|climbed|by)?[\s\u00a0]*(?:by[\s\u00a0]+)?(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+)?$/i;
+
 /**
  * tenor-list: "The 2- and 10-year yields are at 3.66% and 4.21%, respectively": one alias names the
  * list's last tenor; each figure of the list takes its own tenor's sibling, in order.
  */
 function respectiveTenor(cands: Candidate[], s: FigureSite): Candidate[] {
-  if (!cands.length) return cands;
-  // Cheap first: the word among the sentence's tokens, before any slicing.
-  if (!s.info.tokens.some((t) => t.norm === 'respectively')) return cands;
-  const sentence = s.text.slice(s.span.start, s.span.end);
-  const at = sentence.search(/\brespectively\b/i);
-  if (at < 0) return cands;
-  const tenors = tenorList(sentence.slice(0, at));
-  if (!tenors) return cands;
-  // The list: the figures before "respectively", each joined to the next by ", " or " and ".
-  const end = s.span.start + at;
-  let last = -1;
-  for (let k = 0; k < s.kept.length; k++) if (s.kept[k]!.end <= end) last = k;
-  let first = last;
-  while (
-    first > 0 &&
-    /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+)$/i.test(
-      s.text.slice(s.kept[first - 1]!.end, s.kept[first]!.start),
-    )
-  )
-    first--;
-  if (last < 0 || s.k < first || s.k > last || last - first + 1 !== tenors.length) return cands;
+  if (!cands.length || s.kept.length < 2) return cands;
+  const list = tenorListAt(s);
+  if (!list) return cands;
+  const { tenors, first } = list;
   const years = tenors[s.k - first]!;
   const out: Candidate[] = [];
   for (const c of cands) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 
 describe('own-other-country: "it" is the other country’s measure the sentence names', () => {
   it('"the Korean policy rate ... lowering it 50 basis points" is not the Fed’s rate', () => {
@@ -18,5 +18,13 @@ describe('own-other-country: "it" is the other country’s measure the sentence 
     ];
     const c = claimsOf(blocks, '2025-10-01').find((x) => x.text === '25 basis points');
     expect(c?.indicator?.id).toBe('us.fed_funds_target_upper');
+  });
+});
+
+describe('currency-code country: "CHF" names Switzerland', () => {
+  it('"the 10-year CHF bond yield is near zero (currently 0.05%)" is not Japan\'s yield named later', () => {
+    const s =
+      "While the 10-year CHF bond yield is near zero (currently 0.05%), it offers a haven compared to Germany's -0.3% or Japan's -0.15%.";
+    expect(idsOf(s, '2025-06-24')['0.05%'] ?? '-').toBe('-');
   });
 });

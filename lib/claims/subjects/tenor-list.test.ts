@@ -15,3 +15,14 @@ describe('tenor-list: "the 2- and 10-year yields ... respectively" pairs each fi
     expect(ruleOf(s, '4.16%', '2025-12-24')).toEqual({ id: 'us.ust_10y_yield', rule: 'respectively' });
   });
 });
+
+describe('tenor-list-implied: "the 2-year and 10-year yields are up 31 basis points and 12 basis points"', () => {
+  it('pairs each figure with its tenor without "respectively"', () => {
+    const s =
+      'Compared with where they ended 2025, the 2-year and 10-year yields are up 31 basis points and 12 basis points; the former has done most of the work.';
+    expect([ruleOf(s, '31 basis points', '2026-04-21').id, ruleOf(s, '12 basis points', '2026-04-21').id]).toEqual([
+      'us.ust_2y_yield',
+      'us.ust_10y_yield',
+    ]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { AliasDrop } from '../site';
+import { BASKET_COMPONENT_WORDS } from '../lexicon/other-measures';
+
+/**
+ * basket-component. Example: "Among the components of euro area inflation, services is expected to have the
+ * highest annual rate, at 3.5%": a part of the basket named as a subject between the inflation measure and the
+ * figure gives that part's rate, not the headline's.
+ */
+/** What may follow a component (tokens singular) that is itself the subject: "services is", "energy prices", "food inflation". */
+const SUBJECT_NEXT: ReadonlySet<string> = new Set([
+  'inflation',
+  'price',
+  'cost',
+  'component',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+]);
+/**
+ * Words shortly before a component that leave it out of, or make it the cause of, the measure: "excluding food
+ * and energy", "which strips out volatile fresh food prices", "leaves out food", "driven by services" (tokens as folded).
+ */
+const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
+  'ex',
+  'excluding',
+  'exclude',
+  'strip',
+  'stripping',
+  'without',
+  'minus',
+  'less',
+  'out',
+  'leave',
+  'leaving',
+  'by',
+  'from',
+]);
+/** How many words before the component NOT_SUBJECT_BEFORE reaches: "strips out volatile fresh food". */
+const NOT_SUBJECT_REACH = 6;
+
+export const basketComponent: AliasDrop = (o, { info, cs }) => {
+  if (o.entry.indicator.kind !== 'inflation' || o.last >= cs) return false;
+  const { tokens } = info;
+  for (let i = o.last + 1; i < cs; i++) {
+    if (!BASKET_COMPONENT_WORDS.has(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1];
+    // "excludes food and energy, was up 3.0%": past a comma the verb is the measure's, not the component's.
+    if (!next || !SUBJECT_NEXT.has(next.norm) || info.punctBetween(i, i + 1, true)) continue;
+    let left = false;
+    for (let j = Math.max(0, i - NOT_SUBJECT_REACH); j < i && !left; j++)
+      left = NOT_SUBJECT_BEFORE.has(tokens[j]!.norm);
+    if (!left) return true;
+  }
+  return false;
+};
