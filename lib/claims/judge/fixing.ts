@@ -23,19 +23,25 @@ const NY_NOON = { zone: 'America/New_York', time: '12:00' } as const;
 
 /**
  * "159.06 yen at the New York noon fixing", "158.50 at noon in New York": the words right after the
- * figure tie it to the noon rate. Not "at Monday's New York noon fixing", whose day the engine may not read.
+ * figure tie it to the noon rate. day-named-fixing: "at Friday's New York noon fixing" too, when Friday is
+ * the article's own day; not "at Monday's New York noon fixing" in a Friday story.
  */
 const AT_NY_NOON_RE =
-  /^[^.;,\d]{0,24}?\bat[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
+  /^[^.;,\d]{0,24}?\bat[\s\u00a0]+(?:the[\s\u00a0]+|((?:Mon|Tues|Wednes|Thurs|Fri)day)['’]s[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b/i;
 
 /** noon-lead: "At noon in New York the dollar bought 146.36 yen": the cue opening the clause, no day named. */
 const AT_NY_NOON_BEFORE_RE =
   /(?:^|[,;:][\s\u00a0]*)at[\s\u00a0]+(?:the[\s\u00a0]+)?(?:New[\s\u00a0]+York[\s\u00a0]+noon[\s\u00a0]+(?:fixing|fix|rate)|noon[\s\u00a0]+in[\s\u00a0]+New[\s\u00a0]+York)\b[^.;!?\d]{0,50}$/i;
 
 /** The text after a figure (or, opening its clause, before it) states it as the day's New York noon rate. */
-export function atNewYorkNoon(after: string, before = ''): boolean {
-  return AT_NY_NOON_RE.test(after) || AT_NY_NOON_BEFORE_RE.test(before);
+export function atNewYorkNoon(after: string, before = '', published?: string): boolean {
+  const m = AT_NY_NOON_RE.exec(after);
+  if (m)
+    return !m[1] || (!!published && WEEKDAYS[new Date(`${published}T12:00:00Z`).getUTCDay()] === m[1].toLowerCase());
+  return AT_NY_NOON_BEFORE_RE.test(before);
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * Rule named-fixing: "the dollar bought 159.06 yen at the New York noon fixing" names the very rate

@@ -11,6 +11,8 @@ import { spotNotFutures } from './spot-series';
 import { auctionDayMove } from './auction-day-move';
 import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
+import { spanToDate } from './span-to-date';
+import { seriesGapDay } from './series-gap-day';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
@@ -42,6 +44,8 @@ const REFINERS: readonly Refiner[] = [
   datedADayEarly,
   (_v, input, j) => spotNotFutures(input, j),
   (_v, input, j) => writingDayMove(input, j),
+  spanToDate,
+  (_v, input, j) => seriesGapDay(input, j),
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),
   (_v, input, j) => gate(input, j),

@@ -31,6 +31,8 @@ export interface JudgeInput {
   announced?: boolean;
   /** present-move: the move is told in the present tense ("is up 0.35% today"), one during the session. */
   presentMove?: 'exact' | 'rounded' | null;
+  /** perfect-move: "has risen 9.68% so far this year": a move to the hour of writing (span-to-date.ts). */
+  perfectMove?: boolean;
   /** cumulative-moves: the sentence speaks of a total ("a combined 75 basis points", "since June 2024"). */
   cumulative?: boolean;
   /** "at its last three meetings": how many decisions the total is stated over. */

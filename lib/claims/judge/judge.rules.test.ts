@@ -885,6 +885,9 @@ describe('named-fixing (fixing.ts)', () => {
     expect(atNewYorkNoon(' yen at the New York noon fixing, close to')).toBe(true);
     expect(atNewYorkNoon(' at noon in New York, a touch')).toBe(true);
     expect(atNewYorkNoon(' yen per dollar at Wednesday’s New York noon fixing')).toBe(false);
+    // day-named-fixing: the article's own weekday (2025-06-20 is a Friday), not another's.
+    expect(atNewYorkNoon(" at Friday's New York noon fixing.", '', '2025-06-20')).toBe(true);
+    expect(atNewYorkNoon(" at Wednesday's New York noon fixing.", '', '2025-06-20')).toBe(false);
     // A two-word currency name may stand between: "1.3750 Canadian dollars at noon in New York".
     expect(atNewYorkNoon(' Canadian dollars at noon in New York, against')).toBe(true);
     // noon-lead: the cue opening the clause, before the figure.

@@ -5,9 +5,23 @@ import { wordCue } from '../tokens';
  * spread; so do "edge" and "advantage" ("a yield edge of about 300 basis points over the yen").
  */
 const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium', 'edge', 'advantage', 'pickup'];
-const SPREAD_WORD_SET = new Set(SPREAD_WORD_LIST);
+/** Words that make a spread only followed by "between": "the distance between the two policy rates". */
+const BETWEEN_WORD_LIST = ['distance', 'difference'];
+const SPREAD_WORD_SET = new Set([...SPREAD_WORD_LIST, ...BETWEEN_WORD_LIST]);
 export const SPREAD_CUE = wordCue((part) => SPREAD_WORD_SET.has(part));
-export const SPREAD_WORDS = new RegExp(`\\b(?:${SPREAD_WORD_LIST.join('|')})\\b`, 'i');
+export const SPREAD_WORDS = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})\\b|\\b(?:${BETWEEN_WORD_LIST.join('|')})[\\s\\u00a0]+between\\b`,
+  'i',
+);
+/**
+ * spread-between-sentence: "The distance between the two policy rates, measured to the top of the Fed's range, is
+ * 250 basis points": a spread named with "between" earlier in the sentence makes a difference in basis points
+ * that spread, whichever rate is named nearer.
+ */
+export const SPREAD_BETWEEN_RE = new RegExp(
+  `\\b(?:${[...SPREAD_WORD_LIST, ...BETWEEN_WORD_LIST].join('|')})[\\s\\u00a0]+between\\b`,
+  'i',
+);
 export const SPREAD_BEFORE = new RegExp(
   `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
   'i',

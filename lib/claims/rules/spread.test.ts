@@ -14,3 +14,15 @@ describe('spread-second-leg: "the gap between 2-year and 10-year yields"', () =>
     expect(ids['35 basis points']).toBe('-');
   });
 });
+
+describe('spread-between-sentence', () => {
+  it('"The distance between the two policy rates, measured to the top of the Fed\'s range, is 250 basis points" is a spread', () => {
+    const s = "The distance between the two policy rates, measured to the top of the Fed's range, is 250 basis points.";
+    expect(idsOf(s, '2025-07-24')['250 basis points'] ?? '-').toBe('-');
+  });
+  it('not past a semicolon: "...; the 10-year yield rose 5 basis points on Friday"', () => {
+    const s =
+      'The difference between the 10-year yield and its low was small; the 10-year yield rose 5 basis points on Friday.';
+    expect(idsOf(s, '2025-07-25')['5 basis points']).toBe('us.ust_10y_yield');
+  });
+});

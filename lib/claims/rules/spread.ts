@@ -1,8 +1,8 @@
 import type { AliasDrop } from '../site';
-import { SPREAD_BEFORE, SPREAD_PAIR_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
+import { SPREAD_BEFORE, SPREAD_BETWEEN_RE, SPREAD_PAIR_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
 
 /** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield. */
-export const spread: AliasDrop = (o, { info, text, cs, ce }) => {
+export const spread: AliasDrop = (o, { info, text, cs, ce, expr }) => {
   if (!info.spread || o.entry.indicator.unit !== 'percent') return false;
   const { tokens } = info;
   const claimStart = tokens[cs]?.start ?? text.length;
@@ -12,6 +12,14 @@ export const spread: AliasDrop = (o, { info, text, cs, ce }) => {
   return (
     SPREAD_WORDS.test(text.slice(from, to)) ||
     SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start)) ||
-    SPREAD_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 70), tokens[o.first]!.start))
+    SPREAD_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 70), tokens[o.first]!.start)) ||
+    ((expr.unit === 'bp' || expr.unit === 'pp') &&
+      spreadBetweenBefore(text.slice(tokens[0]?.start ?? claimStart, claimStart)))
   );
 };
+
+/** spread-between-sentence, within the figure's clause: not past a semicolon or a colon. */
+function spreadBetweenBefore(before: string): boolean {
+  const m = SPREAD_BETWEEN_RE.exec(before);
+  return !!m && !/[;:]/.test(before.slice(m.index));
+}

@@ -18,6 +18,7 @@ import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
 import { presentMoveBefore } from '../judge/writing-day-move';
+import { perfectMoveBefore } from '../judge/span-to-date';
 import { NUMBER_WORDS } from '../lexicon/number-words';
 import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
@@ -166,6 +167,7 @@ export function claimOf(
           atNewYorkNoon(
             text.slice(expr.end, expr.end + 60),
             text.slice(Math.max(span.start, expr.start - 90), expr.start),
+            published,
           ),
         presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
@@ -176,6 +178,7 @@ export function claimOf(
         withinSession: measure !== 'level' && withinSession(lead, text.slice(expr.end, expr.end + 48)),
         approxRound: measure !== 'level' && approximateRound(lead, expr.value, expr.precision),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
+        perfectMove: measure !== 'level' && perfectMoveBefore(lead),
         // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).
         cumulative: measure !== 'level' && match?.rule !== 'pronoun-it' && CUMULATIVE_RE.test(f.sentence),
         cumulativeCount: measure !== 'level' ? decisionsCounted(f.sentence) : undefined,

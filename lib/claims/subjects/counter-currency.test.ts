@@ -36,3 +36,13 @@ describe('figure-currency-counter: a quote in a currency prices the subject name
     expect(ids['153.40 yen']).toBe('fx.usdjpy');
   });
 });
+
+describe('other-dollar-counter', () => {
+  it('"lost 7.3% against the yen and 4.6% against the Canadian dollar, respectively": the 4.6% is not USD/JPY', () => {
+    const ids = idsOf(
+      'Since the end of 2024, the dollar has lost 7.3% against the yen and 4.6% against the Canadian dollar, respectively.',
+      '2025-06-20',
+    );
+    expect([ids['7.3%'], ids['4.6%'] ?? '-']).toEqual(['fx.usdjpy', '-']);
+  });
+});

@@ -8,10 +8,21 @@ import { CURRENCY_OF } from '../lexicon/currencies';
  * EUR/USD, though the euro and the dollar are both named.
  */
 const COUNTER_RE =
-  /\b(?:against|versus|vs\.?)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:U\.?S\.?|single|Japanese|British|Chinese|Swiss|common)[\s\u00a0]+)?([A-Za-z]+)\b/gi;
+  /\b(?:against|versus|vs\.?)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:U\.?S\.?|single|Japanese|British|Chinese|Swiss|common)[\s\u00a0]+)?((?:Canadian|Australian)[\s\u00a0]+dollar|[A-Za-z]+)\b/gi;
 const WORD_RE = /[A-Za-z]+/g;
 const COUNTER_AFTER_RE =
-  /^[\s\u00a0]*(?:against|versus|vs\.?)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:U\.?S\.?|single|Japanese|British|Chinese|Swiss|common)[\s\u00a0]+)?([A-Za-z]+)\b/i;
+  /^[\s\u00a0]*(?:against|versus|vs\.?)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:U\.?S\.?|single|Japanese|British|Chinese|Swiss|common)[\s\u00a0]+)?((?:Canadian|Australian)[\s\u00a0]+dollar|[A-Za-z]+)\b/i;
+/** other-dollar-counter: "4.6% against the Canadian dollar" is measured against CAD, not the U.S. dollar. */
+const OTHER_DOLLARS: ReadonlyMap<string, string> = new Map([
+  ['canadian', 'CAD'],
+  ['australian', 'AUD'],
+]);
+
+/** The currency a counter's words name: "yen" → JPY, "Canadian dollar" → CAD. */
+function counterCode(words: string): string | undefined {
+  const w = words.toLowerCase();
+  return OTHER_DOLLARS.get(w.slice(0, w.search(/[\s\u00a0]|$/))) ?? CURRENCY_OF.get(w);
+}
 const FX_ID_RE = /^fx\.([a-z]{3})([a-z]{3})$/;
 
 /** A currency word that is a figure's unit ("1.16 dollars") or a counter ("per dollar"), not a subject. */
@@ -57,13 +68,13 @@ export function withCounterCurrency(
   let at = lead.length;
   // "gained 0.2% versus the euro": a counter right after the figure is its own.
   const own = COUNTER_AFTER_RE.exec(after);
-  if (own) counter = CURRENCY_OF.get(own[1]!.toLowerCase());
+  if (own) counter = counterCode(own[1]!);
   if (!counter) {
     at = -1;
     COUNTER_RE.lastIndex = 0;
     let end = -1;
     for (let m = COUNTER_RE.exec(lead); m; m = COUNTER_RE.exec(lead)) {
-      const code = CURRENCY_OF.get(m[1]!.toLowerCase());
+      const code = counterCode(m[1]!);
       if (code) {
         counter = code;
         at = m.index;
