@@ -122,8 +122,10 @@ function daySpan(year: number, month: number, dayOfMonth: number, phrase: string
   return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: phrase.trim() };
 }
 
-// What ends a stated move just before "since": "32%", "12 per cent", "4.3 pct", "40 points", "lower".
-const MOVE_END = '(?:\\d%|\\d|\\bcent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher)\\s';
+// What ends a stated move just before "since": "32%", "12 per cent", "4.3 percent", "4.3 pct", "40 points", "lower".
+// counter-before-since: a currency's move and what it is measured against, "up 1.5% against the yen since Dec. 31".
+const MOVE_END =
+  '(?:\\d%|\\d|\\bcent|\\bpercent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher|\\d%? (?:against|versus) (?:the )?(?:[A-Z][a-z]+ )?[a-z]+)\\s';
 /**
  * `words`, matched only right after a stated move. The same as a lookbehind before `words`, but put
  * after them: a pattern that opens with a lookbehind is tried at every position of the sentence,

@@ -32,6 +32,8 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
       return verdictOf('unverifiable', null, current, `No figure for ${period.period}.`);
     }
     if (k.status === 'not-yet') {
+      const month = releaseMonthOf(input, k.first, current, period.period);
+      if (month) return month;
       return verdictOf(
         'no-figure-yet',
         null,
@@ -249,4 +251,22 @@ function sinceChanged(
     return verdictOf('since-changed', ref, current, `${text} Now ${num(current.value)} (${current.period}).`, revision);
   }
   return verdictOf('matches', ref, current, text, revision);
+}
+
+/**
+ * month-dated-release. Example: "Japan's real GDP rose 0.5% in January-March" on 2026-05-19, when the stored first print
+ * is dated only "2026-05": released some day that month, it may have been out; the claim that states it matches
+ * it, and one that does not is a question, never "no figure yet".
+ */
+function releaseMonthOf(
+  input: JudgeInput,
+  first: FigureRef | null | undefined,
+  current: FigureRef | null,
+  period: string,
+): Judgement | null {
+  if (!first || first.as_of.length !== 7 || !input.published.startsWith(first.as_of)) return null;
+  const said = `${input.indicator.name}, ${period}: ${num(first.value)}, first published in ${first.as_of} (the day is not stored)`;
+  return compare(input, first.value) === 'matches'
+    ? verdictOf('matches', first, current, `${said}, as stated.`)
+    : verdictOf('check', first, current, `${said}; whether it was out by ${input.published} is not known.`);
 }
