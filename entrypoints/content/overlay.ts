@@ -133,8 +133,11 @@ export function createOverlay(ctx: ContentScriptContext, deps: OverlayDeps): Ove
 
   const applyCss = () => {
     if (!registry) return;
-    styleEl ??= document.createElement('style');
-    styleEl.setAttribute('data-claimlens-ui', '');
+    if (!styleEl) {
+      styleEl = document.createElement('style');
+      // Set once: even the same value written again is a mutation record on the page's <head>.
+      styleEl.setAttribute('data-claimlens-ui', '');
+    }
     const css = markCss(style, nameOf);
     // Only a real change touches the page's <head>: a page counting its mutations sees none from us.
     if (styleEl.textContent !== css) styleEl.textContent = css;

@@ -95,3 +95,13 @@ describe('pct-change-band', () => {
     expect(cs.find((x) => x.text === '130%')?.indicator ?? null).toBeNull();
   });
 });
+
+describe('carried-not-reported: a subject carried from another sentence, far out of range, is no slip', () => {
+  it('"The index soared 6.07 percent to 94,400 won" after the KOSPI is a share price, not an implausible KOSPI', () => {
+    const c = claimsOf(
+      ['The KOSPI rose 1.73 percent to 3,610.60 on Friday.', 'The index soared 6.07 percent to 94,400 won.'],
+      '2025-10-10',
+    ).find((x) => x.text === '94,400');
+    expect(c?.indicator ?? null).toBeNull();
+  });
+});

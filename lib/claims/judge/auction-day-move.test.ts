@@ -16,3 +16,11 @@ describe('auction-day-move', () => {
     expect(verdictOf('Bullion gained 0.5% on Thursday as buyers stepped back.', '0.5%', '2025-10-09')).toBe('check');
   });
 });
+
+describe('auction-day-move, written the next day', () => {
+  it('"Gold\'s price fell 2% on Thursday" in Friday\'s paper is a question against the auctions, not red', () => {
+    expect(verdictOf("Gold's price fell 2% on Thursday, retreating from the record.", '2%', '2025-10-10')).toBe(
+      'check',
+    );
+  });
+});

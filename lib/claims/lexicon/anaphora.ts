@@ -22,6 +22,23 @@ export const NEUTRAL_MODIFIERS = new Set([
   'yellow',
   'precious',
 ]);
+/**
+ * heavyweight-after-anaphor: "The market bellwether Samsung Electronics soared 6.07 percent", "index
+ * heavyweight SoftBank": a noun after the anaphor makes it a company's description, not a pointer back
+ * (tokens as folded: singular).
+ */
+export const COMPANY_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'bellwether',
+  'heavyweight',
+  'leader',
+  'giant',
+  'darling',
+  'component',
+  'constituent',
+  'member',
+  'stock',
+  'share',
+]);
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   index: ['index'],

@@ -9,6 +9,9 @@ export const THRESHOLD_PREPOSITIONS = 'above|below|under|over|past|beyond|throug
 /** Nouns that make a round figure a milestone: "the 10,000 mark", "the 1.18 handle". */
 export const MILESTONE_NOUNS = 'mark|milestone|threshold|barrier|handle|line|level';
 
-/** Verbs that put a market past a level: "Brent clears $80", "the Nikkei tops 40,000" (a floor, not a reading). */
+/**
+ * Verbs that put a market past a level: "Brent clears $80", "the Nikkei tops 40,000" (a floor, not a reading);
+ * broke-level: "The Kospi broke 3,600 points on Friday", "CAC40 Reclaims 8,200".
+ */
 export const CROSSING_VERBS =
-  'tops|topped|topping|clears|cleared|clearing|cross(?:es)?|crossed|crossing|surpass(?:es|ed|ing)?';
+  'tops|topped|topping|clears|cleared|clearing|cross(?:es)?|crossed|crossing|surpass(?:es|ed|ing)?|broke|breaks|breaking|smashed|smashes|reclaim(?:s|ed|ing)?';

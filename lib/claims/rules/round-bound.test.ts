@@ -80,3 +80,12 @@ describe('brink-of', () => {
     expect(ids['50,000'] ?? '-').toBe('-');
   });
 });
+
+describe('broke-level', () => {
+  it('"The Kospi broke 3,600 points on Friday" is a threshold crossed, not the close', () => {
+    expect(
+      idsOf('The Kospi broke 3,600 points on Friday, setting a new all-time high.', '2025-10-10')['3,600 points'] ??
+        '-',
+    ).toBe('-');
+  });
+});

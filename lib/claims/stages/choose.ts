@@ -31,6 +31,15 @@ import { isCombinedHolding } from '../rules/combined-holders';
 import { isEffectiveRate } from '../rules/effective-rate';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
 
+/** Rules that find a subject named in the figure's own sentence (match-record.ts calls their scope 'sentence'). */
+const NAMED_HERE: ReadonlySet<string> = new Set([
+  'alias-in-sentence',
+  'same-subject-chain',
+  'currency-words',
+  'fuzzy-alias',
+  'goods-tariff',
+]);
+
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
 /** A rise of more than this many percent doubles a price: only a stated period makes it a market's move. */
 const DOUBLING_PCT = 100;
@@ -212,8 +221,11 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (undatedLeap || !plausible(catalogue.view, c.indicator, measure, value)) {
       // Far out of range with its subject named beside it: kept for the plausibility check to report.
       // priced-in-currency: "fell 2.31 percent to 8,412 yen" is a share's price, not the pair far out of range.
+      // carried-not-reported: "Samsung Electronics soared 6.07 percent to 94,400 won" after a sentence on the
+      // KOSPI: a subject carried from another sentence, far out of range, is the wrong subject, not a slip.
       if (
         !outOfRange &&
+        NAMED_HERE.has(c.rule === 'same-subject-chain' ? (s.prevMatch?.rule ?? c.rule) : c.rule) &&
         !(c.indicator.kind === 'fx' && expr.currency) &&
         mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points', expr.precision)
       )

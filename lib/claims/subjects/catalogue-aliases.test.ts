@@ -97,3 +97,10 @@ describe('payroll and holdings wording (catalogue aliases)', () => {
     expect([ids['$233.1 billion'], ids['$9.05 trillion']]).toEqual(['us.ust_foreign_total', 'us.ust_foreign_total']);
   });
 });
+
+describe('own-number names (catalogue aliases)', () => {
+  it('the 30 of "Dow Jones 30 Industrials" is part of the name, not a level', () => {
+    const ids = idsOf('US indices: Dow Jones 30 Industrials up 0.465% to 44,901.92.', '2025-07-25');
+    expect([ids['30'] ?? '-', ids['0.465%']]).toEqual(['-', 'idx.djia']);
+  });
+});

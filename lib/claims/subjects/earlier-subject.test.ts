@@ -228,3 +228,16 @@ describe('it-before-next-clause', () => {
     expect(ids['3.7%']).toBe('idx.nikkei225');
   });
 });
+
+describe('heavyweight-after-anaphor', () => {
+  it('"The market bellwether Samsung Electronics soared 6.07 percent" is not the KOSPI named before', () => {
+    const ids = idsOf(
+      [
+        'The KOSPI rose 1.73 percent to 3,610.60 on Friday.',
+        'The market bellwether Samsung Electronics soared 6.07 percent.',
+      ],
+      '2025-10-10',
+    );
+    expect(ids['6.07 percent'] ?? '-').toBe('-');
+  });
+});

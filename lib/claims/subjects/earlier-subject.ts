@@ -1,7 +1,7 @@
 import type { Token } from '../tokens';
 import type { Indicator } from '../../dataset/schema';
 import { carried, type Candidate, type Mention } from '../candidate';
-import { ANAPHORA_OF, MOVE_NOUNS, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
+import { ANAPHORA_OF, COMPANY_HEAD_NOUNS, MOVE_NOUNS, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
 
 /**
@@ -70,7 +70,9 @@ export function earlierSubject(
       ANAPHORA_OF.has(t.norm) &&
       (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
   );
-  if (anaphor && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
+  // heavyweight-after-anaphor: "The market bellwether Samsung Electronics soared 6.07 percent" is the company's move.
+  const described = anaphor && COMPANY_HEAD_NOUNS.has(win[win.indexOf(anaphor) + 1]?.norm ?? '');
+  if (anaphor && !described && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     if (anaphor.norm === 'benchmark' && NOT_A_BENCHMARK.has(recent.indicator.id)) return null;
     // the-pair: "The pair is up about 1.5% since the end of 2025" moves the pair itself, whichever
