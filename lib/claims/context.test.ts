@@ -558,3 +558,21 @@ describe("record-day-before: a record's day dates the record, not a figure past 
     expect(claimsOf(s, '2026-01-02').find((c) => c.text === '5,860')?.period).toBeNull();
   });
 });
+
+describe('proposal-before and chance-that: what is proposed or priced is not a rate in force', () => {
+  it('"Campaign proposals included a universal tariff of 10% to 20%"', () => {
+    expect(
+      claimsOf('Campaign proposals included a universal tariff of 10% to 20%.', '2024-11-07').find(
+        (c) => c.text === '10% to 20%',
+      )?.indicator ?? null,
+    ).toBeNull();
+  });
+  it('"a 95% chance that policymakers lift the deposit rate to 2.25%"', () => {
+    const s = 'Swaps price a 95% chance that policymakers lift the deposit rate to 2.25% in July.';
+    expect(claimsOf(s, '2025-06-02').find((c) => c.text === '2.25%')?.indicator ?? null).toBeNull();
+  });
+  it("odds in a clause of their own leave the next clause's figure alone", () => {
+    const s = 'With the odds of a December cut at 80%, the 2-year yield fell to 3.5%.';
+    expect(claimsOf(s, '2025-06-02').find((c) => c.text === '3.5%')?.indicator?.id).toBe('us.ust_2y_yield');
+  });
+});

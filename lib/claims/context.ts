@@ -58,6 +58,10 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
     // should-inverted: "Should gold break $4,000 on a closing basis", "Should it reach 4.8%": an "if" clause.
     String.raw`|(?:^[\s\u00a0"“]*|[,;:(\u2014\u2013][\s\u00a0]*)[Ss]hould[\s\u00a0]+(?:[^\s,;.!?]+[\s\u00a0]+){1,5}$` +
+    // proposal-before: "Campaign proposals included a universal tariff of 10% to 20% and 60% on Chinese goods".
+    String.raw`|\bproposals?\b[^.;!?,]{0,60}$` +
+    // chance-that: "swaps price a 95% chance that policymakers lift the deposit rate to 2.25%": what odds are on.
+    String.raw`|\b(?:chance|chances|odds|probability|likelihood)[\s\u00a0]+(?:that|of)\b[^.;!?,]{0,70}\b(?:to|at)[\s\u00a0]+$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
     // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".
@@ -189,6 +193,10 @@ const HYPOTHETICAL_CUE = wordCue(
     'room',
     'capacity',
     'latitude',
+    'chance',
+    'odds',
+    'probabilit',
+    'likelihood',
   ]),
 );
 const SHARE_CUE = wordCue(stems(['account', 'share', 'proportion', 'portion']));

@@ -13,6 +13,8 @@ import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
 import { spanToDate } from './span-to-date';
 import { seriesGapDay } from './series-gap-day';
+import { dayInMonthLevel } from './day-in-month-level';
+import { windowASessionEarly } from './window-a-session-early';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
@@ -42,9 +44,11 @@ type Refiner = (view: DatasetView, input: JudgeInput, j: Judgement) => Judgement
 const REFINERS: readonly Refiner[] = [
   sameDayFact,
   datedADayEarly,
+  dayInMonthLevel,
   (_v, input, j) => spotNotFutures(input, j),
   (_v, input, j) => writingDayMove(input, j),
   spanToDate,
+  windowASessionEarly,
   (_v, input, j) => seriesGapDay(input, j),
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),

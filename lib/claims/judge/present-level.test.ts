@@ -35,6 +35,10 @@ describe('rates decided but not yet in force, and threats', () => {
     const text = 'Trump signed an executive order reducing the tariff on Japanese cars from 27.5% to 15%.';
     expect(verdict(text, '15%', '2025-09-05')).toBe('check');
   });
+  it('taking-effect, 56 days ahead: the deal of 22 July 2025 ("duties on autos also fell to 15% from 25%")', () => {
+    const text = "Specific duties on autos, a quarter of Japan's U.S. exports, also fell to 15% from 25%.";
+    expect(verdict(text, '15%', '2025-07-23')).toBe('check');
+  });
   it('threatened-rate: "lower than the 25% initially threatened" is no rate in force', () => {
     const text =
       'Tariffs on Japanese cars and other goods will be set at 15%, lower than the 25% initially threatened by Trump.';

@@ -177,5 +177,9 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
-/** A rate that takes effect this many days after the article may be what it reports as decided. */
-const TAKING_EFFECT_DAYS = 45;
+/**
+ * A rate that takes effect this many days after the article may be what it reports as decided: the U.S.-Japan
+ * deal announced on 22 July 2025 ("duties on autos also fell to 15% from 25%") took effect on 16 September, 56
+ * days later.
+ */
+const TAKING_EFFECT_DAYS = 60;

@@ -75,7 +75,10 @@ const aliasCurrencyMemo = new Map<string, string | undefined>();
 function readAliasCurrency(alias: string): string | undefined {
   const a = alias.toLowerCase();
   if (/\bper\b/.test(a)) return undefined;
-  if (/\bcanadian dollar\b/.test(a)) return 'CAD';
+  if (/\bcanadian (?:dollar|currency)\b/.test(a)) return 'CAD';
+  // country-currency-alias: "the Japanese currency", "the Korean currency": the country's currency moves.
+  const own = /\b(japanese|chinese|korean) currency\b/.exec(a)?.[1];
+  if (own) return own === 'japanese' ? 'JPY' : own === 'chinese' ? 'CNY' : 'KRW';
   for (const w of a.split(/[\s'’/-]+/)) {
     const c = CURRENCY_OF.get(w);
     if (c) return c;

@@ -59,3 +59,13 @@ describe('forecast-for-elided', () => {
     expect(ids['3,210.81']).toBe('idx.kospi');
   });
 });
+
+describe('forecast-list-item', () => {
+  it('"a universal tariff of 10% to 20% and 60% on Chinese goods" in campaign proposals: both items are proposals', () => {
+    const ids = idsOf(
+      'Campaign proposals included a universal tariff of 10% to 20% and 60% on Chinese goods.',
+      '2024-11-07',
+    );
+    expect([ids['10% to 20%'] ?? '-', ids['60%'] ?? '-']).toEqual(['-', '-']);
+  });
+});

@@ -16,3 +16,11 @@ describe('gap-to-target: a distance from a target is no figure', () => {
     expect(ids['3.4%']).toBe('jp.core_cpi_yoy');
   });
 });
+
+describe('gap-to-rate', () => {
+  it('"the Australian cash rate 160 basis points above Canada\'s policy rate" is a spread, not the RBA\'s move', () => {
+    const s =
+      "That leaves the Australian cash rate 160 basis points above Canada's policy rate, a gap that has widened.";
+    expect(idsOf(s, '2026-02-11')['160 basis points'] ?? '-').toBe('-');
+  });
+});

@@ -72,3 +72,10 @@ describe('next-figure-basis', () => {
     expect(ids['1.8%']).toBe('jp.gdp_growth_annualized');
   });
 });
+
+describe('mom-abbreviation', () => {
+  it('"core CPI increased by +0.3% MoM and +3.1% YoY": the monthly figure is not the annual rate', () => {
+    const ids = idsOf("Based on today's release, core CPI increased by +0.3% MoM and +3.1% YoY.", '2025-09-11');
+    expect([ids['+0.3%'] ?? '-', ids['+3.1%']]).toEqual(['-', 'us.core_cpi_yoy']);
+  });
+});

@@ -41,7 +41,7 @@ const BASIS_RES: [Basis, RegExp][] = [
   ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b(?!['’]s)/i],
   [
     'mom',
-    /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bfrom the (?:previous|prior|preceding) month\b(?!['’]s)|\bmonthly (?:rise|gain|increase|advance|jump|drop|decline|fall|loss|slide)\b/i,
+    /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bmom\b|\bfrom the (?:previous|prior|preceding) month\b(?!['’]s)|\bmonthly (?:rise|gain|increase|advance|jump|drop|decline|fall|loss|slide)\b/i,
   ],
 ];
 

@@ -168,3 +168,13 @@ describe('levels-cited: a label of cited or chart levels lists levels to watch',
     expect([ids['$1.3500'], ids['$1.3700']]).toEqual(['-', '-']);
   });
 });
+
+describe('key-level-then', () => {
+  it('"Gold: support at $2,650, then $2,600": the next level down the list', () => {
+    const ids = idsOf('Gold: support at $2,650, then $2,600.', '2024-11-07');
+    expect([ids['$2,650'], ids['$2,600']]).toEqual(['-', '-']);
+  });
+  it('a move "to $2,650, then $2,700" is still read', () => {
+    expect(idsOf('Gold rose to $2,650, then $2,700 on Friday.', '2024-11-08')['$2,700']).toBe('cmd.gold_usd');
+  });
+});

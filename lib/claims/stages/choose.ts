@@ -60,6 +60,28 @@ export interface Choice {
   passOnly?: true;
 }
 
+/** ", then " between a level to watch and the next one. */
+const THEN_GAP_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and[\s\u00a0]+)?then[\s\u00a0]+(?:at[\s\u00a0]+)?[$€£¥]?$/i;
+
+/** key-level-then: the figure before was a level to watch, and this one follows it with "then". */
+function followsKeyLevel(s: FigureSite): boolean {
+  if (!THEN_GAP_RE.test(s.text.slice(s.prevEnd, s.expr.start))) return false;
+  const prev = s.kept[s.k - 1]!;
+  const before = s.k > 1 ? s.kept[s.k - 2]!.end : s.span.start;
+  return isKeyLevel(s.text.slice(Math.max(before, prev.start - 48), prev.start));
+}
+
+/** "(" right after a move in basis points, before its restatement in percent. */
+const OPEN_BRACKET_GAP_RE = /^[\s\u00a0]*\([\s\u00a0]*$/;
+
+/** bracket-restated-move: a percentage in brackets right after a move in basis points of the same size. */
+function restatesMoveInBrackets(s: FigureSite): boolean {
+  const prev = s.kept[s.k - 1]!;
+  if (prev.unit !== 'bp' || s.expr.unit !== 'percent') return false;
+  if (!OPEN_BRACKET_GAP_RE.test(s.text.slice(s.prevEnd, s.expr.start))) return false;
+  return Math.abs(prev.value - s.expr.value * 100) < 1e-6;
+}
+
 /** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
 const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   // "...will keep inflation around its 2% target": a forecast is not claimed, but a target is stated, whatever the verb.
@@ -74,6 +96,10 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isKeyLevelAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 80))),
   // key-level-conjunct: "9,500 as the next resistance for the FTSE 100 and $1.3550 for cable".
   (_, s) => s.k > 0 && continuesKeyLevel(s.text.slice(s.prevEnd, s.expr.start)),
+  // key-level-then: "Gold: support at $2,650, then $2,600": the next level down the same list.
+  (_, s) => s.k > 0 && followsKeyLevel(s),
+  // bracket-restated-move: "lowered the rate by 25 basis points (0.25%)": the same move again, in percent.
+  (_, s) => s.k > 0 && restatesMoveInBrackets(s),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // target-after: "a 7,400 year-end 2026 target for the S&P 500".

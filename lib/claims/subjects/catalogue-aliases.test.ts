@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 describe('treasury-label: "10-year Treasury: 4.26%" in a snapshot list is the yield (catalogue alias)', () => {
   it('a tenor and "Treasury" before a percentage name that yield', () => {
     const ids = idsOf(['2-year Treasury: 3.79% (+2 bps)', '10-year Treasury: 4.26% (-4 bps)'], '2025-05-07');
@@ -102,5 +102,14 @@ describe('own-number names (catalogue aliases)', () => {
   it('the 30 of "Dow Jones 30 Industrials" is part of the name, not a level', () => {
     const ids = idsOf('US indices: Dow Jones 30 Industrials up 0.465% to 44,901.92.', '2025-07-25');
     expect([ids['30'] ?? '-', ids['0.465%']]).toEqual(['-', 'idx.djia']);
+  });
+});
+
+describe('country-currency-alias: "the Canadian currency" is the loonie, and its moves are the pair\'s the other way', () => {
+  it('"the Canadian currency has still firmed 0.7%" is USD/CAD down 0.7%', () => {
+    const c = claimsOf('Over the past week the Canadian currency has still firmed 0.7%.', '2026-02-11').find(
+      (x) => x.text === '0.7%',
+    );
+    expect([c?.indicator?.id, c?.value, c?.judgement?.verdict]).toEqual(['fx.usdcad', -0.7, 'matches']);
   });
 });
