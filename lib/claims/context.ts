@@ -77,6 +77,10 @@ const CAUSATIVE_DOWN = new Set(['dragged', 'drags', 'pulled', 'knocked']);
 /** "the 12.1% it lost", jobs-lost: "after a revised 4,000 jobs lost the month before": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market|jobs)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
+/** take-off: a verb of taking away before the figure, "off" right after it. */
+const TAKE_OFF_BEFORE_RE =
+  /\b(?:tak(?:e|es|ing|en)|took|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|lop(?:s|ped|ping)?|chopp?(?:s|ed|ing)?|slic(?:e|es|ed|ing))\b[^.;!?,\d]{0,30}$/i;
+const OFF_AFTER_RE = /^[\s\u00a0]+off\b/i;
 /** A bare list join between two figures: ", ", " and ", ", and ". */
 // restated-share: "It shed 1.67 points, or 1.6%, for the week": the restated figure shares the period.
 const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|and[\s\u00a0]+)$/i;
@@ -646,6 +650,11 @@ export function readContext({
         : undefined;
     if (thanPast) {
       direction = thanPast === 'less' || SIDE_DOWN.has(thanPast) ? 'down' : 'up';
+      kind = 'change';
+    }
+    // take-off: "taking a combined 75 basis points off the target range", "shaved 25 bp off": a cut.
+    if (!direction && TAKE_OFF_BEFORE_RE.test(near) && OFF_AFTER_RE.test(after)) {
+      direction = 'down';
       kind = 'change';
     }
     const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();

@@ -1415,3 +1415,18 @@ describe('level-at-year-end: "63.5% above its level at the end of 2025" is since
     expect(verdictOf(s, '63.5%', '2026-04-21')).toBe('matches');
   });
 });
+
+describe('meetings-from-to and take-off', () => {
+  it('"lowered rates at three straight meetings from September to December, taking a combined 75 basis points off"', () => {
+    const s =
+      'The Fed lowered rates at three straight meetings from September to December, taking a combined 75 basis points off the target range.';
+    expect(verdictOf(s, '75 basis points', '2026-01-13')).toBe('matches');
+  });
+  it('"has taken 225 bps off its overnight rate" is a cut, not a rise', () => {
+    expect(
+      claimsOf('Since June 2024 the Bank of Canada has taken 225 bps off its overnight rate.', '2025-03-12').find(
+        (c) => c.text === '225 bps',
+      )?.value,
+    ).toBe(-2.25);
+  });
+});

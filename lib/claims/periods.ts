@@ -363,10 +363,11 @@ const RULES: Rule[] = [
   {
     // from-month-to-month: "fell 11% from January to June 2025": a move over those months, from the last
     // session before the first to the end of the second (between-months, written with "from ... to").
+    // meetings-from-to: "lowered rates at three straight meetings from September to December".
     bit: MONTH_NAME,
     cue: (t) => t.includes('from') && MONTH_CUE.test(t),
     re: new RegExp(
-      `${afterAMove('from')} ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? (?:to|through) ${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)`,
+      `from(?<=(?:${MOVE_END}|\\b(?:meetings|decisions)\\s)from) ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? (?:to|through) ${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)`,
       'gi',
     ),
     make: (m, p) => {

@@ -13,8 +13,9 @@ import { notCalledWrong, num, verdictOf } from './explain';
 export function dayInMonthLevel(view: DatasetView, input: JudgeInput, j: Judgement): Judgement {
   const p = input.period;
   if (j.verdict !== 'differs' || input.measure !== 'level' || p?.type !== 'point' || p.period.length !== 7) return j;
-  // "Gold averaged $4,856 an ounce in April" is the month's average (average-quote.ts), not a day's close.
-  if (input.average) return j;
+  // "Gold averaged $4,856 an ounce in April" is the month's average (average-quote.ts), not a day's close;
+  // "closed out May at 5,842.01" is the month's last close (month-end-close.ts), unless it is a past record's.
+  if (input.average || (input.atClose && !input.pastLevel)) return j;
   if (indicatorClass(input.indicator) !== 'market') return j;
   const month = view.daily(input.indicator.id).filter((pt) => pt.date.startsWith(p.period));
   if (!month.length) return j;

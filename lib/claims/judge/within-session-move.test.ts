@@ -18,3 +18,11 @@ describe('within-session-move', () => {
     ).toBe('differs');
   });
 });
+
+describe('named-session', () => {
+  it('"During Friday\'s European session, the Japanese Yen dropped by 0.3%" is a question against noon-to-noon rates', () => {
+    const s =
+      "During Friday's European session, the Japanese Yen dropped by 0.3% as officials warned about intervention.";
+    expect(verdictOf(s, '0.3%', '2026-01-16')).toBe('check');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isForecastCell } from './forecast-cell';
+import { idsOf } from '../test-engine';
 
 describe('forecast-cell: a cell under a column of expectations is a forecast', () => {
   it('reads "Consensus", "Reuters poll", "Median est." among the headers', () => {
@@ -27,5 +28,20 @@ describe('named-for-date: a column of rates set out for a day to come', () => {
     expect(isForecastCell('Tariffs · Due Aug. 1 · Japan')).toBe(true);
     expect(isForecastCell('Tariffs · Scheduled · Japan')).toBe(true);
     expect(isForecastCell('U.S. tariff rates on July 14, 2025 · In force · European Union')).toBe(false);
+  });
+});
+
+describe('projections-caption', () => {
+  it('a cell of a table captioned "ECB staff projections" is a projection, whatever its row', () => {
+    const ids = idsOf(
+      [
+        {
+          text: '2.6%',
+          context: 'ECB staff projections, March 2026 (December 2025 in brackets) · 2026 · HICP inflation',
+        },
+      ],
+      '2026-03-19',
+    );
+    expect(ids['2.6%'] ?? '-').toBe('-');
   });
 });

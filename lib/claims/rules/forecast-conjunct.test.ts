@@ -69,3 +69,13 @@ describe('forecast-list-item', () => {
     expect([ids['10% to 20%'] ?? '-', ids['60%'] ?? '-']).toEqual(['-', '-']);
   });
 });
+
+describe('forecast-from-end', () => {
+  it('"lowered her year-end forecast for the S&P 500 to 6,600 from 7,400": the old forecast is one too', () => {
+    const ids = idsOf(
+      'Venables on Friday lowered her year-end forecast for the S&P 500 to 6,600 from 7,400.',
+      '2026-03-27',
+    );
+    expect([ids['6,600'] ?? '-', ids['7,400'] ?? '-']).toEqual(['-', '-']);
+  });
+});

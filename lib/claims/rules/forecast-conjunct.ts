@@ -25,7 +25,7 @@ const WITH_CONJUNCT_RE =
   /,?[\s\u00a0]+with[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,3}?[\s\u00a0]+(?:(?:[a-z]+ing|seen|expected|forecast)[\s\u00a0]+)?(?:at|near|around|to)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 
 /** forecast-list-item: "a universal tariff of 10% to 20% and 60% on Chinese goods": a bare "and" joins the next item of the same list. */
-const BARE_LIST_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|or)[\s\u00a0]+[$€£¥]?$/i;
+const BARE_LIST_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|or|from)[\s\u00a0]+[$€£¥]?$/i;
 
 /** forecast-versus: "lowered to 3.0% vs. 3.1% from September": the earlier forecast it is set against. */
 const VERSUS_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:vs\.?|versus|compared[\s\u00a0]+with)[\s\u00a0]*$/i;

@@ -79,3 +79,10 @@ describe('mom-abbreviation', () => {
     expect([ids['+0.3%'] ?? '-', ids['+3.1%']]).toEqual(['-', 'us.core_cpi_yoy']);
   });
 });
+
+describe('three-months-before', () => {
+  it('"China\'s GDP in the fourth quarter of 2025 rose 1.2 percent from the previous three months" is not the annual rate', () => {
+    const s = "China's GDP in the fourth quarter of 2025 rose 1.2 percent from the previous three months.";
+    expect(idsOf(s, '2026-01-19')['1.2 percent'] ?? '-').toBe('-');
+  });
+});

@@ -38,7 +38,11 @@ const BASIS_RES: [Basis, RegExp][] = [
   ],
   ['ann', /\bannuali[sz]ed\b|\bat an annual (?:rate|pace)\b|\bsaar\b/i],
   // previous-reading-not-basis: "up from the previous quarter's 0.3%" names the last reading, not a basis.
-  ['qoq', /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) quarter\b(?!['’]s)/i],
+  // three-months-before: "rose 1.2 percent from the previous three months" (Kyodo's wording for quarter on quarter).
+  [
+    'qoq',
+    /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bfrom the (?:previous|prior|preceding) (?:quarter\b(?!['’]s)|three months\b)/i,
+  ],
   [
     'mom',
     /\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b|\bm\/m\b|\bmom\b|\bfrom the (?:previous|prior|preceding) month\b(?!['’]s)|\bmonthly (?:rise|gain|increase|advance|jump|drop|decline|fall|loss|slide)\b/i,

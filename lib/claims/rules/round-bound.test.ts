@@ -89,3 +89,11 @@ describe('broke-level', () => {
     ).toBe('-');
   });
 });
+
+describe('era-of', () => {
+  it('"KOSPI Sets Another Record Closing High, Opening the Era of 5,000": a milestone, not the close', () => {
+    expect(
+      idsOf('KOSPI Sets Another Record Closing High, Opening the Era of 5,000', '2026-01-22')['5,000'] ?? '-',
+    ).toBe('-');
+  });
+});

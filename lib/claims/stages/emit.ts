@@ -175,7 +175,12 @@ export function claimOf(
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead, text.slice(expr.end, expr.end + 70)),
         extremeMove: measure !== 'level' && movesAsMuchAs(lead),
-        withinSession: measure !== 'level' && withinSession(lead, text.slice(expr.end, expr.end + 48)),
+        withinSession:
+          measure !== 'level' &&
+          withinSession(
+            text.slice(Math.max(span.start, expr.start - 120), expr.start),
+            text.slice(expr.end, expr.end + 48),
+          ),
         approxRound: measure !== 'level' && approximateRound(lead, expr.value, expr.precision),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
         perfectMove: measure !== 'level' && perfectMoveBefore(lead),

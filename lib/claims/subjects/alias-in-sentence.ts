@@ -31,6 +31,7 @@ import { cityCpi, cityPage } from '../rules/city-cpi';
 import { basketComponent } from '../rules/basket-component';
 import { unitCurrency } from '../rules/unit-currency';
 import { otherCoin } from '../rules/other-coin';
+import { targetAfterFigure } from '../rules/target-after-figure';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
@@ -150,6 +151,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   basketComponent,
   unitCurrency,
   otherCoin,
+  targetAfterFigure,
   rankHolder,
   otherPair,
   sectorPayrolls,

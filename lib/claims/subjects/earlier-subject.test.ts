@@ -241,3 +241,16 @@ describe('heavyweight-after-anaphor', () => {
     expect(ids['6.07 percent'] ?? '-').toBe('-');
   });
 });
+
+describe('that-after-plain', () => {
+  it('"... the consumer inflation rate the ministry uses. That was 1.7 per cent in January" is not the BOJ rate named before', () => {
+    const ids = idsOf(
+      [
+        'The Bank of Japan last raised its policy rate in December, to 0.75 per cent.',
+        'The pay growth outpaced the consumer inflation rate the ministry uses to calculate real wages. That was 1.7 per cent in January.',
+      ],
+      '2026-03-09',
+    );
+    expect(ids['1.7 per cent'] ?? '-').toBe('-');
+  });
+});

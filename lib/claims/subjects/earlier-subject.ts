@@ -61,6 +61,8 @@ export function earlierSubject(
   cs: number,
   lastNamed?: ReadonlySet<string>,
   byId?: ReadonlyMap<string, Indicator>,
+  /** A sentence without figures stood just before: "That" points to it, not to the subject matched before it. */
+  plainBefore = false,
 ): Candidate | null {
   const win = tokens.slice(Math.max(0, cs - 8), cs);
   const determiner = (i: number) => i >= 0 && DETERMINER_RE.test(win[i]!.norm);
@@ -92,7 +94,9 @@ export function earlierSubject(
   }
   // that-was: "Core prices rose 1.6% in February. That was slower than January's 2.0%": a sentence
   // opened by "That" or "This" and a verb of comparison speaks of the figure named last.
-  if (cs <= THAT_REACH && opensWithThat(tokens)) {
+  // that-after-plain: "... the consumer inflation rate the ministry uses. That was 1.7 per cent in January": "That"
+  // is the rate that sentence described, not the BOJ rate matched before it.
+  if (cs <= THAT_REACH && opensWithThat(tokens) && !plainBefore) {
     return carried(recent, `${recent.alias} (that)`, 'earlier-subject', EARLIER_SUBJECT);
   }
   // "Silver was little changed at $61.86. It's down 16.6% from ...", "..., and it remains 17.3%

@@ -749,7 +749,14 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
     return cands;
   const found =
     memory.recent &&
-    earlierSubject(memory.recent, s.info.tokens, s.cs, memory.recentSentence?.ids, catalogue.matcher.byId);
+    earlierSubject(
+      memory.recent,
+      s.info.tokens,
+      s.cs,
+      memory.recentSentence?.ids,
+      catalogue.matcher.byId,
+      !!s.plainBefore,
+    );
   // own-other-country: "trimmed the Korean policy rate twice, lowering it a combined 50 basis points".
   if (found && namesOtherCountrysMeasure(s, found.indicator.id, found.indicator.kind)) return cands;
   if (found) return [found];

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+
+describe('target-after-figure', () => {
+  it('"the core rate sits above the BOJ\'s 2% price-stability target" is the target, not the BOJ\'s rate', () => {
+    const s = "Even after the slowdown, the core rate sits above the BOJ's 2% price-stability target.";
+    expect(idsOf(s, '2026-01-23')['2%']).toBe('jp.boj_inflation_target');
+  });
+  it('"its 4.25%-4.50% target range" is still the Fed\'s rate', () => {
+    expect(idsOf('The Fed held its 4.25%-4.50% target range on Wednesday.', '2025-06-18')['4.25%-4.50%']).toBe(
+      'us.fed_funds_target_upper',
+    );
+  });
+});
