@@ -178,3 +178,14 @@ describe('key-level-then', () => {
     expect(idsOf('Gold rose to $2,650, then $2,700 on Friday.', '2024-11-08')['$2,700']).toBe('cmd.gold_usd');
   });
 });
+
+describe('line-that-capped and round-number-named', () => {
+  it('"10-year yield: 4.50% is the line that capped the spring sell-off" is a level to watch', () => {
+    expect(
+      idsOf('10-year yield: 4.50% is the line that capped the spring sell-off.', '2024-11-07')['4.50%'] ?? '-',
+    ).toBe('-');
+  });
+  it('"S&P 500: 6,000 is the obvious round number" is a level to watch', () => {
+    expect(idsOf('S&P 500: 6,000 is the obvious round number for now.', '2024-11-07')['6,000'] ?? '-').toBe('-');
+  });
+});

@@ -59,8 +59,10 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
  * watched-line: "WTI: $80 is the line one desk flags for inflation risk", "$85 is the level traders watch":
  * a level someone watches or flags, not a reading.
  */
+// line-that-capped: "10-year yield: 4.50% is the line that capped the spring sell-off"; round-number-named: "S&P 500:
+// 6,000 is the obvious round number".
 const WATCHED_LINE_AFTER_RE =
-  /^[\s\u00a0]+is[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch)\b/i;
+  /^[\s\u00a0]+is[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned)\b|^[\s\u00a0]+is[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0]+number|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b/i;
 
 export function isKeyLevelAfter(after: string): boolean {
   const head = after.slice(0, 80);

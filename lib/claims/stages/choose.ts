@@ -71,6 +71,9 @@ function followsKeyLevel(s: FigureSite): boolean {
   return isKeyLevel(s.text.slice(Math.max(before, prev.start - 48), prev.start));
 }
 
+/** "73.70 U.S. cents", "73.70 cents US": a currency quoted in another's cents (us-cents-quote). */
+const US_CENTS_AFTER_RE = /^[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+cents|cents[\s\u00a0]+U\.?S\.?)(?![\w.])/i;
+
 /** "(" right after a move in basis points, before its restatement in percent. */
 const OPEN_BRACKET_GAP_RE = /^[\s\u00a0]*\([\s\u00a0]*$/;
 
@@ -197,6 +200,8 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (ck === 'target' && c.indicator.kind !== 'target') continue;
     // target-not-move: "Starbucks fell 5% following a price target cut": a target is stated, it does not move by a figure.
     if (c.indicator.kind === 'target' && ck === 'change') continue;
+    // us-cents-quote: "C$1.3569, or 73.70 U.S. cents for the loonie": the pair quoted the other way up, in cents.
+    if (c.indicator.kind === 'fx' && US_CENTS_AFTER_RE.test(text.slice(expr.end, expr.end + 20))) continue;
     // effective-rate: "the benchmark rate at an effective 4.33%" is the market rate, not the one set.
     if (
       c.indicator.kind === 'rate' &&
