@@ -89,6 +89,15 @@ export interface FoundSubject {
   impliedByPage?: boolean;
 }
 
+/** Rules that find a subject named in the figure's own sentence: their scope is 'sentence'. */
+export const SENTENCE_RULES: ReadonlySet<SubjectRule> = new Set<SubjectRule>([
+  'alias-in-sentence',
+  'currency-words',
+  'same-subject-chain',
+  'fuzzy-alias',
+  'goods-tariff',
+]);
+
 /** The structured record of how a claim's subject was found, with its confidence and reasons. */
 export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: number): MatchRecord {
   // An alias among a table cell's headers is the table's subject, not the sentence's.
@@ -114,14 +123,7 @@ export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: nu
     confidence -= NO_PERIOD_PENALTY;
     reasons.push('no period stated: read as of the article’s date');
   }
-  const scope =
-    rule === 'alias-in-sentence' ||
-    rule === 'currency-words' ||
-    rule === 'same-subject-chain' ||
-    rule === 'fuzzy-alias' ||
-    rule === 'goods-tariff'
-      ? 'sentence'
-      : 'discourse';
+  const scope = SENTENCE_RULES.has(rule) ? 'sentence' : 'discourse';
   return {
     rule,
     alias: c.catalogueAlias,

@@ -39,8 +39,7 @@ export function cityGaugeWords(tokens: readonly Token[]): number[] {
 const CITY_WORD_RE = /\b(?:tokyo|ku-area|capital)\b/i;
 
 export const cityCpi: AliasDrop = (o, { info }) => {
-  const ind = o.entry.indicator;
-  if (ind.kind !== 'inflation' || !ind.id.startsWith('jp.')) return false;
+  if (!isJapanInflation(o.entry.indicator)) return false;
   return cityGaugeWords(info.tokens).some((i) => !info.punctBetween(Math.min(i, o.first), Math.max(i, o.last), false));
 };
 

@@ -24,21 +24,13 @@ import { mayReportImplausible } from '../checks/implausible';
 import { isRevisionSize } from '../rules/revision-size';
 import { isOfficialEstimate } from '../rules/official-estimate';
 import { companyMoveAt } from '../rules/company-move';
+import { SENTENCE_RULES } from '../match-record';
 import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 import { isCombinedHolding } from '../rules/combined-holders';
 import { isEffectiveRate } from '../rules/effective-rate';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
-
-/** Rules that find a subject named in the figure's own sentence (match-record.ts calls their scope 'sentence'). */
-const NAMED_HERE: ReadonlySet<string> = new Set([
-  'alias-in-sentence',
-  'same-subject-chain',
-  'currency-words',
-  'fuzzy-alias',
-  'goods-tariff',
-]);
 
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
 /** A rise of more than this many percent doubles a price: only a stated period makes it a market's move. */
@@ -256,7 +248,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       // KOSPI: a subject carried from another sentence, far out of range, is the wrong subject, not a slip.
       if (
         !outOfRange &&
-        NAMED_HERE.has(c.rule === 'same-subject-chain' ? (s.prevMatch?.rule ?? c.rule) : c.rule) &&
+        SENTENCE_RULES.has(c.rule === 'same-subject-chain' ? (s.prevMatch?.rule ?? c.rule) : c.rule) &&
         !(c.indicator.kind === 'fx' && expr.currency) &&
         mayReportImplausible(measure, c.indicator, c.score, expr.unit === 'points', expr.precision)
       )

@@ -51,7 +51,7 @@ import {
 } from '../rules/weights';
 import { isTariffRate, tariffOfGoods } from './goods-tariff';
 import { isTariffLabel } from './tariff-label';
-import { cityGaugeWords } from '../rules/city-cpi';
+import { cityGaugeWords, isJapanInflation } from '../rules/city-cpi';
 import { TARIFF_NOUNS } from '../lexicon/tariff-words';
 import { tariffOnOtherThings } from '../rules/tariff-object';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
@@ -541,7 +541,7 @@ function readPlainSentence(s: FigureSite): void {
   const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
   // city-gauge-before: "Core inflation in Japan's capital slows in January. ... It followed a 2.3% increase": what
   // "it" points back to is the capital's gauge, which the catalogue does not hold.
-  const city = ind?.kind === 'inflation' && ind.id.startsWith('jp.') && cityGaugeWords(tokens).length > 0;
+  const city = !!ind && isJapanInflation(ind) && cityGaugeWords(tokens).length > 0;
   if (ind && !city)
     memory.recent = { indicator: ind, alias: occ.entry.alias, ...fromEntry(occ.entry), rule: 'earlier-subject' };
   memory.plain = null;
