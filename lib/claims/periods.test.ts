@@ -97,6 +97,13 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('0.5% in the January-March quarter', '2025-05-02')).toMatchObject({ period: '2025-Q1' });
   });
 
+  it('month-range-quarter: "in the April to June period" is Q2; "from April to June" stays a span of months', () => {
+    expect(only('expanded by 3.0 percent in the April to June period', '2025-07-30')).toMatchObject({
+      period: '2025-Q2',
+    });
+    expect(only('rose 3.0 percent from April to June', '2025-07-30')).toMatchObject({ type: 'span' });
+  });
+
   it('next-meeting: "with the next meeting set for January 22-23" dates the meeting, not the rate before it', () => {
     const text = 'The policy rate stands at 0.5%, with the next meeting set for January 22-23.';
     const found = periodPhrases(text, 0, text.length, '2026-01-16');

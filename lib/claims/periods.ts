@@ -681,18 +681,19 @@ const RULES: Rule[] = [
     },
   },
   {
-    // month-range-quarter: "in the July-September quarter", "January–March 2025": the quarter those
-    // months make, not the first month named.
+    // month-range-quarter: "in the July-September quarter", "January–March 2025", "in the April to June
+    // period": the quarter those months make, not the first month named. Written with "to", only before
+    // "period" or "quarter" ("rose from April to June" is a span of months).
     bit: QUARTER_START,
     cue: (t) => MONTH_CUE.test(t.toLowerCase()),
-    re: /\b(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)[-–—](mar(?:ch)?|jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?)\b(?:,? ((?:19|20)\d\d)\b)?/gi,
+    re: /\b(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)(?:[-–—]|\s(to|through)\s)(mar(?:ch)?|jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?)\b(?:,? ((?:19|20)\d\d)\b)?/gi,
     make: (m, p) => {
       const a = monthIndex(m[1]!);
-      const b = monthIndex(m[2]!);
+      const b = monthIndex(m[3]!);
       if (b !== a + 2) return null;
       const q = a / 3 + 1;
       const py = Number(p.slice(0, 4));
-      const year = m[3] ? Number(m[3]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
+      const year = m[4] ? Number(m[4]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
       return { type: 'point', period: `${year}-Q${q}`, label: m[0] };
     },
   },

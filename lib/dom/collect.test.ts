@@ -224,6 +224,15 @@ describe('collectBlocks', () => {
     expect(collectBlocks(doc).find((b) => b.text === '$62.10')!.context).toBe('Futures · Price · Brent');
   });
 
+  it('unit-column: a "$/barrel" cell is read with the row\'s bare price; another column\'s "$62.10" is not', () => {
+    const doc = parse(
+      '<!doctype html><body><h3>At a glance</h3><table><tr><th>Market</th><th>Unit</th><th>Last</th><th>Prior</th></tr><tr><td>WTI crude</td><td>$/barrel</td><td>80.44</td><td>$79.20</td></tr></table></body>',
+    );
+    expect(collectBlocks(doc).find((b) => b.text === '80.44')!.context).toBe(
+      'At a glance · Last · WTI crude · $/barrel',
+    );
+  });
+
   it('an empty body gives no blocks', () => {
     expect(texts('')).toEqual([]);
     expect(texts('<div>   </div><script>1</script>')).toEqual([]);

@@ -327,6 +327,13 @@ function termContext(dd: Element): string {
 const LATER_COLUMN_RE =
   /\b(?:next|upcoming|due|coming|since|effective|last[\s\u00a0]+(?:move|change|changed|adjusted))\b/i;
 
+/**
+ * unit-column: a cell that is only a price's unit ("$/barrel", "US$/oz") says what the row's bare figure
+ * is quoted in; it is read with the figure, though its "$" would mark it as a figure of its own.
+ */
+const UNIT_CELL_RE =
+  /^(?:US)?[$€£¥][\s\u00a0]?\/[\s\u00a0]?(?:barrel|bbl|oz|ounce|troy[\s\u00a0]+ounce)$|^(?:USD|EUR|GBP|JPY)[\s\u00a0]?(?:\/|per[\s\u00a0]+)[\s\u00a0]?(?:barrel|bbl|oz|ounce|troy[\s\u00a0]+ounce)$/i;
+
 /** A cell that is another column's move: a signed or bare figure with a unit, or a direction word alone. */
 const OTHER_COLUMN_MOVE_RE = /^(?:[+\-−–]?\s?\d|(?:up|down|unchanged|flat|higher|lower|steady|n\/a)$)/i;
 
@@ -373,7 +380,8 @@ function tableContext(cell: Element): string {
     if (headRow && headRow !== row && CONTRACT_COLUMN_RE.test(cellText(headRow.children[j]))) continue;
     // A cell of bare figures ("156.95") is another column's figure, not words about this one; so is
     // another column's move ("+7 bp", "up", "down"), which read before this figure would make it a move.
-    if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words) && !OTHER_COLUMN_MOVE_RE.test(words))
+    if (other !== cell && UNIT_CELL_RE.test(words)) parts.push(words);
+    else if (other !== cell && !FIGURE_RE.test(words) && /\p{L}/u.test(words) && !OTHER_COLUMN_MOVE_RE.test(words))
       parts.push(words);
   }
   return parts.filter(Boolean).join(' · ').slice(0, 600);

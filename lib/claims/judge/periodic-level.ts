@@ -264,7 +264,7 @@ function releaseMonthOf(
   current: FigureRef | null,
   period: string,
 ): Judgement | null {
-  if (!first || first.as_of.length !== 7 || !input.published.startsWith(first.as_of)) return null;
+  if (first?.as_of.length !== 7 || !input.published.startsWith(first.as_of)) return null;
   const said = `${input.indicator.name}, ${period}: ${num(first.value)}, first published in ${first.as_of} (the day is not stored)`;
   return compare(input, first.value) === 'matches'
     ? verdictOf('matches', first, current, `${said}, as stated.`)

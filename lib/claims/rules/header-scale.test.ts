@@ -43,6 +43,14 @@ describe('header-scale: a caption gives bare cells their currency and scale', ()
     expect(oil?.indicator?.id).toBe('cmd.wti_usd');
     const [coin] = claimsOf([{ context: 'Close (May 15) · Bitcoin ($)', text: '79,026' }], '2026-05-15');
     expect(coin?.indicator?.id).toBe('crypto.btc_usd');
+    // unit-column: the row's own unit cell, a part of its own.
+    const [crude] = claimsOf([{ context: 'At a glance · Last · WTI crude · $/barrel', text: '80.44' }], '2026-07-14');
+    expect(crude?.indicator?.id).toBe('cmd.wti_usd');
+    expect(headerScale('At a glance · Last · Gold (LBMA PM) · $/oz')).toEqual({
+      currency: 'USD',
+      scale: 1,
+      per: 'ounce',
+    });
     // A date in brackets is no unit.
     const [bare] = claimsOf([{ context: 'Close (May 15) · Brent crude', text: '113.69' }], '2026-05-15');
     expect(bare?.indicator?.id).not.toBe('cmd.brent_usd');

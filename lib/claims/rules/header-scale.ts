@@ -19,8 +19,14 @@ const HEADER_SCALE_RE = new RegExp(
   'i',
 );
 
-/** "($/bbl)", "(US$/oz)", "($)": a price column's currency and the unit it is quoted per, no scale. */
-const HEADER_UNIT_RE = new RegExp(String.raw`\(${SIGN}(?:\s?\/\s?(bbl|barrel|oz|ounce))?\)`, 'i');
+/**
+ * "($/bbl)", "(US$/oz)", "($)": a price column's currency and the unit it is quoted per, no scale.
+ * unit-column: the row's own unit cell, a header part of its own ("WTI crude · $/barrel").
+ */
+const HEADER_UNIT_RE = new RegExp(
+  String.raw`\(${SIGN}(?:\s?\/\s?(bbl|barrel|oz|ounce))?\)|(?:^|·\s)${SIGN}\s?\/\s?(bbl|barrel|oz|ounce)(?=\s·|$)`,
+  'i',
+);
 const PER_UNIT: Record<string, string> = { bbl: 'barrel', barrel: 'barrel', oz: 'ounce', ounce: 'ounce' };
 
 export interface HeaderScale {
@@ -48,10 +54,11 @@ export function headerScale(headers: string): HeaderScale | null {
 function headerUnit(headers: string): HeaderScale | null {
   const m = HEADER_UNIT_RE.exec(headers);
   if (!m) return null;
-  const sign = m[1]!.toLowerCase().replace(/\s/g, '');
+  const sign = (m[1] ?? m[3])!.toLowerCase().replace(/\s/g, '');
   const currency = CURRENCY_CODES[sign] ?? (/^[a-z]{3}$/.test(sign) ? sign.toUpperCase() : undefined);
   if (!currency) return null;
-  const per = m[2] ? PER_UNIT[m[2].toLowerCase()] : undefined;
+  const perWord = m[2] ?? m[4];
+  const per = perWord ? PER_UNIT[perWord.toLowerCase()] : undefined;
   return per ? { currency, scale: 1, per } : { currency, scale: 1 };
 }
 
