@@ -13,6 +13,12 @@ describe('forecast cues', () => {
     expect(hyp('For 2026, the unemployment rate averaged 4.4% and inflation 2.5%.', '2.5%', '2027-02-01')).toBe(false);
   });
 
+  it('or-for-to: "asked to vote on either a 25bps cut or for the rate to remain at 4.25%" is a choice, not the rate', () => {
+    const text =
+      'A second round was held and the Committee was asked to vote on either a 25bps cut or for the rate to remain at 4.25%.';
+    expect(hyp(text, '4.25%', '2025-08-07')).toBe(true);
+  });
+
   it('squeezed-indent: a source indent inside the sentence does not push the forecast cue out of reach', () => {
     const text = 'She sees the benchmark 10-year yield ending the year at 3.85%.';
     expect(hyp(text, '3.85%', '2025-09-11')).toBe(true);

@@ -36,6 +36,13 @@ describe('context: direction and kind', () => {
     expect([up.kind, up.direction]).toEqual(['change', 'up']);
   });
 
+  it('move-from-to: "its retreat from the May 19 close of 4.67% to 22 basis points" is a fall of 22', () => {
+    const text = 'The yield fell to 4.45%, bringing its retreat from the May 19 close of 4.67% to 22 basis points.';
+    expect(kd(ctx(text, '22 basis points', '2026-05-28'))).toEqual({ kind: 'change', direction: 'down' });
+    const up = 'The index rose to 6,500, extending its rebound from the April 8 low of 4,982.77 to 30%.';
+    expect(kd(ctx(up, '30%', '2025-07-01'))).toEqual({ kind: 'change', direction: 'up' });
+  });
+
   it('"rose to 4.5%" is a level', () => {
     expect(ctx('The 10-year yield rose to 4.5% on Friday.', '4.5%').kind).toBe('level');
     expect(ctx('Unemployment stood at 4.2% in April.', '4.2%')).toMatchObject({ kind: 'level', direction: null });

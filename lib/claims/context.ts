@@ -12,6 +12,7 @@ import { inForecastList } from './rules/forecast-list';
 import { isWillFromTo } from './rules/will-from-to';
 import { isPotentialMove } from './rules/potential-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
+import { isScenarioLabelled } from './rules/scenario-label';
 import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
 
 /**
@@ -33,7 +34,7 @@ const SHARE_BEFORE_RE =
   /\b(?:accounts?|accounted|accounting)[\s\u00a0]+for[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+|more than[\s\u00a0]+|less than[\s\u00a0]+)?$|\b(?:share|proportion|portion)[\s\u00a0]+(?:of[\s\u00a0]+[\w\s'’-]{0,40}[\s\u00a0])?(?:is|was|at|to|of|stood at|reached)[\s\u00a0]+(?:about[\s\u00a0]+)?$/i;
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
-  /^[\s\u00a0]*(?:(?:medium|long)[\s\u00a0-]+term[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective|aim|ceiling)\b(?![\s\u00a0-]+range)/i;
+  /^[\s\u00a0]*(?:(?:medium|long|longer)[\s\u00a0-]+(?:term|run)[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective|aim|ceiling)\b(?![\s\u00a0-]+range)/i;
 /** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
@@ -62,6 +63,8 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\bproposals?\b[^.;!?,]{0,60}$` +
     // chance-that: "swaps price a 95% chance that policymakers lift the deposit rate to 2.25%": what odds are on.
     String.raw`|\b(?:chance|chances|odds|probability|likelihood)[\s\u00a0]+(?:that|of)\b[^.;!?,]{0,70}\b(?:to|at)[\s\u00a0]+$` +
+    // or-for-to: "asked to vote on either a 25bps cut or for the rate to remain at 4.25%": one side of a choice.
+    String.raw`|\bor[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,3}to[\s\u00a0]+(?:remain|stay|be|hold|rise|fall|go)\b[^.;!?]{0,20}$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
     // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".
@@ -515,6 +518,10 @@ const GIVE_BACK_RE = /\bg[ai]v(?:e|es|en|ing)[\s\u00a0]+$/i;
 const BY_FILLERS_RE =
   /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$|\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 
+/** "its retreat from the May 19 close of 4.67% to ": a move's noun, where it started, and "to" before its size. */
+const MOVE_FROM_TO_RE =
+  /\b(?:its|the|their)[\s\u00a0]+(retreat|decline|drop|fall|slide|losses|loss|rise|gain|gains|climb|advance|rally|rebound)[\s\u00a0]+from[\s\u00a0]+(?:[^.;!?]|\.\d){1,60}?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+
 /** Words that open a phrase of its own between a verb and a figure (after-phrase). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
 
@@ -652,6 +659,18 @@ export function readContext({
       direction = thanPast === 'less' || SIDE_DOWN.has(thanPast) ? 'down' : 'up';
       kind = 'change';
     }
+    // move-from-to: "bringing its retreat from the May 19 close of 4.67% to 22 basis points": the move's
+    // noun stands before the level it started from.
+    // (Read past the level's own figure, where `before` stops.)
+    const fromTo =
+      !direction && expr.unit !== 'number'
+        ? MOVE_FROM_TO_RE.exec(text.slice(Math.max(sentenceStart, expr.start - 100), expr.start))
+        : null;
+    if (fromTo) {
+      direction =
+        DOWN_SET.has(fromTo[1]!.toLowerCase()) || /loss|decline|drop|fall|slide/i.test(fromTo[1]!) ? 'down' : 'up';
+      kind = 'change';
+    }
     // take-off: "taking a combined 75 basis points off the target range", "shaved 25 bp off": a cut.
     if (!direction && TAKE_OFF_BEFORE_RE.test(near) && OFF_AFTER_RE.test(after)) {
       direction = 'down';
@@ -729,6 +748,8 @@ export function readContext({
     (cues & FORECAST_CUE &&
       keptForTheYear(after) &&
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
+    // (Read past the figure, to the label's colon: the odds in the label are no claim either.)
+    isScenarioLabelled(text.slice(sentenceStart, Math.min(sentenceEnd, expr.end + 3))) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".

@@ -104,6 +104,27 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('rose 3.0 percent from April to June', '2025-07-30')).toMatchObject({ type: 'span' });
   });
 
+  it('erased-gains-frame: "fell 3.46 percent, wiping out ... its gains for 2026" is the day\'s move, not the year\'s', () => {
+    expect(
+      only('In Paris, the CAC 40 fell 3.46 percent, wiping out what remained of its gains for 2026.', '2026-03-03'),
+    ).toBeNull();
+    // The year still dates a figure of its own after "to".
+    expect(only('The index slipped 1%, trimming its gain for 2026 to 4%.', '2026-03-03')).not.toBeNull();
+  });
+
+  it('day-close-of and from-day-close-to-move: "its retreat from the May 19 close of 4.67% to 22 basis points"', () => {
+    const text = 'The yield fell to 4.45%, bringing its retreat from the May 19 close of 4.67% to 22 basis points.';
+    const found = periodPhrases(text, 0, text.length, '2026-05-28');
+    // day-close-of: the day dates the close's own figure.
+    expect(found.find((f) => text.slice(f.start, f.end) === 'May 19')).toMatchObject({ forward: true });
+    // from-day-close-to-move: the move after "to" runs from that close to the article.
+    expect(found.find((f) => text.slice(f.start, f.end) === ' to')?.period).toMatchObject({
+      type: 'span',
+      from: '2026-05-19',
+      to: '2026-05-28',
+    });
+  });
+
   it('next-meeting: "with the next meeting set for January 22-23" dates the meeting, not the rate before it', () => {
     const text = 'The policy rate stands at 0.5%, with the next meeting set for January 22-23.';
     const found = periodPhrases(text, 0, text.length, '2026-01-16');
@@ -376,8 +397,9 @@ describe('period phrases resolved against the publication date', () => {
       from: '2025-04-07',
       to: published,
     });
-    // The level itself is that day's close, not a move since it.
-    expect(periodFor(found, level!.start, level!.end, 0, move!.start, false)).toBeNull();
+    // The level itself is that day's close (day-close-of), not a move since it.
+    expect(periodFor(found, level!.start, level!.end, 0, move!.start, false)).toMatchObject({ to: '2025-04-07' });
+    expect(periodFor(found, level!.start, level!.end, 0, move!.start, false)?.label).not.toMatch(/^since/);
   });
 
   it('a distance from a dated level: "18.3% off its April 7 low" runs from that day\'s close to the article', () => {
@@ -987,6 +1009,16 @@ describe('sentence-lead-period', () => {
     ).find((x) => x.text === '0.6%')!;
     expect(c.period).toMatchObject({ type: 'span', label: 'this week' });
     expect(c.judgement?.verdict).toBe('matches');
+  });
+  it('place-then-day: "In New York on Tuesday, ..., while the Nasdaq gained 0.84 percent" is Tuesday\'s move (a fall)', () => {
+    const c = claimsOf(
+      [
+        'In New York on Tuesday, the S&P 500 lost 0.37 percent, while the tech-heavy Nasdaq Composite gained 0.84 percent.',
+      ],
+      '2026-03-25',
+    ).find((x) => x.text === '0.84 percent')!;
+    expect(c.period).toMatchObject({ type: 'span', to: '2026-03-24' });
+    expect(c.judgement?.verdict).toBe('differs');
   });
 });
 

@@ -898,6 +898,22 @@ const RULES: Rule[] = [
     forward: true,
   },
   {
+    // from-day-close-to-move: "bringing its retreat from the May 19 close of 4.67% to 22 basis points": the
+    // move after "to" runs from that day's close to the article. The phrase is the "to", so the level keeps
+    // its own day.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('from') && MONTH_CUE.test(t),
+    re: new RegExp(
+      ` to(?<=\\bfrom (?:its|the|their) ${DAY_DATE} (?:low|high|close|level|peak|trough|bottom) (?:of|at) \\$?\\d[\\d,.]*\\d%? to)(?= (?:about |around |roughly |nearly |some )?\\d[\\d.]*(?: |-)?(?:basis points?|bps?|points?|percentage points?|%|percent|per cent)(?![a-z]))`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const span = spanFromDay(m, 1, p);
+      return span?.type === 'span' ? { ...span, label: `since ${span.from}` } : null;
+    },
+    forward: true,
+  },
+  {
     // "closed at 6.9866 on 5 January": the day written before the month names that day, not the month.
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t),
@@ -1269,6 +1285,9 @@ const DAY_LEVEL_OF_RE =
   /^['\u2019]s[\s\u00a0]+(?:(?:record|all-time|closing|final)[\s\u00a0]+)?(?:close|finish|settlement|level|high|low)[\s\u00a0]+(?:of|at)\b/i;
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
 const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
+/** "close of 4.67%", "record high of $108,786": the level noun's own figure, right after it. */
+const LEVEL_OF_FIGURE_RE =
+  /^[\s\u00a0]+(?:(?:record|all-time|closing|final)[\s\u00a0]+)?(?:close|finish|settlement|level|high|low)[\s\u00a0]+(?:of|at)[\s\u00a0]+[$€£¥]?\d/i;
 
 /**
  * Every period phrase in text[from, to), with its position. `cues`, the cue bits of the words of
@@ -1394,6 +1413,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // frames the ranking of days, not the figure, which is the day's own.
       if (RANKING_FRAME_PHRASE_RE.test(m[0]) && RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)))
         continue;
+      // erased-gains-frame: "the CAC 40 fell 3.46 percent, wiping out what remained of its gains for 2026":
+      // the year dates the gains the move erased, not the move, which is the day's.
+      if (
+        ERASED_GAINS_LEAD_RE.test(text.slice(Math.max(0, start - 80), start)) &&
+        !/^[\s\u00a0]+to\b/i.test(text.slice(end, end + 4))
+      )
+        continue;
       // level-ranking-window: "fixed at 1.0882, its highest fixing in two weeks": the window frames the
       // ranking of the level, which is the day's own, not a move over two weeks.
       if (period.type === 'window' && LEVEL_RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start))) continue;
@@ -1403,8 +1429,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (
         LEVEL_NOUN_AFTER.test(text.slice(end, end + 10)) &&
         OWNER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
-      )
+      ) {
+        // day-close-of: "its retreat from the May 19 close of 4.67%": the day dates the close's own figure.
+        if (LEVEL_OF_FIGURE_RE.test(text.slice(end, end + 32)) && !out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true });
         continue;
+      }
       if (out.some((f) => start < f.end && end > f.start && !(roomy.has(f) && start >= f.start && end <= f.end)))
         continue;
       const asideEnd = relativeAsideEnd(text, start, end);
@@ -1479,6 +1509,9 @@ function yearRateMonth(text: string, found: Found[]): Found[] {
 /** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */
 const RANKING_LEAD_RE =
   /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest)\b[^.;,:!?\d]{0,40}$/i;
+/** A clause after the figure erasing another quantity: ", wiping out what remained of its gains for". */
+const ERASED_GAINS_LEAD_RE =
+  /[,;][\s\u00a0]*(?:wiping[\s\u00a0]+out|erasing|reversing|giving[\s\u00a0]+back|handing[\s\u00a0]+back|surrendering|undoing)\b[^.;,:!?\d]{0,50}\b(?:gains?|advances?|rally|rise|losses|declines?|slide)[\s\u00a0]+(?:for|in|of|so[\s\u00a0]+far)?[\s\u00a0]*(?:the[\s\u00a0]+)?$/i;
 /** A level's ranking before a window phrase: "its highest fixing in two weeks", "the lowest close in a month". */
 const LEVEL_RANKING_LEAD_RE = /\b(?:highest|lowest|strongest|weakest)\b[^.;,:!?\d]{0,30}$/i;
 /** The year-, month- or week-long frames a ranking is set in: "this year", "so far this month", "of 2026". */
@@ -1511,6 +1544,9 @@ function thatDay(found: Found[]): void {
  * steady at 3.60%": a phrase within a short preposition ("In ", "During ") of the sentence's start opens it.
  */
 const OPENING_LEAD_CHARS = 8;
+/** "In New York ", "On Wall Street ", "In Tokyo trading ": a place (capitalised words) opening the sentence. */
+const PLACE_LEAD_RE =
+  /^[\s\u00a0"“]*(?:In|On|At|Across)[\s\u00a0]+(?:[A-Z][\w.&'’-]*[\s\u00a0]+){1,3}(?:trading[\s\u00a0]+|markets?[\s\u00a0]+)?$/;
 /** The words before an event still to come: "ahead of its June meeting", "going into the July 28-29 meeting". */
 const AHEAD_LEAD_RE = /\b(?:ahead of|going into|heading into)[\s\u00a0]+(?:(?:the|its|their|next)[\s\u00a0]+)?$/i;
 
@@ -1527,7 +1563,11 @@ export function leadPeriod(
   restatesSpan = false,
 ): ClaimPeriod | null {
   const f = found[0];
-  if (!f || f.barrier || f.forward || f.start - sentenceStart > OPENING_LEAD_CHARS) return null;
+  if (!f || f.barrier || f.forward) return null;
+  // place-then-day: "In New York on Tuesday, the S&P 500 lost 0.37 percent, while the Nasdaq gained 0.84 percent":
+  // a market's place before the day still opens the sentence.
+  if (f.start - sentenceStart > OPENING_LEAD_CHARS && !PLACE_LEAD_RE.test(text.slice(sentenceStart, f.start)))
+    return null;
   if (restatesSpan) return f.period.type === 'span' || f.period.type === 'window' ? f.period : null;
   return /^[\s\u00a0]*,/.test(text.slice(f.end, f.end + 3)) ? f.period : null;
 }

@@ -13,4 +13,15 @@ describe('move-session-level', () => {
     const cs = claimsOf(['The blue-chip Dow slid 173.96 points to finish at 45,947.32.'], '2025-09-25');
     expect(cs.find((c) => c.text === '45,947.32')?.judgement?.reference?.period).toBe('2025-09-25');
   });
+  it('a move dated "on Thursday" by the sentence\'s opening: the level after it closes Thursday', () => {
+    const cs = claimsOf(
+      [
+        'In New York on Thursday, the S&P 500 rose 0.54 percent and the Nasdaq Composite added 0.75 percent to an all-time high of 20,885.65.',
+      ],
+      '2025-07-18',
+    );
+    const level = cs.find((c) => c.text === '20,885.65');
+    expect(level?.judgement?.verdict).toBe('matches');
+    expect(level?.judgement?.reference?.period).toBe('2025-07-17');
+  });
 });

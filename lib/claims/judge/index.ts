@@ -15,6 +15,7 @@ import { spanToDate } from './span-to-date';
 import { seriesGapDay } from './series-gap-day';
 import { dayInMonthLevel } from './day-in-month-level';
 import { windowASessionEarly } from './window-a-session-early';
+import { weekendWeek } from './weekend-week';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
@@ -49,6 +50,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => writingDayMove(input, j),
   spanToDate,
   windowASessionEarly,
+  weekendWeek,
   (_v, input, j) => seriesGapDay(input, j),
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),

@@ -42,3 +42,14 @@ describe('from-first-print', () => {
     expect(verdictOf(s, '$31.2 billion', '2025-12-19')).not.toBe('check');
   });
 });
+
+describe('gdp-first-prints', () => {
+  // Stored U.S. GDP for 2025-Q2: advance 3.0 (2025-07-30), second 3.3 (2025-08-28), third 3.8 (2025-09-25).
+  const text = 'The U.S. economy expanded at an annual rate of 3.0 percent in the April to June period.';
+  it('the advance estimate matches on its release day', () => {
+    expect(verdictOf(text, '3.0 percent', '2025-07-30')).toBe('matches');
+  });
+  it('after the second estimate the advance figure has since changed', () => {
+    expect(verdictOf(text, '3.0 percent', '2025-09-01')).not.toBe('matches');
+  });
+});

@@ -32,6 +32,7 @@ import { basketComponent } from '../rules/basket-component';
 import { unitCurrency } from '../rules/unit-currency';
 import { otherCoin } from '../rules/other-coin';
 import { targetAfterFigure } from '../rules/target-after-figure';
+import { otherGoods } from '../rules/other-goods';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
@@ -152,6 +153,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   unitCurrency,
   otherCoin,
   targetAfterFigure,
+  otherGoods,
   rankHolder,
   otherPair,
   sectorPayrolls,

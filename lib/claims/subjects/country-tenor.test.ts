@@ -35,4 +35,17 @@ describe('country-tenor: the country word before a tenor decides whose yield', (
     );
     expect(ids['2.26%']).toBe('jp.jgb_10y_yield');
   });
+
+  it('tenor-country-carried: "Germany\'s 10-year ... Meanwhile, the 30-year yield remained stable at 3.49%" is not the U.S. 30-year', () => {
+    const ids = idsOf(
+      "Germany's 10-year government bond yield, serving as the euro zone's benchmark, edged up to 2.89% as output grew. Meanwhile, the 30-year yield remained stable at 3.49%, primed for a 7 basis point weekly climb.",
+      '2026-01-23',
+    );
+    expect(ids['3.49%'] ?? '-').toBe('-');
+    expect(ids['7 basis point'] ?? '-').toBe('-');
+    // A sentence before about another market carries nothing.
+    expect(idsOf('The S&P 500 rose 1%. The 30-year yield rose to 4.8%.', '2026-01-23')['4.8%']).toBe(
+      'us.ust_30y_yield',
+    );
+  });
 });

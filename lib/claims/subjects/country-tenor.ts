@@ -38,8 +38,11 @@ function bondMarketBefore(text: string): string | null {
   return word;
 }
 
-/** The country group of the word before the last tenor in `before`, and that tenor; null if none. */
-export function countryOfTenor(before: string): { country: string; years: number } | null {
+/**
+ * The country group of the word before the last tenor in `before`, and that tenor; null if none.
+ * `carried`: the country of the yield the sentence before spoke of, for a tenor with none of its own.
+ */
+export function countryOfTenor(before: string, carried?: string): { country: string; years: number } | null {
   let last: RegExpExecArray | null = null;
   COUNTRY_TENOR_RE.lastIndex = 0;
   for (let m = COUNTRY_TENOR_RE.exec(before); m; m = COUNTRY_TENOR_RE.exec(before)) last = m;
@@ -47,7 +50,7 @@ export function countryOfTenor(before: string): { country: string; years: number
   const own = QUALIFIER_GROUP_OF.get(normWord(last[1]!));
   // "Japanese government bonds sold off: the 10-year yield": no country beside the tenor, a market before it.
   const market = own ? null : bondMarketBefore(before.slice(0, last.index));
-  const country = own ?? (market ? QUALIFIER_GROUP_OF.get(normWord(market)) : undefined);
+  const country = own ?? (market ? QUALIFIER_GROUP_OF.get(normWord(market)) : carried);
   const years = namedTenor(last[2]!);
   return country && COUNTRY_GROUPS.has(country) && years !== null ? { country, years } : null;
 }
@@ -75,12 +78,17 @@ function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
 }
 
 /** The candidates with each yield of another country than the one named before the tenor moved to that country's. */
-export function withTenorCountry(cands: Candidate[], before: string, indicators: readonly Indicator[]): Candidate[] {
+export function withTenorCountry(
+  cands: Candidate[],
+  before: string,
+  indicators: readonly Indicator[],
+  carried?: string,
+): Candidate[] {
   const anyYield = cands.some((c) => c.indicator.kind === 'yield');
   // Without a yield candidate, only "<tenor> yield" itself may name one (another country's alias was dropped).
   // "year" first: a plain search, where the pattern's alternation is tried at every place.
   if (!anyYield && !(YEAR_WORD_RE.test(before) && TENOR_YIELD_RE.test(before))) return cands;
-  const named = countryOfTenor(before);
+  const named = countryOfTenor(before, carried);
   if (!named) return cands;
   const own = yieldIndex(indicators).get(`${named.country}:${named.years}`);
   if (!anyYield)
@@ -104,4 +112,14 @@ export function withTenorCountry(cands: Candidate[], before: string, indicators:
       out.push({ ...c, indicator: own, alias: `${c.alias} (country named: ${named.country})` });
   }
   return out;
+}
+
+/**
+ * tenor-country-carried. Example: "Germany's 10-year government bond yield ... edged up to 2.89%. Meanwhile,
+ * the 30-year yield remained stable at 3.49%": a tenor with no country, in a sentence naming none, is the
+ * country's whose yield the sentence before named (not the U.S., which the bare alias defaults to).
+ */
+export function carriedTenorCountry(previous: string): string | undefined {
+  const named = countryOfTenor(previous);
+  return named && named.country !== 'us' ? named.country : undefined;
 }

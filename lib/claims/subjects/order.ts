@@ -36,7 +36,8 @@ import { ecbReference } from './ecb-reference';
 import { cellHeadersOwn } from './cell-headers-own';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
-import { withTenorCountry } from './country-tenor';
+import { carriedTenorCountry, withTenorCountry } from './country-tenor';
+import { COUNTRY_GROUPS } from '../lexicon/countries';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
 import {
@@ -54,6 +55,7 @@ import { isTariffLabel } from './tariff-label';
 import { cityGaugeWords, isJapanInflation } from '../rules/city-cpi';
 import { TARIFF_NOUNS } from '../lexicon/tariff-words';
 import { tariffOnOtherThings } from '../rules/tariff-object';
+import { onOtherGoods } from '../rules/other-goods';
 import { readsCrossing, withCrossingSubject } from './crossing-reading';
 
 /** How many words before a figure "the pair" may stand and still be its subject. */
@@ -188,11 +190,25 @@ function tenor(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** "Japan's 10-year yield, at 2.674%": the country word before the tenor decides whose yield. */
 function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
-  return withTenorCountry(
-    cands,
-    s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start),
-    s.catalogue.dataset.indicators,
-  );
+  const before = s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start);
+  // tenor-country-carried: with no country in the sentence, the sentence before may name the bond market.
+  const countries = [...s.sentenceGroups].some((g) => COUNTRY_GROUPS.has(g));
+  const carried = countries ? undefined : carriedTenorCountry(previousSentence(s.text, s.span.start));
+  // (A carried country holds for every figure of the sentence: read its tenor from the sentence's start.)
+  const own = carried ? s.text.slice(Math.max(s.span.start, s.expr.start - 160), s.expr.start) : before;
+  return withTenorCountry(cands, own, s.catalogue.dataset.indicators, carried);
+}
+
+/** Characters read back for the sentence before a figure's, in the same block. */
+const PREVIOUS_SENTENCE_CHARS = 300;
+
+/** The sentence before `start` in the same block ("" when the block starts there). */
+function previousSentence(text: string, start: number): string {
+  const back = text.slice(Math.max(0, start - PREVIOUS_SENTENCE_CHARS), start);
+  const end = back.search(/[.!?][\s\u00a0]*$/);
+  const body = end >= 0 ? back.slice(0, end) : back;
+  const open = Math.max(body.search(/[.!?][\s\u00a0]+[A-Z][^.!?]*$/), -1);
+  return open >= 0 ? body.slice(open + 1) : body;
 }
 
 /** "the Nikkei ..., while the broader index rose 0.9%": the same country's broader index. */
@@ -591,6 +607,8 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
     return cands;
   // tariff-object: "a 25% tariff on iPhones made abroad, and a 50% levy on EU goods".
   if (tariffOnOtherThings(s.text.slice(s.expr.end, s.nextStart))) return cands;
+  // other-goods: "a 25% tariff on Japanese autos and a 24% tariff on other goods": not the product's duty.
+  if (onOtherGoods(s.text.slice(s.expr.end, s.nextStart))) return cands;
   // clause-country: "Japanese goods enter at a 15% tariff, while Chinese goods face a 20% duty": with
   // two countries in the sentence, the one named earlier in the figure's own clause.
   const ind = tariffOfSiteGoods(s, s.sentenceGroups) ?? tariffOfSiteGoods(s, s.beforeGroups());
