@@ -19,6 +19,18 @@ describe('forecast cues', () => {
     expect(hyp(text, '4.25%', '2025-08-07')).toBe(true);
   });
 
+  it('move-noun-modal: "dips to $2,800/oz could trigger renewed buying" is a condition, not a price', () => {
+    const text = "While gold's RSI hit overbought levels in Q2, dips to $2,800/oz could trigger renewed buying.";
+    expect(hyp(text, '$2,800', '2025-06-17')).toBe(true);
+    // A move that happened is no condition: "gold's drop to $3,300 could not last" states the drop.
+    expect(hyp('Gold fell to $3,300 on Tuesday as the dollar firmed.', '$3,300', '2025-06-17')).toBe(false);
+  });
+
+  it('first-person-view-after: "around $85 for WTI I\'d expect refiners to start pushing back" is a view', () => {
+    expect(hyp("But around $85 for WTI I'd expect refiners to start pushing back.", '$85', '2026-07-14')).toBe(true);
+    expect(hyp('WTI settled at $80.44 and we expect more gains.', '$80.44', '2026-07-14')).toBe(false);
+  });
+
   it('squeezed-indent: a source indent inside the sentence does not push the forecast cue out of reach', () => {
     const text = 'She sees the benchmark 10-year yield ending the year at 3.85%.';
     expect(hyp(text, '3.85%', '2025-09-11')).toBe(true);

@@ -522,6 +522,15 @@ const BY_FILLERS_RE =
 const MOVE_FROM_TO_RE =
   /\b(?:its|the|their)[\s\u00a0]+(retreat|decline|drop|fall|slide|losses|loss|rise|gain|gains|climb|advance|rally|rebound)[\s\u00a0]+from[\s\u00a0]+(?:[^.;!?]|\.\d){1,60}?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
+/** "dips to ", "a break below ", "a daily close above $": a move named as a noun, up to its level. */
+const MOVE_NOUN_TO_RE =
+  /\b(?:dips|drops|declines|pullbacks|pull-backs|rallies|moves|breaks|spikes|surges|slides|(?:an?|any|the)[\s\u00a0]+(?:(?:daily|weekly|decisive|sustained|further)[\s\u00a0]+)?(?:dip|drop|fall|decline|pullback|pull-back|rally|move|break|push|spike|surge|climb|slide|retreat|close))[\s\u00a0]+(?:back[\s\u00a0]+)?(?:to|below|above|toward|towards|under|over|past|through|beyond|near)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+/** "... I'd expect", "... we would expect", "... I think": a speaker's view right after the figure, in its clause. */
+const FIRST_PERSON_VIEW_AFTER_RE =
+  /^(?:(?!\b(?:and|but|while|as|so|because|though|although)\b)[^.;:!?,]){0,30}?\b(?:I|we)(?:['’]d|[\s\u00a0]+would|[\s\u00a0]+(?:still[\s\u00a0]+)?)?[\s\u00a0]*(?:expect|see|think|reckon|guess|suspect)\b/;
+/** A modal soon after the figure, in its clause: "... could trigger renewed buying". */
+const MODAL_AFTER_RE = /^[^.;:!?,]{0,30}?\b(?:could|would|might|may|should|will|can)\b/;
+
 /** Words that open a phrase of its own between a verb and a figure (after-phrase). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
 
@@ -750,6 +759,10 @@ export function readContext({
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // (Read past the figure, to the label's colon: the odds in the label are no claim either.)
     isScenarioLabelled(text.slice(sentenceStart, Math.min(sentenceEnd, expr.end + 3))) ||
+    // move-noun-modal: "dips to $2,800/oz could trigger renewed buying": a move named as a noun, then a modal.
+    (MOVE_NOUN_TO_RE.test(before.slice(-40)) && MODAL_AFTER_RE.test(after)) ||
+    // first-person-view-after: "But around $85 for WTI I'd expect refiners to start pushing back": a speaker's view.
+    FIRST_PERSON_VIEW_AFTER_RE.test(after) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".

@@ -104,6 +104,13 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('rose 3.0 percent from April to June', '2025-07-30')).toMatchObject({ type: 'span' });
   });
 
+  it('compared-with-last-week: "an 11.7% drop compared with last week" is not a move over last week\'s sessions', () => {
+    const text = 'Bitcoin is down 1.4% to $92,745, an 11.7% drop compared with last week.';
+    expect(only(text, '2025-11-17')).toBeNull();
+    // "last week" alone still is last week.
+    expect(only('Bitcoin fell 10.6% last week.', '2025-11-17')).toMatchObject({ type: 'span', label: 'last week' });
+  });
+
   it('erased-gains-frame: "fell 3.46 percent, wiping out ... its gains for 2026" is the day\'s move, not the year\'s', () => {
     expect(
       only('In Paris, the CAC 40 fell 3.46 percent, wiping out what remained of its gains for 2026.', '2026-03-03'),

@@ -1413,6 +1413,16 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // frames the ranking of days, not the figure, which is the day's own.
       if (RANKING_FRAME_PHRASE_RE.test(m[0]) && RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)))
         continue;
+      // compared-with-last-week: "an 11.7% drop compared with last week": measured from some level last week
+      // (which day, which hour?) to now, not over last week's sessions; the phrase dates no figure.
+      if (
+        /^last[\s\u00a0]+(?:week|month)$/i.test(m[0]) &&
+        COMPARED_WITH_LEAD_RE.test(text.slice(Math.max(0, start - 20), start))
+      ) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       // erased-gains-frame: "the CAC 40 fell 3.46 percent, wiping out what remained of its gains for 2026":
       // the year dates the gains the move erased, not the move, which is the day's.
       if (
@@ -1509,6 +1519,8 @@ function yearRateMonth(text: string, found: Found[]): Found[] {
 /** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */
 const RANKING_LEAD_RE =
   /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest)\b[^.;,:!?\d]{0,40}$/i;
+/** "compared with ", "versus ", "from ": a time a level is compared with, not a span a move is over. */
+const COMPARED_WITH_LEAD_RE = /\b(?:compared[\s\u00a0]+(?:with|to)|versus|vs\.?)[\s\u00a0]+$/i;
 /** A clause after the figure erasing another quantity: ", wiping out what remained of its gains for". */
 const ERASED_GAINS_LEAD_RE =
   /[,;][\s\u00a0]*(?:wiping[\s\u00a0]+out|erasing|reversing|giving[\s\u00a0]+back|handing[\s\u00a0]+back|surrendering|undoing)\b[^.;,:!?\d]{0,50}\b(?:gains?|advances?|rally|rise|losses|declines?|slide)[\s\u00a0]+(?:for|in|of|so[\s\u00a0]+far)?[\s\u00a0]*(?:the[\s\u00a0]+)?$/i;

@@ -153,3 +153,15 @@ describe('dollar-index-hours', () => {
     expect(v).not.toBe('inconsistent');
   });
 });
+
+describe('quote-currency-mover', () => {
+  it('"the won ended at 1,401.4 won per dollar, down 14.4 won from the previous close of 1,387 won" agrees with itself', () => {
+    const s =
+      'According to the Seoul foreign exchange market, the won ended trading at 1,401.4 won per dollar, down 14.4 won from the previous close of 1,387 won.';
+    expect(claimsOf([s], '2025-08-01').some((c) => c.judgement?.verdict === 'inconsistent')).toBe(false);
+  });
+  it('the dollar written as the mover, the same figures are a move the other way', () => {
+    const s = 'The dollar ended at 1,401.4 won, down 14.4 won from the previous close of 1,387 won.';
+    expect(claimsOf([s], '2025-08-01').some((c) => c.judgement?.verdict === 'inconsistent')).toBe(true);
+  });
+});

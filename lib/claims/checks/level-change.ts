@@ -5,6 +5,7 @@ import { indicatorClass } from '../dataset-view';
 import { AUCTION_PRICE_SERIES, FITTED_CURVE_SERIES, SPOT_PRICE_SERIES } from '../judge/spot-series';
 import { agree, dataSlack, pctSlack, slackOf, stepOf } from './tolerances';
 import { grouped, like, signed, stated } from './words';
+import { CURRENCY_OF } from '../lexicon/currencies';
 
 // "fell 816.80 points, or 1.9%, to 41,860.44": 41,860.44 + 816.80 = 42,677.24 before, and 816.80 / 42,677.24 = 1.91%.
 
@@ -172,6 +173,9 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
     const slack = prevSlack + slackOf(C) + slackOf(L);
     if (!agree(L.value, expected, slack)) {
       const flipped = agree(L.value, prev - C.value, slack);
+      // quote-currency-mover: "the won ended at 1,401.4 won per dollar, down 14.4 won from 1,387": the
+      // won's own fall, which is the pair's rise; the article's three figures agree, read that way.
+      if (flipped && F && quoteCurrencyMoves(L, C)) return null;
       const involved = F ? [F, C, L] : [C, L];
       const r = found(
         flipped ? 'direction' : 'level-change',
@@ -267,4 +271,20 @@ const sign = (v: number) => (v < 0 ? '−' : v > 0 ? '+' : '');
 
 function fixed(v: number, step: number): string {
   return grouped(Math.abs(v), Math.min(6, Math.max(0, Math.round(-Math.log10(step)))));
+}
+
+/** "The won ended ...", "the South Korean won fell ...": a currency word as the clause's subject. */
+const MOVER_RE =
+  /(?:^|[,;:]\s*|\b(?:the|South\s+Korean|Korean|Japanese|Chinese)\s+)([a-z]+)\s+(?:ended|closed|finished|fell|rose|weakened|strengthened|slipped|dropped|gained|lost|was|traded|stood)\b/gi;
+
+/** Whether the sentence's mover, before the move, is the pair's quote currency (the won of USD/KRW). */
+function quoteCurrencyMoves(L: Claim, C: Claim): boolean {
+  const quote = L.indicator?.unit.split(' per ')[0];
+  if (!quote || L.indicator?.kind !== 'fx') return false;
+  const before = C.sentence.slice(0, Math.max(0, C.sentence.indexOf(C.text)));
+  MOVER_RE.lastIndex = 0;
+  let mover: string | undefined;
+  for (let m = MOVER_RE.exec(before); m; m = MOVER_RE.exec(before))
+    mover = CURRENCY_OF.get(m[1]!.toLowerCase()) ?? mover;
+  return mover === quote;
 }

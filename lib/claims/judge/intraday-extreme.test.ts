@@ -55,3 +55,23 @@ describe('peak-then-close', () => {
     expect(verdictOf('The VIX closed at 27.8 on Thursday.', '27.8', '2025-11-21')).toBe('differs');
   });
 });
+
+describe('volatile-swing', () => {
+  // Stored LBMA silver: 72.18 on 2025-12-26, 74.635 on 2025-12-29.
+  it("silver's record high of $83.62 on Monday, 12% above the close, is check, not red", () => {
+    const s = 'Spot silver added 2.8% to $73.30 per ounce, after hitting an all-time high of $83.62 on Monday.';
+    expect(verdictOf(s, '$83.62', '2026-01-02')).toBe('check');
+  });
+  it('a high further out than any day of silver swings still differs', () => {
+    const s = 'Spot silver added 2.8% to $73.30 per ounce, after hitting an all-time high of $93.62 on Monday.';
+    expect(verdictOf(s, '$93.62', '2026-01-02')).toBe('differs');
+  });
+});
+
+describe('touching-before', () => {
+  // Stored EUR/USD (New York noon): 1.1766 on 2025-09-15, 1.1807 on 2025-09-16.
+  it('"down 0.2% around $1.1849 after touching $1.1879 Tuesday" is the day\'s high, not a close', () => {
+    const s = 'EUR/USD: down 0.2% around $1.1849 after touching $1.1879 Tuesday, its strongest since Sept 2021.';
+    expect(verdictOf(s, '$1.1879', '2025-09-17')).toBe('check');
+  });
+});

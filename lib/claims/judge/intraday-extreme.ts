@@ -20,6 +20,9 @@ export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined 
   if (CLOSING_VERB_RE.test(lead)) return undefined;
   const m = EXTREME_RE.exec(lead.slice(-48));
   if (m) return /\blow\b|\btrough\b/i.test(m[0]) ? 'low' : 'high';
+  // A level touched after a move the other way: the side is the move's start, read as the day's high.
+  if (TOUCHING_RE.test(lead))
+    return /\b(?:up|rose|rises|gained|higher|firmer)\b[^.;!?]{0,40}$/i.test(lead) ? 'low' : 'high';
   // peak-hit: "their 2025 peaks reached on January 13, when the 10-year yield hit 4.803%".
   if (!PEAK_WORD_RE.test(lead)) return undefined;
   const p = PEAK_HIT_RE.exec(lead);
@@ -43,13 +46,19 @@ export function peakBeforeClose(lead: string, after: string): 'low' | 'high' | u
 }
 
 /** Cheap first tests: most leads name no high, low or peak at all. */
-const EXTREME_WORD_RE = /low|high|peak|trough|hit|touched|reached|tagged|struck/i;
+const EXTREME_WORD_RE = /low|high|peak|trough|hit|touch|reach|tagged|struck/i;
 const PEAK_WORD_RE = /\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+/** touching-before: "down 0.2% around $1.1849 after touching $1.1879 Tuesday": a level touched is the day's high or low. */
+const TOUCHING_RE =
+  /\bafter[\s\u00a0]+(?:touching|hitting|reaching|tagging)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
 const CLOSING_VERB_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^.;!?\d]){0,30}$/i;
 
 const PEAK_HIT_RE =
   /\b(peaks?|highs?|lows?|troughs?)\b[^.;!?]{0,80}\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+
+/** Kinds whose day may swing far beyond its closes (volatile-swing). */
+const VOLATILE_KINDS: ReadonlySet<string> = new Set(['commodity', 'crypto']);
 
 export function judgeExtreme(
   input: JudgeInput,
@@ -66,7 +75,8 @@ export function judgeExtreme(
   const what = input.extreme === 'open' ? 'open' : input.extreme;
   const closes = `close on ${close.date}: ${num(close.value)}${prev ? ` (previous ${num(prev.value)})` : ''}`;
   // An open with no day stated may be any day's: far from this one's closes is no error.
-  if (off > TOLERANCES.intradaySwing && (input.extreme !== 'open' || input.period))
+  const swing = VOLATILE_KINDS.has(input.indicator.kind) ? TOLERANCES.intradaySwingVolatile : TOLERANCES.intradaySwing;
+  if (off > swing && (input.extreme !== 'open' || input.period))
     return verdictOf('differs', close.ref, current, `The day's ${what} is far outside the day's closes (${closes}).`);
   return verdictOf('check', close.ref, current, `The day's ${what}: the dataset keeps closes only (${closes}).`);
 }

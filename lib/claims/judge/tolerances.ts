@@ -40,6 +40,11 @@ export const TOLERANCES = {
   intradayMarginVolatility: 0.1,
   /** Rule intraday-extreme: a day's low or high more than this share beyond the day's closes is no day's swing. */
   intradaySwing: 0.1,
+  /**
+   * volatile-swing: silver's high of $83.62 on 2025-12-29 stood 12% above a close of $74.64 (it crashed the same
+   * day); a commodity's or a coin's day may swing this far beyond its closes.
+   */
+  intradaySwingVolatile: 0.2,
   /** Written after the close, a quote off the close by less than this share may be a late price from another source: "check". */
   afterCloseSpread: 0.01,
   /** Numbers are compared with this relative slack for floating-point noise only. */

@@ -3,7 +3,7 @@
  * the figure after them what someone expects, for a pattern's alternation.
  */
 export const FORECAST_VERBS =
-  'forecasts?|forecasting|projected|projects?|expects?|expected|expecting|anticipates?|anticipated|anticipating|predicts?|predicted|sees|thinks|think|believes|believe|assumes|assuming';
+  'forecasts?|forecasting|projected|projects?|projecting|expects?|expected|expecting|anticipates?|anticipated|anticipating|predicts?|predicted|sees|thinks|think|believes|believe|assumes|assuming';
 
 /** One word of FORECAST_VERBS, as a token: "expects", "forecast". */
 const FORECAST_VERB_WORD_RE = new RegExp(`^(?:${FORECAST_VERBS}|expect|forecast)$`);

@@ -33,6 +33,8 @@ import { unitCurrency } from '../rules/unit-currency';
 import { otherCoin } from '../rules/other-coin';
 import { targetAfterFigure } from '../rules/target-after-figure';
 import { otherGoods } from '../rules/other-goods';
+import { tradePartner } from '../rules/trade-partner';
+import { currencyBasket } from '../rules/currency-basket';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
@@ -154,6 +156,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherCoin,
   targetAfterFigure,
   otherGoods,
+  tradePartner,
+  currencyBasket,
   rankHolder,
   otherPair,
   sectorPayrolls,
