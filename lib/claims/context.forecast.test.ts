@@ -31,6 +31,12 @@ describe('forecast cues', () => {
     expect(hyp('WTI settled at $80.44 and we expect more gains.', '$80.44', '2026-07-14')).toBe(false);
   });
 
+  it('market-pricing-noun: "despite market pricing of 90 basis points of cuts for the year" is an expectation', () => {
+    const text =
+      "The Fed's reluctance to cut rates—despite market pricing of 90 basis points of cuts for the year—stands out.";
+    expect(hyp(text, '90 basis points', '2025-07-28')).toBe(true);
+  });
+
   it('squeezed-indent: a source indent inside the sentence does not push the forecast cue out of reach', () => {
     const text = 'She sees the benchmark 10-year yield ending the year at 3.85%.';
     expect(hyp(text, '3.85%', '2025-09-11')).toBe(true);

@@ -111,6 +111,23 @@ describe('period phrases resolved against the publication date', () => {
     expect(only('Bitcoin fell 10.6% last week.', '2025-11-17')).toMatchObject({ type: 'span', label: 'last week' });
   });
 
+  it('below-where-it-finished: "to 6,798.40, slipping below where it finished 2025" is the day\'s level', () => {
+    const text = 'The S&P 500 fell 84.32 points to 6,798.40, slipping below where it finished 2025.';
+    // It dates only what follows it ("below where it ended 2024, at 39,894.54" keeps that close).
+    expect(periodPhrases(text, 0, text.length, '2026-02-05').every((f) => f.forward)).toBe(true);
+    expect(verdictOf(text, '6,798.40', '2026-02-05')).toBe('matches');
+    // "after finishing 2025 at 6,845.50" still dates its level.
+    const after = 'The index, after finishing 2025 at 6,845.50, fell 1%.';
+    expect(periodPhrases(after, 0, after.length, '2026-02-05')).toHaveLength(1);
+  });
+
+  it('published-in-month: "the 22,000 gain first published in early September" is not September\'s figure', () => {
+    const t =
+      "August's payrolls now show a decline of 4,000, against the 22,000 gain first published in early September.";
+    const found = periodPhrases(t, 0, t.length, '2025-11-20');
+    expect(found.filter((f) => !f.barrier).map((f) => t.slice(f.start, f.end))).toEqual(['August']);
+  });
+
   it('erased-gains-frame: "fell 3.46 percent, wiping out ... its gains for 2026" is the day\'s move, not the year\'s', () => {
     expect(
       only('In Paris, the CAC 40 fell 3.46 percent, wiping out what remained of its gains for 2026.', '2026-03-03'),
@@ -654,6 +671,11 @@ describe('ranking-frame', () => {
     expect(periodPhrases(t, 0, t.length, '2026-06-15')).toEqual([]);
   });
 
+  it('"ended at their lowest closes of 2026" frames the closes; "lost 1.52%" is the day\'s move', () => {
+    const t = 'The S&P 500 lost 1.52% and all three major U.S. indexes ended at their lowest closes of 2026.';
+    expect(periodPhrases(t, 0, t.length, '2026-03-12')).toEqual([]);
+  });
+
   it('"this year" with no ranking before it is the period', () => {
     const t = 'The index has gained 3,297.46 points this year.';
     expect(periodPhrases(t, 0, t.length, '2026-06-15').map((f) => f.period.label)).toEqual(['year-to-date']);
@@ -1194,6 +1216,20 @@ describe('beside-weekday-level, compared-with-weekday', () => {
     const s = 'Measured against last Monday, WTI has given up $3.17, or 4.37%, while Brent has slipped 0.95%.';
     expect(verdictOf(s, '$3.17', '2025-06-23')).toBe('matches');
     expect(verdictOf(s, '0.95%', '2025-06-23')).toBe('matches');
+  });
+  // Stored Coinbase bitcoin: 83,943.96 on 2026-01-29, 63,845.99 on 2026-02-05 (−23.94%).
+  it('from-weekday-close: "From last Thursday\'s close, bitcoin and ether are down 23.9% and 35.3%"', () => {
+    const s = "From last Thursday's close, bitcoin and ether are down 23.9% and 35.3%, respectively.";
+    expect(verdictOf(s, '23.9%', '2026-02-05')).toBe('matches');
+  });
+});
+
+describe('lead-week-restated', () => {
+  // Stored spot Brent and WTI: up 15.57% and 18.21% from 2026-03-05 to 2026-03-12.
+  it('"Measured from last Thursday\'s close, spot Brent is up 15.6% on the week and WTI 18.2%"', () => {
+    const s = "Measured from last Thursday's close, spot Brent is up 15.6% on the week and WTI 18.2%.";
+    expect(verdictOf(s, '15.6%', '2026-03-12')).toBe('matches');
+    expect(verdictOf(s, '18.2%', '2026-03-12')).toBe('matches');
   });
 });
 

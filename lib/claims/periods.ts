@@ -568,12 +568,14 @@ const RULES: Rule[] = [
     // 0.95%", "Since last Friday's close, the S&P 500 and the Nasdaq have fallen 3.1% and 3.5%": a clause
     // opening the sentence names the day every move in it is measured from (sentence-lead-period).
     bit: WEEKDAY,
-    cue: (t) => /compared|measured|since/i.test(t),
+    // from-weekday-close: "From last Thursday's close, bitcoin and ether are down 23.9% and 35.3%".
+    cue: (t) => /compared|measured|since|from/i.test(t),
     re: new RegExp(
-      `\\b(?:Compared (?:with|to)|Measured (?:from|against)|Since) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
+      `\\b(?:Compared (?:with|to)|Measured (?:from|against)|Since|From) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
       'gi',
     ),
-    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
+    // Only "From" opening the sentence: "rose 1.90 basis points from Tuesday's close, reaching 4.147%" is from-close-to.
+    make: (m, p) => (m[0].startsWith('from') ? null : sinceWeekday(m[1]!, p, m[0])),
   },
   {
     // compared-with-ago: "Compared with a week ago, WTI is down $6.39 (−7.42%) and Brent is 9.6% lower": a
@@ -1413,6 +1415,23 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // frames the ranking of days, not the figure, which is the day's own.
       if (RANKING_FRAME_PHRASE_RE.test(m[0]) && RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)))
         continue;
+      // below-where-it-finished: "fell 84.32 points to 6,798.40, slipping below where it finished 2025": the year's
+      // close is what the level before is compared with; it dates only what follows ("..., at 39,894.54").
+      if (
+        period.type === 'span' &&
+        period.lastSession &&
+        BELOW_WHERE_RE.test(text.slice(Math.max(0, start - 40), start))
+      ) {
+        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
+        continue;
+      }
+      // published-in-month: "the 22,000 gain first published in early September" (August's payrolls): the month
+      // a figure came out, not the one it is for.
+      if (PUBLISHED_IN_LEAD_RE.test(text.slice(Math.max(0, start - 40), start))) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       // compared-with-last-week: "an 11.7% drop compared with last week": measured from some level last week
       // (which day, which hour?) to now, not over last week's sessions; the phrase dates no figure.
       if (
@@ -1476,7 +1495,21 @@ export function periodPhrases(text: string, from: number, to: number, published:
   }
   out.sort((a, b) => a.start - b.start);
   thatDay(out);
-  return yearRateMonth(text, out);
+  return yearRateMonth(text, leadWeekRestated(out));
+}
+
+/** A span opening the sentence from a named day: "Measured from last Thursday's close", "Since Friday,". */
+const LEAD_SINCE_LABEL_RE =
+  /^(?:Compared (?:with|to)|Measured (?:from|against)|Since|From) (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * lead-week-restated: "Measured from last Thursday's close, spot Brent is up 15.6% on the week and WTI 18.2%": the
+ * week is the one the opening clause measures from, not the calendar week; its words restate that span.
+ */
+function leadWeekRestated(out: Found[]): Found[] {
+  const lead = out[0];
+  if (lead?.period.type !== 'span' || !LEAD_SINCE_LABEL_RE.test(lead.period.label)) return out;
+  return out.filter((f) => f === lead || f.period.type !== 'span' || f.period.label !== 'this week');
 }
 
 const POSSESSIVE_LEAD_RE = /\w['’]s?[\s\u00a0]+$/;
@@ -1518,7 +1551,13 @@ function yearRateMonth(text: string, found: Found[]): Found[] {
 
 /** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */
 const RANKING_LEAD_RE =
-  /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest)\b[^.;,:!?\d]{0,40}$/i;
+  /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest|lowest|highest)\b[^.;,:!?\d]{0,40}$/i;
+/** "first published in early ", "released on ", "reported in mid-": when a figure came out. */
+const PUBLISHED_IN_LEAD_RE =
+  /\b(?:published|released|reported|printed|announced|issued|out)[\s\u00a0]+(?:in|on|at)[\s\u00a0]+(?:(?:early|mid|late)[\s\u00a0-]+|the[\s\u00a0]+(?:start|end|middle)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+/** "slipping below where it ", "back above where the index ": a level compared with another time's. */
+const BELOW_WHERE_RE =
+  /\b(?:above|below|under|over|beneath|than)[\s\u00a0]+where[\s\u00a0]+(?:it|they|the[\s\u00a0]+[a-z]+)[\s\u00a0]+$/i;
 /** "compared with ", "versus ", "from ": a time a level is compared with, not a span a move is over. */
 const COMPARED_WITH_LEAD_RE = /\b(?:compared[\s\u00a0]+(?:with|to)|versus|vs\.?)[\s\u00a0]+$/i;
 /** A clause after the figure erasing another quantity: ", wiping out what remained of its gains for". */

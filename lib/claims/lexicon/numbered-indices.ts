@@ -8,6 +8,8 @@ const NUMBERED_INDICES: ReadonlyMap<string, readonly number[]> = new Map([
   ['nasdaq', [100]],
   ['russell', [1000, 2000, 3000]],
   ['stoxx', [600]],
+  // "the Stoxx Europe 600 rose 0.17%"
+  ['europe', [600]],
   ['asx', [200]],
   ['ftse', [250, 350]],
   ['kospi', [200]],

@@ -21,6 +21,21 @@ describe('key-level: levels to watch are not marked', () => {
     expect(ids['3.50%']).toBe('-');
   });
 
+  it('level-breakdown and path-to: "Bitcoin\'s Critical $90K Breakdown and Path to $70K"', () => {
+    const ids = idsOf(
+      "Bitcoin's Critical $90K Breakdown and Path to $70K: A Strategic Reentry Opportunity?",
+      '2025-11-22',
+    );
+    expect(ids.$90K ?? '-').toBe('-');
+    expect(ids.$70K ?? '-').toBe('-');
+    // "March to" is a month, not a march: "lowered March to 185,000 from an initial 228,000".
+    const payrolls = idsOf(
+      'The Bureau of Labor Statistics lowered March payrolls to 185,000 from an initial 228,000.',
+      '2025-05-02',
+    );
+    expect(payrolls['185,000']).toBe('us.nonfarm_payrolls');
+  });
+
   it('a level a market "can reach" or is "to test"', () => {
     expect(isKeyLevel('We think the index can reach ')).toBe(true);
     expect(isKeyLevel('a call for the pair to test ')).toBe(true);

@@ -25,6 +25,8 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     `|` +
     // "to test 160", "could retest", "can reach 7,500", "may hit".
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
+    // path-to: "Bitcoin's Critical $90K Breakdown and Path to $70K": where a market may go (not "march to": "lowered March to 185,000").
+    String.raw`|\b(?:path|road|race)[\s\u00a0]+(?:to|toward|towards)` +
     // "S&P 500 support: 6,550", "10-year pivot: 4.00%": a level list's label ends in a colon.
     String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$` +
     // key-level-label: "10-year yield floor: 4.15%".
@@ -72,10 +74,11 @@ export function isKeyLevelAfter(after: string): boolean {
 /**
  * level-to-watch: "USD/JPY: 157.00, the area where officials have warned before" and "10-year JGB:
  * 2.30%, a break above which would reopen the high": a level described by what may happen there.
- * So are "Gold: $4,000 support" and "6,390, a level chart traders treat as first support".
+ * So are "Gold: $4,000 support" and "6,390, a level chart traders treat as first support", and a headline's
+ * "Bitcoin's Critical $90K Breakdown" (level-breakdown).
  */
 const LEVEL_TO_WATCH_AFTER_RE =
-  /^[\s\u00a0]+(?:support|resistance|pivot)\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
+  /^[\s\u00a0]+(?:support|resistance|pivot|breakdown|breakout)\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
 
 /**
  * levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700 and USD/JPY

@@ -26,6 +26,10 @@ describe('index-between', () => {
     expect(ids['0.48%']).toBe('idx.cac40');
     expect(ids['621.53']).toBe('-');
   });
+  it('"the Stoxx Europe 600 rose 0.17%": 600 is the name, not a DAX level', () => {
+    const ids = idsOf("Germany's DAX increased 0.20%, the Stoxx Europe 600 rose 0.17%.", '2025-06-05');
+    expect(ids['600'] ?? '-').toBe('-');
+  });
 });
 
 describe('family-member', () => {
