@@ -37,6 +37,12 @@ describe('forecast cues', () => {
     expect(hyp(text, '90 basis points', '2025-07-28')).toBe(true);
   });
 
+  it('odds-from: "a 22% chance of a quarter-point cut ..., up from 17% on Monday": 17% is the odds before', () => {
+    const text =
+      "Interest rate futures implied about a 22% chance of a quarter-point cut at the Fed's March meeting, up from 17% on Monday.";
+    expect(hyp(text, '17%', '2026-02-10')).toBe(true);
+  });
+
   it('squeezed-indent: a source indent inside the sentence does not push the forecast cue out of reach', () => {
     const text = 'She sees the benchmark 10-year yield ending the year at 3.85%.';
     expect(hyp(text, '3.85%', '2025-09-11')).toBe(true);

@@ -35,6 +35,9 @@ const SHARE_BEFORE_RE =
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
   /^[\s\u00a0]*(?:(?:medium|long|longer)[\s\u00a0-]+(?:term|run)[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective|aim|ceiling)\b(?![\s\u00a0-]+range)/i;
+/** aims-for-after: "above the 2 percent the European Central Bank aims for": a bank's aim, named after the figure. */
+const AIMS_FOR_AFTER_RE =
+  /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:[A-Z][\w.'’-]*[\s\u00a0]+){1,4}(?:aims|targets|wants|seeks)[\s\u00a0]+(?:for|at)\b/;
 /** A span label from a year's or a month's turn: "where it started the year", "since the end of 2025". */
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
@@ -525,6 +528,9 @@ const MOVE_FROM_TO_RE =
 /** "dips to ", "a break below ", "a daily close above $": a move named as a noun, up to its level. */
 const MOVE_NOUN_TO_RE =
   /\b(?:dips|drops|declines|pullbacks|pull-backs|rallies|moves|breaks|spikes|surges|slides|(?:an?|any|the)[\s\u00a0]+(?:(?:daily|weekly|decisive|sustained|further)[\s\u00a0]+)?(?:dip|drop|fall|decline|pullback|pull-back|rally|move|break|push|spike|surge|climb|slide|retreat|close))[\s\u00a0]+(?:back[\s\u00a0]+)?(?:to|below|above|toward|towards|under|over|past|through|beyond|near)[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+/** "a 22% chance of a cut at the March meeting, up from ": the same odds, earlier. */
+const ODDS_FROM_RE =
+  /\b(?:chance|odds|probability|likelihood)\b(?:[^.;!?]|\.\d){0,100}?\b(?:up|down|rising|falling|higher|lower)[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 /** "... I'd expect", "... we would expect", "... I think": a speaker's view right after the figure, in its clause. */
 const FIRST_PERSON_VIEW_AFTER_RE =
   /^(?:(?!\b(?:and|but|while|as|so|because|though|although)\b)[^.;:!?,]){0,30}?\b(?:I|we)(?:['’]d|[\s\u00a0]+would|[\s\u00a0]+(?:still[\s\u00a0]+)?)?[\s\u00a0]*(?:expect|see|think|reckon|guess|suspect)\b/;
@@ -702,7 +708,8 @@ export function readContext({
   // Shares and targets are percentages.
   if (expr.unit === 'percent') {
     if ((cues & SHARE_CUE && SHARE_BEFORE_RE.test(before.slice(-90))) || SHARE_RE.test(after)) kind = 'share';
-    if (TARGET_RE.test(after) || TARGETS_BEFORE_RE.test(before.slice(-80))) kind = 'target';
+    if (TARGET_RE.test(after) || TARGETS_BEFORE_RE.test(before.slice(-80)) || AIMS_FOR_AFTER_RE.test(after))
+      kind = 'target';
   }
   // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".
   if (
@@ -761,6 +768,8 @@ export function readContext({
     isScenarioLabelled(text.slice(sentenceStart, Math.min(sentenceEnd, expr.end + 3))) ||
     // move-noun-modal: "dips to $2,800/oz could trigger renewed buying": a move named as a noun, then a modal.
     (MOVE_NOUN_TO_RE.test(before.slice(-40)) && MODAL_AFTER_RE.test(after)) ||
+    // odds-from: "futures implied about a 22% chance of a quarter-point cut ..., up from 17% on Monday": the odds before.
+    (cues & HYPOTHETICAL_CUE && ODDS_FROM_RE.test(text.slice(Math.max(sentenceStart, expr.start - 140), expr.start))) ||
     // first-person-view-after: "But around $85 for WTI I'd expect refiners to start pushing back": a speaker's view.
     FIRST_PERSON_VIEW_AFTER_RE.test(after) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.

@@ -1,3 +1,4 @@
+import { loadBundledDatasetFromDisk } from '../scan/load-dataset';
 import { describe, expect, it, vi } from 'vitest';
 import { AliasMatcher, sentenceQualifiers } from './match';
 import { tokenize, aliasTokens, normaliseWord } from './tokens';
@@ -53,6 +54,12 @@ describe('AliasMatcher', () => {
     const fuzzy = matcher.fuzzyOccurrences(tokens, 0, tokens.length);
     expect(fuzzy.map((o) => o.entry.alias)).toContain('WTI crude');
     expect(matcher.mayFuzzyMatch(tokenize('The weather was fine'))).toBe(false);
+  });
+
+  it('two-edit-prefix: "stalling" is no misspelling of "sterling"', () => {
+    const full = new AliasMatcher(loadBundledDatasetFromDisk().indicators);
+    const tokens = tokenize('Private consumption edged up 0.1% instead of stalling.');
+    expect(full.fuzzyOccurrences(tokens, 0, tokens.length).map((o) => o.entry.alias)).not.toContain('sterling');
   });
 
   it('asks Fuse only about runs of alias words, near misses and figures', () => {

@@ -317,9 +317,13 @@ export class AliasMatcher {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return false;
     const limit = word.length >= 7 ? 2 : 1;
     // Only longer alias words: "down" is one letter from "Dow", and a common word.
-    return (this.prefixes.get(word.slice(0, 2)) ?? []).some(
-      (v) => v.length >= 5 && Math.abs(v.length - word.length) <= limit && editDistance(v, word, limit) <= limit,
-    );
+    // two-edit-prefix: a two-letter slip keeps the word's first three letters ("Bitocin", "Nikkie"); "stalling" is
+    // two letters from "sterling" and no misspelling of it.
+    return (this.prefixes.get(word.slice(0, 2)) ?? []).some((v) => {
+      if (v.length < 5 || Math.abs(v.length - word.length) > limit) return false;
+      const d = editDistance(v, word, limit);
+      return d <= 1 || (d <= limit && v.slice(0, 3) === word.slice(0, 3));
+    });
   }
 
   groupOf(word: string): string | undefined {

@@ -1224,6 +1224,14 @@ describe('beside-weekday-level, compared-with-weekday', () => {
   });
 });
 
+describe('weekday-auction-lead', () => {
+  // Stored LBMA gold: 2,575.35 on 2024-09-19, 2,663.75 on 2024-09-26 (+88.40).
+  it('"Measured against last Thursday\'s auction, gold is $88.40 higher": since that auction', () => {
+    const s = "Measured against last Thursday's auction, gold is $88.40 higher.";
+    expect(verdictOf(s, '$88.40', '2024-09-26')).toBe('matches');
+  });
+});
+
 describe('lead-week-restated', () => {
   // Stored spot Brent and WTI: up 15.57% and 18.21% from 2026-03-05 to 2026-03-12.
   it('"Measured from last Thursday\'s close, spot Brent is up 15.6% on the week and WTI 18.2%"', () => {

@@ -571,7 +571,7 @@ const RULES: Rule[] = [
     // from-weekday-close: "From last Thursday's close, bitcoin and ether are down 23.9% and 35.3%".
     cue: (t) => /compared|measured|since|from/i.test(t),
     re: new RegExp(
-      `\\b(?:Compared (?:with|to)|Measured (?:from|against)|Since|From) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing))?(?=,)`,
+      `\\b(?:Compared (?:with|to)|Measured (?:from|against)|Since|From) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s (?:close|level|settlement|fix|fixing|auction|price))?(?=,)`,
       'gi',
     ),
     // Only "From" opening the sentence: "rose 1.90 basis points from Tuesday's close, reaching 4.147%" is from-close-to.

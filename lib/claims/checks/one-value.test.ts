@@ -86,3 +86,18 @@ describe('cell-column', () => {
     expect(claims.map((c) => c.judgement?.verdict)).not.toContain('inconsistent');
   });
 });
+
+describe('farther-blamed', () => {
+  // Stored Japan holdings for November 2025: 1,202.7 billion (read by 2026-02-13).
+  it('a rounding away in the text and a transposed table cell: the cell, farther from the figure, is blamed', () => {
+    const cs = claimsOf(
+      [
+        'Japan held $1,202.6 billion of U.S. Treasuries at the end of November.',
+        { context: "Japan's dashboard · Latest · Japan's Treasury holdings, Nov.", text: '$1,206.2bn' },
+      ],
+      '2026-02-13',
+    );
+    expect(cs.find((c) => c.text === '$1,206.2bn')?.judgement?.verdict).toBe('inconsistent');
+    expect(cs.find((c) => c.text === '$1,202.6 billion')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

@@ -49,7 +49,10 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
       )
     )
       continue;
-    const blamed = blame(list.map((c) => ({ claim: c, agrees: judgedAtClose(c) })));
+    let blamed = blame(list.map((c) => ({ claim: c, agrees: judgedAtClose(c) })));
+    // farther-blamed: a figure a rounding away ('close') is not the one to blame when another is farther off.
+    if (blamed.length === 1 && blamed[0]!.judgement?.verdict === 'close')
+      blamed = farthestFromReference(list) ?? blamed;
     if (!blamed.length || blamed.length === list.length) continue;
     const kept = list.find((c) => !blamed.includes(c))!;
     for (const b of blamed) {
@@ -142,3 +145,17 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
  * futures contract's move and the spot price's are two figures, not one stated twice.
  */
 const FUTURES_RE = /\bfutures\b/i;
+
+/**
+ * farther-blamed: "Japan held $1,202.6 billion" in the text and "$1,206.2bn" in a table, against a stored $1,202.7
+ * billion: the first is a rounding away ("close"), the cell, which the judge left a question, is further off. With
+ * one reference for every figure, the one farthest from it is the one stated wrong.
+ */
+function farthestFromReference(list: Claim[]): Claim[] | null {
+  const ref = list[0]!.judgement?.reference?.value;
+  if (ref === undefined || list.some((c) => c.judgement?.reference?.value !== ref)) return null;
+  const gaps = list.map((c) => Math.abs(c.value - ref));
+  const most = Math.max(...gaps);
+  const far = list.filter((_, i) => gaps[i] === most);
+  return far.length === 1 ? far : null;
+}

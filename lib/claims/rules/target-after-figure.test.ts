@@ -15,4 +15,12 @@ describe('target-after-figure', () => {
       'us.fed_funds_target_upper',
     );
   });
+  it('aims-for-after (context.ts): "above the 2 percent the European Central Bank aims for" is no HICP reading', () => {
+    const ids = idsOf(
+      'Euro-area inflation rose to 2.5 percent in March. That put inflation clearly above the 2 percent the European Central Bank aims for over the medium term.',
+      '2026-04-01',
+    );
+    expect(ids['2.5 percent']).toBe('ea.hicp_yoy');
+    expect(ids['2 percent'] ?? '-').toBe('-');
+  });
 });

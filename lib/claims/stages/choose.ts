@@ -30,6 +30,7 @@ import { MIN_SCORE } from '../rules/weights';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 import { isCombinedHolding } from '../rules/combined-holders';
 import { isEffectiveRate } from '../rules/effective-rate';
+import { isStreakThreshold } from '../rules/streak-threshold';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
 
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
@@ -255,6 +256,12 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
         outOfRange = { c, measure, implausible: true };
       continue;
     }
+    // streak-threshold: "the second straight year above 5%": a threshold a run of readings kept to.
+    if (
+      measure === 'level' &&
+      isStreakThreshold(text.slice(Math.max(s.prevEnd, expr.start - 40), expr.start), expr.text)
+    )
+      return { c, measure, passOnly: true };
     // round-bound: "Gold holds above $3,300", "Nikkei tops 40,000": a round threshold, not the reading.
     if (
       measure === 'level' &&

@@ -35,6 +35,7 @@ import { targetAfterFigure } from '../rules/target-after-figure';
 import { otherGoods } from '../rules/other-goods';
 import { tradePartner } from '../rules/trade-partner';
 import { currencyBasket } from '../rules/currency-basket';
+import { coreRetail } from '../rules/core-retail';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { sectorPayrolls } from '../rules/sector-payrolls';
@@ -158,6 +159,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherGoods,
   tradePartner,
   currencyBasket,
+  coreRetail,
   rankHolder,
   otherPair,
   sectorPayrolls,
