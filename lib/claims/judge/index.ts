@@ -16,6 +16,7 @@ import { seriesGapDay } from './series-gap-day';
 import { dayInMonthLevel } from './day-in-month-level';
 import { windowASessionEarly } from './window-a-session-early';
 import { weekendWeek } from './weekend-week';
+import { weekInProgress } from './week-in-progress';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
@@ -51,6 +52,7 @@ const REFINERS: readonly Refiner[] = [
   spanToDate,
   windowASessionEarly,
   weekendWeek,
+  (_v, input, j) => weekInProgress(input, j),
   (_v, input, j) => seriesGapDay(input, j),
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),

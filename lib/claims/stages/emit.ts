@@ -23,6 +23,7 @@ import { NUMBER_WORDS } from '../lexicon/number-words';
 import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
+import { IN_PROGRESS_RE } from '../judge/week-in-progress';
 import { signedValue, pipSize } from '../measure';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
@@ -187,6 +188,7 @@ export function claimOf(
         // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).
         cumulative: measure !== 'level' && match?.rule !== 'pronoun-it' && CUMULATIVE_RE.test(f.sentence),
         cumulativeCount: measure !== 'level' ? decisionsCounted(f.sentence) : undefined,
+        inProgress: measure !== 'level' && IN_PROGRESS_RE.test(f.sentence),
         // Read only for the series they concern: most figures are neither.
         ecbReference:
           measure === 'level' &&
