@@ -113,3 +113,10 @@ describe('euro-of-member', () => {
     expect(ids['0.76%']).toBe('idx.cac40');
   });
 });
+
+describe('own-conjunct', () => {
+  it('"the yen firmed to 152.88 per dollar and the S&P 500 slipped 0.1%": the yen names no country for the S&P', () => {
+    const ids = idsOf('Elsewhere, the yen firmed to 152.88 per dollar and the S&P 500 slipped 0.1%.', '2026-04-10');
+    expect(ids['0.1%']).toBe('idx.sp500');
+  });
+});

@@ -33,8 +33,12 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell, cs }) => 
   // goods and the 10% baseline levy on most other imports").
   if (o.entry.indicator.kind === 'tariff' && [...countries].every((c) => c === 'us')) return false;
   // Countries named in the clause before the figure, or right before the alias: any of them must be the alias's.
+  // own-conjunct: "The yen firmed to 152.88 and the S&P 500 slipped 0.1%": a country named before a conjunction
+  // that opens the alias's own clause is the earlier conjunct's.
   let other = false;
+  const earlier = earlierConjunctCountries(info.tokens, o.first, o.last, cs);
   for (const c of beforeGroups()) {
+    if (earlier.has(c)) continue;
     if (countries.has(c)) return false;
     // euro-of-member: "the Euro Stoxx 50 slid ... and the CAC 40 fell": the euro area a member's index is
     // in is no other country.
@@ -74,3 +78,34 @@ export const otherCountry: AliasDrop = (o, { beforeGroups, info, cell, cs }) => 
   }
   return partner;
 };
+
+/** Words that open a new conjunct: "and the S&P 500 slipped", "while the Nasdaq rose". */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas']);
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The countries named only in an earlier conjunct, when the alias, named before its figure, opens a conjunct of
+ * its own ("The yen firmed to 152.88 and the S&P 500 slipped 0.1%": Japan); none otherwise.
+ */
+function earlierConjunctCountries(
+  tokens: readonly { norm: string }[],
+  first: number,
+  last: number,
+  cs: number,
+): ReadonlySet<string> {
+  if (last >= cs) return NONE;
+  let j = first - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  if (!CONJUNCTIONS.has(tokens[j]?.norm ?? '')) return NONE;
+  const own = new Set<string>();
+  for (let k = j + 1; k < cs; k++) {
+    const c = COUNTRY_OF_WORD.get(tokens[k]!.norm);
+    if (c) own.add(c);
+  }
+  const out = new Set<string>();
+  for (let k = j - 1; k >= 0; k--) {
+    const c = COUNTRY_OF_WORD.get(tokens[k]!.norm);
+    if (c && !own.has(c)) out.add(c);
+  }
+  return out;
+}

@@ -79,6 +79,11 @@ describe('brink-of', () => {
     );
     expect(ids['50,000'] ?? '-').toBe('-');
   });
+  it('knocking-on: "The Won: Knocking on 1,500" is a level approached, not a reading', () => {
+    expect(
+      idsOf(['The won weakened past 1,490 per dollar.', 'The Won: Knocking on 1,500'], '2026-05-15')['1,500'] ?? '-',
+    ).toBe('-');
+  });
 });
 
 describe('broke-level', () => {
