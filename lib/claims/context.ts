@@ -521,6 +521,13 @@ const GIVE_BACK_RE = /\bg[ai]v(?:e|es|en|ing)[\s\u00a0]+$/i;
 const BY_FILLERS_RE =
   /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$|\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 
+/** Which way a move's noun goes: "a 2% drop", "its retreat", "losses" are falls; "a rally", "gains" rises. */
+const DOWN_NOUN_RE =
+  /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction|easing|fall|retreat/;
+function nounDirection(noun: string): Direction {
+  return DOWN_SET.has(noun) || DOWN_NOUN_RE.test(noun) ? 'down' : 'up';
+}
+
 /** "its retreat from the May 19 close of 4.67% to ": a move's noun, where it started, and "to" before its size. */
 const MOVE_FROM_TO_RE =
   /\b(?:its|the|their)[\s\u00a0]+(retreat|decline|drop|fall|slide|losses|loss|rise|gain|gains|climb|advance|rally|rebound)[\s\u00a0]+from[\s\u00a0]+(?:[^.;!?]|\.\d){1,60}?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
@@ -616,13 +623,7 @@ export function readContext({
   const byBefore = BY_BEFORE_RE.test(near);
   if (moveNoun) {
     const noun = moveNoun[1]!.toLowerCase();
-    direction =
-      DOWN_SET.has(noun) ||
-      /drop|decline|slide|slump|plunge|loss|decrease|contraction|drawdown|correction|depreciation|cut|reduction|easing/.test(
-        noun,
-      )
-        ? 'down'
-        : 'up';
+    direction = nounDirection(noun);
     if (noun === 'move' || noun === 'swing') direction = null;
     kind = 'change';
   } else {
@@ -682,8 +683,7 @@ export function readContext({
         ? MOVE_FROM_TO_RE.exec(text.slice(Math.max(sentenceStart, expr.start - 100), expr.start))
         : null;
     if (fromTo) {
-      direction =
-        DOWN_SET.has(fromTo[1]!.toLowerCase()) || /loss|decline|drop|fall|slide/i.test(fromTo[1]!) ? 'down' : 'up';
+      direction = nounDirection(fromTo[1]!.toLowerCase());
       kind = 'change';
     }
     // take-off: "taking a combined 75 basis points off the target range", "shaved 25 bp off": a cut.

@@ -228,7 +228,10 @@ export function createEngine(dataset: Dataset): Engine {
       const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);
       page.previous = null;
       let e = 0;
+      let previousSpan: { start: number; end: number } | null = null;
       for (const span of spans) {
+        const spanBefore = previousSpan;
+        previousSpan = span;
         const inSentence: NumericExpression[] = [];
         while (e < exprs.length && exprs[e]!.start < span.end) {
           if (exprs[e]!.start >= span.start) inSentence.push(exprs[e]!);
@@ -400,6 +403,7 @@ export function createEngine(dataset: Dataset): Engine {
             k,
             kept,
             span,
+            spanBefore,
             occs,
             prevEnd,
             nextStart,

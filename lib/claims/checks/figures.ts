@@ -2,13 +2,14 @@ import type { Claim, CheckKind } from '../types';
 import { indicatorClass, type DatasetView } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
 import { CROSSING_VERBS } from '../lexicon/threshold-words';
+import type { Measure } from '../judge/compare';
+
+export { moveBetween } from '../judge/compare';
 
 /**
  * The claims of one article as the checks read them: each with how it measures its indicator,
  * where it stands in its sentence, and whether it is the level a move started from.
  */
-
-type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
 
 export interface Figure {
   claim: Claim;
@@ -208,9 +209,4 @@ export function* marketLevelGroups(sentences: readonly Figure[][]): Generator<{ 
       if (level) yield { group, level };
     }
   }
-}
-
-/** The move from `from` to `to` in a figure's measure: percent for a percentage move, else the difference. */
-export function moveBetween(measure: Measure, from: number, to: number): number {
-  return measure === 'pctChange' ? 100 * (to / from - 1) : to - from;
 }

@@ -5,6 +5,11 @@ import { transposedDigits } from './transposition';
 
 export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
 
+/** The move from `from` to `to` in a figure's measure: percent for a percentage move, else the difference. */
+export function moveBetween(measure: Measure, from: number, to: number): number {
+  return measure === 'pctChange' ? 100 * (to / from - 1) : to - from;
+}
+
 /** Indicators that are one limit of a stated range: the fed funds target range's upper limit. */
 const RANGE_LIMIT_ID = /_(?:upper|lower)$/;
 export type Comparison = 'matches' | 'close' | 'differs';

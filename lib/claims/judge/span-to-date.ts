@@ -4,6 +4,7 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 import { transposedDigits } from './transposition';
+import { moveBetween } from './compare';
 import { addDays, isSessionSpan } from '../dates';
 
 /** perfect-move: "has risen 9.68%", "have gained about 3%": a move told in the present perfect runs to the hour. */
@@ -34,7 +35,7 @@ export function spanToDate(view: DatasetView, input: JudgeInput, j: Judgement): 
   const close = view.pointOnOrBefore(id, p.to, 0);
   const prev = close && view.pointOnOrBefore(id, addDays(close.date, -1));
   if (!start || !close || !prev || prev.date <= start.date || !start.value) return j;
-  const move = (v: number): number => (input.measure === 'pctChange' ? (v / start.value - 1) * 100 : v - start.value);
+  const move = (v: number): number => moveBetween(input.measure, start.value, v);
   const a = move(prev.value);
   const b = move(close.value);
   // A move the other way, or the close's with two digits swapped, is a slip, not an earlier hour.

@@ -2,7 +2,7 @@ import type { DatasetView } from '../dataset-view';
 import { indicatorClass } from '../dataset-view';
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
-import { compare } from './compare';
+import { compare, moveBetween } from './compare';
 import { notCalledWrong, num } from './explain';
 import { addDays, toDay, weekday } from '../dates';
 
@@ -26,7 +26,7 @@ export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement):
   const to = view.pointOnOrBefore(id, friday);
   const from = view.pointOnOrBefore(id, addDays(friday, -7));
   if (!to || !from || to.date !== friday) return j;
-  const move = input.measure === 'pctChange' ? (to.value / from.value - 1) * 100 : to.value - from.value;
+  const move = moveBetween(input.measure, from.value, to.value);
   if (compare(input, move) !== 'matches') return j;
   return notCalledWrong(j, `the week to Friday ${to.date}, from ${from.date}: ${num(move)}.`);
 }

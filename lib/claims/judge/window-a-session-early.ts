@@ -2,7 +2,7 @@ import type { DatasetView } from '../dataset-view';
 import { indicatorClass } from '../dataset-view';
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
-import { compare } from './compare';
+import { compare, moveBetween } from './compare';
 import { notCalledWrong, num } from './explain';
 import { toDay } from '../dates';
 
@@ -27,7 +27,7 @@ export function windowASessionEarly(view: DatasetView, input: JudgeInput, j: Jud
   if (s < 1) return j;
   const from = pts[s - 1]!;
   const to = pts[end - 1]!;
-  const move = input.measure === 'pctChange' ? (to.value / from.value - 1) * 100 : to.value - from.value;
+  const move = moveBetween(input.measure, from.value, to.value);
   if (compare(input, move) !== 'matches') return j;
   return notCalledWrong(
     j,

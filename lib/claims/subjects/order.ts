@@ -92,6 +92,8 @@ export interface FigureSite extends ClaimSite {
   readonly kept: readonly NumericExpression[];
   /** The sentence's offsets in `text`. */
   readonly span: { readonly start: number; readonly end: number };
+  /** The sentence before it in the same block, if any (tenor-country-carried). */
+  readonly spanBefore: { readonly start: number; readonly end: number } | null;
   readonly occs: readonly Occurrence[];
   /** Where the figure before ends (or the sentence starts), and where the next begins (or the sentence ends). */
   readonly prevEnd: number;
@@ -193,22 +195,11 @@ function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
   const before = s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start);
   // tenor-country-carried: with no country in the sentence, the sentence before may name the bond market.
   const countries = [...s.sentenceGroups].some((g) => COUNTRY_GROUPS.has(g));
-  const carried = countries ? undefined : carriedTenorCountry(previousSentence(s.text, s.span.start));
+  const prior = s.spanBefore;
+  const carried = countries || !prior ? undefined : carriedTenorCountry(s.text.slice(prior.start, prior.end));
   // (A carried country holds for every figure of the sentence: read its tenor from the sentence's start.)
   const own = carried ? s.text.slice(Math.max(s.span.start, s.expr.start - 160), s.expr.start) : before;
   return withTenorCountry(cands, own, s.catalogue.dataset.indicators, carried);
-}
-
-/** Characters read back for the sentence before a figure's, in the same block. */
-const PREVIOUS_SENTENCE_CHARS = 300;
-
-/** The sentence before `start` in the same block ("" when the block starts there). */
-function previousSentence(text: string, start: number): string {
-  const back = text.slice(Math.max(0, start - PREVIOUS_SENTENCE_CHARS), start);
-  const end = back.search(/[.!?][\s\u00a0]*$/);
-  const body = end >= 0 ? back.slice(0, end) : back;
-  const open = Math.max(body.search(/[.!?][\s\u00a0]+[A-Z][^.!?]*$/), -1);
-  return open >= 0 ? body.slice(open + 1) : body;
 }
 
 /** "the Nikkei ..., while the broader index rose 0.9%": the same country's broader index. */
