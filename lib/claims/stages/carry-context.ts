@@ -2,6 +2,7 @@ import type { ClaimContext, ClaimPeriod, NumericExpression } from '../types';
 import { leadPeriod, moveFromAgo, type Found } from '../periods';
 import { restatesPrevious } from '../subjects/same-subject-chain';
 import { sharesPeriod } from '../rules/parallel-period';
+import { whileParallel } from '../rules/while-parallel';
 import { endsTheMove } from '../rules/level-after-move';
 import { sinceStartLevel, whenItStood } from '../rules/since-start-level';
 import { continuesForecast } from '../rules/forecast-conjunct';
@@ -61,6 +62,11 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
   if (before?.period && before.kind === 'change' && !ctx.period && ctx.kind === 'change' && sharesPeriod(between))
     ctx.period = before.period;
+  // while-parallel: "climbed seven basis points on the week to 3.78%, while the 10-year yield added 5 bps".
+  if (k > 0 && !ctx.period && ctx.kind === 'change' && whileParallel(between)) {
+    const spans = phrases().filter((f) => !f.barrier && !f.forward && f.start >= sentenceStart && f.end <= prevEnd);
+    if (spans.length === 1 && spans[0]!.period.type === 'span') ctx.period = spans[0]!.period;
+  }
   // move-from-ago (periods.ts): "down 0.48% from 7.1651 a week earlier".
   if (!ctx.period && ctx.kind === 'change') {
     const ago = moveFromAgo(text.slice(expr.end, expr.end + 60), published);
