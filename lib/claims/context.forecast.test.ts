@@ -549,3 +549,16 @@ describe('by-season', () => {
     ).toBe(true);
   });
 });
+
+describe('budget-rate', () => {
+  it('"which budgeted for 140 yen per dollar": a firm\'s planning rate is no market quote', () => {
+    expect(
+      claimsOf(
+        [
+          'The carmaker, which budgeted for 140 yen per dollar this fiscal year, gains from every extra yen of weakness.',
+        ],
+        '2024-04-26',
+      ).filter((c) => c.indicator),
+    ).toEqual([]);
+  });
+});

@@ -385,3 +385,14 @@ describe('scale-borrowed', () => {
     expect(extractNumbers('It wiped out around $1–1.2 trillion in six weeks.').map((x) => x.text)).not.toContain('$1');
   });
 });
+
+describe('zero-floor-range', () => {
+  it('"a range of 0% to 0.1%" is one range from zero, not two figures', () => {
+    expect(summary('kept its short-term rate in a range of 0% to 0.1% on Friday')).toEqual([
+      { text: '0% to 0.1%', value: 0.1, unit: 'percent', range: [0, 0.1] },
+    ]);
+  });
+  it('"from 0% to 0.5%" is still a move', () => {
+    expect(summary('raised the rate from 0% to 0.5% over two years').map((e) => e.text)).toEqual(['0%', '0.5%']);
+  });
+});

@@ -368,7 +368,9 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
           lead,
         );
       const ratio = Math.abs(b.value) / Math.max(1e-12, Math.abs(a.value));
-      if (isMove || (/to/i.test(gap) && (ratio > 3 || ratio < 1 / 3))) {
+      // zero-floor-range: "a target of 0% to 0.1%": a range from zero has no ratio between its ends.
+      const zeroFloor = a.value === 0 && b.value > 0;
+      if (isMove || (/to/i.test(gap) && !zeroFloor && (ratio > 3 || ratio < 1 / 3))) {
         out.push(a);
         continue;
       }

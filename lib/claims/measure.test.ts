@@ -40,3 +40,19 @@ describe('pips', () => {
     ).toBeNull();
   });
 });
+
+describe('fx-band', () => {
+  it('"Euro 1.6050-1.6300" in a list of the loonie\'s crosses is no euro-dollar quote', () => {
+    const cs = claimsOf(
+      ['Expected ranges for the loonie against the majors today:', 'Euro 1.6050-1.6300', 'Sterling 1.8320-1.8570'],
+      '2025-12-19',
+    );
+    expect(cs.filter((c) => c.indicator?.id === 'fx.eurusd' || c.indicator?.id === 'fx.gbpusd')).toEqual([]);
+  });
+  it('a euro-dollar quote near its level is still read', () => {
+    expect(
+      claimsOf(['The euro traded at $1.1720 on Friday.'], '2025-12-19').find((c) => c.text === '$1.1720')?.indicator
+        ?.id,
+    ).toBe('fx.eurusd');
+  });
+});

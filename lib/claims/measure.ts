@@ -74,6 +74,13 @@ const RATE_MOVE_MAX_PCT = 1;
 const MAX_PCT_CHANGE = 300;
 
 /** Rules out numbers of the wrong size for the indicator: "$65" is not gold, "$1.1 trillion" not FX. */
+/**
+ * fx-band: "Euro 1.6030-1.6280" in a table of the loonie's crosses, "EUR/GBP has slipped to 0.8400": a quote
+ * more than this factor from the pair's level is some other cross. Dollar-yen's 2022-2026 range
+ * (113-161) stays inside it.
+ */
+const FX_BAND = 1.3;
+
 export function plausible(view: DatasetView, ind: Indicator, measure: Measure, value: number): boolean {
   const m = view.magnitude(ind.id);
   const v = Math.abs(value);
@@ -93,7 +100,7 @@ export function plausible(view: DatasetView, ind: Indicator, measure: Measure, v
       if (ind.unit === 'percent') return v <= 300;
       if (m === null || m === 0) return true;
       // How far a level can plausibly stray from the latest figure, by kind.
-      const band = ind.kind === 'fx' ? 1.6 : ind.kind === 'crypto' ? 5 : MARKET_BAND.has(ind.kind) ? 3 : 6;
+      const band = ind.kind === 'fx' ? FX_BAND : ind.kind === 'crypto' ? 5 : MARKET_BAND.has(ind.kind) ? 3 : 6;
       return v >= m / band && v <= m * band;
     }
   }

@@ -26,6 +26,14 @@ export const SPREAD_BEFORE = new RegExp(
   `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
   'i',
 );
+/**
+ * spread-to: "narrow the gap to the Fed's range to 125-150 basis points": basis points after a spread to the rate
+ * named next are the spread ("a wide gap with the Fed's 3.50%–3.75% range" is the Fed's own range).
+ */
+export const SPREAD_TO_BEFORE = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:to|with|versus|vs\\.?)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+  'i',
+);
 /** spread-second-leg: "the gap between 2-year and 10-year yields": the name after "and" is the spread's other leg. */
 export const SPREAD_PAIR_BEFORE = new RegExp(
   `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+between[\\s\\u00a0]+[^.;:,]{1,40}?\\band[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,

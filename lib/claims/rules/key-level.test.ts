@@ -204,3 +204,26 @@ describe('line-that-capped and round-number-named', () => {
     expect(idsOf('S&P 500: 6,000 is the obvious round number for now.', '2024-11-07')['6,000'] ?? '-').toBe('-');
   });
 });
+
+describe('floor-to-defend and range-cap', () => {
+  it('"24,000 remains the line in the sand", "3.60% caps the range; 3.45% is the floor dip buyers want to defend": levels to watch', () => {
+    const ids = idsOf(
+      [
+        'Nasdaq Composite: 24,000 remains the line in the sand for dip buyers.',
+        '2-year Treasury yield: 3.60% caps the range; 3.45% is the floor dip buyers want to defend.',
+      ],
+      '2026-01-28',
+    );
+    expect(ids).toEqual({ '24,000': '-', '3.60%': '-', '3.45%': '-' });
+  });
+});
+
+describe('floor-to-defend', () => {
+  it('"The 2-year yield at 3.45% is the floor dip buyers want to defend": a level to watch, never a red', () => {
+    expect(idsOf(['The 2-year Treasury yield at 3.45% is the floor dip buyers want to defend.'], '2026-01-28')).toEqual(
+      {
+        '3.45%': '-',
+      },
+    );
+  });
+});

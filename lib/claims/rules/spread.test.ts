@@ -26,3 +26,18 @@ describe('spread-between-sentence', () => {
     expect(idsOf(s, '2025-07-25')['5 basis points']).toBe('us.ust_10y_yield');
   });
 });
+
+describe('spread-to', () => {
+  it('"narrow the gap to the Fed\'s range to 125-150 basis points": the spread, not the Fed\'s move', () => {
+    expect(
+      idsOf(["A June hike would narrow the gap to the Fed's range to 125-150 basis points."], '2026-05-12')[
+        '125-150 basis points'
+      ] ?? '-',
+    ).toBe('-');
+  });
+  it('"a wide gap with the Fed\'s 3.50%–3.75% range" is still the Fed\'s own range', () => {
+    expect(idsOf(["That leaves a wide gap with the Fed's 3.50%–3.75% range."], '2026-01-28')['3.50%–3.75%']).toBe(
+      'us.fed_funds_target_upper',
+    );
+  });
+});

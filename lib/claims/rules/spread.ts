@@ -1,5 +1,11 @@
 import type { AliasDrop } from '../site';
-import { SPREAD_BEFORE, SPREAD_BETWEEN_RE, SPREAD_PAIR_BEFORE, SPREAD_WORDS } from '../lexicon/spread-words';
+import {
+  SPREAD_BEFORE,
+  SPREAD_BETWEEN_RE,
+  SPREAD_PAIR_BEFORE,
+  SPREAD_TO_BEFORE,
+  SPREAD_WORDS,
+} from '../lexicon/spread-words';
 
 /** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield. */
 export const spread: AliasDrop = (o, { info, text, cs, ce, expr }) => {
@@ -14,7 +20,8 @@ export const spread: AliasDrop = (o, { info, text, cs, ce, expr }) => {
     SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start)) ||
     SPREAD_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 70), tokens[o.first]!.start)) ||
     ((expr.unit === 'bp' || expr.unit === 'pp') &&
-      spreadBetweenBefore(text.slice(tokens[0]?.start ?? claimStart, claimStart)))
+      (spreadBetweenBefore(text.slice(tokens[0]?.start ?? claimStart, claimStart)) ||
+        SPREAD_TO_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start))))
   );
 };
 

@@ -38,6 +38,8 @@ import { currencyBasket } from '../rules/currency-basket';
 import { coreRetail } from '../rules/core-retail';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
+import { digitalGold } from '../rules/digital-gold';
+import { spreadAboveBank } from '../rules/spread-above-bank';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
 import { subIndex, subIndexBetween } from '../rules/sub-index';
@@ -162,6 +164,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   coreRetail,
   rankHolder,
   otherPair,
+  spreadAboveBank,
+  digitalGold,
   sectorPayrolls,
   yuanFixing,
   subIndex,

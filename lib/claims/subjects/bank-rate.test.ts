@@ -40,3 +40,20 @@ describe('bank-to and as-expected', () => {
     );
   });
 });
+
+describe('bank-possessive', () => {
+  it('"well above the Bank of Canada\'s 2.25%" is the Bank of Canada\'s rate, though the Fed is named first', () => {
+    const c = claimsOf(["The Fed's upper limit now sits well above the Bank of Canada's 2.25%."], '2026-01-28').find(
+      (x) => x.text === '2.25%',
+    )!;
+    expect(c.indicator?.id).toBe('ca.boc_policy_rate');
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+  it('"the Bank of Canada\'s 2% target" is its inflation goal, not its rate', () => {
+    expect(
+      claimsOf(["Core inflation is still above the Bank of Canada's 2% target."], '2026-01-28').find(
+        (x) => x.text === '2%',
+      )?.indicator?.id,
+    ).not.toBe('ca.boc_policy_rate');
+  });
+});

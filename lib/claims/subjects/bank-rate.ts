@@ -149,3 +149,29 @@ export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rate
   const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
   return bank ? (rates.get(bank) ?? null) : null;
 }
+
+/** What follows "the ECB's 2%" when it is not the policy rate: "the ECB's 2% target", "the BoE's 2% inflation goal". */
+const NOT_RATE_AFTER_RE =
+  /^[\s\u00a0]*(?:(?:inflation|price[\s\u00a0-]+stability|medium-term|symmetric)[\s\u00a0]+)*(?:target|goal|objective|aim|mandate|ceiling|estimate|forecast|projection)\b/i;
+
+/**
+ * bank-possessive: "150 basis points above the Bank of Canada's 2.25%", "the RBA's 3.85%": a central bank's name
+ * in the possessive right before a percentage is that bank's policy rate (not its "2% target").
+ */
+export function bankPossessiveRate(
+  tokens: readonly { norm: string }[],
+  cs: number,
+  text: string,
+  exprStart: number,
+  rates: BankRates,
+): Indicator | null {
+  const i = cs - 1;
+  if (i < 0 || !/['\u2019]s[\s\u00a0]+$/.test(text.slice(Math.max(0, exprStart - 4), exprStart))) return null;
+  const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
+  return bank ? (rates.get(bank) ?? null) : null;
+}
+
+/** Whether the words after a figure make it a goal or an estimate rather than a rate in force. */
+export function notRateAfter(after: string): boolean {
+  return NOT_RATE_AFTER_RE.test(after);
+}

@@ -90,3 +90,14 @@ describe('pence-is-sterling', () => {
     expect(c?.indicator ?? null).toBeNull();
   });
 });
+
+describe('against-lead', () => {
+  // 2024-04-26: dollar-yen closed 2023 at 140.92 and stood near 156-157 on the day.
+  it('"Versus the yen, the dollar is now up 11.2% this year": the dollar rose, so dollar-yen is up', () => {
+    const c = claimsOf(['Versus the yen, the dollar is now up 11.2% this year.'], '2024-04-26').find(
+      (x) => x.text === '11.2%',
+    )!;
+    expect(c.indicator?.id).toBe('fx.usdjpy');
+    expect(c.value).toBe(11.2);
+  });
+});

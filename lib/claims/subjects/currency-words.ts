@@ -76,7 +76,7 @@ export function currencyWordCandidates(site: ClaimSite, fxPairs: readonly FxPair
       const label = labelToken(site.text, tokens);
       for (const code of [quote, base]) {
         const at = info.currencies.get(code);
-        if (at === undefined || at >= cs || at === label) continue;
+        if (at === undefined || at >= cs || at === label || countersMove(tokens, at)) continue;
         if (subject < 0 || at < subject) subject = at;
       }
       if (subject < 0 && label >= 0 && label < cs) subject = label;
@@ -133,6 +133,20 @@ function labelToken(text: string, tokens: readonly { start: number; end: number 
   for (let i = 0; i < Math.min(2, tokens.length - 1); i++)
     if (/^[\s\u00a0]*:/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return i;
   return -1;
+}
+
+/** Words that make the currency after them the one a move is measured against: "against the yen". */
+const COUNTER_WORDS: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
+
+/**
+ * against-lead: "Against the yen, the dollar is now up 11.2% this year": a currency named as what the move
+ * is measured against is not the one that moved.
+ */
+function countersMove(tokens: ClaimSite['info']['tokens'], at: number): boolean {
+  const prev = tokens[at - 1]?.norm;
+  return (
+    (prev !== undefined && COUNTER_WORDS.has(prev)) || (prev === 'the' && COUNTER_WORDS.has(tokens[at - 2]?.norm ?? ''))
+  );
 }
 
 /** Words that may stand between a currency and its move: "the dollar down 2.84%", "the yen 0.3% higher". */

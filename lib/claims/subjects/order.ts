@@ -12,7 +12,15 @@ import { aliasCandidates } from './alias-in-sentence';
 import { itsOwnMeasureOpener, raiseOpener } from './its-own-measure';
 import { currencyWordCandidates } from './currency-words';
 import { withRowOwner } from './row-owner';
-import { BANK_RATE_SCORE, bankAtRate, bankRateOf, ownedBankRate, theBankRate } from './bank-rate';
+import {
+  BANK_RATE_SCORE,
+  bankAtRate,
+  bankPossessiveRate,
+  bankRateOf,
+  notRateAfter,
+  ownedBankRate,
+  theBankRate,
+} from './bank-rate';
 import { carriesTenor, elidedTenorSibling, fromLastTenor, retenor, tenorList, tenorSibling } from './tenor';
 import { lastNamedIndex, towardBroader } from './broader-index';
 import { holderCandidate, isGapFigure, openingCountry } from './holder';
@@ -156,6 +164,19 @@ function rowOwner(cands: Candidate[], s: FigureSite): Candidate[] {
 function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.some((c) => c.score >= BANK_RATE_SCORE)) return cands;
   if (!s.cell) {
+    // bank-possessive: "above the Bank of Canada's 2.25%" outranks a bank named further off.
+    const possessive =
+      s.expr.unit === 'percent' &&
+      !notRateAfter(s.text.slice(s.expr.end, s.expr.end + 40)) &&
+      bankPossessiveRate(s.info.tokens, s.cs, s.text, s.expr.start, s.catalogue.rates);
+    if (possessive)
+      return [
+        ...cands.filter((c) => c.indicator === possessive),
+        asCandidate(
+          { indicator: possessive, alias: `${possessive.name} (its rate, the bank's)`, score: BANK_RATE_SCORE },
+          'bank-rate',
+        ),
+      ];
     if (cands.length || (s.expr.unit !== 'percent' && s.expr.unit !== 'bp' && s.expr.unit !== 'pp')) return cands;
     const lead = s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start);
     const own =
