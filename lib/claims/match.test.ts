@@ -107,6 +107,10 @@ describe('prefilter.hasCandidateNumbers', () => {
     '1,234',
     'at 145.62',
   ])('"%s" may hold a claim', (text) => expect(hasCandidateNumbers(`The figure was ${text} today.`)).toBe(true));
+  // hyphenated-unit: the unit joined to the number by a hyphen, with no other figure in the block.
+  it.each(['a 25-basis-point cut', 'a 50-bp hike'])('hyphenated-unit: "%s" may hold a claim', (text) =>
+    expect(hasCandidateNumbers(`The Fed delivered ${text} on Wednesday.`)).toBe(true),
+  );
   it.each(['Published May 3, 2025', 'Top 10 stories', 'Call us on 5550100', 'No numbers at all', 'In 2025 and 2024'])(
     '"%s" holds none',
     (text) => expect(hasCandidateNumbers(text)).toBe(false),

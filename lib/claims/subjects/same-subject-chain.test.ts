@@ -131,3 +131,17 @@ describe('pair-side', () => {
     expect(ids['0.48%']).toBe('fx.usdcny');
   });
 });
+
+describe('from-day-start', () => {
+  // 2024-09-19: cable closed 2024-09-18 at 1.3199.
+  it('"up 71 pips, or 0.5%, from Wednesday\'s 1.3199": the start is the pair\'s own close', () => {
+    const c = claimsOf(
+      [
+        "GBP/USD was trading at 1.3270 late in London, up 71 pips, or 0.5%, from Wednesday's 1.3199, after the Bank of England kept rates on hold on Thursday.",
+      ],
+      '2024-09-19',
+    ).find((x) => x.text === '1.3199')!;
+    expect(c.indicator?.id).toBe('fx.gbpusd');
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

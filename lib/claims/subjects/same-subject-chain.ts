@@ -28,8 +28,9 @@ const COMPARED_AGAINST_RE = /,[\s\u00a0]*(?:against|versus|vs\.?|compared[\s\u00
  * What stands between a move and the level it ends at or started from: "to", ", down from", "per dollar
  * from", "to close at" (chain-to-close: "lost 436.36 points, or 0.98%, to close at 44,023.29").
  */
+// from-day-start: "up 71 pips, or 0.5%, from Wednesday's 1.3199": the start of the move, a day's own close.
 const LEVEL_LINK_RE =
-  /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on|at[\s\u00a0]+the[\s\u00a0]+end[\s\u00a0]+of)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from)(?:[\s\u00a0]+(?:close|end|finish|settle)(?:[\s\u00a0]+the[\s\u00a0]+(?:day|session|week))?[\s\u00a0]+at)?[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
+  /^[\s\u00a0]*(?:(?:a|an|per)[\s\u00a0]+[a-z]+[\s\u00a0]*)?(?:(?:in|on|at[\s\u00a0]+the[\s\u00a0]+end[\s\u00a0]+of)[\s\u00a0]+[A-Za-z]+\.?[\s\u00a0]*)?,?[\s\u00a0]*(?:(?:up|down|higher|lower)[\s\u00a0]+)?(?:to|at|from(?:[\s\u00a0]+(?:(?:mon|tues|wednes|thurs|fri)day|the[\s\u00a0]+previous[\s\u00a0]+session)['\u2019]s(?:[\s\u00a0]+(?:close|finish|level)(?:[\s\u00a0]+of)?)?)?)(?:[\s\u00a0]+(?:close|end|finish|settle)(?:[\s\u00a0]+the[\s\u00a0]+(?:day|session|week))?[\s\u00a0]+at)?[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|a[\s\u00a0]+(?:record|high|low)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 
 /** "..., standing 0.6% above its end-2024 close", "..., leaving it 3% higher": the clause goes on with the same subject. */
 const PARTICIPLE_LINK_RE =
