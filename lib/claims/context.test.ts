@@ -583,3 +583,16 @@ describe('proposal-before and chance-that: what is proposed or priced is not a r
     expect(claimsOf(s, '2025-06-02').find((c) => c.text === '3.5%')?.indicator?.id).toBe('us.ust_2y_yield');
   });
 });
+
+describe('off-the-level', () => {
+  it('"a touch below June\'s 3.5% and well off the 4.2% reached in May": a level, not a 4.2% fall', () => {
+    const c = claimsOf(
+      [
+        "U.S. consumer prices were up 3.4% in the year to July, a touch below June's 3.5% and well off the 4.2% reached in May.",
+      ],
+      '2026-08-14',
+    ).find((x) => x.text === '4.2%')!;
+    expect(c.value).toBe(4.2);
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

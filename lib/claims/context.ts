@@ -549,6 +549,10 @@ const MODAL_AFTER_RE = /^[^.;:!?,]{0,30}?\b(?:could|would|might|may|should|will|
 /** Words that open a phrase of its own between a verb and a figure (after-phrase). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
 
+/** What stands between "off" and a level it is away from: "off the ", "off its ", "off May's ". */
+const OFF_THE_LEVEL_RE =
+  /^[\s\u00a0]+(?:the|its|their|this|that|last|[A-Z][a-z]+['’]s)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?[$€£¥]?$/;
+
 function directionBefore(text: string, words = 5): Direction | null {
   // by-a-full: "lowered the policy rate by a full 100 basis points": "by" and the small words after it
   // do not use up the reach; nor does "at an annualized rate of" ("shrank at an annualized rate of 1.8%").
@@ -567,6 +571,8 @@ function directionBefore(text: string, words = 5): Direction | null {
     // after-phrase: "Wall Street slides after 143,000 January jobs gain": the verb before "after" moves the
     // main clause's subject, not a figure inside the phrase "after" opens.
     if (PHRASE_OPENERS.has(w)) return null;
+    // off-the-level: "a touch below June's 3.5% and well off the 4.2% reached in May": away from a level, no move.
+    if (w === 'off' && OFF_THE_LEVEL_RE.test(text.slice(end))) return null;
     if (DOWN_SET.has(w)) return 'down';
     // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
     if (w === 'back' && GIVE_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';

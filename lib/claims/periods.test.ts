@@ -1520,3 +1520,11 @@ describe('meetings-from-to and take-off', () => {
     ).toBe(-2.25);
   });
 });
+
+describe('possessive-session', () => {
+  it('"trading near 26,338 in Friday\'s session" is dated by Friday', () => {
+    const t = "Hong Kong's Hang Seng: trading near 26,338 in Friday's session, before the holiday lull ended";
+    const c = claimsOf([t], '2026-01-05').find((x) => x.text === '26,338')!;
+    expect(c.period?.type === 'span' ? c.period.to : null).toBe('2026-01-02');
+  });
+});

@@ -1468,6 +1468,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
         continue;
       const asideEnd = relativeAsideEnd(text, start, end);
       if (asideEnd !== undefined) out.push({ start, end, period, asideEnd });
+      // possessive-session: "trading near 26,338 in Friday's session": the session the figure traded in.
+      else if (
+        POSSESSIVE_SESSION_RE.test(text.slice(end, end + 24)) &&
+        SESSION_LEAD_RE.test(text.slice(Math.max(0, start - 12), start))
+      )
+        out.push({ start, end, period });
       // possessive-own-clause: "extended last week's losses, and Seoul's KOSPI shed 1.14%": a possessive
       // period dates its own noun's clause, never a figure past the clause break after it.
       else if (POSSESSIVE.test(text.slice(end, end + 3)) && !/^since\b/i.test(m[0]) && !rule.forward) {
@@ -1513,6 +1519,10 @@ function leadWeekRestated(out: Found[]): Found[] {
 }
 
 const POSSESSIVE_LEAD_RE = /\w['’]s?[\s\u00a0]+$/;
+/** "'s session", "'s trading": a day's own session named with the possessive (possessive-session). */
+const POSSESSIVE_SESSION_RE =
+  /^['\u2019]s[\s\u00a0]+(?:(?:morning|afternoon|late|early|overnight)[\s\u00a0]+)?(?:session|trading|trade|dealings)\b/i;
+const SESSION_LEAD_RE = /\b(?:in|during|through|over|for)[\s\u00a0]+$/i;
 /**
  * A phrase right after a clause's opening: ", while over 30 days", "; over the month", ": since the end of
  * 2024". Not after a bare comma ("7.6%, respectively, since the last session of 2025, ..."), which ends the

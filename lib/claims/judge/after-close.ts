@@ -42,7 +42,10 @@ export function afterClose(indicatorId: string, publishedAt: string | undefined,
   const t = Date.parse(publishedAt);
   if (Number.isNaN(t)) return false;
   const local = localDateTime(t, market.zone);
-  return local.date === day && local.time >= market.finalBy;
+  if (local.date === day) return local.time >= market.finalBy;
+  // past-midnight: an article dated 2026-06-11 in its own zone, sent at 18:40 New York time, is 00:40 in Paris the
+  // next day, before that day's close: Paris's close of its own date is final.
+  return publishedAt.slice(0, 10) === day && local.date === addDays(day, 1) && local.time < market.finalBy;
 }
 
 /**

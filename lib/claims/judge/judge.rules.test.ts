@@ -655,6 +655,11 @@ describe('after-the-close (after-close.ts)', () => {
     expect(afterClose('fx.dxy', '2025-07-14T21:15:00Z', '2025-07-14')).toBe(true);
     expect(afterClose('fx.dxy', '2025-07-14T20:45:00Z', '2025-07-14')).toBe(false);
   });
+  it("past-midnight: an evening story in New York is past midnight in Paris, and the CAC 40's close of its date is final", () => {
+    expect(afterClose('idx.cac40', '2026-06-11T18:40:00-04:00', '2026-06-11')).toBe(true);
+    // A story dated the next day is not about that close.
+    expect(afterClose('idx.cac40', '2026-06-12T08:40:00+02:00', '2026-06-11')).toBe(false);
+  });
 });
 
 describe('revision-bound (revision-bound.ts)', () => {

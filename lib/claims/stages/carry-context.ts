@@ -3,6 +3,7 @@ import { leadPeriod, moveFromAgo, type Found } from '../periods';
 import { restatesPrevious } from '../subjects/same-subject-chain';
 import { sharesPeriod } from '../rules/parallel-period';
 import { whileParallel } from '../rules/while-parallel';
+import { levelEllipsis } from '../rules/level-ellipsis';
 import { endsTheMove } from '../rules/level-after-move';
 import { sinceStartLevel, whenItStood } from '../rules/since-start-level';
 import { continuesForecast } from '../rules/forecast-conjunct';
@@ -67,6 +68,17 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     const spans = phrases().filter((f) => !f.barrier && !f.forward && f.start >= sentenceStart && f.end <= prevEnd);
     if (spans.length === 1 && spans[0]!.period.type === 'span') ctx.period = spans[0]!.period;
   }
+  // level-ellipsis: "closed Monday at 45,043.75 and the broader Topix at 3,131.57".
+  if (
+    k > 0 &&
+    before?.period &&
+    before.kind === 'level' &&
+    !before.hypothetical &&
+    ctx.kind === 'level' &&
+    !ctx.period &&
+    levelEllipsis(between)
+  )
+    ctx.period = before.period;
   // move-from-ago (periods.ts): "down 0.48% from 7.1651 a week earlier".
   if (!ctx.period && ctx.kind === 'change') {
     const ago = moveFromAgo(text.slice(expr.end, expr.end + 60), published);

@@ -1,4 +1,5 @@
 import type { Claim, ClaimContext, NumericExpression } from '../types';
+import { pastRecordBefore } from '../judge/past-record';
 import type { Catalogue } from '../catalogue';
 import type { Choice } from './choose';
 import { judge } from '../judge';
@@ -160,7 +161,7 @@ export function claimOf(
           (AT_CLOSE_RE.test(lead) ||
             (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
         bound: boundOf(lead),
-        pastLevel: match?.rule === 'its-level',
+        pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
         otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
         atNoonFixing:

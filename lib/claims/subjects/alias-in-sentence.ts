@@ -39,6 +39,7 @@ import { coreRetail } from '../rules/core-retail';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { digitalGold } from '../rules/digital-gold';
+import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { spreadAboveBank } from '../rules/spread-above-bank';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
@@ -166,6 +167,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherPair,
   spreadAboveBank,
   digitalGold,
+  partOfExportsTo,
   sectorPayrolls,
   yuanFixing,
   subIndex,

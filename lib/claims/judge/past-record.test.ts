@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { pastRecordBefore } from './past-record';
+
+// 2025-05-08: bitcoin closed near $103,000; its record (about $109,000 intraday in January) was months old.
+describe('past-record', () => {
+  it('"still shy of its previous all-time high of around $109,000" is an earlier record, never red against the day', () => {
+    const c = claimsOf(['Bitcoin is still shy of its previous all-time high of around $109,000.'], '2025-05-08').find(
+      (x) => x.text === '$109,000',
+    )!;
+    expect(c.indicator?.id).toBe('crypto.btc_usd');
+    expect(c.judgement?.verdict).toBe('check');
+  });
+  it('reads "previous record of", "Bitcoin\'s all-time high of", not "a record of"', () => {
+    expect(pastRecordBefore('below the previous record of ')).toBe(true);
+    expect(pastRecordBefore("Bitcoin's all-time high of about $")).toBe(true);
+    expect(pastRecordBefore('climbed to a record of ')).toBe(false);
+  });
+});
