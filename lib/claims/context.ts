@@ -381,7 +381,7 @@ const BEAT_FORECAST_RE = new RegExp(
 // having-clause: "down 3.5 bps at 2.546%, having risen to a high on Wednesday of 2.632%": the participle's
 // clause has its own day.
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having)\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+  /,[\s\u00a0]+(?:as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having|bringing|taking[\s\u00a0]+(?:its|their)|lifting[\s\u00a0]+(?:its|their))\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 // topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
 const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
@@ -531,8 +531,9 @@ function nounDirection(noun: string): Direction {
 }
 
 /** "its retreat from the May 19 close of 4.67% to ": a move's noun, where it started, and "to" before its size. */
+// span-gain-to: "bringing its gain for 2026 to 77.7%": the move's noun and its span before "to" and its size.
 const MOVE_FROM_TO_RE =
-  /\b(?:its|the|their)[\s\u00a0]+(retreat|decline|drop|fall|slide|losses|loss|rise|gain|gains|climb|advance|rally|rebound)[\s\u00a0]+from[\s\u00a0]+(?:[^.;!?]|\.\d){1,60}?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+  /\b(?:its|the|their)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(retreat|decline|drop|fall|slide|losses|loss|rise|gain|gains|climb|advance|rally|rebound)[\s\u00a0]+(?:from|for|since|so[\s\u00a0]+far|this|over)[\s\u00a0]+(?:[^.;!?]|\.\d){1,60}?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
 /** "dips to ", "a break below ", "a daily close above $": a move named as a noun, up to its level. */
 const MOVE_NOUN_TO_RE =
@@ -624,6 +625,8 @@ export function readContext({
 
   let direction: Direction | null = null;
   let kind: ClaimKind = 'level';
+  // span-gain-to: the move's span must be read, or the figure is no move of any known span.
+  let spanMove = false;
   const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after);
   // End-anchored tests see only the last words before the number: a regex tries every start.
   const near = before.slice(-48);
@@ -687,12 +690,13 @@ export function readContext({
     // noun stands before the level it started from.
     // (Read past the level's own figure, where `before` stops.)
     const fromTo =
-      !direction && expr.unit !== 'number'
+      (!direction || kind === 'level') && expr.unit !== 'number'
         ? MOVE_FROM_TO_RE.exec(text.slice(Math.max(sentenceStart, expr.start - 100), expr.start))
         : null;
     if (fromTo) {
       direction = nounDirection(fromTo[1]!.toLowerCase());
       kind = 'change';
+      spanMove = !/\bfrom[\s\u00a0]/i.test(fromTo[0]);
     }
     // take-off: "taking a combined 75 basis points off the target range", "shaved 25 bp off": a cut.
     if (!direction && TAKE_OFF_BEFORE_RE.test(near) && OFF_AFTER_RE.test(after)) {
@@ -894,6 +898,10 @@ export function readContext({
     kind = 'change';
   }
 
+  if (spanMove && !period) {
+    kind = 'level';
+    direction = null;
+  }
   const out: ClaimContext = { period, direction, kind, hypothetical: !!hypothetical || yearEndAhead };
   if (kind === 'change' && (byBefore || !!moveNoun)) out.moveSize = true;
   return out;

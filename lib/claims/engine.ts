@@ -1,3 +1,4 @@
+import { weekToRowDate } from './rules/week-to-row-date';
 import type { Dataset } from '../dataset/schema';
 import type { Claim, ClaimContext, ClaimPeriod, NumericExpression } from './types';
 import type { DatasetView } from './dataset-view';
@@ -301,7 +302,7 @@ export function createEngine(dataset: Dataset): Engine {
         const phrases = () =>
           (phrasesCache ??= cell
             ? (cell.phrases ??= withoutContractMonths(
-                periodPhrases(text, 0, shift, published),
+                weekToRowDate(periodPhrases(text, 0, shift, published)),
                 text.slice(0, shift),
                 // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
                 // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)

@@ -417,7 +417,8 @@ const RULES: Rule[] = [
     // week's, whatever the caption's other spans ("change over the week and since the start of the year").
     bit: 0,
     cue: (t) => /week|wk|1w|w\/w/i.test(t),
-    re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w)(?:[\s\u00a0]+(?:change|chg|move|%))?(?=[\s\u00a0]*(?:·|$))/gi,
+    // one-week-column: "1-week change", "One-week %", "5-day chg".
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w|(?:1|one|5|five|7|seven)[\s\u00a0-](?:week|wk|day))(?:[\s\u00a0]+(?:change|chg|move|%|return))?(?=[\s\u00a0]*(?:·|$))/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {

@@ -94,10 +94,11 @@ const DAY_LABEL_RE =
   /^(?:on[\s\u00a0]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})\b/i;
 /**
  * "up 34.2% from a week earlier", "down 3% on the week", "its best month since June": a move over a
- * span of its own, which the period reader may have left unread. Never the day's move.
+ * span of its own, which the period reader may have left unread. Never the day's move. same-stretch: "gained 9.0%
+ * over the same stretch" is the span the sentence before named.
  */
 const OWN_SPAN_AFTER_RE =
-  /^[\s\u00a0]*(?:(?:from|than|versus|vs\.?)[\s\u00a0]+(?:a|one|two|three|four|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)|(?:on|over|for|in)[\s\u00a0]+the[\s\u00a0]+(?:week|month|quarter|year)|(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:week|month|quarter|year)|since\b|year[\s\u00a0-]+to[\s\u00a0-]+date)/i;
+  /^[\s\u00a0]*(?:(?:from|than|versus|vs\.?)[\s\u00a0]+(?:a|one|two|three|four|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)|(?:on|over|for|in)[\s\u00a0]+the[\s\u00a0]+(?:week|month|quarter|year)|(?:over|in|during|across)[\s\u00a0]+the[\s\u00a0]+same[\s\u00a0]+(?:stretch|period|span|time|week|month|sessions?)|(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:week|month|quarter|year)|since\b|year[\s\u00a0-]+to[\s\u00a0-]+date)/i;
 
 /** Quotes that trade round the clock or differ by venue and time of day: one figure of the day is no fixed value. */
 const MANY_QUOTES = new Set(['fx', 'crypto']);

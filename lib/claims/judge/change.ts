@@ -19,6 +19,13 @@ import type { ClaimPeriod } from '../types';
 /** crypto-source-gap: a coin's move may differ between sources by this many points, or this share of it. */
 const CRYPTO_SOURCE_GAP_POINTS = 0.5;
 const CRYPTO_SOURCE_GAP_SHARE = 0.05;
+/**
+ * fx-source-gap: "Sterling ... following a 7.7% increase in 2025" against the stored noon rates' +7.40%: a
+ * currency's closing quote differs between sources and hours by about 0.3% at each end of a span.
+ */
+const FX_SOURCE_GAP_POINTS = 0.6;
+/** Longer than a week: a day's or a week's move is measured between closes the sources agree on more closely. */
+const SPAN_OF_WEEK_DAYS = 7;
 
 /** "over the month", "on the month", "this month": a month the writer does not name. */
 const RELEASE_MONTH_RE = /^(?:over|on|in|during|for|this)?[\s\u00a0]*(?:the[\s\u00a0]+)?month$/i;
@@ -270,6 +277,15 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     current,
     `${result.base.period} to ${result.end.period}${days ? ` (${period.label})` : ''}: ${signed(result.value)}${unitOf(input)}.`,
   );
+  if (
+    judged.verdict === 'differs' &&
+    indicator.kind === 'fx' &&
+    measure === 'pctChange' &&
+    toDay(result.end.period.slice(0, 10)) - toDay(result.base.period.slice(0, 10)) > SPAN_OF_WEEK_DAYS &&
+    Math.sign(input.value) === Math.sign(result.value) &&
+    Math.abs(input.value - result.value) <= FX_SOURCE_GAP_POINTS
+  )
+    return notCalledWrong(judged, "a currency's closing quote differs between sources and hours by about this much.");
   // from-first-print: "the U.K. added $13.2 billion in October" from September's first print (864.7),
   // where the October release also revised September (862.5, a rise of 15.4): either reading is one
   // of the published figures, so the gap is a question.
@@ -284,6 +300,21 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         `measured from ${firstBase.period} as first published (${firstBase.value}), the move is ${signed(fromFirst)}${unitOf(input)}.`,
       );
   }
+  // revised-base-unstored: "Overall foreign holdings rose $112.8 billion" in November, against stored 9,243 (October as
+  // first printed) to 9,360: the November release revised October too, and the dataset keeps no later October.
+  if (
+    judged.verdict === 'differs' &&
+    !firstBase &&
+    !market &&
+    measure === 'absChange' &&
+    period.type === 'point' &&
+    Math.sign(input.value) === Math.sign(result.value) &&
+    Math.abs(input.value - result.value) <= PRIOR_REVISION_SHARE * Math.abs(result.end.value)
+  )
+    return notCalledWrong(
+      judged,
+      'the release may also have revised the month before, by a little the dataset does not keep.',
+    );
   // market-average-move: "the 34% drop the S&P 500 suffered from late February into March" against
   // the change of two monthly averages: a market's moves within a month are not its averages' change.
   if (averaged && judged.verdict === 'differs')

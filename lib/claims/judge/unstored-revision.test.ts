@@ -16,3 +16,27 @@ describe('unstored-revision', () => {
     expect(claimsOf(blocks, '2025-12-19')[0]?.judgement?.verdict).toBe('differs');
   });
 });
+
+describe('revised-base-unstored', () => {
+  // Stored total foreign holdings: October 2025 9,243 (first print), November 9,360 (release of 2026-01-15).
+  it('"+112.8" on the month to November is within the October revision the dataset does not keep: a question', () => {
+    const blocks = [
+      {
+        text: '+112.8',
+        context:
+          'Major Foreign Holders of U.S. Treasuries, End-November 2025 ($ billions) · Change on month · All foreign holders',
+      },
+    ];
+    expect(claimsOf(blocks, '2026-01-16')[0]?.judgement?.verdict).toBe('check');
+  });
+  it('a change far from the stored one stays red', () => {
+    const blocks = [
+      {
+        text: '+212.8',
+        context:
+          'Major Foreign Holders of U.S. Treasuries, End-November 2025 ($ billions) · Change on month · All foreign holders',
+      },
+    ];
+    expect(claimsOf(blocks, '2026-01-16')[0]?.judgement?.verdict).toBe('differs');
+  });
+});

@@ -22,8 +22,9 @@ export const SPREAD_BETWEEN_RE = new RegExp(
   `\\b(?:${[...SPREAD_WORD_LIST, ...BETWEEN_WORD_LIST].join('|')})[\\s\\u00a0]+between\\b`,
   'i',
 );
+// A country word may stand between "over the" and the alias the match found: "premium over the U.S. grade".
 export const SPREAD_BEFORE = new RegExp(
-  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:between|over|of)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(?:U\\.S\\.[\\s\\u00a0]+)?$`,
   'i',
 );
 /**
@@ -37,5 +38,11 @@ export const SPREAD_TO_BEFORE = new RegExp(
 /** spread-second-leg: "the gap between 2-year and 10-year yields": the name after "and" is the spread's other leg. */
 export const SPREAD_PAIR_BEFORE = new RegExp(
   `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+between[\\s\\u00a0]+[^.;:,]{1,40}?\\band[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?$`,
+  'i',
+);
+
+/** spread-of-figure: "leaving the curve between the two at a spread of about 60 basis points": the figure is a spread. */
+export const SPREAD_OF_FIGURE_RE = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+of[\\s\\u00a0]+(?:(?:about|around|roughly|nearly|some|just|only)[\\s\\u00a0]+)?$`,
   'i',
 );

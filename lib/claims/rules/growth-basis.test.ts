@@ -86,3 +86,17 @@ describe('three-months-before', () => {
     expect(idsOf(s, '2026-01-19')['1.2 percent'] ?? '-').toBe('-');
   });
 });
+
+describe('on-a-basis-lead', () => {
+  it('"On a quarter-on-quarter basis the economy expanded 1.3%" is no year-on-year growth rate', () => {
+    expect(
+      idsOf(
+        [
+          "China's economy grew 5.0% in the first quarter from a year earlier.",
+          'On a quarter-on-quarter basis the economy expanded 1.3%, the National Bureau of Statistics said.',
+        ],
+        '2026-04-16',
+      )['1.3%'],
+    ).toBe('-');
+  });
+});

@@ -98,7 +98,13 @@ export function basisSibling(ind: Indicator, basis: Basis, indicators: readonly 
 const OPENING_BASIS_CHARS = 32;
 
 /** The basis a sentence opens with ("Month-on-month, ..."), 'none' when it opens with none. */
+/** on-a-basis-lead: "On a quarter-on-quarter basis the economy expanded 1.3%": the basis as an opening phrase. */
+const ON_A_BASIS_RE =
+  /^[\s\u00a0"“]*(?:On|In)[\s\u00a0]+an?[\s\u00a0]+([\w/-]+(?:[\s\u00a0-]+[\w/-]+){0,3})[\s\u00a0]+basis\b/i;
+
 export function openingBasis(text: string, sentenceStart: number): Basis | 'none' {
+  const lead = ON_A_BASIS_RE.exec(text.slice(sentenceStart, sentenceStart + 2 * OPENING_BASIS_CHARS));
+  if (lead) return basisIn(lead[1]!);
   const head = text.slice(sentenceStart, sentenceStart + OPENING_BASIS_CHARS);
   const comma = head.indexOf(',');
   return comma > 0 ? basisIn(head.slice(0, comma)) : 'none';

@@ -227,3 +227,23 @@ describe('floor-to-defend', () => {
     );
   });
 });
+
+describe('intervention-level', () => {
+  it('"after intervention near 160 per dollar" is a level officials might act at, not a quote', () => {
+    expect(
+      idsOf(['A yen rebound, say after intervention near 160 per dollar, would hurt exporters.'], '2026-05-22'),
+    ).toEqual({
+      '160': '-',
+    });
+  });
+});
+
+describe('range-cap on a move', () => {
+  it('"Dollar index: 100.80 caps the move" is a level to watch', () => {
+    expect(
+      idsOf(['Dollar index: 100.80 caps the move; a slip back under 99.50 would ease pressure.'], '2026-03-15')[
+        '100.80'
+      ],
+    ).toBe('-');
+  });
+});

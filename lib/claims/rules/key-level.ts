@@ -7,7 +7,7 @@
  */
 
 /** Words for a level on a chart: every list of them is this one. */
-export const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention[\s\u00a0]+(?:zone|level|line|point)|trend[\s\u00a0-]?line|(?:\d{2,3}-(?:day|week)[\s\u00a0]+)?(?:sma|ema|moving[\s\u00a0]+average)|retracement`;
+export const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention(?:[\s\u00a0]+(?:zone|level|line|point|threshold))?|trend[\s\u00a0-]?line|(?:\d{2,3}-(?:day|week)[\s\u00a0]+)?(?:sma|ema|moving[\s\u00a0]+average)|retracement`;
 
 /**
  * Words that name a level to watch only as a list's label, before its colon: "10-year yield floor:
@@ -66,7 +66,7 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
 // floor-to-defend: "4.15% is the floor bulls want to hold", "7,000 remains the line in the sand"; range-cap: "4.30% caps
 // the range": a bound of a trading range, in the present tense of analysis.
 const WATCHED_LINE_AFTER_RE =
-  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0]+number|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce)\b/i;
+  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0]+number|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
 
 export function isKeyLevelAfter(after: string): boolean {
   const head = after.slice(0, 80);

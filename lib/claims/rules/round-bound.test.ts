@@ -102,3 +102,11 @@ describe('era-of', () => {
     ).toBe('-');
   });
 });
+
+describe('point-landmark', () => {
+  it('"Countdown to the 5,000-point KOSPI" names a milestone, not a close', () => {
+    expect(
+      idsOf(['Countdown to the long-awaited 5,000-point KOSPI as foreign selling eases'], '2026-01-15')['5,000-point'],
+    ).toBe('-');
+  });
+});

@@ -79,8 +79,13 @@ export function isRoundJourney(lead: string, figureText: string, after: string, 
 const LANDMARK_NOUN_RE =
   /^[\s\u00a0-]*(?:showdown|test|retest|battle|barrier|mark|milestone|threshold|hurdle|handle|wall|ceiling|floor|resistance|support|breakout|level[\s\u00a0]+(?:to[\s\u00a0]+watch|in[\s\u00a0]+focus))\b/i;
 
+/** point-landmark: "Countdown to the 'dream' 5,000-point KOSPI": a round "N-point" before the index's name. */
+const POINT_ADJECTIVE_RE = /^[\d,]+-points?$/i;
+const NAME_AFTER_RE = /^[\s\u00a0]+[A-Z]/;
+
 export function isRoundLandmark(figureText: string, after: string, kind: string): boolean {
-  if (!LANDMARK_NOUN_RE.test(after)) return false;
+  const pointAdjective = POINT_ADJECTIVE_RE.test(figureText.trim()) && NAME_AFTER_RE.test(after);
+  if (!pointAdjective && !LANDMARK_NOUN_RE.test(after)) return false;
   const m = /^[$€£¥]?(\d[\d,]*)(?:\.(\d+))?([kKmM])?\b/.exec(figureText.trim());
   if (!m) return false;
   const whole = m[1]!.replace(/,/g, '');

@@ -41,3 +41,14 @@ describe('spread-to', () => {
     );
   });
 });
+
+describe('spread-of-figure', () => {
+  it('"leaving the curve between the two at a spread of about 60 basis points" is no 10-year move', () => {
+    expect(
+      idsOf(
+        ['The 10-year yield slipped 2 basis points to 4.22%, leaving the curve at a spread of about 60 basis points.'],
+        '2025-08-28',
+      )['60 basis points'],
+    ).toBe('-');
+  });
+});

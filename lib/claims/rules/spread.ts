@@ -7,15 +7,23 @@ import {
   SPREAD_WORDS,
 } from '../lexicon/spread-words';
 
+const BENCHMARK_PAIR_SPREAD_RE =
+  /\b(?:Brent|WTI)[-–/](?:Brent|WTI)[\s\u00a0]+(?:spread|gap|premium|discount|differential)\b/i;
+
 /** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield. */
 export const spread: AliasDrop = (o, { info, text, cs, ce, expr }) => {
-  if (!info.spread || o.entry.indicator.unit !== 'percent') return false;
+  // commodity-spread: "the Brent premium over the U.S. grade widened to $8.15" is a spread in dollars.
+  if (!info.spread || (o.entry.indicator.unit !== 'percent' && o.entry.indicator.kind !== 'commodity')) return false;
   const { tokens } = info;
   const claimStart = tokens[cs]?.start ?? text.length;
   const claimEnd = tokens[ce]?.end ?? 0;
   const from = Math.min(tokens[o.first]!.start, claimStart);
   const to = Math.max(tokens[o.last]!.end, claimEnd);
   return (
+    // benchmark-pair-spread: "The Brent-WTI spread widened to roughly $5 ..., from about $3": every dollar figure
+    // of that sentence is the spread's.
+    (expr.unit === 'currency' &&
+      BENCHMARK_PAIR_SPREAD_RE.test(text.slice(tokens[0]?.start ?? claimStart, claimStart))) ||
     SPREAD_WORDS.test(text.slice(from, to)) ||
     SPREAD_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 30), tokens[o.first]!.start)) ||
     SPREAD_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[o.first]!.start - 70), tokens[o.first]!.start)) ||

@@ -4,6 +4,7 @@ import { restatesPrevious } from '../subjects/same-subject-chain';
 import { sharesPeriod } from '../rules/parallel-period';
 import { whileParallel } from '../rules/while-parallel';
 import { levelEllipsis } from '../rules/level-ellipsis';
+import { priorReading } from '../rules/prior-reading';
 import { endsTheMove } from '../rules/level-after-move';
 import { sinceStartLevel, whenItStood } from '../rules/since-start-level';
 import { continuesForecast } from '../rules/forecast-conjunct';
@@ -60,6 +61,9 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     ctx.direction ??= before.direction;
     ctx.period ??= before.period;
   }
+  // prior-reading: "eased to 1.7% YoY in January, versus 1.9% prior".
+  const prior = priorReading(text.slice(expr.end, expr.end + 16), ctx.period);
+  if (prior) ctx.period = prior;
   // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
   if (before?.period && before.kind === 'change' && !ctx.period && ctx.kind === 'change' && sharesPeriod(between))
     ctx.period = before.period;

@@ -1,3 +1,4 @@
+import { SPREAD_OF_FIGURE_RE } from '../lexicon/spread-words';
 import { isYesNoQuestion } from '../rules/yes-no-question';
 import type { ClaimContext } from '../types';
 import type { Measure } from '../judge';
@@ -256,6 +257,12 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
         outOfRange = { c, measure, implausible: true };
       continue;
     }
+    // spread-of-figure (lexicon/spread-words.ts): "at a spread of about 60 basis points" is no yield or rate.
+    if (
+      (c.indicator.kind === 'yield' || c.indicator.kind === 'rate') &&
+      SPREAD_OF_FIGURE_RE.test(text.slice(Math.max(span.start, expr.start - 40), expr.start))
+    )
+      continue;
     // streak-threshold: "the second straight year above 5%": a threshold a run of readings kept to.
     if (
       measure === 'level' &&

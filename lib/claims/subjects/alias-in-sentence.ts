@@ -40,6 +40,7 @@ import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
+import { codeMover } from '../rules/code-mover';
 import { spreadAboveBank } from '../rules/spread-above-bank';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
@@ -168,6 +169,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   spreadAboveBank,
   digitalGold,
   partOfExportsTo,
+  codeMover,
   sectorPayrolls,
   yuanFixing,
   subIndex,

@@ -113,3 +113,17 @@ describe('country-currency-alias: "the Canadian currency" is the loonie, and its
     expect([c?.indicator?.id, c?.value, c?.judgement?.verdict]).toEqual(['fx.usdcad', -0.7, 'matches']);
   });
 });
+
+describe('us-grade (catalogue alias): "the U.S. grade" in an oil wrap is WTI', () => {
+  it('"The U.S. grade gained 14.6% on the week" after Brent and WTI are named', () => {
+    expect(
+      idsOf(
+        [
+          'Brent slipped to $111.86 a barrel and West Texas Intermediate lost 85 cents to $98.42.',
+          'The U.S. grade gained 14.6% on the week, its biggest weekly rise since early March.',
+        ],
+        '2026-04-24',
+      )['14.6%'],
+    ).toBe('cmd.wti_usd');
+  });
+});

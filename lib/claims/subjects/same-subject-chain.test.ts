@@ -145,3 +145,26 @@ describe('from-day-start', () => {
     expect(c.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('bringing-its-gain and span-gain-to', () => {
+  // 2026-05-07: the KOSPI closed at 7,490.05, up 77.7% from its last close of 2025.
+  it('"to 7,490.05, ..., bringing its gain for 2026 to 77.7%": the close is the day\'s and the gain the year\'s', () => {
+    const cs = claimsOf(
+      [
+        'In Seoul, the KOSPI rose 1.43% to 7,490.05, a third record close in a row, bringing its gain for 2026 to 77.7%.',
+      ],
+      '2026-05-07',
+    );
+    expect(cs.find((c) => c.text === '7,490.05')?.judgement?.verdict).toBe('matches');
+    const gain = cs.find((c) => c.text === '77.7%')!;
+    expect(gain.indicator?.id).toBe('idx.kospi');
+    expect(gain.judgement?.verdict).toBe('matches');
+  });
+  it('with no span read, "trimming its gain for the year to 23.1%" is left alone rather than judged as the day\'s move', () => {
+    const c = claimsOf(
+      ['The S&P 500 gave up 178.45 points to 5,872.16, trimming its gain for the year to 23.1%.'],
+      '2024-12-19',
+    ).find((x) => x.text === '23.1%');
+    expect(c?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

@@ -46,6 +46,9 @@ const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)
 /** for-a-move: "54 cents, or 0.9%, above Thursday's level, for a weekly advance of 7.8%": the same subject's longer move. */
 const FOR_A_MOVE_RE =
   /,[\s\u00a0]+(?:for|making[\s\u00a0]+it|marking|bringing[\s\u00a0]+(?:it|its)|taking[\s\u00a0]+(?:it|its))[\s\u00a0]+(?:a|an|its)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}(?:gain|advance|rise|increase|climb|jump|loss|drop|decline|fall|slide)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+)?$/i;
+/** bringing-its-gain: "to 7,490.05, ..., bringing its gain for 2026 to 77.7%": the same subject's longer move. */
+const BRINGING_GAIN_RE =
+  /,[\s\u00a0]+(?:bringing|taking|lifting|pushing|extending|cutting|trimming)[\s\u00a0]+(?:its|their)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:gains?|advance|rise|rally|losses|loss|decline|drop|slide)[\s\u00a0]+(?:for|in|since|so[\s\u00a0]+far|this|over)\b[^,;.]{0,24}?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const EVENT_ASIDE_RE =
   /^[\s\u00a0]+(?:following|after|before|ahead[\s\u00a0]+of|despite|amid)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.&-]*[\s\u00a0]+){0,2}[A-Z][\w.&-]*['’]s[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:decision|meeting|announcement|statement|move|remarks|comments|minutes|testimony|report)[\s\u00a0]*,[\s\u00a0]*(?:up|down|higher|lower|off)[\s\u00a0]+$/;
 /**
@@ -75,7 +78,8 @@ export function continuesSubject(link: string, previousKind: string, unit: Numer
         APPOSITIVE_RE.test(link) ||
         PARTICIPLE_LINK_RE.test(link) ||
         EVENT_ASIDE_RE.test(link) ||
-        FOR_A_MOVE_RE.test(link)))
+        FOR_A_MOVE_RE.test(link) ||
+        BRINGING_GAIN_RE.test(link)))
   );
 }
 
