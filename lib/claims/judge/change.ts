@@ -24,6 +24,10 @@ const CRYPTO_SOURCE_GAP_SHARE = 0.05;
  * currency's closing quote differs between sources and hours by about 0.3% at each end of a span.
  */
 const FX_SOURCE_GAP_POINTS = 0.6;
+/** A span this short is one session ("May 7": from the day before). */
+const SESSION_SPAN_DAYS = 3;
+/** The longest run of holidays between two sessions (China's October Golden Week). */
+const HOLIDAY_GAP_DAYS = 10;
 /** Longer than a week: a day's or a week's move is measured between closes the sources agree on more closely. */
 const SPAN_OF_WEEK_DAYS = 7;
 
@@ -172,6 +176,16 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     );
   }
 
+  // holiday-gap-session: "Nikkei 225 · +3,320.72" for May 7, Tokyo's first session after Golden Week: one session's
+  // move is from the session before, however many holidays lie between (not only the usual weekend).
+  const holidayGapSession = (span: { from: string; to: string }) => {
+    if (toDay(span.to) - toDay(span.from) > SESSION_SPAN_DAYS) return null;
+    const pts = view.daily(indicator.id);
+    const i = indexOn(pts, span.to);
+    if (i < 1 || pts[i - 1]!.date < addDays(span.to, -HOLIDAY_GAP_DAYS)) return null;
+    const value = change(measure, pts[i - 1]!.value, pts[i]!.value);
+    return Number.isFinite(value) ? { base: pts[i - 1]!.ref, end: pts[i]!.ref, value } : null;
+  };
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
   // month-so-far: "up nearly 20% in January" on 22 January is the month to the article, not to its end.
   const closesOver = (b: { from: string; to: string }) =>
@@ -183,7 +197,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   if (since) {
     result = between(since.base, since.end);
   } else if (period.type === 'span') {
-    result = between(period.from, period.to);
+    result = between(period.from, period.to) ?? holidayGapSession(period);
     const weekAgo =
       result && compare(input, result.value) !== 'matches' ? sevenDayWeekStart(view, indicator.id, period) : null;
     const other = weekAgo ? between(weekAgo, period.to) : null;

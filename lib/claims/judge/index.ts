@@ -7,6 +7,7 @@ import { verdictOf } from './explain';
 import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
 import { otherTime } from './other-time';
+import { belowRecord } from './below-record';
 import { spotNotFutures } from './spot-series';
 import { auctionDayMove } from './auction-day-move';
 import { fixingSeriesMove } from './fixing-series-move';
@@ -57,6 +58,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),
   (_v, input, j) => gate(input, j),
+  belowRecord,
   (_v, input, j) => otherTime(input, j),
   cryptoRollingDay,
   cryptoTrailingWindow,

@@ -51,6 +51,8 @@ export interface JudgeInput {
   otherTime?: boolean;
   /** "27% below its early-October level": a distance from an earlier level, not a move over a period. */
   pastDistance?: boolean;
+  /** "still 41.5% below its record", no day named: a distance from the highest close so far (below-record.ts). */
+  belowRecord?: boolean;
   /** "up 1.8% from Tuesday": a move measured from the named day's close to the latest (since-day.ts). */
   sinceDay?: boolean;
   /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */

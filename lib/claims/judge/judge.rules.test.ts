@@ -997,3 +997,14 @@ describe('fx-source-gap', () => {
     expect(c.judgement?.verdict).toBe('differs');
   });
 });
+
+describe('holiday-gap-session', () => {
+  // Tokyo closed May 4-6, 2026: the Nikkei closed 59,513.12 on May 1 and 62,833.84 on May 7.
+  it('"Nikkei 225 · +3,320.72" dated May 7 is the move from May 1, the session before', () => {
+    const c = claimsOf(
+      [{ text: '+3,320.72', context: 'Thursday, May 7, 2026 · local close · Chg · Nikkei 225' }],
+      '2026-05-07',
+    )[0]!;
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

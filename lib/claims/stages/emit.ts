@@ -1,3 +1,4 @@
+import { belowRecordAfter } from '../judge/below-record';
 import type { Claim, ClaimContext, NumericExpression } from '../types';
 import { pastRecordBefore } from '../judge/past-record';
 import type { Catalogue } from '../catalogue';
@@ -164,6 +165,7 @@ export function claimOf(
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
         otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
+        belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),
         atNoonFixing:
           measure === 'level' &&
           atNewYorkNoon(
