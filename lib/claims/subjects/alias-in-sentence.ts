@@ -41,6 +41,7 @@ import { otherPair } from '../rules/other-pair';
 import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { codeMover } from '../rules/code-mover';
+import { tickerAfter } from '../rules/ticker-after';
 import { spreadAboveBank } from '../rules/spread-above-bank';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
@@ -170,6 +171,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   digitalGold,
   partOfExportsTo,
   codeMover,
+  tickerAfter,
   sectorPayrolls,
   yuanFixing,
   subIndex,
