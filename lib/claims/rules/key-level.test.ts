@@ -247,3 +247,18 @@ describe('range-cap on a move', () => {
     ).toBe('-');
   });
 });
+
+describe('watch-label, must-hold, on-the-side and marker', () => {
+  it('key-level lines in their several shapes mark nothing', () => {
+    const ids = idsOf(
+      [
+        'Watch: $120 on Brent and $4,500 on gold.',
+        'Shanghai Composite: 4,000 is the line the bulls must hold.',
+        'USD/CNY: 6.75 on the downside, 6.80 on the upside.',
+        '30-year yield: 5.25% is the next marker for the long bond.',
+      ],
+      '2026-06-13',
+    );
+    expect(ids).toEqual({ $120: '-', '$4,500': '-', '4,000': '-', '6.75': '-', '6.80': '-', '5.25%': '-' });
+  });
+});

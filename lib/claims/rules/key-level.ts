@@ -7,7 +7,7 @@
  */
 
 /** Words for a level on a chart: every list of them is this one. */
-export const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention(?:[\s\u00a0]+(?:zone|level|line|point|threshold))?|trend[\s\u00a0-]?line|(?:\d{2,3}-(?:day|week)[\s\u00a0]+)?(?:sma|ema|moving[\s\u00a0]+average)|retracement`;
+export const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|marker|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention(?:[\s\u00a0]+(?:zone|level|line|point|threshold))?|trend[\s\u00a0-]?line|(?:\d{2,3}-(?:day|week)[\s\u00a0]+)?(?:sma|ema|moving[\s\u00a0]+average)|retracement`;
 
 /**
  * Words that name a level to watch only as a list's label, before its colon: "10-year yield floor:
@@ -66,7 +66,7 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
 // floor-to-defend: "4.15% is the floor bulls want to hold", "7,000 remains the line in the sand"; range-cap: "4.30% caps
 // the range": a bound of a trading range, in the present tense of analysis.
 const WATCHED_LINE_AFTER_RE =
-  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0]+number|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
+  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|(?:must|needs?[\s\u00a0]+to|has[\s\u00a0]+to)[\s\u00a0]+(?:hold|defend|clear|break|reclaim)|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0]+number|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
 
 export function isKeyLevelAfter(after: string): boolean {
   const head = after.slice(0, 80);
@@ -80,15 +80,16 @@ export function isKeyLevelAfter(after: string): boolean {
  * "Bitcoin's Critical $90K Breakdown" (level-breakdown).
  */
 const LEVEL_TO_WATCH_AFTER_RE =
-  /^[\s\u00a0]+(?:support|resistance|pivot|breakdown|breakout)\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
+  /^[\s\u00a0]+(?:support|resistance|pivot|breakdown|breakout|on[\s\u00a0]+the[\s\u00a0]+(?:downside|upside))\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
 
 /**
  * levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700 and USD/JPY
  * at 145": a sentence opened by such a label lists levels to watch, every figure after it.
  */
 // levels-cited: "Key levels cited by dealers:", "Chart levels traders are watching:".
+// watch-label: "Watch: $120 on Brent and $4,500 on gold."
 const LEVELS_LEAD_IN_RE =
-  /^[\s\u00a0]*(?:(?:key|the|chart|technical)[\s\u00a0]+){0,2}(?:levels?|lines?|markers?)[\s\u00a0]+(?:(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are|dealers[\s\u00a0]+are|desks[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?|cited|flagged|named|in[\s\u00a0]+focus)\b[^.;!?:]{0,20}:/i;
+  /^[\s\u00a0]*(?:(?:what[\s\u00a0]+to[\s\u00a0]+)?watch(?:ing|list)?[\s\u00a0]*:|(?:(?:key|the|chart|technical)[\s\u00a0]+){0,2}(?:levels?|lines?|markers?)[\s\u00a0]+(?:(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are|dealers[\s\u00a0]+are|desks[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?|cited|flagged|named|in[\s\u00a0]+focus)\b[^.;!?:]{0,20}:)/i;
 
 const LEVELS_LEAD_IN_AT = new RegExp(LEVELS_LEAD_IN_RE.source, 'iy');
 

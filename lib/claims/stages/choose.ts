@@ -1,3 +1,4 @@
+import { underPolicyRateColumn } from '../subjects/bank-rate';
 import { SPREAD_OF_FIGURE_RE } from '../lexicon/spread-words';
 import { isYesNoQuestion } from '../rules/yes-no-question';
 import type { ClaimContext } from '../types';
@@ -203,6 +204,8 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
         isInflationRateOf(text.slice(Math.max(span.start, expr.start - 60), expr.start)))
     )
       continue;
+    // policy-rate-column (subjects/bank-rate.ts): a cell under "Policy rate" is no inflation reading.
+    if (c.indicator.kind === 'inflation' && s.context && underPolicyRateColumn(s.context)) continue;
     // subgroup-rate: "the jobless rate for teenagers climbed to 16.3 percent": a group's rate, not the headline.
     if (c.indicator.kind === 'labour' && isSubgroupRate(text.slice(Math.max(span.start, expr.start - 70), expr.start)))
       continue;

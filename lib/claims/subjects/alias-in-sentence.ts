@@ -42,6 +42,8 @@ import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { codeMover } from '../rules/code-mover';
 import { tickerAfter } from '../rules/ticker-after';
+import { combinedTariff } from '../rules/combined-tariff';
+import { refinancingRate } from '../rules/refinancing-rate';
 import { spreadAboveBank } from '../rules/spread-above-bank';
 import { sectorPayrolls } from '../rules/sector-payrolls';
 import { yuanFixing } from '../rules/yuan-fixing';
@@ -172,6 +174,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   partOfExportsTo,
   codeMover,
   tickerAfter,
+  combinedTariff,
+  refinancingRate,
   sectorPayrolls,
   yuanFixing,
   subIndex,

@@ -57,3 +57,17 @@ describe('bank-possessive', () => {
     ).not.toBe('ca.boc_policy_rate');
   });
 });
+
+describe('policy-rate-column', () => {
+  it('"Policy rate · U.S. CPI · 3.50%–3.75%" in a dashboard is a rate, never the CPI reading; its CPI column still is', () => {
+    const cs = claimsOf(
+      [
+        { text: '3.50%–3.75%', context: 'Inflation and policy dashboard (12-month rates) · Policy rate · U.S. CPI' },
+        { text: '3.3%', context: 'Inflation and policy dashboard (12-month rates) · CPI, March · U.S. CPI' },
+      ],
+      '2026-04-28',
+    );
+    expect(cs.find((c) => c.text === '3.50%–3.75%')?.indicator?.id).not.toBe('us.cpi_yoy');
+    expect(cs.find((c) => c.text === '3.3%')?.indicator?.id).toBe('us.cpi_yoy');
+  });
+});

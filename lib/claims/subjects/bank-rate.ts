@@ -175,3 +175,11 @@ export function bankPossessiveRate(
 export function notRateAfter(after: string): boolean {
   return NOT_RATE_AFTER_RE.test(after);
 }
+
+/**
+ * policy-rate-column: "Inflation and policy dashboard · Policy rate · U.S. CPI · 3.50%–3.75%": a cell under a
+ * policy-rate column is a rate, whatever inflation measure labels its row.
+ */
+export function underPolicyRateColumn(headers: string): boolean {
+  return GENERIC_RATE_RE.test(headers);
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { idsOf } from '../test-engine';
+
+describe('combined-tariff', () => {
+  it('"the total combined tariff rate on China down from 57% to 47%" is no rate the catalogue keeps', () => {
+    const ids = idsOf(['That takes the total combined tariff rate on China down from 57% to 47%.'], '2025-10-30');
+    expect([ids['57%'], ids['47%']]).toEqual(['-', '-']);
+  });
+  it('the rate set on China is still read', () => {
+    expect(idsOf(['The tariff rate on China stands at 30%.'], '2025-10-30')['30%']).toBe('us.tariff_china');
+  });
+});
