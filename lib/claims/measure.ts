@@ -75,7 +75,7 @@ const MAX_PCT_CHANGE = 300;
 
 /** Rules out numbers of the wrong size for the indicator: "$65" is not gold, "$1.1 trillion" not FX. */
 /**
- * fx-band: "Euro 1.6030-1.6280" in a table of the loonie's crosses, "EUR/GBP has slipped to 0.8400": a quote
+ * fx-band: "Euro 1.6050-1.6300" in a table of the loonie's crosses, "EUR/GBP has slipped to 0.8400": a quote
  * more than this factor from the pair's level is some other cross. Dollar-yen's 2022-2026 range
  * (113-161) stays inside it.
  */

@@ -20,7 +20,7 @@ import type { ClaimPeriod } from '../types';
 const CRYPTO_SOURCE_GAP_POINTS = 0.5;
 const CRYPTO_SOURCE_GAP_SHARE = 0.05;
 /**
- * fx-source-gap: "Sterling ... following a 7.7% increase in 2025" against the stored noon rates' +7.40%: a
+ * fx-source-gap: "the pound gained 7.7% in 2025" against the stored noon rates' +7.40%: a
  * currency's closing quote differs between sources and hours by about 0.3% at each end of a span.
  */
 const FX_SOURCE_GAP_POINTS = 0.6;
@@ -81,10 +81,10 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     const value = change(measure, b.value, e.value);
     return Number.isFinite(value) ? { base: b.ref, end: e.ref, value } : null;
   };
-  const dayMove = (day: string): { base: FigureRef; end: FigureRef; value: number } | null => {
+  const dayMove = (day: string, maxGapDays = 6): { base: FigureRef; end: FigureRef; value: number } | null => {
     const pts = view.daily(indicator.id);
     const i = indexOn(pts, day);
-    if (i < 1 || pts[i - 1]!.date < addDays(day, -6)) return null;
+    if (i < 1 || pts[i - 1]!.date < addDays(day, -maxGapDays)) return null;
     const value = change(measure, pts[i - 1]!.value, pts[i]!.value);
     return Number.isFinite(value) ? { base: pts[i - 1]!.ref, end: pts[i]!.ref, value } : null;
   };
@@ -178,14 +178,8 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
 
   // holiday-gap-session: "Nikkei 225 · +3,320.72" for May 7, Tokyo's first session after Golden Week: one session's
   // move is from the session before, however many holidays lie between (not only the usual weekend).
-  const holidayGapSession = (span: { from: string; to: string }) => {
-    if (toDay(span.to) - toDay(span.from) > SESSION_SPAN_DAYS) return null;
-    const pts = view.daily(indicator.id);
-    const i = indexOn(pts, span.to);
-    if (i < 1 || pts[i - 1]!.date < addDays(span.to, -HOLIDAY_GAP_DAYS)) return null;
-    const value = change(measure, pts[i - 1]!.value, pts[i]!.value);
-    return Number.isFinite(value) ? { base: pts[i - 1]!.ref, end: pts[i]!.ref, value } : null;
-  };
+  const holidayGapSession = (span: { from: string; to: string }) =>
+    toDay(span.to) - toDay(span.from) > SESSION_SPAN_DAYS ? null : dayMove(span.to, HOLIDAY_GAP_DAYS);
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
   // month-so-far: "up nearly 20% in January" on 22 January is the month to the article, not to its end.
   const closesOver = (b: { from: string; to: string }) =>

@@ -4,8 +4,8 @@ import { pastRecordBefore } from './past-record';
 
 // 2025-05-08: bitcoin closed near $103,000; its record (about $109,000 intraday in January) was months old.
 describe('past-record', () => {
-  it('"still shy of its previous all-time high of around $109,000" is an earlier record, never red against the day', () => {
-    const c = claimsOf(['Bitcoin is still shy of its previous all-time high of around $109,000.'], '2025-05-08').find(
+  it('"Traders now eye Bitcoin\'s previous all-time high of about $109,000" is an earlier record, never red against the day', () => {
+    const c = claimsOf(["Traders now eye Bitcoin's previous all-time high of about $109,000."], '2025-05-08').find(
       (x) => x.text === '$109,000',
     )!;
     expect(c.indicator?.id).toBe('crypto.btc_usd');

@@ -1,5 +1,5 @@
 /**
- * past-record. Example: "a rally towards Bitcoin's previous all-time high of around $109,000", "still below its
+ * past-record. Example: "traders now eye Bitcoin's previous all-time high of about $109,000", "still below its
  * record of $126,200": a record set some earlier day, not the article's level; judged as a past level (a recent
  * close it matches, else a neutral check), never against the day's close.
  */

@@ -98,5 +98,5 @@ export function aliasCurrency(alias: string): string | undefined {
 const PAIR_CODES = 'USD|EUR|JPY|GBP|CHF|AUD|NZD|CAD|CNY|CNH|KRW|HKD|SGD|SEK|NOK|MXN|INR|ZAR|TRY|BRL';
 /** A pair written as two codes, with or without a slash. Upper case only: "eur" in prose is no code. */
 export const PAIR_CODE_RE = new RegExp(String.raw`\b(${PAIR_CODES})[/ ]?(${PAIR_CODES})\b`, 'g');
-/** One currency's code alone, in upper case: "KRW rises by 1.3%". */
+/** One currency's code alone, in upper case: "KRW climbs by 1.3%". */
 export const CURRENCY_CODE_RE = new RegExp(`^(?:${PAIR_CODES})$`);

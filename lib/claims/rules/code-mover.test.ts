@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
 
 describe('code-mover', () => {
-  it('"KRW rises by 1.3%, tracking strength in the yen" is the won\'s move, not dollar-yen', () => {
+  it('"KRW gains by 1.3%, following the Yen higher" is the won\'s move, not dollar-yen', () => {
     expect(
       idsOf(
-        [
-          "KRW rises by 1.3%, tracks strength in the Yen [reminder: (US) officials called the won's slide undesirable].",
-        ],
+        ["KRW gains by 1.3%, following the Yen higher [note: (US) officials say the won's slide is excessive]."],
         '2026-01-26',
       )['1.3%'],
     ).not.toBe('fx.usdjpy');

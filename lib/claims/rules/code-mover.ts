@@ -3,7 +3,7 @@ import { CURRENCY_CODE_RE } from '../lexicon/currencies';
 import { DOWN_SET, UP_SET } from '../lexicon/move-verbs';
 
 /**
- * code-mover. Example: "KRW rises by 1.3%, tracks strength in the Yen": a currency's code opening the clause
+ * code-mover. Example: "KRW gains by 1.3%, following the Yen higher": a currency's code opening the clause
  * before its move verb is what moved; a pair without that currency, named further on, is not.
  */
 const BY_WORDS: ReadonlySet<string> = new Set(['by', 'about', 'around', 'nearly', 'some']);

@@ -1,7 +1,7 @@
 import type { AliasDrop } from '../site';
 
 /**
- * combined-tariff. Example: "That brings the total combined tariff rate on China down from 57% to 47%": a total of
+ * combined-tariff. Example: "Washington's total tariff rate on China, counting every layer, falls to 47%": a total of
  * every layer of duties (or an average across goods) is a measure the catalogue does not keep; the rate set on the
  * partner is another figure.
  */
@@ -13,7 +13,7 @@ const COMBINED_WORDS: ReadonlySet<string> = new Set([
   'average',
   'effective',
 ]);
-/** How many words before the alias the qualifier may stand ("the total combined tariff rate"). */
+/** How many words before the alias the qualifier may stand ("the total U.S. tariff rate"). */
 const REACH = 3;
 
 export const combinedTariff: AliasDrop = (o, { info }) => {

@@ -1,7 +1,7 @@
 import type { AliasDrop } from '../site';
 
 /**
- * part-of-exports-to. Example: "the auto industry, which represented 30% of Japanese exports to the US": what a
+ * part-of-exports-to. Example: "vehicles make up roughly 30% of Japanese exports to the US": what a
  * product accounts for *of* the exports to a market is its part of them, not that market's share of all
  * exports ("Japan sells 19.9% of its goods exports to the United States" is).
  */

@@ -2,7 +2,7 @@ import type { ClaimPeriod } from '../types';
 import { previousPeriod } from '../dates';
 
 /**
- * prior-reading. Example: "HICP inflation eased to 1.7% YoY in January, versus 1.9% prior": "prior" after a
+ * prior-reading. Example: "euro-area inflation slowed to 1.7% in January, versus 1.9% prior": "prior" after a
  * release's figure makes it the reading before, of the period before the one the sentence names.
  */
 const PRIOR_AFTER_RE = /^[\s\u00a0]*(?:prior|previously)\b/i;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { idsOf } from '../test-engine';
 
 describe('refinancing-rate', () => {
-  it('"lowered its key refinancing rate ... to 2.15%" is not the deposit rate', () => {
+  it('"the main refinancing rate ... at 2.15%" is not the deposit rate', () => {
     expect(
       idsOf(
-        ['The ECB also lowered its key refinancing rate, which supplies banks with liquidity, to 2.15%.'],
+        ['At the ECB the main refinancing rate, the one banks borrow at each week, now stands at 2.15%.'],
         '2025-06-05',
       )['2.15%'],
     ).toBe('-');

@@ -104,9 +104,7 @@ describe('era-of', () => {
 });
 
 describe('point-landmark', () => {
-  it('"Countdown to the 5,000-point KOSPI" names a milestone, not a close', () => {
-    expect(
-      idsOf(['Countdown to the long-awaited 5,000-point KOSPI as foreign selling eases'], '2026-01-15')['5,000-point'],
-    ).toBe('-');
+  it('"A 5,000-point KOSPI Is No Longer a Dream" names a milestone, not a close', () => {
+    expect(idsOf(['A 5,000-point KOSPI Is No Longer a Dream'], '2026-01-15')['5,000-point']).toBe('-');
   });
 });

@@ -79,7 +79,7 @@ export function isRoundJourney(lead: string, figureText: string, after: string, 
 const LANDMARK_NOUN_RE =
   /^[\s\u00a0-]*(?:showdown|test|retest|battle|barrier|mark|milestone|threshold|hurdle|handle|wall|ceiling|floor|resistance|support|breakout|level[\s\u00a0]+(?:to[\s\u00a0]+watch|in[\s\u00a0]+focus))\b/i;
 
-/** point-landmark: "Countdown to the 'dream' 5,000-point KOSPI": a round "N-point" before the index's name. */
+/** point-landmark: "A 5,000-point KOSPI Is No Longer a Dream": a round "N-point" before the index's name. */
 const POINT_ADJECTIVE_RE = /^[\d,]+-points?$/i;
 const NAME_AFTER_RE = /^[\s\u00a0]+[A-Z]/;
 

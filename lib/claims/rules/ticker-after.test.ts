@@ -12,12 +12,11 @@ describe('ticker-after', () => {
 });
 
 describe('ticker-after: an acronym is no ticker', () => {
-  it('"its Official Cash Rate (OCR) by 25 basis points to 3.6%" is the RBA\'s cash rate', () => {
+  it('"The RBA\'s Official Cash Rate (OCR) now sits at 3.6%" is the RBA\'s cash rate', () => {
     expect(
-      idsOf(
-        ["Australia's central bank lowered its Official Cash Rate (OCR) by 25 basis points to 3.6% on Tuesday."],
-        '2025-08-12',
-      )['3.6%'],
+      idsOf(["The RBA's Official Cash Rate (OCR) now sits at 3.6% after August's quarter-point cut."], '2025-08-12')[
+        '3.6%'
+      ],
     ).toBe('au.rba_cash_rate');
   });
 });

@@ -61,7 +61,7 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     ctx.direction ??= before.direction;
     ctx.period ??= before.period;
   }
-  // prior-reading: "eased to 1.7% YoY in January, versus 1.9% prior".
+  // prior-reading: "slowed to 1.7% in January, versus 1.9% prior".
   const prior = priorReading(text.slice(expr.end, expr.end + 16), ctx.period);
   if (prior) ctx.period = prior;
   // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".

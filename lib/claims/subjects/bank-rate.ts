@@ -146,7 +146,7 @@ export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rate
     i--;
   }
   if (i < 0 || (to && !moved)) return null;
-  const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
+  const bank = bankEndingAt(tokens, i);
   return bank ? (rates.get(bank) ?? null) : null;
 }
 
@@ -167,7 +167,7 @@ export function bankPossessiveRate(
 ): Indicator | null {
   const i = cs - 1;
   if (i < 0 || !/['\u2019]s[\s\u00a0]+$/.test(text.slice(Math.max(0, exprStart - 4), exprStart))) return null;
-  const bank = INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
+  const bank = bankEndingAt(tokens, i);
   return bank ? (rates.get(bank) ?? null) : null;
 }
 
@@ -182,4 +182,9 @@ export function notRateAfter(after: string): boolean {
  */
 export function underPolicyRateColumn(headers: string): boolean {
   return GENERIC_RATE_RE.test(headers);
+}
+
+/** The central bank whose name (or abbreviation) ends at token `i`: "BoC", "Bank of Canada". */
+function bankEndingAt(tokens: readonly { norm: string }[], i: number): string | undefined {
+  return INSTITUTION_OF.get(tokens[i]!.norm) ?? BANK_NAMES.find(([, words]) => nameEndsAt(tokens, i, words))?.[0];
 }
