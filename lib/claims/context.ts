@@ -13,6 +13,7 @@ import { isWillFromTo } from './rules/will-from-to';
 import { isPotentialMove } from './rules/potential-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
 import { isScenarioLabelled } from './rules/scenario-label';
+import { colonEvidence } from './rules/colon-evidence';
 import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
 
 /**
@@ -475,7 +476,8 @@ function forecastBefore(raw: string): boolean {
     // ("the Fed's median path keeps rates at 3.9% this year").
     (!KEEP_RE.test(lead) || PROJECTION_NOUN_RE.test(lead)) &&
     // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
-    !BEAT_FORECAST_RE.test(lead)
+    !BEAT_FORECAST_RE.test(lead) &&
+    !colonEvidence(lead)
   );
 }
 

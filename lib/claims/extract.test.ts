@@ -396,3 +396,10 @@ describe('zero-floor-range', () => {
     expect(summary('raised the rate from 0% to 0.5% over two years').map((e) => e.text)).toEqual(['0%', '0.5%']);
   });
 });
+
+describe('hired-count', () => {
+  it('"businesses hired 151,000 workers" is a month of hiring; "a plant of 2,400 workers" stays a head count', () => {
+    expect(extractNumbers('Businesses hired 151,000 workers last month.').map((n) => n.text)).toContain('151,000');
+    expect(extractNumbers('The plant has 2,400 workers on site.').map((n) => n.text)).not.toContain('2,400');
+  });
+});

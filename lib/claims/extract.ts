@@ -75,6 +75,9 @@ const VERSION_BEFORE_RE = /\b(?:version|ver\.?|release|build|iOS|Android|Windows
 // count-of-members: "the Nikkei index of 225 selected issues": a count, with a word such as "selected" between.
 const COUNT_AFTER_RE =
   /^[ \u00a0-]?(?:(?:selected|listed|leading|major|large|top|component|constituent|blue-chip)[ \u00a0]+(?=companies|firms|stocks|issues|members|shares)\b)?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
+/** hired-count: "employers added 177,000 workers": a month's hiring, the payroll figure, not a head count. */
+const HIRED_COUNT_RE =
+  /\b(?:added|adding|hired|hiring|shed|shedding|created|creating)[ \u00a0]+(?:(?:only|just|a[ \u00a0]+net|about|some|nearly|roughly|around)[ \u00a0]+)?$/i;
 const PHONE_RE =
   /(?:\+\d{1,3}[ \u00a0.-]?)?\(\d{1,4}\)[ \u00a0.-]?\d{2,4}[ \u00a0.-]\d{3,4}|\+\d{1,3}[ \u00a0.-]\d{1,4}[ \u00a0.-]\d{2,4}[ \u00a0.-]\d{3,4}|\b\d{1,4}-\d{2,4}-\d{3,4}(?:-\d{3,4})?\b/g;
 
@@ -155,7 +158,11 @@ function isNonClaim(
     // Hyphenated modifiers: 10-year, 90-day, 32-billion-parameter.
     if (after === '-' && isLetter(text[end + 1])) return true;
     const tail = text.slice(end, end + 24);
-    if (COUNT_AFTER_RE.test(tail) || TIME_AFTER_RE.test(tail)) return true;
+    if (
+      (COUNT_AFTER_RE.test(tail) && !HIRED_COUNT_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+      TIME_AFTER_RE.test(tail)
+    )
+      return true;
     if (!hasScale) {
       const plain = digits.replace(/[,\u2009\u202f]/g, '');
       // Years used as dates, bare or as ranges (2024-25).

@@ -38,3 +38,13 @@ describe('briefly-moved', () => {
     expect(c?.judgement?.verdict).not.toBe('differs');
   });
 });
+
+describe('as-steep-as', () => {
+  it('"pared a loss as deep as 1.1%" is the session\'s worst, not its close-to-close move', () => {
+    expect(movesAsMuchAs('pared a loss as deep as ')).toBe(true);
+    // Stored Nikkei 225: 49,316.06 on 2025-10-21, 49,307.79 on 2025-10-22 (about -0.02%).
+    expect(
+      verdictOf('The Nikkei had pared a loss as deep as 1.1% by lunch and ended flat.', '1.1%', '2025-10-22'),
+    ).not.toBe('differs');
+  });
+});

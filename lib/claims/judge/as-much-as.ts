@@ -2,8 +2,11 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 
-/** "gained by as much as 60%", "fell up to 3%": the largest move during the span, at any hour. */
-const AS_MUCH_AS_RE = /\b(?:as much as|up to)[\s\u00a0]*$/i;
+/**
+ * "gained by as much as 60%", "fell up to 3%": the largest move during the span, at any hour.
+ * as-steep-as: "had pared a loss as deep as 2% by noon" is the same extreme in other words.
+ */
+const AS_MUCH_AS_RE = /\b(?:as (?:much|steep|deep|large|big) as|up to)[\s\u00a0]*$/i;
 /** "by as much as 60% and WTI 70%": the second figure of the list is an extreme too. */
 const AS_MUCH_AS_LIST_RE =
   /\b(?:as much as|up to)[\s\u00a0]+[^\s,;]+[\s\u00a0]+and[\s\u00a0]+(?:[A-Za-z&.'’-]+[\s\u00a0]+){0,3}$/i;

@@ -356,9 +356,11 @@ const PRIOR_REVISION_SHARE = 0.001;
 /**
  * Daily series whose stored copy skips some sessions the market traded (the Yahoo Finance copy of
  * the EURO STOXX 50 lacks 31 December and 2 January, among others; data/SOURCES.md): a boundary that
- * falls on a missing weekday is a gap in the copy, not a holiday.
+ * falls on a missing weekday is a gap in the copy, not a holiday. oil-spot-holidays: EIA's spot prices skip U.S.
+ * (WTI) and U.K. (Brent) public holidays such as 11 November and the May bank holidays, when the
+ * futures news quotes still settle.
  */
-const SERIES_WITH_GAPS: ReadonlySet<string> = new Set(['idx.stoxx50']);
+const SERIES_WITH_GAPS: ReadonlySet<string> = new Set(['idx.stoxx50', 'cmd.wti_usd', 'cmd.brent_usd']);
 
 /** The days whose closes a period's move runs between: a span's ends, or the day before a month or year and its last day. */
 function expectedEnds(period: ClaimPeriod): { from: string; to: string } | null {

@@ -44,6 +44,15 @@ describe('boundary-gap', () => {
   });
 });
 
+describe('oil-spot-holidays', () => {
+  // Stored WTI spot: 60.94 on 2025-11-10, none on 2025-11-11 (Veterans Day), 59.30 on 2025-11-12.
+  it("a day's move after a holiday the spot copy skips, when futures still settled, is a question", () => {
+    expect(verdictOf('WTI crude futures slid 4.2% on Wednesday to settle near $58.50.', '4.2%', '2025-11-13')).toBe(
+      'check',
+    );
+  });
+});
+
 describe('auction-not-spot', () => {
   // Stored LBMA silver: 71.99 on 2025-12-31 (auction), 109.605 on 2026-01-26: +52.3% on the auctions.
   it("a spot year-to-date gain a few points off the auctions' is a question, not an error", () => {

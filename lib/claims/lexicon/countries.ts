@@ -18,7 +18,8 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   // country's measure ("won" is left out: it is a verb far more often than the currency).
   korea: ['korea', 'korean', 'seoul', 'kospi'],
   australia: ['australia', 'australian', 'rba', 'canberra', 'sydney'],
-  canada: ['canada', 'canadian', 'ottawa', 'statcan'],
+  // boc-country-word: "the BoC held its key rate at 2.75%" names Canada even after a Fed-named sentence.
+  canada: ['canada', 'canadian', 'ottawa', 'statcan', 'boc'],
   switzerland: ['switzerland', 'swiss', 'snb', 'zurich', 'chf'],
   india: ['india', 'indian', 'rbi', 'mumbai'],
   // Named so that another economy's index or rate ("the Taiex", "Banxico", "Bank Indonesia") is not a

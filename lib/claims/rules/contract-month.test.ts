@@ -38,3 +38,15 @@ describe('expiring-in', () => {
     expect(c.period).toBeNull();
   });
 });
+
+describe('delivered-in', () => {
+  it('"crude to be delivered in August gained 2.4%" names the August contract, not August\'s move', () => {
+    const s = 'U.S. crude to be delivered in August gained 2.4% to $70.10 a barrel.';
+    const at = (t: string, m: string) => isContractMonth(t, t.indexOf(m), t.indexOf(m) + m.length);
+    expect(at(s, 'August')).toBe(true);
+    expect(at('Oil for delivery in May slid', 'May')).toBe(true);
+    expect(at('Brent fell 3% in May', 'May')).toBe(false);
+    const c = claimsOf([s], '2026-06-02').find((x) => x.text === '2.4%');
+    expect(c?.period?.type === 'point' && c.period.period).not.toBe('2025-08');
+  });
+});

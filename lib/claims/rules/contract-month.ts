@@ -9,9 +9,10 @@ import { CONTRACT_BENCHMARKS, CONTRACT_COLUMN_RE, CONTRACT_NOUNS } from '../lexi
 const CONTRACT_AFTER_RE = new RegExp(String.raw`^[\s\u00a0]+(?:${CONTRACT_NOUNS})\b`, 'i');
 const BENCHMARK_AFTER_RE = new RegExp(String.raw`^[\s\u00a0]+(?:${CONTRACT_BENCHMARKS})\b`, 'i');
 const PERIOD_LEAD_RE = /\b(?:in|during|since|of|through|for|until|by)[\s\u00a0]+$/i;
-// expiring-in: "Brent Oil Futures expiring in December fell 0.6%": the contract's month.
+// expiring-in: "Brent Oil Futures expiring in December fell 0.6%": the contract's month. delivered-in:
+// "crude to be delivered in August gained 2%", "for delivery in May": the same, in the verb's words.
 const CONTRACT_LEAD_RE = new RegExp(
-  String.raw`\b(?:(?:${CONTRACT_BENCHMARKS}|oil|futures?|contracts?)[\s\u00a0]+for|(?:futures?|contracts?)[\s\u00a0]+(?:expiring|maturing|due)[\s\u00a0]+in)[\s\u00a0]+$`,
+  String.raw`\b(?:(?:${CONTRACT_BENCHMARKS}|oil|futures?|contracts?)[\s\u00a0]+for|(?:futures?|contracts?)[\s\u00a0]+(?:expiring|maturing|due)[\s\u00a0]+in|(?:delivered|delivery)[\s\u00a0]+in)[\s\u00a0]+$`,
   'i',
 );
 

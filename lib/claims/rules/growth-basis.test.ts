@@ -100,3 +100,16 @@ describe('on-a-basis-lead', () => {
     ).toBe('-');
   });
 });
+
+describe('monthly-gauge', () => {
+  it('"the monthly U.K. CPI printed at -0.4%" is a change on the month, never held against the annual rate', () => {
+    const c = claimsOf(
+      ['Separately, the monthly U.K. CPI printed at -0.4% in January, as forecasters had pencilled in.'],
+      '2026-02-18',
+    ).find((x) => x.text === '-0.4%');
+    expect(c?.indicator?.id).not.toBe('uk.cpi_yoy');
+    const s = 'In Britain the annual CPI held at 3.0% while the monthly CPI slipped 0.4%.';
+    expect(basisNear(s, s.indexOf('3.0%'), s.indexOf('3.0%') + 4, 0, s.length)).toBe('yoy');
+    expect(basisNear(s, s.indexOf('0.4%'), s.indexOf('0.4%') + 4, 0, s.length)).toBe('mom');
+  });
+});

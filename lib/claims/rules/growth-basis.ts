@@ -31,6 +31,21 @@ export function basisOfIndicator(ind: Indicator): Basis | null {
   return b;
 }
 
+/**
+ * monthly-gauge: "monthly British CPI printed at -0.4%": a price gauge called monthly (or annual) before
+ * the figure measures it on the month (or the year); the nearest such name decides.
+ */
+const GAUGE_BASIS_RE =
+  /\b(monthly|annual|yearly)[\s\u00a0]+(?:(?:U\.?K\.?|U\.?S\.?|British|American|euro[- ]area|eurozone|Japanese|headline|core)[\s\u00a0]+)*(?:CPI|HICP|PCE|inflation|consumer prices?|price index)\b/gi;
+
+/** The basis the last gauge named in `lead` gives, 'none' without one. */
+function gaugeBasis(lead: string): Basis | 'none' {
+  let last: string | null = null;
+  GAUGE_BASIS_RE.lastIndex = 0;
+  for (let m = GAUGE_BASIS_RE.exec(lead); m; m = GAUGE_BASIS_RE.exec(lead)) last = m[1]!.toLowerCase();
+  return last === null ? 'none' : last === 'monthly' ? 'mom' : 'yoy';
+}
+
 const BASIS_RES: [Basis, RegExp][] = [
   [
     'yoy',
@@ -74,11 +89,13 @@ const OWN_WORDS = 32;
  * The basis of the figure at [start, end): the words right after it if they name one, else the
  * words around it (within `from`..`to`).
  */
-export function basisNear(text: string, _start: number, end: number, from: number, to: number): Basis | 'none' {
+export function basisNear(text: string, start: number, end: number, from: number, to: number): Basis | 'none' {
   const ownWords = text.slice(end, Math.min(to, end + OWN_WORDS));
   if (FOR_THE_MONTH_RE.test(ownWords)) return 'mom';
   const own = basisIn(ownWords);
-  return own !== 'none' ? own : basisIn(text.slice(from, to));
+  if (own !== 'none') return own;
+  const gauge = gaugeBasis(text.slice(from, Math.max(from, start)));
+  return gauge !== 'none' ? gauge : basisIn(text.slice(from, to));
 }
 
 /** The indicator of the same country and kind measured on `basis`, if exactly one. */

@@ -14,3 +14,16 @@ describe('page-country-measure: on a page about Japan an unqualified macro figur
     expect(all.filter((c) => c.block === 3 && c.indicator)).toHaveLength(0);
   });
 });
+
+describe('previous-country-measure', () => {
+  it('on a page about Canada, a bare "CPI" right after a sentence on U.S. data is the U.S. reading', () => {
+    const blocks = [
+      'The Bank of Canada trims its overnight rate target by 25 bps to 2.75%.',
+      'The loonie firms against the greenback even after the cut at home. USD/CAD stood at 1.4390 at midday.',
+      'The Bank of Canada (BoC) took its policy rate down to 2.75% from 3.00%. Officials said the dispute with the United States is hurting Canadian investment, while Washington and Ottawa trade new duties.',
+      'The loonie also drew support from softer US price data. Headline CPI rose 2.8% in the twelve months to February.',
+    ];
+    const c = claimsOf(blocks, '2025-03-13').find((x) => x.text === '2.8%');
+    expect(c?.indicator?.id).toBe('us.cpi_yoy');
+  });
+});

@@ -18,6 +18,17 @@ export const pageCountryMeasure: AliasDrop = (o, { page, sentenceGroups, info, c
     COUNTRY_PREFIX.test(ind.id) &&
     !countries.has(pageCountry) &&
     (page.clear() || !page.named(countries)) &&
-    !clauseNames(info, cs, ce, countries)
+    !clauseNames(info, cs, ce, countries) &&
+    !previousNamesOnly(page.previous, countries)
   );
 };
+
+/**
+ * previous-country-measure: "The loonie drew support from softer US price data. Headline CPI rose 2.8%"
+ * on a page about Canada: the sentence just before names the measure's country, and no other.
+ */
+function previousNamesOnly(previous: ReadonlySet<string> | null, countries: ReadonlySet<string>): boolean {
+  if (previous?.size !== 1) return false;
+  for (const c of previous) return countries.has(c);
+  return false;
+}

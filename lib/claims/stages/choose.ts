@@ -18,6 +18,7 @@ import { isTradingRange } from '../rules/trading-range';
 import { isRoundBound, isRoundJourney, isRoundLandmark } from '../rules/round-bound';
 import { isAverageTariff } from '../rules/average-tariff';
 import { isSubgroupRate } from '../rules/subgroup-rate';
+import { isBothMoved } from '../rules/both-moved';
 import { indicatorClass } from '../dataset-view';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
@@ -29,6 +30,7 @@ import { companyMoveAt } from '../rules/company-move';
 import { SENTENCE_RULES } from '../match-record';
 import { measureOf, plausible, signedValue } from '../measure';
 import { MIN_SCORE } from '../rules/weights';
+import { isUnstatedQuarterMove } from '../rules/quarter-move';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 import { isCombinedHolding } from '../rules/combined-holders';
 import { isEffectiveRate } from '../rules/effective-rate';
@@ -165,6 +167,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
       s.k > 0 ? s.text.slice(s.prevEnd, s.expr.start) : undefined,
       s.k > 0 ? s.text.slice(Math.max(s.span.start, s.kept[s.k - 1]!.start - 60), s.kept[s.k - 1]!.start) : undefined,
     ),
+  // both-moved: "the 2-year and 10-year yields both moved 9 basis points": a size with no way, shared by two subjects.
+  (_, s) => isBothMoved(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
   (_, s) => isNearLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.
@@ -234,6 +238,8 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       // monthly-move: "consumer prices rising by 0.4% in August" with no year-over-year words.
       // Another country's rate is no fallback for it: the figure gets no subject.
       if (claimBasis === 'none' && ib === 'yoy' && isUnstatedMonthlyMove(c.indicator, expr.value)) return null;
+      // quarter-move: "Chinese output expanded 1.3% in the last quarter": the quarter's change, not the annual rate.
+      if (claimBasis === 'none' && ib === 'yoy' && isUnstatedQuarterMove(c.indicator, expr.value)) return null;
       if (claimBasis !== 'none' && claimBasis !== ib) {
         const sibling = basisSibling(c.indicator, claimBasis, catalogue.dataset.indicators);
         if (!sibling) continue;
