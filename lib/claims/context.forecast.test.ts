@@ -239,6 +239,18 @@ describe('forecast-through-initials', () => {
   });
 });
 
+describe('forecast-through-thousands', () => {
+  it('"Forecasters had looked for 65,000 jobs and a 4.4% jobless rate": the thousands comma does not end the forecast', () => {
+    expect(
+      hyp(
+        'Forecasters surveyed by Ledgerline had looked for 65,000 jobs and a 4.4% jobless rate.',
+        '4.4%',
+        '2026-05-08',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('by-month-end-ahead', () => {
   it('"put the Nikkei at 56,000 by the end of June", written in January, is a level to come', () => {
     expect(hyp('A broker put the Nikkei at 56,000 by the end of June.', '56,000', '2026-01-20')).toBe(true);

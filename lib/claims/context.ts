@@ -11,6 +11,7 @@ import { FORECASTERS } from './lexicon/forecasters';
 import { inForecastList } from './rules/forecast-list';
 import { isWillFromTo } from './rules/will-from-to';
 import { isPotentialMove } from './rules/potential-move';
+import { isOddsOfMove } from './rules/odds-of-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
 import { isScenarioLabelled } from './rules/scenario-label';
 import { colonEvidence } from './rules/colon-evidence';
@@ -101,7 +102,7 @@ const LIST_TAIL_TO_PHRASE_RE =
 const FORECAST_BEFORE_RE = new RegExp(
   // hard-to-see: "it's hard for me to see the Fed delivering the 125 or 150 basis points in cuts": a view.
   // budget-rate: "which budgeted for 140 yen per dollar": a firm's planning assumption, not a market rate.
-  String.raw`\b(?:${FORECAST_VERBS}|budget(?:s|ed|ing)?[\s\u00a0]+(?:for|on|at)|assumed|assumptions?[\s\u00a0]+of|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|(?:market|futures|swaps?|OIS)[\s\u00a0-]+pricing|(?:markets?|futures|swaps|traders|investors)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|budget(?:s|ed|ing)?[\s\u00a0]+(?:for|on|at)|assumed|assumptions?[\s\u00a0]+of|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|(?:market|futures|swaps?|OIS)[\s\u00a0-]+pricing|(?:markets?|futures|swaps|traders|investors)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|probabilit(?:y|ies) of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -141,6 +142,7 @@ const FORECAST_CUE = wordCue(
     'pricing',
     'reach',
     'odds',
+    'probabilit',
     'chance',
     'demand',
     'seek',
@@ -408,6 +410,8 @@ function isRecordDayOf(text: string, f: { start: number; end: number }, at: numb
 }
 const INITIALS_RE = /\b([A-Z])\.([A-Z])\./g;
 const DECIMAL_POINT_RE = /(\d)\.(\d)/g;
+/** forecast-through-thousands: "had looked for 50,000 jobs and a 4.5% jobless rate": a thousands comma is no clause break. */
+const THOUSANDS_COMMA_RE = /(\d),(\d{3})/g;
 /**
  * from-end-phrase: "The dollar climbed from 156.90 yen late Thursday to 158.07 yen": a period between
  * "from X" and "to Y" dates X, the move's start, not Y.
@@ -469,7 +473,8 @@ function forecastBefore(raw: string): boolean {
   // forecast-through-figure: "Our base case is a 3.1% print and a quarter-point cut": a figure's
   // decimal point inside the forecast is no sentence end.
   // forecast-through-initials: "Economists expect U.S. employers to have added": "U.S." is no sentence end either.
-  const lead = raw.includes('.') ? raw.replace(DECIMAL_POINT_RE, '$1$2').replace(INITIALS_RE, '$1$2') : raw;
+  const dotted = raw.includes('.') ? raw.replace(DECIMAL_POINT_RE, '$1$2').replace(INITIALS_RE, '$1$2') : raw;
+  const lead = dotted.includes(',') ? dotted.replace(THOUSANDS_COMMA_RE, '$1$2') : dotted;
   return (
     FORECAST_BEFORE_RE.test(lead) &&
     // "expected to keep its policy rate at 0.5%": what is kept is the rate today; not so a projection's
@@ -774,6 +779,8 @@ export function readContext({
     (cues & FORECAST_CUE && FORECAST_WITH_RE.test(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && isPotentialMove(before)) ||
+    // odds-of-move: "the probability of the BoE cutting rates to 3.75%": a priced move, not one made.
+    (cues & HYPOTHETICAL_CUE && isOddsOfMove(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
     // kept-for-the-year: "is projected to stay at 3.1% this year": a projection for the year.
     (cues & FORECAST_CUE &&
       keptForTheYear(after) &&

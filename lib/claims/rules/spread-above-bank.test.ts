@@ -15,3 +15,14 @@ describe('spread-above-bank', () => {
     );
   });
 });
+
+describe('above-the-top-of', () => {
+  it('"the 2-year yield sits 40 basis points below the bottom of the Fed\'s range" is a spread, no move of the yield', () => {
+    expect(
+      idsOf(
+        ["The 2-year yield now sits 40 basis points below the bottom of the Fed's 3.50%-3.75% range."],
+        '2026-05-15',
+      )['40 basis points'],
+    ).toBe('-');
+  });
+});

@@ -102,3 +102,11 @@ describe('bank-after-comma', () => {
     expect(ids['3.1%']).not.toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('name-at-level', () => {
+  it('in a run-on list of closes, "up 0.31% Hong Kong\'s Hang Seng at 26,500" leaves the move to the name before it', () => {
+    const s =
+      "Japan's Nikkei 225 at 50,100.20, up 0.12% China's Shanghai Composite at 3,990.40, up 0.31% Hong Kong's Hang Seng at 26,500.10, down 0.40%";
+    expect(idsOf([s], '2025-11-03')['0.31%']).toBe('idx.shanghai_composite');
+  });
+});

@@ -45,3 +45,20 @@ describe('total-row-part', () => {
     expect(ids['+29.6']).toBe('uk.ust_holdings');
   });
 });
+
+describe('row-owner-family', () => {
+  it('under "10-year yield" and "Policy rate" columns, the "Japan" row is the JGB and the BOJ, the euro row the ECB', () => {
+    const cap = 'Ten-year benchmarks and central bank rates at the close';
+    const ids = idsOf(
+      [
+        { context: `${cap} · 10-year yield · Japan`, text: '2.69%' },
+        { context: `${cap} · Policy rate · Japan`, text: '0.75%' },
+        { context: `${cap} · Policy rate · Euro area`, text: '2.00%' },
+      ],
+      '2026-05-15',
+    );
+    expect(ids['2.69%']).toBe('jp.jgb_10y_yield');
+    expect(ids['0.75%']).toBe('jp.boj_policy_rate');
+    expect(ids['2.00%']).toBe('ea.ecb_deposit_rate');
+  });
+});

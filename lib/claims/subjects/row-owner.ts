@@ -1,6 +1,7 @@
 import type { Indicator } from '../../dataset/schema';
 import { ID_COUNTRY } from '../lexicon/countries';
 import { TOTAL_PARTS } from '../lexicon/total-parts';
+import { familyOf } from '../lexicon/measure-families';
 
 /**
  * Example: under the caption "Foreign holders of U.S. Treasury securities", the row "China, Mainland"
@@ -28,7 +29,7 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
     const dot = ind.id.indexOf('.');
     const country = ID_COUNTRY[ind.id.slice(0, dot)];
     if (!country) continue;
-    const measure = ind.id.slice(dot + 1);
+    const measure = familyOf(ind.id.slice(dot + 1));
     let byCountry = out.get(measure);
     if (!byCountry) out.set(measure, (byCountry = new Map()));
     byCountry.set(country, ind);
@@ -40,7 +41,7 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
 function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
   const dot = ind.id.indexOf('.');
   const own = ID_COUNTRY[ind.id.slice(0, dot)];
-  const measure = ind.id.slice(dot + 1);
+  const measure = familyOf(ind.id.slice(dot + 1));
   // total-row-part: under a "foreign holders of U.S. Treasuries" caption, the "Japan" row is Japan's
   // part of the total ("U.S." there names the issuer, not a holder).
   const parts = TOTAL_PARTS[measure];
@@ -64,7 +65,10 @@ export function withRowOwner(cands: Scored[], named: ReadonlySet<string>, siblin
   const added: Scored[] = [];
   for (const c of cands) {
     const sib = namedSibling(c.indicator, named, siblings);
-    if (sib && !cands.some((o) => o.indicator === sib) && !added.some((o) => o.indicator === sib)) {
+    // row-owner-ranked: the row's own indicator, found by its words but ranked below the caption's match, goes first.
+    const present = sib ? cands.find((o) => o.indicator === sib) : undefined;
+    if (present && present.score <= top) present.score = top + ROW_OWNER_BONUS;
+    if (sib && !present && !added.some((o) => o.indicator === sib)) {
       added.push({
         indicator: sib,
         alias: `${c.alias} (row names ${sib.id.slice(0, sib.id.indexOf('.'))})`,
