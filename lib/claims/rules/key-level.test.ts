@@ -262,3 +262,29 @@ describe('watch-label, must-hold, on-the-side and marker', () => {
     expect(ids).toEqual({ $120: '-', '$4,500': '-', '4,000': '-', '6.75': '-', '6.80': '-', '5.25%': '-' });
   });
 });
+
+describe('close-opens', () => {
+  it('"a weekly close above it opens $3,100" for ether is where a break leads, not a price', () => {
+    expect(isKeyLevel('Ether has capped at $2,900; a weekly close above it opens ')).toBe(true);
+    expect(isKeyLevel('Ether opened the week at ')).toBe(false);
+  });
+});
+
+describe('break-of-which', () => {
+  it('"the dollar index at 97.50, a break of which would deepen the slide" names a level to watch', () => {
+    expect(isKeyLevelAfter(', a break of which would deepen the slide.')).toBe(true);
+  });
+});
+
+describe('round-number-magnet', () => {
+  it('"60,000 is the next round-number magnet" for the Nikkei is a level to watch', () => {
+    expect(isKeyLevelAfter(' is the next round-number magnet for buyers.')).toBe(true);
+  });
+});
+
+describe('on-a-pullback', () => {
+  it('"3,650 on a pullback" for the TOPIX is where a dip may find buyers', () => {
+    expect(isKeyLevelAfter(' on a pullback.')).toBe(true);
+    expect(isKeyLevelAfter(' on a strong day for exporters.')).toBe(false);
+  });
+});

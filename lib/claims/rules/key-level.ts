@@ -27,6 +27,8 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
     // path-to: "Bitcoin's Critical $90K Breakdown and Path to $70K": where a market may go (not "march to": "lowered March to 185,000").
     String.raw`|\b(?:path|road|race)[\s\u00a0]+(?:to|toward|towards)` +
+    // close-opens: "a daily close above it opens $2,750": the level a break would lead to.
+    String.raw`|\b(?:opens|would[\s\u00a0]+open|could[\s\u00a0]+open)(?:[\s\u00a0]+(?:the[\s\u00a0]+)?(?:way|door|path)[\s\u00a0]+(?:to|toward|towards))?` +
     // "S&P 500 support: 6,550", "10-year pivot: 4.00%": a level list's label ends in a colon.
     String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$` +
     // key-level-label: "10-year yield floor: 4.15%".
@@ -62,11 +64,11 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
  * a level someone watches or flags, not a reading.
  */
 // line-that-capped: "10-year yield: 4.50% is the line that capped the spring sell-off"; round-number-named: "S&P 500:
-// 6,000 is the obvious round number".
+// 6,000 is the obvious round number", "7,000 is the next round-number magnet".
 // floor-to-defend: "4.15% is the floor bulls want to hold", "7,000 remains the line in the sand"; range-cap: "4.30% caps
 // the range": a bound of a trading range, in the present tense of analysis.
 const WATCHED_LINE_AFTER_RE =
-  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|(?:must|needs?[\s\u00a0]+to|has[\s\u00a0]+to)[\s\u00a0]+(?:hold|defend|clear|break|reclaim)|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0]+number|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
+  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|(?:must|needs?[\s\u00a0]+to|has[\s\u00a0]+to)[\s\u00a0]+(?:hold|defend|clear|break|reclaim)|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0-]+number(?:[\s\u00a0]+magnet)?|magnet|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
 
 export function isKeyLevelAfter(after: string): boolean {
   const head = after.slice(0, 80);
@@ -77,10 +79,11 @@ export function isKeyLevelAfter(after: string): boolean {
  * level-to-watch: "USD/JPY: 157.00, the area where officials have warned before" and "10-year JGB:
  * 2.30%, a break above which would reopen the high": a level described by what may happen there.
  * So are "Gold: $4,000 support" and "6,390, a level chart traders treat as first support", and a headline's
- * "Bitcoin's Critical $90K Breakdown" (level-breakdown).
+ * "Bitcoin's Critical $90K Breakdown" (level-breakdown). break-of-which: "Dollar index: 98.00, a break of which would
+ * extend the slide"; on-a-pullback: "3,700 on a pullback", the level a dip would find.
  */
 const LEVEL_TO_WATCH_AFTER_RE =
-  /^[\s\u00a0]+(?:support|resistance|pivot|breakdown|breakout|on[\s\u00a0]+the[\s\u00a0]+(?:downside|upside))\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
+  /^[\s\u00a0]+(?:support|resistance|pivot|breakdown|breakout|on[\s\u00a0]+the[\s\u00a0]+(?:downside|upside)|on[\s\u00a0]+an?[\s\u00a0]+(?:pullback|dip|retreat|setback|pull-back))\b|^[\s\u00a0]*,[\s\u00a0]+an?[\s\u00a0]+(?:break|breach)[\s\u00a0]+of[\s\u00a0]+which\b|^[\s\u00a0]*,[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:level|line|mark|area|zone)\b[^,.;]{0,40}\b(?:support|resistance|pivot|floor|ceiling)\b|^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|an?)[\s\u00a0]+(?:area|level|zone|region|line|mark)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|above[\s\u00a0]+which|below[\s\u00a0]+which)|an?[\s\u00a0]+(?:(?:decisive|sustained|clean|daily)[\s\u00a0]+)?(?:break|move|close|push|drop|fall|rise|run|slide)[\s\u00a0]+(?:above|below|through|beyond|under|over|past)[\s\u00a0]+which)\b/i;
 
 /**
  * levels-lead-in: "Levels we are watching: the 10-year yield at 4.40%, the S&P 500 at 5,700 and USD/JPY

@@ -19,6 +19,7 @@ import { isRoundBound, isRoundJourney, isRoundLandmark } from '../rules/round-bo
 import { isAverageTariff } from '../rules/average-tariff';
 import { isSubgroupRate } from '../rules/subgroup-rate';
 import { isBothMoved } from '../rules/both-moved';
+import { isRecordGapColumn } from '../rules/record-gap-column';
 import { indicatorClass } from '../dataset-view';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
@@ -167,6 +168,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
       s.k > 0 ? s.text.slice(s.prevEnd, s.expr.start) : undefined,
       s.k > 0 ? s.text.slice(Math.max(s.span.start, s.kept[s.k - 1]!.start - 60), s.kept[s.k - 1]!.start) : undefined,
     ),
+  // record-gap-column: a cell under "Monday vs. record" is a distance from a peak, not a move between two closes.
+  (ctx, s) => ctx.kind === 'change' && !!s.context && isRecordGapColumn(s.context),
   // both-moved: "the 2-year and 10-year yields both moved 9 basis points": a size with no way, shared by two subjects.
   (_, s) => isBothMoved(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
