@@ -574,3 +574,14 @@ describe('budget-rate', () => {
     ).toEqual([]);
   });
 });
+
+describe('target-for-the-rate', () => {
+  it('"the Bank of Canada held its target for the overnight rate at 2.75%" names the rate in force, no forecast', () => {
+    expect(
+      idsOf(['The Bank of Canada held its target for the overnight rate at 2.75% on Wednesday.'], '2025-07-30')[
+        '2.75%'
+      ],
+    ).toBe('ca.boc_policy_rate');
+    expect(hyp("One broker's target for the index is 7,000.", '7,000', '2026-01-05')).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import { spotNotFutures } from './spot-series';
 import { auctionDayMove } from './auction-day-move';
 import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
+import { todayBoundMove } from './today-bound-move';
 import { spanToDate } from './span-to-date';
 import { seriesGapDay } from './series-gap-day';
 import { dayInMonthLevel } from './day-in-month-level';
@@ -50,6 +51,7 @@ const REFINERS: readonly Refiner[] = [
   dayInMonthLevel,
   (_v, input, j) => spotNotFutures(input, j),
   (_v, input, j) => writingDayMove(input, j),
+  (_v, input, j) => todayBoundMove(input, j),
   spanToDate,
   windowASessionEarly,
   weekendWeek,
