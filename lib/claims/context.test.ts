@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, verdictOf } from './test-engine';
+import { claimsOf, idsOf, verdictOf } from './test-engine';
 import { contextOf } from '../../tests/helpers/context-of';
 import type { ClaimContext } from './types';
 import { fromPastLevel } from './context';
@@ -594,5 +594,24 @@ describe('off-the-level', () => {
     ).find((x) => x.text === '4.2%')!;
     expect(c.value).toBe(4.2);
     expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('building-on-clause', () => {
+  it('"the Dow added 3.9%, building on a strong March" is dated by its own clause\'s month, not March', () => {
+    const c = claimsOf(
+      ['The S&P 500 rose 4.1% in April and the Dow added 3.9%, building on a strong March.'],
+      '2026-04-30',
+    ).find((x) => x.text === '3.9%');
+    expect(c?.period?.type === 'point' ? c.period.period : c?.period?.type === 'span' ? c.period.to : null).not.toBe(
+      '2026-03',
+    );
+  });
+});
+
+describe('inflation-target-range', () => {
+  it('"inflation is running inside the bank\'s target range of 1–3%" is an aim for inflation, not the Fed\'s range', () => {
+    const ids = idsOf(['Inflation is running inside the bank’s target range of 1–3%.'], '2025-09-26');
+    expect(ids['1–3%']).not.toBe('us.fed_funds_target_upper');
   });
 });

@@ -44,8 +44,10 @@ const AIMS_FOR_AFTER_RE =
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
 // goal-of: "in line with Beijing's goal of \"around 5%\"": a goal, not the figure.
+// inflation-target-range: "inflation remains within the bank's target range of 0–2%": the range a bank aims
+// inflation at, not a policy rate's range.
 const TARGETS_BEFORE_RE =
-  /\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$|\b(?:goal|target|objective)[\s\u00a0]+of[\s\u00a0]+["“]?(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+  /\binflation\b[^.;:!?\d]{0,50}?\btarget[\s\u00a0]+range[\s\u00a0]+of[\s\u00a0]+$|\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$|\b(?:goal|target|objective)[\s\u00a0]+of[\s\u00a0]+["“]?(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 // threatened-rate: "the 25% tariff threatened by Trump", "a 50% levy proposed for August", "the 30% duty the
 // President has threatened": a threat or a
 // proposal, not a rate in force.
@@ -398,6 +400,10 @@ const BY_CLAUSE_RE =
 // missing-figure-clause: "climbed to 4.6%, and no October rate was ever compiled": the clause names a figure
 // that does not exist; its month dates nothing.
 const MISSING_FIGURE_CLAUSE_RE = /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+no[\s\u00a0]/i;
+// building-on-clause: "the Nasdaq jumped 8.36%, building on big gains in April": the clause past the comma
+// speaks of another stretch; its month dates nothing of the figure.
+const BUILDING_ON_CLAUSE_RE =
+  /,[\s\u00a0]+(?:building[\s\u00a0]+on|adding[\s\u00a0]+to|on[\s\u00a0]+top[\s\u00a0]+of|extending)\b/i;
 /** "its historic highs from ": the words before a record's day (record-day-before). */
 const RECORD_DAY_BEFORE_RE =
   /\b(?:its|their)[\s\u00a0]+(?:(?:previous|prior|old|former|last)[\s\u00a0]+)?(?:(?:record|all-time|historic)[\s\u00a0]+)?(?:records?|highs?|peaks?)[\s\u00a0]+(?:from|set[\s\u00a0]+on)[\s\u00a0]+$/i;
@@ -821,6 +827,7 @@ export function readContext({
     ? (MARKET_VIEW_CLAUSE_RE.exec(tail) ??
       COMPARED_LEVEL_CLAUSE_RE.exec(tail) ??
       MISSING_FIGURE_CLAUSE_RE.exec(tail) ??
+      BUILDING_ON_CLAUSE_RE.exec(tail) ??
       BY_CLAUSE_RE.exec(tail))
     : null;
   let reach = Math.min(cut >= 0 ? expr.end + cut : nextStart, view ? expr.end + view.index : nextStart);

@@ -1528,3 +1528,38 @@ describe('possessive-session', () => {
     expect(c.period?.type === 'span' ? c.period.to : null).toBe('2026-01-02');
   });
 });
+
+describe('week-to-day', () => {
+  it('"jumped 9.8% in the week to Friday, Jan. 16" runs from the close a week before to that day', () => {
+    const found = periodPhrases(
+      'Copper jumped 9.8% in the week to Friday, Jan. 16, its best run in years.',
+      0,
+      74,
+      '2026-01-19',
+    );
+    const p = found.map((f) => f.period).find((x) => x.type === 'span');
+    expect(p?.type === 'span' ? [p.from, p.to] : null).toEqual(['2026-01-09', '2026-01-16']);
+    const cell = periodPhrases('Scorecard · Week to Jan. 16 · Copper', 0, 36, '2026-01-19');
+    const q = cell.map((f) => f.period).find((x) => x.type === 'span');
+    expect(q?.type === 'span' ? q.from : null).toBe('2026-01-09');
+    // A "Day" column of a table captioned with the week keeps the day.
+    const day = periodPhrases('Scorecard, week to Friday, Jan. 16 · Day · Copper', 0, 48, '2026-01-19');
+    expect(day.some((f) => f.period.type === 'span' && f.period.from === '2026-01-09')).toBe(false);
+  });
+});
+
+describe('final-quarter', () => {
+  it('"in the final quarter of 2024" is Q4 2024', () => {
+    const found = periodPhrases('Output grew 5.4% in the final quarter of 2024.', 0, 46, '2025-03-01');
+    expect(found.map((f) => f.period).find((x) => x.type === 'point')).toMatchObject({ period: '2024-Q4' });
+  });
+});
+
+describe('five-sessions-midweek', () => {
+  it('"over the five sessions", written on a Tuesday, is the last five sessions traded, not this week', () => {
+    const found = periodPhrases('The index has lost 3% over the five sessions.', 0, 45, '2026-06-23');
+    expect(found[0]?.period).toMatchObject({ type: 'window', sessions: 5 });
+    const friday = periodPhrases('The index has lost 3% over the five sessions.', 0, 45, '2026-06-26');
+    expect(friday[0]?.period).toMatchObject({ type: 'span', label: 'this week' });
+  });
+});

@@ -16,7 +16,10 @@ const MONTHS = MONTH_ABBREVIATIONS.map((m) => m.toLowerCase());
 export { MONTH_WORD };
 /** The weekday names, once: the periods here and "up 1.8% from Tuesday" in the judge (judge/since-day.ts). */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+/** final-quarter: "the final quarter of 2025" is its fourth ("last quarter" is the one before, and is not here). */
+/** How far before the article the last of "the five sessions" may close (a morning story, a weekend). */
+const FIVE_SESSIONS_END_DAYS = 3;
+const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 export interface Found {
   start: number;
@@ -385,10 +388,15 @@ const RULES: Rule[] = [
   },
   {
     // the-five-sessions: "adding 311.41 points over the five sessions" in a weekly wrap: this week.
+    // five-sessions-midweek: written on a Tuesday, the five sessions are the last five the market traded, counted
+    // in the stored closes (a holiday among them is skipped), ending on the day.
     bit: 0,
     cue: (t) => /sessions/i.test(t),
     re: /\b(?:over|across|for|in)[\s\u00a0]+the[\s\u00a0]+(?:five|5)[\s\u00a0]+(?:trading[\s\u00a0]+)?sessions\b/gi,
-    make: (_m, p) => weekSpan(p, 0, 'this week'),
+    make: (m, p) =>
+      weekday(p) >= 4
+        ? weekSpan(p, 0, 'this week')
+        : { type: 'window', sessions: 5, within: { from: addDays(p, -FIVE_SESSIONS_END_DAYS), to: p }, label: m[0] },
   },
   {
     // weekday-vs-previous: "Week at a glance (Friday vs. previous Friday)": a week, not the one day.
@@ -411,6 +419,22 @@ const RULES: Rule[] = [
       return { ...span, lastSession: true };
     },
     forward: true,
+  },
+  {
+    // week-to-day: "rose 35.6% in the week to March 6", a "Week to Mar. 6" column: the five sessions ending
+    // that day, from the close a week before it.
+    bit: WEEK,
+    cue: (t) => t.includes('week') || t.includes('session'),
+    re: new RegExp(
+      // A caption's week gives way to a "Day" column of the same table: "scorecard, week to Friday, June 20 · Day · KOSPI".
+      `\\b(?:week|five (?:sessions|trading days)) (?:to|through|ended|ending) (?:(?:${WEEKDAYS.join('|')}),? )?${DAY_DATE}(?!\\w)(?![\\s\\S]*·[\\s\\u00a0]*(?:day|daily|1d|d\\/d)(?:[\\s\\u00a0]+(?:change|chg|move|%))?[\\s\\u00a0]*(?:·|$))`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const day = dayOfGroups(m, 1, p);
+      if (!day || day > p) return null;
+      return { type: 'span', from: addDays(day, -7), to: day, label: m[0] };
+    },
   },
   {
     // week-column: a table's "Week" (or "1W", "W/W", "Week change") column header: that cell's move is the
@@ -703,7 +727,7 @@ const RULES: Rule[] = [
   {
     bit: QUARTER,
     cue: (t) => t.includes('quarter') || /q[1-4]/.test(t),
-    re: /\b(?:Q([1-4])|(first|second|third|fourth)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
+    re: /\b(?:Q([1-4])|(first|second|third|fourth|final)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
     make: (m, p) => {
       const q = m[1] ? Number(m[1]) : ORDINAL_Q[m[2]!.toLowerCase()]!;
       const py = Number(p.slice(0, 4));

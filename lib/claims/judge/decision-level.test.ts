@@ -22,3 +22,14 @@ describe('present-copula', () => {
     expect(verdictOf('The Fed funds target range is 4.00%–4.25%.', '4.00%–4.25%', '2025-10-30')).toBe('differs');
   });
 });
+
+describe('inside-range', () => {
+  it('"the Fed\'s benchmark rate is 3.63%" inside the 3.50%-3.75% range is a question, not a wrong bound', () => {
+    expect(verdictOf("The Fed's benchmark rate is 3.63% after the March meeting.", '3.63%', '2026-03-20')).toBe(
+      'check',
+    );
+    expect(verdictOf("The Fed's benchmark rate is 4.25% after the March meeting.", '4.25%', '2026-03-20')).toBe(
+      'differs',
+    );
+  });
+});

@@ -15,6 +15,9 @@ import { judgeExtreme } from './intraday-extreme';
  * the previous close and that day's close ("traded near"). Off that range by a source's or a time
  * of day's worth it is "check", never red; a stale figure a week old is never the reference.
  */
+/** undated-start: a start level this far (share) from the day's close is from some other, unstated time. */
+const UNDATED_START_SHARE = 0.03;
+
 export function judgeQuote(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   const stated = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
@@ -145,6 +148,15 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       .slice(Math.max(0, i - 2), i)
       .find((p) => p.date >= weekBefore && compare(input, p.value) === 'matches');
     if (earlier) return startingLevel(earlier, current);
+    // undated-start: "the yen has dropped to 155 from 139.90": a start with no day said may be from any earlier
+    // time; one far from the last week's closes is a question, not proof of an error.
+    if (!period && Math.abs(input.value - close.value) > UNDATED_START_SHARE * close.value)
+      return verdictOf(
+        'check',
+        close.ref,
+        current,
+        `The starting level of a move whose start is not dated; close on ${close.date}: ${num(close.value)}.`,
+      );
   }
   // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
   // swapped-not-near: "GBP/USD 1.3346" for a close of 1.3364 is that close with two digits swapped,

@@ -14,6 +14,9 @@ import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
  * within days counts as the one it reports.
  * Rule from-end: "down from 27.5%", "fell to 15% from 25%" is judged against the value before.
  */
+/** Indicators stored as the top of a target range, and the range's width (points). */
+const RANGE_WIDTH: Readonly<Record<string, number>> = { 'us.fed_funds_target_upper': 0.25 };
+
 export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   const all = steps(view, indicator.id);
@@ -132,6 +135,18 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
       current,
       `The value before the change was ${num(ref.ref.value)} (from ${ref.from}).`,
     );
+  // Rule inside-range: "the policy rate sits near 3.6%" with the range at 3.50%-3.75%: a figure strictly inside a
+  // target range is where the market rate trades, not a wrong bound.
+  if (!input.range && RANGE_WIDTH[indicator.id] !== undefined) {
+    const top = ref.ref.value;
+    if (input.value < top && input.value > top - RANGE_WIDTH[indicator.id]!)
+      return verdictOf(
+        'check',
+        ref.ref,
+        current,
+        `Inside the target range in force on ${day} (${num(top - RANGE_WIDTH[indicator.id]!)}-${num(top)}): the rate the market trades at, which is not stored.`,
+      );
+  }
   // Rule period-doubt: wrong for the period read but right on the article's date: the period is in doubt.
   if (period && day < published) {
     const now = inForce(all, published).find((s) => compare(input, s.ref.value) === 'matches');

@@ -113,3 +113,13 @@ describe('monthly-gauge', () => {
     expect(basisNear(s, s.indexOf('0.4%'), s.indexOf('0.4%') + 4, 0, s.length)).toBe('mom');
   });
 });
+
+describe('on-a-monthly-basis', () => {
+  it('"On a monthly basis, euro-area HICP rose 0.3% in May" is the change on the month, not the annual rate', () => {
+    const c = claimsOf(
+      ['On a monthly basis, euro-area HICP rose 0.3% in May, after 0.6% in April.'],
+      '2025-06-03',
+    ).find((x) => x.text === '0.3%');
+    expect(c?.indicator?.id).not.toBe('ea.hicp_yoy');
+  });
+});

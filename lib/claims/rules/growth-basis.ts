@@ -119,9 +119,22 @@ const OPENING_BASIS_CHARS = 32;
 const ON_A_BASIS_RE =
   /^[\s\u00a0"“]*(?:On|In)[\s\u00a0]+an?[\s\u00a0]+([\w/-]+(?:[\s\u00a0-]+[\w/-]+){0,3})[\s\u00a0]+basis\b/i;
 
+/** on-a-monthly-basis: "On a monthly basis, HICP inflation came in at 0.2%": the adjective names the basis by itself. */
+const PERIOD_ADJECTIVE_BASIS: Readonly<Record<string, Basis>> = {
+  monthly: 'mom',
+  quarterly: 'qoq',
+  annual: 'yoy',
+  yearly: 'yoy',
+  annualized: 'ann',
+  annualised: 'ann',
+};
+
 export function openingBasis(text: string, sentenceStart: number): Basis | 'none' {
   const lead = ON_A_BASIS_RE.exec(text.slice(sentenceStart, sentenceStart + 2 * OPENING_BASIS_CHARS));
-  if (lead) return basisIn(lead[1]!);
+  if (lead)
+    return basisIn(lead[1]!) !== 'none'
+      ? basisIn(lead[1]!)
+      : (PERIOD_ADJECTIVE_BASIS[lead[1]!.toLowerCase()] ?? 'none');
   const head = text.slice(sentenceStart, sentenceStart + OPENING_BASIS_CHARS);
   const comma = head.indexOf(',');
   return comma > 0 ? basisIn(head.slice(0, comma)) : 'none';
