@@ -1563,3 +1563,13 @@ describe('five-sessions-midweek', () => {
     expect(friday[0]?.period).toMatchObject({ type: 'span', label: 'this week' });
   });
 });
+
+describe('since-through', () => {
+  it('"since its March 3 peak ... through May 9" ends the span on the "through" day, not the article\'s', () => {
+    const t = 'Since its March 3 peak, the index has shed 12.4% and 8.1%, respectively, through May 9.';
+    const found = periodPhrases(t, 0, t.length, '2025-05-20');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ from: '2025-03-03', to: '2025-05-09' }),
+    );
+  });
+});

@@ -763,6 +763,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    // since-through: "Since their record closes on February 19, the three indexes have fallen 15.6%, 18.9% and 23.9%,
+    // respectively, through April 8": the "through" day ends the span the "since" day began.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && t.includes('through') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `(?<=\\bsince\\b[^.;]{0,60}?${DAY_DATE}(?!\\w)(?:[^.;]|\\.(?=\\d)){0,200}?)\\bthrough ${DAY_DATE}(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const from = dayOfGroups(m, 1, p);
+      const to = dayOfGroups(m, 6, p);
+      if (!from || !to || from >= to || to > p) return null;
+      return { type: 'span', from, to, label: m[0] };
+    },
+  },
+  {
     // "down 32% since October 8": a move measured from that day's close to the article's date.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
