@@ -585,3 +585,10 @@ describe('target-for-the-rate', () => {
     expect(hyp("One broker's target for the index is 7,000.", '7,000', '2026-01-05')).toBe(true);
   });
 });
+
+describe('outlook-for', () => {
+  it('"Central bank outlook for fiscal 2026 core CPI: 2.1%" is a projection; "the outlook dimmed as CPI rose" is not', () => {
+    expect(hyp('Central bank outlook for fiscal 2026 core CPI: 2.1%', '2.1%', '2026-04-30')).toBe(true);
+    expect(hyp('The outlook for exporters dimmed as core CPI rose 3.1% in May.', '3.1%', '2026-06-20')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, verdictOf } from '../test-engine';
-import { movesAsMuchAs } from './as-much-as';
+import { extremeAfter, movesAsMuchAs } from './as-much-as';
 
 describe('as-much-as', () => {
   // Stored Brent spot: 71.32 on 2026-02-27, 89.84 on 2026-03-10 (+26%).
@@ -46,5 +46,12 @@ describe('as-steep-as', () => {
     expect(
       verdictOf('The Nikkei had pared a loss as deep as 1.1% by lunch and ended flat.', '1.1%', '2025-10-22'),
     ).not.toBe('differs');
+  });
+});
+
+describe('at-one-stage-after', () => {
+  it('"shed more than 900 points at one stage before paring the loss" is the session\'s extreme', () => {
+    expect(extremeAfter(' at one stage before paring the loss')).toBe(true);
+    expect(extremeAfter(' in the afternoon')).toBe(false);
   });
 });

@@ -13,16 +13,25 @@ const AS_MUCH_AS_LIST_RE =
 
 /**
  * at-extreme-point: "At its lowest point today, Ethereum was down 8.89%", "at one point the index was up
- * 2%": the move at the day's low or high, not at its close.
+ * 2%" (at-one-stage: "lost more than 900 points at one stage"): the move at the day's low or high, not at its close.
  */
 const AT_EXTREME_RE =
-  /\bat[\s\u00a0]+(?:(?:its|their|the)[\s\u00a0]+(?:lowest|highest|deepest|worst|best)[\s\u00a0]+(?:point|level|moment)|one[\s\u00a0]+point|the[\s\u00a0]+(?:session|day)['’]s[\s\u00a0]+(?:low|high|worst|best))\b[^.;!?]{0,40}$/i;
+  /\bat[\s\u00a0]+(?:(?:its|their|the)[\s\u00a0]+(?:lowest|highest|deepest|worst|best)[\s\u00a0]+(?:point|level|moment)|one[\s\u00a0]+(?:point|stage|time)|the[\s\u00a0]+(?:session|day)['’]s[\s\u00a0]+(?:low|high|worst|best))\b[^.;!?]{0,40}$/i;
 
 /**
  * briefly-moved: "the Nikkei 225 briefly soared more than 3,000 points to top 57,000": a move at some hour
  * that did not last to the close.
  */
 const BRIEFLY_RE = /\b(?:briefly|momentarily|fleetingly)[\s\u00a0]+[a-z]+\b[^.;!?\d]{0,30}$/i;
+
+/** at-one-stage-after: "lost more than 900 points at one stage in the afternoon": the extreme named after the move. */
+const AT_ONE_STAGE_AFTER_RE =
+  /^[\s\u00a0]+(?:at[\s\u00a0]+one[\s\u00a0]+(?:point|stage|time)|at[\s\u00a0]+(?:its|the)[\s\u00a0]+(?:session['’]s[\s\u00a0]+|day['’]s[\s\u00a0]+)?(?:low|high|worst|best|lowest|highest))\b/i;
+
+/** Whether the words right after a move name it as the session's extreme. */
+export function extremeAfter(after: string): boolean {
+  return AT_ONE_STAGE_AFTER_RE.test(after);
+}
 
 /** Whether the words before a move make it the span's extreme rather than its close-to-close move. */
 export function movesAsMuchAs(lead: string): boolean {

@@ -11,7 +11,8 @@ export const MILESTONE_NOUNS = 'mark|milestone|threshold|barrier|handle|line|lev
 
 /**
  * Verbs that put a market past a level: "Brent clears $80", "the Nikkei tops 40,000" (a floor, not a reading);
- * broke-level: "The Kospi broke 3,600 points on Friday", "CAC40 Reclaims 8,200".
+ * broke-level: "The Kospi broke 3,600 points on Friday", "CAC40 Reclaims 8,200"; break-question: "Why did gold break
+ * $5,000 today?".
  */
 export const CROSSING_VERBS =
-  'tops|topped|topping|clears|cleared|clearing|cross(?:es)?|crossed|crossing|surpass(?:es|ed|ing)?|broke|breaks|breaking|smashed|smashes|reclaim(?:s|ed|ing)?';
+  'tops|topped|topping|clears|cleared|clearing|cross(?:es)?|crossed|crossing|surpass(?:es|ed|ing)?|broke|breaks|breaking|break|smashed|smashes|reclaim(?:s|ed|ing)?';

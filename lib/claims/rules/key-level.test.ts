@@ -288,3 +288,9 @@ describe('on-a-pullback', () => {
     expect(isKeyLevelAfter(' on a strong day for exporters.')).toBe(false);
   });
 });
+
+describe('is-now-the-floor', () => {
+  it('"$95 is now the floor buyers must defend" for silver is a level to watch', () => {
+    expect(isKeyLevelAfter(' is now the floor buyers must defend.')).toBe(true);
+  });
+});

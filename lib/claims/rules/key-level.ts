@@ -65,10 +65,10 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
  */
 // line-that-capped: "10-year yield: 4.50% is the line that capped the spring sell-off"; round-number-named: "S&P 500:
 // 6,000 is the obvious round number", "7,000 is the next round-number magnet".
-// floor-to-defend: "4.15% is the floor bulls want to hold", "7,000 remains the line in the sand"; range-cap: "4.30% caps
+// floor-to-defend: "4.15% is the floor bulls want to hold" (is-now-the-floor: "is now the floor bulls must defend"), "7,000 remains the line in the sand"; range-cap: "4.30% caps
 // the range": a bound of a trading range, in the present tense of analysis.
 const WATCHED_LINE_AFTER_RE =
-  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|(?:must|needs?[\s\u00a0]+to|has[\s\u00a0]+to)[\s\u00a0]+(?:hold|defend|clear|break|reclaim)|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0-]+number(?:[\s\u00a0]+magnet)?|magnet|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
+  /^[\s\u00a0]+(?:is|remains)[\s\u00a0]+(?:(?:now|still)[\s\u00a0]+)?the[\s\u00a0]+(?:line|level|mark|threshold|number|figure|floor|ceiling|cap)[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?[^.;!?]{0,40}?\b(?:watch(?:es|ed|ing)?|flags?|flagged|eyes?|eyed|cites?|cited|marks?[\s\u00a0]+as|to[\s\u00a0]+watch|capped|held|halted|stopped|turned|(?:must|needs?[\s\u00a0]+to|has[\s\u00a0]+to)[\s\u00a0]+(?:hold|defend|clear|break|reclaim)|to[\s\u00a0]+(?:hold|defend))\b|^[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:round[\s\u00a0-]+number(?:[\s\u00a0]+magnet)?|magnet|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|psychological[\s\u00a0]+(?:level|barrier|mark))\b|^[\s\u00a0]+(?:caps|limits|bounds|tops|floors)[\s\u00a0]+the[\s\u00a0]+(?:range|upside|downside|rally|bounce|move|advance|decline)\b/i;
 
 export function isKeyLevelAfter(after: string): boolean {
   const head = after.slice(0, 80);

@@ -108,3 +108,9 @@ describe('point-landmark', () => {
     expect(idsOf(['A 5,000-point KOSPI Is No Longer a Dream'], '2026-01-15')['5,000-point']).toBe('-');
   });
 });
+
+describe('break-question', () => {
+  it('"Why did silver break $100 on Monday?" asks about a round level crossed, no reading', () => {
+    expect(idsOf(['Why did silver break $100 on Monday?'], '2026-01-26')['$100']).toBe('-');
+  });
+});

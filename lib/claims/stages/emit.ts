@@ -8,7 +8,7 @@ import { otherBenchmark } from '../judge/either-benchmark';
 import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
-import { movesAsMuchAs } from '../judge/as-much-as';
+import { extremeAfter, movesAsMuchAs } from '../judge/as-much-as';
 import { approximateRound } from '../judge/approx-round-move';
 import { withinSession } from '../judge/within-session-move';
 import { namesAverage } from '../judge/average-quote';
@@ -178,7 +178,7 @@ export function claimOf(
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
         earlierEstimate: quotesEarlierEstimate(lead, text.slice(expr.end, expr.end + 70)),
-        extremeMove: measure !== 'level' && movesAsMuchAs(lead),
+        extremeMove: measure !== 'level' && (movesAsMuchAs(lead) || extremeAfter(text.slice(expr.end, expr.end + 40))),
         withinSession:
           measure !== 'level' &&
           withinSession(
