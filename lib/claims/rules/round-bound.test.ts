@@ -111,6 +111,6 @@ describe('point-landmark', () => {
 
 describe('break-question', () => {
   it('"Why did silver break $100 on Monday?" asks about a round level crossed, no reading', () => {
-    expect(idsOf(['Why did silver break $100 on Monday?'], '2026-01-26')['$100']).toBe('-');
+    expect(idsOf(['Why did silver break $100 on Monday?'], '2026-01-26').$100).toBe('-');
   });
 });
