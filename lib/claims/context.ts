@@ -44,7 +44,7 @@ const AIMS_FOR_AFTER_RE =
 const TURN_LABEL_RE = /\b(?:year|end[\s\u00a0]+of|started|began|finished|ended)\b/i;
 /** targets-verb: "the Fed targets annual inflation at 2%": the figure is the target. */
 // goal-of: "in line with Beijing's goal of \"around 5%\"": a goal, not the figure.
-// inflation-target-range: "inflation remains within the bank's target range of 0–2%": the range a bank aims
+// inflation-target-range: "inflation runs inside the bank's target range of 1–3%": the range a bank aims
 // inflation at, not a policy rate's range.
 const TARGETS_BEFORE_RE =
   /\binflation\b[^.;:!?\d]{0,50}?\btarget[\s\u00a0]+range[\s\u00a0]+of[\s\u00a0]+$|\b(?:targets?|aims?|aimed|seeks?)\b[^.;:!?\d]{0,24}?\binflation[\s\u00a0]+(?:rate[\s\u00a0]+)?(?:at|of|near|around)[\s\u00a0]+(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+)?$|\b(?:goal|target|objective)[\s\u00a0]+of[\s\u00a0]+["“]?(?:approximately[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
@@ -788,7 +788,7 @@ export function readContext({
     (cues & FORECAST_CUE && FORECAST_WITH_RE.test(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && isPotentialMove(before)) ||
-    // odds-of-move: "the probability of the BoE cutting rates to 3.75%": a priced move, not one made.
+    // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.
     (cues & HYPOTHETICAL_CUE && isOddsOfMove(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
     // kept-for-the-year: "is projected to stay at 3.1% this year": a projection for the year.
     (cues & FORECAST_CUE &&

@@ -763,8 +763,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // since-through: "Since their record closes on February 19, the three indexes have fallen 15.6%, 18.9% and 23.9%,
-    // respectively, through April 8": the "through" day ends the span the "since" day began.
+    // since-through: "Since its March 3 peak, the index has shed 12.4% and 8.1%, respectively, through May 9": the
+    // "through" day ends the span the "since" day began.
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && t.includes('through') && MONTH_CUE.test(t),
     re: new RegExp(

@@ -148,7 +148,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       .slice(Math.max(0, i - 2), i)
       .find((p) => p.date >= weekBefore && compare(input, p.value) === 'matches');
     if (earlier) return startingLevel(earlier, current);
-    // undated-start: "the yen has dropped to 155 from 139.90": a start with no day said may be from any earlier
+    // undated-start: "the yen has slid to 155 from 141.20": a start with no day said may be from any earlier
     // time; one far from the last week's closes is a question, not proof of an error.
     if (!period && Math.abs(input.value - close.value) > UNDATED_START_SHARE * close.value)
       return verdictOf(

@@ -135,7 +135,7 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
       current,
       `The value before the change was ${num(ref.ref.value)} (from ${ref.from}).`,
     );
-  // Rule inside-range: "the policy rate sits near 3.6%" with the range at 3.50%-3.75%: a figure strictly inside a
+  // Rule inside-range: "the Fed's rate is 3.63%" with the range at 3.50%-3.75%: a figure strictly inside a
   // target range is where the market rate trades, not a wrong bound.
   if (!input.range && RANGE_WIDTH[indicator.id] !== undefined) {
     const top = ref.ref.value;

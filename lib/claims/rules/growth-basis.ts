@@ -119,7 +119,7 @@ const OPENING_BASIS_CHARS = 32;
 const ON_A_BASIS_RE =
   /^[\s\u00a0"“]*(?:On|In)[\s\u00a0]+an?[\s\u00a0]+([\w/-]+(?:[\s\u00a0-]+[\w/-]+){0,3})[\s\u00a0]+basis\b/i;
 
-/** on-a-monthly-basis: "On a monthly basis, HICP inflation came in at 0.2%": the adjective names the basis by itself. */
+/** on-a-monthly-basis: "On a monthly basis, euro-area HICP rose 0.3%": the adjective names the basis by itself. */
 const PERIOD_ADJECTIVE_BASIS: Readonly<Record<string, Basis>> = {
   monthly: 'mom',
   quarterly: 'qoq',

@@ -291,7 +291,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       // "China's Treasury holdings": a qualifier right before the alias names it.
       if (adjacentQualifier(o, tokens)) score += W.ADJACENT_QUALIFIER;
     } else if (after) {
-      // name-at-level: "... up 0.27% Hong Kong's Hang Seng at 27,826.91": a name with "at" and its own level
+      // name-at-level: "... up 0.31% Hong Kong's Hang Seng at 26,500.10": a name with "at" and its own level
       // after it heads that level, however close it stands to the figure before.
       if (tokens[o.last + 1]?.norm === 'at' && numberTokenIdx.includes(o.last + 2)) continue;
       score -= W.AFTER_PER_WORD * d + W.AFTER;

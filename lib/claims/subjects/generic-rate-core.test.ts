@@ -26,7 +26,7 @@ describe('boc-country-word', () => {
   it('"the BoC left its benchmark rate" names Canada, so a Fed named in the paragraph before does not own the rate', () => {
     const blocks = [
       'The loonie firmed, with USD/CAD near 1.3600 and traders looking ahead to the Federal Reserve (Fed) decision.',
-      'The BoC kept its benchmark interest rate at 2.25% as widely forecast.',
+      'The BoC kept its benchmark interest rate at 2.25% for a third straight meeting.',
     ];
     expect(idsOf(blocks, '2026-01-28')['2.25%']).toBe('ca.boc_policy_rate');
   });
