@@ -768,6 +768,8 @@ export function readContext({
     BY_SEASON_RE.test(after) ||
     byMonthEndAhead(after, published) ||
     (namesYearAfter(after, year) && (YEAR_AFTER_RE.exec(after)?.[1] ?? '0') > year);
+  // The sentence's last 160 characters before the figure, read by three of the rules below.
+  const lead160 = text.slice(Math.max(sentenceStart, expr.start - 160), expr.start);
   const hypothetical =
     laterYear ||
     (cues & HYPOTHETICAL_CUE &&
@@ -785,11 +787,11 @@ export function readContext({
     (cues & FORECAST_CUE &&
       (UNTIL_LATER_RE.test(after) || (THROUGH_YEAR_RE.exec(after)?.[1] ?? '0') >= year) &&
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
-    (cues & FORECAST_CUE && FORECAST_WITH_RE.test(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
+    (cues & FORECAST_CUE && FORECAST_WITH_RE.test(lead160)) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && isPotentialMove(before)) ||
     // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.
-    (cues & HYPOTHETICAL_CUE && isOddsOfMove(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start))) ||
+    (cues & HYPOTHETICAL_CUE && isOddsOfMove(lead160)) ||
     // kept-for-the-year: "is projected to stay at 3.1% this year": a projection for the year.
     (cues & FORECAST_CUE &&
       keptForTheYear(after) &&
@@ -803,7 +805,7 @@ export function readContext({
     // first-person-view-after: "But around $85 for WTI I'd expect refiners to start pushing back": a speaker's view.
     FIRST_PERSON_VIEW_AFTER_RE.test(after) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
-    isWillFromTo(text.slice(Math.max(sentenceStart, expr.start - 160), expr.start)) ||
+    isWillFromTo(lead160) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
     (cues & (FORECAST_CUE | HYPOTHETICAL_CUE) &&
       PARTICIPLE_TAIL_RE.test(before.slice(-50)) &&

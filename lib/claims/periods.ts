@@ -16,9 +16,9 @@ const MONTHS = MONTH_ABBREVIATIONS.map((m) => m.toLowerCase());
 export { MONTH_WORD };
 /** The weekday names, once: the periods here and "up 1.8% from Tuesday" in the judge (judge/since-day.ts). */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** final-quarter: "the final quarter of 2025" is its fourth ("last quarter" is the one before, and is not here). */
 /** How far before the article the last of "the five sessions" may close (a morning story, a weekend). */
 const FIVE_SESSIONS_END_DAYS = 3;
+/** final-quarter: "the final quarter of 2025" is its fourth ("last quarter" is the one before, and is not here). */
 const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 export interface Found {

@@ -1,6 +1,6 @@
 import { indicatorClass, type DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
-import { addDays, periodBounds, previousPeriod, toDay } from '../dates';
+import { addDays, isSessionSpan, periodBounds, previousPeriod, toDay } from '../dates';
 import { tidy } from '../numbers';
 import { compare, type Measure } from './compare';
 import type { JudgeInput } from './input';
@@ -24,8 +24,6 @@ const CRYPTO_SOURCE_GAP_SHARE = 0.05;
  * currency's closing quote differs between sources and hours by about 0.3% at each end of a span.
  */
 const FX_SOURCE_GAP_POINTS = 0.6;
-/** A span this short is one session ("May 7": from the day before). */
-const SESSION_SPAN_DAYS = 3;
 /** The longest run of holidays between two sessions (China's October Golden Week). */
 const HOLIDAY_GAP_DAYS = 10;
 /** Longer than a week: a day's or a week's move is measured between closes the sources agree on more closely. */
@@ -179,7 +177,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   // holiday-gap-session: "Nikkei 225 · +3,320.72" for May 7, Tokyo's first session after Golden Week: one session's
   // move is from the session before, however many holidays lie between (not only the usual weekend).
   const holidayGapSession = (span: { from: string; to: string }) =>
-    toDay(span.to) - toDay(span.from) > SESSION_SPAN_DAYS ? null : dayMove(span.to, HOLIDAY_GAP_DAYS);
+    isSessionSpan(span) ? dayMove(span.to, HOLIDAY_GAP_DAYS) : null;
   let result: { base: FigureRef; end: FigureRef; value: number } | null = null;
   // month-so-far: "up nearly 20% in January" on 22 January is the month to the article, not to its end.
   const closesOver = (b: { from: string; to: string }) =>

@@ -10,14 +10,14 @@ import { transposedDigits } from './transposition';
 import { auctionVerdict, ecbReferenceVerdict, fixingVerdict } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
 
+/** undated-start: a start level this far (share) from the day's close is from some other, unstated time. */
+const UNDATED_START_SHARE = 0.03;
+
 /**
  * Rule quote-on-its-day: a market level stated for a day matches that day's close, or lies between
  * the previous close and that day's close ("traded near"). Off that range by a source's or a time
  * of day's worth it is "check", never red; a stale figure a week old is never the reference.
  */
-/** undated-start: a start level this far (share) from the day's close is from some other, unstated time. */
-const UNDATED_START_SHARE = 0.03;
-
 export function judgeQuote(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   const stated = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;

@@ -8,15 +8,15 @@ import { hadStoodStep } from './had-stood';
 import { inForce, stepBefore, steps, type Step } from './step';
 import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 
+/** Indicators stored as the top of a target range, and the range's width (points). */
+const RANGE_WIDTH: Readonly<Record<string, number>> = { 'us.fed_funds_target_upper': 0.25 };
+
 /**
  * A policy rate or tariff stated as a level: judged against what was in force on the claim's day
  * (the article's date when none is stated). A decision announced on that day and taking effect
  * within days counts as the one it reports.
  * Rule from-end: "down from 27.5%", "fell to 15% from 25%" is judged against the value before.
  */
-/** Indicators stored as the top of a target range, and the range's width (points). */
-const RANGE_WIDTH: Readonly<Record<string, number>> = { 'us.fed_funds_target_upper': 0.25 };
-
 export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   const all = steps(view, indicator.id);

@@ -114,7 +114,6 @@ export function basisSibling(ind: Indicator, basis: Basis, indicators: readonly 
 /** opening-basis: "Month-on-month, the harmonized index of consumer prices gained 0.3 percent". */
 const OPENING_BASIS_CHARS = 32;
 
-/** The basis a sentence opens with ("Month-on-month, ..."), 'none' when it opens with none. */
 /** on-a-basis-lead: "On a quarter-on-quarter basis the economy expanded 1.3%": the basis as an opening phrase. */
 const ON_A_BASIS_RE =
   /^[\s\u00a0"“]*(?:On|In)[\s\u00a0]+an?[\s\u00a0]+([\w/-]+(?:[\s\u00a0-]+[\w/-]+){0,3})[\s\u00a0]+basis\b/i;
@@ -129,12 +128,13 @@ const PERIOD_ADJECTIVE_BASIS: Readonly<Record<string, Basis>> = {
   annualised: 'ann',
 };
 
+/** The basis a sentence opens with ("Month-on-month, ..."), 'none' when it opens with none. */
 export function openingBasis(text: string, sentenceStart: number): Basis | 'none' {
   const lead = ON_A_BASIS_RE.exec(text.slice(sentenceStart, sentenceStart + 2 * OPENING_BASIS_CHARS));
-  if (lead)
-    return basisIn(lead[1]!) !== 'none'
-      ? basisIn(lead[1]!)
-      : (PERIOD_ADJECTIVE_BASIS[lead[1]!.toLowerCase()] ?? 'none');
+  if (lead) {
+    const named = basisIn(lead[1]!);
+    return named !== 'none' ? named : (PERIOD_ADJECTIVE_BASIS[lead[1]!.toLowerCase()] ?? 'none');
+  }
   const head = text.slice(sentenceStart, sentenceStart + OPENING_BASIS_CHARS);
   const comma = head.indexOf(',');
   return comma > 0 ? basisIn(head.slice(0, comma)) : 'none';
