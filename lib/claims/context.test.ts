@@ -196,6 +196,18 @@ describe('easing-of', () => {
   });
 });
 
+describe('named-move-noun', () => {
+  it('"the 9% Topix slump" is the index\'s move, not a level of the rate the sentence names', () => {
+    const ctx = contextOf(
+      'Rate hikes have rattled stocks before, recalling the 9% Topix slump after the 2024 hike.',
+      '9%',
+      '2025-11-10',
+    );
+    expect(ctx.kind).toBe('change');
+    expect(ctx.direction).toBe('down');
+  });
+});
+
 describe('plus-points and restated-share', () => {
   it('"VIX · 15.74 · +0.33" under "Week": a plus sign on a bare number is a move', () => {
     const c = claimsOf([{ text: '+0.33', context: 'Weekly scorecard · Week · VIX' }], '2025-12-12')[0];

@@ -10,6 +10,7 @@ import { FORECAST_VERBS } from './lexicon/forecast-verbs';
 import { FORECASTERS } from './lexicon/forecasters';
 import { inForecastList } from './rules/forecast-list';
 import { isWillFromTo } from './rules/will-from-to';
+import { isWillMoveTo } from './rules/will-move-to';
 import { isPotentialMove } from './rules/potential-move';
 import { isOddsOfMove } from './rules/odds-of-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
@@ -22,9 +23,19 @@ import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
  * a change, a share or a target, whether it is only hypothetical, and which period it covers.
  */
 
+/** The nouns that make a figure before them a move. */
+const MOVE_NOUNS =
+  'drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise';
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain", "a 2.3% annualized contraction". */
-const MOVE_NOUN_AFTER_RE =
-  /^[\s\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\s\u00a0-]+|(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0-]+|of[\s\u00a0]+(?:rate[\s\u00a0]+)?)?(?:(?:annuali[sz]ed|annual|seasonally[\s\u00a0-]+adjusted|year-on-year|quarter-on-quarter|month-on-month)[\s\u00a0-]+)?(drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise)s?\b/i;
+const MOVE_NOUN_AFTER_RE = new RegExp(
+  `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+|of[\\s\\u00a0]+(?:rate[\\s\\u00a0]+)?)?(?:(?:annuali[sz]ed|annual|seasonally[\\s\\u00a0-]+adjusted|year-on-year|quarter-on-quarter|month-on-month)[\\s\\u00a0-]+)?(${MOVE_NOUNS})s?\\b`,
+  'i',
+);
+/**
+ * named-move-noun: "recalling the 9% Topix slump after the 2024 hike": a market's name between the figure and a
+ * move noun makes the figure that market's move. The name is capitalised ("S&P 500", "Nikkei"), at most three words.
+ */
+const NAMED_MOVE_NOUN_RE = new RegExp(`^[\\s\\u00a0]+(?:[A-Z][\\w&.'’/-]*[\\s\\u00a0]+){1,3}(${MOVE_NOUNS})s?\\b`);
 /** easing-of: "it has now delivered 50 basis points of easing in 2025": cuts; "of tightening": hikes. */
 const EASING_OF_AFTER_RE = /^[\s\u00a0]+of[\s\u00a0]+(?:(?:monetary|policy)[\s\u00a0]+)?(easing|tightening)\b/i;
 const BY_BEFORE_RE =
@@ -643,7 +654,7 @@ export function readContext({
   let kind: ClaimKind = 'level';
   // span-gain-to: the move's span must be read, or the figure is no move of any known span.
   let spanMove = false;
-  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after);
+  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after) ?? NAMED_MOVE_NOUN_RE.exec(after);
   // End-anchored tests see only the last words before the number: a regex tries every start.
   const near = before.slice(-48);
   const levelAfterMove = endsWithLevelWord(near);
@@ -806,6 +817,7 @@ export function readContext({
     FIRST_PERSON_VIEW_AFTER_RE.test(after) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(lead160) ||
+    isWillMoveTo(lead160) ||
     // "she now expects one more cut this year, taking Bank Rate to 3.5 per cent".
     (cues & (FORECAST_CUE | HYPOTHETICAL_CUE) &&
       PARTICIPLE_TAIL_RE.test(before.slice(-50)) &&

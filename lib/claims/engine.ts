@@ -14,6 +14,7 @@ import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry, countriesOf } from './page-country';
 import { COUNTRY_GROUPS, strongCountries } from './lexicon/countries';
+import { BANK_GROUPS } from './lexicon/institutions';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousRateCell } from './rules/previous-cell';
@@ -289,7 +290,7 @@ export function createEngine(dataset: Dataset): Engine {
             if (COUNTRY_GROUPS.has(g)) {
               page.count(g);
               named = true;
-            }
+            } else if (BANK_GROUPS.has(g)) page.lastBank = g;
           }
           if (named) {
             page.update();

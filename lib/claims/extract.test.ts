@@ -322,6 +322,12 @@ describe('bid-ask', () => {
   });
 });
 
+describe('percent-range-not-bid', () => {
+  it('"3.75%-4%" is a range of rates whose top is 4, not a bid of 3.75', () => {
+    expect(extractNumbers('a target range of 3.75%-4%')[0]).toMatchObject({ value: 4, range: [3.75, 4] });
+  });
+});
+
 describe('from-the-initial', () => {
   it('"revised up from the initial 139,000 to 144,000" is a revision, two figures, not a range', () => {
     const xs = extractNumbers('The May figure was revised up from the initial 139,000 to 144,000.');

@@ -336,7 +336,8 @@ const RANGE_GAP_RE = /^[ \u00a0\u2009\u202f]*(?:-|–|—|to|and)[ \u00a0\u2009\
 function isBidAsk(text: string, a: NumericExpression, b: NumericExpression): boolean {
   const gap = text.slice(a.end, b.start);
   const hyphen = gap === '-' || gap === '–' || (gap === '' && /^[-\u2212–]/.test(b.text));
-  if (!hyphen || a.decimals < 2 || b.text.includes('.')) return false;
+  // percent-range-not-bid: "3.75%-4%": a bid is written bare up to the hyphen; a unit after it ends a range's first end.
+  if (!hyphen || a.decimals < 2 || b.text.includes('.') || !/\d$/.test(a.text)) return false;
   // The ask's digits, then at most a unit word ("03 yen").
   const digits = /^[-\u2212–]?(\d+)(?![\d,.])/.exec(b.text)?.[1];
   return digits !== undefined && digits.length <= a.decimals;

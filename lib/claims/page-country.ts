@@ -105,6 +105,9 @@ export class PageCountry {
     this.previousRead = read;
   }
 
+  /** The central bank (its group: "boc") the last sentence that named one named; null before any. */
+  lastBank: string | null = null;
+
   /** The page named a city's price gauge ("Tokyo core CPI") before any Japanese inflation figure (city-page). */
   cityGauge = false;
   /** The page marked a Japanese inflation figure before naming a city's gauge: city-page stays off. */

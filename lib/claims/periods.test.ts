@@ -1573,3 +1573,21 @@ describe('since-through', () => {
     );
   });
 });
+
+describe('since-through-shared', () => {
+  it('the "since" phrase before a list takes the span the "through" day ends', () => {
+    const t =
+      'Since peaking on May 2, 2025, the three gauges have lost 4.1%, 5.3% and 6.2%, respectively, through June 9.';
+    const found = periodPhrases(t, 0, t.length, '2025-06-20');
+    expect(found.length).toBeGreaterThan(1);
+    for (const f of found) expect(f.period).toMatchObject({ from: '2025-05-02', to: '2025-06-09' });
+  });
+});
+
+describe('between-days', () => {
+  it('"between March 4 and March 5" runs from the close before March 4 to March 5', () => {
+    const t = 'The gauge shed 7.3% between March 4 and March 5.';
+    const found = periodPhrases(t, 0, t.length, '2025-03-10');
+    expect(found[0]?.period).toMatchObject({ type: 'span', from: '2025-03-03', to: '2025-03-05' });
+  });
+});

@@ -797,6 +797,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // between-days: "the gauge shed 7.3% between March 4 and March 5": a move over both sessions, from the close
+    // before the first day to the second's close.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('between') && MONTH_CUE.test(t),
+    re: new RegExp(`\\bbetween ${DAY_DATE} and ${DAY_DATE}(?!\\w)`, 'gi'),
+    make: (m, p) => {
+      const first = dayOfGroups(m, 1, p);
+      const to = dayOfGroups(m, 6, p);
+      if (!first || !to || first >= to || to > p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(first, -1)), to, label: m[0] };
+    },
+  },
+  {
     // since-column: a table column headed "Since Dec. 31" (headers joined by " · "): from that month-end's
     // close. A column "Since Jan 2" may count from that day's open or its close: no period, a question.
     bit: MONTH_NAME,
@@ -1542,7 +1555,26 @@ export function periodPhrases(text: string, from: number, to: number, published:
   }
   out.sort((a, b) => a.start - b.start);
   thatDay(out);
+  sinceThroughShared(out);
   return yearRateMonth(text, leadWeekRestated(out));
+}
+
+const THROUGH_LABEL_RE = /^through\b/i;
+
+/**
+ * since-through-shared: "Since peaking on May 2, 2025, the three gauges have lost 4.1%, 5.3% and 6.2%, respectively,
+ * through June 9": the "since" phrase starts the span the "through" day ends, so a figure nearer the "since" phrase
+ * (the list's first) is dated by the same span, not one running to the article's date.
+ */
+function sinceThroughShared(found: Found[]): void {
+  for (const g of found) {
+    if (g.period.type !== 'span' || !THROUGH_LABEL_RE.test(g.period.label)) continue;
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.start >= g.start || f.period.type !== 'span' || f.period.from !== g.period.from) continue;
+      if (f.period.to > g.period.to) found[i] = { ...f, period: g.period };
+    }
+  }
 }
 
 /** A span opening the sentence from a named day: "Measured from last Thursday's close", "Since Friday,". */

@@ -33,3 +33,11 @@ describe('inside-range', () => {
     );
   });
 });
+
+describe('announced-by-then', () => {
+  // Stored: the Fed's top of range 4.00 from 2025-10-30, 3.75 announced 2025-12-10.
+  it('the day before a decision, the rate it would set is not the one in force', () => {
+    expect(verdictOf('The Fed kept its range at 3.50%-3.75% on Tuesday.', '3.50%-3.75%', '2025-12-09')).toBe('differs');
+    expect(verdictOf('The Fed kept its range at 3.75%-4.00% on Tuesday.', '3.75%-4.00%', '2025-12-09')).toBe('matches');
+  });
+});

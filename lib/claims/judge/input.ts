@@ -41,6 +41,8 @@ export interface JudgeInput {
   cumulativeCount?: number;
   /** A metal's move whose sentence names the London auction ("the afternoon price fell 2%"). */
   auctionNamed?: boolean;
+  /** The sentence previews a release ("is forecast to show", "ahead of the report"): release-day-edition.ts. */
+  preview?: boolean;
   /** The sentence speaks of a threat: the rate is one held over a partner, not in force. */
   threatened?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */

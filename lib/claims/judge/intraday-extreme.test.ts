@@ -56,6 +56,14 @@ describe('peak-then-close', () => {
   });
 });
 
+describe('past-to-record', () => {
+  // Stored bitcoin: 118,389.79 on 2025-08-13, 117,436.96 on 2025-08-14.
+  it('"surged past $124,950.25, setting a fresh all-time high" is the day\'s high: a question, not red', () => {
+    const s = 'Bitcoin surged past $124,950.25, setting a fresh all-time high.';
+    expect(verdictOf(s, '$124,950.25', '2025-08-14')).toBe('check');
+  });
+});
+
 describe('volatile-swing', () => {
   // Stored LBMA silver: 72.18 on 2025-12-26, 74.635 on 2025-12-29.
   it("silver's record high of $83.62 on Monday, 12% above the close, is check, not red", () => {

@@ -45,6 +45,23 @@ export function peakBeforeClose(lead: string, after: string): 'low' | 'high' | u
   return /^peaked$/i.test(m[1]!) ? 'high' : 'low';
 }
 
+/**
+ * past-to-record: "the token surged past $71,300.45, setting a fresh all-time high": a level a market passed on
+ * the way to a record is the day's high (or, falling through to a record low, its low), not its close.
+ */
+const PASSED_LEAD_RE =
+  /\b(?:surged|soared|jumped|climbed|rallied|rose|broke|pushed|spiked|shot|raced|vaulted|plunged|tumbled|sank|fell|dropped|slid)[\s\u00a0]+(?:past|above|beyond|through|below|under)[\s\u00a0]*$/i;
+const RECORD_AFTER_RE =
+  /^[^.;!?\d]{0,12}?,?[\s\u00a0]*(?:setting|marking|hitting|notching|reaching|logging|posting)[\s\u00a0]+(?:a[\s\u00a0]+)?(?:(?:new|fresh)[\s\u00a0]+)?(?:all-time|record)[\s\u00a0]+(high|low|peak)\b/i;
+
+/** The day's high or low of a level a market passed on its way to a record (`after`: text after the figure). */
+export function pastToRecord(lead: string, after: string): 'low' | 'high' | undefined {
+  if (!PASSED_LEAD_RE.test(lead.slice(-24))) return undefined;
+  const m = RECORD_AFTER_RE.exec(after);
+  if (!m) return undefined;
+  return m[1]!.toLowerCase() === 'low' ? 'low' : 'high';
+}
+
 /** Cheap first tests: most leads name no high, low or peak at all. */
 const EXTREME_WORD_RE = /low|high|peak|trough|hit|touch|reach|tagged|struck/i;
 const PEAK_WORD_RE = /\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;

@@ -16,4 +16,8 @@ describe('past-record', () => {
     expect(pastRecordBefore("Bitcoin's all-time high of about $")).toBe(true);
     expect(pastRecordBefore('climbed to a record of ')).toBe(false);
   });
+  it('recent-peak: "slid 5% from a recent peak of" names an earlier high, not the day\'s level', () => {
+    expect(pastRecordBefore('slid 5% from a recent peak of $')).toBe(true);
+    expect(pastRecordBefore('slid 5% to a peak of $')).toBe(false);
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * past-record. Example: "traders now eye Bitcoin's previous all-time high of about $109,000", "still below its
- * record of $126,200": a record set some earlier day, not the article's level; judged as a past level (a recent
- * close it matches, else a neutral check), never against the day's close.
+ * record of $126,200" (recent-peak: "slid 5% from a recent peak of $98,500"): a record set some earlier day, not
+ * the article's level; judged as a past level (a recent close it matches, else a neutral check), never against the
+ * day's close.
  */
 const PAST_RECORD_RE =
-  /\b(?:(?:previous|prior|former|old|earlier)[\s\u00a0]+(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}|(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+(?:(?:previous|prior|former)[\s\u00a0]+)?(?:record|all-time)[\s\u00a0]+(?:(?:closing|intraday)[\s\u00a0]+)?)(?:high|peak|record|top)?[\s\u00a0]*(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?[$€£¥]?$/;
+  /\b(?:(?:previous|prior|former|old|earlier|recent)[\s\u00a0]+(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}|(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+(?:(?:previous|prior|former)[\s\u00a0]+)?(?:record|all-time)[\s\u00a0]+(?:(?:closing|intraday)[\s\u00a0]+)?)(?:high|peak|record|top)?[\s\u00a0]*(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?[$€£¥]?$/;
 
 /** Whether the words before a level (up to 48 characters) make it an earlier record. */
 export function pastRecordBefore(lead: string): boolean {

@@ -9,6 +9,7 @@ import { nextPeriodFigure } from './next-period-figure';
 import { beyondRevision } from './revision-bound';
 import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
 import { transposedDigits } from './transposition';
+import { releaseDayEdition } from './release-day-edition';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -58,7 +59,7 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`,
       );
     }
-    return nextPeriodFigure(
+    const j = nextPeriodFigure(
       view,
       input,
       withVintage(
@@ -71,6 +72,12 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         k.status === 'known' ? (k.first ?? null) : null,
       ),
       current,
+    );
+    if (j.verdict !== 'differs' || !input.preview || k.status !== 'known' || k.ref.as_of !== published) return j;
+    return releaseDayEdition(
+      j,
+      judgePeriodicLevel(view, { ...input, published: addDays(published, -1) }, current),
+      k.ref,
     );
   }
   // No period: the latest figures out by the article's date.

@@ -12,6 +12,14 @@ import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 const RANGE_WIDTH: Readonly<Record<string, number>> = { 'us.fed_funds_target_upper': 0.25 };
 
 /**
+ * announced-by-then: "holds at 3.50%-3.75%" the day before the decision that set it is not the rate in force. Only
+ * a step whose announcement day is stored (a decision's row, not a run of a daily series) can be known unannounced.
+ */
+function announcedBy(s: Step, published: string): boolean {
+  return !s.announced || s.announced <= published;
+}
+
+/**
  * A policy rate or tariff stated as a level: judged against what was in force on the claim's day
  * (the article's date when none is stated). A decision announced on that day and taking effect
  * within days counts as the one it reports.
@@ -32,7 +40,9 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   // Announced on the day, in force a few days later: "the ECB cut its deposit rate to 2%".
   const soonDay = addDays(day, ANNOUNCEMENT_LEAD_DAYS);
   const soonPublished = addDays(published, ANNOUNCEMENT_LEAD_DAYS);
-  const soon = all.filter((s) => s.from > day && s.from <= soonDay && s.from <= soonPublished);
+  const soon = all.filter(
+    (s) => s.from > day && s.from <= soonDay && s.from <= soonPublished && announcedBy(s, published),
+  );
   if (input.fromEnd) {
     const befores = [...candidates, ...soon].map((s) => stepBefore(all, s)).filter((s): s is Step => !!s);
     candidates = [...befores, ...candidates];

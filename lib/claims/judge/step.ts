@@ -15,6 +15,8 @@ export interface Step {
   sure: string;
   /** The last day it was in force, if it ended. */
   to: string | null;
+  /** The day its decision was announced, where the row's `as_of` is that day (on or before it took effect). */
+  announced?: string;
 }
 
 const cache = new WeakMap<DatasetView, Map<string, Step[]>>();
@@ -26,6 +28,9 @@ export function steps(view: DatasetView, id: string): Step[] {
   if (!hit) byId.set(id, (hit = buildSteps(view, id)));
   return hit;
 }
+
+/** How long after a stored decision a daily series may start the run it set. */
+const RUN_OF_DECISION_DAYS = 7;
 
 function buildSteps(view: DatasetView, id: string): Step[] {
   const out: Step[] = [];
@@ -41,9 +46,22 @@ function buildSteps(view: DatasetView, id: string): Step[] {
   for (const ref of view.observations(id)) {
     if (ref.period.length !== 10 && ref.period.length !== 7) continue;
     const b = periodBounds(ref.period);
-    out.push({ ref, from: b.from, sure: b.to, to: ref.valid_to ?? null });
+    const announced = ref.as_of.length === 10 && ref.as_of <= b.to ? ref.as_of : undefined;
+    out.push({ ref, from: b.from, sure: b.to, to: ref.valid_to ?? null, ...(announced ? { announced } : {}) });
   }
   out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.ref.as_of < b.ref.as_of ? -1 : 1));
+  // A daily series' run that starts within days of a stored decision of the same value is that decision's.
+  for (const st of out) {
+    if (st.announced) continue;
+    const decision = out.find(
+      (o) =>
+        o.announced &&
+        o.ref.value === st.ref.value &&
+        o.from <= st.from &&
+        st.from <= addDays(o.from, RUN_OF_DECISION_DAYS),
+    );
+    if (decision) st.announced = decision.announced;
+  }
   // A step ends where the next begins, unless it ended earlier.
   for (let i = 0; i + 1 < out.length; i++) {
     const next = out[i + 1]!;

@@ -19,6 +19,9 @@ export const INSTITUTION_OF: ReadonlyMap<string, string> = new Map([
   ['snb', 'snb'],
 ]);
 
+/** Every central bank's group. */
+export const BANK_GROUPS: ReadonlySet<string> = new Set(INSTITUTION_OF.values());
+
 /**
  * Names in several words, each of which alone names something else: all the parts in one sentence
  * name the group ("Bank of Japan" is the BOJ; "United States" the U.S.).

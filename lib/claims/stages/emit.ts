@@ -15,7 +15,8 @@ import { namesAverage } from '../judge/average-quote';
 import { AUCTION_PRICE_SERIES } from '../judge/spot-series';
 import { atNewYorkNoon, namesAuction, namesEcbReference } from '../judge/fixing';
 import { hadStoodBefore } from '../judge/had-stood';
-import { intradayExtremeBefore, peakBeforeClose } from '../judge/intraday-extreme';
+import { PREVIEW_RE } from '../judge/release-day-edition';
+import { intradayExtremeBefore, pastToRecord, peakBeforeClose } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
 import { aboutRoundHalfStep } from '../rules/about-round';
@@ -108,13 +109,14 @@ function decisionsCounted(sentence: string): number | undefined {
 const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b/i;
 let announcedMemo: boolean | undefined;
 let threatMemo: boolean | undefined;
+let previewMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
   testedSentence = sentence;
-  otherTimeMemo = announcedMemo = threatMemo = firstReleaseMemo = overnightMemo = undefined;
+  otherTimeMemo = announcedMemo = threatMemo = previewMemo = firstReleaseMemo = overnightMemo = undefined;
 }
 
 /**
@@ -212,6 +214,7 @@ export function claimOf(
           measure === 'level' && !AT_CLOSE_RE.test(lead)
             ? (intradayExtremeBefore(text.slice(Math.max(span.start, expr.start - 120), expr.start)) ??
               peakBeforeClose(lead, text.slice(expr.end, span.end)) ??
+              pastToRecord(lead, text.slice(expr.end, Math.min(span.end, expr.end + 60))) ??
               (openingLevelBefore(lead) ? 'open' : undefined))
             : undefined,
         sinceDay: measure !== 'level' && measuredFromDay(text.slice(expr.end, expr.end + 40)),
@@ -221,6 +224,7 @@ export function claimOf(
           measure === 'level' && CLOCK_TIME_RE.test(text.slice(Math.max(span.start, expr.start - 30), expr.end + 30)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         threatened: measure === 'level' && (threatMemo ??= THREAT_RE.test(f.sentence)),
+        preview: measure === 'level' && (previewMemo ??= PREVIEW_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:
           otherBenchmark(indicator, best!.c.catalogueAlias, (id) => catalogue.matcher.byId.get(id)) ?? undefined,

@@ -19,6 +19,7 @@ import { figureInsideAlias } from '../rules/figure-inside-alias';
 import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
 import { tariffPartnerPage } from '../rules/tariff-partner-page';
+import { bankSubjectCountry } from '../rules/bank-subject-country';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
@@ -144,6 +145,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   pageCountryMeasure,
   tariffPartnerPage,
   priorSentenceCountry,
+  bankSubjectCountry,
   otherCountry,
   futuresOn,
   futuresList,
