@@ -196,6 +196,24 @@ describe('easing-of', () => {
   });
 });
 
+describe('bank-named-target', () => {
+  it('"prices run above the 2% Bank of Japan target rate" is the inflation goal; "the 4.5% Fed target rate" is not', () => {
+    expect(contextOf('Core prices run well above the 2% Bank of Japan target rate.', '2%', '2025-07-17').kind).toBe(
+      'target',
+    );
+    expect(contextOf('Banks price loans off the 4.5% Federal Reserve target rate.', '4.5%', '2025-03-20').kind).toBe(
+      'level',
+    );
+  });
+});
+
+describe('month-possessive-level', () => {
+  it('"down from March\'s 2.8%" is the level the reading came down from, not a fall of 2.8%', () => {
+    const ctx = contextOf("That was down from March's 2.8% and below forecasts.", '2.8%', '2025-05-13');
+    expect(ctx.kind).toBe('level');
+  });
+});
+
 describe('named-move-noun', () => {
   it('"the 9% Topix slump" is the index\'s move, not a level of the rate the sentence names', () => {
     const ctx = contextOf(

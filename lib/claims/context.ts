@@ -1,6 +1,7 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
 import { isSessionSpan } from './dates';
 import { MONTH_WORD, monthIndex, periodFor, periodPhrases } from './periods';
+import { MONTH_ANY } from './lexicon/month-patterns';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
 import { reversesParticle } from './lexicon/phrasal-moves';
@@ -11,6 +12,8 @@ import { FORECASTERS } from './lexicon/forecasters';
 import { inForecastList } from './rules/forecast-list';
 import { isWillFromTo } from './rules/will-from-to';
 import { isWillMoveTo } from './rules/will-move-to';
+import { MOVE_NOUNS } from './lexicon/move-verbs';
+import { namedMoveNoun } from './rules/named-move-noun';
 import { isPotentialMove } from './rules/potential-move';
 import { isOddsOfMove } from './rules/odds-of-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
@@ -23,19 +26,11 @@ import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
  * a change, a share or a target, whether it is only hypothetical, and which period it covers.
  */
 
-/** The nouns that make a figure before them a move. */
-const MOVE_NOUNS =
-  'drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise';
 /** Nouns after the number that make it a move: "a 12% drop", "a 0.8% gain", "a 2.3% annualized contraction". */
 const MOVE_NOUN_AFTER_RE = new RegExp(
   `^[\\s\\u00a0-]*(?:(?:on-)?(?:week|month|day|year|quarter)(?:ly)?[\\s\\u00a0-]+|(?:rate|interest[\\s\\u00a0-]rate|policy)[\\s\\u00a0-]+|of[\\s\\u00a0]+(?:rate[\\s\\u00a0]+)?)?(?:(?:annuali[sz]ed|annual|seasonally[\\s\\u00a0-]+adjusted|year-on-year|quarter-on-quarter|month-on-month)[\\s\\u00a0-]+)?(${MOVE_NOUNS})s?\\b`,
   'i',
 );
-/**
- * named-move-noun: "recalling the 9% Topix slump after the 2024 hike": a market's name between the figure and a
- * move noun makes the figure that market's move. The name is capitalised ("S&P 500", "Nikkei"), at most three words.
- */
-const NAMED_MOVE_NOUN_RE = new RegExp(`^[\\s\\u00a0]+(?:[A-Z][\\w&.'’/-]*[\\s\\u00a0]+){1,3}(${MOVE_NOUNS})s?\\b`);
 /** easing-of: "it has now delivered 50 basis points of easing in 2025": cuts; "of tightening": hikes. */
 const EASING_OF_AFTER_RE = /^[\s\u00a0]+of[\s\u00a0]+(?:(?:monetary|policy)[\s\u00a0]+)?(easing|tightening)\b/i;
 const BY_BEFORE_RE =
@@ -48,6 +43,18 @@ const SHARE_BEFORE_RE =
 // "its 2% target", not "its 4.25%-4.50% target range" (a policy rate).
 const TARGET_RE =
   /^[\s\u00a0]*(?:(?:medium|long|longer)[\s\u00a0-]+(?:term|run)[\s\u00a0]+|symmetric(?:al)?[\s\u00a0]+|official[\s\u00a0]+)?(?:inflation[\s\u00a0]+|price[\s\u00a0]+(?:stability[\s\u00a0]+)?)?(?:target|goal|objective|aim|ceiling)\b(?![\s\u00a0-]+range)/i;
+/**
+ * bank-named-target: "inflation is well above the 2% Bank of Japan target rate": a bank's name between the
+ * figure and "target". Followed by "rate", it is the inflation goal only in a clause about inflation (else
+ * "the 4.5% Fed target rate" is the policy rate).
+ */
+const BANK_NAMED_TARGET_AFTER_RE =
+  /^[\s\u00a0]+(?:[A-Z][\w.'’-]*[\s\u00a0]+(?:of[\s\u00a0]+)?){1,4}(?:inflation[\s\u00a0]+)?(?:target|goal)\b([\s\u00a0]+rate\b)?/;
+const INFLATION_WORD_RE = /\binflation\b|\bprices\b|\bCPI\b/i;
+function bankNamedTarget(after: string, before: string): boolean {
+  const m = BANK_NAMED_TARGET_AFTER_RE.exec(after);
+  return !!m && (!m[1] || INFLATION_WORD_RE.test(before.slice(-100)));
+}
 /** aims-for-after: "above the 2 percent the European Central Bank aims for": a bank's aim, named after the figure. */
 const AIMS_FOR_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:[A-Z][\w.'’-]*[\s\u00a0]+){1,4}(?:aims|targets|wants|seeks)[\s\u00a0]+(?:for|at)\b/;
@@ -323,8 +330,11 @@ function wordBefore(s: string, end: number): { word: string; start: number } | n
  * position of the text.
  */
 /** day-possessive-level: "up from Thursday's 3,344.20", "versus yesterday's 1.1650": a day's level, not a move. */
-const DAY_POSSESSIVE_LEVEL_RE =
-  /\b(?:from|to|at|versus|vs\.?|than|against)[\s\u00a0]+(?:last[\s\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)['’]s[\s\u00a0]+$/i;
+// month-possessive-level: "down from December's 3.4%": the month's own reading, a level the move started from.
+const DAY_POSSESSIVE_LEVEL_RE = new RegExp(
+  `\\b(?:from|to|at|versus|vs\\.?|than|against)[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|${MONTH_ANY})['’]s[\\s\\u00a0]+$`,
+  'i',
+);
 
 export function endsWithLevelWord(s: string): boolean {
   if (DAY_POSSESSIVE_LEVEL_RE.test(s)) return true;
@@ -654,7 +664,7 @@ export function readContext({
   let kind: ClaimKind = 'level';
   // span-gain-to: the move's span must be read, or the figure is no move of any known span.
   let spanMove = false;
-  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after) ?? NAMED_MOVE_NOUN_RE.exec(after);
+  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after) ?? namedMoveNoun(after);
   // End-anchored tests see only the last words before the number: a regex tries every start.
   const near = before.slice(-48);
   const levelAfterMove = endsWithLevelWord(near);
@@ -747,7 +757,12 @@ export function readContext({
   // Shares and targets are percentages.
   if (expr.unit === 'percent') {
     if ((cues & SHARE_CUE && SHARE_BEFORE_RE.test(before.slice(-90))) || SHARE_RE.test(after)) kind = 'share';
-    if (TARGET_RE.test(after) || TARGETS_BEFORE_RE.test(before.slice(-80)) || AIMS_FOR_AFTER_RE.test(after))
+    if (
+      TARGET_RE.test(after) ||
+      TARGETS_BEFORE_RE.test(before.slice(-80)) ||
+      AIMS_FOR_AFTER_RE.test(after) ||
+      bankNamedTarget(after, before)
+    )
       kind = 'target';
   }
   // A signed figure under a "Change" header is a move: "Change · S&P 500 · −0.34".

@@ -21,9 +21,10 @@ export const CLOSE_HEADER_RE =
 
 /** "finishing above 40,000", "more than 800 points", "at least 3%": the figure is a floor. */
 const BOUND_ABOVE_RE = new RegExp(
-  // broke-through: "The Nikkei broke through 45,000 on September 16": a level crossed, not a reading.
+  // broke-through: "The Nikkei broke through 45,000 on September 16", "the dollar pushed through 150 yen": a level
+  // crossed, not a reading.
   // era-of: "KOSPI ... Opening the Era of 5,000": a milestone crossed.
-  String.raw`\b(?:above|over|more than|higher than|at least|in excess of|north of|${CROSSING_VERBS}|past|beyond|exceeding|exceeded|(?:broke|breaks|breaking|punched|punches|smashed|smashes|burst|bursts)[\s\u00a0]+through|(?:era|age)[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?$`,
+  String.raw`\b(?:above|over|more than|higher than|at least|in excess of|north of|${CROSSING_VERBS}|past|beyond|exceeding|exceeded|(?:broke|breaks|breaking|punched|punches|smashed|smashes|burst|bursts|pushed|pushes|pushing|sliced|slices)[\s\u00a0]+through|(?:era|age)[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?$`,
   'i',
 );
 

@@ -288,7 +288,9 @@ export function createEngine(dataset: Dataset): Engine {
           let named = false;
           for (const g of sentenceGroups) {
             if (COUNTRY_GROUPS.has(g)) {
-              page.count(g);
+              // table-country-once: a table's cells repeat their row's name ("Nikkei 225" beside each column);
+              // one table names a country once, not once per cell, in the page's count.
+              if (!cell || page.countOnce(`${context!.slice(0, context!.indexOf(' · ') >>> 0)}|${g}`)) page.count(g);
               named = true;
             } else if (BANK_GROUPS.has(g)) page.lastBank = g;
           }

@@ -322,6 +322,12 @@ describe('bid-ask', () => {
   });
 });
 
+describe('streak-count', () => {
+  it('"for 12 consecutive trading sessions" is a count, no figure', () => {
+    expect(extractNumbers('The index has risen for 12 consecutive trading sessions.')).toEqual([]);
+  });
+});
+
 describe('percent-range-not-bid', () => {
   it('"3.75%-4%" is a range of rates whose top is 4, not a bid of 3.75', () => {
     expect(extractNumbers('a target range of 3.75%-4%')[0]).toMatchObject({ value: 4, range: [3.75, 4] });

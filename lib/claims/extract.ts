@@ -73,8 +73,9 @@ const TIME_AFTER_RE =
   /^(?::\d|[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[ \u00a0]?(?:GMT|UTC|ET|EST|EDT|JST|BST|CET)\b)/i;
 const VERSION_BEFORE_RE = /\b(?:version|ver\.?|release|build|iOS|Android|Windows|v)[ \u00a0]?$/i;
 // count-of-members: "the Nikkei index of 225 selected issues": a count, with a word such as "selected" between.
+// streak-count: "rose for 12 consecutive trading sessions": how long a run lasted, not a figure.
 const COUNT_AFTER_RE =
-  /^[ \u00a0-]?(?:(?:selected|listed|leading|major|large|top|component|constituent|blue-chip)[ \u00a0]+(?=companies|firms|stocks|issues|members|shares)\b)?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
+  /^[ \u00a0-]?(?:(?:selected|listed|leading|major|large|top|component|constituent|blue-chip)[ \u00a0]+(?=companies|firms|stocks|issues|members|shares)\b)?(?:(?:consecutive|straight|successive)[ \u00a0]+(?=(?:trading[ \u00a0])?(?:sessions|days|weeks|months|years)\b))?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
 /** hired-count: "employers added 177,000 workers": a month's hiring, the payroll figure, not a head count. */
 const HIRED_COUNT_RE =
   /\b(?:added|adding|hired|hiring|shed|shedding|created|creating)[ \u00a0]+(?:(?:only|just|a[ \u00a0]+net|about|some|nearly|roughly|around)[ \u00a0]+)?$/i;
@@ -157,7 +158,7 @@ function isNonClaim(
   if (!hasUnitOrMoney) {
     // Hyphenated modifiers: 10-year, 90-day, 32-billion-parameter.
     if (after === '-' && isLetter(text[end + 1])) return true;
-    const tail = text.slice(end, end + 24);
+    const tail = text.slice(end, end + 36);
     if (
       (COUNT_AFTER_RE.test(tail) && !HIRED_COUNT_RE.test(text.slice(Math.max(0, start - 24), start))) ||
       TIME_AFTER_RE.test(tail)

@@ -117,6 +117,15 @@ export class PageCountry {
     this.leading = leadingCountry(counts);
   }
 
+  private readonly countedKeys = new Set<string>();
+
+  /** Whether `key` (a table and a country) is counted for the first time (table-country-once). */
+  countOnce(key: string): boolean {
+    if (this.countedKeys.has(key)) return false;
+    this.countedKeys.add(key);
+    return true;
+  }
+
   /** Counts a sentence naming `country`. */
   count(country: string): void {
     this.counts[country] = (this.counts[country] ?? 0) + 1;

@@ -1591,3 +1591,12 @@ describe('between-days', () => {
     expect(found[0]?.period).toMatchObject({ type: 'span', from: '2025-03-03', to: '2025-03-05' });
   });
 });
+
+describe('restated-day', () => {
+  // Stored S&P 500: 6,368.85 on 2026-03-27, 6,582.69 on 2026-04-02.
+  it('a "Close" column under "Thursday close and change since last Friday (March 27)" is Thursday\'s close', () => {
+    const caption = 'Thursday close and change since last Friday (March 27)';
+    const blocks = [{ text: '6,582.69', context: `${caption} · Close · S&P 500` }];
+    expect(verdictOf(blocks, '6,582.69', '2026-04-02')).toBe('matches');
+  });
+});

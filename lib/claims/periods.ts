@@ -1310,6 +1310,9 @@ const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
 const MEETS_ON_LEAD_RE = /\b(?:meets|meet|meeting|convenes)[\s\u00a0]+(?:again[\s\u00a0]+)?on[\s\u00a0]+$/i;
+/** A named day, then an opening bracket: "since last Friday (", "from Monday (". */
+const RESTATED_DAY_LEAD_RE =
+  /\b(?:since|from)[\s\u00a0]+(?:last[\s\u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\u00a0]*\([\s\u00a0]*$/i;
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+)?$/i;
 const SINCE_EVENT_IN_RE =
   /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
@@ -1383,6 +1386,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
         out.push({ start, end, period, forward: true, barrier: true });
         continue;
       }
+      // restated-day: "change since last Friday (March 27)": the date in brackets restates the day a phrase
+      // before it named, which that phrase already reads.
+      if (RESTATED_DAY_LEAD_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "the biggest drop since June 2020", "a deal by June 2025": a comparison or deadline.
       const lead = text.slice(Math.max(0, start - 18), start);
       // event-of-owner: "Bank Rate stands at 5.25%, and the Bank of England's Aug. 1 decision looks close":

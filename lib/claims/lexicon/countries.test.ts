@@ -45,3 +45,15 @@ describe('statistics-office', () => {
     expect(ids['3.0%']).toBe('-');
   });
 });
+
+describe('us-market-words', () => {
+  it('a bare consumer price index on a page naming the Nikkei and the yen, and the Dow and the Nasdaq, is the U.S. one', () => {
+    const blocks = [
+      'Tokyo stocks stormed ahead: the Nikkei jumped 2.1% on Friday.',
+      'The yen slid past 150 per dollar as the Nikkei extended its run.',
+      'The Dow fell 0.4% and the Nasdaq lost 1.3% over the week.',
+      'The consumer price index rose 3.1% in January from a year earlier.',
+    ];
+    expect(idsOf(blocks, '2024-02-16')['3.1%']).toBe('us.cpi_yoy');
+  });
+});

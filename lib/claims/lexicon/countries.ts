@@ -10,7 +10,8 @@ import { NAME_PART_WORDS, NAMES_IN_PARTS } from './institutions';
 const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen', 'jgb'],
   china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
-  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall'],
+  // us-market-words: "the Dow and the Nasdaq" name U.S. markets as "the Nikkei" names Japan's.
+  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall', 'nasdaq', 'dow'],
   uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom', 'ons'],
   eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc', 'eurostat'],
   germany: ['germany', 'german', 'bund', 'berlin', 'destatis'],
@@ -70,6 +71,8 @@ const MARKET_COUNTRY_WORDS: ReadonlySet<string> = new Set([
   'gilt',
   'bund',
   'wall',
+  'nasdaq',
+  'dow',
   'treasury',
   'euro',
 ]);

@@ -267,3 +267,7 @@ export const UP_SET: ReadonlySet<string> = new Set(UP_WORDS);
 export function isPastMoveVerb(w: string): boolean {
   return IRREGULAR_PAST_MOVES.has(w) || (w.endsWith('ed') && (DOWN_SET.has(w) || UP_SET.has(w)));
 }
+
+/** The nouns that make a figure before them a move: "a 12% drop", "the 9% Topix slump" (an alternation). */
+export const MOVE_NOUNS =
+  'drop|fall|decline|slide|slump|plunge|loss|gain|rise|jump|surge|rally|advance|increase|decrease|contraction|expansion|move|swing|drawdown|correction|rebound|appreciation|depreciation|cut|reduction|hike|raise';

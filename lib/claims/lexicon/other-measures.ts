@@ -73,3 +73,16 @@ export const BASKET_COMPONENT_WORDS: ReadonlySet<string> = new Set([
   'electricity',
   'gasoline',
 ]);
+
+/**
+ * Example: "Japan GDP, April-June · Private consumption, q/q · +0.4%": parts of output whose own growth a row or a
+ * clause gives (rules/gdp-component.ts), folded as tokens are.
+ */
+export const GDP_COMPONENT_WORDS: ReadonlySet<string> = new Set([
+  'consumption',
+  'spending',
+  'investment',
+  'capex',
+  'inventories',
+  'inventory',
+]);

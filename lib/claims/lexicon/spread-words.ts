@@ -4,7 +4,8 @@ import { wordCue } from '../tokens';
  * Example: "the gap between 10-year Treasury and JGB yields ... 205 bp": words that make a figure a
  * spread; so do "edge" and "advantage" ("a yield edge of about 300 basis points over the yen").
  */
-const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium', 'edge', 'advantage', 'pickup'];
+// curve-slope: "keeping the curve's slope near 52 basis points": the gap between two tenors.
+const SPREAD_WORD_LIST = ['gap', 'spread', 'differential', 'premium', 'edge', 'advantage', 'pickup', 'slope'];
 /** Words that make a spread only followed by "between": "the distance between the two policy rates". */
 const BETWEEN_WORD_LIST = ['distance', 'difference'];
 const SPREAD_WORD_SET = new Set([...SPREAD_WORD_LIST, ...BETWEEN_WORD_LIST]);
@@ -43,6 +44,6 @@ export const SPREAD_PAIR_BEFORE = new RegExp(
 
 /** spread-of-figure: "leaving the curve between the two at a spread of about 60 basis points": the figure is a spread. */
 export const SPREAD_OF_FIGURE_RE = new RegExp(
-  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+of[\\s\\u00a0]+(?:(?:about|around|roughly|nearly|some|just|only)[\\s\\u00a0]+)?$`,
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:of|near|at|around)[\\s\\u00a0]+(?:(?:about|around|roughly|nearly|some|just|only)[\\s\\u00a0]+)?$`,
   'i',
 );

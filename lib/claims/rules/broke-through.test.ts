@@ -9,3 +9,12 @@ describe('broke-through: a round level broken through is a milestone, not a read
     expect(c?.indicator ?? null).toBeNull();
   });
 });
+
+describe('pushed-through', () => {
+  it('"the dollar pushed through 150 yen" is a level crossed, not a reading', () => {
+    const c = claimsOf(['The dollar pushed through 150 yen after the inflation report.'], '2024-02-16').find(
+      (x) => x.text === '150 yen',
+    );
+    expect(c?.indicator ?? null).toBeNull();
+  });
+});

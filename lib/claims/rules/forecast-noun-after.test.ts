@@ -66,3 +66,11 @@ describe('that-expected-polled-before', () => {
     expect(isForecastNounAfter(' that forecasters polled before the release had pencilled in.')).toBe(true);
   });
 });
+
+describe('that-had-expected', () => {
+  it('"the 45,000 that a Larchmont survey of forecasters had expected": an expectation', () => {
+    expect(isForecastNounAfter(' that a Larchmont survey of forecasters had expected.')).toBe(true);
+    expect(isForecastNounAfter(' that the wire’s own panel had pencilled in.')).toBe(true);
+    expect(isForecastNounAfter(' that the Labor Department reported on Friday.')).toBe(false);
+  });
+});

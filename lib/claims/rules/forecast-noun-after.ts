@@ -22,7 +22,8 @@ export function isForecastNounAfter(after: string): boolean {
     FORECAST_NOUN_AFTER_RE.test(head) ||
     NAMED_FORECAST_AFTER_RE.test(head) ||
     EXPECTED_AFTER_RE.test(head) ||
-    (EXPECTED_WORD_RE.test(after.slice(0, 90)) && THAT_EXPECTED_AFTER_RE.test(after.slice(0, 90)))
+    (EXPECTED_WORD_RE.test(after.slice(0, 90)) &&
+      (THAT_EXPECTED_AFTER_RE.test(after.slice(0, 90)) || THAT_HAD_EXPECTED_AFTER_RE.test(after.slice(0, 90))))
   );
 }
 
@@ -35,6 +36,13 @@ const EXPECTED_WORD_RE = /ected|forecast|predicted|pencil|pegged/;
 // name (or when it was taken: "polled before the release") may stand between the figure and who expected it.
 const THAT_EXPECTED_AFTER_RE =
   /^[\s\u00a0]+(?:(?:gain|rise|increase|drop|decline|fall|reading|print|figure|pace)[\s\u00a0]+)?(?:that[\s\u00a0]+|which[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+consensus)(?:[\s\u00a0]+(?:polled|surveyed)(?:[\s\u00a0]+by(?:[\s\u00a0]+[A-Z][\w&.'’-]*){1,3}|[\s\u00a0]+(?:before|ahead[\s\u00a0]+of)[\s\u00a0]+the[\s\u00a0]+(?:release|report|data)))?[\s\u00a0]+(?:had[\s\u00a0]+|have[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/;
+
+/**
+ * that-had-expected: "better than the 45,000 that a Larchmont survey of forecasters had expected": a relative
+ * clause whose verb, in the past perfect, says someone expected the figure, whoever its subject.
+ */
+const THAT_HAD_EXPECTED_AFTER_RE =
+  /^[\s\u00a0]+(?:that|which)[\s\u00a0]+[^.;:,!?]{0,60}?\b(?:had|have)[\s\u00a0]+(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/;
 
 /**
  * expected-after: "Unemployment rate: 4.0% versus 4.1% expected", "+0.5% vs +0.3% f'cast": a figure

@@ -11,3 +11,11 @@ describe('futures-on: a contract on an index is not the index', () => {
     expect(ruleOf('The S&P 500 was up 0.2% at the open.', '0.2%', '2025-09-11').id).toBe('idx.sp500');
   });
 });
+
+describe('contracts-on', () => {
+  it('"Contracts on the S&P 500 were 0.4% lower" before the open are futures, not the index', () => {
+    expect(ruleOf('Contracts on the S&P 500 were 0.4% lower before the open.', '0.4%', '2025-09-11').id).not.toBe(
+      'idx.sp500',
+    );
+  });
+});

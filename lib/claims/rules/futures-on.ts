@@ -11,5 +11,8 @@ export const futuresOn: AliasDrop = (o, { info }) => {
   let i = o.first - 1;
   if (i >= 0 && info.tokens[i]!.norm === 'the') i--;
   if (i < 0 || info.tokens[i]!.norm !== 'on') return false;
-  return i > 0 && (info.tokens[i - 1]!.lex.flags & FUTURES) !== 0;
+  if (i <= 0) return false;
+  const word = info.tokens[i - 1]!;
+  // contracts-on: "Contracts on the S&P 500 were 0.2% lower": contracts here are futures.
+  return (word.lex.flags & FUTURES) !== 0 || word.norm === 'contract';
 };

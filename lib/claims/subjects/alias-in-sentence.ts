@@ -20,6 +20,8 @@ import { spread } from '../rules/spread';
 import { pageCountryMeasure } from '../rules/page-country-measure';
 import { tariffPartnerPage } from '../rules/tariff-partner-page';
 import { bankSubjectCountry } from '../rules/bank-subject-country';
+import { namedMoveOther } from '../rules/named-move-noun';
+import { styleOf } from '../rules/style-of';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
@@ -30,6 +32,7 @@ import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
 import { cityCpi, cityPage } from '../rules/city-cpi';
 import { basketComponent } from '../rules/basket-component';
+import { gdpComponent } from '../rules/gdp-component';
 import { unitCurrency } from '../rules/unit-currency';
 import { otherCoin } from '../rules/other-coin';
 import { targetAfterFigure } from '../rules/target-after-figure';
@@ -146,6 +149,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   tariffPartnerPage,
   priorSentenceCountry,
   bankSubjectCountry,
+  namedMoveOther,
+  styleOf,
   otherCountry,
   futuresOn,
   futuresList,
@@ -162,6 +167,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   cityCpi,
   cityPage,
   basketComponent,
+  gdpComponent,
   unitCurrency,
   otherCoin,
   targetAfterFigure,
