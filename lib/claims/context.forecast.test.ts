@@ -592,3 +592,9 @@ describe('outlook-for', () => {
     expect(hyp('The outlook for exporters dimmed as core CPI rose 3.1% in May.', '3.1%', '2026-06-20')).toBe(false);
   });
 });
+
+describe('survey-of', () => {
+  it('"a survey of 14 desks puts year-end Brent at $82" is a forecast, no claim', () => {
+    expect(idsOf('A Larkspur survey of 14 desks puts year-end Brent at $82.', '2026-06-12')['$82']).toBe('-');
+  });
+});

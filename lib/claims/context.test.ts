@@ -211,6 +211,8 @@ describe('month-possessive-level', () => {
   it('"down from March\'s 2.8%" is the level the reading came down from, not a fall of 2.8%', () => {
     const ctx = contextOf("That was down from March's 2.8% and below forecasts.", '2.8%', '2025-05-13');
     expect(ctx.kind).toBe('level');
+    const prev = contextOf("Inflation eased to 2.4%, slowing from the previous month's 2.8%.", '2.8%', '2025-05-13');
+    expect(prev.kind).toBe('level');
   });
 });
 

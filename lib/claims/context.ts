@@ -124,7 +124,7 @@ const FORECAST_BEFORE_RE = new RegExp(
   // budget-rate: "which budgeted for 140 yen per dollar": a firm's planning assumption, not a market rate.
   // target-for-the-rate: "left its target for the overnight rate at 5%": the rate's official name, no aim.
   // outlook-for: "the BOJ's outlook for fiscal 2026 core CPI: 2.8%": a bank's projection.
-  String.raw`\b(?:${FORECAST_VERBS}|budget(?:s|ed|ing)?[\s\u00a0]+(?:for|on|at)|assumed|assumptions?[\s\u00a0]+of|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|outlooks?[\s\u00a0]+for(?=[^.;!?,:]{0,40}:)|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|consensus|economists see|will|guess|bet|reckon|predicts|target for(?![\s\u00a0]+(?:the[\s\u00a0]+)?(?:overnight|federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|cash|policy)[\s\u00a0]+rates?)|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|(?:market|futures|swaps?|OIS)[\s\u00a0-]+pricing|(?:markets?|futures|swaps|traders|investors)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|probabilit(?:y|ies) of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|budget(?:s|ed|ing)?[\s\u00a0]+(?:for|on|at)|assumed|assumptions?[\s\u00a0]+of|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|outlooks?[\s\u00a0]+for(?=[^.;!?,:]{0,40}:)|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|surveys?[\s\u00a0]+of|consensus|economists see|will|guess|bet|reckon|predicts|target for(?![\s\u00a0]+(?:the[\s\u00a0]+)?(?:overnight|federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|cash|policy)[\s\u00a0]+rates?)|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|(?:market|futures|swaps?|OIS)[\s\u00a0-]+pricing|(?:markets?|futures|swaps|traders|investors)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|probabilit(?:y|ies) of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -154,6 +154,7 @@ const FORECAST_CUE = wordCue(
     'median',
     'market',
     'poll',
+    'survey',
     'consensus',
     'will',
     'guess',
@@ -330,9 +331,10 @@ function wordBefore(s: string, end: number): { word: string; start: number } | n
  * position of the text.
  */
 /** day-possessive-level: "up from Thursday's 3,344.20", "versus yesterday's 1.1650": a day's level, not a move. */
-// month-possessive-level: "down from December's 3.4%": the month's own reading, a level the move started from.
+// month-possessive-level: "down from December's 3.4%", "slowing from the previous month's 2.8%": that period's own
+// reading, a level the move started from.
 const DAY_POSSESSIVE_LEVEL_RE = new RegExp(
-  `\\b(?:from|to|at|versus|vs\\.?|than|against)[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|${MONTH_ANY})['’]s[\\s\\u00a0]+$`,
+  `\\b(?:from|to|at|versus|vs\\.?|than|against)[\\s\\u00a0]+(?:last[\\s\\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|${MONTH_ANY}|the[\\s\\u00a0]+(?:previous|prior|preceding)[\\s\\u00a0]+(?:month|quarter|week|year))['’]s[\\s\\u00a0]+$`,
   'i',
 );
 

@@ -1600,3 +1600,26 @@ describe('restated-day', () => {
     expect(verdictOf(blocks, '6,582.69', '2026-04-02')).toBe('matches');
   });
 });
+
+describe('ranking-since and record-it-set-on', () => {
+  // Stored Nikkei 225: 64,141.12 on 2026-07-17, 66,232.19 on 2026-07-21; TOPIX 4,014.95 on 2026-07-21.
+  it('"its best day since the record session of June 25" dates the ranking, not the close', () => {
+    const s = 'The Nikkei 225 gained 2,091.07 points to 66,232.19, its best day since the record session of June 25.';
+    expect(verdictOf(s, '66,232.19', '2026-07-21')).toBe('matches');
+  });
+  it('"a short hop from the record it set on July 6" dates the record, not the close', () => {
+    const s = 'The TOPIX finished at 4,014.95, a short hop from the record it set on July 6.';
+    expect(verdictOf(s, '4,014.95', '2026-07-21')).toBe('matches');
+  });
+});
+
+describe('measured-from-day', () => {
+  it('"Measured from Dec. 31, ..." runs from that day\'s close to the article', () => {
+    const t = 'Measured from Dec. 31, the two tokens are up 18.2% and 9.4%, respectively.';
+    expect(periodPhrases(t, 0, t.length, '2025-08-04')[0]?.period).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-08-04',
+    });
+  });
+});

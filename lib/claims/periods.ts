@@ -786,6 +786,17 @@ const RULES: Rule[] = [
     make: (m, p) => sinceSpan(m, p),
   },
   {
+    // measured-from-day: "Measured from Dec. 31, the two tokens are up 18.2% and 9.4%": from that day's close to
+    // the article's date, as "since Dec. 31" would be.
+    bit: MONTH_NAME,
+    cue: (t) => /measured|counted|calculated/.test(t) && MONTH_CUE.test(t),
+    re: new RegExp(
+      `\\b(?:measured|counted|calculated)[\\s\\u00a0]+(?:from|since)[\\s\\u00a0]+(?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => sinceSpan(m, p),
+  },
+  {
     // day-to-day: "Seven-day scorecard, Nov. 25 to Dec. 2": from the first day's close to the second's.
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t) && /\b(?:to|through)\b/.test(t),
@@ -1310,6 +1321,12 @@ const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
 const MEETS_ON_LEAD_RE = /\b(?:meets|meet|meeting|convenes)[\s\u00a0]+(?:again[\s\u00a0]+)?on[\s\u00a0]+$/i;
+/** A ranking of the day, then "since" and words naming a past session: "its best day since the record session of ". */
+const RANKING_SINCE_LEAD_RE =
+  /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$/i;
+/** A past extreme the subject set, then the day: "the record it set on ", "the high that the index hit on ". */
+const RECORD_SET_ON_LEAD_RE =
+  /\b(?:record|high|peak|low|top|bottom)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:set|hit|reached|touched|notched|posted|logged)[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
 /** A named day, then an opening bracket: "since last Friday (", "from Monday (". */
 const RESTATED_DAY_LEAD_RE =
   /\b(?:since|from)[\s\u00a0]+(?:last[\s\u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\u00a0]*\([\s\u00a0]*$/i;
@@ -1384,6 +1401,17 @@ export function periodPhrases(text: string, from: number, to: number, published:
         !out.some((f) => start < f.end && end > f.start)
       ) {
         out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
+      // ranking-since: "added 2.1% to 41,300.25, its best day since the record session of May 12": the day the
+      // ranking reaches back to dates no figure of the sentence.
+      // record-it-set-on: "closed at 2,950.10, just shy of the record it set on May 4": the day is the record's.
+      if (
+        RANKING_SINCE_LEAD_RE.test(text.slice(Math.max(0, start - 80), start)) ||
+        RECORD_SET_ON_LEAD_RE.test(text.slice(Math.max(0, start - 50), start))
+      ) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
         continue;
       }
       // restated-day: "change since last Friday (March 27)": the date in brackets restates the day a phrase

@@ -11,6 +11,11 @@ describe('lexicon: move verbs', () => {
     expect(wordDirection('withered')).toBe('down');
     expect(wordDirection('popped')).toBe('up');
   });
+  it('slowed-to: "payroll growth slowed to 73,000 from 147,000" is a move down, never flagged as a rise', () => {
+    const [c] = claimsOf('Payroll growth slowed to 73,000 in July from 147,000 in June.', '2025-08-04');
+    expect(c?.checks ?? []).toEqual([]);
+    expect(wordDirection('slowed')).toBe('down');
+  });
   it('headline-present-tense: "The Fed Trims by a Quarter Point" and "slashes" are down', () => {
     for (const w of ['trims', 'trim', 'slashes', 'lowers', 'reduces', 'shaves']) expect(wordDirection(w)).toBe('down');
   });

@@ -43,6 +43,11 @@ const DOWN_WORDS: readonly string[] = [
   'shed',
   'sheds',
   'eased',
+  // slowed-to: "payroll growth slowed to 73,000 from 147,000": a pace that came down.
+  'slowed',
+  'slows',
+  'slowing',
+  'decelerated',
   'ease',
   'eases',
   'down',

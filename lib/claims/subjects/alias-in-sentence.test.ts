@@ -110,3 +110,10 @@ describe('name-at-level', () => {
     expect(idsOf([s], '2025-11-03')['0.31%']).toBe('idx.shanghai_composite');
   });
 });
+
+describe('basis-then-colon', () => {
+  it('"CPI, year on year: 3.4%" in a key-figures list is the CPI reading', () => {
+    const blocks = ['KEY FIGURES', 'CPI, year on year: 3.4% (poll 3.2%)'];
+    expect(idsOf(blocks, '2024-01-11')['3.4%']).toBe('us.cpi_yoy');
+  });
+});

@@ -22,6 +22,7 @@ import { tariffPartnerPage } from '../rules/tariff-partner-page';
 import { bankSubjectCountry } from '../rules/bank-subject-country';
 import { namedMoveOther } from '../rules/named-move-noun';
 import { styleOf } from '../rules/style-of';
+import { otherDutyAfter } from '../rules/other-duty-after';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
@@ -123,7 +124,9 @@ function evidenceOfCountry(
 /** "a 0.4% drop in the broad": a move noun, "in", and at most two words before the name. */
 const MOVE_IN_RE =
   /^[\s\u00a0]*(?:annuali[sz]ed[\s\u00a0]+)?(?:decrease|increase|drop|rise|gain|fall|decline|jump|slide|climb|advance|loss)[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,2}$/i;
-const LABEL_COLON_RE = /^[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/;
+// basis-then-colon: "CPI, year on year: 3.4%", "Core CPI, m/m: 0.3%": the basis between the name and the colon is the label's.
+const LABEL_COLON_RE =
+  /^(?:[\s\u00a0]*,[\s\u00a0]*(?:year[\s\u00a0-]on[\s\u00a0-]year|month[\s\u00a0-]on[\s\u00a0-]month|quarter[\s\u00a0-]on[\s\u00a0-]quarter|y\/y|m\/m|q\/q|yoy|mom|annual|monthly|annualized|annualised))?[\s\u00a0]*:[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]+){0,3}$/i;
 const PRONOUN_AHEAD_RE = /\b(?:it|its)\b[^,;:.]{0,30}$/i;
 const PRONOUN_IN_GAP_RE = /\b(?:it|they|which)\b[^,;:]{0,30}$/i;
 
@@ -151,6 +154,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   bankSubjectCountry,
   namedMoveOther,
   styleOf,
+  otherDutyAfter,
   otherCountry,
   futuresOn,
   futuresList,

@@ -127,3 +127,12 @@ describe('us-grade (catalogue alias): "the U.S. grade" in an oil wrap is WTI', (
     ).toBe('cmd.wti_usd');
   });
 });
+
+describe('growth-and-blue-chip-aliases', () => {
+  it('"euro zone growth" names euro-area GDP and "Germany\'s blue-chip index" the DAX', () => {
+    expect(idsOf('Euro zone growth was confirmed at 0.1% in the first quarter.', '2026-05-13')['0.1%']).toBe(
+      'ea.gdp_growth_qoq',
+    );
+    expect(idsOf("Germany's blue-chip index closed at 23,954.93.", '2026-05-13')['23,954.93']).toBe('idx.dax');
+  });
+});
