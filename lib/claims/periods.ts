@@ -496,6 +496,13 @@ const RULES: Rule[] = [
     make: (_m, p) => ytd(p),
   },
   {
+    // year-named-to-date: a table column "2026 to date" (or "2026 so far") in 2026: the year to date.
+    bit: YEAR,
+    cue: (t) => t.includes('to date') || t.includes('so far'),
+    re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:to[\s\u00a0]+date|so[\s\u00a0]+far)\b/gi,
+    make: (m, p) => (m[1] === p.slice(0, 4) ? ytd(p) : null),
+  },
+  {
     // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
     // Another year's start is the span from its first session to the article.
     bit: 0,

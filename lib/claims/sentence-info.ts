@@ -5,10 +5,28 @@ import { COUNTRY_CURRENCY, CURRENCY_OF, CURRENCY_WORD } from './lexicon/currenci
 import { isPoundUnit } from './rules/weight-unit';
 import { WORDLESS } from './lexicon/function-words';
 import { SPREAD_CUE, SPREAD_WORDS } from './lexicon/spread-words';
-import { NAME_PART_WORDS, NAMES_IN_PARTS } from './lexicon/institutions';
+import { NAME_PART_WORDS, NAMES_IN_PARTS, NAMES_TOGETHER } from './lexicon/institutions';
 
 /** Flag of the words that are part of a name in several words: a bit test per token, not a set lookup. */
 const NAME_PART = wordFlag(NAME_PART_WORDS);
+
+/** How many tokens beyond its own words a name in parts may spread over: "the Bank of Japan's" (of, 's). */
+const NAME_PART_SLACK = 3;
+
+/**
+ * parts-together: "the first major central bank ... other European currencies" does not name the European Central
+ * Bank: a name's parts count only within a few words of each other.
+ */
+function partsTogether(found: readonly { w: string; i: number }[], words: readonly string[]): boolean {
+  for (let a = 0; a < found.length; a++) {
+    if (!words.includes(found[a]!.w)) continue;
+    const seen = new Set<string>();
+    for (let b = a; b < found.length && found[b]!.i - found[a]!.i <= words.length + NAME_PART_SLACK; b++)
+      if (words.includes(found[b]!.w)) seen.add(found[b]!.w);
+    if (seen.size === words.length) return true;
+  }
+  return false;
+}
 
 /**
  * What the matcher asks of a sentence many times over, worked out once: words between two
@@ -104,15 +122,19 @@ export class SentenceInfo {
   /** The sentence's qualifier groups, as sentenceQualifiers gives them, without a word Set. */
   qualifiers(): Set<string> {
     const out = new Set<string>();
-    let parts: Set<string> | null = null;
-    for (const t of this.tokens) {
+    let parts: { w: string; i: number }[] | null = null;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
       const flags = t.lex.flags;
       if (flags & WORDLESS) continue;
       const w = t.norm;
       if (flags & QUALIFYING_WORD) for (const g of wordQualifiers(w)) out.add(g);
-      if (flags & NAME_PART) (parts ??= new Set()).add(w);
+      if (flags & NAME_PART) (parts ??= []).push({ w, i });
     }
-    if (parts) for (const [group, words] of NAMES_IN_PARTS) if (words.every((p) => parts.has(p))) out.add(group);
+    if (parts)
+      for (const [group, words] of NAMES_IN_PARTS)
+        if (NAMES_TOGETHER.has(group) ? partsTogether(parts, words) : words.every((p) => parts.some((f) => f.w === p)))
+          out.add(group);
     return out;
   }
 

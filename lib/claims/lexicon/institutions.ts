@@ -40,6 +40,13 @@ export const NAMES_IN_PARTS: readonly (readonly [group: string, parts: readonly 
   ['uk', ['office', 'national', 'statistics']],
 ];
 
+/**
+ * Names whose parts are common words, which name the group only side by side (parts-together): "the first major
+ * central bank ... other European currencies" is not the ECB. The others ("Japan ... the central bank") name
+ * theirs wherever the words stand.
+ */
+export const NAMES_TOGETHER: ReadonlySet<string> = new Set(['ecb', 'us', 'uk']);
+
 /** Every word that is part of such a name. */
 export const NAME_PART_WORDS: ReadonlySet<string> = new Set(NAMES_IN_PARTS.flatMap(([, parts]) => parts));
 

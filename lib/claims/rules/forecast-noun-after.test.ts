@@ -74,3 +74,9 @@ describe('that-had-expected', () => {
     expect(isForecastNounAfter(' that the Labor Department reported on Friday.')).toBe(false);
   });
 });
+
+describe('that-expected-the-market', () => {
+  it('"a shade below the 3.5% the market had pencilled in": the market\'s expectation', () => {
+    expect(isForecastNounAfter(' the market had pencilled in.')).toBe(true);
+  });
+});

@@ -23,6 +23,7 @@ import { bankSubjectCountry } from '../rules/bank-subject-country';
 import { namedMoveOther } from '../rules/named-move-noun';
 import { styleOf } from '../rules/style-of';
 import { otherDutyAfter } from '../rules/other-duty-after';
+import { sourceNamed } from '../rules/source-named';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
@@ -155,6 +156,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   namedMoveOther,
   styleOf,
   otherDutyAfter,
+  sourceNamed,
   otherCountry,
   futuresOn,
   futuresList,
