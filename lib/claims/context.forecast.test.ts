@@ -595,6 +595,6 @@ describe('outlook-for', () => {
 
 describe('survey-of', () => {
   it('"a survey of 14 desks puts year-end Brent at $82" is a forecast, no claim', () => {
-    expect(idsOf('A Larkspur survey of 14 desks puts year-end Brent at $82.', '2026-06-12')['$82']).toBe('-');
+    expect(idsOf('A Larkspur survey of 14 desks puts year-end Brent at $82.', '2026-06-12').$82).toBe('-');
   });
 });

@@ -1634,3 +1634,10 @@ describe('year-named-to-date', () => {
     );
   });
 });
+
+describe('day-last-year', () => {
+  it('"set on July 11 last year" is the day in the year before the article', () => {
+    const t = 'topping its previous closing record set on July 11 last year.';
+    expect(periodPhrases(t, 0, t.length, '2025-08-12')[0]?.period).toMatchObject({ to: '2024-07-11' });
+  });
+});

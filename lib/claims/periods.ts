@@ -1328,6 +1328,8 @@ const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
 const MEETS_ON_LEAD_RE = /\b(?:meets|meet|meeting|convenes)[\s\u00a0]+(?:again[\s\u00a0]+)?on[\s\u00a0]+$/i;
+const LAST_YEAR_AFTER_RE = /^,?[\s\u00a0]+last[\s\u00a0]+year\b/i;
+const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
 /** A ranking of the day, then "since" and words naming a past session: "its best day since the record session of ". */
 const RANKING_SINCE_LEAD_RE =
   /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$/i;
@@ -1387,10 +1389,19 @@ export function periodPhrases(text: string, from: number, to: number, published:
     if (cues === undefined || !rule.bit ? !rule.cue(cues === undefined ? lower : region) : !(cues & rule.bit)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(region); m; m = rule.re.exec(region)) {
-      const period = periodOf(rule, r, m, published);
+      let period = periodOf(rule, r, m, published);
       if (!period) continue;
       const start = from + m.index;
       const end = start + m[0].length;
+      // day-last-year: "its closing record of 42,224.02 set on July 11 last year": the day of the year before.
+      if (
+        LAST_YEAR_AFTER_RE.test(text.slice(end, end + 12)) &&
+        !YEAR_IN_RE.test(m[0]) &&
+        MONTH_CUE.test(m[0].toLowerCase())
+      ) {
+        period = periodOf(rule, r, m, `${Number(published.slice(0, 4)) - 1}-12-31`);
+        if (!period) continue;
+      }
       // contract-month: "Brent futures for March delivery" names a contract, not the figure's month.
       if (period.type === 'point' && period.period.length === 7 && isContractMonth(text, start, end)) continue;
       // next-weekday: a day still to come dates no figure of the article, but no past day may be read in its place.

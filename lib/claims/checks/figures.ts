@@ -64,6 +64,9 @@ const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s
 const FROM_BEFORE_RE =
   /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}(?:[\s\u00a0]+(?:previous|prior|earlier|last)(?:[\s\u00a0]+(?:afternoon|morning|noon|day's|session's))?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of)?[\s\u00a0]*$/;
 
+const PAST_EXTREME_AFTER_RE =
+  /^[\s\u00a0]+(?:record|high|peak|low|top)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:set|hit|reached|touched|notched|posted)\b/i;
+
 function measureOf(c: Claim): Measure {
   if (c.kind !== 'change') return 'level';
   if (c.unit !== 'percent') return 'absChange';
@@ -107,6 +110,8 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
     cursor = end;
     prevEnd = end;
     if (at < 0 || !usable(c)) continue;
+    // record-it-set-after: "clearing the 7,480.25 record it set on June 2": another day's level, no end of the day's move.
+    if (PAST_EXTREME_AFTER_RE.test(c.sentence.slice(end, end + 40))) continue;
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
     current.push({

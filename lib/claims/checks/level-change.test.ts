@@ -165,3 +165,14 @@ describe('quote-currency-mover', () => {
     expect(claimsOf([s], '2025-08-01').some((c) => c.judgement?.verdict === 'inconsistent')).toBe(true);
   });
 });
+
+describe('record-it-set-after', () => {
+  // Stored S&P 500: 7,609.78 on 2026-06-02; 7,600.50 on 2026-08-03, 7,736.52 on 2026-08-04.
+  it('"added 136.02 points, clearing the 7,609.78 record it set on June 2": the record is no end of the move', () => {
+    const cs = claimsOf(
+      'The S&P 500 added 136.02 points, clearing the 7,609.78 record it set on June 2.',
+      '2026-08-04',
+    );
+    expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
+  });
+});

@@ -17,3 +17,9 @@ describe('streak-threshold', () => {
     expect(isStreakThreshold('Core inflation rose to ', '2%')).toBe(false);
   });
 });
+
+describe('streak-in-a-row', () => {
+  it('"the second year in a row above 5%" is a threshold', () => {
+    expect(isStreakThreshold('pay rose 5.1%, the second year in a row above ', '5%')).toBe(true);
+  });
+});

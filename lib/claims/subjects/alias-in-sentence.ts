@@ -24,6 +24,7 @@ import { namedMoveOther } from '../rules/named-move-noun';
 import { styleOf } from '../rules/style-of';
 import { otherDutyAfter } from '../rules/other-duty-after';
 import { sourceNamed } from '../rules/source-named';
+import { pairTogether } from '../rules/pair-together';
 import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 import { INSTITUTION_OF } from '../lexicon/institutions';
 import { priorSentenceCountry } from '../rules/prior-sentence-country';
@@ -157,6 +158,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   styleOf,
   otherDutyAfter,
   sourceNamed,
+  pairTogether,
   otherCountry,
   futuresOn,
   futuresList,
