@@ -35,3 +35,12 @@ describe('coin-day-price', () => {
     expect(verdictOf('On July 9 ether traded at $2,795.10.', '$2,795.10', '2025-11-22')).toBe('check');
   });
 });
+
+describe('local-close-of-fixing', () => {
+  // Stored USD/KRW (New York noon): 1,470.22 on 2025-04-07, 1,477.97 on 2025-04-08.
+  it('"the won closed at 1,473.2 at 3:30 p.m." is Seoul\'s close, another hour than the noon rate: check, not red', () => {
+    expect(verdictOf('On Tuesday, the won closed at 1,473.2 per dollar at 3:30 p.m.', '1,473.2', '2025-04-09')).toBe(
+      'check',
+    );
+  });
+});

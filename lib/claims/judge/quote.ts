@@ -7,7 +7,7 @@ import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
 import { RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
-import { auctionVerdict, ecbReferenceVerdict, fixingVerdict } from './fixing';
+import { auctionVerdict, ecbReferenceVerdict, fixingVerdict, NY_NOON_SERIES } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
 
 /** undated-start: a start level this far (share) from the day's close is from some other, unstated time. */
@@ -207,12 +207,15 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       `Written after the close: the close on ${close.date} was ${num(close.value)}${prev ? ` (previous close ${num(prev.value)})` : ''}${off <= TOLERANCES.afterCloseSpread ? '; a late price from another source may differ this much' : ''}.`,
     );
   }
-  const edges = prev && !input.atClose ? [prev.value, close.value] : [close.value];
+  // local-close-of-fixing: "the won closed daytime trading at 1,473.2 at 3:30 p.m." against the New York noon
+  // rate: a local market's close is another hour than the stored fixing, no close of it.
+  const closeStated = input.atClose && !(input.clockTime && NY_NOON_SERIES.has(indicator.id));
+  const edges = prev && !closeStated ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
   // On the article's own day the figure may be an intraday price; on any day, another source's fixing.
   // clock-time: "near 146.5 yen as Tokyo shut at 5 p.m. Thursday" is that hour's price, not the day's fixing.
   // coin-day-price: a coin trades round the clock, so its price "on July 9" is any hour's of that day.
-  const intraday = (day >= published || !!input.clockTime || indicator.kind === 'crypto') && !input.atClose;
+  const intraday = (day >= published || !!input.clockTime || indicator.kind === 'crypto') && !closeStated;
   const margin = intraday
     ? indicator.kind === 'crypto'
       ? TOLERANCES.intradayMarginCrypto

@@ -110,3 +110,14 @@ describe('auction-span-to-date', () => {
     expect(verdictOf('For the year, gold is up 95%.', '95%', '2025-12-29')).toBe('differs');
   });
 });
+
+describe('as-of-clock and auction-then-hour', () => {
+  // Stored LBMA silver: 118.45 on 2026-01-29, 103.19 on 2026-01-30 (noon London).
+  it('"silver sank to $84.10 as of 4pm ET" on a crash day is that hour\'s price: a question, not red', () => {
+    const s = 'Gold slid 8% to $4,870 as of 4pm ET, while silver sank about 28% to $84.10 an ounce.';
+    expect(verdictOf(s, '$84.10', '2026-01-30')).toBe('check');
+  });
+  it('the same price given with no hour stays red', () => {
+    expect(verdictOf('Silver ended Friday at $84.10 an ounce.', '$84.10', '2026-01-30')).toBe('differs');
+  });
+});

@@ -64,7 +64,11 @@ export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
   if (!other || input.average || input.atAuction) return j;
   if (input.measure !== 'level') return spotMove(input, j, other.why);
   if (j.verdict !== 'differs' || !j.reference) return j;
-  if (Math.abs(input.value - j.reference.value) > other.levelGap * Math.abs(j.reference.value)) return j;
+  // auction-then-hour: "silver fell to $81.93 as of 4pm ET" on a crash day: a quote at a stated hour may stand any
+  // distance from the morning's auction.
+  const levelGap =
+    input.clockTime && AUCTION_PRICE_SERIES.has(input.indicator.id) ? Number.POSITIVE_INFINITY : other.levelGap;
+  if (Math.abs(input.value - j.reference.value) > levelGap * Math.abs(j.reference.value)) return j;
   return notCalledWrong(j, other.why);
 }
 

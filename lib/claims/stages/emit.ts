@@ -40,6 +40,8 @@ const FIRST_RELEASE_RE =
  */
 const CLOCK_TIME_RE =
   /\b\d{1,2}(?::\d\d)?[\s\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d[\s\u00a0]*(?:GMT|ET|JST|BST|CET)\b|\b(?:morning|midday|lunchtime|intraday|(?:early|late)[\s\u00a0]+(?:trade|trading|deals|dealing))\b/i;
+/** as-of-clock: "gold fell 8.5% to $4,866.60 as of 4pm ET, while silver sank to $81.93": one hour for the sentence's prices. */
+const AS_OF_CLOCK_RE = /\bas[\s\u00a0]+of[\s\u00a0]+\d{1,2}(?::\d\d)?[\s\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 /** close-caption: a table captioned "Asia at the close, April 16": its level cells are closes. */
 const AT_THE_CLOSE_CAPTION_RE = /^[^·]*\bat[\s\u00a0]+the[\s\u00a0]+(?:close|closing[\s\u00a0]+bell)\b/i;
 /** A decision verb before a rate's level: "kept Bank Rate at", "lowered the cash rate to". */
@@ -221,7 +223,9 @@ export function claimOf(
         closeWords: measure !== 'level' && CLOSE_WORDS_RE.test(f.sentence),
         decisionVerb: measure === 'level' && DECISION_VERB_RE.test(lead),
         clockTime:
-          measure === 'level' && CLOCK_TIME_RE.test(text.slice(Math.max(span.start, expr.start - 30), expr.end + 30)),
+          measure === 'level' &&
+          (CLOCK_TIME_RE.test(text.slice(Math.max(span.start, expr.start - 30), expr.end + 30)) ||
+            AS_OF_CLOCK_RE.test(f.sentence)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         threatened: measure === 'level' && (threatMemo ??= THREAT_RE.test(f.sentence)),
         preview: measure === 'level' && (previewMemo ??= PREVIEW_RE.test(f.sentence)),
