@@ -322,6 +322,14 @@ describe('bid-ask', () => {
   });
 });
 
+describe('count-of-index-members', () => {
+  it('"About 70 of the FTSE\'s 100 members fell" counts members; the 100 is part of the name', () => {
+    expect(extractNumbers("About 70 of the FTSE's 100 members fell on the day.").map((e) => e.text)).not.toContain(
+      '70',
+    );
+  });
+});
+
 describe('streak-count', () => {
   it('"for 12 consecutive trading sessions" is a count, no figure', () => {
     expect(extractNumbers('The index has risen for 12 consecutive trading sessions.')).toEqual([]);

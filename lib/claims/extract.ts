@@ -76,6 +76,9 @@ const VERSION_BEFORE_RE = /\b(?:version|ver\.?|release|build|iOS|Android|Windows
 // streak-count: "rose for 12 consecutive trading sessions": how long a run lasted, not a figure.
 const COUNT_AFTER_RE =
   /^[ \u00a0-]?(?:(?:selected|listed|leading|major|large|top|component|constituent|blue-chip)[ \u00a0]+(?=companies|firms|stocks|issues|members|shares)\b)?(?:(?:consecutive|straight|successive)[ \u00a0]+(?=(?:trading[ \u00a0])?(?:sessions|days|weeks|months|years)\b))?(?:min(?:ute)?s?[ \u00a0-]read|comments?|replies|shares|likes|views|followers|subscribers|parameters?|params|tokens|pixels|megapixels|GB|MB|TB|GHz|mph|km|miles?|years?[ \u00a0-]old|-year-old|(?:trading[ \u00a0])?sessions|(?:trading[ \u00a0])?days|weeks|months|years|times|people|employees|workers|companies|firms|stocks|issues|members|countries|analysts|economists)\b/i;
+/** count-of-index-members: "About 60 of the FTSE's 100 members ended lower": how many of an index's members. */
+const COUNT_OF_MEMBERS_RE =
+  /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\w&.-]{1,12}(?:[ \u00a0][\w&.-]{1,12})?['’]s[ \u00a0]+\d{1,4}[ \u00a0]+(?:members|stocks|companies|components|constituents|issues)\b/i;
 /** hired-count: "employers added 177,000 workers": a month's hiring, the payroll figure, not a head count. */
 const HIRED_COUNT_RE =
   /\b(?:added|adding|hired|hiring|shed|shedding|created|creating)[ \u00a0]+(?:(?:only|just|a[ \u00a0]+net|about|some|nearly|roughly|around)[ \u00a0]+)?$/i;
@@ -161,6 +164,7 @@ function isNonClaim(
     const tail = text.slice(end, end + 36);
     if (
       (COUNT_AFTER_RE.test(tail) && !HIRED_COUNT_RE.test(text.slice(Math.max(0, start - 24), start))) ||
+      COUNT_OF_MEMBERS_RE.test(tail) ||
       TIME_AFTER_RE.test(tail)
     )
       return true;

@@ -1628,6 +1628,10 @@ describe('year-named-to-date', () => {
   it('a "2026 to date" column in 2026 is the year to date, whatever day the caption names', () => {
     const t = 'Closing levels, Wednesday, April 1, 2026 · 2026 to date · Nikkei 225';
     expect(periodPhrases(t, 0, t.length, '2026-04-01').map((f) => f.period.label)).toContain('year-to-date');
+    const frame = 'The Nasdaq tumbled 4.2%, its worst day of 2026 so far.';
+    expect(periodPhrases(frame, 0, frame.length, '2026-06-05').map((f) => f.period.label)).not.toContain(
+      'year-to-date',
+    );
     const earlier = 'Closing levels · 2025 to date · Nikkei 225';
     expect(periodPhrases(earlier, 0, earlier.length, '2026-04-01').map((f) => f.period.label)).not.toContain(
       'year-to-date',

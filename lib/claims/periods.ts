@@ -227,6 +227,7 @@ const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 // The words of rules that once tested the whole sentence's text for them (`cue`) on every call.
 const SINCE_FROM = wordCue((p) => p.includes('since') || p === 'from');
 const WHERE = wordCue((p) => p.includes('where'));
+const TO_DATE = wordCue((p) => p === 'date' || p === 'far');
 const START = wordCue((p) => /start|began|begin|open/.test(p));
 const ENDED = wordCue((p) => /(?:end|clos|finish)(?:ed|ing)/.test(p));
 // Narrower than DAY and MONTH_NAME, for rules that need a weekday, or a quarter's first month before a dash.
@@ -497,9 +498,10 @@ const RULES: Rule[] = [
   },
   {
     // year-named-to-date: a table column "2026 to date" (or "2026 so far") in 2026: the year to date.
-    bit: YEAR,
+    bit: TO_DATE,
     cue: (t) => t.includes('to date') || t.includes('so far'),
-    re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:to[\s\u00a0]+date|so[\s\u00a0]+far)\b/gi,
+    // Not a ranking's frame: "its worst day of 2026 so far".
+    re: /(?<!\b(?:of|in)[\s\u00a0]+)\b((?:19|20)\d\d)[\s\u00a0]+(?:to[\s\u00a0]+date|so[\s\u00a0]+far)\b/gi,
     make: (m, p) => (m[1] === p.slice(0, 4) ? ytd(p) : null),
   },
   {

@@ -67,6 +67,9 @@ const FROM_BEFORE_RE =
 const PAST_EXTREME_AFTER_RE =
   /^[\s\u00a0]+(?:record|high|peak|low|top)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:set|hit|reached|touched|notched|posted)\b/i;
 
+const PAST_EXTREME_BEFORE_RE =
+  /\b(?:records?|highs?|peaks?|lows?)[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:set|hit|reached|touched|notched|posted)\b[^.;!?\d]{0,30}$|\b(?:records?|highs?|peaks?|lows?)[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:set|hit|reached|touched|notched|posted)\b[^.;!?]{0,60},[\s\u00a0]*[\d.,]+[\s\u00a0]+and[\s\u00a0]+$/i;
+
 function measureOf(c: Claim): Measure {
   if (c.kind !== 'change') return 'level';
   if (c.unit !== 'percent') return 'absChange';
@@ -112,6 +115,8 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
     if (at < 0 || !usable(c)) continue;
     // record-it-set-after: "clearing the 7,480.25 record it set on June 2": another day's level, no end of the day's move.
     if (PAST_EXTREME_AFTER_RE.test(c.sentence.slice(end, end + 40))) continue;
+    // records-they-had-set: "topped the records they had set a day earlier, 6,512.61 and 21,879.49": those records.
+    if (PAST_EXTREME_BEFORE_RE.test(c.sentence.slice(Math.max(0, start - 90), start))) continue;
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
     current.push({

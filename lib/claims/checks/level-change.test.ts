@@ -176,3 +176,17 @@ describe('record-it-set-after', () => {
     expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
   });
 });
+
+describe('records-they-had-set', () => {
+  // Stored S&P 500 6,512.61 and Nasdaq 21,879.49 on 2025-09-09; 6,532.04 and 21,886.06 on 2025-09-10.
+  it('"beat the records they had set a day earlier, 6,512.61 and 21,879.49" is no second level of the day', () => {
+    const cs = claimsOf(
+      [
+        'The S&P 500 rose 19.43 points, or 0.3%, to 6,532.04. The Nasdaq composite gained 6.57 points, or 0.03%, to 21,886.06.',
+        'Both the S&P 500 and the Nasdaq beat the records they had set a day earlier, 6,512.61 and 21,879.49, respectively.',
+      ],
+      '2025-09-10',
+    );
+    expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
+  });
+});
