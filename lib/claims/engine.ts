@@ -290,7 +290,7 @@ export function createEngine(dataset: Dataset): Engine {
             if (COUNTRY_GROUPS.has(g)) {
               // table-country-once: a table's cells repeat their row's name ("Nikkei 225" beside each column);
               // one table names a country once, not once per cell, in the page's count.
-              if (!cell || page.countOnce(`${context!.slice(0, context!.indexOf(' · ') >>> 0)}|${g}`)) page.count(g);
+              if (!cell || page.countOnce(`${context!.split(' · ', 1)[0]}|${g}`)) page.count(g);
               named = true;
             } else if (BANK_GROUPS.has(g)) page.lastBank = g;
           }

@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS } from '../months';
+import { EXTREME_SET } from './lexicon/threshold-words';
 import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, lastWeekdayOnOrBefore, toDay, fromDay, weekday } from './dates';
@@ -1336,8 +1337,7 @@ const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
 const RANKING_SINCE_LEAD_RE =
   /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$/i;
 /** A past extreme the subject set, then the day: "the record it set on ", "the high that the index hit on ". */
-const RECORD_SET_ON_LEAD_RE =
-  /\b(?:record|high|peak|low|top|bottom)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:set|hit|reached|touched|notched|posted|logged)[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
+const RECORD_SET_ON_LEAD_RE = new RegExp(`${EXTREME_SET}[\\s\\u00a0]+(?:on[\\s\\u00a0]+)?$`, 'i');
 /** A named day, then an opening bracket: "since last Friday (", "from Monday (". */
 const RESTATED_DAY_LEAD_RE =
   /\b(?:since|from)[\s\u00a0]+(?:last[\s\u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\u00a0]*\([\s\u00a0]*$/i;

@@ -1,4 +1,5 @@
 import type { Claim, CheckKind } from '../types';
+import { EXTREME_SET } from '../lexicon/threshold-words';
 import { indicatorClass, type DatasetView } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
 import { CROSSING_VERBS } from '../lexicon/threshold-words';
@@ -64,11 +65,16 @@ const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s
 const FROM_BEFORE_RE =
   /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}(?:[\s\u00a0]+(?:previous|prior|earlier|last)(?:[\s\u00a0]+(?:afternoon|morning|noon|day's|session's))?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of)?[\s\u00a0]*$/;
 
-const PAST_EXTREME_AFTER_RE =
-  /^[\s\u00a0]+(?:record|high|peak|low|top)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:set|hit|reached|touched|notched|posted)\b/i;
-
-const PAST_EXTREME_BEFORE_RE =
-  /\b(?:records?|highs?|peaks?|lows?)[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:set|hit|reached|touched|notched|posted)\b[^.;!?\d]{0,30}$|\b(?:records?|highs?|peaks?|lows?)[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:set|hit|reached|touched|notched|posted)\b[^.;!?]{0,60},[\s\u00a0]*[\d.,]+[\s\u00a0]+and[\s\u00a0]+$/i;
+/** record-it-set-after: a figure right before "record it set ..." is that record, another day's level. */
+const PAST_EXTREME_AFTER_RE = new RegExp(`^[\\s\\u00a0]+${EXTREME_SET}`, 'i');
+/**
+ * records-they-had-set: "topped the records they had set a day earlier, 6,512.61 and 21,879.49": the figures after
+ * such words (the first, or the second of a pair) are those records.
+ */
+const PAST_EXTREME_BEFORE_RE = new RegExp(
+  `${EXTREME_SET}(?:[^.;!?\\d]{0,30}|[^.;!?]{0,60},[\\s\\u00a0]*[\\d.,]+[\\s\\u00a0]+and[\\s\\u00a0]+)$`,
+  'i',
+);
 
 function measureOf(c: Claim): Measure {
   if (c.kind !== 'change') return 'level';
@@ -113,10 +119,12 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
     cursor = end;
     prevEnd = end;
     if (at < 0 || !usable(c)) continue;
-    // record-it-set-after: "clearing the 7,480.25 record it set on June 2": another day's level, no end of the day's move.
-    if (PAST_EXTREME_AFTER_RE.test(c.sentence.slice(end, end + 40))) continue;
-    // records-they-had-set: "topped the records they had set a day earlier, 6,512.61 and 21,879.49": those records.
-    if (PAST_EXTREME_BEFORE_RE.test(c.sentence.slice(Math.max(0, start - 90), start))) continue;
+    // A past record ("clearing the 7,480.25 record it set on June 2") is no end of the day's move.
+    if (
+      PAST_EXTREME_AFTER_RE.test(c.sentence.slice(end, end + 40)) ||
+      PAST_EXTREME_BEFORE_RE.test(c.sentence.slice(Math.max(0, start - 90), start))
+    )
+      continue;
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
     current.push({

@@ -16,3 +16,9 @@ export const MILESTONE_NOUNS = 'mark|milestone|threshold|barrier|handle|line|lev
  */
 export const CROSSING_VERBS =
   'tops|topped|topping|clears|cleared|clearing|cross(?:es)?|crossed|crossing|surpass(?:es|ed|ing)?|broke|breaks|breaking|break|smashed|smashes|reclaim(?:s|ed|ing)?';
+
+/**
+ * A past extreme its subject set: "the record it set", "the highs they had hit", "the peak that the index
+ * reached" (an alternation's text, for record-it-set-on in periods.ts and the checks' record-it-set-after).
+ */
+export const EXTREME_SET = String.raw`\b(?:record|high|peak|low|top|bottom)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:set|hit|reached|touched|notched|posted|logged)\b`;
