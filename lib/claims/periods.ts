@@ -227,6 +227,8 @@ const PART_OF_YEAR = wordCue((p) => p.includes('early') || p.includes('mid') || 
 const MONTH_NAME = wordCue((p) => MONTH_WORDS.has(p));
 // The words of rules that once tested the whole sentence's text for them (`cue`) on every call.
 const SINCE_FROM = wordCue((p) => p.includes('since') || p === 'from');
+/** A weekday's name as written, for patterns: "Friday", "Tuesday". */
+const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WHERE = wordCue((p) => p.includes('where'));
 const TO_DATE = wordCue((p) => p === 'date' || p === 'far');
 const START = wordCue((p) => /start|began|begin|open/.test(p));
@@ -1339,8 +1341,10 @@ const RANKING_SINCE_LEAD_RE =
 /** A past extreme the subject set, then the day: "the record it set on ", "the high that the index hit on ". */
 const RECORD_SET_ON_LEAD_RE = new RegExp(`${EXTREME_SET}[\\s\\u00a0]+(?:on[\\s\\u00a0]+)?$`, 'i');
 /** A named day, then an opening bracket: "since last Friday (", "from Monday (". */
-const RESTATED_DAY_LEAD_RE =
-  /\b(?:since|from)[\s\u00a0]+(?:last[\s\u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\u00a0]*\([\s\u00a0]*$/i;
+const RESTATED_DAY_LEAD_RE = new RegExp(
+  String.raw`\b(?:since|from)[\s\u00a0]+(?:last[\s\u00a0]+)?${WEEKDAY_NAME}[\s\u00a0]*\([\s\u00a0]*$`,
+  'i',
+);
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+)?$/i;
 const SINCE_EVENT_IN_RE =
   /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
@@ -1632,8 +1636,10 @@ function sinceThroughShared(found: Found[]): void {
 }
 
 /** A span opening the sentence from a named day: "Measured from last Thursday's close", "Since Friday,". */
-const LEAD_SINCE_LABEL_RE =
-  /^(?:Compared (?:with|to)|Measured (?:from|against)|Since|From) (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const LEAD_SINCE_LABEL_RE = new RegExp(
+  String.raw`^(?:Compared (?:with|to)|Measured (?:from|against)|Since|From) (?:last )?${WEEKDAY_NAME}\b`,
+  'i',
+);
 
 /**
  * lead-week-restated: "Measured from last Thursday's close, spot Brent is up 15.6% on the week and WTI 18.2%": the
