@@ -42,3 +42,11 @@ describe('to-end-at', () => {
     expect(verdictOf('The Dow went on to trade at 42,400.00.', '42,400.00', '2025-06-03')).toBe('matches');
   });
 });
+
+describe('prior-label', () => {
+  // Stored UK CPI: 3.2% for November 2025, 3.4% for December 2025 (out 2026-01-21).
+  it('"vs 3.3% expected, prior 3.2%": the data line\'s reading before is the month before the latest', () => {
+    expect(FROM_END_RE.test('UK CPI 3.4% y/y vs 3.3% expected, prior ')).toBe(true);
+    expect(verdictOf('UK CPI 3.4% y/y vs 3.3% expected, prior 3.2%', '3.2%', '2026-01-21')).toBe('matches');
+  });
+});

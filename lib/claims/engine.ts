@@ -335,6 +335,8 @@ export function createEngine(dataset: Dataset): Engine {
         let prevGetCtx: (() => ClaimContext) | null = null;
         /** The previous figure of this sentence, if it was matched. */
         let prevMatch: Mention | null = null;
+        /** The match two figures back, when the one between went unmatched (prior-after-expected). */
+        let twoBackMatch: Mention | null = null;
         /** Where this sentence's last figure matched to a currency pair ends. */
         let lastFxEnd = span.start;
         for (let k = 0; k < kept.length; k++) {
@@ -415,6 +417,7 @@ export function createEngine(dataset: Dataset): Engine {
             opener,
             previousOpener,
             prevMatch,
+            twoBackMatch,
             respective,
             namedBefore,
             sentenceBefore,
@@ -446,6 +449,7 @@ export function createEngine(dataset: Dataset): Engine {
             noteRecentId(memory.recentIds, best.c.indicator.id);
             if (isJapanInflation(best.c.indicator)) page.nationGauge ||= !page.cityGauge;
           }
+          twoBackMatch = prevMatch;
           prevMatch = chosen ? mentionOf(chosen.c) : null;
           if (!chosen) unmatched = true;
           const ctx = ctxCache as ClaimContext | null;

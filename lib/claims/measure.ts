@@ -17,6 +17,11 @@ function unitParts(unit: string): string[] {
   return parts;
 }
 
+/** Whether the currency a move is told of is the pair's quote currency ("the yen" of USD/JPY, "JPY per USD"). */
+export function isQuoteSide(ind: Indicator, subjectCurrency: string | undefined): boolean {
+  return ind.kind === 'fx' && !!subjectCurrency && subjectCurrency === unitParts(ind.unit)[0];
+}
+
 /** How a claim's number compares with the indicator: as a level or a change, and in what unit. */
 export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): Measure | null {
   const percentIndicator = ind.unit === 'percent';
@@ -133,9 +138,7 @@ export function signedValue(
     measure !== 'level' || ((SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour') && ctx.kind === 'change');
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
   // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
-  if (measure === 'pctChange' && ind.kind === 'fx' && v !== 0) {
-    if (subjectCurrency && subjectCurrency === unitParts(ind.unit)[0]) v = -v;
-  }
+  if (measure === 'pctChange' && v !== 0 && isQuoteSide(ind, subjectCurrency)) v = -v;
   // "fell 0.0%" is 0, not -0 (which JSON, and so the page, would not keep).
   return v === 0 ? 0 : v;
 }

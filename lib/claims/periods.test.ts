@@ -1028,6 +1028,10 @@ describe('than-year-end variants', () => {
       expect(p).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-06-03' });
     }
   });
+  it('"3.4% firmer against the dollar than at the end of 2025" runs from that year\'s last session', () => {
+    const text = 'The yuan is about 3.4% firmer against the dollar than at the end of 2025.';
+    expect(contextOf(text, '3.4%', '2026-06-02').period).toMatchObject({ type: 'span', from: '2025-12-31' });
+  });
 });
 
 describe('sentence-lead-period', () => {
@@ -1197,6 +1201,14 @@ describe('half-year, quarter-range, from-month-to-month', () => {
   });
   it('a single quarter is still that quarter', () => {
     expect(verdictOf('The dollar index lost 3.9% in Q1 2025.', '3.9%', '2025-07-15')).toBe('matches');
+  });
+});
+
+describe('perfect-from-weekday', () => {
+  // Stored Hang Seng: 25,182.39 on 2026-05-29 (a Friday), 26,038.32 on 2026-06-02 (+3.40%).
+  it('"has gained 3.4% from Friday\'s close" in a Tuesday story runs from that Friday to the article', () => {
+    const s = "Taking in Monday's session too, the Hang Seng has gained 3.4% from Friday's close.";
+    expect(verdictOf(s, '3.4%', '2026-06-02')).toBe('matches');
   });
 });
 

@@ -589,6 +589,18 @@ const RULES: Rule[] = [
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
+    // perfect-from-weekday: "Counting Monday, the index has gained 3.4% from Friday's close": a perfect tense
+    // runs the move from that weekday's close up to the article, not over the next session alone.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('day') && /\bha(?:s|ve)\b/.test(t),
+    re: new RegExp(
+      `from(?<=\\bha(?:s|ve)\\b(?:[^.;,]|\\.(?=\\d)){1,40}${MOVE_END}from)(?= (?:last )?(${WEEKDAYS.join('|')})['’]s (?:close|closing level|level|settlement|finish)\\b)`,
+      'gi',
+    ),
+    // The phrase is "from" alone: the level after it ("from Friday's close of 25,182.39") keeps its own day.
+    make: (m, p) => sinceWeekday(m[1]!, p, `from ${m[1]}`),
+  },
+  {
     // beside-weekday-level: "$6.03 below its Thursday close", "7% off Monday's peak": from that weekday's
     // close to the article, like "since Thursday", and "0.19% below Thursday's record close". Not "from
     // Friday's close" (from-close-to: that is the day's own move).
@@ -780,7 +792,8 @@ const RULES: Rule[] = [
     bit: MONTH_NAME,
     cue: (t) => t.includes('since') && t.includes('through') && MONTH_CUE.test(t),
     re: new RegExp(
-      `(?<=\\bsince\\b[^.;]{0,60}?${DAY_DATE}(?!\\w)(?:[^.;]|\\.(?=\\d)){0,200}?)\\bthrough ${DAY_DATE}(?!\\w)`,
+      // "through" first: a lookbehind leading the pattern would be tried, backwards, at every position of the text.
+      `\\bthrough(?<=\\bsince\\b[^.;]{0,60}?${DAY_DATE}(?!\\w)(?:[^.;]|\\.(?=\\d)){0,200}?\\bthrough) ${DAY_DATE}(?!\\w)`,
       'gi',
     ),
     make: (m, p) => {
@@ -1061,17 +1074,18 @@ const RULES: Rule[] = [
   },
   {
     // distance-from-year-end: "sit 3.5% and 8.1% below their final closes of 2024", "up 1.78 percent from
-    // its year-end close of 2,784.92": a move from that year's last session to the article.
+    // its year-end close of 2,784.92", "down 23.5% from its year-end 2024 level": a move from that year's last
+    // session to the article.
     bit: 0,
     cue: (t) =>
       t.includes('year-end') ||
       ((t.includes('final') || t.includes('last')) && (YEAR_CUE.test(t) || t.includes('last year'))),
     re: new RegExp(
-      `${afterAMove('(?:above|below|off|under|over|from)')} (?:the |its |their )(?:(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate|level)s? of ((?:19|20)\\d\\d|last year)|(?:((?:19|20)\\d\\d) )?year-end (?:close|level|fix|fixing|finish|reading)s?)\\b`,
+      `${afterAMove('(?:above|below|off|under|over|from)')} (?:the |its |their )(?:(?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate|level)s? of ((?:19|20)\\d\\d|last year)|(?:((?:19|20)\\d\\d) )?year-end (?:((?:19|20)\\d\\d) )?(?:close|level|fix|fixing|finish|reading)s?)\\b`,
       'gi',
     ),
     make: (m, p) => {
-      const year = m[1] ? namedYear(m[1], p) : m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - 1;
+      const year = m[1] ? namedYear(m[1], p) : m[2] || m[3] ? Number(m[2] ?? m[3]) : Number(p.slice(0, 4)) - 1;
       if (year === null) return null;
       const day = lastWeekdayOnOrBefore(`${year}-12-31`);
       return day < p ? { type: 'span', from: day, to: p, label: m[0] } : null;
@@ -1168,11 +1182,11 @@ const RULES: Rule[] = [
   },
   {
     // than-year-end: "about 55 basis points higher than at the end of 2024", "9.6% stronger than at its
-    // last fixing of 2024", "5.6% stronger against the dollar than at the end of 2024": from that year's
-    // last session to the article.
+    // last fixing of 2024", "5.6% stronger against the dollar than at the end of 2024", "3.4% firmer than at
+    // the end of 2025": from that year's last session to the article.
     bit: 0,
     cue: (t) => /than/i.test(t),
-    re: /\b(?:higher|lower|above|below|more|less|stronger|weaker) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b/gi,
+    re: /\b(?:higher|lower|above|below|more|less|stronger|weaker|firmer|softer) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;

@@ -32,7 +32,13 @@ const SPAN_OF_WEEK_DAYS = 7;
 /** "over the month", "on the month", "this month": a month the writer does not name. */
 const RELEASE_MONTH_RE = /^(?:over|on|in|during|for|this)?[\s\u00a0]*(?:the[\s\u00a0]+)?month$/i;
 
-function change(measure: Measure, from: number, to: number): number {
+/**
+ * quote-side-move: "the yuan is 3.4% firmer against the dollar" against USD/CNY from 6.9931 to 6.7622: the yuan's
+ * own move is 6.9931 / 6.7622 − 1 = +3.41%, which the claim carries with the pair's sign (−3.4); the pair's own
+ * move (−3.30%) is not the same figure once moves are a few percent.
+ */
+function change(measure: Measure, from: number, to: number, quoteSide = false): number {
+  if (measure === 'pctChange' && quoteSide) return to === 0 ? NaN : tidy((1 - from / to) * 100, 4);
   if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
   return tidy(to - from, 6);
 }
@@ -72,18 +78,25 @@ function verdictFor(
  */
 export function judgeChange(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, measure, period, published } = input;
+  // Writers tell a quote currency's move either way (its own, or the pair's with the sign turned): the nearer counts.
+  const move = (from: number, to: number): number => {
+    const pair = change(measure, from, to);
+    if (!input.quoteSide) return pair;
+    const own = change(measure, from, to, true);
+    return Math.abs(own - input.value) < Math.abs(pair - input.value) ? own : pair;
+  };
   const between = (from: string, to: string): { base: FigureRef; end: FigureRef; value: number } | null => {
     const b = view.pointOnOrBefore(indicator.id, from, 4);
     const e = view.pointOnOrBefore(indicator.id, to, 4);
     if (!b || !e || b.date >= e.date) return null;
-    const value = change(measure, b.value, e.value);
+    const value = move(b.value, e.value);
     return Number.isFinite(value) ? { base: b.ref, end: e.ref, value } : null;
   };
   const dayMove = (day: string, maxGapDays = 6): { base: FigureRef; end: FigureRef; value: number } | null => {
     const pts = view.daily(indicator.id);
     const i = indexOn(pts, day);
     if (i < 1 || pts[i - 1]!.date < addDays(day, -maxGapDays)) return null;
-    const value = change(measure, pts[i - 1]!.value, pts[i]!.value);
+    const value = move(pts[i - 1]!.value, pts[i]!.value);
     return Number.isFinite(value) ? { base: pts[i - 1]!.ref, end: pts[i]!.ref, value } : null;
   };
 
@@ -136,7 +149,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     const dir = Math.sign(input.value) || 1;
     for (let i = period.sessions; i < pts.length; i++) {
       if (pts[i]!.date < period.within.from) continue;
-      const v = change(measure, pts[i - period.sessions]!.value, pts[i]!.value);
+      const v = move(pts[i - period.sessions]!.value, pts[i]!.value);
       const d = Math.abs(v - input.value);
       if (!best || d < best.d) best = { i, v, d };
       if (!extreme || v * dir > extreme.v * dir) extreme = { i, v };
@@ -220,7 +233,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       old &&
       (old.status === 'known' || old.status === 'later-edition')
     ) {
-      result = { base: old.ref, end: cur.ref, value: change(measure, old.ref.value, cur.ref.value) };
+      result = { base: old.ref, end: cur.ref, value: move(old.ref.value, cur.ref.value) };
       // from-first-print: the month before as first published, where the same release revised it.
       if ('first' in old && old.first) firstBase = old.first;
     } else {
@@ -296,7 +309,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
   // where the October release also revised September (862.5, a rise of 15.4): either reading is one
   // of the published figures, so the gap is a question.
   if (judged.verdict === 'differs' && firstBase && result.end) {
-    const fromFirst = change(measure, firstBase.value, result.end.value);
+    const fromFirst = move(firstBase.value, result.end.value);
     // The release may also have revised the month before by a little the dataset does not keep.
     const unstored =
       measure === 'absChange' && Math.abs(input.value - fromFirst) <= PRIOR_REVISION_SHARE * Math.abs(result.end.value);

@@ -22,8 +22,9 @@ export function fixingSeriesMove(input: JudgeInput, j: Judgement): Judgement {
   if (p && !(p.type === 'span' && isSessionSpan(p))) return j;
   const ref = j.reference.value;
   if (Math.sign(ref) !== Math.sign(input.value)) return j;
-  // The figure's own rounding counts too: "about 0.2%" may be 0.25%.
-  if (Math.abs(input.value - ref) > Math.max(FIXING_MOVE_GAP, Math.abs(ref) / 2) + input.halfStep) return j;
+  // Up to twice the fixings' move ("the single currency added 0.7%" against +0.35% between two reference rates): hours
+  // apart, a day's move can double. The figure's own rounding counts too: "about 0.2%" may be 0.25%.
+  if (Math.abs(input.value - ref) > Math.max(FIXING_MOVE_GAP, Math.abs(ref)) + input.halfStep) return j;
   return notCalledWrong(
     j,
     'the stored rates are one fixing a day; a market day runs from close to close, hours apart.',

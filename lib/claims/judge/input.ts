@@ -13,6 +13,8 @@ export interface JudgeInput {
   published: string;
   /** The article's publication instant (ISO, with its zone) when the page gives one: after-close.ts. */
   publishedAt?: string;
+  /** A currency pair's move told as its quote currency's ("the yen fell 0.4%"): judged in that currency's terms. */
+  quoteSide?: boolean;
   /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */
   fromEnd?: boolean;
   /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */

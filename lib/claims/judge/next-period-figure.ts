@@ -33,7 +33,7 @@ export function nextPeriodFigure(
 }
 
 /** The period just after: 2025-12 → 2026-01, 2025-Q4 → 2026-Q1, 2025 → 2026 (null for a day). */
-function nextPeriod(period: string): string | null {
+export function nextPeriod(period: string): string | null {
   const year = Number(period.slice(0, 4));
   const rest = period.slice(5);
   if (!rest) return String(year + 1);

@@ -10,6 +10,7 @@ import { beyondRevision } from './revision-bound';
 import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
 import { transposedDigits } from './transposition';
 import { releaseDayEdition } from './release-day-edition';
+import { revisedWithNextRelease } from './revised-with-next-release';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -59,19 +60,23 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         `${indicator.name}, ${period.period}: ${num(k.ref.value)}; the period before (${prev}) was ${num(pk.ref.value)}, as stated.`,
       );
     }
-    const j = nextPeriodFigure(
+    const j = revisedWithNextRelease(
       view,
       input,
-      withVintage(
+      nextPeriodFigure(
+        view,
         input,
-        k.ref,
-        k.revision,
-        k.status === 'later-edition',
+        withVintage(
+          input,
+          k.ref,
+          k.revision,
+          k.status === 'later-edition',
+          current,
+          `${indicator.name}, ${k.ref.period}`,
+          k.status === 'known' ? (k.first ?? null) : null,
+        ),
         current,
-        `${indicator.name}, ${k.ref.period}`,
-        k.status === 'known' ? (k.first ?? null) : null,
       ),
-      current,
     );
     if (j.verdict !== 'differs' || !input.preview || k.status !== 'known' || k.ref.as_of !== published) return j;
     return releaseDayEdition(
@@ -183,6 +188,24 @@ function withVintage(
       ref,
       current,
       `${what}: ${num(ref.value)} as revised by ${ref.as_of}; the claim is the first print, ${num(first.value)} (${first.as_of}).`,
+      null,
+    );
+  }
+  // first-print-before-undated-revision: "$865.0 billion" for September, its first print, in January, against
+  // 862.5 stored from a table read in May: a revision known only by the month its edition was read may not
+  // have been out on the article's date, so the first print is a question, not stale.
+  if (
+    verdict === 'differs' &&
+    first &&
+    ref.as_of.length < 10 &&
+    input.published < asOfDay(ref.as_of).slice(0, 7) &&
+    compare(input, first.value) === 'matches'
+  ) {
+    return verdictOf(
+      'check',
+      ref,
+      current,
+      `${what}: first published as ${num(first.value)} (${first.as_of}), as stated; revised to ${num(ref.value)} in a table read in ${ref.as_of}, which may not have been out by ${input.published}.`,
       null,
     );
   }

@@ -40,3 +40,16 @@ describe('revised-base-unstored', () => {
     expect(claimsOf(blocks, '2026-01-16')[0]?.judgement?.verdict).toBe('differs');
   });
 });
+
+describe('first-print-before-undated-revision', () => {
+  // Stored UK holdings for 2025-09: 865.0 (first print, 2025-11-18), 862.1 and 862.5 from tables read in 2026-04 and 2026-05.
+  const cell = (text: string) => [
+    { text, context: 'Holdings of U.S. Treasuries ($ billions) · Sept. 2025 · United Kingdom' },
+  ];
+  it('the first print in January, before the month the revising table was read, is a question', () => {
+    expect(claimsOf(cell('865.0'), '2026-01-08')[0]?.judgement?.verdict).toBe('check');
+  });
+  it('after that month it is stale', () => {
+    expect(claimsOf(cell('865.0'), '2026-06-10')[0]?.judgement?.verdict).toBe('differs');
+  });
+});

@@ -26,3 +26,18 @@ describe('named-session', () => {
     expect(verdictOf(s, '0.3%', '2026-01-16')).toBe('check');
   });
 });
+
+describe('part-of-day', () => {
+  // Stored Nasdaq Composite: 18,925.73 on 2025-05-22, 18,737.21 on 2025-05-23 (-1.00% at the close).
+  it('"(-0.56%) is in last place on Friday afternoon": a move as it stood that afternoon, a question against the close', () => {
+    const s = 'The Nasdaq Composite (-0.56%) is in last place on Friday afternoon, down about 105 points.';
+    expect(verdictOf(s, '-0.56%', '2025-05-23')).toBe('check');
+  });
+  it('a close told with its hour is still the close', () => {
+    expect(withinSession('The Nasdaq Composite closed ', ' lower on Friday afternoon')).toBe(false);
+    expect(withinSession('The Nikkei rose ', ' over the afternoon session')).toBe(false);
+    expect(withinSession('The Nasdaq was down ', ' by midday')).toBe(true);
+    // The morning of another figure's event: "after the bank's hike this morning (to 0.75%), ... a 1% drop".
+    expect(withinSession('a hike this morning (to 0.75%), then a ', ' drop')).toBe(false);
+  });
+});

@@ -18,13 +18,33 @@ const AT_OPEN_AFTER_RE =
 const NAMED_SESSION_RE =
   /\b(?:during|in)[\s\u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s[\s\u00a0]+|the[\s\u00a0]+)?(?:European|Asian|London|Tokyo|New[\s\u00a0]+York|U\.?S\.?|American|early|late|afternoon|morning)[\s\u00a0]+(?:session|trading|trade|hours|deals)\b/i;
 
+/**
+ * part-of-day: "The Nasdaq Composite (-0.56%) is in last place on Friday afternoon", "was down 1.1% by midday": a
+ * move as it stood at a time of day, not at the close. Not a close told with its hour ("closed ... on Friday
+ * afternoon"), nor Tokyo's "afternoon session", whose end is the close.
+ */
+const PART_OF_DAY_RE =
+  /\b(?:(?:on|by|in|at|this|late|early|mid)[\s\u00a0-]+(?:the[\s\u00a0]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)[\s\u00a0]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday)[\s\u00a0]+)(?:afternoon|morning|midday|mid-day|lunchtime)\b(?![\s\u00a0]+(?:session|close|fix|fixing|auction|price))/i;
+const CLOSE_WORD_RE = /\b(?:clos(?:ed|ing)|settled|ended|finished)\b/i;
+
+/** How far before the move a time of day may stand, with no other figure between ("this morning (to 0.75%)"). */
+const PART_OF_DAY_LEAD = 40;
+
+function partOfDay(lead: string, after: string): boolean {
+  const before = lead.slice(-PART_OF_DAY_LEAD);
+  const m = PART_OF_DAY_RE.exec(before);
+  const inLead = !!m && !/\d/.test(before.slice(m.index + m[0].length));
+  return (inLead || PART_OF_DAY_RE.test(after)) && !CLOSE_WORD_RE.test(`${before} ${after}`);
+}
+
 /** Whether the words around a move put it inside one session: at the open, or over minutes or hours. */
 export function withinSession(lead: string, after: string): boolean {
   return (
     OPENED_BEFORE_RE.test(lead) ||
     AT_OPEN_AFTER_RE.test(after) ||
     NAMED_SESSION_RE.test(lead) ||
-    NAMED_SESSION_RE.test(after.slice(0, 60))
+    NAMED_SESSION_RE.test(after.slice(0, 60)) ||
+    partOfDay(lead, after)
   );
 }
 

@@ -35,3 +35,19 @@ describe('move-from-level, for-a-move', () => {
     expect(verdictOf(s, '$53.91', '2025-12-05')).toBe('matches');
   });
 });
+
+describe('move-from-its-level', () => {
+  // Stored WTI spot: 72.44 on 2024-12-31, 55.44 on 2025-12-16 (−23.47%).
+  const s = 'WTI is down 23.5% from its year-end 2024 level of $72.44, a slide that deepened in the autumn.';
+  it('"from its year-end 2024 level": the move runs from that year\'s last session', () => {
+    expect(verdictOf(s, '23.5%', '2025-12-16')).toBe('matches');
+  });
+  it('"... level of $72.44" is the close on that first day, not the article\'s', () => {
+    expect(verdictOf(s, '$72.44', '2025-12-16')).toBe('matches');
+  });
+  // Stored TOPIX: its last session of 2024 was Dec. 30 (2,784.92); Tokyo does not trade on Dec. 31.
+  it("a market shut on the span's first day: the last session before it", () => {
+    const t = 'The Topix is up 1.8% from its year-end close of 2,784.92.';
+    expect(verdictOf(t, '2,784.92', '2025-08-22')).toBe('matches');
+  });
+});

@@ -1,5 +1,5 @@
 import type { ClaimPeriod } from '../types';
-import { lastWeekdayOnOrBefore } from '../dates';
+import { addDays, lastWeekdayOnOrBefore } from '../dates';
 
 /**
  * since-start-level. Example: "it has lost 7.2% against the won since the last noon fix of 2024, at
@@ -35,8 +35,23 @@ const EXTREME_NOUN_RE = /\b(?:low|lows|high|highs|peak|trough|bottom)\b/i;
  */
 const MOVE_FROM_RE = /^[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
-/** The start day of the move's span, as the level's period, or null. */
+/**
+ * move-from-its-level: "down 23.5% from its year-end 2024 level of $72.44": the level the move is measured from,
+ * named as its own, is the close on the span's first day.
+ */
+const FROM_ITS_LEVEL_RE =
+  /^[\s\u00a0]+from[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}(?:level|close|finish|settlement|fix|fixing|reading)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+
+/**
+ * The start day of the move's span, as the level's period, or null. A level named as the move's own start ("from
+ * its year-end close of 2,784.92") is the last session on or before that day (a market shut on Dec. 31).
+ */
 export function sinceStartLevel(between: string, movePeriod: ClaimPeriod | null): ClaimPeriod | null {
+  if (movePeriod?.type === 'span' && FROM_ITS_LEVEL_RE.test(between)) {
+    const day = movePeriod.from;
+    const label = `${movePeriod.label} (its start)`;
+    return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label, lastSession: true };
+  }
   if (movePeriod?.type === 'span' && MOVE_FROM_RE.test(between))
     return { type: 'point', period: lastWeekdayOnOrBefore(movePeriod.from), label: `${movePeriod.label} (its start)` };
   if (movePeriod?.type !== 'span' || !SINCE_THEN_AT_RE.test(between)) return null;

@@ -27,7 +27,7 @@ import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, bou
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { IN_PROGRESS_RE } from '../judge/week-in-progress';
-import { signedValue, pipSize } from '../measure';
+import { isQuoteSide, signedValue, pipSize } from '../measure';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -157,6 +157,7 @@ export function claimOf(
         range,
         halfStep,
         measure,
+        quoteSide: measure === 'pctChange' && isQuoteSide(indicator, best?.c.subjectCurrency),
         period: ctx?.period ?? null,
         published,
         publishedAt,

@@ -7,3 +7,9 @@ describe('qualifier-past-clause', () => {
     expect(ids['$1.2 Trillion']).toBe('jp.ust_holdings');
   });
 });
+
+describe('release-label-between', () => {
+  it('"UK December CPI": the release month between the country and its measure leaves them together', () => {
+    expect(idsOf('UK December CPI rose 3.4% y/y.', '2026-01-21')['3.4%']).toBe('uk.cpi_yoy');
+  });
+});

@@ -11,16 +11,38 @@ import type { SentenceInfo } from '../sentence-info';
 import { BANK_NAMES } from '../lexicon/institutions';
 import { closesOpeningLabel } from './label-clause';
 import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
+import { MONTH_WORDS } from '../lexicon/month-patterns';
 
 /**
  * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
  * stands to a claim, in words and clauses. Shared by the subject rules that score by nearness.
  */
 
+/** Words of a release's label that may stand between a country and its measure: months, quarters, editions. */
+const RELEASE_LABEL: ReadonlySet<string> = new Set([
+  ...MONTH_WORDS,
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'headline',
+  'annual',
+  'national',
+  'nationwide',
+  'flash',
+  'final',
+  'preliminary',
+]);
+const RELEASE_LABEL_MAX = 2;
+
 /** A qualifier word (country, central bank) within three words after the number, or just before it. */
 export function adjacentQualifier(o: Occurrence, tokens: Token[]): boolean {
   if (!o.entry.qualifierGroups.length || o.first === 0) return false;
-  let prev = tokens[o.first - 1]!.norm;
+  let at = o.first - 1;
+  // release-label-between: "UK December CPI", "Japan July national core CPI": the release's month or edition
+  // stands between the country and its measure without parting them.
+  for (let k = 0; k < RELEASE_LABEL_MAX && at > 0 && RELEASE_LABEL.has(tokens[at]!.norm); k++) at--;
+  let prev = tokens[at]!.norm;
   // "China, whose holdings slipped": "whose" stands for the name before it.
   if (prev === 'whose' && o.first >= 2) prev = tokens[o.first - 2]!.norm;
   // "Federal Reserve": "federal" alone is only American, but before "Reserve" it names the Fed.

@@ -28,7 +28,7 @@ import { CELL_JOIN } from '../stages/read-block';
 import { RESPECTIVE_SCORE } from './respectively';
 import { formerLatterPointer, formerLatterSubject } from './former-latter';
 import { withCounterpart } from './counterpart';
-import { ELIDED_SUBJECT_RE, continuesSubject } from './same-subject-chain';
+import { ELIDED_SUBJECT_RE, continuesSubject, priorAfterExpected } from './same-subject-chain';
 import { isItsLevel } from './its-level';
 import { earlierSubject } from './earlier-subject';
 import { plainSubject } from './plain-subject';
@@ -112,6 +112,8 @@ export interface FigureSite extends ClaimSite {
   readonly previousOpener: string | null;
   /** The previous figure of this sentence's subject, if it was matched. */
   readonly prevMatch: Mention | null;
+  /** The figure two before's subject, when the one between was not matched. */
+  readonly twoBackMatch?: Mention | null;
   /** The last indicators matched before this sentence, oldest first (the-two-respectively). */
   readonly namedBefore?: readonly string[];
   /** The indicators the last sentence with a match named, in order (former-latter-before). */
@@ -512,6 +514,14 @@ function respectiveTenor(cands: Candidate[], s: FigureSite): Candidate[] {
 /** "fell 274.45 points, or 4.84%", "rose 0.63% to $1,676": the figure before's subject goes on. */
 function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
   const prev = s.prevMatch;
+  // prior-after-expected: "CPI 3.4% y/y vs 3.3% expected, prior 3.2%": past the forecast, the reading before.
+  const twoBack = s.twoBackMatch;
+  if (!prev && twoBack && s.k >= 2) {
+    const [first, forecast] = [s.kept[s.k - 2]!, s.kept[s.k - 1]!];
+    if (priorAfterExpected(s.text.slice(first.end, forecast.start), s.text.slice(forecast.end, s.expr.start)))
+      cands.push(carried(twoBack, twoBack.alias, 'same-subject-chain', SAME_SUBJECT_CHAIN));
+    return cands;
+  }
   if (!prev || s.k === 0) return cands;
   const link = s.text.slice(s.kept[s.k - 1]!.end, s.expr.start);
   if (continuesSubject(link, prev.indicator.kind, s.expr.unit)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesSubject, restatesPrevious } from './same-subject-chain';
+import { continuesSubject, priorAfterExpected, restatesPrevious } from './same-subject-chain';
 import { claimsOf, idsOf, ruleOf } from '../test-engine';
 
 describe('same-subject-chain: a figure linked to the one before shares its subject', () => {
@@ -166,5 +166,17 @@ describe('bringing-its-gain and span-gain-to', () => {
       '2024-12-19',
     ).find((x) => x.text === '23.1%');
     expect(c?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});
+
+describe('prior-after-expected', () => {
+  it('"3.1% y/y, expected 3.0%, prior 3.3%": past the forecast, the reading before is the same measure', () => {
+    const ids = idsOf('National core CPI (ex fresh food), July: 3.1% y/y, expected 3.0%, prior 3.3%', '2025-08-22');
+    expect(ids['3.1%']).toBe('jp.core_cpi_yoy');
+    expect(ids['3.3%']).toBe('jp.core_cpi_yoy');
+  });
+  it('needs the forecast between', () => {
+    expect(priorAfterExpected(' y/y vs ', ' expected, prior ')).toBe(true);
+    expect(priorAfterExpected(' y/y and wages ', ', prior ')).toBe(false);
   });
 });

@@ -108,3 +108,18 @@ const BARE_LIST_RE = /^[\s\u00a0]*,[\s\u00a0]*$/;
 /** restated-as: "shrank 0.6% in July-September ..., an annualized contraction of 1.8%": the same move, annualized. */
 const RESTATED_AS_RE =
   /^[^\d;:]{0,50},[\s\u00a0]+(?:an?|the)[\s\u00a0]+(?:annuali[sz]ed|annual|yearly)[\s\u00a0]+(?:contraction|expansion|decline|drop|fall|rise|gain|increase|growth|pace|rate)[\s\u00a0]+of[\s\u00a0]+$/i;
+
+/** What leads into a data line's forecast: "3.4% y/y vs ", "3.1% y/y, expected ". */
+const TO_FORECAST_RE = /(?:\bvs\.?|\bversus|\bexpected|\bforecast|\bconsensus|\best\.?)[\s\u00a0:]*$/i;
+/** What follows it into the reading before: " expected, prior ", ", prior ", "; prev. ". */
+const TO_PRIOR_RE =
+  /^[\s\u00a0]*(?:expected|forecast|est\.?|consensus)?[\s\u00a0]*[,;][\s\u00a0]*(?:prior|previous|prev\.?)[\s\u00a0:]*$/i;
+
+/**
+ * prior-after-expected: "UK December CPI 3.4% y/y vs 3.3% expected, prior 3.2%": the reading before, past the
+ * forecast between, is the first figure's measure. `toForecast` runs from the first figure to the forecast,
+ * `toPrior` from the forecast to the figure.
+ */
+export function priorAfterExpected(toForecast: string, toPrior: string): boolean {
+  return TO_FORECAST_RE.test(toForecast) && TO_PRIOR_RE.test(toPrior);
+}
