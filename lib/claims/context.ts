@@ -14,7 +14,7 @@ import { isWillFromTo } from './rules/will-from-to';
 import { isWillMoveTo } from './rules/will-move-to';
 import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
-import { isPotentialMove } from './rules/potential-move';
+import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
 import { isOddsOfMove } from './rules/odds-of-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
 import { isScenarioLabelled } from './rules/scenario-label';
@@ -222,6 +222,9 @@ const HYPOTHETICAL_CUE = wordCue(
     'loom',
     'planned',
     'potential',
+    'possib',
+    'prospective',
+    'hypothetical',
     'never',
     'yet',
     'cut',
@@ -817,7 +820,7 @@ export function readContext({
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     (cues & FORECAST_CUE && FORECAST_WITH_RE.test(lead160)) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
-    (cues & HYPOTHETICAL_CUE && isPotentialMove(before)) ||
+    (cues & HYPOTHETICAL_CUE && (isPotentialMove(before) || isPotentialLevel(before))) ||
     // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.
     (cues & HYPOTHETICAL_CUE && isOddsOfMove(lead160)) ||
     // kept-for-the-year: "is projected to stay at 3.1% this year": a projection for the year.

@@ -114,6 +114,16 @@ describe('monthly-gauge', () => {
   });
 });
 
+describe('monthly-gauge-in-sentence', () => {
+  it('"the monthly UK CPI rose to 0.3% in August from 0.1% in July": the second figure is monthly too', () => {
+    const c = claimsOf(
+      ['Elsewhere in the release, the monthly UK CPI climbed to 0.3% in August from 0.1% in July.'],
+      '2025-09-17',
+    ).find((x) => x.text === '0.1%');
+    expect(c?.indicator?.id).not.toBe('uk.cpi_yoy');
+  });
+});
+
 describe('on-a-monthly-basis', () => {
   it('"On a monthly basis, euro-area HICP rose 0.3% in May" is the change on the month, not the annual rate', () => {
     const c = claimsOf(

@@ -87,14 +87,22 @@ const OWN_WORDS = 32;
 
 /**
  * The basis of the figure at [start, end): the words right after it if they name one, else the
- * words around it (within `from`..`to`).
+ * words around it (within `from`..`to`). A gauge called monthly or annual counts from `gaugeFrom` (the
+ * sentence's start): "the monthly UK CPI ticked up to 0.3% in August from 0.1% in July" is monthly throughout.
  */
-export function basisNear(text: string, start: number, end: number, from: number, to: number): Basis | 'none' {
+export function basisNear(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  gaugeFrom = from,
+): Basis | 'none' {
   const ownWords = text.slice(end, Math.min(to, end + OWN_WORDS));
   if (FOR_THE_MONTH_RE.test(ownWords)) return 'mom';
   const own = basisIn(ownWords);
   if (own !== 'none') return own;
-  const gauge = gaugeBasis(text.slice(from, Math.max(from, start)));
+  const gauge = gaugeBasis(text.slice(gaugeFrom, Math.max(gaugeFrom, start)));
   return gauge !== 'none' ? gauge : basisIn(text.slice(from, to));
 }
 

@@ -294,3 +294,10 @@ describe('is-now-the-floor', () => {
     expect(isKeyLevelAfter(' is now the floor buyers must defend.')).toBe(true);
   });
 });
+
+describe('support-price', () => {
+  it('"back to its support price of approximately $110,000" is a level to watch', () => {
+    expect(isKeyLevel('Thinner flows could send bitcoin back to its support price of approximately ')).toBe(true);
+    expect(isKeyLevel('Bitcoin changed hands at a price of approximately ')).toBe(false);
+  });
+});

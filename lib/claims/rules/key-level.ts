@@ -19,7 +19,8 @@ const KEY_LEVEL_LABELS = 'floor|ceiling';
 const KEY_LEVEL_BEFORE_RE = new RegExp(
   '(?:' +
     // "support $60,000", "resistance at 1.2000", "first support near", "the pivot is", "a stop-loss at".
-    String.raw`\b(?:${KEY_LEVEL_NOUNS})s?(?:[\s\u00a0]+(?:level|zone|area|band|line))?` +
+    // support-price: "its support price of approximately $110,000".
+    String.raw`\b(?:${KEY_LEVEL_NOUNS})s?(?:[\s\u00a0]+(?:level|zone|area|band|line|price))?` +
     // "support for the S&P 500 near 6,200": the market named between cue and level.
     String.raw`(?:[\s\u00a0]+for(?:[\s\u00a0]+[^\s,;.!?]+){1,3}?(?=[\s\u00a0]+(?:at|near|around)[\s\u00a0]))?(?:[\s\u00a0]+(?:is|sits|lies|seen|comes?|stands?))?(?:[\s\u00a0]+(?:at|near|around|of|in))?` +
     `|` +
@@ -30,7 +31,7 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     // close-opens: "a daily close above it opens $2,750": the level a break would lead to.
     String.raw`|\b(?:opens|would[\s\u00a0]+open|could[\s\u00a0]+open)(?:[\s\u00a0]+(?:the[\s\u00a0]+)?(?:way|door|path)[\s\u00a0]+(?:to|toward|towards))?` +
     // "S&P 500 support: 6,550", "10-year pivot: 4.00%": a level list's label ends in a colon.
-    String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$` +
+    String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|approximately[\s\u00a0]+)?$` +
     // key-level-label: "10-year yield floor: 4.15%".
     String.raw`|\b(?:${KEY_LEVEL_LABELS}):[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
   'i',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 import { isPotentialMove } from './potential-move';
 
 describe('potential-move: a move someone could make is not judged', () => {
@@ -22,5 +22,15 @@ describe('potential-move: a move someone could make is not judged', () => {
     const text = 'Steady hiring gives officials room to wait: the jobless rate eased to 4.1% in June.';
     const c = claimsOf([text], '2025-07-15').find((x) => x.text === '4.1%');
     expect(c?.indicator?.id).toBe('us.unemployment_rate');
+  });
+});
+
+describe('potential-level', () => {
+  it('"risks from potential 4.35% 10-year yield peaks": a level that may come, not one stated', () => {
+    const s = 'Bonds face 2026 risks from heavier issuance and potential 4.35% 10-year yield peaks, strategists said.';
+    expect(idsOf(s, '2026-01-08')['4.35%']).toBe('-');
+  });
+  it('the yield stated as it stands is still read', () => {
+    expect(idsOf('The 10-year yield ended at 4.19%.', '2026-01-08')['4.19%']).toBe('us.ust_10y_yield');
   });
 });

@@ -15,3 +15,11 @@ const POTENTIAL_RE = new RegExp(
 export function isPotentialMove(before: string): boolean {
   return POTENTIAL_RE.test(before.slice(-80));
 }
+
+/** potential-level: "risks from potential 4.35% 10-year yield peaks", "a possible $5,000 gold": a level that may come. */
+const POTENTIAL_LEVEL_RE =
+  /\b(?:potential|possible|prospective|hypothetical)[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:[$€£¥][\s\u00a0]*)?$/i;
+
+export function isPotentialLevel(before: string): boolean {
+  return POTENTIAL_LEVEL_RE.test(before.slice(-40));
+}

@@ -222,7 +222,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     // combined-holders: "together with China the two creditors held $1.88 trillion" is no one country's.
     if (
       COUNTRY_HOLDINGS_RE.test(c.indicator.id) &&
-      isCombinedHolding(text.slice(Math.max(span.start, expr.start - 90), expr.start))
+      isCombinedHolding(text.slice(Math.max(span.start, expr.start - 90), expr.start), text.slice(expr.end, span.end))
     )
       continue;
     // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
@@ -235,6 +235,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
           expr.end,
           Math.max(span.start, expr.start - 40),
           Math.min(span.end, expr.end + 50, nextFigureClause(text, expr.end, s.nextStart)),
+          span.start,
         );
         if (claimBasis === 'none') claimBasis = openingBasis(text, span.start);
       }

@@ -29,6 +29,10 @@ describe('outdone-object', () => {
       'cmd.gold_usd',
     );
   });
+  it('outdone-owns-figure: "outpacing gold\'s 59 percent gain": the beaten name\'s possessive owns the figure', () => {
+    const s = 'Silver has roughly doubled this year, easily outpacing gold’s 59 percent gain.';
+    expect(ruleOf(s, '59 percent', '2025-12-11').id).toBe('cmd.gold_usd');
+  });
   it('without a subject before the verb, the name after it is still read', () => {
     expect(ruleOf('Outperforming the Dow, the S&P 500 rose 1.2% on Friday.', '1.2%', '2025-12-26').id).toBe(
       'idx.sp500',

@@ -41,6 +41,9 @@ export function withoutCompared(
 const OUTDO_BEFORE_RE =
   /\b(?:outperform(?:ed|s|ing)?|outpac(?:ed|es|ing)|outpace|outr[au]n|outrunning|outshone|outshin(?:es?|ing)|outstripp(?:ed|ing)|outstrips?|outdid|outdone|(?:has|have|had)[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?beaten|underperform(?:ed|s|ing)?|lagg(?:ed|ing)|trail(?:ed|ing))[\s\u00a0]+(?:\w+ly[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:[^\s\u00a0,;.]+[\s\u00a0]+){0,3}$/i;
 
+/** outdone-owns-figure: "outpacing gold's 59 percent increase": the beaten name's possessive owns the figure. */
+const OWNS_FIGURE_RE = /^[^\s\u00a0]*['’]s?[\s\u00a0]+$/;
+
 /** The candidates without one named right after a verb of outdoing (`at` is the name's last word, so up to three words of it may stand between), when another candidate is named before it. */
 export function withoutOutdone(cands: Candidate[], text: string, tokens: readonly Token[], cs: number): Candidate[] {
   let first = Infinity;
@@ -53,7 +56,8 @@ export function withoutOutdone(cands: Candidate[], text: string, tokens: readonl
       c.at > first &&
       c.at < cs &&
       c.rule === 'alias-in-sentence' &&
-      OUTDO_BEFORE_RE.test(text.slice(tokens[first]!.end, tokens[c.at]!.start));
+      OUTDO_BEFORE_RE.test(text.slice(tokens[first]!.end, tokens[c.at]!.start)) &&
+      !OWNS_FIGURE_RE.test(text.slice(tokens[c.at]!.start, tokens[cs]!.start));
     if (object) {
       out ??= cands.slice(0, i);
       continue;

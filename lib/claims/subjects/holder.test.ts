@@ -95,6 +95,48 @@ describe('holder-move-verb: "Japan, the largest holder, added $2.6 billion"', ()
   });
 });
 
+describe('clause-holder-move', () => {
+  it('"...; China shed $4.1 billion": the country before the verb is the holder, not the sentence\'s opener', () => {
+    const ids = idsOf(
+      [
+        "Japan's holdings of U.S. Treasuries rose to $1,202.6 billion.",
+        'Japan added $2.6 billion over the month; China shed $4.1 billion.',
+      ],
+      '2026-01-15',
+    );
+    expect(ids['$2.6 billion']).toBe('jp.ust_holdings');
+    expect(ids['$4.1 billion']).toBe('cn.ust_holdings');
+  });
+});
+
+describe('holders-held-respectively, listed-holdings', () => {
+  it('"Britain and Japan held $865.0 billion and $1,189.3 billion, respectively": each holder its own figure', () => {
+    const ids = idsOf(
+      [
+        "China's holdings of U.S. Treasuries fell to $700.5 billion in September.",
+        'Britain and Japan held $865.0 billion and $1,189.3 billion, respectively, at the end of the month.',
+      ],
+      '2025-11-20',
+    );
+    expect(ids['$865.0 billion']).toBe('uk.ust_holdings');
+    expect(ids['$1,189.3 billion']).toBe('jp.ust_holdings');
+  });
+});
+
+describe('opening-holders, combined-holders-respectively', () => {
+  it('"Japan and the U.K., the two largest holders, added ... and ..., respectively": each holder its own figure', () => {
+    const ids = idsOf(
+      [
+        "Japan's holdings of U.S. Treasuries rose to $1,200.0 billion in October.",
+        'Japan and the U.K., the two biggest holders, added $10.7 billion and $12.9 billion, respectively.',
+      ],
+      '2026-01-08',
+    );
+    expect(ids['$10.7 billion']).toBe('jp.ust_holdings');
+    expect(ids['$12.9 billion']).toBe('uk.ust_holdings');
+  });
+});
+
 describe('pronoun-holder', () => {
   it('"Japan was still the largest foreign creditor. It held $1,191.6 billion of Treasuries" is Japan\'s holdings', () => {
     const blocks = [

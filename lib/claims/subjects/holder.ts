@@ -37,8 +37,8 @@ const HOLDING_MOVE_VERBS = new Set([
   'boosted',
   'boosts',
 ]);
-/** Verbs of arriving at a level: "as China reaches $700 billion". */
-const REACH_VERBS = new Set(['reaches', 'reached', 'hits', 'hit']);
+/** Verbs of arriving at a level: "as China reaches $700 billion", "Japan Tops $1.2 Trillion". */
+const REACH_VERBS = new Set(['reaches', 'reached', 'hits', 'hit', 'tops', 'topped', 'crosses', 'crossed']);
 /** Words that may stand between such a verb and its figure. */
 const HOLDING_FILLERS = new Set(['about', 'around', 'roughly', 'nearly', 'some', 'almost', 'just']);
 /** Nouns for the holder itself ("the largest foreign owner"; "holders" normalise to "holding"). */
@@ -72,6 +72,23 @@ export function openingCountry(
   return null;
 }
 
+/** The countries opening a sentence and joined by "and" ("Japan and the U.K., ..."): the first alone otherwise. */
+function openingCountries(tokens: readonly Token[], groupOf: (w: string) => string | undefined): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length && out.length < OPENER_REACH) {
+    while (tokens[i]?.norm === 'the' || tokens[i]?.norm === 'united') i++;
+    const g = tokens[i] ? groupOf(tokens[i]!.norm) : undefined;
+    if (!g) break;
+    out.push(g);
+    // "the U.K." and "United Kingdom" may take two tokens of one country.
+    while (tokens[i + 1] && groupOf(tokens[i + 1]!.norm) === g) i++;
+    if (tokens[i + 1]?.norm !== 'and') break;
+    i += 2;
+  }
+  return out;
+}
+
 /**
  * The holders whose holdings the figure at token `cs` speaks of, in the order named, and the token
  * of the noun they hold by, or null.
@@ -91,15 +108,36 @@ function holdersOf(
   if (v > 0 && HOLDING_VERBS.has(tokens[v]!.norm)) {
     // pronoun-holder: "Japan was still the largest foreign creditor in March. It held $1,191.6 billion".
     const pronoun = v === 1 && (tokens[0]!.norm === 'it' || tokens[0]!.norm === 'they');
-    const owner = groupOf(tokens[v - 1]!.norm) ?? (pronoun ? previousOpener : opener);
+    // holders-held-respectively: "Britain and Japan held $926.9 billion and $1,191.6 billion, respectively".
+    const named: string[] = [];
+    for (let i = v - 1; i >= 0; i -= 2) {
+      const g = groupOf(tokens[i]!.norm);
+      if (!g) break;
+      named.unshift(g);
+      if (tokens[i - 1]?.norm !== 'and') break;
+    }
+    if (named.length) return { owners: named, noun: v };
+    const owner = pronoun ? previousOpener : opener;
     return owner ? { owners: [owner], noun: v } : null;
   }
   // holder-label: "United Kingdom: down to $856.0 billion from $904.3 billion" in a list of holders: the
   // country that labels the line holds what the page has named.
   const label = opener ? labelEnd(text, tokens) : -1;
   if (label >= 0 && label < cs) return { owners: [opener!], noun: label };
-  // holder-move-verb: only the sentence's opening country buys or sells ("Japan, ..., added $12.6 billion").
-  if (v > 0 && HOLDING_MOVE_VERBS.has(tokens[v]!.norm) && opener) return { owners: [opener], noun: v };
+  // holder-move-verb: only the sentence's opening country buys or sells ("Japan, ..., added $12.6 billion"),
+  // or the country right before the verb (clause-holder-move: "...; China shed $11.8 billion").
+  if (v > 0 && HOLDING_MOVE_VERBS.has(tokens[v]!.norm)) {
+    const owner = groupOf(tokens[v - 1]!.norm);
+    if (owner) return { owners: [owner], noun: v };
+    // opening-holders: "Japan and the U.K., the two largest holders, added $10.7 billion and $12.9 billion".
+    const openers = opener ? openingCountries(tokens, groupOf) : [];
+    if (openers.length) return { owners: openers, noun: v };
+  }
+  // holder-reaches: "Japan Tops $1.2 Trillion, China Slips to ...": a country right before a verb of arriving.
+  if (v >= 1 && REACH_VERBS.has(text.slice(tokens[v]!.start, tokens[v]!.end).toLowerCase())) {
+    const owner = groupOf(tokens[v - 1]!.norm);
+    if (owner) return { owners: [owner], noun: v, clause: true };
+  }
   // holder-clause-move: "Japan's Pile Reaches $1.2 Trillion as China Slips to $688.7 Billion": a country right
   // before a move verb and "to" is the holder whose holdings moved there.
   if (v >= 2 && (tokens[v]!.norm === 'to' || tokens[v]!.norm === 'by')) {
@@ -145,6 +183,9 @@ function labelEnd(text: string, tokens: readonly Token[]): number {
 // "United Kingdom: $779.3 billion": the figure's sign may follow the separator.
 // "China (mainland): $688.7 billion": a bracket may close the label.
 const LABEL_SEPARATOR_RE = /^\)?[\s\u00a0]*[:—–][\s\u00a0]*[$€£¥]?$/;
+
+/** What may stand between two listed figures: "$926.9 billion and $1,191.6 billion". */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'billion', 'trillion', 'million', 'bn', 'tn']);
 
 /** Outranks a far or unqualified alias, not one named beside the figure. */
 const HOLDER_SCORE = 3;
@@ -213,7 +254,13 @@ export function holderCandidate(
   measures: ReadonlySet<string>,
   siblings: SiblingIndex,
 ): { indicator: Indicator; alias: string; score: number } | null {
-  const held = holdersOf(text, tokens, cs, opener, previousOpener, groupOf);
+  let held = holdersOf(text, tokens, cs, opener, previousOpener, groupOf);
+  // listed-holdings: "held $926.9 billion and $1,191.6 billion": the second figure is held by the same verb.
+  if (!held) {
+    const prev = figureTokens.filter((i) => i < cs).pop();
+    if (prev !== undefined && tokens.slice(prev + 1, cs).every((t) => LIST_JOINERS.has(t.norm)))
+      held = holdersOf(text, tokens, prev, opener, previousOpener, groupOf);
+  }
   if (!held) return null;
   const after = figureTokens.filter((i) => i > held.noun);
   const ind = holderIndicator(held.owners, after.indexOf(cs), after.length, measures, siblings);
