@@ -647,3 +647,10 @@ describe('inflation-target-range', () => {
     expect(ids['1–3%']).not.toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('own-move-clause', () => {
+  it('"over the past month ... has shed 24.4%, and its loss for 2026 ..." keeps the month for 24.4%', () => {
+    const s = 'Over the past month the coin has shed 24.4%, and its loss for 2026 has widened to 30.1%.';
+    expect(contextOf(s, '24.4%', '2026-06-05').period).toMatchObject({ type: 'span', from: '2026-05-05' });
+  });
+});

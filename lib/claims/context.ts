@@ -421,6 +421,10 @@ const COMPARED_LEVEL_CLAUSE_RE =
   /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
+// own-move-clause: "has shed 24.4%, and its loss for 2026 has widened to 30.1%": the next clause names its own
+// move, and the period in it is that move's.
+const OWN_MOVE_CLAUSE_RE =
+  /,[\s\u00a0]+and[\s\u00a0]+(?:its|their)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:loss|losses|gain|gains|drop|decline|fall|rise|advance|slide|rally|move)\b/i;
 // by-clause: "slipped 0.6%, held back by the selloff in chipmakers on Tuesday": a cause's clause that runs to the
 // end has its own days; "rose 3%, driven by cars, in March" closes it with a comma, and March is the figure's.
 const BY_CLAUSE_RE =
@@ -864,6 +868,7 @@ export function readContext({
       COMPARED_LEVEL_CLAUSE_RE.exec(tail) ??
       MISSING_FIGURE_CLAUSE_RE.exec(tail) ??
       BUILDING_ON_CLAUSE_RE.exec(tail) ??
+      OWN_MOVE_CLAUSE_RE.exec(tail) ??
       BY_CLAUSE_RE.exec(tail))
     : null;
   let reach = Math.min(cut >= 0 ? expr.end + cut : nextStart, view ? expr.end + view.index : nextStart);

@@ -13,8 +13,9 @@ import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry, countriesOf } from './page-country';
-import { COUNTRY_GROUPS, strongCountries } from './lexicon/countries';
+import { COUNTRY_GROUPS, ID_COUNTRY, strongCountries } from './lexicon/countries';
 import { BANK_GROUPS } from './lexicon/institutions';
+import { isForecastLeadIn } from './rules/forecast-list';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
 import { isPreviousRateCell } from './rules/previous-cell';
@@ -72,6 +73,8 @@ export interface AnalyzeState {
   plain?: { text: string; start: number; end: number } | null;
   /** The period a list heading ("For the week:") gives the short blocks under it (stages/list-period). */
   listPeriod?: ClaimPeriod | null;
+  /** The last plain block was a forecast's lead-in ("The projections show:"): the short items under it are forecasts. */
+  listForecast?: boolean;
   /** Sentences naming each country so far: the page's own country, for figures that name none. */
   countries?: Record<string, number>;
   /** Measures kept for several countries (ids after the prefix) that the page has matched: whose "its holdings" may be. */
@@ -101,6 +104,11 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 
 /** A block without figures up to this long (a heading) may be what the next block points back to. */
 const PLAIN_BLOCK_CHARS = 80;
+
+/** The qualifier groups (countries, central banks) of a stretch of text without figures. */
+function qualifiersOf(text: string, start: number, end: number): ReadonlySet<string> {
+  return new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers();
+}
 
 /** A list item under a period heading is a line, not a paragraph: a longer block ends the list. */
 const LIST_ITEM_CHARS = 160;
@@ -188,6 +196,7 @@ export function createEngine(dataset: Dataset): Engine {
     const { measures } = memory;
     let opener: string | null = state.opener ?? null;
     let listPeriod: ClaimPeriod | null = state.listPeriod ?? null;
+    let listForecast = state.listForecast ?? false;
     const page = new PageCountry((state.countries ??= {}));
     page.cityGauge = state.cityGauge ?? false;
     page.nationGauge = state.nationGauge ?? false;
@@ -210,11 +219,17 @@ export function createEngine(dataset: Dataset): Engine {
         // A paragraph without figures may name the country a later measure is of (last-named-country).
         if (t) page.noteStrong(() => strongCountries(tokenize(t, 0, t.length)));
         if (t) noteCityGauge(page, t, 0, t.length);
+        if (t) page.noteBankIn(t, 0, t.length, (s, e) => qualifiersOf(t, s, e));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
+        listForecast = !!t && isForecastLeadIn(t);
         continue;
       }
       const { text, context, shift, exprs } = block;
-      if (context || text.length > LIST_ITEM_CHARS) listPeriod = memory.listHead = null;
+      if (context || text.length > LIST_ITEM_CHARS) {
+        listPeriod = memory.listHead = null;
+        listForecast = false;
+      }
+      const itemForecast = listForecast;
       const itemPeriod = listPeriod;
       if (block.link) {
         // link-only-block: "Read next: JGB yield crosses 2% for the first time since 1999" is another
@@ -226,7 +241,9 @@ export function createEngine(dataset: Dataset): Engine {
       }
       let forecastCellCache: boolean | undefined;
       // A cell under "Consensus" or "Pivot · S2" is an expectation or a level to watch, not a fact.
-      const forecastCell = () => (forecastCellCache ??= isForecastCell(context) || isKeyLevelCell(context));
+      // forecast-lead-in: so is a short item under "The Summary of Economic Projections shows:".
+      const forecastCell = () =>
+        (forecastCellCache ??= itemForecast || isForecastCell(context) || isKeyLevelCell(context));
       const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);
       page.previous = null;
       let e = 0;
@@ -249,6 +266,7 @@ export function createEngine(dataset: Dataset): Engine {
           );
           page.noteStrong(() => strongCountries(tokenize(text, start, end)));
           noteCityGauge(page, text, start, end);
+          page.noteBankIn(text, start, end, (s, e) => qualifiersOf(text, s, e));
           if (measures.size)
             opener = openingCountry(
               tokenize(text, span.start, Math.min(span.end, span.start + OPENER_CHARS)),
@@ -266,6 +284,7 @@ export function createEngine(dataset: Dataset): Engine {
         // name-only-sentence: "<strong>S&P 500.</strong> The benchmark gave up 24.80 points": a sentence
         // whose only figure is inside a name is a label, read like a sentence without figures.
         if (!kept.length && !context) {
+          page.noteBankIn(text, span.start, span.end, (s, e) => qualifiersOf(text, s, e));
           memory.plain = { text, start: span.start, end: span.end };
           memory.plainJustBefore = true;
           page.previous = null;
@@ -441,6 +460,7 @@ export function createEngine(dataset: Dataset): Engine {
             for (const m of pageMeasuresOf(best.c.indicator.id)) measures.add(m);
             memory.recent = mentionOf(best.c);
             memory.plain = null;
+            page.lastMatchedCountry = ID_COUNTRY[best.c.indicator.id.split('.', 1)[0]!] ?? null;
             if (best.c.indicator.kind === 'fx') lastFxEnd = expr.end;
             const at = b * BLOCK_STRIDE + span.start;
             if (memory.recentSentence?.at !== at)
@@ -477,6 +497,7 @@ export function createEngine(dataset: Dataset): Engine {
     state.nationGauge = page.nationGauge;
     state.plain = memory.plain;
     state.listPeriod = listPeriod;
+    state.listForecast = listForecast;
     state.listHead = memory.listHead;
     state.plainJustBefore = memory.plainJustBefore;
     runChecks(claims, view, published);

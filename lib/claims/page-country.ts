@@ -1,4 +1,5 @@
 import { COUNTRY_GROUPS } from './lexicon/countries';
+import { BANK_GROUPS } from './lexicon/institutions';
 /**
  * Example: "Core inflation: 3.0%" on a page that named Japan in most sentences is Japan's: the
  * page's own country, counted sentence by sentence.
@@ -108,6 +109,29 @@ export class PageCountry {
   /** The central bank (its group: "boc") the last sentence that named one named; null before any. */
   lastBank: string | null = null;
 
+  /** The country of the last figure matched on the page (its indicator's), or null. */
+  lastMatchedCountry: string | null = null;
+
+  /**
+   * bank-in-plain-sentence: "What did the Bank of Canada decide?": a sentence without figures names the bank
+   * "the bank" may point to later. Only read where a bank's name may stand, which most sentences lack.
+   */
+  noteBankIn(
+    text: string,
+    start: number,
+    end: number,
+    groupsOf: (start: number, end: number) => Iterable<string>,
+  ): void {
+    if (!BANK_NAME_CUE_RE.test(text.slice(start, end))) return;
+    let one: string | null = null;
+    for (const g of groupsOf(start, end)) {
+      if (!BANK_GROUPS.has(g)) continue;
+      if (one && one !== g) return;
+      one = g;
+    }
+    if (one) this.lastBank = one;
+  }
+
   /** The page named a city's price gauge ("Tokyo core CPI") before any Japanese inflation figure (city-page). */
   cityGauge = false;
   /** The page marked a Japanese inflation figure before naming a city's gauge: city-page stays off. */
@@ -154,3 +178,6 @@ export function countriesOf(groups: ReadonlySet<string>): ReadonlySet<string> {
   for (const g of groups) if (COUNTRY_GROUPS.has(g)) out.add(g);
   return out;
 }
+
+/** Words that start a central bank's name: where none stands, a sentence names no bank. */
+const BANK_NAME_CUE_RE = /\b(?:Bank|Fed|Federal|FOMC|BOJ|BoJ|ECB|BoE|BOE|RBA|BoC|BOC|SNB|PBOC|PBoC|Reserve)\b/;

@@ -41,6 +41,8 @@ export interface JudgeInput {
   cumulative?: boolean;
   /** "at its last three meetings": how many decisions the total is stated over. */
   cumulativeCount?: number;
+  /** "since June 2024": the first day of the month a total is counted from (cumulative-since.ts). */
+  cumulativeSince?: string;
   /** A metal's move whose sentence names the London auction ("the afternoon price fell 2%"). */
   auctionNamed?: boolean;
   /** The sentence previews a release ("is forecast to show", "ahead of the report"): release-day-edition.ts. */

@@ -45,7 +45,8 @@ export function otherTime(input: JudgeInput, j: Judgement): Judgement {
   // fixing-pins-day: "was fixed at 1.3750 at noon in New York, its weakest since April": a named
   // fixing of the day is the article's, whatever else the sentence names.
   const fixing = input.atNoonFixing || input.ecbReference || input.atAuction;
-  if (!input.period && input.otherTime && input.presentLevel !== 'verb' && !fixing) {
+  // A total counted "since June 2024" names its own start (cumulative-since.ts).
+  if (!input.period && input.otherTime && input.presentLevel !== 'verb' && !fixing && !input.cumulativeSince) {
     return {
       ...j,
       verdict: 'check',

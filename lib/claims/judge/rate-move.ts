@@ -73,8 +73,12 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
   if (!period && input.cumulative) {
     const run = latestRun(all, published);
     let sum = 0;
+    // cumulative-since: from a named month, the run is every decision from that month on, no shorter.
+    const since = input.cumulativeSince;
+    const fromMonth = since ? run.filter((r) => r.end.from >= since).length : undefined;
     for (let k = 0; k < run.length; k++) {
       sum = tidy(sum + run[k]!.value, 8);
+      if (fromMonth !== undefined && k + 1 !== fromMonth) continue;
       if (k > 0 && exact(sum) && (input.cumulativeCount === undefined || input.cumulativeCount === k + 1)) {
         const first = run[k]!;
         const latest = run[0]!;
@@ -85,6 +89,18 @@ export function judgeRateMove(view: DatasetView, input: JudgeInput, current: Fig
           `The ${k + 1} decisions from ${first.end.from} to ${latest.end.from}: ${signed(sum)} points in all.`,
         );
       }
+    }
+    // A total from a month with a decision in it that leaves out some of the run is another figure: red.
+    const first = fromMonth ? run[fromMonth - 1] : undefined;
+    if (since && first && fromMonth! > 1 && first.end.from.slice(0, 7) === since.slice(0, 7)) {
+      let total = 0;
+      for (let k = 0; k < fromMonth!; k++) total = tidy(total + run[k]!.value, 8);
+      return verdictOf(
+        'differs',
+        changeRef(first.base.ref, run[0]!.end.ref, total),
+        current,
+        `The ${fromMonth} decisions from ${first.end.from} to ${run[0]!.end.from}: ${signed(total)} points in all.`,
+      );
     }
   }
   const last = moves.at(-1);

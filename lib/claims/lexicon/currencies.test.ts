@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AFTER_FIGURE_CURRENCIES, CURRENCY_OF, PER_CURRENCIES, aliasCurrency } from './currencies';
 import { extractNumbers } from '../extract';
+import { idsOf } from '../test-engine';
 
 describe('currencies: the moving currency of an FX alias', () => {
   it('is the one named first, or none for a quote written as such', () => {
@@ -21,5 +22,11 @@ describe('currencies: one list of words, read by the number reader', () => {
     expect(amount?.currency).toBe('EUR');
     const [quote] = extractNumbers('The pair traded at 155.20 per greenback.');
     expect(quote?.per).toBe('USD');
+  });
+});
+
+describe('franc-after-figure', () => {
+  it('"the euro at 0.9284 francs" is a quote in francs, no catalogue pair', () => {
+    expect(idsOf('The euro was at 0.9284 francs shortly after the decision.', '2026-06-18')['0.9284 francs']).toBe('-');
   });
 });

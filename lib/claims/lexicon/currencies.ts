@@ -62,6 +62,8 @@ export const AFTER_FIGURE_CURRENCIES: readonly { word: string; plural: boolean }
   { word: 'pound', plural: true },
   { word: 'yuan', plural: false },
   { word: 'pence', plural: false },
+  // "the euro at 0.9284 francs": a quote in Swiss francs, which no catalogue pair is.
+  { word: 'franc', plural: true },
 ];
 /** Example: "155 per dollar", "1.17 against the greenback": currency words (of CURRENCY_WORDS) a quote is written per. */
 export const PER_CURRENCIES: readonly string[] = ['dollar', 'greenback', 'euro', 'yen', 'pound', 'yuan'];

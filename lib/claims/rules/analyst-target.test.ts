@@ -53,6 +53,14 @@ describe('raised-its-target', () => {
   });
 });
 
+describe('rate-target-cut', () => {
+  it('"cut its overnight rate target to 2.25%" is the bank\'s policy rate, not an analyst\'s target', () => {
+    expect(isAnalystTarget('The Bank of Canada cut its overnight rate target to ')).toBe(false);
+    const s = 'The Bank of Canada cut its overnight rate target to 2.25% on Wednesday.';
+    expect(idsOf(s, '2025-10-29')['2.25%']).toBe('ca.boc_policy_rate');
+  });
+});
+
 describe('target-not-move', () => {
   it('"Starbucks fell 5% following a price target cut" is no inflation target', () => {
     expect(idsOf(['In contrast, Starbucks fell 5% following a price target cut.'], '2025-10-06')['5%']).toBe('-');

@@ -26,10 +26,11 @@ const TARGET_WORD_RE = /target/i;
 /** Whether the clause before a figure (`before`, from the sentence's start) names an analyst's target for it. */
 /**
  * raised-its-target: "Meridale Bullion raised its gold target to $3,800": a firm moving its own target for
- * a market. Not an inflation or price-stability target, which a bank sets and does not revise so.
+ * a market. Not an inflation or price-stability target, which a bank sets and does not revise so, nor a
+ * bank's rate target (rate-target-cut: "cut its overnight rate target to 2.25%").
  */
 const MOVED_OWN_TARGET_RE =
-  /\b(?:raised|lifted|hiked|boosted|cut|lowered|trimmed|slashed|reiterated)[\s\u00a0]+(?:its|their|his|her)[\s\u00a0]+(?:(?!inflation\b|price\b|policy\b)[\w&.-]+[\s\u00a0]+){1,3}targets?[\s\u00a0]+(?:to|at|of)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
+  /\b(?:raised|lifted|hiked|boosted|cut|lowered|trimmed|slashed|reiterated)[\s\u00a0]+(?:its|their|his|her)[\s\u00a0]+(?:(?!inflation\b|price\b|policy\b|overnight\b|rate\b|funds\b)[\w&.-]+[\s\u00a0]+){1,3}targets?[\s\u00a0]+(?:to|at|of)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
 
 export function isAnalystTarget(before: string): boolean {
   // Every pattern needs the word "target": a plain search for it spares most clauses their alternations.

@@ -18,14 +18,20 @@ export function anotherBankNamed(
   coreWords: number,
   named: ReadonlySet<string>,
   namesABank: boolean,
+  lastBank: string | null = null,
 ): boolean {
   if (!qualifierGroups.length || coreWords > GENERIC_CORE_WORDS) return false;
   for (const g of qualifierGroups) if (institutionOf(g) !== g || named.has(g)) return false;
   if (namesABank) return true;
   // another-bank-by-initials: "the ECB's deposit rate ..., below the central bank's 2% goal" is not the Fed's.
   for (const g of named) if (institutionOf(g) === g) return true;
-  return false;
+  // another-bank-named-last: "What did the Bank of Canada decide? ... the bank has lowered its policy rate": where
+  // "the bank" points back, the one the page named last is meant, not the Fed a bare alias would name.
+  return !!lastBank && !qualifierGroups.includes(lastBank);
 }
+
+/** "the bank", "the central bank", "policymakers": a sentence whose bank is one named before (lower-case "bank"). */
+export const GENERIC_BANK_SUBJECT_RE = /\b[Tt]he[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b|\bpolicymakers\b/;
 
 /** Whether a text names a bank as a proper name ("Bank of England", "Reserve Bank"), not "the central bank". */
 export function namesABank(text: string, words: readonly { norm: string; start: number }[]): boolean {

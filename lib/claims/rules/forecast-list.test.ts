@@ -41,3 +41,20 @@ describe('forecast-list: "economists polled by <agency> had forecast", "forecast
     ).toBe('-');
   });
 });
+
+describe('forecast-lead-in', () => {
+  it('short items under "The Summary of Economic Projections ... shows:" are forecasts', () => {
+    const ids = idsOf(
+      [
+        'The Summary of Economic Projections, published with the decision, shows:',
+        'Unemployment: 4.5% at the end of this year and 4.4% at the end of 2026.',
+      ],
+      '2025-09-17',
+    );
+    expect(ids['4.5%']).toBe('-');
+  });
+  it('items under a lead-in that names no forecast are read', () => {
+    const ids = idsOf(['The figures released on Friday:', 'Unemployment: 4.3% in August.'], '2025-09-17');
+    expect(ids['4.3%']).toBe('us.unemployment_rate');
+  });
+});

@@ -30,3 +30,14 @@ export function inForecastList(lead: string): boolean {
   const m = CUE_RE.exec(lead) ?? PROJECTION_CUE_RE.exec(lead);
   return !!m && !OWN_VERB_RE.test(m[1]!);
 }
+
+/**
+ * forecast-lead-in: "The quarterly Summary of Economic Projections, released with the statement, shows:", "What
+ * economists expect:": a line without figures that ends in a colon and names a forecast heads a list of them.
+ */
+const FORECAST_LEAD_IN_RE =
+  /\b(?:projections?|projected|forecasts?|forecasters|outlook|expects?|expected|expectations|estimates|consensus|scenarios?|dot[\s\u00a0]+plot|dots|sees?)\b[^:]*:[\s\u00a0]*$/i;
+
+export function isForecastLeadIn(line: string): boolean {
+  return FORECAST_LEAD_IN_RE.test(line);
+}

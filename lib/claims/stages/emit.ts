@@ -27,6 +27,7 @@ import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, bou
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { IN_PROGRESS_RE } from '../judge/week-in-progress';
+import { cumulativeSince } from '../judge/cumulative-since';
 import { isQuoteSide, signedValue, pipSize } from '../measure';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
@@ -196,6 +197,7 @@ export function claimOf(
         // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).
         cumulative: measure !== 'level' && match?.rule !== 'pronoun-it' && CUMULATIVE_RE.test(f.sentence),
         cumulativeCount: measure !== 'level' ? decisionsCounted(f.sentence) : undefined,
+        cumulativeSince: measure !== 'level' ? cumulativeSince(f.sentence) : undefined,
         inProgress: measure !== 'level' && IN_PROGRESS_RE.test(f.sentence),
         // Read only for the series they concern: most figures are neither.
         ecbReference:

@@ -66,7 +66,8 @@ import { euroArea } from '../rules/euro-area';
 import { coreOfHeadline } from '../rules/core-of-headline';
 import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
-import { anotherBankNamed, namesABank } from '../rules/another-bank';
+import { COUNTRY_OF_WORD } from '../lexicon/countries';
+import { GENERIC_BANK_SUBJECT_RE, anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
 import {
   adjacentQualifier,
@@ -230,6 +231,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     return v;
   };
   let bankNamed: boolean | undefined;
+  let genericBank: boolean | undefined;
   const claimStart = tokens[cs]?.start ?? text.length;
   const claimEnd = tokens[ce]?.end ?? 0;
   for (const o of occs) {
@@ -277,6 +279,13 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
         o.entry.core.length,
         sentenceGroups,
         (bankNamed ??= namesABank(text, tokens)),
+        // Only a bank of the country the page's last figure spoke of: "a day after the Federal Reserve cut", then
+        // Japan's core CPI, leaves "the bank's 2% target" the BOJ's.
+        page.lastBank &&
+          COUNTRY_OF_WORD.get(page.lastBank) === page.lastMatchedCountry &&
+          (genericBank ??= GENERIC_BANK_SUBJECT_RE.test(text.slice(tokens[0]!.start, tokens.at(-1)!.end)))
+          ? page.lastBank
+          : null,
       )
     )
       continue;

@@ -74,8 +74,12 @@ export function ownedBankRate(lead: string, named: ReadonlySet<string>, rates: B
   return oneBankRate(named, rates);
 }
 
-/** "The bank ..." opening the sentence: the central bank named in the sentence before. */
-const THE_BANK_OPENS_RE = /^[\s\u00a0]*the[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b/i;
+/**
+ * "The bank ..." opening the sentence (or its clause after an opening phrase: "Counting Wednesday's move, the
+ * bank has lowered ..."): the central bank named in the sentence before.
+ */
+const THE_BANK_OPENS_RE =
+  /^[\s\u00a0]*(?:[^,.;:!?\d]{0,60},[\s\u00a0]*)?[Tt]he[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b/;
 
 /**
  * the-bank: "The Bank of Japan's meeting starts today. The bank raised its benchmark interest rate
@@ -87,10 +91,15 @@ export function theBankRate(
   lead: string,
   previousOf: () => ReadonlySet<string> | null,
   rates: BankRates,
+  lastBank: string | null = null,
 ): Indicator | null {
   if (!THE_BANK_OPENS_RE.test(sentence) || !OWNED_RATE_RE.test(lead)) return null;
   // Read last: the sentence before may have to be read for it.
   const previous = previousOf();
+  // last-bank-named: "What did the Bank of Canada decide? ... How far has the rate fallen? Counting Wednesday's
+  // move, the bank has lowered its policy rate by 275 basis points": with no country in the sentence before,
+  // the central bank the page named last.
+  if (!previous?.size && lastBank) return rates.get(lastBank) ?? null;
   if (previous?.size !== 1) return null;
   const [country] = previous;
   let found: Indicator | null = null;

@@ -183,7 +183,13 @@ function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
     const lead = s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start);
     const own =
       ownedBankRate(lead, s.sentenceGroups, s.catalogue.rates) ??
-      theBankRate(s.text.slice(s.span.start, s.expr.start), lead, () => s.page.previous, s.catalogue.rates) ??
+      theBankRate(
+        s.text.slice(s.span.start, s.expr.start),
+        lead,
+        () => s.page.previous,
+        s.catalogue.rates,
+        s.page.lastBank,
+      ) ??
       bankAtRate(s.info.tokens, s.cs, s.catalogue.rates);
     if (own)
       cands.push(
