@@ -15,6 +15,7 @@ import { isWillMoveTo } from './rules/will-move-to';
 import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
 import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
+import { isShownToBe } from './rules/shown-to-be';
 import { isOddsOfMove } from './rules/odds-of-move';
 import { keptForTheYear } from './rules/kept-for-the-year';
 import { isScenarioLabelled } from './rules/scenario-label';
@@ -823,6 +824,8 @@ export function readContext({
       (UNTIL_LATER_RE.test(after) || (THROUGH_YEAR_RE.exec(after)?.[1] ?? '0') >= year) &&
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     (cues & FORECAST_CUE && FORECAST_WITH_RE.test(lead160)) ||
+    // shown-to-be: "futures ... indicate the BOJ's overnight call rate to be at 0.6275%": a priced level, not one set.
+    isShownToBe(before) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && (isPotentialMove(before) || isPotentialLevel(before))) ||
     // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.

@@ -4,11 +4,12 @@
  *
  * `gap` runs from the end of the previous figure (a forecast) to this figure.
  */
+// forecast-conjunct-long: "... to be at 0.6275% and the one maturing in December at 0.725%": up to four words.
 const FORECAST_CONJUNCT_RE =
-  /\band[\s\u00a0]+(?:the[\s\u00a0]+|for[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,2}?[\s\u00a0]+(?:at|near|around|to)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+  /\band[\s\u00a0]+(?:the[\s\u00a0]+|for[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,4}?[\s\u00a0]+(?:at|near|around|to)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 /** A verb of its own in the conjunct makes it a new statement: "and silver closed at $74". */
 const OWN_VERB_RE =
-  /\band[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,2}?[\s\u00a0]+(?:\w+ed|rose|fell|was|is|were|are|stood|stands|held|holds|sits|sat|hit|traded|trades)[\s\u00a0]/i;
+  /\band[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,4}?[\s\u00a0]+(?:\w+ed|rose|fell|was|is|were|are|stood|stands|held|holds|sits|sat|hit|traded|trades)[\s\u00a0]/i;
 
 /**
  * forecast-base-verb: "is expected to rebound toward 3.4% by Q3 and possibly reach 4.2% in Q4": a verb

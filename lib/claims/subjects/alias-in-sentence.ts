@@ -3,6 +3,7 @@ import { futuresOn } from '../rules/futures-on';
 import { futuresList } from '../rules/futures-list';
 import { tickerExchange } from '../rules/ticker-exchange';
 import { coreCore } from '../rules/core-core';
+import { countryInsideAlias } from '../rules/country-inside-alias';
 import { constituent } from '../rules/constituent';
 import { productExports } from '../rules/product-exports';
 import { possessiveOfOther } from '../rules/possessive-of-other';
@@ -202,6 +203,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   weightUnit,
   yieldSubject,
   appositiveOwner,
+  countryInsideAlias,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {

@@ -89,3 +89,22 @@ describe('section-qualifier', () => {
     expect(isTariffRate('face the ', ' Section 232 duty.')).toBe(true);
   });
 });
+
+describe('rate-in-force column, row-names-partner', () => {
+  const ledger = (row: string) => ({ text: '15%', context: `Tariff ledger at a glance · Rate in force · ${row}` });
+  it('"Rate in force" is a column of rates in force; the row\'s goods pick the tariff', () => {
+    const ids = idsOf([ledger('Japanese autos · Section 232')], '2025-11-10');
+    expect(ids['15%']).toBe('us.tariff_autos_japan');
+  });
+  it('on a page about Japan, "Rate in force" in a tariff table is no BOJ rate, and a row naming no partner is no Japan tariff', () => {
+    const page = [
+      'The yen weakened to 153.99 per dollar at the New York noon fixing.',
+      "Japan's 10-year JGB yield rose to 1.70%.",
+      ledger('Japan (most goods) · IEEPA, all-in'),
+      { text: '10%', context: 'Tariff ledger at a glance · Rate in force · Baseline (most others) · IEEPA' },
+    ];
+    const ids = idsOf(page, '2025-11-10');
+    expect(ids['15%']).toBe('us.tariff_japan_reciprocal');
+    expect(ids['10%']).not.toBe('us.tariff_japan_reciprocal');
+  });
+});

@@ -600,7 +600,7 @@ function tariffOfSiteGoods(s: FigureSite, groups: ReadonlySet<string>) {
 /** A table whose headers speak of tariffs: "U.S. tariff rates by partner". */
 const TARIFF_TABLE_RE = new RegExp(String.raw`\b(?:${TARIFF_NOUNS})\b`, 'i');
 const RATE_COLUMN_RE =
-  /^(?:(?:tariff|duty)[\s\u00a0]+)?(?:rate(?:[\s\u00a0]+now)?|current(?:[\s\u00a0]+rate)?|now|in[\s\u00a0]+force)$/i;
+  /^(?:(?:tariff|duty)[\s\u00a0]+)?(?:rate(?:[\s\u00a0]+(?:now|in[\s\u00a0]+force))?|current(?:[\s\u00a0]+rate)?|now|in[\s\u00a0]+force)$/i;
 
 /**
  * tariff-table: a cell of a table of tariff rates ("U.S. tariff rates by partner · Rate now · European
@@ -609,7 +609,13 @@ const RATE_COLUMN_RE =
 function tariffTable(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.context || s.expr.unit !== 'percent' || !TARIFF_TABLE_RE.test(s.context)) return cands;
   const ind = tariffOfSiteGoods(s, s.sentenceGroups);
-  const tariffs = cands.filter((c) => c.indicator.kind === 'tariff');
+  // row-names-partner: a row of a tariff table names its partner ("Baseline (most others)" names none), so a
+  // partner's tariff the page alone suggests is no cell's.
+  const tariffs = cands.filter((c) => {
+    if (c.indicator.kind !== 'tariff') return false;
+    const partners = [...(s.catalogue.countriesOf(c.indicator.id) ?? [])].filter((g) => g !== 'us');
+    return !partners.length || partners.some((g) => s.sentenceGroups.has(g));
+  });
   // Only a column of rates in force names the row's tariff ("Rate now"), not one of changes ("What changed").
   if (
     !ind ||
