@@ -654,3 +654,12 @@ describe('own-move-clause', () => {
     expect(contextOf(s, '24.4%', '2026-06-05').period).toMatchObject({ type: 'span', from: '2026-05-05' });
   });
 });
+
+describe('list-shared-period-clause', () => {
+  // Stored: 2-year yield 4.20 on 2026-08-12; Nasdaq Composite +0.54% that day.
+  it('"... Dips to 4.20% and Nasdaq Gains 0.54% as September Cut Odds Jump": September is the odds\' month', () => {
+    const s = 'Two-Year Yield Slips to 4.20% and Nasdaq Adds 0.54% as September Cut Bets Build';
+    expect(verdictOf(s, '0.54%', '2026-08-12')).toBe('matches');
+    expect(verdictOf(s, '4.20%', '2026-08-12')).toBe('matches');
+  });
+});

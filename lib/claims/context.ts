@@ -906,7 +906,9 @@ export function readContext({
     const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
     // Not past a new clause: "slipped 12.33 points, or 0.05%, as softer April data weighed".
     const tail = after ? text.slice(nextStart, after.start) : '';
-    if (after && LIST_TAIL_TO_PHRASE_RE.test(tail) && !CLAUSE_AFTER_RE.test(tail)) period = after.period;
+    // The phrase's own words count for the clause: "... and Nasdaq Gains 0.54% as September Cut Odds Jump".
+    if (after && LIST_TAIL_TO_PHRASE_RE.test(tail) && !CLAUSE_AFTER_RE.test(text.slice(nextStart, after.end)))
+      period = after.period;
   }
   // when-after-move: "has risen 80 basis points since Sept. 18, when it closed at 3.70%": the phrase that
   // dates the move before also names the day of the level in the "when" clause.

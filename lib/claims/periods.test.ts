@@ -1657,3 +1657,14 @@ describe('day-last-year', () => {
     expect(periodPhrases(t, 0, t.length, '2025-08-12')[0]?.period).toMatchObject({ to: '2024-07-11' });
   });
 });
+
+describe('in-a-span', () => {
+  it('"has gained 6.4% in a week" runs over the week to the article; "in a month or two" is no span', () => {
+    expect(periodPhrases('The index has gained 6.4% in a week.', 0, 37, '2026-04-27')[0]?.period).toMatchObject({
+      type: 'span',
+      from: '2026-04-20',
+      to: '2026-04-27',
+    });
+    expect(periodPhrases('The bank may move in a month or two.', 0, 36, '2026-04-27')).toEqual([]);
+  });
+});

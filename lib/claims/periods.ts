@@ -627,6 +627,18 @@ const RULES: Rule[] = [
     make: (m, p) => (m[0].startsWith('from') ? null : sinceWeekday(m[1]!, p, m[0])),
   },
   {
+    // in-a-span: "the KOSPI has gained 6.4% in a week", "has lost 24% in a month": a move over that span to the
+    // article. Not "in a week's time" or "in a week or two" (a time to come).
+    bit: 0,
+    cue: (t) => t.includes('in a') || t.includes('in one'),
+    re: new RegExp(`${afterAMove('in')} (?:a|one) (week|month|year)\\b(?!['’]s| or| from| time| ahead)`, 'gi'),
+    make: (m, p) => {
+      const unit = m[1]!.toLowerCase();
+      const from = unit === 'week' ? addDays(p, -7) : unit === 'month' ? monthBefore(p) : yearBefore(p);
+      return { type: 'span', from: lastWeekdayOnOrBefore(from), to: p, label: m[0] };
+    },
+  },
+  {
     // compared-with-ago: "Compared with a week ago, WTI is down $6.39 (−7.42%) and Brent is 9.6% lower": a
     // clause opening the sentence names the day its moves are measured from (sentence-lead-period).
     bit: 0,
@@ -1190,6 +1202,18 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(`${year}-12-31`), to: p, label: m[0] };
+    },
+  },
+  {
+    // than-final-year-noun: "bullion remains 3.7% lower than its final 2025 benchmark of $4,367.80": from that
+    // year's last session to the article.
+    bit: 0,
+    cue: (t) => /than/i.test(t) && YEAR_CUE.test(t),
+    re: /\b(?:higher|lower|above|below|stronger|weaker|firmer|softer) than (?:its|their|the) (?:final|last|closing) ((?:19|20)\d\d) (?:[a-z]+ )?(?:close|level|benchmark|fix|fixing|price|settlement|reading|print)\b/gi,
+    make: (m, p) => {
+      const year = Number(m[1]);
+      if (`${year}-12-31` >= p) return null;
       return { type: 'span', from: lastWeekdayOnOrBefore(`${year}-12-31`), to: p, label: m[0] };
     },
   },

@@ -51,3 +51,14 @@ describe('move-from-its-level', () => {
     expect(verdictOf(t, '2,784.92', '2025-08-22')).toBe('matches');
   });
 });
+
+describe('than-final-year-noun, than-its-level', () => {
+  // Stored LBMA gold: 4,367.80 on 2025-12-30 (no auction on Dec. 31), 4,206.60 on 2026-08-05 (−3.69%).
+  const s = 'Over a longer view, bullion is still 3.7% lower than its final 2025 benchmark of $4,367.80.';
+  it('"3.7% lower than its final 2025 benchmark" runs from that year\'s last session', () => {
+    expect(verdictOf(s, '3.7%', '2026-08-05')).toBe('matches');
+  });
+  it('"... benchmark of $4,367.80" is the level on that day', () => {
+    expect(verdictOf(s, '$4,367.80', '2026-08-05')).toBe('matches');
+  });
+});

@@ -39,8 +39,9 @@ const MOVE_FROM_RE = /^[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\
  * move-from-its-level: "down 23.5% from its year-end 2024 level of $72.44": the level the move is measured from,
  * named as its own, is the close on the span's first day.
  */
+// than-its-level: "3.7% lower than its final 2025 benchmark of $4,367.80".
 const FROM_ITS_LEVEL_RE =
-  /^[\s\u00a0]+from[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}(?:level|close|finish|settlement|fix|fixing|reading)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+  /^[\s\u00a0]+(?:from|(?:higher|lower|above|below|stronger|weaker|firmer|softer)[\s\u00a0]+than)[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}(?:level|close|finish|settlement|fix|fixing|reading|benchmark)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
 /**
  * The start day of the move's span, as the level's period, or null. A level named as the move's own start ("from

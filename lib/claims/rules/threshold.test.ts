@@ -121,3 +121,10 @@ describe('run-at', () => {
     );
   });
 });
+
+describe('point-milestone', () => {
+  it('the much-talked-about "dream" 5,000-point level is a milestone, not a reading', () => {
+    expect(isNamedMilestone('the fabled "dream" ', '-point level is now in sight', '5,000')).toBe(true);
+    expect(isNamedMilestone('the index closed at ', '-point gain', '5,000')).toBe(false);
+  });
+});

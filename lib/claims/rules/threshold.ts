@@ -11,8 +11,12 @@ import { MILESTONE_NOUNS, THRESHOLD_PREPOSITIONS } from '../lexicon/threshold-wo
  * the judge, which reads it as a bound.
  */
 // "the 10,000 mark", "the stratospheric 50,000 level", "the key psychological 160 line".
-const NAMED_MILESTONE_BEFORE_RE = /\bthe(?:[\s\u00a0]+[a-z-]+){0,2}[\s\u00a0]+$/i;
-const NAMED_MILESTONE_AFTER_RE = new RegExp(String.raw`^[\s\u00a0-]+(?:${MILESTONE_NOUNS})\b`, 'i');
+// point-milestone: 'the so-called "dream" 5,000-point level': a quoted word and "-point" may stand around it.
+const NAMED_MILESTONE_BEFORE_RE = /\bthe(?:[\s\u00a0]+["“”'‘’]?[a-z-]+["“”'‘’]?){0,2}[\s\u00a0]+$/i;
+const NAMED_MILESTONE_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0-]+(?:points?[\s\u00a0]+)?(?:${MILESTONE_NOUNS})\b`,
+  'i',
+);
 
 /** band-level: "KOSPI Closes at 3440 Level": a whole figure ending in zero before "level" names the band it closed in. */
 const BAND_BEFORE_RE = /\b(?:at|around|near|in)[\s\u00a0]+$/i;

@@ -300,6 +300,14 @@ function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
             'respectively',
           ),
         ];
+      // pronoun-in-list: the first figure is the pronoun's (the subject named before), the next the name's.
+      if (PRONOUN_LIST_RE.test(s.text.slice(s.span.start, s.expr.start))) {
+        const recent = s.memory.recent;
+        if (s.k > 0 && s.kept[s.k - 1]!.end > s.span.start) return cands;
+        return recent
+          ? [carried(recent, `${recent.alias} (it, respectively)`, 'earlier-subject', EARLIER_SUBJECT)]
+          : [];
+      }
       if (namesByAnaphor(s)) return [];
     }
     return cands;
@@ -419,6 +427,9 @@ function plainPair(plain: { text: string; start: number; end: number }, s: Figur
 }
 
 /** Whether a word before the figure names a subject only by pointing back ("the benchmark", "the two gauges"). */
+/** pronoun-in-list: "It and the KOSPI are up 20.3% and 57.0% this year, respectively": "it" is some earlier name. */
+const PRONOUN_LIST_RE = /^[\s\u00a0]*(?:It|They|Its|Their)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?and\b/;
+
 function namesByAnaphor(s: FigureSite): boolean {
   for (let i = 0; i < s.cs; i++) if (s.info.tokens[i]!.lex.flags & ANAPHOR) return true;
   return false;

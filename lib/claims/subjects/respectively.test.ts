@@ -121,3 +121,29 @@ describe('paired-moves-list', () => {
     expect(ids['0.36%']).toBe('idx.cac40');
   });
 });
+
+describe('pronoun-in-list', () => {
+  // Stored: Nikkei 225 +20.26% and KOSPI +56.97% from 2025-12-30 to 2026-04-27.
+  it('"It and the KOSPI are up 20.3% and 57.0% ..., respectively": "it" is the index named before', () => {
+    const ids = idsOf(
+      [
+        'The Nikkei 225 ended at a record 60,537.36.',
+        'It and the KOSPI are up 20.3% and 57.0% this year, respectively.',
+      ],
+      '2026-04-27',
+    );
+    expect(ids['20.3%']).toBe('idx.nikkei225');
+    expect(ids['57.0%']).toBe('idx.kospi');
+  });
+});
+
+describe('seoul-benchmark aliases', () => {
+  it('"Seoul\'s benchmark" and "the Korea Composite Stock Price Index" are the KOSPI', () => {
+    const ids = idsOf(
+      ["Seoul's benchmark added 139.40 points on Monday.", 'The Korea Composite Stock Price Index rose 2.15%.'],
+      '2026-04-27',
+    );
+    expect(ids['139.40 points']).toBe('idx.kospi');
+    expect(ids['2.15%']).toBe('idx.kospi');
+  });
+});
