@@ -663,3 +663,11 @@ describe('list-shared-period-clause', () => {
     expect(verdictOf(s, '4.20%', '2026-08-12')).toBe('matches');
   });
 });
+
+describe('within-of-record', () => {
+  it('"within 2% of its all-time peak" is a distance from the peak: a question, never red', () => {
+    expect(fromPastLevel(' of its all-time peak recorded in late 2025')).toBe(true);
+    const s = 'Asian shares rallied, with the Nikkei 225 climbing to within 2% of its all-time peak set in late 2025.';
+    expect(verdictOf(s, '2%', '2026-01-10')).not.toBe('differs');
+  });
+});

@@ -295,10 +295,19 @@ const FROM_A_DAY_RE = new RegExp(
   'i',
 );
 
+/** within-of-record: "climbing within 2% of its all-time peak recorded in late 2025": a distance from that peak. */
+const OF_ITS_EXTREME_RE =
+  /^[\s\u00a0]+of[\s\u00a0]+(?:its|the|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}(?:peak|high|record|low|top)\b/i;
+
 /** The text after a figure measures it from a past level ("above its April 8 close", "since October 8", "off its April 7 low"). */
 export function fromPastLevel(after: string): boolean {
   // than-past-level: "39 basis points higher than its close on decision day" too.
-  return FROM_PAST_LEVEL_RE.test(after) || FROM_A_DAY_RE.test(after) || THAN_PAST_RE.test(after);
+  return (
+    FROM_PAST_LEVEL_RE.test(after) ||
+    FROM_A_DAY_RE.test(after) ||
+    THAN_PAST_RE.test(after) ||
+    OF_ITS_EXTREME_RE.test(after)
+  );
 }
 const LEVEL_PREPOSITIONS = new Set([
   'to',
