@@ -113,6 +113,23 @@ export function previousPeriod(period: string): string | null {
   return null;
 }
 
+/** The period just after: 2025-12 → 2026-01, 2025-Q4 → 2026-Q1, 2025 → 2026 (null for a day). */
+export function nextPeriod(period: string): string | null {
+  const year = Number(period.slice(0, 4));
+  const rest = period.slice(5);
+  if (!rest) return String(year + 1);
+  if (rest.startsWith('Q')) {
+    const q = Number(rest.slice(1));
+    return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+  }
+  if (rest.startsWith('H')) return rest === 'H1' ? `${year}-H2` : `${year + 1}-H1`;
+  if (rest.length === 2) {
+    const m = Number(rest);
+    return m === 12 ? `${year + 1}-01` : `${year}-${pad(m + 1)}`;
+  }
+  return null;
+}
+
 /** A valid calendar date string, or null for "2025-02-30", "0000-00-00" and other junk. */
 export function normaliseDate(raw: string | null | undefined): string | null {
   if (!raw) return null;

@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS } from '../months';
-import { EXTREME_SET } from './lexicon/threshold-words';
+import { EXTREME_SET, LEVEL_COMPARATIVES } from './lexicon/threshold-words';
 import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, lastWeekdayOnOrBefore, toDay, fromDay, weekday } from './dates';
@@ -1198,7 +1198,10 @@ const RULES: Rule[] = [
     // the end of 2025": from that year's last session to the article.
     bit: 0,
     cue: (t) => /than/i.test(t),
-    re: /\b(?:higher|lower|above|below|more|less|stronger|weaker|firmer|softer) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:${LEVEL_COMPARATIVES}|more|less) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b`,
+      'gi',
+    ),
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;
@@ -1210,7 +1213,10 @@ const RULES: Rule[] = [
     // year's last session to the article.
     bit: 0,
     cue: (t) => /than/i.test(t) && YEAR_CUE.test(t),
-    re: /\b(?:higher|lower|above|below|stronger|weaker|firmer|softer) than (?:its|their|the) (?:final|last|closing) ((?:19|20)\d\d) (?:[a-z]+ )?(?:close|level|benchmark|fix|fixing|price|settlement|reading|print)\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:${LEVEL_COMPARATIVES}) than (?:its|their|the) (?:final|last|closing) ((?:19|20)\d\d) (?:[a-z]+ )?(?:close|level|benchmark|fix|fixing|price|settlement|reading|print)\b`,
+      'gi',
+    ),
     make: (m, p) => {
       const year = Number(m[1]);
       if (`${year}-12-31` >= p) return null;

@@ -4,6 +4,7 @@ import { compare } from './compare';
 import { num, verdictOf } from './explain';
 import type { JudgeInput } from './input';
 import { knownOn } from './vintage';
+import { nextPeriod } from '../dates';
 
 /**
  * Rule next-period-figure: "April payrolls beat at 177,000 while March is cut" read as March, where
@@ -30,21 +31,4 @@ export function nextPeriodFigure(
     `${j.explanation} It is the figure for ${next} (${num(k.ref.value)}): the period may be misread.`,
     j.revision,
   );
-}
-
-/** The period just after: 2025-12 → 2026-01, 2025-Q4 → 2026-Q1, 2025 → 2026 (null for a day). */
-export function nextPeriod(period: string): string | null {
-  const year = Number(period.slice(0, 4));
-  const rest = period.slice(5);
-  if (!rest) return String(year + 1);
-  if (rest.startsWith('Q')) {
-    const q = Number(rest.slice(1));
-    return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
-  }
-  if (rest.startsWith('H')) return rest === 'H1' ? `${year}-H2` : `${year + 1}-H1`;
-  if (rest.length === 2) {
-    const m = Number(rest);
-    return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-  }
-  return null;
 }

@@ -1,9 +1,8 @@
 import type { DatasetView } from '../dataset-view';
-import { addDays } from '../dates';
+import { addDays, nextPeriod } from '../dates';
 import type { Judgement } from '../types';
 import { notCalledWrong } from './explain';
 import type { JudgeInput } from './input';
-import { nextPeriod } from './next-period-figure';
 import { knownOn } from './vintage';
 
 /**

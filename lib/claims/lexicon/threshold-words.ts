@@ -22,3 +22,10 @@ export const CROSSING_VERBS =
  * reached" (an alternation's text, for record-it-set-on in periods.ts and the checks' record-it-set-after).
  */
 export const EXTREME_SET = String.raw`\b(?:record|high|peak|low|top|bottom)s?[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:had[\s\u00a0]+)?(?:set|hit|reached|touched|notched|posted|logged)\b`;
+
+/**
+ * Comparatives that set a level against an earlier one: "3.7% lower than its final 2025 benchmark", "5.6%
+ * stronger than at the end of 2024" (for than-year-end and than-final-year-noun in periods.ts, and the level's
+ * than-its-level in rules/since-start-level.ts).
+ */
+export const LEVEL_COMPARATIVES = 'higher|lower|above|below|stronger|weaker|firmer|softer';

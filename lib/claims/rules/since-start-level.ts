@@ -1,5 +1,6 @@
 import type { ClaimPeriod } from '../types';
 import { addDays, lastWeekdayOnOrBefore } from '../dates';
+import { LEVEL_COMPARATIVES } from '../lexicon/threshold-words';
 
 /**
  * since-start-level. Example: "it has lost 7.2% against the won since the last noon fix of 2024, at
@@ -37,11 +38,13 @@ const MOVE_FROM_RE = /^[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\
 
 /**
  * move-from-its-level: "down 23.5% from its year-end 2024 level of $72.44": the level the move is measured from,
- * named as its own, is the close on the span's first day.
+ * named as its own, is the close on the span's first day; so with than-its-level, "3.7% lower than its final 2025
+ * benchmark of $4,367.80".
  */
-// than-its-level: "3.7% lower than its final 2025 benchmark of $4,367.80".
-const FROM_ITS_LEVEL_RE =
-  /^[\s\u00a0]+(?:from|(?:higher|lower|above|below|stronger|weaker|firmer|softer)[\s\u00a0]+than)[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}(?:level|close|finish|settlement|fix|fixing|reading|benchmark)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+const FROM_ITS_LEVEL_RE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:from|(?:${LEVEL_COMPARATIVES})[\s\u00a0]+than)[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}(?:level|close|finish|settlement|fix|fixing|reading|benchmark)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|roughly[\s\u00a0]+|around[\s\u00a0]+)?$`,
+  'i',
+);
 
 /**
  * The start day of the move's span, as the level's period, or null. A level named as the move's own start ("from
