@@ -13,7 +13,7 @@ import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry, countriesOf } from './page-country';
-import { COUNTRY_GROUPS, ID_COUNTRY, strongCountries } from './lexicon/countries';
+import { COUNTRY_GROUPS, countryOfId, strongCountries } from './lexicon/countries';
 import { BANK_GROUPS } from './lexicon/institutions';
 import { isForecastLeadIn } from './rules/forecast-list';
 import { isForecastCell } from './rules/forecast-cell';
@@ -460,7 +460,7 @@ export function createEngine(dataset: Dataset): Engine {
             for (const m of pageMeasuresOf(best.c.indicator.id)) measures.add(m);
             memory.recent = mentionOf(best.c);
             memory.plain = null;
-            page.lastMatchedCountry = ID_COUNTRY[best.c.indicator.id.split('.', 1)[0]!] ?? null;
+            page.lastMatchedCountry = countryOfId(best.c.indicator.id) ?? null;
             if (best.c.indicator.kind === 'fx') lastFxEnd = expr.end;
             const at = b * BLOCK_STRIDE + span.start;
             if (memory.recentSentence?.at !== at)

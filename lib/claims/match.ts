@@ -2,7 +2,7 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Indicator } from '../dataset/schema';
 import { ALIAS_KEYS, aliasRecords, type AliasRecord } from '../dataset/aliases';
 import { fillsIndexName } from './subjects/index-filler';
-import { COUNTRY_OF_WORD, ID_COUNTRY } from './lexicon/countries';
+import { COUNTRY_OF_WORD, countryOfId } from './lexicon/countries';
 import { INSTITUTION_OF, NAMES_IN_PARTS } from './lexicon/institutions';
 import { NUMBER_LEX, NUMERIC, STOP_WORD, aliasTokens, wordFlag, type Lexeme, type Token } from './tokens';
 
@@ -127,7 +127,7 @@ export class AliasMatcher {
     for (const ind of indicators) {
       this.byId.set(ind.id, ind);
       const countries = new Set<string>();
-      const c = ID_COUNTRY[ind.id.split('.')[0]!];
+      const c = countryOfId(ind.id);
       if (c) countries.add(c);
       this.countries.set(ind.id, countries);
     }

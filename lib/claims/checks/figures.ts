@@ -1,8 +1,7 @@
 import type { Claim, CheckKind } from '../types';
-import { EXTREME_SET } from '../lexicon/threshold-words';
 import { indicatorClass, type DatasetView } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
-import { CROSSING_VERBS } from '../lexicon/threshold-words';
+import { CROSSING_VERBS, EXTREME_SET } from '../lexicon/threshold-words';
 import type { Measure } from '../judge/compare';
 
 export { moveBetween } from '../judge/compare';

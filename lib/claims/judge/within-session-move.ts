@@ -11,20 +11,27 @@ const OPENED_BEFORE_RE = /\bopen(?:ed|s)[\s\u00a0]+(?:(?:up|down|sharply|nearly|
 const AT_OPEN_AFTER_RE =
   /^[^.;!?]{0,24}?\bat[\s\u00a0]+the[\s\u00a0]+open(?:ing)?\b|^[^.;!?]{0,24}?\bin[\s\u00a0]+(?:under|less[\s\u00a0]+than|just|about|barely)?[\s\u00a0]*(?:a[\s\u00a0]+few|an?|\w+)?[\s\u00a0]*(?:minutes?|hours?|seconds)\b/i;
 
+/** A weekday markets trade on: "Friday's European session", "on Friday afternoon". */
+const TRADING_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday)';
+
 /**
  * named-session: "During Friday's European session, the Japanese Yen dropped by 0.3%", "rose 1% in early trading": a
  * move within part of a day, which closes a day apart do not measure.
  */
-const NAMED_SESSION_RE =
-  /\b(?:during|in)[\s\u00a0]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s[\s\u00a0]+|the[\s\u00a0]+)?(?:European|Asian|London|Tokyo|New[\s\u00a0]+York|U\.?S\.?|American|early|late|afternoon|morning)[\s\u00a0]+(?:session|trading|trade|hours|deals)\b/i;
+const NAMED_SESSION_RE = new RegExp(
+  String.raw`\b(?:during|in)[\s\u00a0]+(?:${TRADING_DAY}['’]s[\s\u00a0]+|the[\s\u00a0]+)?(?:European|Asian|London|Tokyo|New[\s\u00a0]+York|U\.?S\.?|American|early|late|afternoon|morning)[\s\u00a0]+(?:session|trading|trade|hours|deals)\b`,
+  'i',
+);
 
 /**
  * part-of-day: "The Nasdaq Composite (-0.56%) is in last place on Friday afternoon", "was down 1.1% by midday": a
  * move as it stood at a time of day, not at the close. Not a close told with its hour ("closed ... on Friday
  * afternoon"), nor Tokyo's "afternoon session", whose end is the close.
  */
-const PART_OF_DAY_RE =
-  /\b(?:(?:on|by|in|at|this|late|early|mid)[\s\u00a0-]+(?:the[\s\u00a0]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)[\s\u00a0]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday)[\s\u00a0]+)(?:afternoon|morning|midday|mid-day|lunchtime)\b(?![\s\u00a0]+(?:session|close|fix|fixing|auction|price))/i;
+const PART_OF_DAY_RE = new RegExp(
+  String.raw`\b(?:(?:on|by|in|at|this|late|early|mid)[\s\u00a0-]+(?:the[\s\u00a0]+)?(?:${TRADING_DAY}[\s\u00a0]+)?|${TRADING_DAY}[\s\u00a0]+)(?:afternoon|morning|midday|mid-day|lunchtime)\b(?![\s\u00a0]+(?:session|close|fix|fixing|auction|price))`,
+  'i',
+);
 const CLOSE_WORD_RE = /\b(?:clos(?:ed|ing)|settled|ended|finished)\b/i;
 
 /** How far before the move a time of day may stand, with no other figure between ("this morning (to 0.75%)"). */

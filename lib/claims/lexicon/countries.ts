@@ -122,6 +122,11 @@ export const ID_COUNTRY: Readonly<Record<string, string>> = {
   in: 'india',
 };
 
+/** The country of an indicator by its id's prefix ("jp.ust_holdings" → "japan"), if it is a country's own. */
+export function countryOfId(id: string): string | undefined {
+  return ID_COUNTRY[id.slice(0, id.indexOf('.'))];
+}
+
 /** An id of a country's own indicator: "jp.cpi_core_yoy". */
 export const COUNTRY_PREFIX = new RegExp(`^(?:${Object.keys(ID_COUNTRY).join('|')})\\.`);
 

@@ -19,6 +19,9 @@ export const INSTITUTION_OF: ReadonlyMap<string, string> = new Map([
   ['snb', 'snb'],
 ]);
 
+/** "the bank", "The central bank": a bank named generically, lower-case "bank" (not "the Bank of Korea"). */
+export const THE_BANK = String.raw`[Tt]he[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b`;
+
 /** Every central bank's group. */
 export const BANK_GROUPS: ReadonlySet<string> = new Set(INSTITUTION_OF.values());
 

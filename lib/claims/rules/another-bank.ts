@@ -1,4 +1,5 @@
 import { institutionOf } from '../match';
+import { THE_BANK } from '../lexicon/institutions';
 
 /**
  * Example: in "Policy rate · Reserve Bank of Australia · 3.60%", "policy rate" must not be read as
@@ -31,7 +32,7 @@ export function anotherBankNamed(
 }
 
 /** "the bank", "the central bank", "policymakers": a sentence whose bank is one named before (lower-case "bank"). */
-export const GENERIC_BANK_SUBJECT_RE = /\b[Tt]he[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b|\bpolicymakers\b/;
+export const GENERIC_BANK_SUBJECT_RE = new RegExp(String.raw`\b${THE_BANK}|\bpolicymakers\b`);
 
 /** Whether a text names a bank as a proper name ("Bank of England", "Reserve Bank"), not "the central bank". */
 export function namesABank(text: string, words: readonly { norm: string; start: number }[]): boolean {

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../dataset/schema';
 import { institutionOf } from '../match';
-import { BANK_NAMES, INSTITUTION_OF } from '../lexicon/institutions';
+import { BANK_NAMES, INSTITUTION_OF, THE_BANK } from '../lexicon/institutions';
 import { isExpectationWord } from '../lexicon/forecast-verbs';
 import { wordDirection } from '../context';
 import { nameEndsAt } from './nearness';
@@ -78,8 +78,7 @@ export function ownedBankRate(lead: string, named: ReadonlySet<string>, rates: B
  * "The bank ..." opening the sentence (or its clause after an opening phrase: "Counting Wednesday's move, the
  * bank has lowered ..."): the central bank named in the sentence before.
  */
-const THE_BANK_OPENS_RE =
-  /^[\s\u00a0]*(?:[^,.;:!?\d]{0,60},[\s\u00a0]*)?[Tt]he[\s\u00a0]+(?:central[\s\u00a0]+)?bank\b/;
+const THE_BANK_OPENS_RE = new RegExp(String.raw`^[\s\u00a0]*(?:[^,.;:!?\d]{0,60},[\s\u00a0]*)?${THE_BANK}`);
 
 /**
  * the-bank: "The Bank of Japan's meeting starts today. The bank raised its benchmark interest rate

@@ -2,7 +2,7 @@ import type { Indicator } from '../../dataset/schema';
 import { asCandidate, type Candidate } from '../candidate';
 import { TENOR_COUNTRY } from '../rules/weights';
 import { QUALIFIER_GROUP_OF } from '../match';
-import { COUNTRY_GROUPS, ID_COUNTRY } from '../lexicon/countries';
+import { COUNTRY_GROUPS, countryOfId } from '../lexicon/countries';
 import { namedTenor } from './tenor';
 
 /**
@@ -69,7 +69,7 @@ function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
     index = new Map();
     for (const ind of indicators) {
       const years = ind.kind === 'yield' ? TENOR_ID_RE.exec(ind.id)?.[1] : undefined;
-      const country = ID_COUNTRY[ind.id.slice(0, ind.id.indexOf('.'))];
+      const country = countryOfId(ind.id);
       if (years && country) index.set(`${country}:${years}`, ind);
     }
     yieldIndexes.set(indicators, index);
@@ -104,7 +104,7 @@ export function withTenorCountry(
   const out: Candidate[] = [];
   for (const c of cands) {
     const id = c.indicator.id;
-    if (c.indicator.kind !== 'yield' || ID_COUNTRY[id.slice(0, id.indexOf('.'))] === named.country) {
+    if (c.indicator.kind !== 'yield' || countryOfId(id) === named.country) {
       out.push(c);
       continue;
     }

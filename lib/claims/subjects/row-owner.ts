@@ -1,5 +1,5 @@
 import type { Indicator } from '../../dataset/schema';
-import { ID_COUNTRY } from '../lexicon/countries';
+import { countryOfId } from '../lexicon/countries';
 import { TOTAL_PARTS } from '../lexicon/total-parts';
 import { familyOf } from '../lexicon/measure-families';
 
@@ -27,7 +27,7 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
   const out = new Map<string, Map<string, Indicator>>();
   for (const ind of indicators) {
     const dot = ind.id.indexOf('.');
-    const country = ID_COUNTRY[ind.id.slice(0, dot)];
+    const country = countryOfId(ind.id);
     if (!country) continue;
     const measure = familyOf(ind.id.slice(dot + 1));
     let byCountry = out.get(measure);
@@ -40,7 +40,7 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
 /** The sibling of `ind` that belongs to one of `named` (and `ind`'s own country is not named), if exactly one does. */
 function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
   const dot = ind.id.indexOf('.');
-  const own = ID_COUNTRY[ind.id.slice(0, dot)];
+  const own = countryOfId(ind.id);
   const measure = familyOf(ind.id.slice(dot + 1));
   // total-row-part: under a "foreign holders of U.S. Treasuries" caption, the "Japan" row is Japan's
   // part of the total ("U.S." there names the issuer, not a holder).
