@@ -13,6 +13,7 @@ import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry, countriesOf } from './page-country';
+import { carriedCountries, imposerOnly, withoutGroups } from './rules/tariff-imposer';
 import { COUNTRY_GROUPS, countryOfId, strongCountries } from './lexicon/countries';
 import { BANK_GROUPS } from './lexicon/institutions';
 import { isForecastLeadIn } from './rules/forecast-list';
@@ -261,10 +262,14 @@ export function createEngine(dataset: Dataset): Engine {
           memory.plain = { text, start: span.start, end: span.end };
           memory.plainJustBefore = true;
           const { start, end } = span;
-          page.previousFrom(() =>
-            countriesOf(new SentenceInfo(text, tokenize(text, start, end), start, end).qualifiers()),
-          );
-          page.noteStrong(() => strongCountries(tokenize(text, start, end)));
+          page.previousFrom(() => {
+            const tokens = tokenize(text, start, end);
+            return carriedCountries(countriesOf(new SentenceInfo(text, tokens, start, end).qualifiers()), tokens);
+          });
+          page.noteStrong(() => {
+            const tokens = tokenize(text, start, end);
+            return carriedCountries(strongCountries(tokens), tokens);
+          });
           noteCityGauge(page, text, start, end);
           page.noteBankIn(text, start, end, (s, e) => qualifiersOf(text, s, e));
           if (measures.size)
@@ -299,13 +304,16 @@ export function createEngine(dataset: Dataset): Engine {
           : null;
         const sentenceGroups = info ? info.qualifiers() : EMPTY_GROUPS;
         // Its figures name nothing, but it may still name a country a later sentence's measure is of.
-        if (!info) page.noteStrong(() => strongCountries(tokens));
+        if (!info) page.noteStrong(() => carriedCountries(strongCountries(tokens), tokens));
+        // tariff-imposer: "US tariffs" names the maker of a duty, not the economy later sentences are about.
+        const imposers = info && sentenceGroups.size ? imposerOnly(tokens) : null;
         if (info) {
           let signs: Set<string> | null = null;
           for (const x of kept) if (x.currency) (signs ??= new Set()).add(x.currency);
           if (signs) info.signCurrencies = signs;
           let named = false;
           for (const g of sentenceGroups) {
+            if (imposers?.has(g)) continue;
             if (COUNTRY_GROUPS.has(g)) {
               // table-country-once: a table's cells repeat their row's name ("Nikkei 225" beside each column);
               // one table names a country once, not once per cell, in the page's count.
@@ -315,8 +323,10 @@ export function createEngine(dataset: Dataset): Engine {
           }
           if (named) {
             page.update();
-            page.lastNamedFrom(sentenceGroups);
-            page.noteStrong(() => info.strongCountries());
+            page.lastNamedFrom(imposers ? withoutGroups(sentenceGroups, imposers) : sentenceGroups);
+            page.noteStrong(() =>
+              imposers ? withoutGroups(info.strongCountries(), imposers) : info.strongCountries(),
+            );
           }
         }
         // Period phrases are read once per sentence, and only if some number in it is matched.
@@ -486,7 +496,11 @@ export function createEngine(dataset: Dataset): Engine {
         const recentFx = memory.recent?.indicator.kind === 'fx' ? memory.recent.indicator.id : null;
         if (recentFx && namesOtherPair(text, lastFxEnd, span.end, recentFx)) memory.recent = null;
         memory.plainJustBefore = false;
-        if (info) page.previousFrom(() => countriesOf(sentenceGroups));
+        if (info)
+          page.previousFrom(() => {
+            const named = countriesOf(sentenceGroups);
+            return imposers ? withoutGroups(named, imposers) : named;
+          });
         else page.previous = null;
       }
     }

@@ -64,6 +64,13 @@ const RANGE_RE = /\d[\s\u00a0]*(?:[-–—]|to)[\s\u00a0]*[-+−]?[$€£¥]?[\s
 const FROM_BEFORE_RE =
   /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}(?:[\s\u00a0]+(?:previous|prior|earlier|last)(?:[\s\u00a0]+(?:afternoon|morning|noon|day's|session's))?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of)?[\s\u00a0]*$/;
 
+/**
+ * from-before-event: "slid 3.4 bps to 4.0536%, from 4.0633% before the data's release": a level the session
+ * passed at some hour, not where the day's move began.
+ */
+const BEFORE_EVENT_AFTER_RE =
+  /^[\s\u00a0]*(?:just[\s\u00a0]+)?(?:before|ahead[\s\u00a0]+of|prior[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w-]+(?:'s|’s)?[\s\u00a0]+){0,2}(?:release|report|data|announcement|decision|figures|numbers|print|statement)\b/i;
+
 /** record-it-set-after: a figure right before "record it set ..." is that record, another day's level. */
 const PAST_EXTREME_AFTER_RE = new RegExp(`^[\\s\\u00a0]+${EXTREME_SET}`, 'i');
 /**
@@ -126,12 +133,14 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
       continue;
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
+    const isFrom = FROM_BEFORE_RE.test(tail);
+    if (isFrom && BEFORE_EVENT_AFTER_RE.test(c.sentence.slice(end, end + 60))) continue;
     current.push({
       claim: c,
       measure: measureOf(c),
       at: start,
       end,
-      from: FROM_BEFORE_RE.test(tail),
+      from: isFrom,
       approx: APPROX_BEFORE_RE.test(tail),
       before: tail,
     });

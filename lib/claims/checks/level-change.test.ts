@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, checksDataset, verdictOf, wordsOf } from './checks.fixture';
-import { claimsOf } from '../test-engine';
+import { claimsOf, verdictOf as verdictOfEngine } from '../test-engine';
 import { validateDataset } from '../../dataset/validate';
 
 describe('level-change: level, change and percentage agree', () => {
@@ -188,5 +188,16 @@ describe('records-they-had-set', () => {
       '2025-09-10',
     );
     expect(cs.flatMap((c) => c.checks ?? [])).toEqual([]);
+  });
+});
+
+describe('from-before-event', () => {
+  it('"to X, from Y before the data\'s release": Y is an hour of the session, not where the move began', () => {
+    const s =
+      'The 10-year note yield dropped 3.4 basis points to 4.0536%, from 4.0633% just before the payrolls report.';
+    expect(verdictOfEngine(s, '4.0536%', '2025-12-03')).not.toBe('inconsistent');
+    // Without the event the same figures do not add up.
+    const plain = 'The 10-year note yield dropped 3.4 basis points to 4.0536%, from 4.0633% on the day.';
+    expect(verdictOfEngine(plain, '4.0536%', '2025-12-03')).toBe('inconsistent');
   });
 });

@@ -23,3 +23,19 @@ export const OTHER_DUTY_WORDS = 'standard|existing|pre-existing|normal|usual|mfn
 
 /** Words after a duty's rate that put it in force later: "a 15% duty ... starting Aug. 7". */
 export const SCHEDULED_WORDS = 'starting|effective|beginning|from[\\s\\u00a0]+next';
+
+/**
+ * Words after a country that make it the maker of a trade measure, not the economy a sentence is about:
+ * "US tariffs", "American duties"; and after "trade", "U.S. trade policies" ("Japan's trade data" is Japan's own).
+ */
+export const IMPOSED_WORDS: ReadonlySet<string> = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies']);
+export const TRADE_ACTION_WORDS: ReadonlySet<string> = new Set([
+  'policy',
+  'policies',
+  'war',
+  'wars',
+  'barriers',
+  'measures',
+  'threats',
+  'restrictions',
+]);
