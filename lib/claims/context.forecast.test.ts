@@ -598,3 +598,13 @@ describe('survey-of', () => {
     expect(idsOf('A Larkspur survey of 14 desks puts year-end Brent at $82.', '2026-06-12').$82).toBe('-');
   });
 });
+
+describe('factored-in', () => {
+  it('"money markets have factored in a deposit rate of 1.89%" is a priced level, not the rate set', () => {
+    expect(
+      idsOf('Rate markets had factored in a deposit facility rate of 1.89% for the December meeting.', '2025-04-23')[
+        '1.89%'
+      ],
+    ).toBe('-');
+  });
+});

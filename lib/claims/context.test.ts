@@ -671,3 +671,11 @@ describe('within-of-record', () => {
     expect(verdictOf(s, '2%', '2026-01-10')).not.toBe('differs');
   });
 });
+
+describe('when-name-reached', () => {
+  it('"topped out on April 7, when Brent reached $138.21": the day named before "when" dates the level', () => {
+    expect(verdictOf('Both grades topped out on April 7, when Brent reached $138.21.', '$138.21', '2026-04-14')).toBe(
+      'matches',
+    );
+  });
+});

@@ -125,7 +125,7 @@ const FORECAST_BEFORE_RE = new RegExp(
   // budget-rate: "which budgeted for 140 yen per dollar": a firm's planning assumption, not a market rate.
   // target-for-the-rate: "left its target for the overnight rate at 5%": the rate's official name, no aim.
   // outlook-for: "the BOJ's outlook for fiscal 2026 core CPI: 2.8%": a bank's projection.
-  String.raw`\b(?:${FORECAST_VERBS}|budget(?:s|ed|ing)?[\s\u00a0]+(?:for|on|at)|assumed|assumptions?[\s\u00a0]+of|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|outlooks?[\s\u00a0]+for(?=[^.;!?,:]{0,40}:)|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|surveys?[\s\u00a0]+of|consensus|economists see|will|guess|bet|reckon|predicts|target for(?![\s\u00a0]+(?:the[\s\u00a0]+)?(?:overnight|federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|cash|policy)[\s\u00a0]+rates?)|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|(?:market|futures|swaps?|OIS)[\s\u00a0-]+pricing|(?:markets?|futures|swaps|traders|investors)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|probabilit(?:y|ies) of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
+  String.raw`\b(?:${FORECAST_VERBS}|budget(?:s|ed|ing)?[\s\u00a0]+(?:for|on|at)|assumed|assumptions?[\s\u00a0]+of|(?:hard|difficult|tough)[\s\u00a0]+(?:for[\s\u00a0]+\w+[\s\u00a0]+)?to[\s\u00a0]+(?:see|imagine|envision)|projections?|outlooks?[\s\u00a0]+for(?=[^.;!?,:]{0,40}:)|estimated|estimates|(?:raised|lowered|lifted|trimmed|cut|revised)\b[^.;!?,]{0,40}\bestimate[\s\u00a0]+(?:to|of)|(?:${FORECASTERS})[\s\u00a0]+(?:now[\s\u00a0]+)?see|(?:is|are|was|were)[\s\u00a0]+seen|(?<!\blast[\s\u00a0]+)seen[\s\u00a0]+(?:at|near|around|ending)|saw\b[^.;!?,]{0,50}\bat|polled|poll|surveys?[\s\u00a0]+of|consensus|economists see|will|guess|bet|reckon|predicts|target for(?![\s\u00a0]+(?:the[\s\u00a0]+)?(?:overnight|federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|cash|policy)[\s\u00a0]+rates?)|(?:central|base|bear|bull|bearish|bullish|worst|best|downside|upside)[\s\u00a0-]+case|impl(?:y|ies|ying)|could reach|may reach|(?<!(?:\bthe|['’]s|\bits|\btheir|\bspot|\boil|\bgold|\bafternoon|\bmorning|\bauction|\bfixing|\bclosing|\bsettlement|\breference)[\s\u00a0]+)price in|priced in|pricing in|factored in|factoring in|(?:market|futures|swaps?|OIS)[\s\u00a0-]+pricing|(?:markets?|futures|swaps|traders|investors)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:price|priced|are[\s\u00a0]+pricing)|dot[\s\u00a0]+plot|median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dots?[\s\u00a0]+show|bets? on|odds of|chance of|probabilit(?:y|ies) of|(?<!\bin[\s\u00a0]+)demand(?:s|ing)?|seek(?:s|ing)?|calls? for|calling for|asks? for|asking for|voted for|votes? for|wanted|wants|sought|favou?r(?:s|ed|ing)|in favou?r of|prefer(?:s|red|ring)?[\s\u00a0]+(?:a|an|to)\b|push(?:ed|es|ing)? for|argu(?:ed|es|ing) for|proposed|proposing|proposals?[\s\u00a0]+to|(?:plans?|planned|planning)[\s\u00a0]+(?:to|an?)\b|(?:goal|aim|ambition|pledge|promise)s?[\s\u00a0]+(?:is[\s\u00a0]+)?to[\s\u00a0]+(?:reach|hit|lift|take|bring|get)|pencil(?:s|l?ed|l?ing)? in|looks? for|looking for|looked for|(?:market|futures|swaps?|OIS)[\s\u00a0-]+implied|terminal[\s\u00a0]+(?:(?:federal[\s\u00a0]+funds|fed[\s\u00a0]+funds|policy|bank)[\s\u00a0]+)?rate)\b[^.;!?,]{0,50}$`,
   'i',
 );
 
@@ -478,8 +478,12 @@ function fromEndPhrase(text: string, f: { start: number; end: number }, prevEnd:
 }
 
 const ENDED_AT_RE = /^[\s\u00a0]*,[\s\u00a0]*at[\s\u00a0]+$/i;
+const AT_RE = /^[\s\u00a0]+at[\s\u00a0]+$/i;
+/** A start level and what may follow it before a period phrase: "$61.35 ", "$61.35 a barrel ". */
+const START_LEVEL_THEN_RE = /^[$€£¥]?[\d.,]+%?(?:[\s\u00a0]+(?:a|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]+$/i;
+// when-name-reached: "topped out on April 7, when Brent reached $138.21": a name or a level verb does as well.
 const WHEN_IT_STOOD_RE =
-  /,[\s\u00a0]*when[\s\u00a0]+(?:it|they|the[\s\u00a0]+\w+)[\s\u00a0]+(?:fetched|stood|traded|was|were|closed|ended|finished|sat)(?:[\s\u00a0]+at)?[\s\u00a0]*$/i;
+  /(?:^|,)[\s\u00a0]*when[\s\u00a0]+(?:it|they|the[\s\u00a0]+\w+|[A-Z][\w&'’]*(?:[\s\u00a0]+[A-Z0-9][\w&]*)?)[\s\u00a0]+(?:fetched|stood|traded|was|were|closed|ended|finished|sat|reached|hit|touched|peaked)(?:[\s\u00a0]+at)?[\s\u00a0]*$/;
 /** How near before a figure a period phrase binds to it: "finished Monday around $82,700". */
 const TIGHT_BEFORE_CHARS = 12;
 
@@ -919,13 +923,36 @@ export function readContext({
     if (after && LIST_TAIL_TO_PHRASE_RE.test(tail) && !CLAUSE_AFTER_RE.test(text.slice(nextStart, after.end)))
       period = after.period;
   }
+  // move-from-level-span: "Brent is up 93.5% from $61.35 over the same stretch": a span right after the level a
+  // move starts from is the move's as well.
+  // Only a move ("rose to 148.75 yen from 147.90 on Thursday" dates the start, not the level), and only a span
+  // that runs to the article's day ("from $1,916.04 a day earlier" is the start's own day).
+  if (
+    !period &&
+    kind === 'change' &&
+    nextStart < sentenceEnd &&
+    /^[\s\u00a0]+from[\s\u00a0]+$/i.test(text.slice(expr.end, nextStart))
+  ) {
+    const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
+    const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
+    if (
+      after?.period.type === 'span' &&
+      after.period.to === published &&
+      !isSessionSpan(after.period) &&
+      START_LEVEL_THEN_RE.test(text.slice(nextStart, after.start))
+    )
+      period = after.period;
+  }
   // when-after-move: "has risen 80 basis points since Sept. 18, when it closed at 3.70%": the phrase that
   // dates the move before also names the day of the level in the "when" clause.
   // span-start-in-brackets: "29 basis points above where it started the year (4.18%)": the level at the
   // span's start, given in brackets right after the phrase.
   const bracketed = /\([\s\u00a0]*$/.test(before);
   // ended-year-at: "0.19 percent below where it ended 2024, at 39,894.54": the level is that year's last close.
-  const endedAt = /,[\s\u00a0]*at[\s\u00a0]+$/i.test(before.slice(-8));
+  // since-it-ended-at: "has gained 62.5% since it ended 2025 at $57.26": so is a level right after the phrase.
+  const endedAt =
+    /,[\s\u00a0]*at[\s\u00a0]+$/i.test(before.slice(-8)) ||
+    /\b(?:ended|closed|finished)[\s\u00a0]+(?:19|20)\d\d[\s\u00a0]+at[\s\u00a0]+$/i.test(before.slice(-30));
   if (!period && (bracketed || endedAt || WHEN_IT_STOOD_RE.test(before.slice(-40)))) {
     const dating = phrases.findLast(
       (f) =>
@@ -933,7 +960,8 @@ export function readContext({
         f.period.type === 'span' &&
         (WHEN_IT_STOOD_RE.test(text.slice(f.end, expr.start)) ||
           /^[\s\u00a0]*\([\s\u00a0]*$/.test(text.slice(f.end, expr.start)) ||
-          ENDED_AT_RE.test(text.slice(f.end, expr.start))),
+          ENDED_AT_RE.test(text.slice(f.end, expr.start)) ||
+          AT_RE.test(text.slice(f.end, expr.start))),
     );
     // In brackets, only a span from a year's or a month's turn ("where it started the year (4.18%)"):
     // after "since Apr. 9 (1,484.1 won)" the bracket may be another market's close that day.
@@ -953,6 +981,13 @@ export function readContext({
     !/\b(?:low|lows|high|highs|peak|trough|bottom|record)\b/i.test(before.slice(-80))
   )
     period = { type: 'span', from: period.from, to: period.from, label: period.label };
+  // since-it-ended-at (level): "since it ended 2025 at C$1.3712" read as the figure's own span: the level is its start's.
+  if (period?.type === 'span' && period.from < period.to) {
+    const own = period;
+    const lead = phrases.find((f) => f.period === own && f.end <= expr.start);
+    if (lead && !own.lastSession && /^since\b/i.test(own.label) && AT_RE.test(text.slice(lead.end, expr.start)))
+      period = { type: 'span', from: own.from, to: own.from, label: own.label };
+  }
   // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session
   // still to come is a forecast.
   const yearEndAhead = period?.type === 'span' && period.lastSession === true && period.to > published;

@@ -1668,3 +1668,45 @@ describe('in-a-span', () => {
     expect(periodPhrases('The bank may move in a month or two.', 0, 36, '2026-04-27')).toEqual([]);
   });
 });
+
+describe('period rules of stop 31', () => {
+  it('than-it-stood-ago: "19.9% higher than it stood a week ago" runs from a week before to the article', () => {
+    expect(verdictOf('The rally leaves ether 19.9% higher than it stood a week ago.', '19.9%', '2026-08-19')).toBe(
+      'matches',
+    );
+  });
+  it('present-over-days: "Over seven days it is up 4.0%" is the trailing seven days, not any seven sessions of the year', () => {
+    const c = claimsOf(['Bitcoin closed at $69,487.60. Over seven days it is up 4.0%.'], '2026-08-19').find(
+      (x) => x.text === '4.0%',
+    );
+    expect(c?.period).toEqual({ type: 'span', from: '2026-08-12', to: '2026-08-19', label: 'Over seven days' });
+  });
+  it('since-it-ended-year: "up 62.5% since it ended 2025 at $57.26" is the move from 2025\'s last close, the level that close', () => {
+    const s = 'WTI is up 62.5% since it ended 2025 at $57.26.';
+    expect(verdictOf(s, '62.5%', '2026-04-14')).toBe('matches');
+    expect(verdictOf(s, '$57.26', '2026-04-14')).toBe('matches');
+  });
+  it('since-it-ended-at: a level right after "since it ended 2025 at" in a sentence without a move is that close', () => {
+    expect(verdictOf('The loonie firmed a little since it ended 2025 at C$1.3712.', 'C$1.3712', '2026-03-18')).toBe(
+      'matches',
+    );
+  });
+  it('same-stretch: "over the same stretch" repeats the span named before it in the sentence', () => {
+    const s = 'WTI is up 62.5% since it ended 2025, and Brent is up 93.5% from $61.35 over the same stretch.';
+    expect(verdictOf(s, '93.5%', '2026-04-14')).toBe('matches');
+  });
+  it('from-late-last-week: "up 22% from late last week" on a Monday runs from Friday\'s close', () => {
+    const s = 'U.S. crude futures are up 22% from late last week.';
+    const found = periodPhrases(s, 0, s.length, '2026-03-09');
+    expect(found.map((f) => f.period)).toEqual([
+      { type: 'span', from: '2026-03-06', to: '2026-03-09', label: 'from late last week' },
+    ]);
+  });
+  it('come-month: "a deposit rate of 1.75% come December" is a month still ahead, not last December', () => {
+    const s = 'Money markets show an ECB deposit rate of 1.75% come December.';
+    expect(periodPhrases(s, 0, s.length, '2025-04-23')).toEqual([]);
+    expect(verdictOf(s, '1.75%', '2025-04-23')).not.toBe('differs');
+    const next = 'We see the cash rate lower still, with the next cut in Aug.';
+    expect(periodPhrases(next, 0, next.length, '2025-07-08')).toEqual([]);
+  });
+});

@@ -64,17 +64,27 @@ type Rule = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** a-month-event: "pricing a September Fed cut": a month after "a"/"an" names an expected event. */
+/**
+ * a-month-event: "pricing a September Fed cut": a month after "a"/"an" names an expected event.
+ * come-month: "a deposit rate of 1.89% come December"; next-event-in-month: "with the next cut in Aug.": a
+ * month still ahead, not the figure's period.
+ */
 function eventMonth(m: RegExpExecArray): boolean {
   // Four characters, so that "than January" is not read as "an January".
-  return /(?<![A-Za-z])(?:a|an)[\s\u00a0]$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
+  if (/(?<![A-Za-z])(?:a|an)[\s\u00a0]$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return true;
+  return AHEAD_MONTH_LEAD_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
 }
+const AHEAD_MONTH_LEAD_RE =
+  /(?:\bcome|\bnext[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){1,2}(?:in|at|by))[\s\u00a0]+(?:early[\s\u00a0]+|late[\s\u00a0]+|mid-?)?$/i;
 /** 0 for "January", "Jan."; -1 for a word that is no month. */
 export const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().replace('.', '').slice(0, 3));
 
 /** A present perfect: "has lost", "have gained". */
 const PERFECT_RE =
   /\b(?:has|have)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?(?:[a-z]+(?:ed|en)|lost|shed|won|slid|sunk|shrunk|sold|bought)\b/i;
+
+/** A standing in the present: "it is up", "they are now lower". */
+const STANDING_RE = /\b(?:is|are)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:up|down|higher|lower|off)\b/i;
 
 /** Nouns of a move that a period word may qualify: "a monthly rise", "a 7.7% weekly jump". */
 const MOVE_NOUNS = 'rise|gain|increase|advance|jump|drop|decline|fall|loss|slide|surge|rally|slump';
@@ -485,6 +495,13 @@ const RULES: Rule[] = [
     },
   },
   {
+    // from-late-last-week: "up 22 pct from late last week" (written on a Monday): from last week's last close.
+    bit: WEEK,
+    cue: (t) => t.includes('last week'),
+    re: /\b(?:from|since) (?:late|the end of) last week\b/gi,
+    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(addDays(p, -(weekday(p) + 1))), to: p, label: m[0] }),
+  },
+  {
     bit: WEEK,
     cue: (t) => t.includes('week'),
     // previous-period: "For the week, WTI fell 1.26%, following a 10.6% drop in the previous period": in a
@@ -511,15 +528,16 @@ const RULES: Rule[] = [
     // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
     // Another year's start is the span from its first session to the article.
     bit: 0,
-    cue: (t) => /since (?:the|end|start)|measured from/i.test(t),
+    cue: (t) => /since (?:the|end|start|it|they)|measured from/i.test(t),
     // since-end-of-last-year: "still up 3.0% since the end of last year": the same, the year named by "last".
     // measured-from-year-end: "Measured from the end of 2024, silver and gold are up 141.3% and 70.5%".
     // measured-from-year-end-close: "measured from their year-end closes of 2023, the Nikkei and the TOPIX are up".
     // since-end-dash-year: a table column "Since end-2024".
-    re: /\b(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of|(?:start|end)-) ?((?:19|20)\d\d|last year)\b/gi,
+    // since-it-ended-year: "WTI has gained 62.5% since it ended 2025 at $57.26": from that year's last close.
+    re: /\b(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of|(?:start|end)-|(?:it|they) (?:ended|closed|finished)) ?((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const y = namedYear(m[1]!, p)!;
-      const end = /\b(?:end|year-end)\b/i.test(m[0]);
+      const end = /\b(?:end|year-end|ended|closed|finished)\b/i.test(m[0]);
       const from = end ? `${y}-12-31` : `${y - 1}-12-31`;
       if (from >= p) return null;
       return { type: 'span', from, to: p, label: m[0] };
@@ -569,7 +587,11 @@ const RULES: Rule[] = [
       // trailing-days: "up 6% in the past 7 days": the days up to the article, not an episode in the year.
       // perfect-over-days: "Over seven days the coin has lost 12.1%": a span running up to now, told in the
       // present perfect, is the trailing one too.
-      if (/\bthe (?:past|last)\b/i.test(m[0]) || (/^(?:over|across)\b/i.test(m[0]) && PERFECT_RE.test(m.input))) {
+      // present-over-days: "Over seven days it is up 6.9%": so is a standing told in the present.
+      if (
+        /\bthe (?:past|last)\b/i.test(m[0]) ||
+        (/^(?:over|across)\b/i.test(m[0]) && (PERFECT_RE.test(m.input) || STANDING_RE.test(m.input)))
+      ) {
         // Calendar days are kept as they are: a coin trades at weekends, and a market's close on or
         // before the day is what the judge reads anyway.
         if (unit.startsWith('day')) return { type: 'span', from: addDays(p, -n), to: p, label: m[0] };
@@ -1166,6 +1188,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // than-it-stood-ago: "leaves the token 19.9% higher than it stood a week ago": the move from that day to the article.
+    bit: 0,
+    cue: (t) => t.includes('ago'),
+    re: /\b(?:higher|lower|above|below) than (?:it|they|the [a-z]+) (?:stood|was|were|traded|sat) (?:a|one) (week|year) ago\b/gi,
+    make: (m, p) => {
+      const from = lastWeekdayOnOrBefore(addDays(p, m[1]!.toLowerCase() === 'week' ? -7 : -365));
+      return { type: 'span', from, to: p, label: m[0] };
+    },
+  },
+  {
     // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
     // 7.9%": from that year's last session to the article.
     // compared-with-year-end: "Compared with where they ended 2025, the 2-year and 10-year yields are up 31 basis
@@ -1658,7 +1690,29 @@ export function periodPhrases(text: string, from: number, to: number, published:
   out.sort((a, b) => a.start - b.start);
   thatDay(out);
   sinceThroughShared(out);
+  if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
+}
+
+const SAME_STRETCH_CUE = /\bsame[\s\u00a0]+(?:stretch|period|span|timeframe|window)\b/i;
+const SAME_STRETCH_RE =
+  /\b(?:over|in|during|across|for)[\s\u00a0]+the[\s\u00a0]+same[\s\u00a0]+(?:stretch|period|span|timeframe|window)\b/gi;
+
+/**
+ * same-stretch: "WTI has gained 62.5% since it ended 2025, while Brent is up 93.5% from $61.35 over the same
+ * stretch": the phrase repeats the span an earlier phrase of the sentence named.
+ */
+function sameStretch(region: string, from: number, found: Found[]): void {
+  SAME_STRETCH_RE.lastIndex = 0;
+  for (let m = SAME_STRETCH_RE.exec(region); m; m = SAME_STRETCH_RE.exec(region)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const earlier = found.findLast((f) => f.end <= start && !f.barrier && f.period.type === 'span');
+    if (!earlier) continue;
+    const at = found.findIndex((f) => f.start > start);
+    found.splice(at < 0 ? found.length : at, 0, { start, end, period: { ...earlier.period, label: m[0] } });
+  }
 }
 
 const THROUGH_LABEL_RE = /^through\b/i;

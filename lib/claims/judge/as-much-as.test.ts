@@ -55,3 +55,16 @@ describe('at-one-stage-after', () => {
     expect(extremeAfter(' in the afternoon')).toBe(false);
   });
 });
+
+describe('temporarily-moved', () => {
+  it('"temporarily fell more than 2 percent" is a move at some hour, not the close-to-close move', () => {
+    expect(movesAsMuchAs('The Nikkei, which temporarily fell more than ')).toBe(true);
+    expect(
+      verdictOf(
+        'The Nikkei, which temporarily fell more than 2 percent on Monday, steadied.',
+        '2 percent',
+        '2026-03-03',
+      ),
+    ).toBe('check');
+  });
+});

@@ -44,3 +44,14 @@ describe('local-close-of-fixing', () => {
     );
   });
 });
+
+describe('local-close-of-noon-rate', () => {
+  it('"the won closed at 1,420" in Seoul lies hours before the New York noon rate: between the day\'s noon rates is a question', () => {
+    // Noon rates: 1,418.65 on May 13, 1,398.83 on May 14.
+    expect(verdictOf('The won closed at 1,420 per dollar on May 14 in Seoul.', '1,420', '2025-08-01')).toBe('check');
+    // The day before's noon rate to the digit is the wrong day's rate.
+    expect(verdictOf('The won closed at 1,418.65 per dollar on May 14 in Seoul.', '1,418.65', '2025-08-01')).toBe(
+      'differs',
+    );
+  });
+});

@@ -19,6 +19,7 @@ import { dayInMonthLevel } from './day-in-month-level';
 import { windowASessionEarly } from './window-a-session-early';
 import { weekendWeek } from './weekend-week';
 import { weekInProgress } from './week-in-progress';
+import { offHours } from './off-hours';
 import { cryptoRollingDay } from './crypto-rolling-day';
 import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
@@ -56,6 +57,7 @@ const REFINERS: readonly Refiner[] = [
   windowASessionEarly,
   weekendWeek,
   (_v, input, j) => weekInProgress(input, j),
+  (_v, input, j) => offHours(input, j),
   (_v, input, j) => seriesGapDay(input, j),
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),

@@ -3,6 +3,7 @@ import type { Dataset, Indicator } from '../../dataset/schema';
 import type { ClaimPeriod } from '../types';
 import { DatasetView } from '../dataset-view';
 import { judge } from './index';
+import { verdictOf } from '../test-engine';
 
 // Synthetic figures (example.com source), shaped like the real ones.
 const ind = (id: string, unit: Indicator['unit'], kind: Indicator['kind']): Indicator => ({
@@ -76,5 +77,20 @@ describe('close-pp-change (tolerances.ts closePpChangePoints)', () => {
     expect(move(YIELD, 0.19, 'ppChange').verdict).toBe('matches');
     expect(move(YIELD, 0.22, 'ppChange').verdict).toBe('close');
     expect(move(YIELD, 0.29, 'ppChange').verdict).toBe('differs');
+  });
+});
+
+describe('midweek-week', () => {
+  it('"down 1.0% this week" on a Wednesday may be the seven days from last Wednesday\'s close', () => {
+    // 2026-08-12 close 26,588.49 → 2026-08-19 close 26,331.09 is −0.97%; since Friday's close it is −1.49%.
+    expect(
+      verdictOf("The Nasdaq Composite is down 1.0% this week even after Wednesday's small gain.", '1.0%', '2026-08-19'),
+    ).toBe('matches');
+    expect(
+      verdictOf("The Nasdaq Composite is down 1.5% this week even after Wednesday's small gain.", '1.5%', '2026-08-19'),
+    ).toBe('matches');
+    expect(
+      verdictOf("The Nasdaq Composite is down 3.0% this week even after Wednesday's small gain.", '3.0%', '2026-08-19'),
+    ).toBe('differs');
   });
 });

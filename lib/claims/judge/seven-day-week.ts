@@ -1,9 +1,11 @@
 import type { DatasetView } from '../dataset-view';
 import type { ClaimPeriod } from '../types';
-import { addDays, isSessionSpan, toDay, weekday } from '../dates';
+import { addDays, isSessionSpan, lastWeekdayOnOrBefore, toDay, weekday } from '../dates';
 
 /** A week's span is this many calendar days long, give or take a weekend. */
 const WEEK_DAYS = { min: 4, max: 7 } as const;
+/** weekday() of a Friday (Monday is 0). */
+const FRIDAY = 4;
 
 /**
  * Rule seven-day-week: "Bitcoin −1.40% on the week" may run from the weekend before the week (the
@@ -14,10 +16,22 @@ const WEEK_DAYS = { min: 4, max: 7 } as const;
 export function sevenDayWeekStart(view: DatasetView, id: string, period: ClaimPeriod | null): string | null {
   if (period?.type !== 'span') return null;
   const days = toDay(period.to) - toDay(period.from);
-  if (days < WEEK_DAYS.min || days > WEEK_DAYS.max) return null;
   const start = addDays(period.to, -7);
+  // midweek-week: "Week −1.0%" in Wednesday's table may be the seven days from last Wednesday's close as
+  // much as the days since the weekend: a week so far that ends before Friday has both readings, any market.
+  // Not one session across a weekend ("today" on a Monday runs from Friday's close).
+  if (
+    days > 0 &&
+    days < WEEK_DAYS.max &&
+    period.from !== lastWeekdayOnOrBefore(addDays(period.to, -1)) &&
+    weekday(period.from) >= FRIDAY &&
+    weekday(period.to) < FRIDAY &&
+    view.pointOnOrBefore(id, start, 0)?.date === start
+  )
+    return start;
+  if (days < WEEK_DAYS.min || days > WEEK_DAYS.max) return null;
   if (start === period.from) return null;
-  // Only a market that trades at weekends: a point stored on a Saturday or Sunday of that week.
+  // Otherwise only a market that trades at weekends: a point stored on a Saturday or Sunday of that week.
   for (let d = start; d <= period.to; d = addDays(d, 1)) {
     if (weekday(d) > 4 && view.pointOnOrBefore(id, d, 0)?.date === d) return start;
   }

@@ -11,3 +11,10 @@ describe('window-a-session-early', () => {
     expect(verdictOf(s('5,200'), '5,200 points', '2026-01-15')).toBe('differs');
   });
 });
+
+describe('window-a-session-early near miss', () => {
+  it('"a nearly 2,300-point surge over the past two sessions" against 2,296.65 a session earlier is a question', () => {
+    const s = 'Profit-taking followed a nearly 2,300-point surge in the Nikkei over the past two sessions.';
+    expect(verdictOf(s, '2,300-point', '2026-03-12')).toBe('check');
+  });
+});

@@ -44,3 +44,11 @@ describe('round-the-clock', () => {
     expect(verdictOf('Month to date, ether is down 38.4%.', '38.4%', '2025-11-22')).toBe('differs');
   });
 });
+
+describe('swapped-not-hour', () => {
+  it('"up 6.9%" against a move of +9.60% is a slip of two digits, not another hour\'s move', () => {
+    expect(verdictOf('Bitcoin closed at $69,487.60. Over seven days it is up 6.9%.', '6.9%', '2026-08-19')).toBe(
+      'differs',
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 import { nearMiss } from './tolerances';
+import { transposedDigits } from './transposition';
 import { isSessionSpan, periodBounds } from '../dates';
 
 /**
@@ -48,5 +49,7 @@ export function writingDayMove(input: JudgeInput, j: Judgement): Judgement {
   const ref = j.reference;
   if (day !== input.published || !ref || Math.sign(ref.value) !== Math.sign(input.value)) return j;
   if (!nearMiss(input.value, ref.value)) return j;
+  // swapped-not-hour: "up 6.9%" against +9.60% is the figure with two digits swapped, not another hour's move.
+  if (transposedDigits(input.value, ref.value, 2 * input.halfStep)) return j;
   return notCalledWrong(j, "a move on the day of writing may be measured before that day's close.");
 }

@@ -79,3 +79,13 @@ describe('forecast-from-end', () => {
     expect([ids['6,600'] ?? '-', ids['7,400'] ?? '-']).toEqual(['-', '-']);
   });
 });
+
+describe('forecast-down-from', () => {
+  it('"pricing about 40 basis points of cuts, down from about 50 basis points" is the same priced quantity', () => {
+    const s = 'Swaps price about 40 basis points of Fed cuts this year, down from about 50 basis points a week ago.';
+    expect(idsOf(s, '2026-03-06')['50 basis points']).toBe('-');
+    expect(continuesForecast(' of Fed cuts this year, down from about ')).toBe(true);
+    // A level's own start is no forecast: "toward 4.6%, up from 4.48%".
+    expect(continuesForecast(', up from ')).toBe(false);
+  });
+});

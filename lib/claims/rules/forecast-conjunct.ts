@@ -28,6 +28,14 @@ const WITH_CONJUNCT_RE =
 /** forecast-list-item: "a universal tariff of 10% to 20% and 60% on Chinese goods": a bare "and" joins the next item of the same list. */
 const BARE_LIST_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|or|from)[\s\u00a0]+[$€£¥]?$/i;
 
+/**
+ * forecast-down-from: "pricing in roughly 40 basis points of cuts, down from about 50 basis points before the war":
+ * the same priced quantity as it stood earlier, no figure out.
+ */
+// Words of the priced quantity come first ("of cuts from the Fed this year"): "toward 4.6%, up from 4.48%" is a level's start.
+const DOWN_FROM_RE =
+  /^(?=[^,]*[a-z]{3})[^.;!?\d,]{0,50},[\s\u00a0]*(?:down|up)[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?[$€£¥]?$/i;
+
 /** forecast-versus: "lowered to 3.0% vs. 3.1% from September": the earlier forecast it is set against. */
 const VERSUS_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:vs\.?|versus|compared[\s\u00a0]+with)[\s\u00a0]*$/i;
 
@@ -40,7 +48,14 @@ const ELIDED_FOR_RE =
   /^[\s\u00a0]*[;,][\s\u00a0]*(?:and[\s\u00a0]+)?for[\s\u00a0]+(?:the[\s\u00a0]+)?[^,;.!?\d]{1,30},[\s\u00a0]*$/i;
 
 export function continuesForecast(gap: string): boolean {
-  if (VERSUS_RE.test(gap) || BRACKET_RE.test(gap) || ELIDED_FOR_RE.test(gap) || BARE_LIST_RE.test(gap)) return true;
+  if (
+    VERSUS_RE.test(gap) ||
+    BRACKET_RE.test(gap) ||
+    ELIDED_FOR_RE.test(gap) ||
+    BARE_LIST_RE.test(gap) ||
+    DOWN_FROM_RE.test(gap)
+  )
+    return true;
   if (gap.length > 80 || /[.;!?]/.test(gap)) return false;
   return (
     (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) ||

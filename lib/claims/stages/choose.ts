@@ -35,6 +35,7 @@ import { isUnstatedQuarterMove } from '../rules/quarter-move';
 import { isUnstatedMonthlyMove } from '../rules/monthly-move';
 import { isCombinedHolding } from '../rules/combined-holders';
 import { beyondRateMove } from '../rules/rate-move-size';
+import { marketMoveNounAfter } from '../rules/market-move-noun';
 import { isEffectiveRate } from '../rules/effective-rate';
 import { isStreakThreshold } from '../rules/streak-threshold';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
@@ -205,6 +206,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (c.indicator.kind === 'target' && ck === 'change') continue;
     if (c.indicator.kind === 'rate' && ck === 'change' && expr.unit === 'percent' && beyondRateMove(expr.value))
       continue;
+    if (c.indicator.kind === 'rate' && marketMoveNounAfter(text.slice(expr.end, expr.end + 16))) continue;
     // us-cents-quote: "C$1.3569, or 73.70 U.S. cents for the loonie": the pair quoted the other way up, in cents.
     if (c.indicator.kind === 'fx' && US_CENTS_AFTER_RE.test(text.slice(expr.end, expr.end + 20))) continue;
     // effective-rate: "the benchmark rate at an effective 4.33%" is the market rate, not the one set.

@@ -27,6 +27,7 @@ import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, bou
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { IN_PROGRESS_RE } from '../judge/week-in-progress';
+import { OFF_HOURS_RE } from '../judge/off-hours';
 import { cumulativeSince } from '../judge/cumulative-since';
 import { isQuoteSide, signedValue, pipSize } from '../measure';
 
@@ -115,11 +116,19 @@ let threatMemo: boolean | undefined;
 let previewMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
+let offHoursMemo: boolean | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
   testedSentence = sentence;
-  otherTimeMemo = announcedMemo = threatMemo = previewMemo = firstReleaseMemo = overnightMemo = undefined;
+  otherTimeMemo =
+    announcedMemo =
+    threatMemo =
+    previewMemo =
+    firstReleaseMemo =
+    overnightMemo =
+    offHoursMemo =
+      undefined;
 }
 
 /**
@@ -199,6 +208,7 @@ export function claimOf(
         cumulativeCount: measure !== 'level' ? decisionsCounted(f.sentence) : undefined,
         cumulativeSince: measure !== 'level' ? cumulativeSince(f.sentence) : undefined,
         inProgress: measure !== 'level' && IN_PROGRESS_RE.test(f.sentence),
+        offHours: (offHoursMemo ??= OFF_HOURS_RE.test(f.sentence)),
         // Read only for the series they concern: most figures are neither.
         ecbReference:
           measure === 'level' &&
