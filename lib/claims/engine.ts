@@ -29,6 +29,7 @@ import { openingCountry } from './subjects/holder';
 import { respectiveSubjects } from './subjects/respectively';
 import { findSubjects, type FigureSite, type PageMemory } from './subjects/order';
 import { readBlock, type BlockInput } from './stages/read-block';
+import { collapseBlocks, restoreOffsets } from './stages/collapse-spaces';
 import { sentenceFigures, subjectInSight } from './stages/sentence';
 import { chooseSubject } from './stages/choose';
 import { levelSizeRecent } from './subjects/level-size-recent';
@@ -181,7 +182,9 @@ export function createEngine(dataset: Dataset): Engine {
     return headers;
   }
 
-  function analyze(blocks: readonly BlockInput[], options: AnalyzeOptions): Claim[] {
+  function analyze(input: readonly BlockInput[], options: AnalyzeOptions): Claim[] {
+    // collapse-spaces: an indented paragraph's runs of blanks read as one space; offsets are mapped back below.
+    const { blocks, maps } = collapseBlocks(input);
     const published = options.published ?? options.today ?? new Date().toISOString().slice(0, 10);
     const claims: Claim[] = [];
     const state = options.state ?? {};
@@ -514,6 +517,7 @@ export function createEngine(dataset: Dataset): Engine {
     state.listForecast = listForecast;
     state.listHead = memory.listHead;
     state.plainJustBefore = memory.plainJustBefore;
+    if (maps) restoreOffsets(claims, maps);
     runChecks(claims, view, published);
     return claims;
   }
