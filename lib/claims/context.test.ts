@@ -679,3 +679,10 @@ describe('when-name-reached', () => {
     );
   });
 });
+
+describe('plural-move-of', () => {
+  it('"posted declines of 12.5% and 6.2%, respectively" are two moves', () => {
+    const ids = idsOf('Brent and WTI posted declines of 12.5% and 6.2%, respectively.', '2026-05-09');
+    expect([ids['12.5%'], ids['6.2%']]).toEqual(['cmd.brent_usd', 'cmd.wti_usd']);
+  });
+});

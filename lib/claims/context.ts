@@ -391,8 +391,9 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
  * The direction named by one of the last five words of `text` (words as /[A-Za-z][A-Za-z'’-]*\/),
  * the nearest first. Read backwards: the text before a number can be long, its last words are few.
  */
+// plural-move-of: "weekly declines of 12.5% and 6.2% respectively": two moves, one noun.
 const MOVE_OF_BEFORE_RE =
-  /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion|advance|climb|rally|surge|slump|retreat)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+  /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion|advance|climb|rally|surge|slump|retreat|declines|drops|falls|rises|increases|decreases|jumps|slides|plunges|advances|climbs|rallies|surges|slumps|retreats)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 const PROJECTION_NOUN_RE =
   /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?)\b/i;
 const KEEP_RE =

@@ -184,6 +184,22 @@ export class DatasetView {
     return best;
   }
 
+  private readonly gridCache = new Map<string, number>();
+
+  /**
+   * rate-grid: the coarsest of a quarter, a twentieth or a hundredth of a point that every stored value of the
+   * indicator is a whole multiple of ("3.75", "3.50": the Fed's quarter points; "3.45", "3.10": the LPR's
+   * twentieths). Set rates move on such a grid, so a figure off it ("4.17%", "12 basis points") is no such rate.
+   */
+  grid(id: string): number {
+    const cached = this.gridCache.get(id);
+    if (cached !== undefined) return cached;
+    const values = [...this.observations(id).map((o) => o.value), ...this.daily(id).map((p) => p.value)];
+    const grid = RATE_GRIDS.find((g) => values.every((v) => onGrid(v, g))) ?? 0;
+    this.gridCache.set(id, grid);
+    return grid;
+  }
+
   /** A typical size for the indicator's values, to rule out numbers of the wrong magnitude. */
   magnitude(id: string): number | null {
     const l = this.latest(id);
@@ -202,4 +218,14 @@ export function indicatorClass(ind: Indicator): 'step' | 'market' | 'periodic' {
   if (STEP_KINDS.has(ind.kind)) return 'step';
   if (MARKET_KINDS.has(ind.kind)) return 'market';
   return 'periodic';
+}
+
+/** The grids a set rate may move on, coarsest first (grid in DatasetView). */
+const RATE_GRIDS = [0.25, 0.05, 0.01];
+
+/** Whether a value is a whole multiple of the grid, to the precision figures are written with. */
+export function onGrid(value: number, grid: number): boolean {
+  if (grid <= 0) return true;
+  const steps = value / grid;
+  return Math.abs(steps - Math.round(steps)) < 1e-6;
 }

@@ -301,3 +301,13 @@ describe('support-price', () => {
     expect(isKeyLevel('Bitcoin changed hands at a price of approximately ')).toBe(false);
   });
 });
+
+describe('key-levels-label', () => {
+  it('"Key levels: $4,800 and $4,650 for gold, $85 and $76 for silver" lists chart levels, none marked', () => {
+    const ids = idsOf(
+      'Key levels: $4,800 and $4,650 for gold, $85 and $76 for silver, $78,000 for bitcoin.',
+      '2026-05-09',
+    );
+    expect(Object.values(ids)).toEqual(['-', '-', '-', '-', '-']);
+  });
+});

@@ -92,8 +92,9 @@ const LEVEL_TO_WATCH_AFTER_RE =
  */
 // levels-cited: "Key levels cited by dealers:", "Chart levels traders are watching:".
 // watch-label: "Watch: $120 on Brent and $4,500 on gold."
+// key-levels-label: "Key levels: $4,800 and $4,650 for gold, $85 and $76 for silver".
 const LEVELS_LEAD_IN_RE =
-  /^[\s\u00a0]*(?:(?:what[\s\u00a0]+to[\s\u00a0]+)?watch(?:ing|list)?[\s\u00a0]*:|(?:(?:key|the|chart|technical)[\s\u00a0]+){0,2}(?:levels?|lines?|markers?)[\s\u00a0]+(?:(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are|dealers[\s\u00a0]+are|desks[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?|cited|flagged|named|in[\s\u00a0]+focus)\b[^.;!?:]{0,20}:)/i;
+  /^[\s\u00a0]*(?:(?:what[\s\u00a0]+to[\s\u00a0]+)?watch(?:ing|list)?[\s\u00a0]*:|(?:key|chart|technical)[\s\u00a0]+(?:levels?|lines?|markers?)[\s\u00a0]*:|(?:(?:key|the|chart|technical)[\s\u00a0]+){0,2}(?:levels?|lines?|markers?)[\s\u00a0]+(?:(?:we[\s\u00a0]+are|we['’]re|to|worth|traders[\s\u00a0]+are|dealers[\s\u00a0]+are|desks[\s\u00a0]+are)[\s\u00a0]+watch(?:ing)?|cited|flagged|named|in[\s\u00a0]+focus)\b[^.;!?:]{0,20}:)/i;
 
 const LEVELS_LEAD_IN_AT = new RegExp(LEVELS_LEAD_IN_RE.source, 'iy');
 

@@ -1,7 +1,7 @@
 import { underPolicyRateColumn } from '../subjects/bank-rate';
 import { SPREAD_OF_FIGURE_RE } from '../lexicon/spread-words';
 import { isYesNoQuestion } from '../rules/yes-no-question';
-import type { ClaimContext } from '../types';
+import type { ClaimContext, NumericExpression } from '../types';
 import type { Measure } from '../judge';
 import { byScore, type Candidate } from '../candidate';
 import type { FigureSite } from '../subjects/order';
@@ -20,7 +20,7 @@ import { isAverageTariff } from '../rules/average-tariff';
 import { isSubgroupRate } from '../rules/subgroup-rate';
 import { isBothMoved } from '../rules/both-moved';
 import { isRecordGapColumn } from '../rules/record-gap-column';
-import { indicatorClass } from '../dataset-view';
+import { type DatasetView, indicatorClass, onGrid } from '../dataset-view';
 import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
@@ -207,6 +207,8 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (c.indicator.kind === 'rate' && ck === 'change' && expr.unit === 'percent' && beyondRateMove(expr.value))
       continue;
     if (c.indicator.kind === 'rate' && marketMoveNounAfter(text.slice(expr.end, expr.end + 16))) continue;
+    // rate-grid: "leapt 12 basis points to 4.17%" is no set rate, which moves by quarter points (or twentieths).
+    if (c.indicator.kind === 'rate' && offRateGrid(catalogue.view, c.indicator.id, expr)) continue;
     // us-cents-quote: "C$1.3569, or 73.70 U.S. cents for the loonie": the pair quoted the other way up, in cents.
     if (c.indicator.kind === 'fx' && US_CENTS_AFTER_RE.test(text.slice(expr.end, expr.end + 20))) continue;
     // effective-rate: "the benchmark rate at an effective 4.33%" is the market rate, not the one set.
@@ -318,3 +320,19 @@ function nextFigureClause(text: string, end: number, nextStart: number): number 
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
   return cut >= 0 ? end + cut : Number.POSITIVE_INFINITY;
 }
+
+/** Whether a percent or basis-point figure lies off the grid the rate's stored values all lie on. */
+function offRateGrid(view: DatasetView, id: string, expr: NumericExpression): boolean {
+  const v = expr.unit === 'percent' ? expr.value : expr.unit === 'bp' ? expr.value / 100 : null;
+  if (v === null) return false;
+  const grid = view.grid(id);
+  if (onGrid(v, grid)) return false;
+  // range-midpoint: "the Fed's benchmark rate is 3.63%" is the middle of a quarter-point range, rounded (a level:
+  // no move is written in basis points that way).
+  if (expr.unit !== 'percent') return true;
+  const steps = (v - grid / 2) / grid;
+  return Math.abs(steps - Math.round(steps)) * grid > MIDPOINT_ROUNDING;
+}
+
+/** How far a midpoint written to two decimals ("3.63" for 3.625) stands from it. */
+const MIDPOINT_ROUNDING = 0.006;

@@ -112,3 +112,23 @@ describe('elided-latter', () => {
     expect(verdictOf(s, '12.16%', '2025-04-10')).toBe('matches');
   });
 });
+
+describe('the-former-after-respectively', () => {
+  it('"The former is now far below the $138.21 it reached" after a respectively list of moves: the list\'s first subject', () => {
+    const s = [
+      'Brent spot fell to $103.48 a barrel and WTI to $98.87, weekly declines of 12.5% and 6.2% respectively.',
+      'The former is now far below the $138.21 it reached on April 7.',
+    ];
+    expect(idsOf(s, '2026-05-09')['$138.21']).toBe('cmd.brent_usd');
+  });
+});
+
+describe('levels-then-moves', () => {
+  it('"Brent fell to $103.48 and WTI to $98.87, weekly declines of 12.5% and 6.2% respectively": each move is its level\'s', () => {
+    const ids = idsOf(
+      'Brent spot fell to $103.48 a barrel and WTI to $98.87, weekly declines of 12.5% and 6.2% respectively.',
+      '2026-05-09',
+    );
+    expect([ids['12.5%'], ids['6.2%']]).toEqual(['cmd.brent_usd', 'cmd.wti_usd']);
+  });
+});

@@ -23,6 +23,10 @@ const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a
  */
 const LIST_TAIL_RE = /^[\s\u00a0,]*(?:(?:[a-z]+|(?:19|20)\d\d)[\s\u00a0,]+){0,6}$/i;
 
+/** ", weekly declines of ": a clause that restates moves of the figures before it. */
+const MOVES_OF_GAP_RE =
+  /^[\s\u00a0]*,[\s\u00a0]*(?:[a-z-]+[\s\u00a0]+)?(?:declines|drops|falls|losses|gains|rises|increases|advances|moves|jumps|slides)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+
 /**
  * The subject of each figure of a "respectively" list, by the figure's index in `exprs`.
  * `ranges` are the figures' first and last token indices; `occs` the sentence's alias occurrences.
@@ -84,6 +88,24 @@ export function respectiveSubjects(
       );
       if (moves === n) movesFirst = mfirst;
     }
+  }
+  // levels-then-moves: "Brent fell to $103.48 and WTI to $98.87, weekly declines of 12.5% and 6.2% respectively":
+  // the moves restate, in the same order, as many figures before them, each after its own name.
+  if (
+    (!subjects || subjects.length !== n) &&
+    first >= n &&
+    MOVES_OF_GAP_RE.test(text.slice(exprs[first - 1]!.end, exprs[first]!.start))
+  ) {
+    const own: Occurrence[] = [];
+    for (let k = first - n; k < first; k++) {
+      const lo = k > 0 ? ranges[k - 1]![1] : -1;
+      const hi = ranges[k]![0];
+      const before = occs.filter((o) => o.first > lo && o.last < hi);
+      const o = before.at(-1);
+      if (!o || own.some((x) => x.entry.indicator.id === o.entry.indicator.id)) break;
+      own.push(o);
+    }
+    if (own.length === n) subjects = own;
   }
   if (!subjects || subjects.length !== n) return null;
   const out = new Map<number, Occurrence>();
