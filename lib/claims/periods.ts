@@ -66,7 +66,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * a-month-event: "pricing a September Fed cut": a month after "a"/"an" names an expected event.
- * come-month: "a deposit rate of 1.89% come December"; next-event-in-month: "with the next cut in Aug.": a
+ * come-month: "a deposit rate of 1.75% come December"; next-event-in-month: "with a further cut seen in Sept.": a
  * month still ahead, not the figure's period.
  */
 function eventMonth(m: RegExpExecArray): boolean {
@@ -495,7 +495,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // from-late-last-week: "up 22 pct from late last week" (written on a Monday): from last week's last close.
+    // from-late-last-week: "a gain of 9% from late last week" (written on a Monday): from last week's last close.
     bit: WEEK,
     cue: (t) => t.includes('last week'),
     re: /\b(?:from|since) (?:late|the end of) last week\b/gi,

@@ -65,7 +65,7 @@ const FROM_BEFORE_RE =
   /\bfrom(?:[\s\u00a0]+(?:about|around|roughly|nearly|its|the|a|an|[A-Z][a-z]+(?:'s|’s)?|\w+day(?:'s|’s)?)){0,2}(?:[\s\u00a0]+(?:previous|prior|earlier|last)(?:[\s\u00a0]+(?:afternoon|morning|noon|day's|session's))?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of)?[\s\u00a0]*$/;
 
 /**
- * from-before-event: "slid 3.4 bps to 4.0536%, from 4.0633% before the data's release": a level the session
+ * from-before-event: "down 3 bps at 4.21%, from 4.24% just ahead of the jobs report": a level the session
  * passed at some hour, not where the day's move began.
  */
 const BEFORE_EVENT_AFTER_RE =

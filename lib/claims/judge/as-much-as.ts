@@ -22,7 +22,7 @@ const AT_EXTREME_RE =
  * briefly-moved: "the Nikkei 225 briefly soared more than 3,000 points to top 57,000": a move at some hour
  * that did not last to the close.
  */
-// temporarily-moved: "which temporarily dropped more than 2 percent the previous day": the same in Kyodo's words.
+// temporarily-moved: "the index, temporarily down over 3 percent in the morning, recovered": the same in other words.
 const BRIEFLY_RE = /\b(?:briefly|momentarily|fleetingly|temporarily)[\s\u00a0]+[a-z]+\b[^.;!?\d]{0,30}$/i;
 
 /** at-one-stage-after: "lost more than 900 points at one stage in the afternoon": the extreme named after the move. */

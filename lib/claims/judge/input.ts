@@ -35,7 +35,7 @@ export interface JudgeInput {
   presentMove?: 'exact' | 'rounded' | null;
   /** perfect-move: "has risen 9.68% so far this year": a move to the hour of writing (span-to-date.ts). */
   perfectMove?: boolean;
-  /** off-hours: the sentence quotes trading outside the session ("in off-hours trading Sunday"). */
+  /** off-hours: the sentence quotes trading outside the session ("quoted in after-hours trade"). */
   offHours?: boolean;
   /** week-in-progress: the sentence says the period is still under way ("on track to post its first weekly gain"). */
   inProgress?: boolean;

@@ -3,7 +3,7 @@ import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 
 /**
- * off-hours. Example: "In off-hours trading Sunday, U.S. crude futures shot above $111, up 22 pct from late last
+ * off-hours. Example: "crude changed hands above $90 in Sunday's off-hours trading, a gain of 9% from late last
  * week": a price or move quoted outside the session (off-hours, after-hours, pre-market) runs to an hour the
  * stored closes do not hold. A gap on the article's day is a question, not red.
  */

@@ -209,7 +209,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   }
   // local-close-of-fixing: "the won closed daytime trading at 1,473.2 at 3:30 p.m." against the New York noon
   // rate: a local market's close is another hour than the stored fixing, no close of it.
-  // local-close-of-noon-rate: "the won closed at 1,420" in Seoul, with or without the hour, is hours before New
+  // local-close-of-noon-rate: "the won closed at 1,388.5" in Seoul, with or without the hour, is hours before New
   // York's noon rate: between the day's two noon rates, give or take a source's spread, is a question, not red.
   // Not a figure that is an earlier day's noon rate to the digit (most often the wrong day's rate), nor the day's
   // rate with two digits swapped.

@@ -28,7 +28,7 @@ export function windowASessionEarly(view: DatasetView, input: JudgeInput, j: Jud
   const from = pts[s - 1]!;
   const to = pts[end - 1]!;
   const move = moveBetween(input.measure, from.value, to.value);
-  // A near miss counts too ("nearly 2,300 points" against 2,296.65): the rule only asks a question. Not where the
+  // A near miss counts too ("nearly 1,500 points" against 1,497.10): the rule only asks a question. Not where the
   // window the claim names moved the other way: "eked out a 0.11% gain" in a week that fell 0.11% is a slip.
   const verdict = compare(input, move);
   if (verdict === 'differs' || (verdict === 'close' && Math.sign(j.reference?.value ?? 0) !== Math.sign(input.value)))

@@ -29,7 +29,7 @@ const WITH_CONJUNCT_RE =
 const BARE_LIST_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|or|from)[\s\u00a0]+[$€£¥]?$/i;
 
 /**
- * forecast-down-from: "pricing in roughly 40 basis points of cuts, down from about 50 basis points before the war":
+ * forecast-down-from: "swaps now price about 30 basis points of easing, down from about 45 basis points last week":
  * the same priced quantity as it stood earlier, no figure out.
  */
 // Words of the priced quantity come first ("of cuts from the Fed this year"): "toward 4.6%, up from 4.48%" is a level's start.

@@ -1,5 +1,5 @@
 /**
- * market-move-noun. Example: "Bitcoin dipped after taking a 3% hit following the Fed's decision": a figure
+ * market-move-noun. Example: "ether nursed a 4% drop following the Fed's statement": a figure
  * followed by a market's move noun ("hit", "drop", "rally") is no policy rate, which is cut or raised, never
  * "a 3% hit", whatever bank is named beside it.
  */

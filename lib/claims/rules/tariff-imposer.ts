@@ -2,7 +2,7 @@ import { COUNTRY_OF_WORD } from '../lexicon/countries';
 import { IMPOSED_WORDS, TRADE_ACTION_WORDS } from '../lexicon/tariff-words';
 
 /**
- * tariff-imposer. Example: "net exports added 0.3% despite headwinds from US tariffs. GDP annualized expanded by
+ * tariff-imposer. Example: "Exporters held up even under US tariffs. Annualized, gross domestic product grew
  * 1.0%": a country named only as the maker of tariffs or trade policy is not the economy the story is about, so it
  * is not carried to the next sentence's bare measure (nor counted as the page's country).
  */
