@@ -83,6 +83,12 @@ export const monthIndex = (word: string) => MONTHS.indexOf(word.toLowerCase().re
 const PERFECT_RE =
   /\b(?:has|have)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?(?:[a-z]+(?:ed|en)|lost|shed|won|slid|sunk|shrunk|sold|bought)\b/i;
 
+/** "where it stood a week ago", "than it stood a year ago": from that day's close (a weekday) to the article. */
+function standingAgo(m: RegExpExecArray, p: string): ClaimPeriod {
+  const from = lastWeekdayOnOrBefore(addDays(p, m[1]!.toLowerCase() === 'week' ? -7 : -365));
+  return { type: 'span', from, to: p, label: m[0] };
+}
+
 /** A standing in the present: "it is up", "they are now lower". */
 const STANDING_RE = /\b(?:is|are)[\s\u00a0]+(?:now[\s\u00a0]+)?(?:up|down|higher|lower|off)\b/i;
 
@@ -1182,20 +1188,14 @@ const RULES: Rule[] = [
     bit: WHERE,
     cue: (t) => t.includes('ago'),
     re: /\b(?:above|below|higher than|lower than) where (?:it|they) (?:stood|was|were|traded|ended|closed|sat) (?:a|one) (week|year) ago\b/gi,
-    make: (m, p) => {
-      const from = lastWeekdayOnOrBefore(addDays(p, m[1]!.toLowerCase() === 'week' ? -7 : -365));
-      return { type: 'span', from, to: p, label: m[0] };
-    },
+    make: standingAgo,
   },
   {
     // than-it-stood-ago: "leaves the token 19.9% higher than it stood a week ago": the move from that day to the article.
     bit: 0,
     cue: (t) => t.includes('ago'),
     re: /\b(?:higher|lower|above|below) than (?:it|they|the [a-z]+) (?:stood|was|were|traded|sat) (?:a|one) (week|year) ago\b/gi,
-    make: (m, p) => {
-      const from = lastWeekdayOnOrBefore(addDays(p, m[1]!.toLowerCase() === 'week' ? -7 : -365));
-      return { type: 'span', from, to: p, label: m[0] };
-    },
+    make: standingAgo,
   },
   {
     // since-year-end: "Measured from where they closed 2025, the Nikkei and the TOPIX are up 8.7% and
