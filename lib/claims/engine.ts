@@ -106,6 +106,14 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 
 /** A block without figures up to this long (a heading) may be what the next block points back to. */
 const PLAIN_BLOCK_CHARS = 80;
+/** The opening clause of a paragraph: up to its first comma, semicolon or sentence end, if short. */
+const LEAD_CLAUSE_RE = /^[^,;.!?]{12,120}?(?=[,;]|[.!?](?:\s|$))/;
+/** A wire's dateline before the lead: "LONDON, Aug 20 (Reuters) - ", "TOKYO (AP) — ". */
+const DATELINE_RE = /^[A-Z][A-Z .'/-]{1,40}(?:,[^(]{0,30})?\([^)]{1,40}\)[\s\u00a0]*[-–—]+[\s\u00a0]*/;
+function leadClause(text: string): [number, number] {
+  const from = DATELINE_RE.exec(text)?.[0].length ?? 0;
+  return [from, LEAD_CLAUSE_RE.exec(text.slice(from))?.[0].length ?? 0];
+}
 
 /** The qualifier groups (countries, central banks) of a stretch of text without figures. */
 function qualifiersOf(text: string, start: number, end: number): ReadonlySet<string> {
@@ -218,6 +226,16 @@ export function createEngine(dataset: Dataset): Engine {
         const t = typeof own === 'string' ? own : own.link || own.context ? '' : own.text;
         memory.plainJustBefore = t.length <= PLAIN_BLOCK_CHARS && /\p{L}/u.test(t);
         if (memory.plainJustBefore) memory.plain = { text: t, start: 0, end: t.length };
+        else {
+          // lead-clause-subject: "LONDON (Wire) - Britain's FTSE 100 closed at a record high on Wednesday, as investors
+          // ... UK inflation ...", then "The blue-chip index rose 98.9 points": a long paragraph without figures
+          // lends the next one only its opening clause's subject.
+          const [from, lead] = leadClause(t);
+          if (lead > 0) {
+            memory.plain = { text: t, start: from, end: from + lead };
+            memory.plainJustBefore = true;
+          }
+        }
         // list-heading: "The DAX at the close" names the subject of the short items under it.
         memory.listHead = t && t.length <= PLAIN_BLOCK_CHARS ? headingSubject(t, catalogue) : null;
         // A paragraph without figures may name the country a later measure is of (last-named-country).

@@ -1710,3 +1710,21 @@ describe('period rules of stop 31', () => {
     expect(periodPhrases(next, 0, next.length, '2025-07-08')).toEqual([]);
   });
 });
+
+describe('news-today-label', () => {
+  it('"Bitcoin News Today:" is a headline series label, not the day; "today" alone still is', () => {
+    const label = 'Bitcoin News Today: Bitcoin Climbs 9% to $61,000 on ETF Demand';
+    expect(periodPhrases(label, 0, label.length, '2024-09-19')).toEqual([]);
+    const plain = 'Bitcoin climbed 1.2% today.';
+    expect(periodPhrases(plain, 0, plain.length, '2024-09-19')).toHaveLength(1);
+  });
+});
+
+describe('session-after-closing-at', () => {
+  it('"one session after closing at a record 20,173.89" dates the record to the session before', () => {
+    const s = 'The Nasdaq Composite slipped 0.32%, one session after closing at a record 20,173.89.';
+    const found = periodPhrases(s, 0, s.length, '2024-12-17');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.period).toMatchObject({ type: 'span', to: '2024-12-16' });
+  });
+});

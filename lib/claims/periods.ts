@@ -740,7 +740,8 @@ const RULES: Rule[] = [
     bit: DAY,
     cue: (t) => t.includes('day') || t.includes('session'),
     // Not "on the day of the decision": that is the event's day, which may be before the article's.
-    re: /\b(?:today|on the day(?! of\b)|in the session|on the session|yesterday)\b/gi,
+    // news-today-label: "Ethereum News Today: Ethereum Surges 26% to ..." is a headline's series label, no day.
+    re: /\b(?:(?<!\bnews[\s\u00a0])today|on the day(?! of\b)|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
@@ -751,9 +752,10 @@ const RULES: Rule[] = [
     // ("fell to $4,981.85 a day after a record $5,405": not the figure before the phrase).
     forward: true,
     bit: DAY,
-    cue: (t) => t.includes('day') && t.includes('after'),
+    cue: (t) => (t.includes('day') || t.includes('session')) && t.includes('after'),
     // day-after-close: "rose 1.27% to 3,169.94, a day after the gauge finished at 3,210.81" as well.
-    re: /\ba day after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?)(?= [$€£¥]?\d)/gi,
+    // session-after-closing-at: "slipped 0.32%, one session after closing at a record 20,173.89".
+    re: /\b(?:a|one) (?:day|session) after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?)(?= [$€£¥]?\d)/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -1));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };

@@ -21,12 +21,14 @@ import { weekendWeek } from './weekend-week';
 import { weekInProgress } from './week-in-progress';
 import { offHours } from './off-hours';
 import { cryptoRollingDay } from './crypto-rolling-day';
+import { cryptoSwingDay } from './crypto-swing-day';
 import { datedADayEarly } from './dated-a-day-early';
 import { cryptoTrailingWindow } from './crypto-trailing-window';
 import { earlierEstimate } from './earlier-estimate';
 import { asMuchAs } from './as-much-as';
 import { approxRoundMove } from './approx-round-move';
 import { withinSessionMove } from './within-session-move';
+import { hedgedLevel } from './hedged-level';
 import { finerThanData } from './finer-than-data';
 import { averageQuote } from './average-quote';
 import { sameDayFact } from './same-day-fact';
@@ -65,11 +67,13 @@ const REFINERS: readonly Refiner[] = [
   belowRecord,
   (_v, input, j) => otherTime(input, j),
   cryptoRollingDay,
+  cryptoSwingDay,
   cryptoTrailingWindow,
   (_v, input, j) => earlierEstimate(input, j),
   (_v, input, j) => asMuchAs(input, j),
   (_v, input, j) => approxRoundMove(input, j),
   (_v, input, j) => withinSessionMove(input, j),
+  (_v, input, j) => hedgedLevel(input, j),
   (_v, input, j) => finerThanData(input, j),
   (_v, input, j) => averageQuote(input, j),
   (_v, input, j) => tariffStacking(input, j),

@@ -85,6 +85,8 @@ export interface JudgeInput {
   withinSession?: boolean;
   /** "dropped nearly 20 basis points": a move said roughly, to a round figure (approx-round-move.ts). */
   approxRound?: boolean;
+  /** "from around 24,280 on July 14": a market level said roughly, not as a close (hedged-level.ts). */
+  hedged?: boolean;
   /** "up from the initially reported 3.3%": an estimate a later release replaced (earlier-estimate.ts). */
   earlierEstimate?: boolean;
   /** "bullion averaged $4,721 in May": the figure is stated as the period's average (revision-bound.ts). */

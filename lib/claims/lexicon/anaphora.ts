@@ -21,6 +21,11 @@ export const NEUTRAL_MODIFIERS = new Set([
   'same',
   'yellow',
   'precious',
+  // price-weighted: "the price-weighted average" is the Nikkei's or the Dow's own weighting (see earlier-subject.ts).
+  'weighted',
+  // global-benchmark: "Brent. The global benchmark dropped $1.65"; ice-gauge: "The ICE gauge ended at 101.18".
+  'global',
+  'ice',
 ]);
 /**
  * heavyweight-after-anaphor: "The market bellwether Samsung Electronics soared 6.07 percent", "index
@@ -42,7 +47,7 @@ export const COMPANY_HEAD_NOUNS: ReadonlySet<string> = new Set([
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   index: ['index'],
-  benchmark: ['index', 'yield'],
+  benchmark: ['index', 'yield', 'commodity'],
   gauge: ['index', 'inflation'],
   average: ['index'],
   market: ['index'],
@@ -57,6 +62,12 @@ const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as 
   token: ['crypto'],
   coin: ['crypto'],
 });
+
+/**
+ * scoped-benchmark: "Oil ended the week split: the global benchmark finished 31 cents higher": "the global
+ * benchmark" of oil is Brent, so it points back to Brent only, never to WTI named last.
+ */
+export const SCOPED_BENCHMARKS: ReadonlyMap<string, string> = new Map([['global', 'cmd.brent_usd']]);
 
 export const ANAPHORA_OF: ReadonlyMap<string, string[]> = new Map(Object.entries(ANAPHORA));
 export const ANAPHOR = wordFlag(ANAPHORA_OF.keys());

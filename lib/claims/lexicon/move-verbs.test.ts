@@ -24,6 +24,10 @@ describe('lexicon: move verbs', () => {
     // rockets-move: "Dow Rockets 2,963 Points".
     expect(wordDirection('rockets')).toBe('up');
   });
+  it('vaults-move: "Nikkei Vaults 3.1% to a Record" is a rise', () => {
+    expect(wordDirection('vaults')).toBe('up');
+    expect(wordDirection('vaulted')).toBe('up');
+  });
   it('words are lower-case single words, as the direction reader compares them', () => {
     for (const w of [...DOWN_SET, ...UP_SET]) expect(w).toMatch(/^[a-z-]+$/);
   });

@@ -163,6 +163,9 @@ const UP_WORDS: readonly string[] = [
   'rocketing',
   'skyrockets',
   'skyrocketed',
+  // vaults-move: "Nikkei Vaults 3.1% to a Record".
+  'vaults',
+  'vaulted',
   'rose',
   'rise',
   'rises',

@@ -68,3 +68,14 @@ describe('comma-unit', () => {
     expect(headerScale('Treasury holdings, $4 billions of change')).toBeNull();
   });
 });
+
+describe('comma-unit-label', () => {
+  // Stored EIA spot prices, 2024-09-06: WTI $68.58.
+  it('"WTI spot, $/bbl" gives the bare cell its dollar-per-barrel unit', () => {
+    const cell = (label: string) =>
+      claimsOf([{ context: `Week in review · Asset · Friday close · ${label}`, text: '68.58' }], '2024-09-06')[0];
+    expect(cell('WTI spot, $/bbl')?.indicator?.id).toBe('cmd.wti_usd');
+    expect(cell('WTI, $ per barrel')?.indicator?.id).toBe('cmd.wti_usd');
+    expect(headerScale('Gold, $ per ounce')).toMatchObject({ currency: 'USD', per: 'ounce' });
+  });
+});

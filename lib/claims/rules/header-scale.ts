@@ -22,9 +22,10 @@ const HEADER_SCALE_RE = new RegExp(
 /**
  * "($/bbl)", "(US$/oz)", "($)": a price column's currency and the unit it is quoted per, no scale.
  * unit-column: the row's own unit cell, a header part of its own ("WTI crude · $/barrel").
+ * comma-unit-label: the row label's own unit after a comma ("WTI spot, $/bbl", "Gold, $ per ounce").
  */
 const HEADER_UNIT_RE = new RegExp(
-  String.raw`\(${SIGN}(?:\s?\/\s?(bbl|barrel|oz|ounce))?\)|(?:^|·\s)${SIGN}\s?\/\s?(bbl|barrel|oz|ounce)(?=\s·|$)`,
+  String.raw`\(${SIGN}(?:\s?\/\s?(bbl|barrel|oz|ounce))?\)|(?:^|·\s|,\s)${SIGN}(?:\s?\/\s?|\s+per\s+)(bbl|barrel|oz|ounce)(?=\s·|$)`,
   'i',
 );
 const PER_UNIT: Record<string, string> = { bbl: 'barrel', barrel: 'barrel', oz: 'ounce', ounce: 'ounce' };

@@ -114,3 +114,19 @@ describe('break-question', () => {
     expect(idsOf(['Why did silver break $100 on Monday?'], '2026-01-26').$100).toBe('-');
   });
 });
+
+describe('round-band-landmark', () => {
+  it('"The Dollar-Yen 140–150 Threshold": a round band before a landmark noun is no reading', () => {
+    expect(idsOf(['Why the USD/JPY 140–150 Threshold Matters for Tokyo Exporters'], '2024-06-10')['JPY 140']).toBe('-');
+    expect(idsOf(['Why the JPY 140 Threshold Matters for Tokyo Exporters'], '2024-06-10')['JPY 140']).toBe('-');
+  });
+});
+
+describe('round-band-range', () => {
+  it('a market band of two round ends before "range" is no reading; a rate setting stays a claim', () => {
+    expect(idsOf(['USD/JPY near 157.20 faces a pivotal 150–160 range this week.'], '2025-12-22')['150–160']).toBe('-');
+    expect(idsOf(['The Fed kept its target in the 3.50%-3.75% range on Wednesday.'], '2026-01-28')['3.50%-3.75%']).toBe(
+      'us.fed_funds_target_upper',
+    );
+  });
+});

@@ -76,17 +76,29 @@ export function isRoundJourney(lead: string, figureText: string, after: string, 
  * round-landmark-noun: "Bitcoin's $125K Showdown", "gold's $4,000 test", "the 50,000 mark": a round level
  * that qualifies a landmark noun is the landmark, not a reading.
  */
+// round-band-landmark: "The USD/JPY 150–160 Threshold": a round band's first end before the landmark noun too.
 const LANDMARK_NOUN_RE =
-  /^[\s\u00a0-]*(?:showdown|test|retest|battle|barrier|mark|milestone|threshold|hurdle|handle|wall|ceiling|floor|resistance|support|breakout|level[\s\u00a0]+(?:to[\s\u00a0]+watch|in[\s\u00a0]+focus))\b/i;
+  /^(?:[\s\u00a0]*[–-][\s\u00a0]*[$€£¥]?\d[\d,]*[kKmM]?)?[\s\u00a0-]*(?:showdown|test|retest|battle|barrier|mark|milestone|threshold|hurdle|handle|wall|ceiling|floor|resistance|support|breakout|level[\s\u00a0]+(?:to[\s\u00a0]+watch|in[\s\u00a0]+focus))\b/i;
 
 /** point-landmark: "A 5,000-point KOSPI Is No Longer a Dream": a round "N-point" before the index's name. */
 const POINT_ADJECTIVE_RE = /^[\d,]+-points?$/i;
 const NAME_AFTER_RE = /^[\s\u00a0]+[A-Z]/;
 
+/**
+ * round-band-range: "USD/JPY faces the critical 150–160 range": a market's band of two round ends before
+ * "range" or "zone" is a landmark band, not a reading (a rate's "3.50%-3.75% range" is its setting).
+ */
+const BAND_NOUN_RE = /^[\s\u00a0-]*(?:range|band|zone|corridor)\b/i;
+const BAND_FIGURE_RE = /^[$€£¥]?\d[\d,.]*[\s\u00a0]*[–-][\s\u00a0]*[$€£¥]?(\d[\d,]*)(?:\.(\d+))?$/;
+const MARKET_KINDS = new Set(['fx', 'index', 'commodity', 'crypto']);
+
 export function isRoundLandmark(figureText: string, after: string, kind: string): boolean {
   const pointAdjective = POINT_ADJECTIVE_RE.test(figureText.trim()) && NAME_AFTER_RE.test(after);
-  if (!pointAdjective && !LANDMARK_NOUN_RE.test(after)) return false;
-  const m = /^[$€£¥]?(\d[\d,]*)(?:\.(\d+))?([kKmM])?\b/.exec(figureText.trim());
+  const band = MARKET_KINDS.has(kind) && BAND_NOUN_RE.test(after) && BAND_FIGURE_RE.exec(figureText.trim());
+  if (band && !isRoundLandmark(`${band[1]}${band[2] ? `.${band[2]}` : ''}`, ' mark', kind)) return false;
+  if (!pointAdjective && !band && !LANDMARK_NOUN_RE.test(after)) return false;
+  // "JPY 150": a currency's code before the figure, as a sign.
+  const m = /^(?:[$€£¥]|[A-Z]{3}[\s\u00a0]?)?(\d[\d,]*)(?:\.(\d+))?([kKmM])?\b/.exec(figureText.trim());
   if (!m) return false;
   const whole = m[1]!.replace(/,/g, '');
   const fraction = (m[2] ?? '').replace(/0+$/, '');

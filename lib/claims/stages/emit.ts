@@ -9,6 +9,7 @@ import { pointsToOtherTime } from '../judge/other-time';
 import { measuredFromDay } from '../judge/since-day';
 import { quotesEarlierEstimate } from '../judge/earlier-estimate';
 import { extremeAfter, movesAsMuchAs } from '../judge/as-much-as';
+import { HEDGED_LEVEL_RE } from '../judge/hedged-level';
 import { approximateRound } from '../judge/approx-round-move';
 import { withinSession } from '../judge/within-session-move';
 import { namesAverage } from '../judge/average-quote';
@@ -201,6 +202,7 @@ export function claimOf(
             text.slice(expr.end, expr.end + 48),
           ),
         approxRound: measure !== 'level' && approximateRound(lead, expr.value, expr.precision),
+        hedged: measure === 'level' && HEDGED_LEVEL_RE.test(lead.slice(-24)),
         presentMove: measure !== 'level' ? presentMoveBefore(lead) : null,
         perfectMove: measure !== 'level' && perfectMoveBefore(lead),
         // Not for "it": a total carried by a pronoun may be another bank's ("the rate" after a bank named is its own).

@@ -46,6 +46,7 @@ import { currencyBasket } from '../rules/currency-basket';
 import { coreRetail } from '../rules/core-retail';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
+import { againstOtherCurrency } from '../rules/against-other-currency';
 import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { codeMover } from '../rules/code-mover';
@@ -65,6 +66,7 @@ import { afterConjunction } from '../rules/after-conjunction';
 import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
 import { coreOfHeadline } from '../rules/core-of-headline';
+import { headlineOfCore } from '../rules/headline-of-core';
 import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
@@ -167,6 +169,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   tickerExchange,
   coreCore,
   coreOfHeadline,
+  headlineOfCore,
   measureAfterFigure,
   constituent,
   productExports,
@@ -187,6 +190,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   coreRetail,
   rankHolder,
   otherPair,
+  againstOtherCurrency,
   spreadAboveBank,
   digitalGold,
   partOfExportsTo,

@@ -136,3 +136,17 @@ describe('growth-and-blue-chip-aliases', () => {
     expect(idsOf("Germany's blue-chip index closed at 23,954.93.", '2026-05-13')['23,954.93']).toBe('idx.dax');
   });
 });
+
+describe('consumer-inflation alias: "U.S. consumer inflation slowed to 2.4%" is annual CPI', () => {
+  it("names CPI, and another country's consumer inflation stays unmarked", () => {
+    expect(idsOf('U.S. consumer inflation slowed to 2.4% in March.', '2025-04-10')['2.4%']).toBe('us.cpi_yoy');
+    expect(idsOf("Japan's consumer inflation slowed to 3.6% in March.", '2025-04-18')['3.6%']).toBe('-');
+  });
+});
+
+describe('six-currencies alias: the greenback "against six major currencies" is the dollar index', () => {
+  it('names the ICE dollar index', () => {
+    const s = 'A gauge of the greenback against six major currencies sank 1.97% to 100.87.';
+    expect(idsOf(s, '2025-04-10')['100.87']).toBe('fx.dxy');
+  });
+});

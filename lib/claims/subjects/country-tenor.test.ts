@@ -49,3 +49,19 @@ describe('country-tenor: the country word before a tenor decides whose yield', (
     );
   });
 });
+
+describe('benchmark-between', () => {
+  it('"Japan\'s benchmark 10-year yield" is the JGB yield', () => {
+    expect(idsOf(["Japan's benchmark 10-year yield rose to 2.645% on Wednesday."], '2026-06-03')['2.645%']).toBe(
+      'jp.jgb_10y_yield',
+    );
+  });
+});
+
+describe('bond-market-label', () => {
+  it('a "JGBs." label before the paragraph makes its bare 10-year yield Japan\'s', () => {
+    expect(idsOf(['JGBs. The benchmark 10-year yield rose to 2.645% on Wednesday.'], '2026-06-03')['2.645%']).toBe(
+      'jp.jgb_10y_yield',
+    );
+  });
+});

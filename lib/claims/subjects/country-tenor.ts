@@ -14,8 +14,9 @@ import { namedTenor } from './tenor';
  */
 
 /** "Japan's 10-year", "the Japanese two-year": the word before the last tenor of the text. */
+// benchmark-between: "Japan's benchmark 10-year yield rose to 2.645%": a benchmark word between them too.
 const COUNTRY_TENOR_RE =
-  /([A-Za-z][A-Za-z.]*(?:['’]s)?)[\s\u00a0]+((?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year)\b(?![\s\u00a0-]+(?:old|long|high|low))/gi;
+  /([A-Za-z][A-Za-z.]*(?:['’]s)?)[\s\u00a0]+(?:(?:benchmark|key|main)[\s\u00a0]+)?((?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year)\b(?![\s\u00a0-]+(?:old|long|high|low))/gi;
 
 /**
  * bond-market-lead: "Japanese government bonds sold off: the 10-year yield rose to 2.26%": a bond
@@ -121,5 +122,12 @@ export function withTenorCountry(
  */
 export function carriedTenorCountry(previous: string): string | undefined {
   const named = countryOfTenor(previous);
-  return named && named.country !== 'us' ? named.country : undefined;
+  if (named) return named.country !== 'us' ? named.country : undefined;
+  // bond-market-label: "JGBs. The benchmark 10-year yield rose to 2.645%": a short label naming a bond market
+  // before the paragraph is whose tenor it is.
+  if (!BOND_LABEL_RE.test(previous)) return undefined;
+  const market = bondMarketBefore(previous);
+  const country = market ? QUALIFIER_GROUP_OF.get(normWord(market)) : undefined;
+  return country && country !== 'us' ? country : undefined;
 }
+const BOND_LABEL_RE = /^[\s\u00a0]*(?:[A-Za-z'’]+[\s\u00a0]+){0,2}[A-Za-z'’]+[.:][\s\u00a0]*$/;

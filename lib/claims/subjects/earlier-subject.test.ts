@@ -254,3 +254,38 @@ describe('that-after-plain', () => {
     expect(ids['1.7 per cent'] ?? '-').toBe('-');
   });
 });
+
+describe('price-weighted', () => {
+  // Stored Nikkei 225, 2026-06-03: 68,402.13, up 1,667.89.
+  it('"The price-weighted average" after a Nikkei lead-in is the Nikkei, no commodity price', () => {
+    const blocks = ['Nikkei 225. The price-weighted average climbed 1,667.89 points to end at 68,402.13.'];
+    expect(ruleOf(blocks, '68,402.13', '2026-06-03').id).toBe('idx.nikkei225');
+  });
+});
+
+describe('ice-gauge', () => {
+  it('"The ICE gauge" after a dollar-index lead-in is the dollar index', () => {
+    expect(ruleOf(['Dollar index. The ICE gauge ended at 101.18 on Friday.'], '101.18', '2024-09-06').id).toBe(
+      'fx.dxy',
+    );
+  });
+});
+
+describe('scoped-benchmark', () => {
+  // Stored EIA spot prices, 2024-09-06: Brent $72.82, down $1.65.
+  it('"the global benchmark" points back to Brent, never to WTI named last', () => {
+    expect(ruleOf(['Brent. The global benchmark dropped $1.65 to $72.82.'], '$72.82', '2024-09-06').id).toBe(
+      'cmd.brent_usd',
+    );
+    expect(ruleOf(['WTI. The global benchmark dropped $1.65 to $72.82.'], '$72.82', '2024-09-06').id).toBe('-');
+  });
+});
+
+describe('its-figure-opens', () => {
+  it('"Its 9.2% weekly slide" opening a sentence is the move of the subject named last', () => {
+    const blocks = [
+      'Brent fell $1.65 to $72.82 on Friday. Its 9.2% weekly slide leaves it at its lowest since June 2023.',
+    ];
+    expect(ruleOf(blocks, '9.2%', '2024-09-06')).toEqual({ id: 'cmd.brent_usd', rule: 'pronoun-it' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../tokens';
 import type { Indicator } from '../../dataset/schema';
 import { carried, type Candidate, type Mention } from '../candidate';
-import { ANAPHORA_OF, COMPANY_HEAD_NOUNS, MOVE_NOUNS, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
+import { ANAPHORA_OF, COMPANY_HEAD_NOUNS, MOVE_NOUNS, NEUTRAL_MODIFIERS, SCOPED_BENCHMARKS } from '../lexicon/anaphora';
 import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
 
 /**
@@ -66,10 +66,14 @@ export function earlierSubject(
 ): Candidate | null {
   const win = tokens.slice(Math.max(0, cs - 8), cs);
   const determiner = (i: number) => i >= 0 && DETERMINER_RE.test(win[i]!.norm);
-  const neutral = (i: number) => i >= 0 && NEUTRAL_MODIFIERS.has(win[i]!.norm);
+  // price-weighted: "Nikkei 225. The price-weighted average climbed 1,667.89 points": "price" there weights the
+  // average, no commodity's price.
+  const weighting = (i: number) => win[i]!.norm === 'price' && win[i + 1]?.norm === 'weighted';
+  const neutral = (i: number) => i >= 0 && (NEUTRAL_MODIFIERS.has(win[i]!.norm) || weighting(i));
   const anaphor = win.find(
     (t, i) =>
       ANAPHORA_OF.has(t.norm) &&
+      !weighting(i) &&
       (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
   );
   // heavyweight-after-anaphor: "The market bellwether Samsung Electronics soared 6.07 percent" is the company's move.
@@ -77,6 +81,9 @@ export function earlierSubject(
   if (anaphor && !described && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     if (anaphor.norm === 'benchmark' && NOT_A_BENCHMARK.has(recent.indicator.id)) return null;
+    const scope = SCOPED_BENCHMARKS.get(win[win.indexOf(anaphor) - 1]?.norm ?? '');
+    if (anaphor.norm === 'benchmark' && recent.indicator.kind === 'commodity' && scope && scope !== recent.indicator.id)
+      return null;
     // the-pair: "The pair is up about 1.5% since the end of 2025" moves the pair itself, whichever
     // currency was named before.
     const c = carried(recent, `${recent.alias} (named earlier)`, 'earlier-subject', EARLIER_SUBJECT);
@@ -113,5 +120,8 @@ export function earlierSubject(
     if (opensWithBenchmark(tokens, cs) && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
   }
+  // its-figure-opens: "Brent dropped $1.65. Its 9.2% weekly slide left it at a 15-month low": a sentence opened by
+  // "Its" and the figure speaks of the subject named last.
+  if (cs === 1 && tokens[0]?.norm === 'its') return carried(recent, `${recent.alias} (its)`, 'pronoun-it', PRONOUN_IT);
   return null;
 }

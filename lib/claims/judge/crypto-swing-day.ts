@@ -1,0 +1,35 @@
+import { addDays } from '../dates';
+import type { DatasetView } from '../dataset-view';
+import type { Judgement } from '../types';
+import type { JudgeInput } from './input';
+import { notCalledWrong } from './explain';
+import { nearMiss } from './tolerances';
+
+/** How many stored days back a coin's "day" may reach: from a low or high the day's price does not show. */
+const SWING_DAYS = [2, 3];
+
+/**
+ * crypto-swing-day: "Bitcoin jumped 5% to $63,200" the day after a Fed cut, with the stored price up 0.4% on
+ * the day but 4.8% from three days before: a coin's 24 hours run from an intraday low or high the daily
+ * prices skip, so a move of the same sign near the stored move to the day from two or three days before
+ * is "check"; one that agrees with none stays red.
+ */
+export function cryptoSwingDay(view: DatasetView, input: JudgeInput, j: Judgement): Judgement {
+  if (input.indicator.kind !== 'crypto' || input.measure !== 'pctChange' || j.verdict !== 'differs') return j;
+  const p = input.period;
+  if (p?.type !== 'span') return j;
+  const id = input.indicator.id;
+  const end = view.pointOnOrBefore(id, p.to, 0);
+  if (!end || Date.parse(p.to) - Date.parse(p.from) > 3 * 86_400_000) return j;
+  for (const back of SWING_DAYS) {
+    const start = view.pointOnOrBefore(id, addDays(end.date, -back), 0);
+    if (!start || start.value <= 0) continue;
+    const move = 100 * (end.value / start.value - 1);
+    if (Math.sign(move) === Math.sign(input.value) && nearMiss(input.value, move))
+      return notCalledWrong(
+        j,
+        `a coin's day may start from an intraday low or high; the stored price moved ${move.toFixed(1)}% from ${start.date} to ${end.date}.`,
+      );
+  }
+  return j;
+}
