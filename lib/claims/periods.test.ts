@@ -1728,3 +1728,38 @@ describe('session-after-closing-at', () => {
     expect(found[0]!.period).toMatchObject({ type: 'span', to: '2024-12-16' });
   });
 });
+
+describe('this-year-named-before', () => {
+  it('"its weakest close of 2025, leaving it 8.4% lower for the year" in a 2025 story is the year to date', () => {
+    const s = 'The dollar index slid 0.84% to 99.38, its weakest close of 2025, leaving it 8.4% lower for the year.';
+    expect(periodPhrases(s, 0, s.length, '2025-04-16').map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-12-31', to: '2025-04-16' }),
+    );
+    const other = 'The euro ended 2024 at 1.0389, leaving it down 6.2% for the year.';
+    expect(periodPhrases(other, 0, other.length, '2025-04-16').map((f) => f.period.label)).not.toContain(
+      'year-to-date',
+    );
+  });
+});
+
+describe('leaving-clause', () => {
+  it('"up 0.31%, leaving bullion higher for the week": the week dates the clause, not the move before it', () => {
+    const s = 'The afternoon price was set at $2,931.15, up 0.31%, leaving bullion higher for the week.';
+    const found = periodPhrases(s, 0, s.length, '2025-03-07');
+    const at = s.indexOf('0.31%');
+    expect(periodFor(found, at, at + 5, 0, s.length, false)).toBeNull();
+    const own = 'Gold rose 0.31%, leaving it 1.2% higher for the week.';
+    const f2 = periodPhrases(own, 0, own.length, '2025-03-07');
+    const at2 = own.indexOf('1.2%');
+    expect(periodFor(f2, at2, at2 + 4, own.indexOf('0.31%') + 5, own.length)?.label).toBe('this week');
+  });
+});
+
+describe('a-day-noun', () => {
+  it('"Silver\'s Thursday fix of $58.66 was followed by a Friday price": the figure is Thursday\'s', () => {
+    const s = "Silver's Thursday fix of $58.66 was followed by a Friday price a shade lower.";
+    const found = periodPhrases(s, 0, s.length, '2026-07-25');
+    const at = s.indexOf('$58.66');
+    expect(periodFor(found, at, at + 6, 0, s.length, false)).toMatchObject({ to: '2026-07-23' });
+  });
+});

@@ -40,6 +40,11 @@ export interface Found {
    * a figure after that comma is the main clause's, which the aside's period does not date.
    */
   asideEnd?: number;
+  /**
+   * leaving-clause: where the consequence clause holding the phrase opens (", leaving bullion higher for the
+   * week"): a figure before that comma is not dated by it.
+   */
+  clauseStart?: number;
 }
 
 /** `cue` is a cheap test on the lower-cased text that must pass before the rule's regex runs. */
@@ -558,10 +563,17 @@ const RULES: Rule[] = [
     // After a year the sentence names ("the last fixing of 2024, ... down 6.2% for the year") it is that year.
     // The lookbehind stands after the words (which hold no digit, so it finds the same years): opening
     // the pattern, it was tried at every position, each time over all the text before it.
-    re: /\b(?:on|for|over) the year\b(?<!\b(?:19|20)\d\d\b.*)(?! (?:before|earlier|ago|to)\b)/gi,
+    // this-year-named-before: "its weakest close of 2025, leaving it 8.4% lower for the year" in a 2025 story: the
+    // year named is the article's own, so "for the year" is still the year to date.
+    re: /\b(?:on|for|over) the year\b(?! (?:before|earlier|ago|to)\b)/gi,
+    contextual: (m) => YEAR_BEFORE_RE.test(m.input.slice(0, m.index)),
     // In the first days of January "up 13.1% for the year" sums up the year just ended: a few
     // sessions of the new one are not what a year's move is written about.
-    make: (_m, p) => (p.slice(5) <= YEAR_END_REVIEW_UNTIL ? yearJustEnded(p) : ytd(p)),
+    make: (m, p) => {
+      const before = m.input.slice(0, m.index).match(YEARS_RE);
+      if (before && (p.slice(5) <= YEAR_END_REVIEW_UNTIL || before.some((y) => y !== p.slice(0, 4)))) return null;
+      return p.slice(5) <= YEAR_END_REVIEW_UNTIL ? yearJustEnded(p) : ytd(p);
+    },
   },
   {
     bit: MONTH,
@@ -1407,6 +1419,8 @@ const HIGH_AFTER_RE =
 const MAY_NOUN_RE =
   /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
 /** A weekday named alone ("on Thursday"): an event's day, where "today" at a meeting is the figure's too. */
+/** "price", "close", "fix": the noun a weekday qualifies in "a Friday price" (a-day-noun). */
+const DAY_PRICE_NOUN_RE = /^[\s\u00a0]+(?:price|close|closing|fix|fixing|settlement|finish|quote|reading|print)\b/i;
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
@@ -1532,6 +1546,16 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (MEETS_ON_LEAD_RE.test(lead)) {
         if (!out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
+      // a-day-noun: "Silver's Thursday fix of $58.66 was followed by a Friday price a shade lower": a weekday after
+      // "a" or "an" and before a price noun names that other price's day, never a figure before it.
+      if (
+        WEEKDAY_PHRASE_RE.test(m[0]) &&
+        /\ban?[\s\u00a0]+$/i.test(lead) &&
+        DAY_PRICE_NOUN_RE.test(text.slice(end, end + 16))
+      ) {
+        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
         continue;
       }
       // label-colon-day: "$43.875 (Tuesday: $44.325)": a day labelling the figure after its colon dates that one.
@@ -1690,11 +1714,20 @@ export function periodPhrases(text: string, from: number, to: number, published:
     }
   }
   out.sort((a, b) => a.start - b.start);
+  for (const f of out) {
+    const lead = CONSEQUENCE_LEAD_RE.exec(text.slice(Math.max(0, f.start - 60), f.start));
+    if (lead) f.clauseStart = f.start - (Math.min(60, f.start) - lead.index);
+  }
   thatDay(out);
   sinceThroughShared(out);
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
 }
+
+/** ", leaving bullion higher for ": a consequence clause, with no figure of its own before the phrase. */
+const CONSEQUENCE_LEAD_RE = /,[\s\u00a0]*(?:leaving|which[\s\u00a0]+left|to[\s\u00a0]+leave)\b[^\d,;.]{0,50}$/i;
+const YEAR_BEFORE_RE = /\b(?:19|20)\d\d\b/;
+const YEARS_RE = /\b(?:19|20)\d\d\b/g;
 
 const SAME_STRETCH_CUE = /\bsame[\s\u00a0]+(?:stretch|period|span|timeframe|window)\b/i;
 const SAME_STRETCH_RE =
@@ -1887,6 +1920,7 @@ export function periodFor(
   for (const f of found) {
     if (f.barrier) continue;
     if (f.start >= numEnd && f.start < reach) {
+      if (f.clauseStart !== undefined && f.clauseStart >= numEnd) continue;
       const d = f.start - numEnd;
       if (!best || d < best.d) best = { d, p: f.period };
     } else if (f.end <= numStart && f.start >= prevNumEnd && !(f.asideEnd !== undefined && numStart > f.asideEnd)) {

@@ -97,3 +97,17 @@ describe('scoreFixture', () => {
     expect(t.problems).toHaveLength(a.problems.length + b.problems.length);
   });
 });
+
+describe('cell-separator', () => {
+  it('an anchor read off the page matches a table cell whose sentence joins its headers with " · "', () => {
+    const cellLabels: Labels = {
+      file: 'table.html',
+      published: '2024-05-09',
+      claims: [{ text: '105.23', anchor: 'Dollar index 105.23', value: 105.23, unit: 'points', indicator: 'fx.dxy' }],
+      non_claims: [],
+    };
+    const cell = scanClaim('105.23', 'Closing snapshot · Last · Dollar index · 105.23', 'fx.dxy', 105.23);
+    const s = scoreFixture(cellLabels, { ...result, source: 'table.html', claims: [cell] });
+    expect([s.right, s.marked]).toEqual([1, 1]);
+  });
+});

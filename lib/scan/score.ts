@@ -34,7 +34,13 @@ export interface Score {
   problems: string[];
 }
 
-const norm = (s: string) => s.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+// cell-separator: a table cell's sentence joins caption, headers and cell with " · " where the page shows
+// only a gap, so a label's anchor read off the page ("Dollar index 105.23") spans the dot.
+const norm = (s: string) =>
+  s
+    .replace(/[\s\u00a0\u2009\u202f]+·(?=[\s\u00a0\u2009\u202f])/g, ' ')
+    .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
+    .trim();
 
 /** Text overlap at token edges: "3.2 percent" does not overlap "2 percent". */
 function overlaps(a: string, b: string): boolean {

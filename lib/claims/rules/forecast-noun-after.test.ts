@@ -80,3 +80,11 @@ describe('that-expected-the-market', () => {
     expect(isForecastNounAfter(' the market had pencilled in.')).toBe(true);
   });
 });
+
+describe('expected-by', () => {
+  it('"the 160,000 penciled in by economists" is the expectation, not the release', () => {
+    expect(isForecastNounAfter(' penciled in by economists and our own survey')).toBe(true);
+    expect(isForecastNounAfter(' expected by most analysts')).toBe(true);
+    expect(isForecastNounAfter(' by the end of the month')).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ export function isForecastNounAfter(after: string): boolean {
     FORECAST_NOUN_AFTER_RE.test(head) ||
     NAMED_FORECAST_AFTER_RE.test(head) ||
     EXPECTED_AFTER_RE.test(head) ||
+    EXPECTED_BY_AFTER_RE.test(after.slice(0, 70)) ||
     (EXPECTED_WORD_RE.test(after.slice(0, 90)) &&
       (THAT_EXPECTED_AFTER_RE.test(after.slice(0, 90)) || THAT_HAD_EXPECTED_AFTER_RE.test(after.slice(0, 90))))
   );
@@ -50,3 +51,10 @@ const THAT_HAD_EXPECTED_AFTER_RE =
  */
 const EXPECTED_AFTER_RE =
   /^[\s\u00a0]+(?:expected|exp\.?|f'?cast|fcst|est\.?)(?=[\s\u00a0]*(?:$|[,;.)]|and\b|or\b|vs\b|versus\b))/i;
+
+/**
+ * expected-by: "a touch below the 160,000 penciled in by economists", "the 0.3% expected by analysts": a
+ * figure followed by a passive expectation and who held it is that expectation.
+ */
+const EXPECTED_BY_AFTER_RE =
+  /^[\s\u00a0]+(?:(?:gain|rise|increase|drop|decline|fall|reading|print|figure|pace)[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)[\s\u00a0]+by[\s\u00a0]+(?:(?:most|many|some)[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+(?:consensus|market|street))\b/;

@@ -30,3 +30,9 @@ describe('treasury-pile', () => {
     expect(namesHoldingsTopic('Treasury yields pile up gains')).toBe(false);
   });
 });
+
+describe('treasury-stash', () => {
+  it('"Japan\'s Treasury Stash Climbs" names the holdings topic', () => {
+    expect(namesHoldingsTopic("Japan's Treasury Stash Climbs to $1.189 Trillion")).toBe(true);
+  });
+});

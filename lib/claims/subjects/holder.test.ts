@@ -206,3 +206,15 @@ describe('holder-label-item', () => {
     expect(ids['$688.7 billion']).toBe('cn.ust_holdings');
   });
 });
+
+describe('clause-holder-verb', () => {
+  it("a holder opening a later clause of a headline takes its figure from the first holder's alias", () => {
+    const s = "Japan's Treasury Stash Climbs to $1.189 Trillion as UK Cuts $39.3 Billion, China Holds $700.5 Billion";
+    const ids = idsOf(s, '2025-11-20');
+    expect([ids['$1.189 Trillion'], ids['$39.3 Billion'], ids['$700.5 Billion']]).toEqual([
+      'jp.ust_holdings',
+      'uk.ust_holdings',
+      'cn.ust_holdings',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { DOWN_SET, UP_SET } from '../lexicon/move-verbs';
 /** Nouns for what a holder holds (tokens normalise "holdings", "stockpile", "holders" to "holding"). */
 const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfolio']);
 /** Verbs of holding right before the figure: "China held $784.3 billion". */
-const HOLDING_VERBS = new Set(['held', 'holds', 'owned', 'owns']);
+const HOLDING_VERBS = new Set(['held', 'holds', 'hold', 'owned', 'owns']);
 /** holder-move-verb: "Japan, the largest holder, added $12.6 billion": a holder's buying or selling. */
 const HOLDING_MOVE_VERBS = new Set([
   'added',
@@ -116,7 +116,10 @@ function holdersOf(
       named.unshift(g);
       if (tokens[i - 1]?.norm !== 'and') break;
     }
-    if (named.length) return { owners: named, noun: v };
+    // clause-holder-verb: "Japan's pile climbed to $1.19 trillion as China held $700.5 billion": a holder opening
+    // a later clause outranks the alias of the clause before, as a clause's mover does (holder-clause-move).
+    if (named.length)
+      return v - 2 * named.length + 1 > 0 ? { owners: named, noun: v, clause: true } : { owners: named, noun: v };
     const owner = pronoun ? previousOpener : opener;
     return owner ? { owners: [owner], noun: v } : null;
   }
@@ -128,7 +131,7 @@ function holdersOf(
   // or the country right before the verb (clause-holder-move: "...; China shed $11.8 billion").
   if (v > 0 && HOLDING_MOVE_VERBS.has(tokens[v]!.norm)) {
     const owner = groupOf(tokens[v - 1]!.norm);
-    if (owner) return { owners: [owner], noun: v };
+    if (owner) return v - 1 > 0 ? { owners: [owner], noun: v, clause: true } : { owners: [owner], noun: v };
     // opening-holders: "Japan and the U.K., the two largest holders, added $10.7 billion and $12.9 billion".
     const openers = opener ? openingCountries(tokens, groupOf) : [];
     if (openers.length) return { owners: openers, noun: v };

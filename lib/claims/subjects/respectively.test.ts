@@ -147,3 +147,13 @@ describe('seoul-benchmark aliases', () => {
     expect(ids['2.15%']).toBe('idx.kospi');
   });
 });
+
+describe('moves-then-levels', () => {
+  // Stored closes, 2026-05-29: Hang Seng 25,182.39 (+0.70%), Shanghai Composite 4,068.57 (-0.73%).
+  it('levels listed after two named moves go to the names in order', () => {
+    const s =
+      'The Hang Seng rose 0.70% and the Shanghai Composite fell 0.73%, to 25,182.39 and 4,068.57, respectively.';
+    const ids = idsOf(s, '2026-05-29');
+    expect([ids['25,182.39'], ids['4,068.57']]).toEqual(['idx.hang_seng', 'idx.shanghai_composite']);
+  });
+});

@@ -91,10 +91,13 @@ export function respectiveSubjects(
   }
   // levels-then-moves: "Brent fell to $103.48 and WTI to $98.87, weekly declines of 12.5% and 6.2% respectively":
   // the moves restate, in the same order, as many figures before them, each after its own name.
+  // moves-then-levels: "The Hang Seng rose 0.7% and the Shanghai Composite fell 0.7%, to 25,180.10 and 4,070.20,
+  // respectively": the levels those named moves took each to, in the same order.
+  const gap = first > 0 ? text.slice(exprs[first - 1]!.end, exprs[first]!.start) : '';
   if (
     (!subjects || subjects.length !== n) &&
     first >= n &&
-    MOVES_OF_GAP_RE.test(text.slice(exprs[first - 1]!.end, exprs[first]!.start))
+    (MOVES_OF_GAP_RE.test(gap) || SHARED_MOVE_TO_RE.test(gap))
   ) {
     const own: Occurrence[] = [];
     for (let k = first - n; k < first; k++) {
