@@ -55,3 +55,34 @@ describe('local-close-of-noon-rate', () => {
     );
   });
 });
+
+describe('local-market-quote', () => {
+  // Stored New York noon rates: 1,477.97 won on 2025-04-08, 1,472.75 on 04-09.
+  it("a won rate given for a day, within a local close's reach of the noon rates, is a question", () => {
+    expect(
+      verdictOf('The won hit its weakest of the year on April 9 at 1,484.1 per dollar.', '1,484.1', '2025-12-23'),
+    ).toBe('check');
+  });
+  it('one farther off stays red', () => {
+    expect(
+      verdictOf('The won hit its weakest of the year on April 9 at 1,504.1 per dollar.', '1,504.1', '2025-12-23'),
+    ).toBe('differs');
+  });
+});
+
+describe('local-close-spread', () => {
+  // Stored New York noon rates: 147.02 yen on 2025-04-08, 145.09 on 04-09.
+  it("Tokyo's close, hours from either noon rate, is a question within a local close's reach", () => {
+    expect(verdictOf('The dollar closed at 144.20 yen in Tokyo on April 9.', '144.20 yen', '2025-04-10')).toBe('check');
+    expect(verdictOf('The dollar closed at 143.60 yen in Tokyo on April 9.', '143.60 yen', '2025-04-10')).toBe(
+      'differs',
+    );
+  });
+});
+
+describe('local-market-quote, earlier noon rate', () => {
+  // Stored New York noon rates: 1,491.75 won on 2026-05-14, 1,499.61 on 05-15.
+  it("the day before's noon rate to the digit, given for the day, stays red", () => {
+    expect(verdictOf('The won ended Friday at 1,491.75 per dollar.', '1,491.75', '2026-05-15')).toBe('differs');
+  });
+});

@@ -10,6 +10,9 @@ import { transposedDigits } from './transposition';
 import { auctionVerdict, ecbReferenceVerdict, fixingVerdict, NY_NOON_SERIES } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
 
+/** Currencies quoted most at their home market's close, hours from the stored New York noon rate. */
+const LOCAL_MARKET_SERIES: ReadonlySet<string> = new Set(['fx.usdkrw']);
+
 /** undated-start: a start level this far (share) from the day's close is from some other, unstated time. */
 const UNDATED_START_SHARE = 0.03;
 
@@ -227,13 +230,23 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // clock-time: "near 146.5 yen as Tokyo shut at 5 p.m. Thursday" is that hour's price, not the day's fixing.
   // coin-day-price: a coin trades round the clock, so its price "on July 9" is any hour's of that day.
   const intraday = (day >= published || !!input.clockTime || indicator.kind === 'crypto') && !closeStated;
-  const margin = intraday
-    ? indicator.kind === 'crypto'
-      ? TOLERANCES.intradayMarginCrypto
-      : VOLATILITY_INDICES.has(indicator.id)
-        ? TOLERANCES.intradayMarginVolatility
-        : TOLERANCES.intradayMargin
-    : TOLERANCES.marketSourceSpread;
+  // local-close-spread: a local close of a noon-rate series (closeStated cleared above) is hours from either rate;
+  // local-market-quote: so is any undated-hour quote of a currency that trades mostly at home (Seoul's won).
+  const localClose =
+    (input.atClose && !closeStated) ||
+    (LOCAL_MARKET_SERIES.has(indicator.id) &&
+      !input.atNoonFixing &&
+      // An earlier day's noon rate to the digit is most often the wrong day's rate, not a local close.
+      !pts.slice(Math.max(0, i - 3), i).some((p) => compare(input, p.value) === 'matches'));
+  const margin = localClose
+    ? Math.max(TOLERANCES.localCloseSpread, intraday ? TOLERANCES.intradayMargin : 0)
+    : intraday
+      ? indicator.kind === 'crypto'
+        ? TOLERANCES.intradayMarginCrypto
+        : VOLATILITY_INDICES.has(indicator.id)
+          ? TOLERANCES.intradayMarginVolatility
+          : TOLERANCES.intradayMargin
+      : TOLERANCES.marketSourceSpread;
   // yield-source-spread: "the 10-year at 4.09% on Monday" against H.15's 4.13%: a market
   // quote and the Treasury's constant-maturity close part by a few basis points.
   // Unless the quote is exactly a close of the sessions just before: then it is that day's, a wrong day.

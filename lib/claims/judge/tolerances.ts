@@ -26,6 +26,11 @@ export const TOLERANCES = {
   marketSourceSpread: 0.002,
   /** A yield quoted for a day within this many points of that day's close may be another source's: "check". */
   yieldSourceSpreadPoints: 0.04,
+  /**
+   * local-close-spread: "the won closed at 1,484.1 on April 9" in Seoul against New York noon rates of 1,477.97
+   * and 1,472.75: a local close hours away from either noon rate, off their range by less than this share, is "check".
+   */
+  localCloseSpread: 0.01,
   /** On the article's own day a quote may be intraday: off the range by less than this share is "check". */
   intradayMargin: 0.02,
   /**

@@ -150,3 +150,9 @@ describe('six-currencies alias: the greenback "against six major currencies" is 
     expect(idsOf(s, '2025-04-10')['100.87']).toBe('fx.dxy');
   });
 });
+
+describe('london-blue-chips alias: "London\'s blue-chip index" is the FTSE 100', () => {
+  it('names the FTSE 100', () => {
+    expect(idsOf("London's blue-chip index rose 27.3 points to 8,381.4.", '2024-05-09')['8,381.4']).toBe('idx.ftse100');
+  });
+});
