@@ -1763,3 +1763,30 @@ describe('a-day-noun', () => {
     expect(periodFor(found, at, at + 6, 0, s.length, false)).toMatchObject({ to: '2026-07-23' });
   });
 });
+
+describe('day-after-it-closed', () => {
+  it('"only a day after it had closed at a record 23,150.40" dates the record to the session before', () => {
+    const s = 'The DAX fell 3.5% to 22,330.10, only a day after it had closed at a record 23,150.40.';
+    const found = periodPhrases(s, 0, s.length, '2025-03-04');
+    expect(found.map((f) => f.period)).toContainEqual(expect.objectContaining({ type: 'span', to: '2025-03-03' }));
+  });
+});
+
+describe('from-previous-weekday', () => {
+  it('"down 0.44% from the previous Friday", written on a Sunday, runs from the Friday a week before the last', () => {
+    const s = 'The dollar index closed at 97.72, down 0.44% from the previous Friday.';
+    const found = periodPhrases(s, 0, s.length, '2025-10-05');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2025-09-26', to: '2025-10-03' }),
+    );
+  });
+});
+
+describe('cycle-opened-in', () => {
+  it('"the move that opened the cycle in September 2024" starts a count, dating no figure', () => {
+    const s =
+      'Counting the half-point move that opened the cycle in September 2024, the Fed has removed 175 basis points.';
+    const found = periodPhrases(s, 0, s.length, '2026-03-18');
+    expect(found.every((f) => f.barrier)).toBe(true);
+  });
+});

@@ -629,6 +629,14 @@ const RULES: Rule[] = [
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
+    // from-previous-weekday: "closed the week at 97.72, down 0.44% from the previous Friday" (written on a Sunday):
+    // from that weekday's close before the last session's to the article.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('from') && t.includes('day'),
+    re: new RegExp(`\\bfrom (?:the )?(?:previous|prior|preceding) (${WEEKDAYS.join('|')})\\b(?!['’])`, 'gi'),
+    make: (m, p) => sinceWeekday(m[1]!, lastWeekdayOnOrBefore(p), m[0]),
+  },
+  {
     // perfect-from-weekday: "Counting Monday, the index has gained 3.4% from Friday's close": a perfect tense
     // runs the move from that weekday's close up to the article, not over the next session alone.
     bit: WEEKDAY,
@@ -766,8 +774,9 @@ const RULES: Rule[] = [
     bit: DAY,
     cue: (t) => (t.includes('day') || t.includes('session')) && t.includes('after'),
     // day-after-close: "rose 1.27% to 3,169.94, a day after the gauge finished at 3,210.81" as well.
-    // session-after-closing-at: "slipped 0.32%, one session after closing at a record 20,173.89".
-    re: /\b(?:a|one) (?:day|session) after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?)(?= [$€£¥]?\d)/gi,
+    // session-after-closing-at: "slipped 0.32%, one session after closing at a record 20,173.89", "only a day after
+    // it had closed at a record 23,150.40".
+    re: /\b(?:a|one) (?:day|session) after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:(?:it|they)(?: had)? (?:closed|finished|ended|settled)|closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?)(?= [$€£¥]?\d)/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -1));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
@@ -1438,8 +1447,9 @@ const RESTATED_DAY_LEAD_RE = new RegExp(
   'i',
 );
 const SINCE_LEAD = /\bsince[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+)?$/i;
+// cycle-opened-in: "the half-point move that opened the cycle in September 2024": a count's start, held like "since".
 const SINCE_EVENT_IN_RE =
-  /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$/i;
+  /\bsince[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:[A-Za-z'’-]+[\s\u00a0]+){1,5}(?:in|last)[\s\u00a0]+$|\b(?:opened|started|began|kicked[\s\u00a0]+off)[\s\u00a0]+(?:the|its|this)[\s\u00a0]+(?:(?:easing|cutting|rate-cutting|hiking|tightening)[\s\u00a0]+)?cycle[\s\u00a0]+in[\s\u00a0]+$/i;
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 // after-clause-figure: ", after touching 2.073 percent on Dec. 22": a figure inside the clause is what the date dates.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;\d]*$/i;

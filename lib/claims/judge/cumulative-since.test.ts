@@ -41,3 +41,13 @@ describe('another-bank-named-last: only the bank of the country last spoken of',
     expect(idsOf(page, '2025-10-30')['2%']).toBe('jp.boj_inflation_target');
   });
 });
+
+describe('cycle-opened-in', () => {
+  // Fed cuts: 50 bp on 2024-09-18, 25 on 11-07 and 12-18; 25 each on 2025-09-17, 10-29 and 12-10.
+  it('a total counted from the month the cycle opened takes in every decision since', () => {
+    const s =
+      'Counting the half-point move that opened the cycle in September 2024, the Fed has now removed 175 basis points in all.';
+    expect(verdictOf(s, '175 basis points', '2026-03-18')).toBe('matches');
+    expect(verdictOf(s.replace('175', '150'), '150 basis points', '2026-03-18')).toBe('differs');
+  });
+});

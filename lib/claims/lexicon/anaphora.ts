@@ -50,6 +50,8 @@ const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as 
   benchmark: ['index', 'yield', 'commodity'],
   gauge: ['index', 'inflation'],
   average: ['index'],
+  // composite-anaphor: "The composite gained 1.3% on the week" after the Nasdaq Composite named.
+  composite: ['index'],
   market: ['index'],
   currency: ['fx'],
   pair: ['fx'],

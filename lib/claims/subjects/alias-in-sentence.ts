@@ -47,6 +47,7 @@ import { coreRetail } from '../rules/core-retail';
 import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { againstOtherCurrency } from '../rules/against-other-currency';
+import { otherMarketClause } from '../rules/other-market-clause';
 import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { codeMover } from '../rules/code-mover';
@@ -191,6 +192,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   rankHolder,
   otherPair,
   againstOtherCurrency,
+  otherMarketClause,
   spreadAboveBank,
   digitalGold,
   partOfExportsTo,

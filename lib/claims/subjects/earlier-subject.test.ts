@@ -289,3 +289,10 @@ describe('its-figure-opens', () => {
     expect(ruleOf(blocks, '9.2%', '2024-09-06')).toEqual({ id: 'cmd.brent_usd', rule: 'pronoun-it' });
   });
 });
+
+describe('composite-anaphor', () => {
+  it('"The composite gained 1.3%" after the Nasdaq Composite is named is the Nasdaq', () => {
+    const blocks = ['The Nasdaq Composite rose on Friday. The composite gained 1.3% on the week to 22,780.51.'];
+    expect(ruleOf(blocks, '22,780.51', '2025-10-05').id).toBe('idx.nasdaq_composite');
+  });
+});
