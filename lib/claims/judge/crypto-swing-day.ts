@@ -7,6 +7,8 @@ import { nearMiss } from './tolerances';
 
 /** How many stored days back a coin's "day" may reach: from a low or high the day's price does not show. */
 const SWING_DAYS = [2, 3];
+/** How far past the stored day's move (in percentage points, same sign) a coin's 24-hour move may run. */
+const SWING_POINTS = 1.5;
 
 /**
  * crypto-swing-day: "Bitcoin jumped 5% to $63,200" the day after a Fed cut, with the stored price up 0.4% on
@@ -21,6 +23,16 @@ export function cryptoSwingDay(view: DatasetView, input: JudgeInput, j: Judgemen
   const id = input.indicator.id;
   const end = view.pointOnOrBefore(id, p.to, 0);
   if (!end || Date.parse(p.to) - Date.parse(p.from) > 3 * 86_400_000) return j;
+  // swing-points: "Bitcoin is down 2.4% on the day, trading at $87,780" against a stored fall of 1.4%: a 24-hour
+  // window from an intraday high or low runs up to this many points past the stored day's move, same sign.
+  const ref = j.reference?.value;
+  if (
+    ref !== undefined &&
+    Math.sign(ref) === Math.sign(input.value) &&
+    Math.abs(input.value) > Math.abs(ref) &&
+    Math.abs(input.value - ref) <= SWING_POINTS
+  )
+    return notCalledWrong(j, `a coin's 24 hours may start from an intraday high or low the daily prices skip.`);
   for (const back of SWING_DAYS) {
     const start = view.pointOnOrBefore(id, addDays(end.date, -back), 0);
     if (!start || start.value <= 0) continue;

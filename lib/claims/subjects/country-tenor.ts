@@ -123,6 +123,11 @@ export function withTenorCountry(
 export function carriedTenorCountry(previous: string): string | undefined {
   const named = countryOfTenor(previous);
   if (named) return named.country !== 'us' ? named.country : undefined;
+  // country-bond-yield: "Japan's benchmark government bond yield climbed to a decade high": a country's own
+  // bond yield named before, without a tenor.
+  const own = COUNTRY_BOND_YIELD_RE.exec(previous);
+  const ownCountry = own ? QUALIFIER_GROUP_OF.get(normWord(own[1]!)) : undefined;
+  if (ownCountry && ownCountry !== 'us') return ownCountry;
   // bond-market-label: "JGBs. The benchmark 10-year yield rose to 2.645%": a short label naming a bond market
   // before the paragraph is whose tenor it is.
   if (!BOND_LABEL_RE.test(previous)) return undefined;
@@ -130,4 +135,6 @@ export function carriedTenorCountry(previous: string): string | undefined {
   const country = market ? QUALIFIER_GROUP_OF.get(normWord(market)) : undefined;
   return country && country !== 'us' ? country : undefined;
 }
+const COUNTRY_BOND_YIELD_RE =
+  /\b([A-Z][a-z]+)['’]s[\s\u00a0]+(?:(?:benchmark|key)[\s\u00a0]+)?(?:government[\s\u00a0]+)?bond[\s\u00a0]+yields?\b/;
 const BOND_LABEL_RE = /^[\s\u00a0]*(?:[A-Za-z'’]+[\s\u00a0]+){0,2}[A-Za-z'’]+[.:][\s\u00a0]*$/;

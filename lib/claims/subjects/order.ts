@@ -225,7 +225,15 @@ function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
   // tenor-country-carried: with no country in the sentence, the sentence before may name the bond market.
   const countries = [...s.sentenceGroups].some((g) => COUNTRY_GROUPS.has(g));
   const prior = s.spanBefore;
-  const carried = countries || !prior ? undefined : carriedTenorCountry(s.text.slice(prior.start, prior.end));
+  // plain-block-country: "Japan's benchmark government bond yield climbed to a decade high." as a paragraph
+  // without figures, then "The yield on 10-year government debt rose 2.5 basis points to 0.975%".
+  const plain = !prior && s.memory.plainJustBefore ? s.memory.plain : null;
+  const priorText = prior
+    ? s.text.slice(prior.start, prior.end)
+    : plain
+      ? plain.text.slice(plain.start, plain.end)
+      : null;
+  const carried = countries || priorText === null ? undefined : carriedTenorCountry(priorText);
   // (A carried country holds for every figure of the sentence: read its tenor from the sentence's start.)
   const own = carried ? s.text.slice(Math.max(s.span.start, s.expr.start - 160), s.expr.start) : before;
   return withTenorCountry(cands, own, s.catalogue.dataset.indicators, carried);
