@@ -311,3 +311,17 @@ describe('key-levels-label', () => {
     expect(Object.values(ids)).toEqual(['-', '-', '-', '-', '-']);
   });
 });
+
+describe('range-label', () => {
+  it('"USD/KRW: range 1,425 to 1,460." in a key-levels list is a range to watch, not a reading', () => {
+    expect(isKeyLevel('USD/KRW: range ')).toBe(true);
+    expect(idsOf('USD/KRW: range 1,425 to 1,460.', '2025-02-14')['1,425 to 1,460']).toBe('-');
+  });
+});
+
+describe('first-floor', () => {
+  it('"DAX: 23,300 is the first floor" is a level to watch; "the floor of the range" elsewhere is not', () => {
+    expect(isKeyLevelAfter(' is the first floor; a close above 24,000 would reopen the record')).toBe(true);
+    expect(isKeyLevelAfter(' is the floor of the range')).toBe(false);
+  });
+});

@@ -33,7 +33,9 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     // "S&P 500 support: 6,550", "10-year pivot: 4.00%": a level list's label ends in a colon.
     String.raw`):?[\s\u00a0]+(?:the[\s\u00a0]+)?(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|approximately[\s\u00a0]+)?$` +
     // key-level-label: "10-year yield floor: 4.15%".
-    String.raw`|\b(?:${KEY_LEVEL_LABELS}):[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$`,
+    String.raw`|\b(?:${KEY_LEVEL_LABELS}):[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$` +
+    // range-label: "USD/KRW: range 1,425 to 1,460." in a key-levels list: the range a desk expects.
+    String.raw`|:[\s\u00a0]+(?:(?:trading|expected|likely)[\s\u00a0]+)?range:?[\s\u00a0]+$`,
   'i',
 );
 
@@ -53,6 +55,8 @@ export function isKeyLevel(before: string): boolean {
  */
 const KEY_LEVEL_AFTER_RE = new RegExp(
   String.raw`^(?:[\s\u00a0]+(?:area|level|zone|region|mark|line))?[\s\u00a0]*,?[\s\u00a0]+(?:as|is|was|remains|becomes|marks|forms)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:key|major|next|first|second|main|big|strong|immediate|initial|important|critical|nearest|psychological|technical|near-term|short-term)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS})s?\b` +
+    // first-floor: "DAX: 23,300 is the first floor": a floor or ceiling ranked as a level to watch.
+    String.raw`|^[\s\u00a0]*,?[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:first|next|key|main|nearest|immediate)[\s\u00a0]+(?:${KEY_LEVEL_LABELS})\b` +
     // flagged-on-market: "Strategists flagged 6,000 on the S&P 500 as near-term support": the market named
     // between the level and its cue, the article left out after "as".
     String.raw`|^[\s\u00a0]+(?:on|for|in)[\s\u00a0]+(?:the[\s\u00a0]+)?[^\s,;.!?]+(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+as[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?(?:(?:key|major|next|first|main|strong|immediate|initial|near-term|short-term|technical)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS}|(?:level|line)[\s\u00a0]+(?:that|which|to))s?\b`,
