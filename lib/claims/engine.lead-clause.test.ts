@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf } from './test-engine';
+import { idsOf, ruleOf } from './test-engine';
 
 describe('lead-clause-subject', () => {
   // Stored FTSE 100, 2025-08-20: 9,288.1, up 98.9 points.
@@ -14,5 +14,15 @@ describe('lead-clause-subject', () => {
     const late =
       "Buyers favoured drugmakers and utilities on Wednesday, while Britain's FTSE 100 drew most of the flows from abroad.";
     expect(ruleOf([late, 'The blue-chip index rose 98.9 points to 9,288.1.'], '9,288.1', '2025-08-20').id).toBe('-');
+  });
+});
+
+describe('lead-clause-reach', () => {
+  it("a long opening sentence without a comma, up to 200 characters, is still the paragraph's lead clause", () => {
+    const title = 'Japan’s 10-year bond yield hits decade-high amid BOJ policy bets';
+    const lead =
+      'Japan’s benchmark government bond yield climbed to its highest since 2013 on bets that the Bank of Japan will keep normalizing policy and shore up the weak yen.';
+    const figure = 'The yield on 10-year government debt rose 2.5 basis points to 0.975% on Monday.';
+    expect(idsOf([title, lead, figure], '2024-05-20')['0.975%']).not.toBe('us.ust_10y_yield');
   });
 });

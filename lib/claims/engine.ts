@@ -107,7 +107,7 @@ const debugHook = (globalThis as { __claimlensDebug?: (...args: unknown[]) => vo
 /** A block without figures up to this long (a heading) may be what the next block points back to. */
 const PLAIN_BLOCK_CHARS = 80;
 /** The opening clause of a paragraph: up to its first comma, semicolon or sentence end, if short. */
-const LEAD_CLAUSE_RE = /^[^,;.!?]{12,120}?(?=[,;]|[.!?](?:\s|$))/;
+const LEAD_CLAUSE_RE = /^[^,;.!?]{12,200}?(?=[,;]|[.!?](?:\s|$))/;
 /** A wire's dateline before the lead: "LONDON, Aug 20 (Reuters) - ", "TOKYO (AP) — ". */
 const DATELINE_RE = /^[A-Z][A-Z .'/-]{1,40}(?:,[^(]{0,30})?\([^)]{1,40}\)[\s\u00a0]*[-–—]+[\s\u00a0]*/;
 function leadClause(text: string): [number, number] {
