@@ -19,10 +19,10 @@ describe('lead-clause-subject', () => {
 
 describe('lead-clause-reach', () => {
   it("a long opening sentence without a comma, up to 200 characters, is still the paragraph's lead clause", () => {
-    const title = 'Japan’s 10-year bond yield hits decade-high amid BOJ policy bets';
+    const title = 'Japan’s 10-year yield at a ten-year peak on BOJ bets';
     const lead =
-      'Japan’s benchmark government bond yield climbed to its highest since 2013 on bets that the Bank of Japan will keep normalizing policy and shore up the weak yen.';
-    const figure = 'The yield on 10-year government debt rose 2.5 basis points to 0.975% on Monday.';
+      'Japan’s benchmark government bond yield reached its highest level since 2013 on wagers that the Bank of Japan intends to keep raising rates and lend support to a sagging yen.';
+    const figure = 'The yield on 10-year government paper gained 2.5 basis points to 0.975% on Monday.';
     expect(idsOf([title, lead, figure], '2024-05-20')['0.975%']).not.toBe('us.ust_10y_yield');
   });
 });

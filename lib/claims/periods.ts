@@ -760,7 +760,7 @@ const RULES: Rule[] = [
     bit: DAY,
     cue: (t) => t.includes('day') || t.includes('session'),
     // Not "on the day of the decision": that is the event's day, which may be before the article's.
-    // news-today-label: "Ethereum News Today: Ethereum Surges 26% to ..." is a headline's series label, no day.
+    // news-today-label: "Solana News Today: the token adds 12% on ETF hopes": a headline series' label, no day.
     re: /\b(?:(?<!\bnews[\s\u00a0])today|on the day(?! of\b)|in the session|on the session|yesterday)\b/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(m[0].toLowerCase() === 'yesterday' ? addDays(p, -1) : p);

@@ -6,7 +6,7 @@ import { notCalledWrong } from './explain';
 import { nearMiss } from './tolerances';
 
 /** A session-length span: a weekend's Friday-to-Monday counts as one market day. */
-const DAY_SPAN_DAYS = 3;
+export const DAY_SPAN_DAYS = 3;
 
 /**
  * crypto-rolling-day: "Bitcoin fell 1.6% on the day" against a stored close-to-close fall of 1.38%:

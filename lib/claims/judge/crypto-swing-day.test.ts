@@ -19,7 +19,7 @@ describe('crypto-swing-day', () => {
 describe('swing-points', () => {
   // Stored prices: 88,837.97 on 2025-12-22, 87,594.74 on 12-23 (-1.40%).
   it("a coin's day move a point past the stored one, same sign, is a question; far past it stays red", () => {
-    expect(verdictOf('Bitcoin is down 2.4% on the day, trading at $87,780.', '2.4%', '2025-12-23')).toBe('check');
-    expect(verdictOf('Bitcoin is down 4.4% on the day, trading at $87,780.', '4.4%', '2025-12-23')).toBe('differs');
+    expect(verdictOf('Bitcoin shed 2.5% on the day to $87,700.', '2.5%', '2025-12-23')).toBe('check');
+    expect(verdictOf('Bitcoin shed 4.5% on the day to $87,700.', '4.5%', '2025-12-23')).toBe('differs');
   });
 });

@@ -1,4 +1,5 @@
-import { addDays } from '../dates';
+import { addDays, toDay } from '../dates';
+import { DAY_SPAN_DAYS } from './crypto-rolling-day';
 import type { DatasetView } from '../dataset-view';
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
@@ -11,7 +12,7 @@ const SWING_DAYS = [2, 3];
 const SWING_POINTS = 1.5;
 
 /**
- * crypto-swing-day: "Bitcoin jumped 5% to $63,200" the day after a Fed cut, with the stored price up 0.4% on
+ * crypto-swing-day: "bitcoin rallied 4.9% on the day to $63,150" after a Fed cut, with the stored price up 0.4% on
  * the day but 4.8% from three days before: a coin's 24 hours run from an intraday low or high the daily
  * prices skip, so a move of the same sign near the stored move to the day from two or three days before
  * is "check"; one that agrees with none stays red.
@@ -22,8 +23,8 @@ export function cryptoSwingDay(view: DatasetView, input: JudgeInput, j: Judgemen
   if (p?.type !== 'span') return j;
   const id = input.indicator.id;
   const end = view.pointOnOrBefore(id, p.to, 0);
-  if (!end || Date.parse(p.to) - Date.parse(p.from) > 3 * 86_400_000) return j;
-  // swing-points: "Bitcoin is down 2.4% on the day, trading at $87,780" against a stored fall of 1.4%: a 24-hour
+  if (!end || toDay(p.to) - toDay(p.from) > DAY_SPAN_DAYS) return j;
+  // swing-points: "bitcoin shed 2.5% on the day to $87,700" against a stored fall of 1.4%: a 24-hour
   // window from an intraday high or low runs up to this many points past the stored day's move, same sign.
   const ref = j.reference?.value;
   if (

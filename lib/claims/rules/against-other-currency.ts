@@ -2,7 +2,7 @@ import type { AliasDrop } from '../site';
 import { CURRENCY_OF } from '../lexicon/currencies';
 
 /**
- * against-other-currency. Example: "Against the euro, the yen also lost 0.6 percent, reaching 161.90": a
+ * against-other-currency. Example: "Versus the single currency the yen gave up 0.6 percent to 161.90": a
  * currency quoted against another than its catalogue pair's (the euro, not the dollar) is a cross the
  * catalogue lacks, so dollar-yen is not the figure's subject.
  */

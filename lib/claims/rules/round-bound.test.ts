@@ -124,7 +124,7 @@ describe('round-band-landmark', () => {
 
 describe('round-band-range', () => {
   it('a market band of two round ends before "range" is no reading; a rate setting stays a claim', () => {
-    expect(idsOf(['USD/JPY near 157.20 faces a pivotal 150–160 range this week.'], '2025-12-22')['150–160']).toBe('-');
+    expect(idsOf(['Dollar-yen, at 157.20, stays boxed in a 150–160 range.'], '2025-12-22')['150–160']).toBe('-');
     expect(idsOf(['The Fed kept its target in the 3.50%-3.75% range on Wednesday.'], '2026-01-28')['3.50%-3.75%']).toBe(
       'us.fed_funds_target_upper',
     );

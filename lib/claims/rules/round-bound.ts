@@ -76,7 +76,7 @@ export function isRoundJourney(lead: string, figureText: string, after: string, 
  * round-landmark-noun: "Bitcoin's $125K Showdown", "gold's $4,000 test", "the 50,000 mark": a round level
  * that qualifies a landmark noun is the landmark, not a reading.
  */
-// round-band-landmark: "The USD/JPY 150–160 Threshold": a round band's first end before the landmark noun too.
+// round-band-landmark: "Why the yen's 140–150 barrier matters": a round band's first end before the landmark noun too.
 const LANDMARK_NOUN_RE =
   /^(?:[\s\u00a0]*[–-][\s\u00a0]*[$€£¥]?\d[\d,]*[kKmM]?)?[\s\u00a0-]*(?:showdown|test|retest|battle|barrier|mark|milestone|threshold|hurdle|handle|wall|ceiling|floor|resistance|support|breakout|level[\s\u00a0]+(?:to[\s\u00a0]+watch|in[\s\u00a0]+focus))\b/i;
 
@@ -85,7 +85,7 @@ const POINT_ADJECTIVE_RE = /^[\d,]+-points?$/i;
 const NAME_AFTER_RE = /^[\s\u00a0]+[A-Z]/;
 
 /**
- * round-band-range: "USD/JPY faces the critical 150–160 range": a market's band of two round ends before
+ * round-band-range: "dollar-yen stays boxed in a 150–160 range": a market's band of two round ends before
  * "range" or "zone" is a landmark band, not a reading (a rate's "3.50%-3.75% range" is its setting).
  */
 const BAND_NOUN_RE = /^[\s\u00a0-]*(?:range|band|zone|corridor)\b/i;

@@ -70,7 +70,7 @@ describe('country-bond-yield', () => {
   // Stored JGB 10-year, 2024-05-20: 0.975%.
   it("a short paragraph naming Japan's bond yield makes the next paragraph's bare 10-year yield Japan's", () => {
     const blocks = [
-      "Japan's benchmark government bond yield climbed to a decade high.",
+      "Japan's government bond yield touched a ten-year peak.",
       'The 10-year yield rose to 0.975% on Monday.',
     ];
     expect(idsOf(blocks, '2024-05-20')['0.975%']).toBe('jp.jgb_10y_yield');

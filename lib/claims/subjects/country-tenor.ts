@@ -123,7 +123,7 @@ export function withTenorCountry(
 export function carriedTenorCountry(previous: string): string | undefined {
   const named = countryOfTenor(previous);
   if (named) return named.country !== 'us' ? named.country : undefined;
-  // country-bond-yield: "Japan's benchmark government bond yield climbed to a decade high": a country's own
+  // country-bond-yield: "Japan's government bond yield touched a ten-year peak": a country's own
   // bond yield named before, without a tenor.
   const own = COUNTRY_BOND_YIELD_RE.exec(previous);
   const ownCountry = own ? QUALIFIER_GROUP_OF.get(normWord(own[1]!)) : undefined;

@@ -225,8 +225,8 @@ function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
   // tenor-country-carried: with no country in the sentence, the sentence before may name the bond market.
   const countries = [...s.sentenceGroups].some((g) => COUNTRY_GROUPS.has(g));
   const prior = s.spanBefore;
-  // plain-block-country: "Japan's benchmark government bond yield climbed to a decade high." as a paragraph
-  // without figures, then "The yield on 10-year government debt rose 2.5 basis points to 0.975%".
+  // plain-block-country: "Japan's government bond yield touched a ten-year peak." as a paragraph without
+  // figures, then "The 10-year yield added 2.5 basis points to 0.975%".
   const plain = !prior && s.memory.plainJustBefore ? s.memory.plain : null;
   const priorText = prior
     ? s.text.slice(prior.start, prior.end)
