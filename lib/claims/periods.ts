@@ -566,7 +566,7 @@ const RULES: Rule[] = [
     // this-year-named-before: "its weakest close of 2025, leaving it 8.4% lower for the year" in a 2025 story: the
     // year named is the article's own, so "for the year" is still the year to date.
     re: /\b(?:on|for|over) the year\b(?! (?:before|earlier|ago|to)\b)/gi,
-    contextual: (m) => YEAR_BEFORE_RE.test(m.input.slice(0, m.index)),
+    contextual: (m) => YEAR_IN_RE.test(m.input.slice(0, m.index)),
     // In the first days of January "up 13.1% for the year" sums up the year just ended: a few
     // sessions of the new one are not what a year's move is written about.
     make: (m, p) => {
@@ -1724,10 +1724,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
     }
   }
   out.sort((a, b) => a.start - b.start);
-  for (const f of out) {
-    const lead = CONSEQUENCE_LEAD_RE.exec(text.slice(Math.max(0, f.start - 60), f.start));
-    if (lead) f.clauseStart = f.start - (Math.min(60, f.start) - lead.index);
-  }
+  if (CONSEQUENCE_CUE_RE.test(region))
+    for (const f of out) {
+      const from = Math.max(0, f.start - 60);
+      const lead = CONSEQUENCE_LEAD_RE.exec(text.slice(from, f.start));
+      if (lead) f.clauseStart = from + lead.index;
+    }
   thatDay(out);
   sinceThroughShared(out);
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
@@ -1735,9 +1737,10 @@ export function periodPhrases(text: string, from: number, to: number, published:
 }
 
 /** ", leaving bullion higher for ": a consequence clause, with no figure of its own before the phrase. */
+/** Read first, once per text: most texts have no consequence clause at all. */
+const CONSEQUENCE_CUE_RE = /\b(?:leav|left)/i;
 const CONSEQUENCE_LEAD_RE = /,[\s\u00a0]*(?:leaving|which[\s\u00a0]+left|to[\s\u00a0]+leave)\b[^\d,;.]{0,50}$/i;
-const YEAR_BEFORE_RE = /\b(?:19|20)\d\d\b/;
-const YEARS_RE = /\b(?:19|20)\d\d\b/g;
+const YEARS_RE = new RegExp(YEAR_IN_RE.source, 'g');
 
 const SAME_STRETCH_CUE = /\bsame[\s\u00a0]+(?:stretch|period|span|timeframe|window)\b/i;
 const SAME_STRETCH_RE =

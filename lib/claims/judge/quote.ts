@@ -216,13 +216,15 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // York's noon rate: between the day's two noon rates, give or take a source's spread, is a question, not red.
   // Not a figure that is an earlier day's noon rate to the digit (most often the wrong day's rate), nor the day's
   // rate with two digits swapped.
+  // An earlier session's close (or noon rate) to the digit: most often the wrong day's figure. Read once, when asked.
+  let earlier: boolean | undefined;
+  const matchesEarlierClose = () =>
+    (earlier ??= pts.slice(Math.max(0, i - 3), i).some((p) => compare(input, p.value) === 'matches'));
   const closeStated =
     input.atClose &&
     !(
       NY_NOON_SERIES.has(indicator.id) &&
-      (input.clockTime ||
-        (!pts.slice(Math.max(0, i - 3), i).some((p) => compare(input, p.value) === 'matches') &&
-          !transposedDigits(input.value, close.value, 2 * half)))
+      (input.clockTime || (!matchesEarlierClose() && !transposedDigits(input.value, close.value, 2 * half)))
     );
   const edges = prev && !closeStated ? [prev.value, close.value] : [close.value];
   const off = Math.min(...edges.map((e) => Math.abs(input.value - e) / Math.abs(e)));
@@ -237,7 +239,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     (LOCAL_MARKET_SERIES.has(indicator.id) &&
       !input.atNoonFixing &&
       // An earlier day's noon rate to the digit is most often the wrong day's rate, not a local close.
-      !pts.slice(Math.max(0, i - 3), i).some((p) => compare(input, p.value) === 'matches'));
+      !matchesEarlierClose());
   const margin = localClose
     ? Math.max(TOLERANCES.localCloseSpread, intraday ? TOLERANCES.intradayMargin : 0)
     : intraday
@@ -252,9 +254,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // Unless the quote is exactly a close of the sessions just before: then it is that day's, a wrong day.
   const points = Math.min(...edges.map((e) => Math.abs(input.value - e)));
   const sourceSpread =
-    indicator.kind === 'yield' &&
-    points <= TOLERANCES.yieldSourceSpreadPoints &&
-    !pts.slice(Math.max(0, i - 3), i).some((p) => compare(input, p.value) === 'matches');
+    indicator.kind === 'yield' && points <= TOLERANCES.yieldSourceSpreadPoints && !matchesEarlierClose();
   if (off <= margin || sourceSpread) {
     return verdictOf(
       'check',
