@@ -1790,3 +1790,12 @@ describe('cycle-opened-in', () => {
     expect(found.every((f) => f.barrier)).toBe(true);
   });
 });
+
+describe('month-names-measure', () => {
+  it('"and May payrolls were revised": the later month dates its own noun, not the figure before it', () => {
+    const s = 'April payrolls were raised to a 158,000 gain and May payrolls were cut to 19,000.';
+    const found = periodPhrases(s, 0, s.length, '2025-07-03');
+    const at = s.indexOf('158,000');
+    expect(periodFor(found, at, at + 7, 0, s.indexOf('19,000'), false)?.label).toBe('April');
+  });
+});

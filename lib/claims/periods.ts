@@ -1700,7 +1700,15 @@ export function periodPhrases(text: string, from: number, to: number, published:
         out.push({ start, end, period });
       // possessive-own-clause: "extended last week's losses, and Seoul's KOSPI shed 1.14%": a possessive
       // period dates its own noun's clause, never a figure past the clause break after it.
-      else if (POSSESSIVE.test(text.slice(end, end + 3)) && !/^since\b/i.test(m[0]) && !rule.forward) {
+      // month-names-measure: "and June payrolls were revised to": a month before its measure's noun dates that noun.
+      else if (
+        (POSSESSIVE.test(text.slice(end, end + 3)) ||
+          (period.type === 'point' &&
+            period.period.length === 7 &&
+            MONTH_MEASURE_AFTER_RE.test(text.slice(end, end + 24)))) &&
+        !/^since\b/i.test(m[0]) &&
+        !rule.forward
+      ) {
         const brk = CLAUSE_BREAK_RE.exec(text.slice(end, end + 120));
         out.push({ start, end, period, forward: true, ...(brk ? { asideEnd: end + brk.index } : {}) });
       } else if (
@@ -1735,6 +1743,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
 }
+
+const MONTH_MEASURE_AFTER_RE =
+  /^[\s\u00a0]+(?:payrolls|jobs|job[\s\u00a0]+gains|hiring|(?:retail[\s\u00a0]+)?sales|CPI|inflation|GDP|exports|imports|output)\b/;
 
 /** ", leaving bullion higher for ": a consequence clause, with no figure of its own before the phrase. */
 /** Read first, once per text: most texts have no consequence clause at all. */

@@ -9,6 +9,7 @@ import { RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
 import { auctionVerdict, ecbReferenceVerdict, fixingVerdict, NY_NOON_SERIES } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
+import { judgeSpanExtreme } from './span-extreme';
 
 /** Currencies quoted most at their home market's close, hours from the stored New York noon rate. */
 const LOCAL_MARKET_SERIES: ReadonlySet<string> = new Set(['fx.usdkrw']);
@@ -50,6 +51,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
           'An earlier level on a day not stated; no close in the year before matched it.',
         );
   }
+  const spanExtreme = judgeSpanExtreme(view, input, current);
+  if (spanExtreme) return spanExtreme;
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
   if (input.atClose && !period) {
     // The series is sorted by date: the week before publication is one run of it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 import { isForecastNounAfter } from './forecast-noun-after';
 
 describe('forecast-noun-after: a figure followed by "consensus" or "forecast" is the expectation', () => {
@@ -86,5 +86,18 @@ describe('expected-by', () => {
     expect(isForecastNounAfter(' penciled in by economists and our own survey')).toBe(true);
     expect(isForecastNounAfter(' expected by most analysts')).toBe(true);
     expect(isForecastNounAfter(' by the end of the month')).toBe(false);
+  });
+});
+
+describe('noun-expected', () => {
+  it('a count, its nouns and "expected" is the expectation the release is set against', () => {
+    const cs = claimsOf(
+      ['Employers added 30,000 workers, short of the 70,000 jobs increase expected in a survey.'],
+      '2025-09-05',
+    );
+    expect(cs.find((c) => c.text === '70,000')?.indicator ?? null).toBeNull();
+  });
+  it('"as expected" after a figure leaves it a release', () => {
+    expect(isForecastNounAfter(' as expected, after a revised')).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ export function isForecastNounAfter(after: string): boolean {
     NAMED_FORECAST_AFTER_RE.test(head) ||
     EXPECTED_AFTER_RE.test(head) ||
     EXPECTED_BY_AFTER_RE.test(after.slice(0, 70)) ||
+    NOUN_EXPECTED_AFTER_RE.test(head) ||
     (EXPECTED_WORD_RE.test(after.slice(0, 90)) &&
       (THAT_EXPECTED_AFTER_RE.test(after.slice(0, 90)) || THAT_HAD_EXPECTED_AFTER_RE.test(after.slice(0, 90))))
   );
@@ -58,3 +59,10 @@ const EXPECTED_AFTER_RE =
  */
 const EXPECTED_BY_AFTER_RE =
   /^[\s\u00a0]+(?:(?:gain|rise|increase|drop|decline|fall|reading|print|figure|pace)[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)[\s\u00a0]+by[\s\u00a0]+(?:(?:most|many|some)[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+(?:consensus|market|street))\b/;
+
+/**
+ * noun-expected: "short of the 60,000 jobs increase expected in the poll", "the 50,000 private hires expected":
+ * a figure, its count nouns, then "expected" with no verb between is the expectation, not the release.
+ */
+const NOUN_EXPECTED_AFTER_RE =
+  /^[\s\u00a0]+(?:(?:new|private|nonfarm|jobs?|hires|positions|additions|payrolls|increase|gain|rise|drop|decline|fall|reading|print)[\s\u00a0]+){1,3}(?:expected|forecast|anticipated|projected)\b/i;

@@ -1,3 +1,4 @@
+import { isCorrelation } from '../rules/correlation-figure';
 import { underPolicyRateColumn } from '../subjects/bank-rate';
 import { SPREAD_OF_FIGURE_RE } from '../lexicon/spread-words';
 import { isYesNoQuestion } from '../rules/yes-no-question';
@@ -120,6 +121,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
       s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start),
       s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 30)),
     ),
+  // correlation-figure: "its correlation with the yen reached -0.8": a coefficient, not a level.
+  (_, s) => isCorrelation(s.expr.value, s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // stock-count: "posted 36 new 52-week highs": a count of stocks, not the index.
   (_, s) => isStockCount(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 40))),
   // neutral-rate: "a neutral rate of 1.5–2.0%": an estimate, not the rate set.

@@ -31,6 +31,7 @@ import { IN_PROGRESS_RE } from '../judge/week-in-progress';
 import { OFF_HOURS_RE } from '../judge/off-hours';
 import { cumulativeSince } from '../judge/cumulative-since';
 import { isQuoteSide, signedValue, pipSize } from '../measure';
+import { RECENT_DECISION_DAYS, previousDecisionCell, previousSessionCell } from '../rules/previous-session-cell';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -89,6 +90,10 @@ export function bareClaim(f: Figure): Claim {
     judgement: null,
   };
 }
+
+/** Series quoted by the session; a policy rate's "Previous" is the rate before the last decision, not the day before. */
+const SESSION_KINDS = new Set(['index', 'fx', 'yield', 'commodity', 'crypto']);
+const DECISION_KINDS = new Set(['rate']);
 
 /** "traded at", "was quoted at", "hovered near": a price during the day. */
 const TRADED_AT_RE = /\b(?:traded|trading|trades|changed[\s\u00a0]+hands|quoted|hovered|hovering)\b[^.;:!?\d]{0,30}$/i;
@@ -159,7 +164,19 @@ export function claimOf(
         ? (expr.precision * pipSize(indicator)) / 2
         : ((measure === 'level' ? aboutRoundHalfStep(lead, expr.value, expr.precision) : null) ?? expr.precision / 2);
   const range = expr.range && measure === 'level' ? expr.range : undefined;
-  const match = best && ctx ? matchRecord(best.c, ctx, headerTokens) : null;
+  // previous-session-cell: only a daily series has a session before; a monthly row's "Previous" is read elsewhere.
+  const period = ctx?.period ?? (indicator && measure === 'level' && headerTokens > 0 ? previousCell() : null);
+  function previousCell() {
+    const headers = text.slice(0, f.shift);
+    if (SESSION_KINDS.has(indicator!.kind)) return previousSessionCell(headers, published);
+    if (!DECISION_KINDS.has(indicator!.kind)) return null;
+    return previousDecisionCell(
+      headers,
+      catalogue.view.pointOnOrBefore(indicator!.id, published, RECENT_DECISION_DAYS)?.date,
+    );
+  }
+  const match =
+    best && ctx ? matchRecord(best.c, period === ctx.period ? ctx : { ...ctx, period }, headerTokens) : null;
   if (indicator) sameSentence(f.sentence);
   const judgement = indicator
     ? judge(catalogue.view, {
@@ -169,7 +186,7 @@ export function claimOf(
         halfStep,
         measure,
         quoteSide: measure === 'pctChange' && isQuoteSide(indicator, best?.c.subjectCurrency),
-        period: ctx?.period ?? null,
+        period,
         published,
         publishedAt,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
@@ -179,7 +196,7 @@ export function claimOf(
             (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
-        otherTime: !ctx?.period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
+        otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
         belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),
         atNoonFixing:
@@ -258,7 +275,7 @@ export function claimOf(
     value,
     unit,
     kind: measure === 'level' ? (!ctx || ctx.kind === 'change' ? 'level' : ctx.kind) : 'change',
-    period: ctx?.period ?? null,
+    period,
     indicator,
     matchedAlias: best?.c.alias ?? null,
     match,

@@ -48,6 +48,7 @@ import { rankHolder } from '../rules/rank-holder';
 import { otherPair } from '../rules/other-pair';
 import { againstOtherCurrency } from '../rules/against-other-currency';
 import { otherMarketClause } from '../rules/other-market-clause';
+import { possessiveOtherCountry } from '../rules/possessive-other-country';
 import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { codeMover } from '../rules/code-mover';
@@ -193,6 +194,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherPair,
   againstOtherCurrency,
   otherMarketClause,
+  possessiveOtherCountry,
   spreadAboveBank,
   digitalGold,
   partOfExportsTo,

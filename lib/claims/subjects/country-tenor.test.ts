@@ -75,4 +75,11 @@ describe('country-bond-yield', () => {
     ];
     expect(idsOf(blocks, '2024-05-20')['0.975%']).toBe('jp.jgb_10y_yield');
   });
+  it('the country adjective does the same: "Japanese bond yields" in the sentence before', () => {
+    const sentences = [
+      'The yen weakened against the dollar while Japanese bond yields kept rising.',
+      'The ten-year yield climbed to 0.975%.',
+    ];
+    expect(idsOf(sentences.join(' '), '2024-05-20')['0.975%']).toBe('jp.jgb_10y_yield');
+  });
 });

@@ -135,6 +135,7 @@ export function carriedTenorCountry(previous: string): string | undefined {
   const country = market ? QUALIFIER_GROUP_OF.get(normWord(market)) : undefined;
   return country && country !== 'us' ? country : undefined;
 }
+// Or its adjective: "while Japanese bond yields kept climbing".
 const COUNTRY_BOND_YIELD_RE =
-  /\b([A-Z][a-z]+)['’]s[\s\u00a0]+(?:(?:benchmark|key)[\s\u00a0]+)?(?:government[\s\u00a0]+)?bond[\s\u00a0]+yields?\b/;
+  /\b([A-Z][a-z]+)(?:['’]s)?[\s\u00a0]+(?:(?:benchmark|key)[\s\u00a0]+)?(?:government[\s\u00a0]+)?bond[\s\u00a0]+yields?\b/;
 const BOND_LABEL_RE = /^[\s\u00a0]*(?:[A-Za-z'’]+[\s\u00a0]+){0,2}[A-Za-z'’]+[.:][\s\u00a0]*$/;
