@@ -1799,3 +1799,36 @@ describe('month-names-measure', () => {
     expect(periodFor(found, at, at + 7, 0, s.indexOf('19,000'), false)?.label).toBe('April');
   });
 });
+
+describe('bracketed-aside', () => {
+  it('a weekday inside a bracketed clause does not date the table figures after it', () => {
+    const s = 'Wednesday, June 18, 2025 (U.S. markets shut Thursday for the holiday) · Close · S&P 500 · 5,980.87';
+    const found = periodPhrases(s, 0, s.length, '2025-06-18');
+    const at = s.indexOf('5,980.87');
+    expect(periodFor(found, at, at + 8, 0, s.length, false)?.label).not.toBe('Thursday');
+  });
+  it('a bracketed label such as "Close (Friday)" still dates its column', () => {
+    const s = 'Markets · Close (Friday) · S&P 500 · 5,980.87';
+    const found = periodPhrases(s, 0, s.length, '2025-06-23');
+    const at = s.indexOf('5,980.87');
+    expect(periodFor(found, at, at + 8, 0, s.length, false)?.label).toBe('Friday');
+  });
+});
+
+describe('bracketed-aside: labels', () => {
+  it('"Gold (London afternoon price, Friday)" is a label: its day dates the figure after it', () => {
+    const s = 'Gold (London afternoon price, Friday) · $4,456.45';
+    const found = periodPhrases(s, 0, s.length, '2026-03-29');
+    const at = s.indexOf('$4,456.45');
+    expect(periodFor(found, at, at + 9, 0, s.length, false)?.label).toBe('Friday');
+  });
+});
+
+describe('stood-at-year-boundary', () => {
+  it('"lower than where it stood at the end of 2024": the move from that year\'s last session to the article', () => {
+    const s = 'The yield is 41 basis points lower than where it stood at the end of 2024.';
+    const found = periodPhrases(s, 0, s.length, '2026-01-05');
+    const at = s.indexOf('41 basis points');
+    expect(periodFor(found, at, at + 15, 0, s.length, false)).toMatchObject({ from: '2024-12-31', to: '2026-01-05' });
+  });
+});

@@ -746,6 +746,27 @@ const RULES: Rule[] = [
     },
   },
   {
+    // two-sessions-together: "Over Friday and Monday together the Nikkei has given up 17.5%": both sessions' move,
+    // from the close before the first to the second.
+    bit: WEEKDAY,
+    cue: (t) =>
+      t.includes('day') &&
+      (t.includes('together') || t.includes('combined') || t.includes('over') || t.includes('across')),
+    re: new RegExp(
+      `\\b(?:(?:over|across) (${WEEKDAYS.join('|')}) and (${WEEKDAYS.join('|')})(?: (?:together|combined))?|(${WEEKDAYS.join('|')}) and (${WEEKDAYS.join('|')}) (?:together|combined))\\b`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const first = WEEKDAYS.indexOf((m[1] ?? m[3])!.toLowerCase());
+      const second = WEEKDAYS.indexOf((m[2] ?? m[4])!.toLowerCase());
+      let to = p;
+      while (weekday(to) !== second) to = addDays(to, -1);
+      let from = addDays(to, -1);
+      while (weekday(from) !== first) from = addDays(from, -1);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(from, -1)), to, label: m[0] };
+    },
+  },
+  {
     bit: WEEKDAY,
     cue: (t) => t.includes('day'),
     re: new RegExp(`\\b(?:on )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
@@ -1236,10 +1257,11 @@ const RULES: Rule[] = [
   },
   {
     // at-year-end: "down 7.0 percent against the won from 1,477.86 at the end of last year": that year's
-    // last session. Not after a comparison ("higher than at the end of 2024"), which is than-year-end's span.
+    // last session. Not after a comparison ("higher than at the end of 2024"), which is than-year-end's span,
+    // nor after "where it stood" (stood-at-year-boundary).
     bit: 0,
     cue: (t) => /at the end of/i.test(t),
-    re: /(?<!\bthan (?:it was |they were )?|\b(?:above|below|over|under) (?:its|their|the) (?:level|close|price|reading) )\bat the end of ((?:19|20)\d\d|last year)\b/gi,
+    re: /(?<!\bthan (?:it was |they were )?|\b(?:above|below|over|under) (?:its|their|the) (?:level|close|price|reading) |\bwhere (?:it|they) (?:stood|was|were|sat) )\bat the end of ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;
@@ -1295,6 +1317,20 @@ const RULES: Rule[] = [
     bit: WHERE,
     cue: (t) => /where/i.test(t),
     re: /(?<=(?:%|percent|per cent|points|bps|bp)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
+    make: (m, p) => {
+      const w = m[2]!.toLowerCase();
+      const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
+      if (named === null) return null;
+      const turn = lastWeekdayOnOrBefore(`${m[1] ? named : named - 1}-12-31`);
+      return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
+    },
+  },
+  {
+    // stood-at-year-boundary: "41 basis points lower than where it stood at the end of 2024": the move from that
+    // year's last session to the article, as beside-year-boundary reads "where it ended 2024".
+    bit: WHERE,
+    cue: (t) => /where/i.test(t),
+    re: /(?<=(?:%|percent|per cent|points|bps|bp)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:stood|was|were|sat) at the (?:(end|close)|start|beginning) of ((?:19|20)\d\d|last year|the year|this year)\b/gi,
     make: (m, p) => {
       const w = m[2]!.toLowerCase();
       const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
@@ -1468,6 +1504,29 @@ const ASIDE_OPEN = /,[\s\u00a0]+(?:which|who)\b[^,;]*$/i;
 const ASIDE_REACH = 80;
 
 /** Where the relative aside around [start, end) closes (its comma), if the phrase is in one. */
+/** How far around a phrase an opening or closing bracket is looked for. */
+const BRACKET_REACH = 80;
+/**
+ * bracketed-aside: "June 18, 2025 (markets shut Thursday for the holiday) · S&P 500 · 5,980.87": a phrase
+ * inside brackets dates nothing after them.
+ */
+function bracketEnd(text: string, start: number, end: number): number | undefined {
+  const before = text.slice(Math.max(0, start - BRACKET_REACH), start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
+  const close = text.slice(end, end + BRACKET_REACH).search(/[()]/);
+  if (close < 0 || text[end + close] !== ')') return undefined;
+  // A clause, not a label: "Close (Friday)" or "Gold (London afternoon price, Friday)" heads a figure its
+  // period dates; "(markets shut Thursday for the holiday)" goes on past the phrase.
+  const words = text
+    .slice(Math.max(0, start - BRACKET_REACH) + open + 1, end + close)
+    .trim()
+    .split(/[\s\u00a0]+/);
+  const goesOn = /[A-Za-z]/.test(text.slice(end, end + close));
+  return goesOn && words.length >= BRACKET_CLAUSE_WORDS ? end + close : undefined;
+}
+const BRACKET_CLAUSE_WORDS = 4;
+
 function relativeAsideEnd(text: string, start: number, end: number): number | undefined {
   if (!ASIDE_OPEN.test(text.slice(Math.max(0, start - ASIDE_REACH), start))) return undefined;
   const tail = text.slice(end, end + ASIDE_REACH);
@@ -1732,6 +1791,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
     }
   }
   out.sort((a, b) => a.start - b.start);
+  if (region.includes('(')) for (const f of out) f.asideEnd ??= bracketEnd(text, f.start, f.end);
   if (CONSEQUENCE_CUE_RE.test(region))
     for (const f of out) {
       const from = Math.max(0, f.start - 60);

@@ -92,6 +92,13 @@ describe('collectBlocks', () => {
     expect(collectBlocks(doc).map((b) => b.levels ?? false)).toEqual([false, false, true]);
   });
 
+  it('levels-section: short paragraphs in a box under a "Key levels" heading are levels, and the section ends at the next heading', () => {
+    const doc = parse(
+      '<!doctype html><body><h2>Key levels</h2><div class="box"><p>Nikkei 225: 60,000 caps it.</p><p>Yen: 160 is the line.</p></div><h2>Markets</h2><p>The Nikkei 225 closed at 59,716.</p></body>',
+    );
+    expect(collectBlocks(doc).map((b) => b.levels ?? false)).toEqual([false, true, true, false, false]);
+  });
+
   it('the node map points each block offset back to its text node', () => {
     const doc = parse(
       "<!doctype html><body><p>Japan's <strong>$1.13</strong> trillion in <em>U.S.</em> debt</p></body>",

@@ -298,10 +298,38 @@ const LEVELS_HEADING_RE =
 function underLevelsHeading(el: Element): boolean {
   const li = el.closest?.('li');
   const list = li?.parentElement;
-  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
+  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return levelsSection(el);
   let prev = list.previousElementSibling;
   while (prev && !cellText(prev)) prev = prev.previousElementSibling;
   return !!prev && LEVELS_HEADING_RE.test(cellText(prev));
+}
+
+/** How many paragraphs a levels heading may lead (levels-section). */
+const LEVELS_SECTION_PARAGRAPHS = 8;
+const HEADING_TAG_RE = /^h[2-6]$/;
+
+/**
+ * levels-section: "<h2>Key levels</h2><div><p>Gold: $3,350 holds; $3,450 caps it</p>": short paragraphs
+ * right under a levels heading, alone or in their own box, are levels to watch like a list's items.
+ */
+function levelsSection(el: Element): boolean {
+  const para = el.closest?.('p');
+  if (!para) return false;
+  const box = para.parentElement;
+  // The box holds only this section: its heading is the box's previous sibling.
+  if (box && !para.previousElementSibling && box.localName === 'div') {
+    let prev = box.previousElementSibling;
+    while (prev && !cellText(prev)) prev = prev.previousElementSibling;
+    if (prev && HEADING_TAG_RE.test(prev.localName) && LEVELS_HEADING_RE.test(cellText(prev))) return true;
+  }
+  let prev = para.previousElementSibling;
+  for (let n = 0; prev && n < LEVELS_SECTION_PARAGRAPHS; n++, prev = prev.previousElementSibling) {
+    if (HEADING_TAG_RE.test(prev.localName)) return LEVELS_HEADING_RE.test(cellText(prev));
+    if (prev.localName !== 'p') return false;
+  }
+  // Later paragraphs of a box whose first paragraph sits under the heading.
+  const first = box?.firstElementChild;
+  return !!first && first !== para && first.localName === 'p' && box?.localName === 'div' && levelsSection(first);
 }
 
 const cellText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);

@@ -13,6 +13,42 @@ describe('one-value: one figure, one value', () => {
     expect(verdictOf(cs, '6,850.92')).not.toBe('inconsistent');
   });
 
+  it("other-time-undated: a level in a sentence about another month is not the day's figure stated again", () => {
+    // Stored 10-year: 4.61 on 2026-05-18.
+    const cs = claimsOf(
+      [
+        'The 10-year Treasury yield ended Monday at 4.61%.',
+        'Across March, the 10-year yield had climbed from 3.97% to 4.30%.',
+      ],
+      '2026-05-18',
+    );
+    expect(cs.find((c) => c.text === '4.30%')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+
+  it("from-a-past-level: a move measured from last year's final price is not the day's move stated again", () => {
+    const cs = claimsOf(
+      [
+        'Gold was fixed at $4,456.40 an ounce, up 2.38% on Monday.',
+        'Gold is up 2.0% from the last 2025 auction, $4,367.',
+      ],
+      '2026-01-05',
+    );
+    expect(cs.find((c) => c.text === '2.0%')?.judgement?.verdict).not.toBe('inconsistent');
+    expect(cs.find((c) => c.text === '$4,367')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+
+  it("two-sessions-together (periods.ts): a two-session loss is not the day's move stated again", () => {
+    // Stored Nikkei 225: 35,909.70 on 2024-08-02, 31,458.42 on 2024-08-05 (-12.40%).
+    const cs = claimsOf(
+      [
+        'The Nikkei 225 plunged 12.40% to 31,458.42 on Monday.',
+        'Over Friday and Monday together the Nikkei has given up 17.5%.',
+      ],
+      '2024-08-05',
+    );
+    expect(cs.find((c) => c.text === '17.5%')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+
   it('traded-near-second: of two values for one close, the one between the closes is blamed, not the close', () => {
     // Stored Brent: 74.34 on 2026-07-10, 81.62 on 2026-07-13. 81.26 alone would pass as traded that day.
     const cs = claimsOf(

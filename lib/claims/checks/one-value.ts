@@ -89,16 +89,20 @@ const NEAR = 40;
 /** "than Monday's 7.2327", "since Friday's": a level of another day. */
 const OTHER_DAY_BEFORE_RE =
   /\b(?:than|since|versus|vs\.?|against|compared with|previous|prior|last|yesterday(?:'s|’s)?|\w+day(?:'s|’s))[\s\u00a0]+(?:[A-Za-z’']+[\s\u00a0]+){0,2}[$€£¥]?$/i;
+/** from-a-past-level: "up 2% from the last 2025 fix, $4,367": the level a move is measured from, given after it. */
+const PAST_LEVEL_APPOSITIVE_RE =
+  /\bfrom[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:last|final|year-end|closing|(?:19|20)\d\d)\b[^.;!?\d]{0,30}(?:(?:19|20)\d\d[^.;!?\d]{0,20})?,[\s\u00a0]*[$€£¥]?$/i;
 /** A span that names one session: "Friday", "on Tuesday", "today", "Oct. 10". */
 const DAY_LABEL_RE =
   /^(?:on[\s\u00a0]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2})\b/i;
 /**
- * "up 34.2% from a week earlier", "down 3% on the week", "its best month since June": a move over a
+ * "up 34.2% from a week earlier", "down 3% on the week", "its best month since June", "up 2% from the last
+ * 2025 fix" (from-a-past-level): a move over a
  * span of its own, which the period reader may have left unread. Never the day's move. same-stretch: "gained 9.0%
  * over the same stretch" is the span the sentence before named.
  */
 const OWN_SPAN_AFTER_RE =
-  /^[\s\u00a0]*(?:(?:from|than|versus|vs\.?)[\s\u00a0]+(?:a|one|two|three|four|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)|(?:on|over|for|in)[\s\u00a0]+the[\s\u00a0]+(?:week|month|quarter|year)|(?:over|in|during|across)[\s\u00a0]+the[\s\u00a0]+same[\s\u00a0]+(?:stretch|period|span|time|week|month|sessions?)|(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:week|month|quarter|year)|since\b|year[\s\u00a0-]+to[\s\u00a0-]+date)/i;
+  /^[\s\u00a0]*(?:(?:from|than|versus|vs\.?)[\s\u00a0]+(?:a|one|two|three|four|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)|(?:on|over|for|in)[\s\u00a0]+the[\s\u00a0]+(?:week|month|quarter|year)|(?:over|in|during|across)[\s\u00a0]+the[\s\u00a0]+same[\s\u00a0]+(?:stretch|period|span|time|week|month|sessions?)|(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:week|month|quarter|year)|since\b|year[\s\u00a0-]+to[\s\u00a0-]+date|from[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:last|final|year-end|closing|(?:19|20)\d\d)\b)/i;
 
 /** Quotes that trade round the clock or differ by venue and time of day: one figure of the day is no fixed value. */
 const MANY_QUOTES = new Set(['fx', 'crypto']);
@@ -107,7 +111,7 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   const c = f.claim;
   // A past level ("the 24,580.11 it stood at on the first trading day") is another day's figure.
   if (f.from || f.approx || c.matchedAlias?.endsWith('(its level)')) return null;
-  if (!c.period && OTHER_DAY_BEFORE_RE.test(f.before)) return null;
+  if (!c.period && (OTHER_DAY_BEFORE_RE.test(f.before) || PAST_LEVEL_APPOSITIVE_RE.test(f.before))) return null;
   // cell-column: "2025 Close · 4.16%", "Prior Week · 4.13%": a table column may name a moment the
   // period reader does not know; cells without a period read are no figure stated twice.
   if (!c.period && c.sentence.includes(CELL_JOIN)) return null;

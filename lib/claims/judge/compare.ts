@@ -1,6 +1,6 @@
 import type { Indicator } from '../../dataset/schema';
 import { representableAt, roundingHalfWidth } from './rounding';
-import { TOLERANCES } from './tolerances';
+import { TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
 
 export type Measure = 'level' | 'pctChange' | 'absChange' | 'ppChange';
@@ -56,7 +56,9 @@ export function compare(c: Compared, ref: number): Comparison {
         ? TOLERANCES.closeAbsChangeShare * Math.abs(ref)
         : c.measure === 'ppChange'
           ? TOLERANCES.closePpChangePoints
-          : TOLERANCES.closePctChangePoints;
+          : VOLATILITY_INDICES.has(c.indicator.id)
+            ? Math.max(TOLERANCES.closePctChangePoints, TOLERANCES.closeVolatilityPctChangeShare * Math.abs(ref))
+            : TOLERANCES.closePctChangePoints;
     const tol = Math.max(step * TOLERANCES.closeSteps, slack);
     if (transposedDigits(c.value, ref, step)) return 'differs';
     // close-is-small: a move in points or money, whose digits may be one ("nearly 1 trillion").

@@ -11,7 +11,7 @@ import { TOLERANCES } from './tolerances';
  * "check" (said so), never red; only a figure far outside any day's range differs.
  */
 const EXTREME_RE =
-  /\b(?:as[\s\u00a0]+(?:low|high)[\s\u00a0]+as|(?:intraday|session|day's|daily)[\s\u00a0]+(?:low|high|peak|trough)(?:[\s\u00a0]+of)?|(?:a|an|its|the)[\s\u00a0]+(?:(?:all-time|record|fresh|new|intraday|session|year-to-date|[\w]+-(?:year|month|week))[\s\u00a0]+){0,2}(?:low|high|peak)[\s\u00a0]+(?:of|above|near|around))[\s\u00a0]*(?:about[\s\u00a0]+|around[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
+  /\b(?:as[\s\u00a0]+(?:low|high)[\s\u00a0]+as|(?:intraday|session|day's|daily)[\s\u00a0]+(?:low|high|peak|trough)(?:[\s\u00a0]+of)?|(?:a|an|its|the)[\s\u00a0]+(?:(?:all-time|record|fresh|new|intraday|session|year-to-date|[\w]+-(?:year|month|week))[\s\u00a0]+){0,2}(?:low|high|peak)[\s\u00a0]+(?:of|at|above|near|around))[\s\u00a0]*(?:about[\s\u00a0]+|around[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 
 /** The words before a figure make it the day's low or high. */
 export function intradayExtremeBefore(lead: string): 'low' | 'high' | undefined {
@@ -72,7 +72,7 @@ const TOUCHING_RE =
 const CLOSING_VERB_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^.;!?\d]){0,30}$/i;
 
 const PEAK_HIT_RE =
-  /\b(peaks?|highs?|lows?|troughs?)\b[^.;!?]{0,80}\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+  /\b(peaks?|highs?|lows?|troughs?|lowest|highest)\b(?:[^.;!?]|\.(?=[\s\u00a0]+\d)){0,80}?\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
 /** Kinds whose day may swing far beyond its closes (volatile-swing). */
 const VOLATILE_KINDS: ReadonlySet<string> = new Set(['commodity', 'crypto']);

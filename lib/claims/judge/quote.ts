@@ -5,7 +5,7 @@ import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
 import { afterClose, latestCloseAt } from './after-close';
-import { RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
+import { FITTED_CURVE_SERIES, RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
 import { auctionVerdict, ecbReferenceVerdict, fixingVerdict, NY_NOON_SERIES } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
@@ -256,8 +256,10 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   // quote and the Treasury's constant-maturity close part by a few basis points.
   // Unless the quote is exactly a close of the sessions just before: then it is that day's, a wrong day.
   const points = Math.min(...edges.map((e) => Math.abs(input.value - e)));
-  const sourceSpread =
-    indicator.kind === 'yield' && points <= TOLERANCES.yieldSourceSpreadPoints && !matchesEarlierClose();
+  const spreadPoints = FITTED_CURVE_SERIES.has(indicator.id)
+    ? TOLERANCES.fittedCurveSpreadPoints
+    : TOLERANCES.yieldSourceSpreadPoints;
+  const sourceSpread = indicator.kind === 'yield' && points <= spreadPoints && !matchesEarlierClose();
   if (off <= margin || sourceSpread) {
     return verdictOf(
       'check',

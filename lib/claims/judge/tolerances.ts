@@ -11,6 +11,12 @@ export const TOLERANCES = {
   /** A percentage move computed from two closes is "close" within this many points ("fell 2.96%" for -2.90%). */
   closePctChangePoints: 0.1,
   /**
+   * volatility-move-share: a volatility index's percent moves run to tens of percent, and a close a few cents off
+   * the official one ("surged 31.65% to 21.63" against 21.66, +31.83%) shifts them by more than a tenth: a
+   * same-direction gap within this share of the move is "close".
+   */
+  closeVolatilityPctChangeShare: 0.01,
+  /**
    * A yield's move in basis points computed from two closes is "close" within this many points: other
    * sources' closes differ from H.15's by a few bp ("fell 7 bp" for -0.05), not by ten ("+29 bp" for +19).
    */
@@ -26,6 +32,11 @@ export const TOLERANCES = {
   marketSourceSpread: 0.002,
   /** A yield quoted for a day within this many points of that day's close may be another source's: "check". */
   yieldSourceSpreadPoints: 0.04,
+  /**
+   * fitted-curve-spread: the stored Bund yield is the Bundesbank's fitted curve at 10.0 years, which parts from the
+   * benchmark bond that news quotes by several basis points ("at 2.62%" against a fitted 2.69%): within this, "check".
+   */
+  fittedCurveSpreadPoints: 0.1,
   /**
    * local-close-spread: "the won closed at 1,484.1 on April 9" in Seoul against New York noon rates of 1,477.97
    * and 1,472.75: a local close hours away from either noon rate, off their range by less than this share, is "check".
@@ -55,6 +66,9 @@ export const TOLERANCES = {
   /** Numbers are compared with this relative slack for floating-point noise only. */
   epsilon: 1e-9,
 } as const;
+
+/** Yields stored as a fitted curve's point rather than a benchmark bond's quote (fitted-curve-spread). */
+export const FITTED_CURVE_SERIES: ReadonlySet<string> = new Set(['de.bund_10y_yield']);
 
 /** Volatility indices, whose intraday quotes stray furthest from the day's closes. */
 export const VOLATILITY_INDICES: ReadonlySet<string> = new Set(['idx.vix']);

@@ -14,3 +14,13 @@ describe('yield-source-spread', () => {
     expect(verdictOf('The 10-year Treasury yield ended Monday at 4.31%.', '4.31%', '2025-11-12')).toBe('differs');
   });
 });
+
+describe('fitted-curve-spread', () => {
+  // Stored Bund 10-year (Bundesbank fitted curve at 10.0 years): 2.71 on 2025-05-22, 2.69 on 2025-05-23.
+  it("a benchmark Bund quote several basis points from the fitted curve's figure is a question, not red", () => {
+    expect(verdictOf("Germany's 10-year yield stood at 2.62% on Friday.", '2.62%', '2025-05-23')).toBe('check');
+  });
+  it('a quote further off than the curves part is still red', () => {
+    expect(verdictOf("Germany's 10-year yield stood at 2.52% on Friday.", '2.52%', '2025-05-23')).toBe('differs');
+  });
+});

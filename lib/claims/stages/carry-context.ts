@@ -11,6 +11,7 @@ import { continuesForecast } from '../rules/forecast-conjunct';
 import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from '../rules/previous-cell';
 import { changeColumn } from '../rules/change-column';
 import { currentYearToDate } from '../rules/current-year';
+import { startedTheSpan } from '../rules/started-the-span';
 
 /**
  * A figure's context, carried on from its neighbours and its table cell: after readContext (context.ts)
@@ -39,6 +40,10 @@ export interface CarrySite {
   forecastCell: () => boolean;
 }
 
+/** What stands between the two ends of "from 3.97% to 4.30%". */
+const FROM_TO_GAP_RE =
+  /^[\s\u00a0]*(?:%|percent|per cent)?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
+
 export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   const {
     text,
@@ -61,6 +66,10 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     ctx.direction ??= before.direction;
     ctx.period ??= before.period;
   }
+  // from-to-end: "Across March, the yield climbed from 3.97% to 4.30%": the end of a span's "from X to Y" is dated
+  // by the phrase that dated its start.
+  if (k > 0 && !ctx.period && before?.period && ctx.kind === 'level' && FROM_TO_GAP_RE.test(between))
+    ctx.period = before.period;
   // prior-reading: "slowed to 1.7% in January, versus 1.9% prior".
   const prior = priorReading(text.slice(expr.end, expr.end + 16), ctx.period);
   if (prior) ctx.period = prior;
@@ -126,6 +135,11 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     // level, of a day the table does not give: not marked.
     if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;
     ctx.period = previousCellPeriod(ctx.period, published);
+  }
+  // started-the-span: "started the week at $108,300": the last close before the week.
+  if (ctx.kind === 'level') {
+    const started = startedTheSpan(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start), published);
+    if (started) ctx.period = started;
   }
   // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
   if (context && changeColumn(context)) ctx.kind = 'change';
