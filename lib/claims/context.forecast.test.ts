@@ -608,3 +608,14 @@ describe('factored-in', () => {
     ).toBe('-');
   });
 });
+
+describe('forecast-noun-of', () => {
+  it('"below the market consensus of 54.3" is the consensus itself, not an outcome after a beat', () => {
+    expect(hyp('The services gauge eased to 52.8. That came in below the market consensus of 54.3.', '54.3')).toBe(
+      true,
+    );
+  });
+  it('"beat forecasts as the jobless rate dips to 4.3%" keeps the outcome', () => {
+    expect(hyp('Payrolls beat forecasts as the jobless rate dipped to 4.3%.', '4.3%')).toBe(false);
+  });
+});

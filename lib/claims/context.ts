@@ -418,6 +418,10 @@ const BEAT_FORECAST_RE = new RegExp(
   String.raw`\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|surpassed|outpaced|defied|above|below|than|ahead[\s\u00a0]+of|short[\s\u00a0]+of|in[\s\u00a0]+line[\s\u00a0]+with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:market[\s\u00a0]+|economists'?[\s\u00a0]+|analysts'?[\s\u00a0]+)?(?:${FORECAST_NOUNS})\b[^.;!?,]{0,50}$`,
   'i',
 );
+const FORECAST_NOUN_OF_RE = new RegExp(
+  String.raw`\b(?:${FORECAST_NOUNS})[\s\u00a0]+(?:of|for|at)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?[$€£¥]?$`,
+  'i',
+);
 /**
  * The words before a figure, up to `from`, with runs of spaces read as one: a page's source indent
  * ("sees the benchmark⏎      10-year yield ending the year at") must not push a cue out of a pattern's reach.
@@ -534,8 +538,9 @@ function forecastBefore(raw: string): boolean {
     // "expected to keep its policy rate at 0.5%": what is kept is the rate today; not so a projection's
     // ("the Fed's median path keeps rates at 3.9% this year").
     (!KEEP_RE.test(lead) || PROJECTION_NOUN_RE.test(lead)) &&
-    // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome.
-    !BEAT_FORECAST_RE.test(lead) &&
+    // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome; "below the
+    // market consensus of 54.3" (forecast-noun-of) is the forecast itself.
+    (!BEAT_FORECAST_RE.test(lead) || FORECAST_NOUN_OF_RE.test(lead)) &&
     !colonEvidence(lead)
   );
 }

@@ -1832,3 +1832,13 @@ describe('stood-at-year-boundary', () => {
     expect(periodFor(found, at, at + 15, 0, s.length, false)).toMatchObject({ from: '2024-12-31', to: '2026-01-05' });
   });
 });
+
+describe('undoing-clause', () => {
+  it('", undoing the rally into late July": the month dates nothing before the comma', () => {
+    const s =
+      'Over seven days, the two coins lost 9.1% and 7.5%, respectively, undoing the rally that lifted both into late July.';
+    const found = periodPhrases(s, 0, s.length, '2024-08-02');
+    const at = s.indexOf('7.5%');
+    expect(periodFor(found, at, at + 4, s.indexOf('9.1%') + 4, s.length)?.label ?? '').not.toMatch(/July/);
+  });
+});

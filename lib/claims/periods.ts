@@ -795,9 +795,10 @@ const RULES: Rule[] = [
     bit: DAY,
     cue: (t) => (t.includes('day') || t.includes('session')) && t.includes('after'),
     // day-after-close: "rose 1.27% to 3,169.94, a day after the gauge finished at 3,210.81" as well.
+    // day-after-move-from: "rose 21% to 40.72, a day after it collapsed from 52.33 to 33.62": that move's day.
     // session-after-closing-at: "slipped 0.32%, one session after closing at a record 20,173.89", "only a day after
     // it had closed at a record 23,150.40".
-    re: /\b(?:a|one) (?:day|session) after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:(?:it|they)(?: had)? (?:closed|finished|ended|settled)|closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?)(?= [$€£¥]?\d)/gi,
+    re: /\b(?:a|one) (?:day|session) after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:(?:it|they)(?: had)? (?:closed|finished|ended|settled)|closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?|(?:it|they) (?:had )?(?:collapsed|plunged|tumbled|fell|dropped|sank|slumped|slid|jumped|soared|surged|rose|climbed|spiked|rallied) from)(?= [$€£¥]?\d)/gi,
     make: (m, p) => {
       const day = lastWeekdayOnOrBefore(addDays(p, -1));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
@@ -1809,8 +1810,11 @@ const MONTH_MEASURE_AFTER_RE =
 
 /** ", leaving bullion higher for ": a consequence clause, with no figure of its own before the phrase. */
 /** Read first, once per text: most texts have no consequence clause at all. */
-const CONSEQUENCE_CUE_RE = /\b(?:leav|left)/i;
-const CONSEQUENCE_LEAD_RE = /,[\s\u00a0]*(?:leaving|which[\s\u00a0]+left|to[\s\u00a0]+leave)\b[^\d,;.]{0,50}$/i;
+// undoing-clause: "lost 9.5% and 8.8%, respectively, undoing the rally that carried both into late July": a clause
+// that looks back on what the move undid dates nothing before its comma.
+const CONSEQUENCE_CUE_RE = /\b(?:leav|left|undoing|erasing|reversing|unwinding|wiping)/i;
+const CONSEQUENCE_LEAD_RE =
+  /,[\s\u00a0]*(?:leaving|which[\s\u00a0]+left|to[\s\u00a0]+leave|undoing|erasing|reversing|unwinding|wiping[\s\u00a0]+out)\b[^\d,;.]{0,50}$/i;
 const YEARS_RE = new RegExp(YEAR_IN_RE.source, 'g');
 
 const SAME_STRETCH_CUE = /\bsame[\s\u00a0]+(?:stretch|period|span|timeframe|window)\b/i;

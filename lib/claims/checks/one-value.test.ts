@@ -49,6 +49,19 @@ describe('one-value: one figure, one value', () => {
     expect(cs.find((c) => c.text === '17.5%')?.judgement?.verdict).not.toBe('inconsistent');
   });
 
+  it('day-after-move-from (periods.ts): the day before\'s "from 52.33 to 33.62" is not the close stated again', () => {
+    // Stored VIX: 33.62 on 2025-04-09, 40.72 on 2025-04-10.
+    const cs = claimsOf(
+      [
+        'The Cboe Volatility Index closed back above 40 one session after its steepest drop on record.',
+        'The Cboe Volatility Index rose 21.1% to 40.72, a day after it collapsed from 52.33 to 33.62.',
+      ],
+      '2025-04-10',
+    );
+    for (const t of ['40', '40.72', '33.62'])
+      expect(cs.find((c) => c.text === t)?.judgement?.verdict).not.toBe('inconsistent');
+  });
+
   it('traded-near-second: of two values for one close, the one between the closes is blamed, not the close', () => {
     // Stored Brent: 74.34 on 2026-07-10, 81.62 on 2026-07-13. 81.26 alone would pass as traded that day.
     const cs = claimsOf(
