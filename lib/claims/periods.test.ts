@@ -1842,3 +1842,19 @@ describe('undoing-clause', () => {
     expect(periodFor(found, at, at + 4, s.indexOf('9.1%') + 4, s.length)?.label ?? '').not.toMatch(/July/);
   });
 });
+
+describe('month-edge-day', () => {
+  it('"on the last day of June" is that session, not the month', () => {
+    const cs = claimsOf(['The S&P 500 rose 0.52% on the last day of June.'], '2025-06-30');
+    expect(cs.find((c) => c.text === '0.52%')?.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('month-end-close', () => {
+  it('"ended June at 4.24%", written on June 30, is that day\'s close', () => {
+    const cs = claimsOf(['The 10-year Treasury yield ended June at 4.24%.'], '2025-06-30');
+    const c = cs.find((x) => x.text === '4.24%');
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(c?.judgement?.reference?.period).toBe('2025-06-30');
+  });
+});

@@ -289,7 +289,51 @@ const YEAR_END_FROM = '12-24';
 /** Until this day of January (MM-DD), "for the year" and "the year" mean the year just ended. */
 const YEAR_END_REVIEW_UNTIL = '01-10';
 
+/** The year of a month named without one: this year's, or last year's if the month is still to come. */
+function yearOfMonth(mi: number, published: string): number {
+  return Number(published.slice(0, 4)) - (mi + 1 > Number(published.slice(5, 7)) ? 1 : 0);
+}
+
 const RULES: Rule[] = [
+  {
+    // month-edge-day: "rose 0.52% on the last day of June", "on the first trading day of March": that one session,
+    // not the month.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t) && /\b(?:last|final|first)\b/i.test(t),
+    re: new RegExp(
+      `\\b(?:on )?the (last|final|first) (?:trading )?(?:day|session) of ${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?\\b`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[2]!);
+      if (mi < 0) return null;
+      const year = m[3] ? Number(m[3]) : yearOfMonth(mi, p);
+      let day: string;
+      if (m[1]!.toLowerCase() === 'first') {
+        day = `${year}-${pad(mi + 1)}-01`;
+        while (weekday(day) > 4) day = addDays(day, 1);
+      } else day = lastWeekdayOnOrBefore(lastDayOfMonth(year, mi + 1));
+      if (day > p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
+  },
+  {
+    // month-end-close: "The 10-year yield ended June at 4.24%": the month's last session, as "ended 2025 at" is the year's.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t) && /(?:end|clos|finish|settl)(?:ed|ing)/i.test(t),
+    re: new RegExp(
+      `\\b(?:ended|closed|finished|settled|ending|closing|finishing|settling) ${MONTH_WORD}(?: ((?:19|20)\\d\\d))?(?= (?:at|near|around|on) [$€£¥]?\\d)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[1]!);
+      if (mi < 0) return null;
+      const year = m[2] ? Number(m[2]) : yearOfMonth(mi, p);
+      const end = lastDayOfMonth(year, mi + 1);
+      const day = end < p ? end : p;
+      return { type: 'span', from: addDays(day, -6), to: day, label: m[0], lastSession: true };
+    },
+  },
   {
     // day-to-weekday: "rose 68.5 percent, or 1,643.89 points, from Jan. 2 to Monday": from that day's close to
     // the weekday's (the last on or before the article).

@@ -33,3 +33,16 @@ describe('change-column', () => {
     expect(changeColumn('Yields · Change (bp) · 10-year')).toBe('bp');
   });
 });
+
+describe('caption-bp-changes', () => {
+  it('a caption saying changes are in basis points makes a "Day" column\'s signed cell a move in bp', () => {
+    // Stored 2-year yields: 3.61% on 2025-12-09, 3.54% on 2025-12-10.
+    const [c] = claimsOf(
+      [{ context: 'Treasury yields at the close (changes in basis points) · Day · 2-year', text: '-7' }],
+      '2025-12-10',
+    );
+    expect(c?.indicator?.id).toBe('us.ust_2y_yield');
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(changeColumn('Yields at the close · Day · 10-year')).toBeNull();
+  });
+});

@@ -15,15 +15,24 @@ const BP_CHANGE_HEADER_RE =
 
 export type ChangeColumn = 'points' | 'percent' | 'bp';
 
+/**
+ * caption-bp-changes: "Treasury yields at Friday's close (changes in basis points) · Day · 2-year · +2": a caption
+ * giving the unit of the changes makes a "Day" or "Week" column's bare cells moves in that unit.
+ */
+const CAPTION_BP_RE = /\bchanges?[\s\u00a0]+(?:are[\s\u00a0]+)?in[\s\u00a0]+(?:basis[\s\u00a0]+points|bps?)\b/i;
+const SPAN_COLUMN_RE = /^(?:day|daily|week|weekly|1d|1w|on[\s\u00a0]+the[\s\u00a0]+(?:day|week))$/i;
+
 /** Whether a table cell's headers include a column of moves, and in what unit. */
 export function changeColumn(context: string | undefined): ChangeColumn | null {
   if (!context) return null;
-  for (const part of context.split(' · ')) {
+  const parts = context.split(' · ');
+  for (const part of parts) {
     const h = part.trim();
     if (PERCENT_CHANGE_HEADER_RE.test(h)) return 'percent';
     if (BP_CHANGE_HEADER_RE.test(h)) return 'bp';
     if (POINTS_CHANGE_HEADER_RE.test(h)) return 'points';
   }
+  if (CAPTION_BP_RE.test(parts[0]!) && parts.some((h) => SPAN_COLUMN_RE.test(h.trim()))) return 'bp';
   return null;
 }
 

@@ -49,6 +49,7 @@ import { otherPair } from '../rules/other-pair';
 import { againstOtherCurrency } from '../rules/against-other-currency';
 import { otherMarketClause } from '../rules/other-market-clause';
 import { possessiveOtherCountry } from '../rules/possessive-other-country';
+import { releaseNounAfter } from '../rules/release-noun-after';
 import { digitalGold } from '../rules/digital-gold';
 import { partOfExportsTo } from '../rules/part-of-exports-to';
 import { codeMover } from '../rules/code-mover';
@@ -195,6 +196,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   againstOtherCurrency,
   otherMarketClause,
   possessiveOtherCountry,
+  releaseNounAfter,
   spreadAboveBank,
   digitalGold,
   partOfExportsTo,
