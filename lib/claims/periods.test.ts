@@ -1858,3 +1858,15 @@ describe('month-end-close', () => {
     expect(c?.judgement?.reference?.period).toBe('2025-06-30');
   });
 });
+
+describe('bracketed-weekday-abbreviation', () => {
+  it('"Yuan per dollar (NY noon, Thu)" dates its cell Thursday, not the caption\'s Friday', () => {
+    // Stored New York noon yuan: 7.0675 on 2024-09-19, 7.0505 on 2024-09-20.
+    const [c] = claimsOf(
+      [{ context: 'Markets, Friday, Sept. 20, 2024 · Close · Yuan per dollar (NY noon, Thu)', text: '7.0675' }],
+      '2024-09-20',
+    );
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(c?.judgement?.reference?.period).toBe('2024-09-19');
+  });
+});

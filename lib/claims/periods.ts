@@ -296,6 +296,19 @@ function yearOfMonth(mi: number, published: string): number {
 
 const RULES: Rule[] = [
   {
+    // bracketed-weekday-abbreviation: "Yuan per dollar (NY noon, Thu)": a row label's short weekday in brackets
+    // dates its cell, whatever day the caption names.
+    bit: 0,
+    cue: (t) => t.includes('('),
+    re: /\((?:[^()]{0,30},[\s\u00a0]*)?(mon|tue|tues|wed|thu|thur|thurs|fri)\.?\)/gi,
+    make: (m, p) => {
+      const wd = WEEKDAYS.findIndex((d) => d.startsWith(m[1]!.toLowerCase()));
+      let d = p;
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(d, -1)), to: d, label: m[0] };
+    },
+  },
+  {
     // month-edge-day: "rose 0.52% on the last day of June", "on the first trading day of March": that one session,
     // not the month.
     bit: MONTH_NAME,

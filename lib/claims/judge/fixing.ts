@@ -99,9 +99,12 @@ const AT_AUCTION_AFTER_RE =
 const AUCTION_BEFORE_RE =
   /\b(?:auction|LBMA|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b[^.;:!?\d]{0,40}\b(?:set|fixed|settled|struck)[\s\u00a0]+at[\s\u00a0]+$/i;
 
+/** auction-label: "Silver (LBMA): $30.30", "Gold, LBMA PM ($/oz) · 2,310.80": a label naming the auction, then the price. */
+const AUCTION_LABEL_RE = /\b(?:LBMA|auction)\b[^.;!?\d·:]{0,24}[:·][\s\u00a0]*$/i;
+
 /** Whether the words around a metal's price state it as the day's London auction price. */
 export function namesAuction(lead: string, after: string): boolean {
-  return AT_AUCTION_AFTER_RE.test(after) || AUCTION_BEFORE_RE.test(lead);
+  return AT_AUCTION_AFTER_RE.test(after) || AUCTION_BEFORE_RE.test(lead) || AUCTION_LABEL_RE.test(lead);
 }
 
 /**

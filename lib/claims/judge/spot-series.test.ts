@@ -121,3 +121,11 @@ describe('as-of-clock and auction-then-hour', () => {
     expect(verdictOf('Silver ended Friday at $84.10 an ounce.', '$84.10', '2026-01-30')).toBe('differs');
   });
 });
+
+describe('auction-label', () => {
+  // Stored LBMA silver: 30.295 on 2024-06-06, 30.265 on 2024-06-07.
+  it('"Silver (LBMA): $30.295" on Friday is the auction price, so Thursday\'s price is not "traded near"', () => {
+    expect(verdictOf('Silver (LBMA): $30.295', '$30.295', '2024-06-07')).toBe('differs');
+    expect(verdictOf('Silver (LBMA): $30.265', '$30.265', '2024-06-07')).toBe('matches');
+  });
+});

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../engine';
 import { loadBundledDatasetFromDisk } from '../../scan/load-dataset';
+import { claimsOf } from '../test-engine';
 
 let engine: Engine;
 beforeAll(() => {
@@ -31,5 +32,14 @@ describe('heading-subject', () => {
     const long = `USD/JPY ${'and more words about the day '.repeat(4)}`;
     const claims = engine.analyze([long, 'The pair finished Thursday at 157.58.'], { published: '2026-03-06' });
     expect(claims.find((c) => c.text === '157.58')?.indicator?.id ?? null).toBeNull();
+  });
+});
+
+describe('percent-column-first', () => {
+  it('a bare figure under "Chg %" in a row labelled with a price unit is a percent move', () => {
+    // Stored LBMA gold: 2,360.60 on 2024-06-06, 2,310.80 on 2024-06-07 (-2.11%).
+    const [c] = claimsOf([{ context: 'Markets, Friday · Chg % · Gold, LBMA PM ($/oz)', text: '-2.11' }], '2024-06-07');
+    expect(c?.unit).toBe('percent');
+    expect(c?.judgement?.verdict).toBe('matches');
   });
 });

@@ -43,9 +43,13 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   // every number and token pattern, so reading the parts apart finds what reading them together would.
   const exprs = extractNumbers(own);
   if (context) {
-    const scale = headerScale(context);
-    if (scale) applyHeaderScale(exprs, scale);
-    else if (column === 'percent' || column === 'bp') applyColumnUnit(exprs, column);
+    // percent-column-first: "Chg % · Gold, LBMA PM ($/oz) · -2.11" is a move in percent: the column's unit
+    // outranks the row label's price unit.
+    if (column === 'percent' || column === 'bp') applyColumnUnit(exprs, column);
+    else {
+      const scale = headerScale(context);
+      if (scale) applyHeaderScale(exprs, scale);
+    }
   }
   if (shift) {
     for (const x of exprs) {
