@@ -619,3 +619,9 @@ describe('forecast-noun-of', () => {
     expect(hyp('Payrolls beat forecasts as the jobless rate dipped to 4.3%.', '4.3%')).toBe(false);
   });
 });
+
+describe('implied-rate-of', () => {
+  it('"an implied policy rate of around 140.00" for the pair is a model value, not a quote', () => {
+    expect(hyp('That could pull USD/JPY toward a two-year implied policy rate of around 141.50.', '141.50')).toBe(true);
+  });
+});
