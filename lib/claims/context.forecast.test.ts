@@ -610,10 +610,8 @@ describe('factored-in', () => {
 });
 
 describe('forecast-noun-of', () => {
-  it('"below the market consensus of 54.3" is the consensus itself, not an outcome after a beat', () => {
-    expect(hyp('The services gauge eased to 52.8. That came in below the market consensus of 54.3.', '54.3')).toBe(
-      true,
-    );
+  it('"short of the analysts\' consensus of 51.9" is the consensus itself, not an outcome after a beat', () => {
+    expect(hyp("The factory gauge slipped to 50.6, short of the analysts' consensus of 51.9.", '51.9')).toBe(true);
   });
   it('"beat forecasts as the jobless rate dips to 4.3%" keeps the outcome', () => {
     expect(hyp('Payrolls beat forecasts as the jobless rate dipped to 4.3%.', '4.3%')).toBe(false);
@@ -621,7 +619,7 @@ describe('forecast-noun-of', () => {
 });
 
 describe('implied-rate-of', () => {
-  it('"an implied policy rate of around 140.00" for the pair is a model value, not a quote', () => {
-    expect(hyp('That could pull USD/JPY toward a two-year implied policy rate of around 141.50.', '141.50')).toBe(true);
+  it('"an implied policy rate of about 141.50" for the pair is a model value, not a quote', () => {
+    expect(hyp('Two-year spreads point to an implied policy rate of about 141.50 for USD/JPY.', '141.50')).toBe(true);
   });
 });

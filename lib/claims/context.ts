@@ -538,8 +538,8 @@ function forecastBefore(raw: string): boolean {
     // "expected to keep its policy rate at 0.5%": what is kept is the rate today; not so a projection's
     // ("the Fed's median path keeps rates at 3.9% this year").
     (!KEEP_RE.test(lead) || PROJECTION_NOUN_RE.test(lead)) &&
-    // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome; "below the
-    // market consensus of 54.3" (forecast-noun-of) is the forecast itself.
+    // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome; "short of the
+    // analysts' consensus of 51.9" (forecast-noun-of) is the forecast itself.
     (!BEAT_FORECAST_RE.test(lead) || FORECAST_NOUN_OF_RE.test(lead)) &&
     !colonEvidence(lead)
   );

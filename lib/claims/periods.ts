@@ -294,6 +294,18 @@ function yearOfMonth(mi: number, published: string): number {
   return Number(published.slice(0, 4)) - (mi + 1 > Number(published.slice(5, 7)) ? 1 : 0);
 }
 
+/**
+ * From a year's turn to the article: group 1 set (ended, the end of) is that year's last session, else (started,
+ * the start of) the last session of the year before; group 2 names the year.
+ */
+function fromYearTurn(m: RegExpExecArray, p: string): ClaimPeriod | null {
+  const w = m[2]!.toLowerCase();
+  const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
+  if (named === null) return null;
+  const turn = lastWeekdayOnOrBefore(`${m[1] ? named : named - 1}-12-31`);
+  return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
+}
+
 const RULES: Rule[] = [
   {
     // bracketed-weekday-abbreviation: "Yuan per dollar (NY noon, Thu)": a row label's short weekday in brackets
@@ -1375,13 +1387,7 @@ const RULES: Rule[] = [
     bit: WHERE,
     cue: (t) => /where/i.test(t),
     re: /(?<=(?:%|percent|per cent|points|bps|bp)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:(ended|closed|finished)|started|began) ((?:19|20)\d\d|last year|the year|this year)\b/gi,
-    make: (m, p) => {
-      const w = m[2]!.toLowerCase();
-      const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
-      if (named === null) return null;
-      const turn = lastWeekdayOnOrBefore(`${m[1] ? named : named - 1}-12-31`);
-      return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
-    },
+    make: fromYearTurn,
   },
   {
     // stood-at-year-boundary: "41 basis points lower than where it stood at the end of 2024": the move from that
@@ -1389,13 +1395,7 @@ const RULES: Rule[] = [
     bit: WHERE,
     cue: (t) => /where/i.test(t),
     re: /(?<=(?:%|percent|per cent|points|bps|bp)[\s\u00a0]+)(?:above|below|over|under|from|(?:higher|lower) than) where (?:it|they|the [a-z]+) (?:stood|was|were|sat) at the (?:(end|close)|start|beginning) of ((?:19|20)\d\d|last year|the year|this year)\b/gi,
-    make: (m, p) => {
-      const w = m[2]!.toLowerCase();
-      const named = w === 'the year' || w === 'this year' ? Number(p.slice(0, 4)) : namedYear(w, p);
-      if (named === null) return null;
-      const turn = lastWeekdayOnOrBefore(`${m[1] ? named : named - 1}-12-31`);
-      return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
-    },
+    make: fromYearTurn,
   },
   {
     // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%", "ended the year
@@ -1817,7 +1817,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
         out.push({ start, end, period });
       // possessive-own-clause: "extended last week's losses, and Seoul's KOSPI shed 1.14%": a possessive
       // period dates its own noun's clause, never a figure past the clause break after it.
-      // month-names-measure: "and June payrolls were revised to": a month before its measure's noun dates that noun.
+      // month-names-measure: "and May payrolls were cut to": a month before its measure's noun dates that noun.
       else if (
         (POSSESSIVE.test(text.slice(end, end + 3)) ||
           (period.type === 'point' &&

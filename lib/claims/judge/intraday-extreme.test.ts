@@ -24,11 +24,13 @@ describe("intraday-extreme: a day's low or high is not judged against the close"
     expect(intradayExtremeBefore('rose to ')).toBeUndefined();
   });
 
-  it('lowest-hit: "its lowest since Aug. 5, when it hit" is that day\'s low, through a dotted month', () => {
-    expect(intradayExtremeBefore("marked the index's lowest level since Aug. 5, when it hit ")).toBe('low');
+  it('lowest-hit: "its lowest reading since Aug. 5, a day on which it hit" is that day\'s low, through a dotted month', () => {
+    expect(intradayExtremeBefore('the gauge sits at its lowest reading since Aug. 5, a day on which it hit ')).toBe(
+      'low',
+    );
   });
-  it('record-high-at: "reached a new record high at" is the day\'s high', () => {
-    expect(intradayExtremeBefore('Silver reached a new record high at ')).toBe('high');
+  it('record-high-at: "set a fresh record high at" is the day\'s high', () => {
+    expect(intradayExtremeBefore('the metal set a fresh record high at ')).toBe('high');
   });
 
   it('peak-hit: "their peaks reached on January 13, when the 10-year yield hit 4.803%" is the day\'s high', () => {

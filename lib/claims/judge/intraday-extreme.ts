@@ -10,6 +10,7 @@ import { TOLERANCES } from './tolerances';
  * the day's lower close, a high at or above its higher one; within a day's plausible swing it is
  * "check" (said so), never red; only a figure far outside any day's range differs.
  */
+// record-high-at: "set a fresh record high at" as well as "of".
 const EXTREME_RE =
   /\b(?:as[\s\u00a0]+(?:low|high)[\s\u00a0]+as|(?:intraday|session|day's|daily)[\s\u00a0]+(?:low|high|peak|trough)(?:[\s\u00a0]+of)?|(?:a|an|its|the)[\s\u00a0]+(?:(?:all-time|record|fresh|new|intraday|session|year-to-date|[\w]+-(?:year|month|week))[\s\u00a0]+){0,2}(?:low|high|peak)[\s\u00a0]+(?:of|at|above|near|around))[\s\u00a0]*(?:about[\s\u00a0]+|around[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 
@@ -71,6 +72,7 @@ const TOUCHING_RE =
 
 const CLOSING_VERB_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^.;!?\d]){0,30}$/i;
 
+// lowest-hit: "its lowest reading since Aug. 5, a day on which it hit": a superlative too, through a dotted month.
 const PEAK_HIT_RE =
   /\b(peaks?|highs?|lows?|troughs?|lowest|highest)\b(?:[^.;!?]|\.(?=[\s\u00a0]+\d)){0,80}?\b(?:hit|touched|reached|tagged|struck)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 

@@ -12,7 +12,7 @@ export const TOLERANCES = {
   closePctChangePoints: 0.1,
   /**
    * volatility-move-share: a volatility index's percent moves run to tens of percent, and a close a few cents off
-   * the official one ("surged 31.65% to 21.63" against 21.66, +31.83%) shifts them by more than a tenth: a
+   * the official one (a jump of 31.6% to 21.63 against a Cboe close of 21.66, +31.83%) shifts them by more than a tenth: a
    * same-direction gap within this share of the move is "close".
    */
   closeVolatilityPctChangeShare: 0.01,

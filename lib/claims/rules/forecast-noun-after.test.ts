@@ -92,7 +92,7 @@ describe('expected-by', () => {
 describe('noun-expected', () => {
   it('a count, its nouns and "expected" is the expectation the release is set against', () => {
     const cs = claimsOf(
-      ['Employers added 30,000 workers, short of the 70,000 jobs increase expected in a survey.'],
+      ['Employers added 30,000 workers, well short of the 70,000 new positions expected.'],
       '2025-09-05',
     );
     expect(cs.find((c) => c.text === '70,000')?.indicator ?? null).toBeNull();

@@ -61,7 +61,7 @@ const EXPECTED_BY_AFTER_RE =
   /^[\s\u00a0]+(?:(?:gain|rise|increase|drop|decline|fall|reading|print|figure|pace)[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)[\s\u00a0]+by[\s\u00a0]+(?:(?:most|many|some)[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+(?:consensus|market|street))\b/;
 
 /**
- * noun-expected: "short of the 60,000 jobs increase expected in the poll", "the 50,000 private hires expected":
+ * noun-expected: "the 60,000 new positions expected never came", "against the 50,000 private hires expected":
  * a figure, its count nouns, then "expected" with no verb between is the expectation, not the release.
  */
 const NOUN_EXPECTED_AFTER_RE =

@@ -27,7 +27,7 @@ describe('combined-cut-of-counts', () => {
 describe('revision-noun', () => {
   it('the size of a net revision named as a noun is not a month’s count', () => {
     const cs = claimsOf(
-      ['June payrolls were cut to 40,000, for a net downward revision of 35,000 jobs.'],
+      ['June payrolls were cut to 40,000, which left a net downward revision of 35,000 for the two months.'],
       '2025-09-05',
     );
     expect(cs.find((c) => c.text === '35,000')?.indicator ?? null).toBeNull();

@@ -11,7 +11,7 @@ const REVISION_BY_RE =
 const COMBINED_CUT_RE =
   /\b(?:payrolls|jobs|job[\s\u00a0]+gains|hiring|counts|figures|estimates|readings)\b[^.;:!?]{0,40}?[\s\u00a0](?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+(?:slashed|cut|trimmed|pared|knocked[\s\u00a0]+down|lowered|lifted|bumped[\s\u00a0]+up)[\s\u00a0]+by[\s\u00a0]+a[\s\u00a0]+(?:combined|total(?:[\s\u00a0]+of)?)[\s\u00a0]+$/i;
 
-/** revision-noun: "for a net downward revision of 30,000 jobs": the revision named as a noun, its size after it. */
+/** revision-noun: "which left a net downward revision of 30,000 for the two months": the revision named as a noun, its size after it. */
 const REVISION_NOUN_RE =
   /\b(?:downward|upward|net|combined|total)[\s\u00a0]+(?:(?:downward|upward)[\s\u00a0]+)?revisions?[\s\u00a0]+(?:of|totall?ing|amounting[\s\u00a0]+to)[\s\u00a0]+(?:about[\s\u00a0]+|some[\s\u00a0]+|nearly[\s\u00a0]+)?$/i;
 
