@@ -568,7 +568,7 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const mi = monthIndex(m[1]!);
       if (mi < 0) return null;
-      const year = Number(p.slice(0, 4)) - (mi + 1 > Number(p.slice(5, 7)) ? 1 : 0);
+      const year = yearOfMonth(mi, p);
       const first = `${year}-${pad(mi + 1)}-01`;
       const end = lastDayOfMonth(year, mi + 1);
       return { type: 'span', from: addDays(first, -1), to: end < p ? end : p, label: m[0] };

@@ -155,7 +155,9 @@ export function createCollector(root: Document | Element): Collector {
       if (isLinkText(current)) current.link = true;
       // reading-with-change: "Key levels · Gold: $4,261.95 (+1.36%)": a level given with the day's change is a
       // reading, whatever the list's heading; "Resistance: $4,300" stays a level to watch.
-      if (underLevelsHeading(current.element) && !READING_CHANGE_RE.test(current.text)) current.levels = true;
+      // Only a block with a figure can hold a level (levels-section walks the block's siblings).
+      if (/\d/.test(current.text) && underLevelsHeading(current.element) && !READING_CHANGE_RE.test(current.text))
+        current.levels = true;
       blocks.push(current);
     }
     current = null;

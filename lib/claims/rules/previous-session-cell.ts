@@ -9,9 +9,11 @@ import type { ClaimPeriod } from '../types';
 const PREVIOUS_SESSION_HEADER_RE =
   /^(?:previous|prior|prev\.?)(?:[\s\u00a0]+(?:close|closing|session|day|level|value|reading))?$/i;
 
+const namesPrevious = (headers: string) => headers.split(' · ').some((h) => PREVIOUS_SESSION_HEADER_RE.test(h.trim()));
+
 /** The session before the article's day, for a daily level in a "Previous" column with no date of its own. */
 export function previousSessionCell(headers: string, published: string): ClaimPeriod | null {
-  if (!headers.split(' · ').some((h) => PREVIOUS_SESSION_HEADER_RE.test(h.trim()))) return null;
+  if (!namesPrevious(headers)) return null;
   const day = lastWeekdayOnOrBefore(addDays(lastWeekdayOnOrBefore(published), -1));
   return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: 'the previous session' };
 }
@@ -24,6 +26,6 @@ export const RECENT_DECISION_DAYS = 45;
  * the day of a cut: a policy rate's undated "Previous" is the rate in force before its last decision.
  */
 export function previousDecisionCell(headers: string, lastDecision: string | undefined): ClaimPeriod | null {
-  if (!lastDecision || !headers.split(' · ').some((h) => PREVIOUS_SESSION_HEADER_RE.test(h.trim()))) return null;
+  if (!lastDecision || !namesPrevious(headers)) return null;
   return { type: 'point', period: addDays(lastDecision, -1), label: 'before the last decision' };
 }

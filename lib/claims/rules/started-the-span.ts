@@ -1,4 +1,4 @@
-import { addDays, lastDayOfMonth, weekday } from '../dates';
+import { addDays, weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
 /**
@@ -13,17 +13,13 @@ export function startedTheSpan(lead: string, published: string): ClaimPeriod | n
   const m = STARTED_SPAN_RE.exec(lead);
   if (!m) return null;
   const unit = m[1]!.toLowerCase();
-  const y = Number(published.slice(0, 4));
-  const mo = Number(published.slice(5, 7));
   // The day before the span began: the Sunday before this week's Monday, the last day of the month or year before.
   const eve =
     unit === 'week'
       ? addDays(published, -(weekday(published) + 1))
       : unit === 'month'
-        ? mo === 1
-          ? `${y - 1}-12-31`
-          : lastDayOfMonth(y, mo - 1)
-        : `${y - 1}-12-31`;
+        ? addDays(`${published.slice(0, 7)}-01`, -1)
+        : `${Number(published.slice(0, 4)) - 1}-12-31`;
   // A market shut that day quotes its last session before it (year-end-session).
   return { type: 'span', from: addDays(eve, -6), to: eve, label: `the ${unit}'s start`, lastSession: true };
 }

@@ -32,6 +32,7 @@ import { OFF_HOURS_RE } from '../judge/off-hours';
 import { cumulativeSince } from '../judge/cumulative-since';
 import { isQuoteSide, signedValue, pipSize } from '../measure';
 import { RECENT_DECISION_DAYS, previousDecisionCell, previousSessionCell } from '../rules/previous-session-cell';
+import { indicatorClass } from '../dataset-view';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -90,10 +91,6 @@ export function bareClaim(f: Figure): Claim {
     judgement: null,
   };
 }
-
-/** Series quoted by the session; a policy rate's "Previous" is the rate before the last decision, not the day before. */
-const SESSION_KINDS = new Set(['index', 'fx', 'yield', 'commodity', 'crypto']);
-const DECISION_KINDS = new Set(['rate']);
 
 /** "traded at", "was quoted at", "hovered near": a price during the day. */
 const TRADED_AT_RE = /\b(?:traded|trading|trades|changed[\s\u00a0]+hands|quoted|hovered|hovering)\b[^.;:!?\d]{0,30}$/i;
@@ -168,8 +165,10 @@ export function claimOf(
   const period = ctx?.period ?? (indicator && measure === 'level' && headerTokens > 0 ? previousCell() : null);
   function previousCell() {
     const headers = text.slice(0, f.shift);
-    if (SESSION_KINDS.has(indicator!.kind)) return previousSessionCell(headers, published);
-    if (!DECISION_KINDS.has(indicator!.kind)) return null;
+    // A market is quoted by the session; a policy rate's "Previous" is the rate before its last decision (a
+    // tariff's "Before" column is read by before-column).
+    if (indicatorClass(indicator!) === 'market') return previousSessionCell(headers, published);
+    if (indicator!.kind !== 'rate') return null;
     return previousDecisionCell(
       headers,
       catalogue.view.pointOnOrBefore(indicator!.id, published, RECENT_DECISION_DAYS)?.date,
