@@ -75,6 +75,8 @@ const DISTANCE_MAX = 0.25;
 export const NO_PERIOD_PENALTY = 0.05;
 /** The country was the page's, not the sentence's. */
 export const PAGE_COUNTRY_PENALTY = 0.1;
+/** A core measure named by an alias that may mean its headline sibling (rules/variant-unnamed.ts): below the red bar. */
+const VARIANT_UNNAMED_PENALTY = 0.4;
 /** A candidate that won with a low score (the engine's own ranking) is less sure. */
 const WEAK_SCORE = 1.5;
 const WEAK_SCORE_PENALTY = 0.1;
@@ -99,7 +101,12 @@ export const SENTENCE_RULES: ReadonlySet<SubjectRule> = new Set<SubjectRule>([
 ]);
 
 /** The structured record of how a claim's subject was found, with its confidence and reasons. */
-export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: number): MatchRecord {
+export function matchRecord(
+  c: FoundSubject,
+  ctx: ClaimContext,
+  headerTokens: number,
+  variantUncertain = false,
+): MatchRecord {
   // An alias among a table cell's headers is the table's subject, not the sentence's.
   const rule: SubjectRule =
     c.rule === 'alias-in-sentence' && c.at !== undefined && c.at < headerTokens ? 'table-header' : c.rule;
@@ -113,6 +120,10 @@ export function matchRecord(c: FoundSubject, ctx: ClaimContext, headerTokens: nu
   if (c.impliedByPage) {
     confidence -= PAGE_COUNTRY_PENALTY;
     reasons.push('country taken from the page');
+  }
+  if (variantUncertain) {
+    confidence -= VARIANT_UNNAMED_PENALTY;
+    reasons.push(`“${c.catalogueAlias}” may mean the headline measure, which the dataset does not hold`);
   }
   if (c.score < WEAK_SCORE) {
     confidence -= WEAK_SCORE_PENALTY;

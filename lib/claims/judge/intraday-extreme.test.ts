@@ -92,3 +92,11 @@ describe('touching-before', () => {
     expect(verdictOf(s, '$1.1879', '2025-09-17')).toBe('check');
   });
 });
+
+describe('bare-span-extreme', () => {
+  it('"pulls back from two-week high of" names the high with no article before it', () => {
+    expect(intradayExtremeBefore('The pair pulls back from two-week high of ')).toBe('high');
+    expect(intradayExtremeBefore('The pair bounces off three-month low of ')).toBe('low');
+    expect(intradayExtremeBefore('The pair closed the week at ')).toBeUndefined();
+  });
+});

@@ -28,7 +28,10 @@ export const futuresList: AliasDrop = (o, { info }) => {
   // Before: "futures tied to the Dow and <alias>".
   for (let i = o.first - 1; i >= 0 && i >= o.first - 2 * LIST_NAME_TOKENS; i--) {
     if (info.punctBetween(i, i + 1, true)) return false;
-    if (TIED_WORDS.has(t[i]!.norm) && i > 0 && (t[i - 1]!.lex.flags & FUTURES) !== 0) return true;
+    if (!TIED_WORDS.has(t[i]!.norm) || i === 0) continue;
+    if ((t[i - 1]!.lex.flags & FUTURES) !== 0) return true;
+    // those-tied: "Futures for the Nasdaq 100 rose 0.5%, while those linked to the Dow added 0.2%": "those" are contracts.
+    if (t[i - 1]!.norm === 'those' && t.slice(0, i - 1).some((w) => (w.lex.flags & FUTURES) !== 0)) return true;
   }
   return false;
 };

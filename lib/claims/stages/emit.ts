@@ -33,6 +33,7 @@ import { cumulativeSince } from '../judge/cumulative-since';
 import { isQuoteSide, signedValue, pipSize } from '../measure';
 import { RECENT_DECISION_DAYS, previousDecisionCell, previousSessionCell } from '../rules/previous-session-cell';
 import { indicatorClass } from '../dataset-view';
+import { variantUnnamed } from '../rules/variant-unnamed';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -175,7 +176,14 @@ export function claimOf(
     );
   }
   const match =
-    best && ctx ? matchRecord(best.c, period === ctx.period ? ctx : { ...ctx, period }, headerTokens) : null;
+    best && ctx
+      ? matchRecord(
+          best.c,
+          period === ctx.period ? ctx : { ...ctx, period },
+          headerTokens,
+          variantUnnamed(best.c.indicator, best.c.catalogueAlias, text.slice(span.start, expr.start)),
+        )
+      : null;
   if (indicator) sameSentence(f.sentence);
   const judgement = indicator
     ? judge(catalogue.view, {

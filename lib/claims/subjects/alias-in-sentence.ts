@@ -70,6 +70,8 @@ import { acrossMovingClause } from '../rules/across-moving-clause';
 import { euroArea } from '../rules/euro-area';
 import { coreOfHeadline } from '../rules/core-of-headline';
 import { headlineOfCore } from '../rules/headline-of-core';
+import { refinedProduct } from '../rules/refined-product';
+import { indexContribution } from '../rules/index-contribution';
 import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
@@ -169,6 +171,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherCountry,
   futuresOn,
   futuresList,
+  refinedProduct,
+  indexContribution,
   tickerExchange,
   coreCore,
   coreOfHeadline,

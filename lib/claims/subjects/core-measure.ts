@@ -17,6 +17,11 @@ const CORE_RE = /\bcore\b/i;
 const EX_FOOD_ENERGY_RE =
   /\b(?:ex|excluding|excludes|exclude|less|minus|stripping[\s\u00a0]+out|strips[\s\u00a0]+out|without)[-\s\u00a0]+(?:the[\s\u00a0]+)?(?:volatile[\s\u00a0]+)?(?:food[\s\u00a0]+and[\s\u00a0]+energy|energy[\s\u00a0]+and[\s\u00a0]+food)\b/i;
 
+/** Whether the text names a core measure: "core", or excluding food and energy by definition. */
+export function namesCore(text: string): boolean {
+  return CORE_RE.test(text) || EX_FOOD_ENERGY_RE.test(text);
+}
+
 export type CoreIndex = ReadonlyMap<Indicator, Indicator>;
 
 /** Each headline indicator's core sibling. */

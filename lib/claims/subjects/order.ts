@@ -39,6 +39,8 @@ import { withoutOtherBondYields } from '../rules/other-bond';
 import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
+import { futuresOn } from '../rules/futures-on';
+import { futuresList } from '../rules/futures-list';
 import { withoutCompared, withoutOutdone } from './compared-with';
 import { ecbReference } from './ecb-reference';
 import { cellHeadersOwn } from './cell-headers-own';
@@ -293,6 +295,8 @@ function holder(cands: Candidate[], s: FigureSite): Candidate[] {
 /** The writer has said which figure is whose: it replaces every nearness guess. */
 function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
   const listed = s.respective()?.get(s.k);
+  // futures-respectively: "those linked to the S&P 500 and the Dow rose 0.4% and 0.1%, respectively": contracts.
+  if (listed && (futuresOn(listed, s) || futuresList(listed, s))) return [];
   if (!listed) {
     // respectively-unresolved: "the benchmark and the Nasdaq closed out the quarter down 4.6% and 7.1%,
     // respectively": a list figure whose subject is only pointed back to is no nearest name's.
