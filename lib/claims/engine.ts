@@ -23,6 +23,7 @@ import { isPreviousRateCell } from './rules/previous-cell';
 import { withoutContractMonths } from './rules/contract-month';
 import { namesOtherPair } from './rules/other-pair';
 import { isJapanInflation, noteCityGauge } from './rules/city-cpi';
+import { notePriceGauge } from './rules/gauge-in-play';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { HOLDINGS_MEASURE, namesHoldingsTopic } from './rules/holdings-topic';
 import { openingCountry } from './subjects/holder';
@@ -34,7 +35,7 @@ import { sentenceFigures, subjectInSight } from './stages/sentence';
 import { chooseSubject } from './stages/choose';
 import { levelSizeRecent } from './subjects/level-size-recent';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
-import { listHeadingPeriod } from './stages/list-period';
+import { listHeadingPeriod, weekdayLeadIn } from './stages/list-period';
 import { carryContext } from './stages/carry-context';
 import { headingSubject } from './subjects/list-heading';
 
@@ -241,6 +242,7 @@ export function createEngine(dataset: Dataset): Engine {
         // A paragraph without figures may name the country a later measure is of (last-named-country).
         if (t) page.noteStrong(() => strongCountries(tokenize(t, 0, t.length)));
         if (t) noteCityGauge(page, t, 0, t.length);
+        if (t) notePriceGauge(page, t, 0, t.length);
         if (t) page.noteBankIn(t, 0, t.length, (s, e) => qualifiersOf(t, s, e));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         listForecast = !!t && isForecastLeadIn(t);
@@ -270,6 +272,8 @@ export function createEngine(dataset: Dataset): Engine {
       page.previous = null;
       let e = 0;
       let previousSpan: { start: number; end: number } | null = null;
+      // weekday-lead-in (stages/list-period.ts): the day a paragraph's "Tuesday:" opening gives its figures.
+      let blockDay: ClaimPeriod | null = null;
       for (const span of spans) {
         const spanBefore = previousSpan;
         previousSpan = span;
@@ -279,6 +283,7 @@ export function createEngine(dataset: Dataset): Engine {
           e++;
         }
         if (!inSentence.length) {
+          if (spanBefore === null && !context) blockDay = weekdayLeadIn(text.slice(span.start, span.end), published);
           // What this sentence names may be "the index" of the next one; read it only if asked.
           memory.plain = { text, start: span.start, end: span.end };
           memory.plainJustBefore = true;
@@ -292,6 +297,7 @@ export function createEngine(dataset: Dataset): Engine {
             return carriedCountries(strongCountries(tokens), tokens);
           });
           noteCityGauge(page, text, start, end);
+          notePriceGauge(page, text, start, end);
           page.noteBankIn(text, start, end, (s, e) => qualifiersOf(text, s, e));
           if (measures.size)
             opener = openingCountry(
@@ -305,6 +311,7 @@ export function createEngine(dataset: Dataset): Engine {
           ? cell.tokens.concat(tokenize(text, shift, span.end))
           : tokenize(text, span.start, span.end);
         noteCityGauge(page, text, span.start, span.end, tokens);
+        notePriceGauge(page, text, span.start, span.end);
         const occs = matcher.occurrences(tokens);
         const { kept, ranges, numberIdx } = sentenceFigures(inSentence, tokens, occs);
         // name-only-sentence: "<strong>S&P 500.</strong> The benchmark gave up 24.80 points": a sentence
@@ -426,7 +433,7 @@ export function createEngine(dataset: Dataset): Engine {
               previous: prevGetCtx,
               phrases,
               context,
-              itemPeriod,
+              itemPeriod: itemPeriod ?? blockDay,
               forecastCell,
             });
             return (ctxCache = ctx);

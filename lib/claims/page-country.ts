@@ -136,6 +136,8 @@ export class PageCountry {
   cityGauge = false;
   /** The page marked a Japanese inflation figure before naming a city's gauge: city-page stays off. */
   nationGauge = false;
+  /** The U.S. price gauge the page named last, CPI or PCE (rules/gauge-in-play.ts). */
+  priceGauge: 'cpi' | 'pce' | null = null;
 
   constructor(readonly counts: Record<string, number>) {
     this.leading = leadingCountry(counts);

@@ -1870,3 +1870,26 @@ describe('bracketed-weekday-abbreviation', () => {
     expect(c?.judgement?.reference?.period).toBe('2024-09-19');
   });
 });
+
+describe('past-year-move', () => {
+  it('"gained 14.6% over the past year" right after a move runs the twelve months to the article', () => {
+    expect(only('The Euro Stoxx 50 gained 14.6% over the past year', '2025-12-31')).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-12-31',
+    });
+  });
+  it('not without a move before it', () => {
+    expect(periodPhrases('Over the past year the index doubled', 0, 37, '2025-12-31')).toEqual([]);
+  });
+});
+
+describe('from-weekday-move', () => {
+  it('"down 0.7 percent, from Thursday" is the move since Thursday\'s close', () => {
+    expect(only('The index ended down 212.40 points, or 0.7 percent, from Thursday', '2024-09-13')).toMatchObject({
+      type: 'span',
+      from: '2024-09-12',
+      to: '2024-09-13',
+    });
+  });
+});

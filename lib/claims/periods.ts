@@ -424,6 +424,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // past-year-move: "The Euro Stoxx 50 gained 18.2% over the past year": right after a move, the twelve months
+    // to the article.
+    bit: 0,
+    cue: (t) => /year|months/i.test(t),
+    re: new RegExp(
+      `${afterAMove('(?:over|in|during|across)')} the (?:past|last) (?:year|12 months|twelve months)\\b`,
+      'gi',
+    ),
+    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(yearBefore(p)), to: p, label: m[0] }),
+  },
+  {
     // half-year: "fell 10.7% in the first half of 2025", "H1 2025": from the last session before the half
     // to its end (or the article's date).
     bit: 0,
@@ -695,6 +706,18 @@ const RULES: Rule[] = [
     bit: WEEKDAY,
     cue: (t) => t.includes('since') && t.includes('day'),
     re: new RegExp(`${afterAMove('since')} (?:last )?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
+  },
+  {
+    // from-weekday-move: "ended down 251.51 points, or 0.68 percent, from Thursday": right after a move, from
+    // that weekday's close (the last one before the article) to the article.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('from') && t.includes('day'),
+    // The move may end in a comma: "or 0.68 percent, from Thursday".
+    re: new RegExp(
+      `(?<=(?:\\d%|\\bpercent|\\bpct|\\bpoints?|\\bbps|\\bcents?),? )from (${WEEKDAYS.join('|')})\\b(?!['’])`,
+      'gi',
+    ),
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {

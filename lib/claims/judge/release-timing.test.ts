@@ -34,3 +34,10 @@ describe('release lag of PCE prices', () => {
     expect(c?.judgement?.verdict).not.toBe('differs');
   });
 });
+
+describe('pce-release-lag', () => {
+  it('core PCE for May is out by June 25th (BEA releases on the 25th day at the earliest)', () => {
+    const [c] = claimsOf(['Core PCE inflation climbed to 3.4% in May.'], '2026-06-25');
+    expect(c?.judgement?.verdict).not.toBe('no-figure-yet');
+  });
+});

@@ -104,7 +104,8 @@ export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
   'us.gdp_growth_saar': 25,
   'ea.gdp_growth_qoq': 28,
   // BEA's personal income and outlays come near the end of the next month; Census retail sales mid-month.
-  'us.core_pce_yoy': 26,
+  // BEA has put out personal income and outlays as early as the 25th day after the month (a Thursday release).
+  'us.core_pce_yoy': 24,
   'us.retail_sales_mom': 13,
 };
 

@@ -26,6 +26,8 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     `|` +
     // "to test 160", "could retest", "can reach 7,500", "may hit".
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
+    // testing-level: "and Brent tests $60 quickly", "gold is testing $4,000": a level being tried, not a close.
+    String.raw`|\b(?:re)?test(?:s|ing)` +
     // path-to: "Bitcoin's Critical $90K Breakdown and Path to $70K": where a market may go (not "march to": "lowered March to 185,000").
     String.raw`|\b(?:path|road|race)[\s\u00a0]+(?:to|toward|towards)` +
     // close-opens: "a daily close above it opens $2,750": the level a break would lead to.

@@ -44,3 +44,14 @@ describe('ytd-heading', () => {
     expect(claims.find((c) => c.text === '+70.5%')?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('weekday-lead-in', () => {
+  it('"Tuesday:" opening a paragraph dates its figures that name no day', () => {
+    const [move] = claimsOf(['Tuesday: a record. The S&P 500 added 1.79% to 7,736.52.'], '2026-08-07');
+    expect(move?.period).toMatchObject({ type: 'span', to: '2026-08-04' });
+  });
+  it('a long opening sentence, or one without a colon, dates nothing', () => {
+    const [move] = claimsOf(['On Tuesday the record fell. The S&P 500 added 0.62% to 7,757.64.'], '2026-08-07');
+    expect(move?.period ?? null).not.toMatchObject({ to: '2026-08-04' });
+  });
+});

@@ -51,3 +51,21 @@ function isOneDay(p: ClaimPeriod): boolean {
   if (p.type === 'point') return p.period.length === 10;
   return p.type === 'span' && Date.parse(p.to) - Date.parse(p.from) <= MAX_SESSION_GAP_MS;
 }
+
+/** A short opening sentence that names a weekday before a colon: "Tuesday: the record falls." */
+const WEEKDAY_LEAD_RE = /^[\s\u00a0]*((?:Mon|Tues|Wednes|Thurs|Fri)day)[\s\u00a0]*:/;
+const WEEKDAY_LEAD_CHARS = 60;
+
+/**
+ * weekday-lead-in: "Tuesday: the record falls. The benchmark added another 1.8% to 7,736.52": a paragraph of a
+ * week's review opened by a weekday and a colon tells that day's session; its figures that name no day of their
+ * own are that day's.
+ */
+export function weekdayLeadIn(sentence: string, published: string): ClaimPeriod | null {
+  if (sentence.length > WEEKDAY_LEAD_CHARS) return null;
+  const m = WEEKDAY_LEAD_RE.exec(sentence);
+  if (!m) return null;
+  const words = `on ${m[1]}`;
+  const days = periodPhrases(words, 0, words.length, published).filter((f) => isOneDay(f.period));
+  return days.length === 1 ? days[0]!.period : null;
+}

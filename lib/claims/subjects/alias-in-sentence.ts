@@ -71,6 +71,8 @@ import { euroArea } from '../rules/euro-area';
 import { coreOfHeadline } from '../rules/core-of-headline';
 import { headlineOfCore } from '../rules/headline-of-core';
 import { refinedProduct } from '../rules/refined-product';
+import { fundName } from '../rules/fund-name';
+import { gaugeInPlay } from '../rules/gauge-in-play';
 import { indexContribution } from '../rules/index-contribution';
 import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
@@ -172,11 +174,13 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   futuresOn,
   futuresList,
   refinedProduct,
+  fundName,
   indexContribution,
   tickerExchange,
   coreCore,
   coreOfHeadline,
   headlineOfCore,
+  gaugeInPlay,
   measureAfterFigure,
   constituent,
   productExports,

@@ -105,3 +105,18 @@ describe('its-level-named-after', () => {
     expect(c.judgement?.verdict).not.toBe('differs');
   });
 });
+
+describe('previous-record-close', () => {
+  it('"past the previous record close of" after a round level is the index\'s past record', () => {
+    const s =
+      'The KOSPI rose 1.9% to 3,611.40, its first close above 3,600 and past the previous record close of 3,549.21 set on Oct. 2.';
+    expect(ruleOf(s, '3,549.21', '2025-10-14').id).toBe('idx.kospi');
+  });
+});
+
+describe('previous-record-was', () => {
+  it('"Its previous closing high was" after a question naming the index', () => {
+    const blocks = ["Where was the KOSPI's last record?", 'Its previous closing high was 3,549.21, set on Oct. 2.'];
+    expect(ruleOf(blocks, '3,549.21', '2025-10-14').id).toBe('idx.kospi');
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+const ids = (blocks: string[], date: string) =>
+  claimsOf(blocks, date).map((c) => `${c.text} ${c.indicator?.id ?? '-'}`);
+
+describe('gauge-in-play', () => {
+  it('after the PCE index is named, a generic "all-items index" or "headline inflation" is not the CPI', () => {
+    const blocks = [
+      'Personal consumption expenditures prices rose 3.9% in the year to May, the Commerce Department said.',
+      'Headline inflation has run above 3% since March; the all-items index rose 0.4% in May alone.',
+    ];
+    expect(ids(blocks, '2026-06-26').filter((s) => s.includes('us.cpi'))).toEqual([]);
+  });
+  it('naming the CPI again hands the generic names back to it', () => {
+    const blocks = [
+      'The PCE report comes on Friday.',
+      'Consumer prices, the CPI report showed, were up 3.0% in the year to April; headline inflation had been 3.3% in March.',
+    ];
+    expect(ids(blocks, '2026-05-13')).toContain('3.3% us.cpi_yoy');
+  });
+  it('a page that never names the PCE gauge keeps "headline inflation" as the CPI', () => {
+    expect(ids(['Headline inflation was 3.3% in March.'], '2026-05-13')).toContain('3.3% us.cpi_yoy');
+  });
+});
