@@ -328,12 +328,12 @@ describe('first-floor', () => {
 
 describe('testing-level', () => {
   it('"and Brent tests $60 quickly" names a level being tried, not a price', () => {
-    expect(
-      idsOf('"One more weak demand report and Brent tests $60 quickly," a trader said.', '2025-10-03')['$60'],
-    ).toBe('-');
+    expect(idsOf('"One more weak demand report and Brent tests $60 quickly," a trader said.', '2025-10-03').$60).toBe(
+      '-',
+    );
     expect(idsOf('Gold is testing $4,000 an ounce in Asian trade.', '2025-10-03')['$4,000']).toBe('-');
   });
   it('a level tested in the past is still a fact', () => {
-    expect(idsOf('Brent tested $60 on Tuesday before settling higher.', '2025-10-03')['$60']).toBe('cmd.brent_usd');
+    expect(idsOf('Brent tested $60 on Tuesday before settling higher.', '2025-10-03').$60).toBe('cmd.brent_usd');
   });
 });
