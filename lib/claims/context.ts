@@ -270,9 +270,10 @@ const MOVE_OF_CUE = wordCue(
 /**
  * "17.3% above its April 8 close", "449.58 points, or 4.5 per cent, above where it stood": a distance from a past level.
  * list-shares-side: "sit 3.5% and 8.1% below their final closes of 2024": the list's first figure is on the same side.
+ * or-restated-side: "129 pips or 0.81% under the previous day's level": past a restatement without commas too.
  */
 const FROM_PAST_LEVEL_RE =
-  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},|[\s\u00a0]+and[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|bps?)))?[\s\u00a0]*,?[\s\u00a0]+(above|below|under)[\s\u00a0]+(?:its|the|their|that|this|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
+  /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},|[\s\u00a0]+or[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|pips|bps?))|[\s\u00a0]+and[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|bps?)))?[\s\u00a0]*,?[\s\u00a0]+(above|below|under)[\s\u00a0]+(?:its|the|their|that|this|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
 const ROUGH_BEFORE_RE =
   /\b(?:roughly|about|around|nearly|almost|some|approximately|more[\s\u00a0]+than|less[\s\u00a0]+than|over|under)[\s\u00a0]+$/i;
 /** Sides written right after a figure ("0.6% lower", "2.9% stronger") that are a fall. */

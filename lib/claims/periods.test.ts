@@ -1893,3 +1893,12 @@ describe('from-weekday-move', () => {
     });
   });
 });
+
+describe('last-month', () => {
+  it('"lost 4.2% last month" written on May 1 is April', () => {
+    expect(only('The S&P 500 lost 4.2% last month', '2024-05-01')).toMatchObject({ type: 'point', period: '2024-04' });
+  });
+  it('"last month" in January is December of the year before', () => {
+    expect(only('Gold rose 1.1% last month', '2025-01-03')).toMatchObject({ type: 'point', period: '2024-12' });
+  });
+});

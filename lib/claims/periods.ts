@@ -216,6 +216,11 @@ function weekSpan(published: string, weeksBack: number, label: string): ClaimPer
   return { type: 'span', from: addDays(monday, -1), to, label };
 }
 
+/** The week up to `day` (a day of an earlier week than the article's): week-of-lead-day in stages/carry-context.ts. */
+export function weekUpTo(day: string, label: string): ClaimPeriod {
+  return weekSpan(day, 0, label);
+}
+
 /** The whole of the year before the article's: from the last close of the year before it to its own. */
 function yearJustEnded(published: string): ClaimPeriod {
   const y = Number(published.slice(0, 4)) - 1;
@@ -591,6 +596,13 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('last week'),
     re: /\b(?:from|since) (?:late|the end of) last week\b/gi,
     make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(addDays(p, -(weekday(p) + 1))), to: p, label: m[0] }),
+  },
+  {
+    // last-month: "The S&P 500 lost 4.2% last month" (written on May 1): the calendar month before the article's.
+    bit: MONTH,
+    cue: (t) => t.includes('last month'),
+    re: /\blast month\b(?!['’]s)/gi,
+    make: (m, p) => ({ type: 'point', period: monthBefore(p).slice(0, 7), label: m[0] }),
   },
   {
     bit: WEEK,

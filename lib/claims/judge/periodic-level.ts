@@ -233,6 +233,24 @@ function withVintage(
       null,
     );
   }
+  // coarse-revision-matched: "core PCE was 2.6% in April" in late August, against 2.5 first published and 2.6 in a
+  // copy read later: the claim is the revised figure, out on some day the dataset does not keep; a figure this coarse
+  // may equal it by chance, so a question, not red.
+  if (
+    verdict === 'differs' &&
+    revision &&
+    revision.as_of.length < 10 &&
+    compare(input, revision.value) === 'matches' &&
+    addDays(asOfDay(ref.as_of), REVISION_CYCLE_DAYS) <= input.published
+  ) {
+    return verdictOf(
+      'check',
+      ref,
+      current,
+      `${what}: first published as ${num(ref.value)} (${ref.as_of}); the claim is the revised figure, ${num(revision.value)}, stored from a copy read by ${revision.as_of}, whose release day is not stored.`,
+      revision,
+    );
+  }
   // unstored-revision: "UK holdings of $864.7 billion in September" in a story a day after the next
   // release, against the $865.0 billion first print: that release may have revised the month, and the
   // dataset keeps no vintage from it. A small gap, not the first print itself, is a question.

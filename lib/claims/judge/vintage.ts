@@ -63,7 +63,8 @@ export function knownOn(view: DatasetView, id: string, period: string, published
     if (before.length) {
       const ref = before[before.length - 1]!;
       // A later vintage is a revision only if it changed the figure.
-      const revision = latest !== ref && latest.value !== ref.value ? latest : null;
+      const revision =
+        latest !== ref && latest.value !== ref.value ? latest : laterEditionRevision(ix, id, period, ref);
       return before.length > 1 && before[0]!.value !== ref.value
         ? { status: 'known', ref, revision, first: before[0]! }
         : { status: 'known', ref, revision };
@@ -82,6 +83,18 @@ export function knownOn(view: DatasetView, id: string, period: string, published
     return { status: 'not-yet', first: m };
   }
   return { status: 'none' };
+}
+
+/**
+ * later-edition-revision: core PCE for April 2025 was first published as 2.5 (stored with its release day), and the
+ * monthly copy read later holds 2.6: that copy's figure is a revision whose release day is not stored, dated by the
+ * copy's last month (a month only, so never taken as known on a given day).
+ */
+function laterEditionRevision(ix: Index, id: string, period: string, ref: FigureRef): FigureRef | null {
+  const m = ix.monthly.get(period);
+  if (!m || m.value === ref.value || ix.lastMonthly <= period || storedIsFirstPrint(id, period, ix.lastMonthly))
+    return null;
+  return { ...m, as_of: ix.lastMonthly };
 }
 
 /** The periods with a figure out by `published`, latest first (at most `n`). */

@@ -1,5 +1,6 @@
 import type { ClaimContext, ClaimPeriod, NumericExpression } from '../types';
-import { leadPeriod, moveFromAgo, type Found } from '../periods';
+import { leadPeriod, moveFromAgo, weekUpTo, type Found } from '../periods';
+import { CORE_NOUN_RE } from '../subjects/core-after-headline';
 import { restatesPrevious } from '../subjects/same-subject-chain';
 import { sharesPeriod } from '../rules/parallel-period';
 import { whileParallel } from '../rules/while-parallel';
@@ -101,6 +102,31 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   if (k > 0 && !ctx.period && ctx.kind === 'change' && !ctx.hypothetical) {
     const lead = leadPeriod(phrases(), text, sentenceStart, restatesFromTo(text, sentenceStart, prevEnd, between));
     if (lead) ctx.period = lead;
+  }
+  // core-shares-period: "showed headline prices up 3.0% in September, with the core gauge also at 3.0%": the core
+  // reading after a headline one is of the same month, when the sentence names only that one ("2.7% in November, down
+  // from 3.0% in September, while core CPI slowed to 2.6%" names two, and leaves the core undated).
+  if (k > 0 && !ctx.period && ctx.kind === 'level' && before?.period?.type === 'point' && CORE_NOUN_RE.test(between)) {
+    const months = new Set(
+      phrases()
+        .filter((f) => f.start >= sentenceStart && f.end <= expr.start && f.period.type === 'point')
+        .map((f) => (f.period as { period: string }).period),
+    );
+    if (months.size === 1) ctx.period = before.period;
+  }
+  // week-of-lead-day: "On Friday, the previous session, the Nikkei had dropped 2.75 percent to 33,780.58, leaving it
+  // 9.0 percent lower over the week" (written on a Monday): the week that ended on the day the sentence opens with.
+  if (
+    k > 0 &&
+    ctx.kind === 'change' &&
+    ctx.period?.type === 'span' &&
+    ctx.period.to === published &&
+    /\bweek\b/i.test(ctx.period.label)
+  ) {
+    const lead = leadPeriod(phrases(), text, sentenceStart);
+    const day =
+      lead?.type === 'span' ? lead.to : lead?.type === 'point' && lead.period.length === 10 ? lead.period : null;
+    if (day && day < ctx.period.from) ctx.period = weekUpTo(day, ctx.period.label);
   }
   // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
   if (

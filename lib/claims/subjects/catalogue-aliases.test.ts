@@ -156,3 +156,11 @@ describe('london-blue-chips alias: "London\'s blue-chip index" is the FTSE 100',
     expect(idsOf("London's blue-chip index rose 27.3 points to 8,381.4.", '2024-05-09')['8,381.4']).toBe('idx.ftse100');
   });
 });
+
+describe('nikkei-official-name', () => {
+  it('"The Nikkei 225 Stock Average lost ..." names the Nikkei ("stock" after "Nikkei 225" is part of the name)', () => {
+    expect(idsOf('The Nikkei 225 Stock Average lost 2,644.00 points.', '2025-04-07')['2,644.00 points']).toBe(
+      'idx.nikkei225',
+    );
+  });
+});

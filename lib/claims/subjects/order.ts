@@ -39,6 +39,9 @@ import { withoutOtherBondYields } from '../rules/other-bond';
 import { ANAPHORA_OF } from '../lexicon/anaphora';
 import { REVISED_KINDS, mayReviseMonth, revisesMonthTo } from './revised-month';
 import { towardCore } from './core-measure';
+import { pairSkipsBack } from './pair-skips-back';
+import { namesOtherPair } from '../rules/other-pair';
+import { coreAfterHeadline } from './core-after-headline';
 import { futuresOn } from '../rules/futures-on';
 import { futuresList } from '../rules/futures-list';
 import { withoutCompared, withoutOutdone } from './compared-with';
@@ -835,6 +838,11 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // own-other-country: "trimmed the Korean policy rate twice, lowering it a combined 50 basis points".
   if (found && namesOtherCountrysMeasure(s, found.indicator.id, found.indicator.kind)) return cands;
   if (found) return [found];
+  if (anaphorAt >= 0 && s.info.tokens[anaphorAt]!.norm === 'pair' && s.expr.precision < 1) {
+    const pair = pairSkipsBack(memory.recentIds, catalogue.matcher.byId);
+    // Not past a pair the catalogue lacks, named earlier in the block ("AUD/USD jumped ... the pair trades at").
+    if (pair && !namesOtherPair(s.text, 0, s.expr.start, pair.indicator.id)) return [pair];
+  }
   // revised-month: "The bureau lowered March to 185,000 from an initial 228,000".
   const recent = memory.recent;
   if (
@@ -903,7 +911,13 @@ function tiedRates(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */
 function core(cands: Candidate[], s: FigureSite): Candidate[] {
-  return towardCore(cands, s.text.slice(s.prevEnd, s.expr.start), s.catalogue.cores);
+  const between = s.text.slice(s.prevEnd, s.expr.start);
+  // Names before the headline figure, scored below the bar here, were that figure's.
+  if (s.k > 0 && !cands.some((c) => c.score >= MIN_SCORE)) {
+    const sibling = coreAfterHeadline(s.prevMatch, between, s.catalogue.cores);
+    if (sibling) return [sibling];
+  }
+  return towardCore(cands, between, s.catalogue.cores);
 }
 
 /**
