@@ -23,7 +23,7 @@ import { isPreviousRateCell } from './rules/previous-cell';
 import { withoutContractMonths } from './rules/contract-month';
 import { namesOtherPair } from './rules/other-pair';
 import { isJapanInflation, noteCityGauge } from './rules/city-cpi';
-import { notePriceGauge } from './rules/gauge-in-play';
+import { forgetCorePce, notePriceGauge } from './rules/gauge-in-play';
 import { TOTAL_PARTS } from './lexicon/total-parts';
 import { HOLDINGS_MEASURE, namesHoldingsTopic } from './rules/holdings-topic';
 import { openingCountry } from './subjects/holder';
@@ -242,7 +242,7 @@ export function createEngine(dataset: Dataset): Engine {
         // A paragraph without figures may name the country a later measure is of (last-named-country).
         if (t) page.noteStrong(() => strongCountries(tokenize(t, 0, t.length)));
         if (t) noteCityGauge(page, t, 0, t.length);
-        if (t) notePriceGauge(page, t, 0, t.length);
+        if (t && notePriceGauge(page, t, 0, t.length)) forgetCorePce(memory);
         if (t) page.noteBankIn(t, 0, t.length, (s, e) => qualifiersOf(t, s, e));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         listForecast = !!t && isForecastLeadIn(t);
@@ -297,7 +297,7 @@ export function createEngine(dataset: Dataset): Engine {
             return carriedCountries(strongCountries(tokens), tokens);
           });
           noteCityGauge(page, text, start, end);
-          notePriceGauge(page, text, start, end);
+          if (notePriceGauge(page, text, start, end)) forgetCorePce(memory);
           page.noteBankIn(text, start, end, (s, e) => qualifiersOf(text, s, e));
           if (measures.size)
             opener = openingCountry(
@@ -311,7 +311,7 @@ export function createEngine(dataset: Dataset): Engine {
           ? cell.tokens.concat(tokenize(text, shift, span.end))
           : tokenize(text, span.start, span.end);
         noteCityGauge(page, text, span.start, span.end, tokens);
-        notePriceGauge(page, text, span.start, span.end);
+        if (notePriceGauge(page, text, span.start, span.end)) forgetCorePce(memory);
         const occs = matcher.occurrences(tokens);
         const { kept, ranges, numberIdx } = sentenceFigures(inSentence, tokens, occs);
         // name-only-sentence: "<strong>S&P 500.</strong> The benchmark gave up 24.80 points": a sentence

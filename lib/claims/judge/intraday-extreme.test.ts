@@ -100,3 +100,10 @@ describe('bare-span-extreme', () => {
     expect(intradayExtremeBefore('The pair closed the week at ')).toBeUndefined();
   });
 });
+
+describe('dated-extreme', () => {
+  it('"the August 2021 high of" names a high, not a close', () => {
+    expect(intradayExtremeBefore('pulling back from the August 2021 high of ')).toBe('high');
+    expect(intradayExtremeBefore('off the 2024 low of ')).toBe('low');
+  });
+});

@@ -23,3 +23,20 @@ describe('gauge-in-play', () => {
     expect(ids(['Headline inflation was 3.3% in March.'], '2026-05-13')).toContain('3.3% us.cpi_yoy');
   });
 });
+
+describe('headline-pce-named', () => {
+  it('under a core PCE headline, "It" after a sentence on the PCE price index is not the core measure', () => {
+    const blocks = [
+      'Core PCE inflation picks up in July',
+      'The PCE chain price index rose 0.2% on the month. It was up from 2.3% in April.',
+    ];
+    expect(ids(blocks, '2025-08-29').filter((s) => s.startsWith('2.3%'))).toEqual(['2.3% -']);
+  });
+  it('without the headline index named, "It" still carries the core measure', () => {
+    const blocks = [
+      'Core PCE inflation picks up in July',
+      'Spending rose 0.5% on the month. It was up from 2.3% in April.',
+    ];
+    expect(ids(blocks, '2025-08-29').filter((s) => s.startsWith('2.3%'))).toEqual(['2.3% us.core_pce_yoy']);
+  });
+});
