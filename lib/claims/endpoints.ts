@@ -33,9 +33,9 @@ const BOUND_ABOVE_RE = new RegExp(
 
 /** "below 4%", "less than $60", "under 148": the figure is a ceiling. */
 // brink-of: "rose to the brink of 50,000": a round level approached, not reached; so is knocking-on ("The Won:
-// Knocking on 1,500").
+// Knocking on 1,500", "knocking on the door of 5%").
 const BOUND_BELOW_RE =
-  /\b(?:below|under|less than|lower than|at most|beneath|south of|shy of|(?:brink|verge|cusp|doorstep) of|knocking[\s\u00a0]+on|(?:closing|edging)[\s\u00a0]+in[\s\u00a0]+on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+  /\b(?:below|under|less than|lower than|at most|beneath|south of|shy of|(?:brink|verge|cusp|doorstep|door) of|knocking[\s\u00a0]+on|(?:closing|edging)[\s\u00a0]+in[\s\u00a0]+on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 /** Which side of the figure the claim allows, if it is a bound. */
 export function boundOf(lead: string): 'above' | 'below' | undefined {

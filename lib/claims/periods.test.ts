@@ -1902,3 +1902,16 @@ describe('last-month', () => {
     expect(only('Gold rose 1.1% last month', '2025-01-03')).toMatchObject({ type: 'point', period: '2024-12' });
   });
 });
+
+describe('five-sessions-column and same-five-sessions', () => {
+  it('a "Five sessions" column and "over the same five sessions" are the last five sessions', () => {
+    expect(only('Yields at a glance · Five sessions · 2-year note', '2024-04-16')).toMatchObject({
+      type: 'window',
+      sessions: 5,
+    });
+    expect(only('it is up 23 basis points over the same five sessions', '2024-04-16')).toMatchObject({
+      type: 'window',
+      sessions: 5,
+    });
+  });
+});

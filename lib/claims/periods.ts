@@ -221,6 +221,13 @@ export function weekUpTo(day: string, label: string): ClaimPeriod {
   return weekSpan(day, 0, label);
 }
 
+/** The last five sessions to the article: this week on a Friday, else the five closes the market traded up to it. */
+function fiveSessions(p: string, label: string): ClaimPeriod {
+  return weekday(p) >= 4
+    ? weekSpan(p, 0, 'this week')
+    : { type: 'window', sessions: 5, within: { from: addDays(p, -FIVE_SESSIONS_END_DAYS), to: p }, label };
+}
+
 /** The whole of the year before the article's: from the last close of the year before it to its own. */
 function yearJustEnded(published: string): ClaimPeriod {
   const y = Number(published.slice(0, 4)) - 1;
@@ -502,11 +509,16 @@ const RULES: Rule[] = [
     // in the stored closes (a holiday among them is skipped), ending on the day.
     bit: 0,
     cue: (t) => /sessions/i.test(t),
-    re: /\b(?:over|across|for|in)[\s\u00a0]+the[\s\u00a0]+(?:five|5)[\s\u00a0]+(?:trading[\s\u00a0]+)?sessions\b/gi,
-    make: (m, p) =>
-      weekday(p) >= 4
-        ? weekSpan(p, 0, 'this week')
-        : { type: 'window', sessions: 5, within: { from: addDays(p, -FIVE_SESSIONS_END_DAYS), to: p }, label: m[0] },
+    // same-five-sessions: "up 23 basis points over the same five sessions" as well.
+    re: /\b(?:over|across|for|in)[\s\u00a0]+the[\s\u00a0]+(?:same[\s\u00a0]+)?(?:five|5)[\s\u00a0]+(?:trading[\s\u00a0]+)?sessions\b/gi,
+    make: (m, p) => fiveSessions(p, m[0]),
+  },
+  {
+    // five-sessions-column: a table's "Five sessions" (or "5-day") column holds each row's move over the last five.
+    bit: 0,
+    cue: (t) => /session|day/i.test(t),
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:five|5)[\s\u00a0-]+(?:trading[\s\u00a0]+)?(?:sessions|days?)(?:[\s\u00a0]+(?:chg|change|move))?(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (m, p) => fiveSessions(p, m[0]),
   },
   {
     // weekday-vs-previous: "Week at a glance (Friday vs. previous Friday)": a week, not the one day.

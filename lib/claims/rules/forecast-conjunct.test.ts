@@ -89,3 +89,13 @@ describe('forecast-down-from', () => {
     expect(continuesForecast(', up from ')).toBe(false);
   });
 });
+
+describe('forecast-verb-conjunct', () => {
+  it('"expect a gain of 106,000 and see the jobless rate edging up to 4.3%": both are forecasts', () => {
+    const ids = idsOf(
+      'Economists in our survey expect a gain of 106,000 and see the jobless rate edging up to 4.3%.',
+      '2025-07-03',
+    );
+    expect(ids['4.3%'] ?? '-').toBe('-');
+  });
+});

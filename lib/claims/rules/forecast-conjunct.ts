@@ -25,6 +25,13 @@ const BASE_VERB_CONJUNCT_RE =
 const WITH_CONJUNCT_RE =
   /,?[\s\u00a0]+with[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’&.-]+(?:[\s\u00a0]+[\w'’&.-]+){0,3}?[\s\u00a0]+(?:(?:[a-z]+ing|seen|expected|forecast)[\s\u00a0]+)?(?:at|near|around|to)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 
+/**
+ * forecast-verb-conjunct: "Economists expect a gain of 106,000 and see the jobless rate edging up to 4.3%": a second
+ * verb of expecting, joined by "and" to the forecast, makes a second forecast by the same forecasters.
+ */
+const FORECAST_VERB_CONJUNCT_RE =
+  /\band[\s\u00a0]+(?:see|expect|forecast|project|predict|pencil[\s\u00a0]+in)\b[^.;!?\d]*$/i;
+
 /** forecast-list-item: "a universal tariff of 10% to 20% and 60% on Chinese goods": a bare "and" joins the next item of the same list. */
 const BARE_LIST_RE = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|or|from)[\s\u00a0]+[$€£¥]?$/i;
 
@@ -60,6 +67,7 @@ export function continuesForecast(gap: string): boolean {
   return (
     (FORECAST_CONJUNCT_RE.test(gap) && !OWN_VERB_RE.test(gap)) ||
     BASE_VERB_CONJUNCT_RE.test(gap) ||
+    FORECAST_VERB_CONJUNCT_RE.test(gap) ||
     WITH_CONJUNCT_RE.test(gap)
   );
 }

@@ -84,6 +84,9 @@ describe('brink-of', () => {
       idsOf(['The won weakened past 1,490 per dollar.', 'The Won: Knocking on 1,500'], '2026-05-15')['1,500'] ?? '-',
     ).toBe('-');
   });
+  it('knocking-on-the-door: "the 2-year note is knocking on the door of 5% again" is a level approached', () => {
+    expect(idsOf('The 2-year note is knocking on the door of 5% again.', '2024-04-16')['5%'] ?? '-').toBe('-');
+  });
 });
 
 describe('broke-level', () => {

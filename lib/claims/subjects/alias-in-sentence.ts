@@ -72,6 +72,7 @@ import { coreOfHeadline } from '../rules/core-of-headline';
 import { headlineOfCore } from '../rules/headline-of-core';
 import { refinedProduct } from '../rules/refined-product';
 import { fundName } from '../rules/fund-name';
+import { gapToTenor } from '../rules/gap-to-tenor';
 import { gaugeInPlay } from '../rules/gauge-in-play';
 import { indexContribution } from '../rules/index-contribution';
 import { measureAfterFigure } from '../rules/measure-after-figure';
@@ -175,6 +176,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   futuresList,
   refinedProduct,
   fundName,
+  gapToTenor,
   indexContribution,
   tickerExchange,
   coreCore,
