@@ -686,3 +686,10 @@ describe('plural-move-of', () => {
     expect([ids['12.5%'], ids['6.2%']]).toEqual(['cmd.brent_usd', 'cmd.wti_usd']);
   });
 });
+
+describe('contracted-at', () => {
+  it('"U.S. Economy Shrinks at 0.3% Annualized Rate" is a contraction: -0.3', () => {
+    const [c] = claimsOf(['U.S. Economy Shrinks at 0.3% Annualized Rate in First Quarter'], '2025-04-30');
+    expect(c?.value).toBe(-0.3);
+  });
+});

@@ -276,6 +276,9 @@ const FROM_PAST_LEVEL_RE =
   /^(?:[\s\u00a0]*,[\s\u00a0]*or[\s\u00a0]+[^,;]{1,30},|[\s\u00a0]+or[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|pips|bps?))|[\s\u00a0]+and[\s\u00a0]+[\d.,]*\d(?:[\s\u00a0]?%|[\s\u00a0]+(?:percent|per[\s\u00a0]+cent|points|bps?)))?[\s\u00a0]*,?[\s\u00a0]+(above|below|under)[\s\u00a0]+(?:its|the|their|that|this|where|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[\s\u00a0]+\w+)['’]s)\b/i;
 const ROUGH_BEFORE_RE =
   /\b(?:roughly|about|around|nearly|almost|some|approximately|more[\s\u00a0]+than|less[\s\u00a0]+than|over|under)[\s\u00a0]+$/i;
+/** A contraction verb and "at" right before a growth rate: "contracted at a", "Shrinks at". */
+const CONTRACTED_AT_RE =
+  /\b(?:shrank|shrinks|shrinking|shrunk|shrink|contracted|contracts|contracting|contract)[\s\u00a0]+at[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:annuali[sz]ed[\s\u00a0]+)?$/i;
 /** Sides written right after a figure ("0.6% lower", "2.9% stronger") that are a fall. */
 const SIDE_DOWN: ReadonlySet<string> = new Set(['lower', 'down', 'weaker', 'softer']);
 
@@ -726,6 +729,12 @@ export function readContext({
       // side-after-wins: "gave up an early gain to close 0.27% lower": the side written right after the
       // figure is its own, whatever move an earlier clause names.
       direction = SIDE_DOWN.has(sideAfter) ? 'down' : 'up';
+      kind = 'change';
+    }
+    // contracted-at: "Real GDP contracted at a 0.3% annualized rate", "Economy Shrinks at 0.3%": a contraction's rate,
+    // told with "at", is a fall all the same.
+    if (CONTRACTED_AT_RE.test(before.slice(-48))) {
+      direction = 'down';
       kind = 'change';
     }
     // "17.3% above its April 8 close", "19% below its February high": a distance from a past level.

@@ -5,7 +5,9 @@ import type { JudgeInput } from './input';
  * Words that point a sentence at a time other than the article's date. Month names are matched
  * with their capital so that "may" the verb does not count.
  */
-const OTHER_TIME_WORDS_RE = /\b(?:since|when|earlier|ago|previously|prior|before|back in|at the time)\b/i;
+// that-event: "That crash left the index at 19,828.30": an event named before, on its own day.
+const OTHER_TIME_WORDS_RE =
+  /\b(?:since|when|earlier|ago|previously|prior|before|back in|at the time|that (?:crash|rout|sell-?off|plunge|slump|tumble|collapse|rally|surge|spike))\b/i;
 const MONTH_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 

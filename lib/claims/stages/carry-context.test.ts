@@ -38,3 +38,19 @@ describe('or-restated-side', () => {
     expect(pips?.value).toBeLessThan(0);
   });
 });
+
+describe('prior-is-first-print', () => {
+  // Q1 2026 GDP: 2.0 first published (advance), 1.6 in the second estimate of 2026-05-28.
+  const cell = (text: string) => [
+    { context: 'U.S. data at a glance · Prior · Real GDP, Q1 (second estimate, annualized)', text },
+  ];
+  it('a "Prior" cell marked "(advance)" is the same quarter as first published', () => {
+    const [c] = claimsOf(cell('2.0% (advance)'), '2026-05-28');
+    expect(c?.period).toMatchObject({ period: '2026-Q1' });
+    expect(c?.judgement?.verdict).not.toBe('differs');
+  });
+  it('an unmarked "Prior" cell is still the quarter before', () => {
+    const [c] = claimsOf(cell('0.5%'), '2026-05-28');
+    expect(c?.period).toMatchObject({ period: '2025-Q4' });
+  });
+});

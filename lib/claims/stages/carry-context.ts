@@ -41,6 +41,10 @@ export interface CarrySite {
   forecastCell: () => boolean;
 }
 
+/** "(advance)", "(first estimate)" right after a cell's figure: the period's first print. */
+const FIRST_PRINT_AFTER_RE =
+  /^[\s\u00a0]*\([\s\u00a0]*(?:advance|initial|first(?:[\s\u00a0]+(?:estimate|print|release|reading))?)[\s\u00a0]*\)/i;
+
 /** What stands between the two ends of "from 3.97% to 4.30%". */
 const FROM_TO_GAP_RE =
   /^[\s\u00a0]*(?:%|percent|per cent)?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
@@ -156,7 +160,13 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // A cell under "Consensus" or "Forecast" is what someone expects, not a figure out.
   if (forecastCell()) ctx.hypothetical = true;
   if (!ctx.period && itemPeriod) ctx.period = itemPeriod;
-  if (context && (isPreviousCell(context) || isPreviousRateCell(context))) {
+  // prior-is-first-print: "Prior · Real GDP, Q1 (second estimate) · 2.0% (advance)": a "Prior" cell that names the
+  // first print is the same quarter as first published, not the quarter before.
+  if (
+    context &&
+    (isPreviousCell(context) || isPreviousRateCell(context)) &&
+    !FIRST_PRINT_AFTER_RE.test(text.slice(expr.end, expr.end + 24))
+  ) {
     // previous-undated: a "Previous rate" cell in a row that names no date is some earlier
     // level, of a day the table does not give: not marked.
     if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;

@@ -37,8 +37,9 @@ import { variantUnnamed } from '../rules/variant-unnamed';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
+// advance-named: "2.0% (advance)", "the advance estimate": GDP's first print, by the name BEA gives it.
 const FIRST_RELEASE_RE =
-  /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released))\b/i;
+  /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released)|advance[\s\u00a0]+(?:estimate|reading|print|release))\b|\([\s\u00a0]*advance[\s\u00a0]*\)/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
 /**
  * A clock time beside a quote: "at 5 p.m. Thursday", "at 4 p.m.", "14:00 GMT"; part-of-day: "on Friday

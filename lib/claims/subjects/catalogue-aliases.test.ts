@@ -164,3 +164,16 @@ describe('nikkei-official-name', () => {
     );
   });
 });
+
+describe('real-gdp-both', () => {
+  it('"real GDP" with no country names neither the U.S. nor Japan', () => {
+    expect(idsOf('Real GDP contracted at a 0.3% annualized rate in the first quarter.', '2025-04-30')['0.3%']).toBe(
+      '-',
+    );
+  });
+  it('"U.S. real GDP" is the U.S. figure', () => {
+    expect(
+      idsOf('U.S. real GDP contracted at a 0.3% annualized rate in the first quarter.', '2025-04-30')['0.3%'],
+    ).toBe('us.gdp_growth_saar');
+  });
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+describe('that-event', () => {
+  it('"That crash left the index at ..." is the level on the crash\'s day: a gap is a check, not red', () => {
+    const blocks = ['The Hang Seng closed at 21,562.32 on Tuesday.', 'That crash left the index at 19,900.00.'];
+    const c = claimsOf(blocks, '2025-04-22').find((x) => x.text === '19,900.00');
+    expect(c?.indicator?.id).toBe('idx.hang_seng');
+    expect(c?.judgement?.verdict).toBe('check');
+  });
+});
