@@ -606,8 +606,18 @@ function readPlainSentence(s: FigureSite): void {
   if (!memory.plain) return;
   const { text, start, end } = memory.plain;
   const tokens = tokenize(text, start, end);
+  const occs = catalogue.matcher.occurrences(tokens);
+  // recent-named-again: "Spot silver jumped 4.5%. 'Silver should benefit from the forces supporting gold demand,' ...
+  // The metal has surged": a sentence opened by the subject matched last, another name only further on, leaves it
+  // the one pointed to.
+  const recentId = memory.recent?.indicator.id;
+  const first = occs.reduce<(typeof occs)[number] | undefined>((a, o) => (!a || o.first < a.first ? o : a), undefined);
+  if (recentId && first?.entry.id === recentId && occs.some((o) => o.entry.id !== recentId)) {
+    memory.plain = null;
+    return;
+  }
   const groups = new SentenceInfo(text, tokens, start, end).qualifiers();
-  const occ = plainSubject(catalogue.matcher.occurrences(tokens), groups, s.page.leading);
+  const occ = plainSubject(occs, groups, s.page.leading);
   const ind = occ && catalogue.matcher.byId.get(occ.entry.id);
   // city-gauge-before: "Core inflation in Japan's capital slows in January. ... It followed a 2.3% increase": what
   // "it" points back to is the capital's gauge, which the catalogue does not hold.
