@@ -436,7 +436,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // past-year-move: "The Euro Stoxx 50 gained 18.2% over the past year": right after a move, the twelve months
+    // past-year-move: "the DAX has risen 14.6% over the past year": right after a move, the twelve months
     // to the article.
     bit: 0,
     cue: (t) => /year|months/i.test(t),
@@ -733,11 +733,11 @@ const RULES: Rule[] = [
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
-    // from-weekday-move: "ended down 251.51 points, or 0.68 percent, from Thursday": right after a move, from
+    // from-weekday-move: "finished 212.40 points, or 0.7 percent, lower from Thursday": right after a move, from
     // that weekday's close (the last one before the article) to the article.
     bit: WEEKDAY,
     cue: (t) => t.includes('from') && t.includes('day'),
-    // The move may end in a comma: "or 0.68 percent, from Thursday".
+    // The move may end in a comma: "or 0.7 percent, from Thursday".
     re: new RegExp(
       `(?<=(?:\\d%|\\bpercent|\\bpct|\\bpoints?|\\bbps|\\bcents?),? )from (${WEEKDAYS.join('|')})\\b(?!['’])`,
       'gi',

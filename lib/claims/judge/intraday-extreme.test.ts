@@ -94,16 +94,16 @@ describe('touching-before', () => {
 });
 
 describe('bare-span-extreme', () => {
-  it('"pulls back from two-week high of" names the high with no article before it', () => {
-    expect(intradayExtremeBefore('The pair pulls back from two-week high of ')).toBe('high');
+  it('"retreats from three-week high of" names the high with no article before it', () => {
+    expect(intradayExtremeBefore('The pair retreats from three-week high of ')).toBe('high');
     expect(intradayExtremeBefore('The pair bounces off three-month low of ')).toBe('low');
     expect(intradayExtremeBefore('The pair closed the week at ')).toBeUndefined();
   });
 });
 
 describe('dated-extreme', () => {
-  it('"the August 2021 high of" names a high, not a close', () => {
-    expect(intradayExtremeBefore('pulling back from the August 2021 high of ')).toBe('high');
+  it('"the March 2022 high of" names a high, not a close', () => {
+    expect(intradayExtremeBefore('slipping from the March 2022 high of ')).toBe('high');
     expect(intradayExtremeBefore('off the 2024 low of ')).toBe('low');
   });
 });

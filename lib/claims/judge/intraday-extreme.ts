@@ -11,8 +11,8 @@ import { TOLERANCES } from './tolerances';
  * "check" (said so), never red; only a figure far outside any day's range differs.
  */
 // record-high-at: "set a fresh record high at" as well as "of".
-// dated-extreme: "pulling back from the August 2021 high of 1.3847": the highest since a month named by its year.
-// bare-span-extreme: "pulls back from two-week high of 1.0934": a headline drops the article before a span's high.
+// dated-extreme: "slipping from the March 2022 high of 1.2750": the highest since a month named by its year.
+// bare-span-extreme: "retreats from three-week high of 1.0934": a headline drops the article before a span's high.
 const EXTREME_RE =
   /\b(?:as[\s\u00a0]+(?:low|high)[\s\u00a0]+as|(?:from|to|at|near|off|toward|towards)[\s\u00a0]+(?:\w+-(?:year|month|week|day)|multi-(?:year|month|week))[\s\u00a0]+(?:low|high|peak)[\s\u00a0]+(?:of|at|near|around)|(?:intraday|session|day's|daily)[\s\u00a0]+(?:low|high|peak|trough)(?:[\s\u00a0]+of)?|(?:a|an|its|the)[\s\u00a0]+(?:(?:all-time|record|fresh|new|intraday|session|year-to-date|[\w]+-(?:year|month|week)|(?:[A-Z][a-z]+[\s\u00a0]+)?(?:19|20)\d\d)[\s\u00a0]+){0,2}(?:low|high|peak)[\s\u00a0]+(?:of|at|above|near|around))[\s\u00a0]*(?:about[\s\u00a0]+|around[\s\u00a0]+|nearly[\s\u00a0]+|almost[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 

@@ -2,11 +2,11 @@ import type { AliasDrop } from '../site';
 
 /** Words that end a fund's name: "ETF", "Fund", "Trust". */
 const FUND_NOUNS: ReadonlySet<string> = new Set(['etf', 'fund', 'trust']);
-/** How many capitalised words may stand between the index's name and the fund noun: "Regional Banking". */
+/** How many capitalised words may stand between the index's name and the fund noun: "Community Lenders". */
 const NAME_WORDS = 3;
 
 /**
- * fund-name. Example: "The SPDR S&P Regional Banking ETF slumped 5%": an index's name inside a fund's name,
+ * fund-name. Example: "the Bayline S&P Community Lenders ETF sank 3%": an index's name inside a fund's name,
  * its capitalised words running on to "ETF", is the fund, whose moves are not the index's.
  */
 export const fundName: AliasDrop = (o, { info }) => {

@@ -20,12 +20,11 @@ describe('futures-list: an index listed with others whose contracts are named is
 describe('those-tied', () => {
   it('"those linked to the Dow" after futures named earlier are contracts, in a "respectively" list too', () => {
     const s =
-      'Futures for the Nasdaq 100 gained 0.5%, while those linked to the S&P 500 and the Dow added 0.3% and 0.2%, respectively.';
+      'Nasdaq 100 futures firmed 0.5%; those linked to the S&P 500 and the Dow gained 0.3% and 0.2%, respectively.';
     expect(ruleOf(s, '0.3%', '2026-01-23').id).toBe('-');
     expect(ruleOf(s, '0.2%', '2026-01-23').id).toBe('-');
     expect(
-      ruleOf('Futures for the Nasdaq 100 gained 0.5%, while those linked to the Dow added 0.2%.', '0.2%', '2026-01-23')
-        .id,
+      ruleOf('Nasdaq 100 futures firmed 0.5%; those linked to the Dow gained 0.2%.', '0.2%', '2026-01-23').id,
     ).toBe('-');
   });
   it('a list of the indexes themselves still pairs', () => {

@@ -30,7 +30,7 @@ export const futuresList: AliasDrop = (o, { info }) => {
     if (info.punctBetween(i, i + 1, true)) return false;
     if (!TIED_WORDS.has(t[i]!.norm) || i === 0) continue;
     if ((t[i - 1]!.lex.flags & FUTURES) !== 0) return true;
-    // those-tied: "Futures for the Nasdaq 100 rose 0.5%, while those linked to the Dow added 0.2%": "those" are contracts.
+    // those-tied: "Nasdaq 100 futures firmed 0.5%; those linked to the Dow gained 0.2%": "those" are contracts.
     if (t[i - 1]!.norm === 'those' && t.slice(0, i - 1).some((w) => (w.lex.flags & FUTURES) !== 0)) return true;
   }
   return false;

@@ -28,7 +28,7 @@ describe('headline-pce-named', () => {
   it('under a core PCE headline, "It" after a sentence on the PCE price index is not the core measure', () => {
     const blocks = [
       'Core PCE inflation picks up in July',
-      'The PCE chain price index rose 0.2% on the month. It was up from 2.3% in April.',
+      'Overall PCE prices firmed 0.2% in July. It was up from 2.3% in April.',
     ];
     expect(ids(blocks, '2025-08-29').filter((s) => s.startsWith('2.3%'))).toEqual(['2.3% -']);
   });

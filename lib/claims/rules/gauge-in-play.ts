@@ -14,13 +14,13 @@ const CORE_PCE = 'us.core_pce_yoy';
 /** A CPI alias that names the CPI itself, not inflation in general. */
 const NAMES_CPI_RE = /\b(?:cpi|consumer)\b/i;
 
-/** The PCE price index named without its core: "The PCE chain price index increased 0.2%". */
+/** The PCE price index named without its core: "Overall PCE prices firmed 0.2% in July". */
 const HEADLINE_PCE_RE = /\bPCE\b(?:[\s\u00a0]+[a-z-]+){0,2}[\s\u00a0]+(?:price[\s\u00a0]+index|prices|inflation)\b/i;
 const CORE_WORDS_RE = /\bcore\b|\bexcluding\b|\bex[\s\u00a0-]+food\b/i;
 
 /**
  * Reads which price gauge the text names last (if any) into the page. Returns true when it names the headline PCE
- * index (headline-pce-named): under a core PCE headline, "It was 2.2% in April" after "The PCE chain price index
+ * index (headline-pce-named): under a core PCE headline, "It was 2.2% in April" after "Overall PCE prices
  * increased 0.2%" is the headline index's, which the catalogue does not hold, so the engine forgets the core.
  */
 export function notePriceGauge(page: PageCountry, text: string, start: number, end: number): boolean {

@@ -5,7 +5,7 @@ import { COMMODITY_ID } from './subject-shift';
 const PRODUCT_WORDS: ReadonlySet<string> = new Set(['fuel', 'heating', 'diesel', 'gas', 'motor']);
 
 /**
- * refined-product. Example: "fuel oil prices dropped 5.2% and gasoline 3.8% in the month": fuel oil and heating
+ * refined-product. Example: "heating costs eased as fuel oil prices dropped 5.2%": fuel oil and heating
  * oil are refined products (a consumer-price component here), whose moves are not Brent's or WTI's.
  */
 export const refinedProduct: AliasDrop = (o, { info }) => {

@@ -298,7 +298,7 @@ function holder(cands: Candidate[], s: FigureSite): Candidate[] {
 /** The writer has said which figure is whose: it replaces every nearness guess. */
 function respectively(cands: Candidate[], s: FigureSite): Candidate[] {
   const listed = s.respective()?.get(s.k);
-  // futures-respectively: "those linked to the S&P 500 and the Dow rose 0.4% and 0.1%, respectively": contracts.
+  // futures-respectively: "those linked to the S&P 500 and the Dow gained 0.3% and 0.2%, respectively": contracts.
   if (listed && (futuresOn(listed, s) || futuresList(listed, s))) return [];
   if (!listed) {
     // respectively-unresolved: "the benchmark and the Nasdaq closed out the quarter down 4.6% and 7.1%,
@@ -607,7 +607,7 @@ function readPlainSentence(s: FigureSite): void {
   const { text, start, end } = memory.plain;
   const tokens = tokenize(text, start, end);
   const occs = catalogue.matcher.occurrences(tokens);
-  // recent-named-again: "Spot silver jumped 4.5%. 'Silver should benefit from the forces supporting gold demand,' ...
+  // recent-named-again: "Silver climbed 3%. 'Silver is riding the tide that lifted gold,' ...
   // The metal has surged": a sentence opened by the subject matched last, another name only further on, leaves it
   // the one pointed to.
   const recentId = memory.recent?.indicator.id;
