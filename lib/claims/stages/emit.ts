@@ -182,7 +182,7 @@ export function claimOf(
           best.c,
           period === ctx.period ? ctx : { ...ctx, period },
           headerTokens,
-          variantUnnamed(best.c.indicator, best.c.catalogueAlias, text.slice(span.start, expr.start)),
+          variantUnnamed(best.c.indicator, best.c.catalogueAlias, text, span.start, expr.start),
         )
       : null;
   if (indicator) sameSentence(f.sentence);
