@@ -49,6 +49,13 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
 const THREAT_WORDS = '(?:threat(?:s|ened|ening)?|looming)';
 export const THREAT_RE = new RegExp(String.raw`\b${THREAT_WORDS}\b`, 'i');
 
+/**
+ * pending-rate: "a combined 60% duty is due to come into force on Monday", "will take effect on Friday": a rate
+ * set to start after the article, not one in force when it was written.
+ */
+export const PENDING_RE =
+  /\b(?:(?:is|are)[\s\u00a0]+(?:expected|set|due|scheduled|slated)[\s\u00a0]+to|will)[\s\u00a0]+(?:go[\s\u00a0]+into|come[\s\u00a0]+into|take)[\s\u00a0]+(?:effect|force)\b|\b(?:takes?|goes?[\s\u00a0]+into)[\s\u00a0]+effect[\s\u00a0]+(?:at[\s\u00a0]+midnight|tomorrow|next[\s\u00a0]+(?:week|month))\b/i;
+
 /** "the 24% rate announced on April 2", "the threat of a 25% tariff", "a 34% duty, since paused": a rate set out, not one in force. */
 export const ANNOUNCED_RE = new RegExp(
   String.raw`\b(?:announced|announcement|${THREAT_WORDS}|suspended|paused|initially|originally|unveiled|liberation day)\b`,

@@ -1202,6 +1202,12 @@ describe('half-year, quarter-range, from-month-to-month', () => {
   it('a single quarter is still that quarter', () => {
     expect(verdictOf('The dollar index lost 3.9% in Q1 2025.', '3.9%', '2025-07-15')).toBe('matches');
   });
+  it('"1st half", "2nd half" with ordinals: the half, and on its first session that session', () => {
+    expect(verdictOf('The dollar index lost 10.7% in the 1st half of 2025.', '10.7%', '2025-07-15')).toBe('matches');
+    // Stored Dow: 44,094.77 on 2025-06-30, 44,494.94 on 2025-07-01 (+400.17).
+    const s = 'Blue chips opened the 2nd half of 2025 strongly: the Dow rose 400 points.';
+    expect(verdictOf(s, '400 points', '2025-07-01')).toBe('matches');
+  });
 });
 
 describe('perfect-from-weekday', () => {

@@ -451,9 +451,10 @@ const RULES: Rule[] = [
     // to its end (or the article's date).
     bit: 0,
     cue: (t) => /half|\bh[12]\b/i.test(t),
-    re: /\b(?:(?:the )?(first|second) half of ((?:19|20)\d\d|the year|this year|last year)|H([12]) ((?:19|20)\d\d))\b/gi,
+    // Also written with ordinals: "the 2nd half of 2025".
+    re: /\b(?:(?:the )?(first|second|1st|2nd) half of ((?:19|20)\d\d|the year|this year|last year)|H([12]) ((?:19|20)\d\d))\b/gi,
     make: (m, p) => {
-      const half = m[3] ? Number(m[3]) : m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      const half = m[3] ? Number(m[3]) : /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
       const named = (m[2] ?? m[4])!.toLowerCase();
       const py = Number(p.slice(0, 4));
       const year = /^\d/.test(named) ? Number(named) : named === 'last year' ? py - 1 : py;

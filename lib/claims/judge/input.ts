@@ -51,6 +51,8 @@ export interface JudgeInput {
   preview?: boolean;
   /** The sentence speaks of a threat: the rate is one held over a partner, not in force. */
   threatened?: boolean;
+  /** The sentence says the rate is yet to take effect ("is set to take effect on Monday"): pending-rate.ts. */
+  pending?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
   pastLevel?: boolean;
   /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */

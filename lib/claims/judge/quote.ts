@@ -10,6 +10,7 @@ import { transposedDigits } from './transposition';
 import { auctionVerdict, ecbReferenceVerdict, fixingVerdict, NY_NOON_SERIES } from './fixing';
 import { judgeExtreme } from './intraday-extreme';
 import { judgeSpanExtreme } from './span-extreme';
+import { swappedClose } from './swapped-close';
 
 /** Currencies quoted most at their home market's close, hours from the stored New York noon rate. */
 const LOCAL_MARKET_SERIES: ReadonlySet<string> = new Set(['fx.usdkrw']);
@@ -205,6 +206,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       `Close on ${close.date}: ${num(close.value)}.${gapText(input.value, close.value)}`,
     );
   if (late) {
+    const swapped = swappedClose(input, close, current);
+    if (swapped) return swapped;
     const off = Math.abs(input.value - close.value) / Math.abs(close.value);
     return verdictOf(
       off <= TOLERANCES.afterCloseSpread ? 'check' : 'differs',
@@ -261,6 +264,8 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     : TOLERANCES.yieldSourceSpreadPoints;
   const sourceSpread = indicator.kind === 'yield' && points <= spreadPoints && !matchesEarlierClose();
   if (off <= margin || sourceSpread) {
+    const swapped = intraday ? null : swappedClose(input, close, current);
+    if (swapped) return swapped;
     return verdictOf(
       'check',
       close.ref,

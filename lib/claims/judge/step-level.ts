@@ -5,6 +5,7 @@ import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { num, verdictOf } from './explain';
 import { hadStoodStep } from './had-stood';
+import { pendingRate } from './pending-rate';
 import { inForce, stepBefore, steps, type Step } from './step';
 import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 
@@ -71,7 +72,10 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
     }
     return verdictOf('matches', hit.ref, current, what);
   }
-  const ref = candidates[candidates.length - (input.fromEnd ? candidates.length : 1)]!;
+  // unannounced-not-reference: a step a few days ahead whose announcement day is not stored may make a figure
+  // right, but is never the yardstick while another was in force (a rate starting two days after the article).
+  const yardsticks = input.fromEnd ? candidates : candidates.filter((s) => s.from <= day || s.announced);
+  const ref = input.fromEnd ? candidates[0]! : (yardsticks.at(-1) ?? candidates.at(-1)!);
   const stood = hadStoodStep(all, input, day);
   if (stood)
     return verdictOf(
@@ -87,6 +91,8 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
       current,
       `An earlier level on a day not stated; none in force in the year before matched it. On ${day}: ${num(ref.ref.value)}.`,
     );
+  const pending = pendingRate(all, input, ref, current, TAKING_EFFECT_DAYS);
+  if (pending) return pending;
   // Rule taking-effect: "Trump signed an order reducing tariffs on Japanese cars from 27.5% to 15%"
   // (signed 4 September, in force from the 16th): the rate set to take effect within weeks of the
   // article is what it reports, not a wrong rate in force. A question, since the text may mean today's.

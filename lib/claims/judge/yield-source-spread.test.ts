@@ -20,6 +20,9 @@ describe('fitted-curve-spread', () => {
   it("a benchmark Bund quote several basis points from the fitted curve's figure is a question, not red", () => {
     expect(verdictOf("Germany's 10-year yield stood at 2.62% on Friday.", '2.62%', '2025-05-23')).toBe('check');
   });
+  it('in a steep week the two part by more than ten basis points: still a question', () => {
+    expect(verdictOf("Germany's 10-year yield stood at 2.58% on Friday.", '2.58%', '2025-05-23')).toBe('check');
+  });
   it('a quote further off than the curves part is still red', () => {
     expect(verdictOf("Germany's 10-year yield stood at 2.52% on Friday.", '2.52%', '2025-05-23')).toBe('differs');
   });

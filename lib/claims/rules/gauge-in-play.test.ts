@@ -40,3 +40,14 @@ describe('headline-pce-named', () => {
     expect(ids(blocks, '2025-08-29').filter((s) => s.startsWith('2.3%'))).toEqual(['2.3% us.core_pce_yoy']);
   });
 });
+
+describe('fed-preferred-gauge', () => {
+  it('"core inflation", with the Fed\'s preferred gauge named in the sentence, is not the core CPI', () => {
+    const s = "Core inflation quickened to 2.9% in July, the Fed's preferred gauge showed on Friday.";
+    expect(claimsOf(s, '2025-08-29').find((c) => c.text === '2.9%')?.indicator?.id).not.toBe('us.core_cpi_yoy');
+  });
+  it('without it, "core inflation" stays the core CPI', () => {
+    const s = 'Core inflation quickened to 3.1% in July, the Labor Department said on Tuesday.';
+    expect(claimsOf(s, '2025-08-12').find((c) => c.text === '3.1%')?.indicator?.id).toBe('us.core_cpi_yoy');
+  });
+});

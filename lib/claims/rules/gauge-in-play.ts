@@ -8,7 +8,9 @@ import type { PageCountry } from '../page-country';
  * gauge is the CPI.
  */
 // Both families are read in one pass; the later name in a sentence wins.
-const GAUGE_NAME_RE = /\b(PCE|personal[\s\u00a0]+consumption[\s\u00a0]+expenditures?|CPI|consumer[\s\u00a0]+price)/gi;
+// fed-preferred-gauge: "core inflation quickened to 2.9%, by the Fed's preferred gauge" names the PCE index.
+const GAUGE_NAME_RE =
+  /\b(PCE|personal[\s\u00a0]+consumption[\s\u00a0]+expenditures?|(?:Fed|Federal[\s\u00a0]+Reserve)['’]s[\s\u00a0]+(?:favou?red|preferred)[\s\u00a0]+(?:inflation[\s\u00a0]+)?(?:gauge|measure|yardstick|metric)|CPI|consumer[\s\u00a0]+price)/gi;
 /** The catalogue's one PCE measure, which a headline PCE sentence takes out of memory. */
 const CORE_PCE = 'us.core_pce_yoy';
 /** A CPI alias that names the CPI itself, not inflation in general. */
@@ -25,7 +27,7 @@ const CORE_WORDS_RE = /\bcore\b|\bexcluding\b|\bex[\s\u00a0-]+food\b/i;
  */
 export function notePriceGauge(page: PageCountry, text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
-  if (!/pce|cpi|consum/i.test(s)) return false;
+  if (!/pce|cpi|consum|prefer|favou?r/i.test(s)) return false;
   let last: string | undefined;
   for (const m of s.matchAll(GAUGE_NAME_RE)) last = m[1];
   if (last) page.priceGauge = /^(?:cpi|consumer)/i.test(last) ? 'cpi' : 'pce';

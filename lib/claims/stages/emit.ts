@@ -24,7 +24,7 @@ import { aboutRoundHalfStep } from '../rules/about-round';
 import { presentMoveBefore } from '../judge/writing-day-move';
 import { perfectMoveBefore } from '../judge/span-to-date';
 import { NUMBER_WORDS } from '../lexicon/number-words';
-import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, THREAT_RE, boundOf } from '../endpoints';
+import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, PENDING_RE, THREAT_RE, boundOf } from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { IN_PROGRESS_RE } from '../judge/week-in-progress';
@@ -118,6 +118,7 @@ function decisionsCounted(sentence: string): number | undefined {
 const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b/i;
 let announcedMemo: boolean | undefined;
 let threatMemo: boolean | undefined;
+let pendingMemo: boolean | undefined;
 let previewMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
@@ -129,6 +130,7 @@ function sameSentence(sentence: string): void {
   otherTimeMemo =
     announcedMemo =
     threatMemo =
+    pendingMemo =
     previewMemo =
     firstReleaseMemo =
     overnightMemo =
@@ -268,6 +270,7 @@ export function claimOf(
             AS_OF_CLOCK_RE.test(f.sentence)),
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         threatened: measure === 'level' && (threatMemo ??= THREAT_RE.test(f.sentence)),
+        pending: measure === 'level' && (pendingMemo ??= PENDING_RE.test(f.sentence)),
         preview: measure === 'level' && (previewMemo ??= PREVIEW_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:

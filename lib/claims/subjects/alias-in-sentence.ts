@@ -12,6 +12,9 @@ import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
 import { realRate } from '../rules/real-rate';
 import { notePrice } from '../rules/note-price';
+import { yieldRelativeMove } from '../rules/yield-relative-move';
+import { otherExclusion } from '../rules/other-exclusion';
+import { retailComponent } from '../rules/retail-component';
 import { otherBankRate } from '../rules/other-bank-rate';
 import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
@@ -156,6 +159,9 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   subjectShift,
   realRate,
   notePrice,
+  yieldRelativeMove,
+  otherExclusion,
+  retailComponent,
   otherBankRate,
   otherBanksNamedRate,
   midpoint,
