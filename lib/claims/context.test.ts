@@ -693,3 +693,11 @@ describe('contracted-at', () => {
     expect(c?.value).toBe(-0.3);
   });
 });
+
+describe('level-it-moved-to', () => {
+  // Stored KOSPI: 2,441.55 on 2024-08-05.
+  it('"from the 2,441.55 it sank to in the Aug. 5 rout" is the level reached that day, not a move', () => {
+    const s = 'Seoul stocks rose. The KOSPI is 9% above the 2,441.55 it sank to in the Aug. 5 rout.';
+    expect(verdictOf(s, '2,441.55', '2024-08-20')).toBe('matches');
+  });
+});

@@ -106,6 +106,8 @@ const CAUSATIVE_DOWN = new Set(['dragged', 'drags', 'pulled', 'knocked']);
 /** "the 12.1% it lost", jobs-lost: "after a revised 4,000 jobs lost the month before": the verb after the number gives the direction. */
 const DIRECTION_AFTER_RE =
   /^[\s\u00a0]+(?:that[\s\u00a0]+)?(?:it|they|the index|stocks|shares|the market|jobs)[\s\u00a0]+(?:had[\s\u00a0]+)?([a-z]+)/i;
+/** level-it-moved-to: "to" or "at" right after the verb that follows the figure. */
+const MOVED_TO_AFTER_RE = /^[\s\u00a0]+(?:to|at)\b/i;
 /** take-off: a verb of taking away before the figure, "off" right after it. */
 const TAKE_OFF_BEFORE_RE =
   /\b(?:tak(?:e|es|ing|en)|took|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|lop(?:s|ped|ping)?|chopp?(?:s|ed|ing)?|slic(?:e|es|ed|ing))\b[^.;!?,\d]{0,30}$/i;
@@ -779,8 +781,11 @@ export function readContext({
       direction = 'down';
       kind = 'change';
     }
-    const verbAfter = DIRECTION_AFTER_RE.exec(after)?.[1]?.toLowerCase();
-    if (verbAfter && (DOWN_SET.has(verbAfter) || UP_SET.has(verbAfter))) {
+    const verbAfterM = DIRECTION_AFTER_RE.exec(after);
+    const verbAfter = verbAfterM?.[1]?.toLowerCase();
+    // level-it-moved-to: "rebounded from the 2,310.40 it sank to in the August rout": the level the move reached.
+    const movedTo = !!verbAfterM && MOVED_TO_AFTER_RE.test(after.slice(verbAfterM[0].length));
+    if (verbAfter && !movedTo && (DOWN_SET.has(verbAfter) || UP_SET.has(verbAfter))) {
       direction = DOWN_SET.has(verbAfter) ? 'down' : 'up';
       kind = 'change';
     }

@@ -16,6 +16,8 @@ const ABBREVIATIONS = new Set([
   'st',
   'inc',
   'corp',
+  // "Shanghai Comp. -0.9%": an index's short name in a strip.
+  'comp',
   'co',
   'ltd',
   'no',

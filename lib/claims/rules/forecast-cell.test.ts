@@ -22,6 +22,15 @@ describe('forecast-cell: a cell under a column of expectations is a forecast', (
   });
 });
 
+describe('desk-call', () => {
+  it('a "Desk call" or "Our call" column holds the desk\'s expectation, not a rate in force', () => {
+    expect(isForecastCell('Central bank rates · Desk call · Bank of Canada')).toBe(true);
+    expect(isForecastCell('Our call · ECB')).toBe(true);
+    expect(isForecastCell('Call for June · ECB')).toBe(true);
+    expect(isForecastCell('Policy rate · ECB')).toBe(false);
+  });
+});
+
 describe('named-for-date: a column of rates set out for a day to come', () => {
   it('"Named for Aug. 1", "Due Aug. 1", "Scheduled" are columns of rates not yet in force', () => {
     expect(isForecastCell('U.S. tariff rates on July 14, 2025 · Named for Aug. 1 · European Union')).toBe(true);

@@ -1,8 +1,9 @@
 /** Example: a cell under "Consensus" or "Reuters poll" is what someone expects, not a figure out. */
 
 /** A table column (or row) of expectations: "Consensus", "Forecast", "Reuters poll", "Median est.". */
+// desk-call: "Desk call", "Our call", "Call for June": a newsroom's or bank's own expectation.
 const FORECAST_HEADER_RE =
-  /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll))?$/i;
+  /^(?:[A-Za-z]+[\s\u00a0]+)?(?:consensus|forecasts?|fcst|f'cast|expected|expectations?|estimates?|est\.?|median|poll|survey|projections?|call)(?:[\s\u00a0]+(?:forecast|estimate|est\.?|median|poll|for[\s\u00a0]+[A-Za-z]+\.?))?$/i;
 
 /** threat-column: "Announced / threatened", "Proposed", "Threatened rate": rates set out, not in force. */
 // named-for-date: "Named for Aug. 1", "Due Aug. 1", "Scheduled": a rate set out for a day to come.

@@ -15,6 +15,7 @@ import { notePrice } from '../rules/note-price';
 import { yieldRelativeMove } from '../rules/yield-relative-move';
 import { otherExclusion } from '../rules/other-exclusion';
 import { retailComponent } from '../rules/retail-component';
+import { tariffMarketMove } from '../rules/tariff-market-move';
 import { otherBankRate } from '../rules/other-bank-rate';
 import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
@@ -162,6 +163,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   yieldRelativeMove,
   otherExclusion,
   retailComponent,
+  tariffMarketMove,
   otherBankRate,
   otherBanksNamedRate,
   midpoint,

@@ -24,3 +24,13 @@ describe('plain-subject: the last noun phrase', () => {
     expect(claims.find((c) => c.text === '2.7%')?.indicator?.id).toBe('jp.core_cpi_yoy');
   });
 });
+
+describe('whole-name-first', () => {
+  it('a caption "Benchmark 10-year JGB yield, %." names the JGB yield, not the U.S. "benchmark 10-year yield"', () => {
+    const blocks = [
+      'Tokyo shares slipped on Monday.',
+      'Benchmark 10-year JGB yield, %. The yield has climbed back from 1.15% on April 7.',
+    ];
+    expect(claimsOf(blocks, '2025-05-19').find((c) => c.text === '1.15%')?.indicator?.id).toBe('jp.jgb_10y_yield');
+  });
+});

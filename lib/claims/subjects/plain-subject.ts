@@ -27,9 +27,13 @@ export function plainSubject(
       !best ||
       unmet(o) < unmet(best) ||
       (unmet(o) === unmet(best) &&
-        (o.entry.core.length > best.entry.core.length ||
+        // whole-name-first: "Benchmark 10-year JGB yield" is the JGB's name whole, not "benchmark 10-year yield"
+        // read across the word "JGB".
+        (o.gaps < best.gaps ||
+          (o.gaps === best.gaps && o.entry.core.length > best.entry.core.length) ||
           // "Japan's core inflation" over the bare "core inflation": the name its country qualifies.
-          (o.entry.core.length === best.entry.core.length &&
+          (o.gaps === best.gaps &&
+            o.entry.core.length === best.entry.core.length &&
             o.entry.qualifierGroups.length > best.entry.qualifierGroups.length)));
     if (better) best = o;
   }
