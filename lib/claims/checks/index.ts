@@ -9,6 +9,7 @@ import { checkImplausible } from './implausible';
 import { quotedLevelMoves } from './quoted-level-move';
 import { checkStaleLevel } from './stale-level';
 import { moveSessionLevels } from './move-session-level';
+import { levelRows, unsayRowDay } from './level-row';
 
 /**
  * The consistency pass over one article's claims, after matching and judging and before the card:
@@ -22,9 +23,13 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
   if (!judged) return;
   const all: CheckInput = { view, published, sentences: bySentence(claims) };
   // Figures kept only to be reported as implausible take part in no arithmetic.
-  const input = claims.some((c) => c.implausible)
-    ? { ...all, sentences: all.sentences.map((s) => s.filter((f) => !f.claim.implausible)) }
-    : all;
+  // A row of one subject's levels that lost its table's dates takes part in no arithmetic.
+  const row = levelRows(all.sentences);
+  for (const c of row) unsayRowDay(c);
+  const input =
+    claims.some((c) => c.implausible) || row.size
+      ? { ...all, sentences: all.sentences.map((s) => s.filter((f) => !f.claim.implausible && !row.has(f.claim))) }
+      : all;
   // A move written with an intraday quote agrees with that quote, not the close: set right first.
   quotedLevelMoves(input);
   // A level beside a move read as an earlier session closes that session.

@@ -16,6 +16,9 @@ import { yieldRelativeMove } from '../rules/yield-relative-move';
 import { otherExclusion } from '../rules/other-exclusion';
 import { retailComponent } from '../rules/retail-component';
 import { tariffMarketMove } from '../rules/tariff-market-move';
+import { otherDow } from '../rules/other-dow';
+import { unlistedIndexSubject } from '../rules/unlisted-index-subject';
+import { euroStoxx } from '../rules/euro-stoxx';
 import { otherBankRate } from '../rules/other-bank-rate';
 import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
@@ -164,6 +167,9 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherExclusion,
   retailComponent,
   tariffMarketMove,
+  otherDow,
+  unlistedIndexSubject,
+  euroStoxx,
   otherBankRate,
   otherBanksNamedRate,
   midpoint,

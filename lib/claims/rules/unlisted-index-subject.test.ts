@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+
+const idOf = (s: string, text: string) => claimsOf(s, '2025-09-17').find((c) => c.text === text)?.indicator?.id;
+
+describe('unlisted-index-subject', () => {
+  it("a figure right after the ASX 200 is not the Hang Seng's, named next", () => {
+    const s = "Australia's ASX 200 added 0.4%, Hong Kong's Hang Seng gave up 0.2%.";
+    expect(idOf(s, '0.4%')).toBeUndefined();
+    expect(idOf(s, '0.2%')).toBe('idx.hang_seng');
+  });
+  it("nor one after the Euro Stoxx (without its 50) the DAX's", () => {
+    expect(idOf('This week the Euro Stoxx has shed 3.5%, the German DAX 2%.', '3.5%')).toBeUndefined();
+  });
+});
