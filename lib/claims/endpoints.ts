@@ -44,6 +44,12 @@ export function boundOf(lead: string): 'above' | 'below' | undefined {
   return undefined;
 }
 
+/**
+ * that-session: "Stocks sank on Wednesday. The VIX closed the session at 27.6": "the session" or "that day" points
+ * back to a day the text named before, one of the week's sessions.
+ */
+export const SESSION_REF_RE = /\b(?:the|that)[\s\u00a0]+session\b|\bthat[\s\u00a0]+day\b/i;
+
 /** threatened-rate: "has threatened an additional 100% levy on Chinese imports": a rate held over a partner. */
 // looming-threat: "a 50% levy on EU imports looming": a rate threatened, not in force.
 const THREAT_WORDS = '(?:threat(?:s|ened|ening)?|looming)';

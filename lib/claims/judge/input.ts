@@ -53,6 +53,8 @@ export interface JudgeInput {
   threatened?: boolean;
   /** The sentence says the rate is yet to take effect ("is set to take effect on Monday"): pending-rate.ts. */
   pending?: boolean;
+  /** The sentence points back to a session named before ("closed the session at"): quote.ts, that-session. */
+  sessionRef?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
   pastLevel?: boolean;
   /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */

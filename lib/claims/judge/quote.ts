@@ -62,7 +62,12 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     const lastThree = lo < hi ? pts.slice(Math.max(lo, hi - 3), hi) : [];
     const last = lastThree.at(-1);
     // Rule latest-close-only: published after the day's close, "ended at" is that close, not the day before's.
-    const recent = last && latestCloseAt(indicator.id, input.publishedAt, last.date) ? [last] : lastThree;
+    // that-session: "closed the session at" a day named in an earlier sentence: any of the week's sessions.
+    const recent = input.sessionRef
+      ? pts.slice(lo, hi)
+      : last && latestCloseAt(indicator.id, input.publishedAt, last.date)
+        ? [last]
+        : lastThree;
     const hit = recent.find((p) => compare(input, p.value) === 'matches');
     if (hit) return verdictOf('matches', hit.ref, current, `The close on ${hit.date}: ${num(hit.value)}.`);
     // "ended the day around $111,722" for a close of 111,722.53: the latest close with a truncated digit is close.

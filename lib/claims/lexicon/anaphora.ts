@@ -43,6 +43,9 @@ export const COMPANY_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'member',
   'stock',
   'share',
+  // index-parts: "the index's 11 sectors, real estate lost 4.6%": the figure is a part's.
+  'sector',
+  'industry',
 ]);
 /** Words that point back to an indicator named in an earlier sentence, by indicator kind. */
 const ANAPHORA: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {

@@ -24,7 +24,16 @@ import { aboutRoundHalfStep } from '../rules/about-round';
 import { presentMoveBefore } from '../judge/writing-day-move';
 import { perfectMoveBefore } from '../judge/span-to-date';
 import { NUMBER_WORDS } from '../lexicon/number-words';
-import { ANNOUNCED_RE, AT_CLOSE_RE, CLOSE_HEADER_RE, FROM_END_RE, PENDING_RE, THREAT_RE, boundOf } from '../endpoints';
+import {
+  ANNOUNCED_RE,
+  AT_CLOSE_RE,
+  CLOSE_HEADER_RE,
+  FROM_END_RE,
+  PENDING_RE,
+  SESSION_REF_RE,
+  THREAT_RE,
+  boundOf,
+} from '../endpoints';
 import { fromPastLevel } from '../context';
 import { matchRecord } from '../match-record';
 import { IN_PROGRESS_RE } from '../judge/week-in-progress';
@@ -271,6 +280,7 @@ export function claimOf(
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         threatened: measure === 'level' && (threatMemo ??= THREAT_RE.test(f.sentence)),
         pending: measure === 'level' && (pendingMemo ??= PENDING_RE.test(f.sentence)),
+        sessionRef: measure === 'level' && SESSION_REF_RE.test(f.sentence),
         preview: measure === 'level' && (previewMemo ??= PREVIEW_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:

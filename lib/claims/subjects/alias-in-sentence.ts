@@ -19,6 +19,8 @@ import { tariffMarketMove } from '../rules/tariff-market-move';
 import { otherDow } from '../rules/other-dow';
 import { unlistedIndexSubject } from '../rules/unlisted-index-subject';
 import { euroStoxx } from '../rules/euro-stoxx';
+import { glossaryEntry } from '../rules/glossary-entry';
+import { otherPartnersRow } from '../rules/other-partners-row';
 import { otherBankRate } from '../rules/other-bank-rate';
 import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
@@ -170,6 +172,8 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   otherDow,
   unlistedIndexSubject,
   euroStoxx,
+  glossaryEntry,
+  otherPartnersRow,
   otherBankRate,
   otherBanksNamedRate,
   midpoint,

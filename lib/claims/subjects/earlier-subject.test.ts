@@ -296,3 +296,17 @@ describe('composite-anaphor', () => {
     expect(ruleOf(blocks, '22,780.51', '2025-10-05').id).toBe('idx.nasdaq_composite');
   });
 });
+
+describe('index-parts', () => {
+  it('"among the index\'s 11 sectors, utilities fell 3.1%": the figure is a sector\'s, not the index carried', () => {
+    const blocks = [
+      'The S&P 500 fell 2.1% on the week.',
+      "Among the index's 11 sectors, utilities fell 3.1% over the week.",
+    ];
+    expect(claimsOf(blocks, '2024-12-21').find((c) => c.text === '3.1%')?.indicator).toBeFalsy();
+  });
+  it('"the index fell 3.1%" still carries it', () => {
+    const blocks = ['The S&P 500 fell 2.1% on Monday.', 'On Tuesday the index fell 3.1%.'];
+    expect(claimsOf(blocks, '2024-12-21').find((c) => c.text === '3.1%')?.indicator?.id).toBe('idx.sp500');
+  });
+});

@@ -77,7 +77,10 @@ export function earlierSubject(
       (determiner(i - 1) || (neutral(i - 1) && (determiner(i - 2) || (neutral(i - 2) && determiner(i - 3))))),
   );
   // heavyweight-after-anaphor: "The market bellwether Samsung Electronics soared 6.07 percent" is the company's move.
-  const described = anaphor && COMPANY_HEAD_NOUNS.has(win[win.indexOf(anaphor) + 1]?.norm ?? '');
+  // index-parts: a count may stand between ("the index's 11 sectors").
+  const at = anaphor ? win.indexOf(anaphor) : -1;
+  const headAt = /^\d+$/.test(win[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  const described = anaphor && COMPANY_HEAD_NOUNS.has(win[headAt]?.norm ?? '');
   if (anaphor && !described && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     if (anaphor.norm === 'benchmark' && NOT_A_BENCHMARK.has(recent.indicator.id)) return null;

@@ -1,3 +1,4 @@
+import { rowNamesOthers } from '../rules/other-partners-row';
 import type { Indicator } from '../../dataset/schema';
 import type { NumericExpression } from '../types';
 import type { Occurrence } from '../match';
@@ -644,7 +645,7 @@ const RATE_COLUMN_RE =
  */
 function tariffTable(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.context || s.expr.unit !== 'percent' || !TARIFF_TABLE_RE.test(s.context)) return cands;
-  const ind = tariffOfSiteGoods(s, s.sentenceGroups);
+  const ind = rowNamesOthers(s.text, s.expr.start) ? undefined : tariffOfSiteGoods(s, s.sentenceGroups);
   // row-names-partner: a row of a tariff table names its partner ("Baseline (most others)" names none), so a
   // partner's tariff the page alone suggests is no cell's.
   const tariffs = cands.filter((c) => {
@@ -677,6 +678,7 @@ function goodsTariff(cands: Candidate[], s: FigureSite): Candidate[] {
     return cands;
   // tariff-object: "a 25% tariff on iPhones made abroad, and a 50% levy on EU goods".
   if (tariffOnOtherThings(s.text.slice(s.expr.end, s.nextStart))) return cands;
+  if (s.context && rowNamesOthers(s.text, s.expr.start)) return cands;
   // other-goods: "a 25% tariff on Japanese autos and a 24% tariff on other goods": not the product's duty.
   if (onOtherGoods(s.text.slice(s.expr.end, s.nextStart))) return cands;
   // clause-country: "Japanese goods enter at a 15% tariff, while Chinese goods face a 20% duty": with
