@@ -595,6 +595,24 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
   // 50%": the name after the figure is whose past level it is; the figure stays a past level.
   if (cands.length && cands.every((c) => c.rule === 'alias-in-sentence' && c.at !== undefined && c.at > s.ce))
     return cands.map((c) => ({ ...c, alias: `${c.alias} (its level)`, rule: 'its-level' as const }));
+  // its-after-lead-in: "For the Dow, Thursday's gain ended a losing streak that began after its Dec. 4 record
+  // close of 45,014.04": the name a "For ..." or "As for ..." lead-in gives is whose level it is.
+  const t = s.info.tokens;
+  const leadAt = t[0]?.norm === 'for' ? 1 : t[0]?.norm === 'as' && t[1]?.norm === 'for' ? 2 : -1;
+  if (!cands.length && leadAt > 0) {
+    const ids = new Set<string>();
+    let lead: ReturnType<typeof s.catalogue.matcher.occurrences>[number] | undefined;
+    for (const o of s.catalogue.matcher.occurrences(s.info.tokens))
+      if (o.last < s.cs && o.first <= leadAt + 1) {
+        ids.add(o.entry.id);
+        lead = o;
+      }
+    const ind = lead && ids.size === 1 ? s.catalogue.matcher.byId.get(lead.entry.id) : undefined;
+    if (lead && ind) {
+      const mention: Mention = { indicator: ind, alias: lead.entry.alias, ...fromEntry(lead.entry), rule: 'its-level' };
+      return [carried(mention, `${lead.entry.alias} (its level)`, 'its-level', ITS_LEVEL)];
+    }
+  }
   if (!s.prevMatch) readPlainSentence(s);
   const named = s.prevMatch ?? s.memory.recent;
   if (named) cands.push(carried(named, `${named.alias} (its level)`, 'its-level', ITS_LEVEL));
