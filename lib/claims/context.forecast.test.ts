@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, idsOf } from './test-engine';
+import { claimsOf, idsOf, verdictOf } from './test-engine';
 import { contextOf } from '../../tests/helpers/context-of';
 
 // Projections, expectations, previews: never judged as facts (issue #11, item 5).
@@ -621,5 +621,12 @@ describe('forecast-noun-of', () => {
 describe('implied-rate-of', () => {
   it('"an implied policy rate of about 141.50" for the pair is a model value, not a quote', () => {
     expect(hyp('Two-year spreads point to an implied policy rate of about 141.50 for USD/JPY.', '141.50')).toBe(true);
+  });
+});
+
+describe('possibly-reaching', () => {
+  it('"with silver possibly reaching $90 next year" is a maybe, not a price', () => {
+    const s = 'One strategist sees the rally running on, with silver possibly reaching $90 next year.';
+    expect(verdictOf(s, '$90', '2025-12-24')).toBeUndefined();
   });
 });

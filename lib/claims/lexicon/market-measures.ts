@@ -83,5 +83,8 @@ export const OTHER_COIN_WORDS: ReadonlySet<string> = new Set([
   'stellar',
   'xlm',
   'monero',
+  'xmr',
   'pepe',
+  // Solana's ticker: "BTC is up 30% and SOL 33%" (not an English word).
+  'sol',
 ]);

@@ -10,3 +10,10 @@ describe('other-coin: a coin the catalogue lacks owns the figure after it', () =
     expect([ids['USD +1.98%'], ids['USD +1.24%'] ?? '-']).toEqual(['crypto.eth_usd', '-']);
   });
 });
+
+describe('other-coin: tickers', () => {
+  it('"BTC is up 28% and SOL 33%": the 33% is Solana\'s', () => {
+    const ids = idsOf('Ether is flat this year, while BTC is up 28% and SOL 33%.', '2024-09-18');
+    expect([ids['28%'], ids['33%']]).toEqual(['crypto.btc_usd', '-']);
+  });
+});
