@@ -21,6 +21,7 @@ import { unlistedIndexSubject } from '../rules/unlisted-index-subject';
 import { euroStoxx } from '../rules/euro-stoxx';
 import { glossaryEntry } from '../rules/glossary-entry';
 import { otherPartnersRow } from '../rules/other-partners-row';
+import { companyName } from '../rules/company-name';
 import { otherBankRate } from '../rules/other-bank-rate';
 import { otherBanksNamedRate } from '../rules/other-banks-named-rate';
 import { midpoint } from '../rules/midpoint';
@@ -174,6 +175,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   euroStoxx,
   glossaryEntry,
   otherPartnersRow,
+  companyName,
   otherBankRate,
   otherBanksNamedRate,
   midpoint,
