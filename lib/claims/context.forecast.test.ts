@@ -625,8 +625,8 @@ describe('implied-rate-of', () => {
 });
 
 describe('possibly-reaching', () => {
-  it('"with silver possibly reaching $90 next year" is a maybe, not a price', () => {
-    const s = 'One strategist sees the rally running on, with silver possibly reaching $90 next year.';
-    expect(verdictOf(s, '$90', '2025-12-24')).toBeUndefined();
+  it('"with silver possibly touching $95" is a maybe, not a price', () => {
+    const s = 'Gold has doubled in two years, with silver possibly touching $95.';
+    expect(verdictOf(s, '$95', '2025-12-24')).toBeUndefined();
   });
 });

@@ -81,7 +81,7 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
     // should-see: "Analyst Says BTC Should See $120,000 By End Of Week": what someone expects.
     String.raw`|\b(?:should|ought[\s\u00a0]+to)[\s\u00a0]+(?:be|fall|drop|rise|come|go|sit|stand|see|hit|reach|top|test|touch|get)\b(?:[\s\u00a0]+[^\s,;.!?]+){0,3}[\s\u00a0]*$` +
-    // possibly-reaching: "with silver possibly reaching $90 next year": a maybe, not a price.
+    // possibly-reaching: "with silver possibly touching $95": a maybe, not a price.
     String.raw`|\b(?:possibly|potentially|perhaps|maybe)[\s\u00a0]+(?:[a-z]+ing|to[\s\u00a0]+[a-z]+)(?:[\s\u00a0]+(?:to|at|toward|towards|near|above|below))?[\s\u00a0]*[$€£¥]?[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
     String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +

@@ -85,6 +85,6 @@ export const OTHER_COIN_WORDS: ReadonlySet<string> = new Set([
   'monero',
   'xmr',
   'pepe',
-  // Solana's ticker: "BTC is up 30% and SOL 33%" (not an English word).
+  // Solana's ticker: "BTC has gained 28% and SOL 33%" (not an English word).
   'sol',
 ]);

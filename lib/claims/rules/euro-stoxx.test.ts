@@ -3,7 +3,7 @@ import { claimsOf } from '../test-engine';
 
 describe('euro-stoxx', () => {
   it('"the Euro Stoxx" is a share index, not the euro', () => {
-    const ids = claimsOf('The Euro Stoxx has shed 3.5% this week.', '2025-09-17').map((c) => c.indicator?.id);
+    const ids = claimsOf('The Euro Stoxx shed 3.5% on the week.', '2025-09-17').map((c) => c.indicator?.id);
     expect(ids).not.toContain('fx.eurusd');
   });
   it('"the euro" still is the euro', () => {

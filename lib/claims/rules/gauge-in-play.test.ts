@@ -43,7 +43,7 @@ describe('headline-pce-named', () => {
 
 describe('fed-preferred-gauge', () => {
   it('"core inflation", with the Fed\'s preferred gauge named in the sentence, is not the core CPI', () => {
-    const s = "Core inflation quickened to 2.9% in July, the Fed's preferred gauge showed on Friday.";
+    const s = "By the Fed's preferred gauge, core inflation held at 2.9% in July.";
     expect(claimsOf(s, '2025-08-29').find((c) => c.text === '2.9%')?.indicator?.id).not.toBe('us.core_cpi_yoy');
   });
   it('without it, "core inflation" stays the core CPI', () => {

@@ -12,8 +12,8 @@ describe('other-coin: a coin the catalogue lacks owns the figure after it', () =
 });
 
 describe('other-coin: tickers', () => {
-  it('"BTC is up 28% and SOL 33%": the 33% is Solana\'s', () => {
-    const ids = idsOf('Ether is flat this year, while BTC is up 28% and SOL 33%.', '2024-09-18');
+  it('"BTC has gained 28% and SOL 33%": the 33% is Solana\'s', () => {
+    const ids = idsOf('Ether has gone nowhere in 2024, while BTC has gained 28% and SOL 33%.', '2024-09-18');
     expect([ids['28%'], ids['33%']]).toEqual(['crypto.btc_usd', '-']);
   });
 });

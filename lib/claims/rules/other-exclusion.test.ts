@@ -5,7 +5,7 @@ const idOf = (s: string, text: string, date: string) => claimsOf(s, date).find((
 
 describe('other-exclusion', () => {
   it('a CPI that leaves out shelter as well as food and energy is not the headline CPI', () => {
-    const s = 'The annual rate for the CPI excluding food, shelter and energy services eased to 2.4% from 2.5%.';
+    const s = 'The year-on-year rate for the CPI excluding shelter, food and energy eased to 2.4%.';
     expect(idOf(s, '2.4%', '2025-10-24')).toBeUndefined();
   });
   it('"excluding food and energy" alone still names the core', () => {

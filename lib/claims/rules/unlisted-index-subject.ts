@@ -13,8 +13,8 @@ function unlistedIndexAt(tokens: readonly { norm: string }[], k: number): boolea
 }
 
 /**
- * unlisted-index-subject. Example: "Australia's ASX 200 rose 0.3%, Hong Kong's Hang Seng slipped 0.1%", "the Euro
- * Stoxx has lost 4%, the DAX 3%": the figure is the index named just before it, which the catalogue does not hold;
+ * unlisted-index-subject. Example: "Sydney's ASX 200 added 0.3% while the Hang Seng slipped 0.1%", "the Euro Stoxx
+ * shed 3.5% on the week, the DAX 2%": the figure is the index named just before it, which the catalogue does not hold;
  * a name after the figure is the next clause's subject, not this figure's.
  */
 export const unlistedIndexSubject: AliasDrop = (o, { info, cs, ce }) => {
