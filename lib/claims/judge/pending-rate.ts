@@ -5,6 +5,12 @@ import type { JudgeInput } from './input';
 import { num, verdictOf } from './explain';
 import type { Step } from './step';
 
+/** The stored step that starts after the article, within `withinDays`, and equals the figure (taking-effect, pending-rate). */
+export function stepAhead(all: readonly Step[], input: JudgeInput, withinDays: number): Step | undefined {
+  const last = addDays(input.published, withinDays);
+  return all.find((s) => s.from > input.published && s.from <= last && compare(input, s.ref.value) === 'matches');
+}
+
 /**
  * pending-rate. Example: "A combined 60% duty on the goods is set to take effect overnight": a rate set to
  * start after the article. A stored step that starts within `withinDays` and equals it confirms it; any
@@ -18,14 +24,12 @@ export function pendingRate(
   withinDays: number,
 ): Judgement | null {
   if (!input.pending || input.fromEnd) return null;
-  const { published } = input;
-  const last = addDays(published, withinDays);
-  const ahead = all.find((s) => s.from > published && s.from <= last && compare(input, s.ref.value) === 'matches');
+  const ahead = stepAhead(all, input, withinDays);
   if (ahead) return verdictOf('matches', ahead.ref, current, `Takes effect on ${ahead.from}: ${num(ahead.ref.value)}.`);
   return verdictOf(
     'check',
     inForce.ref,
     current,
-    `A rate yet to take effect; no such step is stored. In force on ${published}: ${num(inForce.ref.value)} (from ${inForce.from}).`,
+    `A rate yet to take effect; no such step is stored. In force on ${input.published}: ${num(inForce.ref.value)} (from ${inForce.from}).`,
   );
 }

@@ -5,7 +5,7 @@ import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { num, verdictOf } from './explain';
 import { hadStoodStep } from './had-stood';
-import { pendingRate } from './pending-rate';
+import { pendingRate, stepAhead } from './pending-rate';
 import { inForce, stepBefore, steps, type Step } from './step';
 import { ANNOUNCEMENT_LEAD_DAYS, RECENT_STEP_DAYS } from './tolerances';
 
@@ -74,8 +74,9 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   }
   // unannounced-not-reference: a step a few days ahead whose announcement day is not stored may make a figure
   // right, but is never the yardstick while another was in force (a rate starting two days after the article).
-  const yardsticks = input.fromEnd ? candidates : candidates.filter((s) => s.from <= day || s.announced);
-  const ref = input.fromEnd ? candidates[0]! : (yardsticks.at(-1) ?? candidates.at(-1)!);
+  const ref = input.fromEnd
+    ? candidates[0]!
+    : (candidates.findLast((s) => s.from <= day || !!s.announced) ?? candidates.at(-1)!);
   const stood = hadStoodStep(all, input, day);
   if (stood)
     return verdictOf(
@@ -97,12 +98,7 @@ export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: Fi
   // (signed 4 September, in force from the 16th): the rate set to take effect within weeks of the
   // article is what it reports, not a wrong rate in force. A question, since the text may mean today's.
   if (!input.fromEnd && !period) {
-    const ahead = all.find(
-      (s) =>
-        s.from > published &&
-        s.from <= addDays(published, TAKING_EFFECT_DAYS) &&
-        compare(input, s.ref.value) === 'matches',
-    );
+    const ahead = stepAhead(all, input, TAKING_EFFECT_DAYS);
     if (ahead)
       return verdictOf(
         'check',

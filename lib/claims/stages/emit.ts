@@ -128,6 +128,7 @@ const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price
 let announcedMemo: boolean | undefined;
 let threatMemo: boolean | undefined;
 let pendingMemo: boolean | undefined;
+let sessionRefMemo: boolean | undefined;
 let previewMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
@@ -140,6 +141,7 @@ function sameSentence(sentence: string): void {
     announcedMemo =
     threatMemo =
     pendingMemo =
+    sessionRefMemo =
     previewMemo =
     firstReleaseMemo =
     overnightMemo =
@@ -280,7 +282,7 @@ export function claimOf(
         announced: measure === 'level' && (announcedMemo ??= ANNOUNCED_RE.test(f.sentence)),
         threatened: measure === 'level' && (threatMemo ??= THREAT_RE.test(f.sentence)),
         pending: measure === 'level' && (pendingMemo ??= PENDING_RE.test(f.sentence)),
-        sessionRef: measure === 'level' && SESSION_REF_RE.test(f.sentence),
+        sessionRef: measure === 'level' && (sessionRefMemo ??= SESSION_REF_RE.test(f.sentence)),
         preview: measure === 'level' && (previewMemo ??= PREVIEW_RE.test(f.sentence)),
         confidence: match?.confidence ?? 0,
         alsoCompare:

@@ -601,7 +601,7 @@ function itsLevel(cands: Candidate[], s: FigureSite): Candidate[] {
   const leadAt = t[0]?.norm === 'for' ? 1 : t[0]?.norm === 'as' && t[1]?.norm === 'for' ? 2 : -1;
   if (!cands.length && leadAt > 0) {
     const ids = new Set<string>();
-    let lead: ReturnType<typeof s.catalogue.matcher.occurrences>[number] | undefined;
+    let lead: Occurrence | undefined;
     for (const o of s.catalogue.matcher.occurrences(s.info.tokens))
       if (o.last < s.cs && o.first <= leadAt + 1) {
         ids.add(o.entry.id);
