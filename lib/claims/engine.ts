@@ -36,6 +36,7 @@ import { chooseSubject } from './stages/choose';
 import { levelSizeRecent } from './subjects/level-size-recent';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
 import { listHeadingPeriod, weekdayLeadIn } from './stages/list-period';
+import { dayLabel } from './stages/day-label';
 import { carryContext } from './stages/carry-context';
 import { headingSubject } from './subjects/list-heading';
 
@@ -273,7 +274,8 @@ export function createEngine(dataset: Dataset): Engine {
       let e = 0;
       let previousSpan: { start: number; end: number } | null = null;
       // weekday-lead-in (stages/list-period.ts): the day a paragraph's "Tuesday:" opening gives its figures.
-      let blockDay: ClaimPeriod | null = null;
+      // day-label (stages/day-label.ts): a diary entry's "Monday - 10.06.25:" dates the whole paragraph, its first sentence too.
+      let blockDay: ClaimPeriod | null = context ? null : dayLabel(text, published);
       for (const span of spans) {
         const spanBefore = previousSpan;
         previousSpan = span;
@@ -283,7 +285,8 @@ export function createEngine(dataset: Dataset): Engine {
           e++;
         }
         if (!inSentence.length) {
-          if (spanBefore === null && !context) blockDay = weekdayLeadIn(text.slice(span.start, span.end), published);
+          if (spanBefore === null && !context && !blockDay)
+            blockDay = weekdayLeadIn(text.slice(span.start, span.end), published);
           // What this sentence names may be "the index" of the next one; read it only if asked.
           memory.plain = { text, start: span.start, end: span.end };
           memory.plainJustBefore = true;

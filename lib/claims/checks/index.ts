@@ -9,6 +9,7 @@ import { checkImplausible } from './implausible';
 import { quotedLevelMoves } from './quoted-level-move';
 import { checkStaleLevel } from './stale-level';
 import { moveSessionLevels } from './move-session-level';
+import { mirroredMovesAtClose } from './mirrored-move-at-close';
 import { levelRows, unsayRowDay } from './level-row';
 
 /**
@@ -34,6 +35,8 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
   quotedLevelMoves(input);
   // A level beside a move read as an earlier session closes that session.
   moveSessionLevels(input);
+  // A level that closes the session an undated move was read as settles the move's period.
+  mirroredMovesAtClose(input);
   const findings: Finding[] = [
     ...checkLevelChange(input),
     ...checkStaleLevel(input),

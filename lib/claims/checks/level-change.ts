@@ -74,7 +74,7 @@ function otherHourShare(ind: { id: string; kind: string; category?: string }, se
 }
 
 /** The slack, in the indicator's unit, of the dataset's previous close standing in for the article's. */
-function otherSourceSlack(
+export function otherSourceSlack(
   ind: { id: string; kind: string; category?: string },
   prev: number,
   sentence: string,

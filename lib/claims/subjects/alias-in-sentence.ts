@@ -47,6 +47,7 @@ import { otherPriceIndex } from '../rules/other-price-index';
 import { cityCpi, cityPage } from '../rules/city-cpi';
 import { basketComponent } from '../rules/basket-component';
 import { gdpComponent } from '../rules/gdp-component';
+import { gdpContribution } from '../rules/gdp-contribution';
 import { unitCurrency } from '../rules/unit-currency';
 import { otherCoin } from '../rules/other-coin';
 import { targetAfterFigure } from '../rules/target-after-figure';
@@ -214,6 +215,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   cityPage,
   basketComponent,
   gdpComponent,
+  gdpContribution,
   unitCurrency,
   otherCoin,
   targetAfterFigure,
