@@ -630,3 +630,17 @@ describe('possibly-reaching', () => {
     expect(verdictOf(s, '$95', '2025-12-24')).toBeUndefined();
   });
 });
+
+describe('not-ruled-out', () => {
+  it('"it doesn\'t stop a quarter point" leaves a cut possible, it reports none', () => {
+    const blocks = [
+      'The Federal Reserve held its target range at 4.25%-4.50% in July.',
+      '"Firm spending makes a half-point cut hard to argue for, but it doesn\'t stop a quarter point," said one strategist.',
+    ];
+    expect(verdictOf(blocks, 'a quarter point', '2025-09-16')).toBeUndefined();
+  });
+  it('a cut made is still read', () => {
+    const s = 'The Fed lowered its target range by a quarter point on Wednesday.';
+    expect(verdictOf(s, 'a quarter point', '2025-10-29')).toBeDefined();
+  });
+});

@@ -140,6 +140,14 @@ describe('list-shared-period', () => {
   });
 });
 
+describe('list-of-three', () => {
+  it('"up 4.1%, 6.2% and 2.9% in 2025, respectively": the first of three bare figures shares the period too', () => {
+    const text = 'The CAC 40, the DAX and the FTSE 100 are up 4.1%, 6.2% and 2.9% in 2025, respectively.';
+    expect(ctx(text, '4.1%', '2025-06-20').period).toMatchObject({ type: 'point', period: '2025' });
+    expect(ctx(text, '6.2%', '2025-06-20').period).toMatchObject({ type: 'point', period: '2025' });
+  });
+});
+
 describe('market-view-clause', () => {
   it('"is 3.5% after the March cut, and futures put even odds on a move on May 7": the date is the clause\'s', () => {
     const text = 'The policy rate is 3.5% after the March cut, and futures put even odds on a move on May 7.';

@@ -93,6 +93,9 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     String.raw`|\b(?:chance|chances|odds|probability|likelihood)[\s\u00a0]+(?:that|of)\b[^.;!?,]{0,70}\b(?:to|at)[\s\u00a0]+$` +
     // or-for-to: "asked to vote on either a 25bps cut or for the rate to remain at 4.25%": one side of a choice.
     String.raw`|\bor[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,3}to[\s\u00a0]+(?:remain|stay|be|hold|rise|fall|go)\b[^.;!?]{0,20}$` +
+    // not-ruled-out: "makes a half-point cut hard to argue for, but it doesn't stop a quarter point": a move left
+    // possible, not one made.
+    String.raw`|\b(?:(?:doesn['’]t|does[\s\u00a0]+not|won['’]t|will[\s\u00a0]+not|wouldn['’]t|would[\s\u00a0]+not|can['’]t|cannot)[\s\u00a0]+(?:stop|prevent|preclude|rule[\s\u00a0]+out)|rul(?:e|es|ed|ing)[\s\u00a0]+out)\b[^.;!?,]{0,20}$` +
     // whether-threshold: "whether policymakers tolerate a dollar-yen above 160" asks, it does not state.
     String.raw`|\b(?:if|whether|were to|hypothetical(?:ly)?|scenario|imagine)\b[^.;!?]{0,60}$` +
     // threat-before: "Trump's letter, which threatens a 25% duty on Japanese goods", "the threat of a 50% levy".
@@ -120,9 +123,16 @@ const LIST_JOIN_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+
 /** named-list-join: "Brent is down 18.2% and WTI 19.0% since the end of last year": the next figure's own name, no verb. */
 const NAMED_LIST_JOIN_RE =
   /^[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,3}$/;
-/** The next figure, then words without another figure or a clause break, up to the period phrase. */
-const LIST_TAIL_TO_PHRASE_RE =
-  /^[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?[^\d;:]{0,30}$/i;
+/** A bare figure of a list: "15.7%", "$2.10", "12 basis points". */
+const LIST_FIGURE = String.raw`[$€£¥]?[\d.,]+[\s\u00a0]*(?:%|per[\s\u00a0]?cent|points?|bp|basis[\s\u00a0]+points)?`;
+/**
+ * The next figure, then words without another figure or a clause break, up to the period phrase.
+ * list-of-three: "up 12.3%, 15.7% and 7.6% in 2025, respectively": the list may run on through more bare figures.
+ */
+const LIST_TAIL_TO_PHRASE_RE = new RegExp(
+  String.raw`^(?:${LIST_FIGURE}[\s\u00a0]*(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|and[\s\u00a0]+))*${LIST_FIGURE}[^\d;:]{0,30}$`,
+  'i',
+);
 
 const FORECAST_BEFORE_RE = new RegExp(
   // hard-to-see: "it's hard for me to see the Fed delivering the 125 or 150 basis points in cuts": a view.
@@ -203,6 +213,10 @@ const FORECAST_CUE = wordCue(
 );
 const HYPOTHETICAL_CUE = wordCue(
   stems([
+    'stop',
+    'prevent',
+    'preclud',
+    'rule',
     'would',
     'could',
     'might',

@@ -1921,3 +1921,18 @@ describe('five-sessions-column and same-five-sessions', () => {
     });
   });
 });
+
+describe('holiday-day', () => {
+  it('"Back from Monday\'s holiday, the index fell 1.2%": the shut day dates no figure', () => {
+    const s = "Back from Monday's holiday, the index fell 1.2% to 31,400.";
+    const found = periodPhrases(s, 0, s.length, '2025-02-25');
+    const at = s.indexOf('1.2%');
+    expect(periodFor(found, at, at + 4, 0, s.length, false)).toBeNull();
+  });
+  it('a weekday with no holiday after it still dates the figure', () => {
+    const s = 'On Monday the index fell 1.2% to 31,400.';
+    const found = periodPhrases(s, 0, s.length, '2025-02-25');
+    const at = s.indexOf('1.2%');
+    expect(periodFor(found, at, at + 4, 0, s.length, false)).toMatchObject({ to: '2025-02-24' });
+  });
+});

@@ -1571,6 +1571,9 @@ const MAY_NOUN_RE =
   /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
 /** A weekday named alone ("on Thursday"): an event's day, where "today" at a meeting is the figure's too. */
 /** "price", "close", "fix": the noun a weekday qualifies in "a Friday price" (a-day-noun). */
+/** holiday-day: the shut day's noun after a weekday, "Monday's holiday", "Friday's market closure". */
+const HOLIDAY_AFTER_RE =
+  /^(?:['’]s)?[\s\u00a0]+(?:(?:public|market|national|bank|exchange)[\s\u00a0]+)?(?:holiday|closure|shutdown)\b/i;
 const DAY_PRICE_NOUN_RE = /^[\s\u00a0]+(?:price|close|closing|fix|fixing|settlement|finish|quote|reading|print)\b/i;
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
@@ -1731,6 +1734,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
         DAY_PRICE_NOUN_RE.test(text.slice(end, end + 16))
       ) {
         if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
+        continue;
+      }
+      // holiday-day: "Back from Monday's holiday, the Nikkei 225 dropped 539.15 points": the day markets were shut
+      // dates no figure; the move is the session after it.
+      if (WEEKDAY_PHRASE_RE.test(m[0]) && HOLIDAY_AFTER_RE.test(text.slice(end, end + 30))) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
         continue;
       }
       // label-colon-day: "$43.875 (Tuesday: $44.325)": a day labelling the figure after its colon dates that one.

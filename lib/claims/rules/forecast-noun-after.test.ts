@@ -101,3 +101,16 @@ describe('noun-expected', () => {
     expect(isForecastNounAfter(' as expected, after a revised')).toBe(false);
   });
 });
+
+describe('median-of-poll', () => {
+  it("the median of a poll's answers is the expectation, not the release", () => {
+    const cs = claimsOf(
+      ['U.S. retail sales climbed 0.9% in May, triple the 0.3% median in a panel of 40 economists.'],
+      '2025-06-17',
+    );
+    expect(cs.find((c) => c.text === '0.3%')?.indicator ?? null).toBeNull();
+  });
+  it('"median" without a poll after it is left alone', () => {
+    expect(isForecastNounAfter(' median household income')).toBe(false);
+  });
+});

@@ -15,12 +15,17 @@ const NAMED_FORECAST_AFTER_RE = new RegExp(
   String.raw`^[\s\u00a0]+(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,2}(?:${FORECAST_NOUNS})\b`,
 );
 
+/** median-of-poll: "double the 0.3% median in Harwick's panel of 15 economists": the middle of a poll's answers. */
+const MEDIAN_OF_POLL_AFTER_RE =
+  /^[\s\u00a0]+median[\s\u00a0]+(?:in|of|from|among)\b[^.;!?]{0,50}?\b(?:panel|poll|survey|economists|analysts|forecasters)\b/i;
+
 /** Whether the words right after a figure make it a forecast of it. */
 export function isForecastNounAfter(after: string): boolean {
   const head = after.slice(0, 40);
   return (
     FORECAST_NOUN_AFTER_RE.test(head) ||
     NAMED_FORECAST_AFTER_RE.test(head) ||
+    MEDIAN_OF_POLL_AFTER_RE.test(after.slice(0, 80)) ||
     EXPECTED_AFTER_RE.test(head) ||
     EXPECTED_BY_AFTER_RE.test(after.slice(0, 70)) ||
     NOUN_EXPECTED_AFTER_RE.test(head) ||
