@@ -644,3 +644,13 @@ describe('not-ruled-out', () => {
     expect(verdictOf(s, 'a quarter point', '2025-10-29')).toBeDefined();
   });
 });
+
+describe('expect-across-whose', () => {
+  it('"Traders expect the Reserve Bank, whose cash rate stands at 4.35%, to deliver a quarter-point cut": the cut is expected', () => {
+    const s =
+      'Traders expect the Reserve Bank of Australia, whose cash rate stands at 4.35%, to deliver a quarter-point cut.';
+    expect(verdictOf(s, 'a quarter-point', '2025-02-10')).toBeUndefined();
+    // The rate the clause states is today's, and still read.
+    expect(verdictOf(s, '4.35%', '2025-02-10')).toBeDefined();
+  });
+});

@@ -630,6 +630,12 @@ const MOVE_NOUN_TO_RE =
 const ODDS_FROM_RE =
   /\b(?:chance|odds|probability|likelihood)\b(?:[^.;!?]|\.\d){0,100}?\b(?:up|down|rising|falling|higher|lower)[\s\u00a0]+from[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 /** "... I'd expect", "... we would expect", "... I think": a speaker's view right after the figure, in its clause. */
+/**
+ * expect-across-whose: "Money markets expect the Bank of Canada, whose overnight rate stands at 4.25%, to deliver a
+ * half-point cut": the expectation reaches past the clause about the bank to the move it expects.
+ */
+const EXPECT_ACROSS_WHOSE_RE =
+  /\b(?:expects?|expected|expecting|sees?|bets?|betting|pric(?:e|es|ed|ing)[\s\u00a0]+in)\b(?:[^.;!?]|\.\d){0,60},[\s\u00a0]*(?:whose|which|who)\b(?:[^.;!?]|\.\d){0,80},[\s\u00a0]*to[\s\u00a0]+[a-z]+\b[^.;!?,\d]{0,25}$/i;
 const FIRST_PERSON_VIEW_AFTER_RE =
   /^(?:(?!\b(?:and|but|while|as|so|because|though|although)\b)[^.;:!?,]){0,30}?\b(?:I|we)(?:['’]d|[\s\u00a0]+would|[\s\u00a0]+(?:still[\s\u00a0]+)?)?[\s\u00a0]*(?:expect|see|think|reckon|guess|suspect)\b/;
 /** A modal soon after the figure, in its clause: "... could trigger renewed buying". */
@@ -892,6 +898,7 @@ export function readContext({
     (cues & HYPOTHETICAL_CUE && ODDS_FROM_RE.test(text.slice(Math.max(sentenceStart, expr.start - 140), expr.start))) ||
     // first-person-view-after: "But around $85 for WTI I'd expect refiners to start pushing back": a speaker's view.
     FIRST_PERSON_VIEW_AFTER_RE.test(after) ||
+    (cues & FORECAST_CUE && EXPECT_ACROSS_WHOSE_RE.test(lead160)) ||
     // will-from-to: "will reduce its tariffs on Japanese cars from 25% to 15%": 15% is announced for later.
     isWillFromTo(lead160) ||
     isWillMoveTo(lead160) ||

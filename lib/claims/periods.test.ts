@@ -1936,3 +1936,15 @@ describe('holiday-day', () => {
     expect(periodFor(found, at, at + 4, 0, s.length, false)).toMatchObject({ to: '2025-02-24' });
   });
 });
+
+describe('measured-against-final-close', () => {
+  it('"Measured against their final closes of 2023" runs from that year\'s last session to the article', () => {
+    expect(
+      only('Measured against their final closes of 2023, the two are down 3.1% and 5.2%', '2024-10-18'),
+    ).toMatchObject({
+      type: 'span',
+      from: '2023-12-31',
+      to: '2024-10-18',
+    });
+  });
+});

@@ -644,16 +644,20 @@ const RULES: Rule[] = [
     // since-start-of-year: "gained about 20% since the start of 2025" (written in 2025): year to date.
     // Another year's start is the span from its first session to the article.
     bit: 0,
-    cue: (t) => /since (?:the|end|start|it|they)|measured from/i.test(t),
+    cue: (t) => /since (?:the|end|start|it|they)|measured (?:from|against)/i.test(t),
     // since-end-of-last-year: "still up 3.0% since the end of last year": the same, the year named by "last".
     // measured-from-year-end: "Measured from the end of 2024, silver and gold are up 141.3% and 70.5%".
     // measured-from-year-end-close: "measured from their year-end closes of 2023, the Nikkei and the TOPIX are up".
     // since-end-dash-year: a table column "Since end-2024".
     // since-it-ended-year: "WTI has gained 62.5% since it ended 2025 at $57.26": from that year's last close.
-    re: /\b(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of|(?:start|end)-|(?:it|they) (?:ended|closed|finished)) ?((?:19|20)\d\d|last year)\b/gi,
+    // measured-against-final-close: "Measured against their final closes of 2023, WTI and Brent are down 2.9% and 6.4%".
+    re: /\b(?:(?:since|measured from) (?:the (?:start|beginning|end) of|(?:its|their|the) year-end (?:close|closing level|level|fix|fixing)s? of|(?:start|end)-|(?:it|they) (?:ended|closed|finished))|measured (?:from|against) (?:its|their|the) (?:final|last) (?:close|closing level|level|settlement)s? of) ?((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const y = namedYear(m[1]!, p)!;
-      const end = /\b(?:end|year-end|ended|closed|finished)\b/i.test(m[0]);
+      // The words before the year ("last year" names the year, it is no end of it).
+      const end = /\b(?:end|year-end|ended|closed|finished|final|last)\b/i.test(
+        m[0].slice(0, m[0].length - m[1]!.length),
+      );
       const from = end ? `${y}-12-31` : `${y - 1}-12-31`;
       if (from >= p) return null;
       return { type: 'span', from, to: p, label: m[0] };

@@ -150,3 +150,16 @@ describe('farther-blamed', () => {
     expect(cs.find((c) => c.text === '$1,202.6 billion')?.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+// Stored WTI: $70.69 on 2024-11-08, $68.99 on 2024-11-14, $67.33 on 2024-11-15 (day −2.41%, week −4.75%).
+describe('undated-move-slip', () => {
+  const body = 'Spot WTI fell $1.66, or 2.4%, on Friday to $67.33 a barrel.';
+  it("an undated move at the same close that is no slip of the day's may be the week's: no alarm", () => {
+    const cs = claimsOf(['Oil weekly: WTI slides 4.8% to $67.33 as demand worries build', body], '2024-11-15');
+    expect(cs.find((c) => c.text === '4.8%')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+  it("the day's move with two digits swapped is still the day's move written wrong", () => {
+    const cs = claimsOf(['Oil weekly: WTI slides 4.2% to $67.33 as demand worries build', body], '2024-11-15');
+    expect(cs.find((c) => c.text === '4.2%')?.judgement?.verdict).toBe('inconsistent');
+  });
+});

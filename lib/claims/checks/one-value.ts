@@ -2,7 +2,8 @@ import type { Claim } from '../types';
 import { indicatorClass } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS } from '../dates';
 import { blame, dayOf, judged, type CheckInput, type Figure, type Finding } from './figures';
-import { agree, dataSlack, slackOf } from './tolerances';
+import { agree, dataSlack, slackOf, stepOf } from './tolerances';
+import { transposedDigits } from '../judge/transposition';
 import { fromPastLevel } from '../context';
 import { openingLevelBefore } from '../judge/opening-level';
 
@@ -56,6 +57,7 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
     if (!blamed.length || blamed.length === list.length) continue;
     const kept = list.find((c) => !blamed.includes(c))!;
     for (const b of blamed) {
+      if (!b.period && b.kind === 'change' && !slipOf(b.value, kept.value, stepOf(b))) continue;
       out.push({
         kind: 'one-value',
         claims: [kept, b],
@@ -163,4 +165,22 @@ function farthestFromReference(list: Claim[]): Claim[] | null {
   const most = Math.max(...gaps);
   const far = list.filter((_, i) => gaps[i] === most);
   return far.length === 1 ? far : null;
+}
+
+/**
+ * undated-move-slip: "Crude Oil Weekly: WTI slumps 8.3% to $69.78" beside "fell 2.1% on Friday to $69.78": a move
+ * that states no period may be over another span ending at the same close (the week's), so it is blamed as the
+ * day's move written wrong only when it looks like a slip of it: the same digits swapped, one digit changed, or
+ * the same size the other way.
+ */
+function slipOf(stated: number, other: number, step: number): boolean {
+  if (step <= 0) return false;
+  if (Math.abs(stated + other) <= step / 2) return true;
+  if (transposedDigits(stated, other, step)) return true;
+  const a = String(Math.round(Math.abs(stated) / step));
+  const b = String(Math.round(Math.abs(other) / step));
+  if (Math.sign(stated) !== Math.sign(other) || a.length !== b.length) return false;
+  let differ = 0;
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) differ++;
+  return differ === 1;
 }

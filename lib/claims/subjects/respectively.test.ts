@@ -157,3 +157,25 @@ describe('moves-then-levels', () => {
     expect([ids['25,182.39'], ids['4,068.57']]).toEqual(['idx.hang_seng', 'idx.shanghai_composite']);
   });
 });
+
+describe('group-words', () => {
+  it('"the two grades" name the group, not one more member of the list', () => {
+    const ids = idsOf(
+      'WTI has slid for six sessions, while Brent has lost even more; the two grades are down 7.4% and 8.9%, respectively, from their October highs.',
+      '2024-11-15',
+    );
+    expect(ids['7.4%']).toBe('cmd.wti_usd');
+    expect(ids['8.9%']).toBe('cmd.brent_usd');
+  });
+});
+
+describe('the-two-in-sentence', () => {
+  it('"the two grades" after figures are the sentence\'s two subjects named before them, in order', () => {
+    const ids = idsOf(
+      'WTI has fallen from $75.10 to $67.33 in six sessions, while Brent has lost even more; the two grades are down 10.3% and 11.2%, respectively, from those highs.',
+      '2024-11-15',
+    );
+    expect(ids['10.3%']).toBe('cmd.wti_usd');
+    expect(ids['11.2%']).toBe('cmd.brent_usd');
+  });
+});

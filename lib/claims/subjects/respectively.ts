@@ -9,6 +9,15 @@ import type { Occurrence } from '../match';
  * the counts agree and each subject is one indicator; otherwise the rule says nothing.
  */
 
+/**
+ * group-words: "WTI ... while Brent ...; the two grades are down 10.3% and 11.0%, respectively": words after a count
+ * ("the two grades", "both benchmarks") name the group the list belongs to, not one more member of it.
+ */
+// Number words reach here as digits ("two" is "2").
+const GROUP_WORDS: ReadonlySet<string> = new Set(['2', '3', '4', 'two', 'three', 'four', 'both', 'all']);
+/** How many members such a group word counts. */
+const GROUP_COUNT: Readonly<Record<string, number>> = { 2: 2, 3: 3, two: 2, three: 3, both: 2 };
+
 /** Outranks any nearness score: the writer has said which figure is whose. */
 export const RESPECTIVE_SCORE = 8;
 
@@ -38,7 +47,7 @@ export function respectiveSubjects(
   exprs: readonly NumericExpression[],
   ranges: readonly (readonly [number, number])[],
   occs: readonly Occurrence[],
-  tokens: readonly { end: number }[],
+  tokens: readonly { norm: string; end: number }[],
 ): Map<number, Occurrence> | null {
   const sentence = text.slice(start, end);
   const m = RESPECTIVELY_RE.exec(sentence);
@@ -56,7 +65,13 @@ export function respectiveSubjects(
   const to = ranges[first]![0];
   // label-before-list: "Oil: Brent and WTI futures traded at ...": a label's name heads the list, it is no member.
   const named = occs
-    .filter((o) => o.first > from && o.last < to && !labelAt(text, tokens[o.last]!.end))
+    .filter(
+      (o) =>
+        o.first > from &&
+        o.last < to &&
+        !labelAt(text, tokens[o.last]!.end) &&
+        !GROUP_WORDS.has(tokens[o.first - 1]?.norm ?? ''),
+    )
     .sort((a, b) => a.first - b.first);
   let subjects = orderedSubjects(named);
   // clause-list: "Across the sessions since the tariff schedule was unveiled on April 2, the DAX and the FTSE
@@ -64,6 +79,20 @@ export function respectiveSubjects(
   for (let c = text.indexOf(',', start); (!subjects || subjects.length !== n) && c >= 0; c = text.indexOf(',', c + 1)) {
     if (c >= exprs[first]!.start) break;
     subjects = orderedSubjects(named.filter((o) => tokens[o.first]!.end > c));
+  }
+  // the-two-in-sentence: "WTI has dropped from $77.76 ..., while Brent has given up more; the two grades are down
+  // 10.3% and 11.0%, respectively": "the two" are the sentence's own subjects named before them, in order.
+  if (!subjects || subjects.length !== n) {
+    const g = tokens.findIndex(
+      (t, i) => i < to && (i === 0 || tokens[i - 1]!.norm === 'the' || t.norm === 'both') && GROUP_COUNT[t.norm] === n,
+    );
+    if (g >= 0) {
+      const before = orderedSubjects(
+        occs.filter((o) => o.last < g && !labelAt(text, tokens[o.last]!.end)).sort((a, b) => a.first - b.first),
+      );
+      if (before?.length === n && before.every((o) => o.entry.indicator.kind === before[0]!.entry.indicator.kind))
+        subjects = before;
+    }
   }
   // each-then-list: "Frankfurt's DAX and Paris's CAC 40 each rose 0.29%, to 23,836.79 and 8,122.71 respectively":
   // a move both share stands between the names and the list of levels it took them to.
