@@ -1948,3 +1948,28 @@ describe('measured-against-final-close', () => {
     });
   });
 });
+
+describe('than-in', () => {
+  it('"a faster pace than in February" names the month compared with, not the figure\'s', () => {
+    const s = 'The index rose 2.9% from a year earlier, a faster pace than in February.';
+    const found = periodPhrases(s, 0, s.length, '2026-04-30');
+    const at = s.indexOf('2.9%');
+    expect(periodFor(found, at, at + 4, 0, s.length, false)).toBeNull();
+  });
+});
+
+describe('month-end-move', () => {
+  it('"finished the month 1.9% lower" in the month\'s last days is the month now ending', () => {
+    expect(only('The index finished the month 1.9% lower.', '2026-04-30')).toMatchObject({
+      from: '2026-03-31',
+      to: '2026-04-30',
+    });
+    expect(only('The index closed its best month since 2020 with a gain of 8.1%.', '2026-04-29')).toMatchObject({
+      from: '2026-03-31',
+    });
+  });
+  it('early in a month, or with a level after it, the words date nothing', () => {
+    expect(only('The index finished the month 1.9% lower.', '2026-04-10')).toBeNull();
+    expect(only('Japan ended the month with $1,189.3 billion.', '2026-04-30')).toBeNull();
+  });
+});

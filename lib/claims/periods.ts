@@ -300,6 +300,8 @@ const YEAR_END_FROM = '12-24';
 
 /** Until this day of January (MM-DD), "for the year" and "the year" mean the year just ended. */
 const YEAR_END_REVIEW_UNTIL = '01-10';
+/** month-end-move: from this day of the month, "finished the month" is the month now ending. */
+const MONTH_END_FROM_DAY = 25;
 
 /** The year of a month named without one: this year's, or last year's if the month is still to come. */
 function yearOfMonth(mi: number, published: string): number {
@@ -694,6 +696,18 @@ const RULES: Rule[] = [
       'gi',
     ),
     make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }),
+  },
+  {
+    bit: MONTH,
+    cue: (t) => t.includes('month'),
+    // month-end-move: "It finished the month 1.9% lower", "closed its best month since 2020 with a gain of 10.4%",
+    // written in the month's last days: the month now ending. Only with a move in percent right after (a level
+    // "ended the month with $1,189.3 billion" may be another month's, see ended-the-month).
+    re: /\b(?:(?:ended|finished|closed|wrapped up|rounded off) the month(?=[\s\u00a0]+(?:up[\s\u00a0]+|down[\s\u00a0]+)?[\d.]+%)|(?:its|their) (?:best|worst|strongest|weakest|biggest) month\b(?=[^.;!?]{0,40}\b(?:gain|loss|rise|fall|drop|advance|decline) of [\d.]+%))/gi,
+    make: (m, p) =>
+      Number(p.slice(8)) >= MONTH_END_FROM_DAY
+        ? { type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: m[0] }
+        : null,
   },
   {
     // weekly-move-noun: "Gold posts 7.7% weekly jump", "a weekly gain of 2.1%": this week's move so far.
@@ -1767,7 +1781,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (
         // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
         // ahead-of-its: "stands at 4.5% ahead of its 20 March decision".
-        /\b(?:since|until|till|by|before|after|than|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-|(?:its|their|next)[\s\u00a0]+)?$/i.test(
+        // than-in: "rising 3.2% from a year earlier, a faster pace than in February": the month compared with.
+        /\b(?:since|until|till|by|before|after|than(?:[\s\u00a0]+(?:in|during))?|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-|(?:its|their|next)[\s\u00a0]+)?$/i.test(
           lead,
         ) ||
         // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
