@@ -20,3 +20,11 @@ describe('ticker-after: an acronym is no ticker', () => {
     ).toBe('au.rba_cash_rate');
   });
 });
+
+describe('the-before-code', () => {
+  it('"The Dow Jones Industrial Average (DJI) rose 0.4%": an article before the index and its code is no company', () => {
+    expect(
+      idsOf(['The Dow Jones Industrial Average (DJI) rose 0.4% to 44,910.65 on the day.'], '2024-11-29')['0.4%'],
+    ).toBe('idx.djia');
+  });
+});

@@ -7,6 +7,7 @@ import { COUNTRY_OF_WORD } from '../lexicon/countries';
  * or code in brackets after the market's own name ("Silver (LBMA)", "10-year JGB yield (MOF)", "the S&P 500
  * (SPX)") is not: there no other capitalised name stands right before the alias.
  */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
 const TICKER_AFTER_RE = /^[\s\u00a0]*\(([A-Z]{2,5})(?:[.:][A-Z]{1,3})?\)/;
 
 export const tickerAfter: AliasDrop = (o, { info, text }) => {
@@ -28,6 +29,8 @@ export const tickerAfter: AliasDrop = (o, { info, text }) => {
   return (
     /^[A-Z][a-z]/.test(word) &&
     !COUNTRY_OF_WORD.has(before!.norm) &&
+    // the-before-code: "The Dow Jones Industrial Average (DJI) rose 0.3%": an article opening the sentence is no name.
+    !DETERMINERS.has(before!.norm) &&
     /^[\s\u00a0]+$/.test(text.slice(before!.end, tokens[o.first]!.start))
   );
 };
