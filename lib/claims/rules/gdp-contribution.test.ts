@@ -4,7 +4,7 @@ import { idsOf } from '../test-engine';
 describe('gdp-contribution', () => {
   it('points added to real GDP, before and after the name, are contributions, not growth', () => {
     const ids = idsOf(
-      'U.S. household spending added 1.4 pp to real GDP after adding 2.6 pp in the first quarter of 2025.',
+      'U.S. consumer outlays contributed 1.4 pp to real GDP, following 2.6 pp the quarter before.',
       '2025-07-31',
     );
     expect(ids['1.4 pp']).toBe('-');

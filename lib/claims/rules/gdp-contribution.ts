@@ -4,7 +4,7 @@ import type { AliasDrop } from '../site';
 const TIES: ReadonlySet<string> = new Set(['to', 'from']);
 
 /**
- * gdp-contribution. Example: "imports added 0.67 pp to real GDP after adding 5.03 pp in the second quarter": points
+ * gdp-contribution. Example: "inventories took 0.9 pp from real GDP, after adding 1.2 pp the quarter before": points
  * added to or taken from output are a component's contribution to growth, not the economy's growth, for every
  * point figure of the sentence.
  */

@@ -29,7 +29,7 @@ export const tickerAfter: AliasDrop = (o, { info, text }) => {
   return (
     /^[A-Z][a-z]/.test(word) &&
     !COUNTRY_OF_WORD.has(before!.norm) &&
-    // the-before-code: "The Dow Jones Industrial Average (DJI) rose 0.3%": an article opening the sentence is no name.
+    // the-before-code: "The Nasdaq Composite (IXIC) added 1.2%": an article opening the sentence is no company name.
     !DETERMINERS.has(before!.norm) &&
     /^[\s\u00a0]+$/.test(text.slice(before!.end, tokens[o.first]!.start))
   );

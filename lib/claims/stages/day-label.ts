@@ -11,7 +11,7 @@ const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.',
 const MAX_LABEL_AGE_DAYS = 14;
 
 /**
- * day-label: "Monday - 10.06.25: Gold climbed higher Monday ... Silver, meanwhile, fell $0.76 to $47.69": a weekly
+ * day-label: "Tuesday - 03.11.25: Metals were busy. Copper slid, and platinum ended at $962.40": a weekly
  * diary's entry opened by a weekday and its date tells that session; the paragraph's figures that name no day of
  * their own are that day's. The date must fall on the weekday named (which also settles month-first or day-first)
  * and within two weeks before the article: otherwise the label dates nothing.
