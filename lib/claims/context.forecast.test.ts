@@ -654,3 +654,13 @@ describe('expect-across-whose', () => {
     expect(verdictOf(s, '4.35%', '2025-02-10')).toBeDefined();
   });
 });
+
+describe('horizon-target', () => {
+  it('"Our CAC 40 target for year-end stays at 8,100": a target with a horizon is a forecast, though it is kept', () => {
+    const blocks = ['The CAC 40 closed at 7,265.00.', 'Our CAC 40 target for year-end stays at 8,100.'];
+    expect(verdictOf(blocks, '8,100', '2024-08-08')).toBeUndefined();
+  });
+  it('a rate kept at a level is still the rate in force', () => {
+    expect(verdictOf('The ECB keeps its deposit rate at 3.75%.', '3.75%', '2024-08-08')).toBeDefined();
+  });
+});

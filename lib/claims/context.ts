@@ -416,8 +416,9 @@ const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 ||
 // plural-move-of: "weekly declines of 12.5% and 6.2% respectively": two moves, one noun.
 const MOVE_OF_BEFORE_RE =
   /\b(?:loss|losses|decline|drop|fall|gain|gains|rise|increase|decrease|jump|slide|plunge|contraction|expansion|advance|climb|rally|surge|slump|retreat|declines|drops|falls|rises|increases|decreases|jumps|slides|plunges|advances|climbs|rallies|surges|slumps|retreats)[\s\u00a0]+of[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?$/i;
+// horizon-target: "Our DAX target for year-end stays at 18,800": a target with a horizon is a forecast, kept or not.
 const PROJECTION_NOUN_RE =
-  /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?)\b/i;
+  /\b(?:median[\s\u00a0]+(?:dot|path|projection|forecast|estimate)|dot[\s\u00a0]+plot|projections?|targets?[\s\u00a0]+for[\s\u00a0]+(?:year-end|end-|the[\s\u00a0]+(?:end|middle)[\s\u00a0]+of|20\d\d|next)|(?:year-end|end-year|12-month)[\s\u00a0]+targets?)\b/i;
 const KEEP_RE =
   /\b(?:keep|keeps|keeping|hold|holds|holding|leave|leaves|leaving|maintain|maintains|maintaining|stay|stays|remain|remains)\b[^.;!?]{0,45}\b(?:at|in)[\s\u00a0]+(?:its[\s\u00a0]+|a[\s\u00a0]+|the[\s\u00a0]+)?(?:[a-z-]+[\s\u00a0]+){0,2}$|\b(?:keep|keeps|hold|holds|leave|leaves|maintain|maintains)\b[^.;!?]{0,45}\b(?:unchanged|steady)\b[^.;!?]{0,20}$/i;
 /** what-was-expected: "did what markets expected on Thursday, taking the deposit rate to 2.00%" is done, not forecast. */

@@ -1973,3 +1973,38 @@ describe('month-end-move', () => {
     expect(only('Japan ended the month with $1,189.3 billion.', '2026-04-30')).toBeNull();
   });
 });
+
+describe('days-column', () => {
+  it('a crypto table\'s "7 days" and "24h" columns are calendar days to the article', () => {
+    const week = 'Coin board · 7 days · Ether (ETH) · +4.10%';
+    expect(periodPhrases(week, 0, week.length, '2025-06-01')[0]?.period).toMatchObject({
+      from: '2025-05-25',
+      to: '2025-06-01',
+    });
+    const day = 'Coin board · 24h · Ether (ETH) · −1.20%';
+    expect(periodPhrases(day, 0, day.length, '2025-06-01')[0]?.period).toMatchObject({
+      from: '2025-05-31',
+      to: '2025-06-01',
+    });
+    const odd = 'Coin board · 7 hours · Ether (ETH) · −1.20%';
+    expect(periodPhrases(odd, 0, odd.length, '2025-06-01')).toHaveLength(0);
+  });
+});
+
+describe('day-record-noun', () => {
+  it('"3% Shy of March 4 Record": the day is the record\'s, never a figure\'s before it', () => {
+    const s = 'Gold Holds $2,900, 3% Shy of March 4 Record';
+    const found = periodPhrases(s, 0, s.length, '2025-03-10');
+    const at = s.indexOf('$2,900');
+    expect(periodFor(found, at, at + 6, 0, s.length, false)).toBeNull();
+  });
+});
+
+describe('ranking-then-since', () => {
+  it('"to 2.41%, the biggest one-day rise since the start of May": the span is the ranking\'s, not the level\'s', () => {
+    const s = 'The yield rose 9 basis points to 2.41%, the biggest one-day rise since the start of May.';
+    const found = periodPhrases(s, 0, s.length, '2024-08-08');
+    const at = s.indexOf('2.41%');
+    expect(periodFor(found, at, at + 5, 0, s.length, false)).toBeNull();
+  });
+});

@@ -571,6 +571,19 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // days-column: a crypto table's "7 days" (or "7d", "24 hours", "24h") column header: calendar days to the article,
+    // as a coin trades every day ("Crypto Scoreboard · 7 days · Bitcoin (BTC) · +3.64%").
+    bit: 0,
+    cue: (t) => /\d[\s\u00a0-]*(?:days?|d|hours?|h|hrs?)\b/i.test(t),
+    re: /(?<=(?:^|·)[\s\u00a0]*)(7|24|30)[\s\u00a0-]*(days?|d|hours?|h|hrs?)(?:[\s\u00a0]+(?:change|chg|move|%))?(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (m, p) => {
+      const hours = /^h/i.test(m[2]!);
+      const n = Number(m[1]);
+      if (hours !== (n === 24)) return null;
+      return { type: 'span', from: addDays(p, hours ? -1 : -n), to: p, label: m[0] };
+    },
+  },
+  {
     // change-on-month-column: a table's "Change on August" (or "Chg from Aug.", "vs August") column header: the
     // move from that month's figure to the next month's, so the next month's move.
     bit: MONTH_NAME,
@@ -1589,6 +1602,15 @@ const MAY_NOUN_RE =
   /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
 /** A weekday named alone ("on Thursday"): an event's day, where "today" at a meeting is the figure's too. */
 /** "price", "close", "fix": the noun a weekday qualifies in "a Friday price" (a-day-noun). */
+/** day-record-noun: the noun of an extreme right after a day ("May 21 record", "Oct. 6 closing high"). */
+const DAY_RECORD_AFTER_RE =
+  /^[\s\u00a0]+(?:(?:all-time|record|closing|intraday|peak)[\s\u00a0]+)?(?:record|high|peak|top)s?\b/i;
+/** "below its ", "above the ": a distance from a past level, then its day. */
+const DISTANCE_LEAD_RE =
+  /\b(?:below|above|under|beneath|over)[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[A-Z][a-z]{2,8}\.?[\s\u00a0]+)?$/i;
+/** A period of one day: a dated point, or one session's span. */
+const isOneDayPeriod = (p: ClaimPeriod): boolean =>
+  p.type === 'point' ? p.period.length === 10 : p.type === 'span' && toDay(p.to) - toDay(p.from) <= 4;
 /** holiday-day: the shut day's noun after a weekday, "Monday's holiday", "Friday's market closure". */
 const HOLIDAY_AFTER_RE =
   /^(?:['’]s)?[\s\u00a0]+(?:(?:public|market|national|bank|exchange)[\s\u00a0]+)?(?:holiday|closure|shutdown)\b/i;
@@ -1602,6 +1624,9 @@ const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
 /** A ranking of the day, then "since" and words naming a past session: "its best day since the record session of ". */
 const RANKING_SINCE_LEAD_RE =
   /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$/i;
+/** A ranking's words right before a "since" phrase: "the biggest one-day rise ", "its best week ". */
+const RANKING_BEFORE_SINCE_RE =
+  /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}$/i;
 /** A past extreme the subject set, then the day: "the record it set on ", "the high that the index hit on ". */
 const RECORD_SET_ON_LEAD_RE = new RegExp(`${EXTREME_SET}[\\s\\u00a0]+(?:on[\\s\\u00a0]+)?$`, 'i');
 /** A named day, then an opening bracket: "since last Friday (", "from Monday (". */
@@ -1720,6 +1745,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // record-it-set-on: "closed at 2,950.10, just shy of the record it set on May 4": the day is the record's.
       if (
         RANKING_SINCE_LEAD_RE.test(text.slice(Math.max(0, start - 80), start)) ||
+        // ranking-then-since: "rose 10 basis points to 2.29%, the biggest one-day rise since the start of July".
+        (/^since\b/i.test(m[0]) && RANKING_BEFORE_SINCE_RE.test(text.slice(Math.max(0, start - 50), start))) ||
         RECORD_SET_ON_LEAD_RE.test(text.slice(Math.max(0, start - 50), start))
       ) {
         if (!out.some((f) => start < f.end && end > f.start))
@@ -1759,6 +1786,17 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (WEEKDAY_PHRASE_RE.test(m[0]) && HOLIDAY_AFTER_RE.test(text.slice(end, end + 30))) {
         if (!out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
+      // day-record-noun: "Bitcoin Holds $109,464, 2% Off May 21 Record": a day before "record" or "high" is the
+      // record's day, never the day of a figure before it.
+      // ("below its Jan. 23 record close" is a distance from that day to now, read by distance-from-level.)
+      if (
+        DAY_RECORD_AFTER_RE.test(text.slice(end, end + 30)) &&
+        isOneDayPeriod(period) &&
+        !DISTANCE_LEAD_RE.test(`${text.slice(Math.max(0, start - 24), start)}${m[0]}`.replace(/[^\s\u00a0]+$/, ''))
+      ) {
+        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
         continue;
       }
       // label-colon-day: "$43.875 (Tuesday: $44.325)": a day labelling the figure after its colon dates that one.
