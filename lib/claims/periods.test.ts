@@ -2008,3 +2008,21 @@ describe('ranking-then-since', () => {
     expect(periodFor(found, at, at + 5, 0, s.length, false)).toBeNull();
   });
 });
+
+describe('after-doing-in', () => {
+  it('"a rebound after sliding on Friday": the day is the earlier move\'s, not the level\'s', () => {
+    const s = 'The yield climbed 6 basis points to 4.12%, a rebound after sliding on Friday.';
+    const found = periodPhrases(s, 0, s.length, '2025-03-11');
+    const at = s.indexOf('4.12%');
+    expect(periodFor(found, at, at + 5, 0, s.length, false)).toBeNull();
+  });
+});
+
+describe('after-doing-in, forward', () => {
+  it('"after ending Tuesday at 1.94%" still dates the level after the day', () => {
+    const s = 'The yield eased to 1.91% on Wednesday after ending Tuesday at 1.94%.';
+    const found = periodPhrases(s, 0, s.length, '2025-03-12');
+    const at = s.indexOf('1.94%');
+    expect(periodFor(found, at, at + 5, 0, s.length, false)).toMatchObject({ to: '2025-03-11' });
+  });
+});

@@ -1624,6 +1624,9 @@ const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
 /** A ranking of the day, then "since" and words naming a past session: "its best day since the record session of ". */
 const RANKING_SINCE_LEAD_RE =
   /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$/i;
+/** after-doing-in: "after sliding on ", "after rallying in the ". */
+const AFTER_DOING_IN_LEAD_RE =
+  /\bafter[\s\u00a0]+[a-z]+ing[\s\u00a0]+(?:(?:in|on|during)[\s\u00a0]+(?:the[\s\u00a0]+)?)?$/i;
 /** A ranking's words right before a "since" phrase: "the biggest one-day rise ", "its best week ". */
 const RANKING_BEFORE_SINCE_RE =
   /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}$/i;
@@ -1796,6 +1799,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
         isOneDayPeriod(period) &&
         !DISTANCE_LEAD_RE.test(`${text.slice(Math.max(0, start - 24), start)}${m[0]}`.replace(/[^\s\u00a0]+$/, ''))
       ) {
+        if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
+        continue;
+      }
+      // after-doing-in: "the yield climbed 6 basis points to 4.12%, a rebound after sliding on Friday": the day of the
+      // move before, never of a figure before it ("after ending Tuesday at 2.78%" still dates the level after it).
+      if (AFTER_DOING_IN_LEAD_RE.test(text.slice(Math.max(0, start - 40), start))) {
         if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
         continue;
       }
