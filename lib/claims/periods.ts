@@ -141,7 +141,7 @@ function sessionsBefore(iso: string, n: number): string {
 }
 
 /** One session: the close before `day` to the close on it; null when the date is not in the calendar. */
-function daySpan(year: number, month: number, dayOfMonth: number, phrase: string): ClaimPeriod | null {
+export function daySpan(year: number, month: number, dayOfMonth: number, phrase: string): ClaimPeriod | null {
   const day = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
   if (fromDay(toDay(day)) !== day) return null;
   return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: phrase.trim() };
@@ -574,7 +574,8 @@ const RULES: Rule[] = [
     // days-column: a crypto table's "7 days" (or "7d", "24 hours", "24h") column header: calendar days to the article,
     // as a coin trades every day ("Crypto Scoreboard · 7 days · Bitcoin (BTC) · +3.64%").
     bit: 0,
-    cue: (t) => /\d[\s\u00a0-]*(?:days?|d|hours?|h|hrs?)\b/i.test(t),
+    // Only at a cell's start, as the pattern itself: a cheap test before the full one.
+    cue: (t) => /(?:^|·)[\s\u00a0]*(?:7|24|30)[\s\u00a0-]*[dh]/i.test(t),
     re: /(?<=(?:^|·)[\s\u00a0]*)(7|24|30)[\s\u00a0-]*(days?|d|hours?|h|hrs?)(?:[\s\u00a0]+(?:change|chg|move|%))?(?=[\s\u00a0]*(?:·|$))/gi,
     make: (m, p) => {
       const hours = /^h/i.test(m[2]!);
@@ -1608,8 +1609,8 @@ const DAY_RECORD_AFTER_RE =
 /** "below its ", "above the ": a distance from a past level, then its day. */
 const DISTANCE_LEAD_RE =
   /\b(?:below|above|under|beneath|over)[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[A-Z][a-z]{2,8}\.?[\s\u00a0]+)?$/i;
-/** A period of one day: a dated point, or one session's span. */
-const isOneDayPeriod = (p: ClaimPeriod): boolean =>
+/** A period of one day: a dated point, or one session's span (a long weekend at most). */
+export const isOneDayPeriod = (p: ClaimPeriod): boolean =>
   p.type === 'point' ? p.period.length === 10 : p.type === 'span' && toDay(p.to) - toDay(p.from) <= 4;
 /** holiday-day: the shut day's noun after a weekday, "Monday's holiday", "Friday's market closure". */
 const HOLIDAY_AFTER_RE =

@@ -1,9 +1,7 @@
 import { marketLevelGroups, type CheckInput } from './figures';
 import { agree, dataSlack, stepOf } from './tolerances';
 import { otherSourceSlack } from './level-change';
-
-/** The judge's words for an undated move it read as the last session's: the only reading this rule revisits. */
-const LAST_SESSION_PREFIX = 'No period given; read as the last session';
+import { addDays } from '../dates';
 
 /**
  * mirrored-move-at-close. Example: "the 10-year yield slipped 2 basis points to 4.13%" when the stored close that
@@ -20,15 +18,17 @@ export function mirroredMovesAtClose({ view, sentences }: CheckInput): void {
       const M = f.claim;
       const j = M.judgement;
       if (f === level || f.measure === 'level' || M.period || j?.verdict !== 'check' || !j.reference) continue;
-      if (!j.explanation.startsWith(LAST_SESSION_PREFIX) || j.reference.period.split('/')[1] !== day) continue;
+      // The judge read the undated move as one session's, the session this level closes: from the close before it.
+      const [from, to] = j.reference.period.split('/');
+      const before = to === day ? view.pointOnOrBefore(L.indicator!.id, addDays(day, -1)) : null;
+      if (!before || before.date !== from) continue;
       const moved = j.reference.value;
       // The same size within the stated figure's rounding, the other way; a flat session has no "other way".
       if (moved === 0 || Math.sign(moved) === Math.sign(M.value)) continue;
       if (!agree(-M.value, moved, stepOf(M) / 2 + dataSlack(moved))) continue;
       // The previous close the article's two figures imply must be further from the stored one than another
       // source's close could be ("slipped 1 basis point to 4.28%" may be a wire's 4.29% the day before).
-      const prev = view.pointOnOrBefore(L.indicator!.id, j.reference.period.split('/')[0]!, 0)?.value;
-      if (prev === undefined) continue;
+      const prev = before.value;
       const pct = f.measure === 'pctChange';
       const implied = pct ? L.value / (1 + M.value / 100) : L.value - M.value;
       const slack =

@@ -1,12 +1,10 @@
 import type { ClaimPeriod } from '../types';
-import { periodPhrases } from '../periods';
+import { WEEKDAYS, daySpan, isOneDayPeriod, periodPhrases } from '../periods';
 import { toDay, weekday } from '../dates';
 
 /** "Monday - 10.06.25:", "Tuesday, Oct. 7:": a weekday and its date, then a colon, opening a paragraph. */
 const DAY_LABEL_RE =
-  /^[\s\u00a0]*((Mon|Tues|Wednes|Thurs|Fri)day)[\s\u00a0]*[-–—,][\s\u00a0]*([A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[\s\u00a0]*:/;
-const WEEKDAYS = ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri'];
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+  /^[\s\u00a0]*((?:Mon|Tues|Wednes|Thurs|Fri)day)[\s\u00a0]*[-–—,][\s\u00a0]*([A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[\s\u00a0]*:/;
 /** A diary's entries cover the days before its date: a label further back is some other list. */
 const MAX_LABEL_AGE_DAYS = 14;
 
@@ -19,35 +17,32 @@ const MAX_LABEL_AGE_DAYS = 14;
 export function dayLabel(block: string, published: string): ClaimPeriod | null {
   const m = DAY_LABEL_RE.exec(block);
   if (!m) return null;
-  const dow = WEEKDAYS.indexOf(m[2]!);
-  const phrases = numericDates(m[3]!, published).map(
-    (d) => `on ${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8))}, ${d.slice(0, 4)}`,
-  );
-  if (!/^\d/.test(m[3]!)) phrases.push(`on ${m[3]}`);
-  const days = phrases
-    .flatMap((words) => periodPhrases(words, 0, words.length, published))
-    .map((f) => f.period)
-    .filter((p) => p.type === 'span' || (p.type === 'point' && p.period.length === 10));
-  const end = (p: ClaimPeriod) => (p.type === 'span' ? p.to : p.type === 'point' ? p.period : '');
+  const dow = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const date = m[2]!;
+  const days = /^\d/.test(date)
+    ? numericDays(date, published)
+    : periodPhrases(`on ${date}`, 0, date.length + 3, published).map((f) => f.period);
   const fits = days.filter((p) => {
-    const d = end(p);
-    return d.length === 10 && weekday(d) === dow && d <= published && toDay(published) - toDay(d) <= MAX_LABEL_AGE_DAYS;
+    if (!isOneDayPeriod(p)) return false;
+    const d = p.type === 'span' ? p.to : p.type === 'point' ? p.period : '';
+    return weekday(d) === dow && d <= published && toDay(published) - toDay(d) <= MAX_LABEL_AGE_DAYS;
   });
   return fits.length === 1 ? fits[0]! : null;
 }
 
 /** "10.06.25" read month-first and day-first (the weekday decides which); a missing year is the article's. */
-function numericDates(text: string, published: string): string[] {
-  const parts = text.split(/[./]/).map(Number);
-  if (parts.length < 2) return [];
-  const year = parts[2] === undefined ? Number(published.slice(0, 4)) : parts[2] < 100 ? 2000 + parts[2] : parts[2];
-  const out = new Set<string>();
-  for (const [mo, d] of [
-    [parts[0]!, parts[1]!],
-    [parts[1]!, parts[0]!],
-  ] as const) {
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
-      out.add(`${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+function numericDays(text: string, published: string): ClaimPeriod[] {
+  const [a, b, y] = text.split(/[./]/).map(Number) as [number, number, number | undefined];
+  const year = y === undefined ? Number(published.slice(0, 4)) : y < 100 ? 2000 + y : y;
+  const out: ClaimPeriod[] = [];
+  for (const [month, day] of a === b
+    ? [[a, b]]
+    : [
+        [a, b],
+        [b, a],
+      ]) {
+    const span = month! >= 1 && month! <= 12 ? daySpan(year, month!, day!, text) : null;
+    if (span) out.push(span);
   }
-  return [...out];
+  return out;
 }

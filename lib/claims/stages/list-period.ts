@@ -1,5 +1,5 @@
 import type { ClaimPeriod } from '../types';
-import { periodPhrases } from '../periods';
+import { isOneDayPeriod, periodPhrases } from '../periods';
 
 /** A short block that only announces the period of the list under it: "For the week:", "On Tuesday:". */
 const LIST_HEADING_RE =
@@ -33,8 +33,6 @@ function ytdHeading(block: string, published: string): ClaimPeriod | null {
 /** A longer lead-in that ends in a colon: "Levels quoted mid-afternoon London time on Jan. 2, the first session:". */
 const LEAD_IN_RE = /:[\s\u00a0]*$/;
 const LEAD_IN_CHARS = 160;
-/** A session runs from the close before it, at most four calendar days back (a long weekend). */
-const MAX_SESSION_GAP_MS = 4 * 86_400_000;
 
 /**
  * list-lead-in-day: "Levels quoted mid-afternoon London time on Jan. 2, the first session of the year:"
@@ -42,14 +40,8 @@ const MAX_SESSION_GAP_MS = 4 * 86_400_000;
  */
 function leadInDay(block: string, published: string): ClaimPeriod | null {
   if (block.length > LEAD_IN_CHARS || !LEAD_IN_RE.test(block)) return null;
-  const days = periodPhrases(block, 0, block.length, published).filter((f) => isOneDay(f.period));
+  const days = periodPhrases(block, 0, block.length, published).filter((f) => isOneDayPeriod(f.period));
   return days.length === 1 ? days[0]!.period : null;
-}
-
-/** A period that is one day: a dated point, or a session from the close before to that day's. */
-function isOneDay(p: ClaimPeriod): boolean {
-  if (p.type === 'point') return p.period.length === 10;
-  return p.type === 'span' && Date.parse(p.to) - Date.parse(p.from) <= MAX_SESSION_GAP_MS;
 }
 
 /** A short opening sentence that names a weekday before a colon: "Tuesday: the record falls." */
@@ -66,6 +58,6 @@ export function weekdayLeadIn(sentence: string, published: string): ClaimPeriod 
   const m = WEEKDAY_LEAD_RE.exec(sentence);
   if (!m) return null;
   const words = `on ${m[1]}`;
-  const days = periodPhrases(words, 0, words.length, published).filter((f) => isOneDay(f.period));
+  const days = periodPhrases(words, 0, words.length, published).filter((f) => isOneDayPeriod(f.period));
   return days.length === 1 ? days[0]!.period : null;
 }

@@ -9,14 +9,13 @@ import type { Occurrence } from '../match';
  * the counts agree and each subject is one indicator; otherwise the rule says nothing.
  */
 
+/** How many members a group word counts, where the-two-in-sentence reads it (number words reach here as digits). */
+const GROUP_COUNT: Readonly<Record<string, number>> = { 2: 2, 3: 3, two: 2, three: 3, both: 2 };
 /**
  * group-words: "WTI ... while Brent ...; the two grades are down 10.3% and 11.0%, respectively": words after a count
  * ("the two grades", "both benchmarks") name the group the list belongs to, not one more member of it.
  */
-// Number words reach here as digits ("two" is "2").
-const GROUP_WORDS: ReadonlySet<string> = new Set(['2', '3', '4', 'two', 'three', 'four', 'both', 'all']);
-/** How many members such a group word counts. */
-const GROUP_COUNT: Readonly<Record<string, number>> = { 2: 2, 3: 3, two: 2, three: 3, both: 2 };
+const GROUP_WORDS: ReadonlySet<string> = new Set([...Object.keys(GROUP_COUNT), '4', 'four', 'all']);
 
 /** Outranks any nearness score: the writer has said which figure is whose. */
 export const RESPECTIVE_SCORE = 8;
