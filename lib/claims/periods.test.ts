@@ -64,6 +64,10 @@ describe('period phrases resolved against the publication date', () => {
       to: '2025-12-31',
     });
     expect(only('finished last year up 16.4%', '2026-03-02')).toMatchObject({ from: '2024-12-31', to: '2025-12-31' });
+    expect(only('the gauge closed the year with a 31 per cent gain', '2025-12-31')).toMatchObject({
+      from: '2024-12-31',
+      to: '2025-12-31',
+    });
   });
 
   it('year-end-close: "finished last year at" and, around the turn of a year, "closed the year at" are its last session', () => {

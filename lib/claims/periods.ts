@@ -1479,11 +1479,11 @@ const RULES: Rule[] = [
   },
   {
     // year-move: "the coin ended 2025 roughly 7% lower", "finished last year up 16.4%", "ended the year
-    // surging 147 percent": the move over
+    // surging 147 percent", "closed the year with a 31 per cent gain": the move over
     // that whole year, from the last session of the year before to its own last session.
     bit: ENDED,
     cue: (t) => YEAR_CUE.test(t) || /year/i.test(t),
-    re: /\b(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d|last year|the year)(?= (?:(?:roughly|about|nearly|almost|some|around|just|more than|less than|up|down|higher|lower|surging|soaring|rising|gaining|climbing|jumping|falling|dropping|sliding|losing|tumbling) ){0,3}[+\-−]?[\d.,]+ ?(?:%|per ?cent|percent|pct)(?![\w-]))/gi,
+    re: /\b(?:end|clos|finish)(?:ed|ing) ((?:19|20)\d\d|last year|the year)(?= (?:with (?:an? )?)?(?:(?:roughly|about|nearly|almost|some|around|just|more than|less than|up|down|higher|lower|surging|soaring|rising|gaining|climbing|jumping|falling|dropping|sliding|losing|tumbling) ){0,3}[+\-−]?[\d.,]+ ?(?:%|per ?cent|percent|pct)(?![\w-]))/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null) return null;

@@ -16,6 +16,16 @@ describe('spot-move', () => {
   });
 });
 
+describe('dated-brent-day', () => {
+  // Stored dated Brent: 69.37 on Friday 2025-06-27, 68.15 on Monday 2025-06-30 (-1.76%).
+  it("a futures day's move the same way within two points of dated Brent's is a question", () => {
+    expect(verdictOf('Brent crude futures eased 0.2 percent on Monday.', '0.2 percent', '2025-07-01')).toBe('check');
+  });
+  it('a move more than two points off stays red', () => {
+    expect(verdictOf('Brent crude futures eased 3.9 percent on Monday.', '3.9 percent', '2025-07-01')).toBe('differs');
+  });
+});
+
 describe('near-miss-cap and year-boundary-distance', () => {
   // Stored WTI spot: 57.26 on 2025-12-31, 79.20 on 2026-07-13 (+38.3%).
   it('a long move ten points off the spot move is no spot-futures gap: red', () => {

@@ -84,7 +84,8 @@ function spotMove(input: JudgeInput, j: Judgement, why: string): Judgement {
     !nearMiss(input.value, j.reference.value) &&
     !(overSessions(input) && gap <= SPAN_BASIS_POINTS) &&
     !auctionSpanToDate(input, j.reference.value, gap) &&
-    !auctionDaySign(input, j.reference.value)
+    !auctionDaySign(input, j.reference.value) &&
+    !datedBrentDay(input, j.reference.value, gap)
   )
     return j;
   return notCalledWrong(j, why.replace('figure is', 'move is that of'));
@@ -115,6 +116,21 @@ function auctionDaySign(input: JudgeInput, stored: number): boolean {
   const p = input.period;
   if (p && !(p.type === 'span' && isSessionSpan(p))) return false;
   return Math.sign(stored) === -Math.sign(input.value) && nearMiss(Math.abs(input.value), Math.abs(stored));
+}
+
+/**
+ * dated-brent-day: "Brent had declined 0.09 percent on Monday" (the September contract) against dated
+ * Brent's 1.76% fall that day: the stored Brent is the physical cargo assessment, which parts from the
+ * futures by up to a couple of points in a session near a contract's expiry. A day's move the same way
+ * within this many points is a question; a move the other way stays red.
+ */
+const DATED_BRENT_DAY_POINTS = 2;
+
+function datedBrentDay(input: JudgeInput, stored: number, gap: number): boolean {
+  if (input.indicator.id !== 'cmd.brent_usd' || input.measure !== 'pctChange') return false;
+  const p = input.period;
+  if (p && !(p.type === 'span' && isSessionSpan(p))) return false;
+  return Math.sign(stored) === Math.sign(input.value) && gap <= DATED_BRENT_DAY_POINTS;
 }
 
 /**

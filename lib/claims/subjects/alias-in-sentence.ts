@@ -49,6 +49,7 @@ import { basketComponent } from '../rules/basket-component';
 import { gdpComponent } from '../rules/gdp-component';
 import { gdpContribution } from '../rules/gdp-contribution';
 import { unitCurrency } from '../rules/unit-currency';
+import { currencyAttribute } from '../rules/currency-attribute';
 import { otherCoin } from '../rules/other-coin';
 import { targetAfterFigure } from '../rules/target-after-figure';
 import { otherGoods } from '../rules/other-goods';
@@ -217,6 +218,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   gdpComponent,
   gdpContribution,
   unitCurrency,
+  currencyAttribute,
   otherCoin,
   targetAfterFigure,
   otherGoods,
