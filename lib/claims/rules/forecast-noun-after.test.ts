@@ -35,6 +35,13 @@ describe('that-expected: "the 3.0% that economists had expected" is the forecast
   });
 });
 
+describe('that-expected with a quantifier: "the 4.2% most economists had penciled in"', () => {
+  it('is the forecast, not a reading of the rate', () => {
+    const ids = idsOf('Unemployment was steady at 4.1%, under the 4.2% most economists had penciled in.', '2025-07-03');
+    expect([ids['4.1%'], ids['4.2%'] ?? '-']).toEqual(['us.unemployment_rate', '-']);
+  });
+});
+
 describe('forecast nouns: "a 90.8% probability" is odds, not a figure of the indicator', () => {
   it('is not marked', () => {
     expect(

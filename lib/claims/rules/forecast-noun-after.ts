@@ -35,14 +35,15 @@ export function isForecastNounAfter(after: string): boolean {
 }
 
 /**
- * that-expected: "a tenth below the 3.0% that economists had expected", "the 0.3% analysts forecast":
+ * that-expected: "a tenth below the 3.0% that economists had expected", "the 0.3% analysts forecast",
+ * "under the 4.2% most economists had penciled in":
  * a figure whose relative clause says someone expected it.
  */
 const EXPECTED_WORD_RE = /ected|forecast|predicted|pencil|pegged/;
 // "the 95,000 gain economists polled by Brackwater Research had pencilled in": a move noun and a poll's
 // name (or when it was taken: "polled before the release") may stand between the figure and who expected it.
 const THAT_EXPECTED_AFTER_RE =
-  /^[\s\u00a0]+(?:(?:gain|rise|increase|drop|decline|fall|reading|print|figure|pace)[\s\u00a0]+)?(?:that[\s\u00a0]+|which[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+consensus|the[\s\u00a0]+market)(?:[\s\u00a0]+(?:polled|surveyed)(?:[\s\u00a0]+by(?:[\s\u00a0]+[A-Z][\w&.'’-]*){1,3}|[\s\u00a0]+(?:before|ahead[\s\u00a0]+of)[\s\u00a0]+the[\s\u00a0]+(?:release|report|data)))?[\s\u00a0]+(?:had[\s\u00a0]+|have[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/;
+  /^[\s\u00a0]+(?:(?:gain|rise|increase|drop|decline|fall|reading|print|figure|pace)[\s\u00a0]+)?(?:that[\s\u00a0]+|which[\s\u00a0]+)?(?:(?:most|many|some)[\s\u00a0]+)?(?:economists|analysts|forecasters|markets|traders|investors|strategists|the[\s\u00a0]+consensus|the[\s\u00a0]+market)(?:[\s\u00a0]+(?:polled|surveyed)(?:[\s\u00a0]+by(?:[\s\u00a0]+[A-Z][\w&.'’-]*){1,3}|[\s\u00a0]+(?:before|ahead[\s\u00a0]+of)[\s\u00a0]+the[\s\u00a0]+(?:release|report|data)))?[\s\u00a0]+(?:had[\s\u00a0]+|have[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/;
 
 /**
  * that-had-expected: "better than the 45,000 that a Larchmont survey of forecasters had expected": a relative

@@ -109,6 +109,24 @@ describe('clause-holder-move', () => {
   });
 });
 
+describe('clause-its-holder', () => {
+  it('"Japan added $4.4 billion and China trimmed its pile to $702.1 billion": "its" is China\'s', () => {
+    const ids = idsOf(
+      [opening, 'Japan added $4.4 billion and China trimmed its pile to $702.1 billion.'],
+      '2025-10-20',
+    );
+    expect(ids['$4.4 billion']).toBe('jp.ust_holdings');
+    expect(ids['$702.1 billion']).toBe('cn.ust_holdings');
+  });
+});
+
+describe('holder-move-verb in the present tense (the tokenizer folds "Adds" to "add")', () => {
+  it('"Britain Adds $9.8 Billion to $912.4 Billion" in a headline: both figures are Britain\'s', () => {
+    const ids = idsOf([opening, 'Britain Adds $9.8 Billion to $912.4 Billion, Belgium Trims Holdings'], '2025-10-20');
+    expect([ids['$9.8 Billion'], ids['$912.4 Billion']]).toEqual(['uk.ust_holdings', 'uk.ust_holdings']);
+  });
+});
+
 describe('holders-held-respectively, listed-holdings', () => {
   it('"Britain and Japan held $865.0 billion and $1,189.3 billion, respectively": each holder its own figure', () => {
     const ids = idsOf(

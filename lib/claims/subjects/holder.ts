@@ -17,25 +17,24 @@ const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfoli
 /** Verbs of holding right before the figure: "China held $784.3 billion". */
 const HOLDING_VERBS = new Set(['held', 'holds', 'hold', 'owned', 'owns']);
 /** holder-move-verb: "Japan, the largest holder, added $12.6 billion": a holder's buying or selling. */
+// The tokenizer folds a present tense to its stem ("Adds" → "add", "Trims" → "trim").
 const HOLDING_MOVE_VERBS = new Set([
   'added',
-  'adds',
+  'add',
   'bought',
-  'buys',
+  'buy',
   'sold',
-  'sells',
+  'sell',
   'shed',
-  'sheds',
   'trimmed',
-  'trims',
+  'trim',
   'cut',
-  'cuts',
   'raised',
-  'raises',
+  'raise',
   'reduced',
-  'reduces',
+  'reduce',
   'boosted',
-  'boosts',
+  'boost',
 ]);
 /** Verbs of arriving at a level: "as China reaches $700 billion", "Japan Tops $1.2 Trillion". */
 const REACH_VERBS = new Set(['reaches', 'reached', 'hits', 'hit', 'tops', 'topped', 'crosses', 'crossed']);
@@ -51,6 +50,8 @@ const POSSESSIVE_RE = /['’]s?$/;
  * time phrase between, "trimmed its stake for a third straight month, to").
  */
 const NOUN_REACH = 8;
+/** How many words may stand between a country and the "its" of its verb ("China again cut its stake"). */
+const ITS_VERB_REACH = 2;
 /** How many tokens into the sentence its opening subject may stand ("The United Kingdom"). */
 const OPENER_REACH = 3;
 
@@ -159,6 +160,13 @@ function holdersOf(
     const before = tokens[h - 1];
     if (!before) return null;
     if (before.norm === 'its' || before.norm === 'their') {
+      // clause-its-holder: "The U.K. added $12.9 billion and China cut its stake to $688.7 billion": "its" is
+      // the country that does the verb right before it, not the sentence's opening one.
+      for (let i = h - 3; i >= Math.max(0, h - 2 - ITS_VERB_REACH); i--) {
+        const g = groupOf(tokens[i]!.norm);
+        if (g) return i > 0 ? { owners: [g], noun: h, clause: true } : { owners: [g], noun: h };
+        if (tokens[i]!.norm === 'and' || /[,;]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
+      }
       const owner = h - 1 === 0 ? previousOpener : opener;
       return owner ? { owners: [owner], noun: h } : null;
     }
