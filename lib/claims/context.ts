@@ -609,6 +609,7 @@ const YEAR_AFTER_RE =
 const ANNUAL_PACE_RE =
   /\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 const GIVE_BACK_RE = /\bg[ai]v(?:e|es|en|ing)[\s\u00a0]+$/i;
+const PULL_BACK_RE = /\bpull(?:ed|s|ing)?[\s\u00a0]+$/i;
 const BY_FILLERS_RE =
   /\bby(?:[\s\u00a0]+(?:a|an|the|full|further|another|total|of))*[\s\u00a0]*$|\bat[\s\u00a0]+an?[\s\u00a0]+(?:seasonally[\s\u00a0-]+adjusted[\s\u00a0]+)?annual(?:i[sz]ed)?[\s\u00a0]+(?:rate|pace)[\s\u00a0]+of[\s\u00a0]*$/i;
 
@@ -672,6 +673,8 @@ function directionBefore(text: string, words = 5): Direction | null {
     if (DOWN_SET.has(w)) return 'down';
     // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
     if (w === 'back' && GIVE_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
+    // pulled-back: "Brent pulled back US$1.60", right before the figure ("pulling back from the 23,477.92" is a level).
+    if (w === 'back' && seen === 1 && PULL_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
     if (UP_SET.has(w)) {
       // Source indents may stand between the verb and its particle: "gave         up 1.3%".
       let gap = start;

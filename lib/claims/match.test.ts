@@ -92,6 +92,16 @@ describe('sentences', () => {
       'The End',
     ]);
   });
+  it('run-on-stop: a full stop with no space before a capitalised word still ends a sentence', () => {
+    const text = 'The index rose 1.2% to close at 3,512.40.It was the sixth gain in a row since the start of the year.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'The index rose 1.2% to close at 3,512.40.',
+      'It was the sixth gain in a row since the start of the year.',
+    ]);
+    // After a letter (initials, a site's name) it is no such stop.
+    const other = 'Shares of U.S.Steel and Example.Com rose.';
+    expect(sentenceSpans(other)).toHaveLength(1);
+  });
 });
 
 describe('prefilter.hasCandidateNumbers', () => {

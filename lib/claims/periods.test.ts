@@ -1047,6 +1047,14 @@ describe('sentence-lead-period', () => {
     expect(c.period).toMatchObject({ type: 'span', label: 'this week' });
     expect(c.judgement?.verdict).toBe('matches');
   });
+  it('lead-without-comma: "On the week Brent and WTI rose ..., with the former up $2.69": the week is every move\'s', () => {
+    const c = claimsOf(
+      ['On the week Brent and WTI rose 4.4% and 4.5%, respectively, with the former up $2.69 a barrel.'],
+      '2025-05-09',
+    ).find((x) => x.text === '$2.69')!;
+    expect(c.period).toMatchObject({ type: 'span', label: 'this week' });
+    expect(c.judgement?.verdict).toBe('matches');
+  });
   it('place-then-day: "In New York on Tuesday, ..., while the Nasdaq gained 0.84 percent" is Tuesday\'s move (a fall)', () => {
     const c = claimsOf(
       [
@@ -1396,6 +1404,15 @@ describe('distance-from-record-day, perfect-over-days, clause-lead-period', () =
       '2026-06-02',
     ).find((x) => x.text === '12.1%')!;
     expect(c.period).toMatchObject({ type: 'span', from: '2026-05-26' });
+  });
+});
+
+describe('headline-on-week', () => {
+  it('"Gold up 2.3% on week" in a headline is this week\'s move', () => {
+    expect(only('Gold up 2.3% on week as dollar slips', '2025-05-09')).toMatchObject({
+      type: 'span',
+      to: '2025-05-09',
+    });
   });
 });
 

@@ -392,7 +392,8 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('week'),
     // weekly-change: "Weekly change" heading a table's column is the week's move too.
     // holiday-week: "finished the holiday-shortened week 4.1% higher", "on the shortened week".
-    re: /\b(?:(?:this|the latest|over the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
+    // headline-on-week: "Gold up 2.3% on week", "for week": a headline drops the article.
+    re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
@@ -2166,8 +2167,16 @@ export function leadPeriod(
   if (f.start - sentenceStart > OPENING_LEAD_CHARS && !PLACE_LEAD_RE.test(text.slice(sentenceStart, f.start)))
     return null;
   if (restatesSpan) return f.period.type === 'span' || f.period.type === 'window' ? f.period : null;
-  return /^[\s\u00a0]*,/.test(text.slice(f.end, f.end + 3)) ? f.period : null;
+  if (/^[\s\u00a0]*,/.test(text.slice(f.end, f.end + 3))) return f.period;
+  // lead-without-comma: "On the week Brent and WTI gained 4.4% and 4.5%, ..., with the former up $2.69": a span
+  // phrase that is the sentence's very first words opens it, comma or not.
+  return f.period.type === 'span' &&
+    /^[\s\u00a0"“]*$/.test(text.slice(sentenceStart, f.start)) &&
+    LEAD_SPAN_NO_COMMA_RE.test(text.slice(f.start, f.end))
+    ? f.period
+    : null;
 }
+const LEAD_SPAN_NO_COMMA_RE = /^(?:on|for|over)[\s\u00a0]+the[\s\u00a0]+/i;
 
 /**
  * Picks the period phrase that belongs to the number at [numStart, numEnd): the nearest one after

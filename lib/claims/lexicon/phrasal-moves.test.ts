@@ -30,4 +30,13 @@ describe('phrasal-moves: "gave up" is a fall, "popped" a rise, "withered" a fall
     const c = claimsOf('Silver Gives Back 1.4% as the Dollar Firms').find((x) => x.text === '1.4%');
     expect(c?.value).toBe(-1.4);
   });
+
+  it('pulled-back: "Brent pulled back $1.20 to $71.40" is a fall of $1.20, not a price', () => {
+    const c = claimsOf('Brent pulled back $1.20 to $71.40 a barrel.').find((x) => x.text === '$1.20');
+    expect([c?.value, c?.kind]).toEqual([-1.2, 'change']);
+    const level = claimsOf(
+      'The Hang Seng fell 0.8% to 23,810.40, pulling back from the 24,120.50 it reached on Monday.',
+    ).find((x) => x.text === '24,120.50');
+    expect([level?.indicator?.id, level?.value]).toEqual(['idx.hang_seng', 24120.5]);
+  });
 });

@@ -20,6 +20,13 @@ describe('numbered-index, another exchange', () => {
   });
 });
 
+describe('exchange-first', () => {
+  it('"the TSX/S&P Composite rose 88.40 points" is Toronto\'s index, not the S&P 500', () => {
+    const ids = idsOf('In Toronto, the TSX/S&P Composite rose 88.40 points to 25,412.70.', '2025-03-04');
+    expect([ids['88.40 points'] ?? '-', ids['25,412.70'] ?? '-']).toEqual(['-', '-']);
+  });
+});
+
 describe('index-between', () => {
   it('an index outside the catalogue named between an alias and the figure takes the figure', () => {
     const ids = idsOf('Paris: CAC 40 up 0.48% at 8,200.80; pan-European STOXX 600 up 0.54% at 621.53.', '2026-06-11');

@@ -48,6 +48,17 @@ describe('pronoun-it-in-sentence', () => {
   });
 });
 
+describe('at-figure-it', () => {
+  it('"At $1.19 trillion, it is ..." is the level of the subject named last', () => {
+    const text = [
+      "Japan's holdings of Treasuries climbed by $8.9 billion to $1.19 trillion in September.",
+      'At $1.19 trillion, it remains the largest foreign stake.',
+    ];
+    const hits = claimsOf(text, '2025-11-20').filter((c) => c.text === '$1.19 trillion');
+    expect(hits.map((c) => c.indicator?.id ?? '-')).toEqual(['jp.ust_holdings', 'jp.ust_holdings']);
+  });
+});
+
 describe('move-noun-of', () => {
   it('"The drop of $47.7 billion" is a move of the holdings named in the sentence before', () => {
     const blocks = [

@@ -52,6 +52,8 @@ function opensWithBenchmark(tokens: readonly Token[], cs: number): boolean {
 }
 
 /** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
+/** How many words after a fronted "At <figure>" its "it" may stand ("At $1.2 trillion, it"). */
+const AT_FIGURE_IT_REACH = 3;
 /** What only an economy does: "it shrank 0.4%", "it grew an annualized 2.1%". */
 const GROWTH_VERBS: ReadonlySet<string> = new Set(['grew', 'shrank', 'shrunk', 'contracted', 'expanded']);
 
@@ -122,6 +124,12 @@ export function earlierSubject(
     // below": "it" is the benchmark the sentence opened with, left unmarked above among several.
     if (opensWithBenchmark(tokens, cs) && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
+  }
+  // at-figure-it: "Japan's pile rose to $1.2 trillion. At $1.200 trillion, it makes up about 13% of the total": a figure
+  // fronted before "it" is the level of the subject named last.
+  if (cs === 1 && tokens[0]?.norm === 'at') {
+    for (let j = cs + 1; j <= cs + AT_FIGURE_IT_REACH && j < tokens.length; j++)
+      if (tokens[j]!.norm === 'it') return carried(recent, `${recent.alias} (named earlier)`, 'pronoun-it', PRONOUN_IT);
   }
   // its-figure-opens: "Brent dropped $1.65. Its 9.2% weekly slide left it at a 15-month low": a sentence opened by
   // "Its" and the figure speaks of the subject named last.
