@@ -1407,6 +1407,15 @@ describe('distance-from-record-day, perfect-over-days, clause-lead-period', () =
   });
 });
 
+describe('forward-to-semicolon', () => {
+  it('"1.2% Below June 30 Peak; Silver Adds 2.1%": the peak\'s date does not reach past the semicolon', () => {
+    const c = claimsOf(['Gold Dips to $3,310, 1.2% Below June 30 Peak; Silver Adds 2.1% to $36.40'], '2025-07-09').find(
+      (x) => x.text === '2.1%',
+    )!;
+    expect(c.period ?? null).toBeNull();
+  });
+});
+
 describe('headline-on-week', () => {
   it('"Gold up 2.3% on week" in a headline is this week\'s move', () => {
     expect(only('Gold up 2.3% on week as dollar slips', '2025-05-09')).toMatchObject({

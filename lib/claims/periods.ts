@@ -1976,6 +1976,14 @@ export function periodPhrases(text: string, from: number, to: number, published:
   }
   out.sort((a, b) => a.start - b.start);
   if (region.includes('(')) for (const f of out) f.asideEnd ??= bracketEnd(text, f.start, f.end);
+  // forward-to-semicolon: "1.5% Off July 13 Record; Ether Jumps 3.2%": a phrase naming what follows it reaches no
+  // figure past a semicolon.
+  if (region.includes(';'))
+    for (const f of out) {
+      if (!f.forward || f.asideEnd !== undefined) continue;
+      const semi = text.indexOf(';', f.end);
+      if (semi >= 0) f.asideEnd = semi;
+    }
   if (CONSEQUENCE_CUE_RE.test(region))
     for (const f of out) {
       const from = Math.max(0, f.start - 60);

@@ -111,3 +111,21 @@ describe('cell-separator', () => {
     expect([s.right, s.marked]).toEqual([1, 1]);
   });
 });
+
+describe('exact-text-first', () => {
+  it("a table cell's label with a short anchor pairs with its own cell, not with the prose figure its anchor also fits", () => {
+    const pair: Labels = {
+      file: 'pair.html',
+      published: '2025-01-29',
+      claims: [
+        { text: '-0.47%', anchor: 'S&P 500', value: -0.47, unit: 'percent', indicator: 'idx.sp500' },
+        { text: '0.47%', anchor: 'The S&P 500 fell 0.47%', value: -0.47, unit: 'percent', indicator: 'idx.sp500' },
+      ],
+      non_claims: [],
+    };
+    const prose = scanClaim('0.47%', 'The S&P 500 fell 0.47% on the day.', 'idx.sp500', -0.47);
+    const cell = scanClaim('-0.47%', 'Closing snapshot · Day change · S&P 500 · -0.47%', 'idx.sp500', -0.47);
+    const s = scoreFixture(pair, { ...result, source: 'pair.html', claims: [prose, cell] });
+    expect([s.found, s.right, s.marked]).toEqual([2, 2, 2]);
+  });
+});

@@ -63,6 +63,23 @@ function valueMatches(label: LabelClaim, value: number): boolean {
 }
 
 /**
+ * The report a label stands for: one not yet paired, of its indicator, overlapping its text in a sentence holding
+ * its anchor. exact-text-first: a report with the label's own text wins, so a short anchor ("S&P 500") pairs a
+ * table's "-0.47%" with its cell, not with the "0.47%" of a sentence before it that the cell's anchor also fits.
+ */
+function labelledIndex(result: ScanResult, label: LabelClaim, used: ReadonlySet<number>): number {
+  let fallback = -1;
+  for (let i = 0; i < result.claims.length; i++) {
+    const c = result.claims[i]!;
+    if (used.has(i) || c.indicator !== label.indicator || !overlaps(c.text, label.text)) continue;
+    if (!norm(c.sentence).includes(norm(label.anchor))) continue;
+    if (c.text === label.text) return i;
+    if (fallback < 0) fallback = i;
+  }
+  return fallback;
+}
+
+/**
  * A labelled claim is found when a reported claim overlaps its text, stands in a sentence holding
  * its anchor, and names the same indicator. Every other report counts against precision.
  */
@@ -73,13 +90,7 @@ export function scoreFixture(labels: Labels, result: ScanResult): Score {
   let valuesRight = 0;
   const problems: string[] = [];
   for (const label of withIndicator) {
-    const idx = result.claims.findIndex(
-      (c, i) =>
-        !used.has(i) &&
-        c.indicator === label.indicator &&
-        overlaps(c.text, label.text) &&
-        norm(c.sentence).includes(norm(label.anchor)),
-    );
+    const idx = labelledIndex(result, label, used);
     if (idx < 0) {
       const near = result.claims.find(
         (c) => overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
@@ -174,13 +185,7 @@ export function pairClaims(
   const out: { label: LabelClaim; claim: ScanResult['claims'][number] }[] = [];
   for (const label of labels.claims) {
     if (!label.indicator) continue;
-    const idx = result.claims.findIndex(
-      (c, i) =>
-        !used.has(i) &&
-        c.indicator === label.indicator &&
-        overlaps(c.text, label.text) &&
-        norm(c.sentence).includes(norm(label.anchor)),
-    );
+    const idx = labelledIndex(result, label, used);
     if (idx < 0) continue;
     used.add(idx);
     out.push({ label, claim: result.claims[idx]! });
@@ -250,13 +255,7 @@ export function scoreSlips(labels: Labels, result: ScanResult): SlipScore {
   let unconfirmed = 0;
   const problems: string[] = [];
   for (const label of labels.claims.filter((c) => c.indicator) as (LabelClaim & CheckLabel)[]) {
-    const idx = result.claims.findIndex(
-      (c, i) =>
-        !used.has(i) &&
-        c.indicator === label.indicator &&
-        overlaps(c.text, label.text) &&
-        norm(c.sentence).includes(norm(label.anchor)),
-    );
+    const idx = labelledIndex(result, label, used);
     if (idx >= 0) used.add(idx);
     const flagged = idx >= 0 && result.claims[idx]!.verdict === 'inconsistent';
     if (label.slip) {

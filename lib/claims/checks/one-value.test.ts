@@ -163,3 +163,20 @@ describe('undated-move-slip', () => {
     expect(cs.find((c) => c.text === '4.2%')?.judgement?.verdict).toBe('inconsistent');
   });
 });
+
+describe('had-closed-level', () => {
+  it('"...; it had closed at 100.03" is an earlier close, not the day\'s figure stated twice', () => {
+    // Stamped after New York's close, when the judge reads an undated level as that day's close.
+    const cs = claimsOf(
+      [
+        "Nonfarm payrolls rose by just 73,000 in July, well short of the 110,000 our desk poll had expected. The bigger shock came from revisions: May's gain was cut to 19,000 and June's to 14,000. The unemployment rate ticked up to 4.2% from 4.1%. The data landed two days after the Federal Reserve held its target range at 4.25%-4.50%, and fed funds futures now assign an 88% probability to a September cut.",
+        "The dollar index tumbled 1.34% to 98.69, surrendering Thursday's move above 100; it had closed at 100.03, its highest since May 20.",
+      ],
+      '2025-08-01',
+      '2025-08-01T21:05:00-04:00',
+    );
+    const c = cs.find((x) => x.text === '100.03');
+    expect(c?.indicator?.id).toBe('fx.dxy');
+    expect(c?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

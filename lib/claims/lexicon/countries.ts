@@ -11,7 +11,21 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   japan: ['japan', 'japanese', 'tokyo', 'boj', 'nikkei', 'topix', 'yen', 'jgb'],
   china: ['china', 'chinese', 'beijing', 'pboc', 'mainland', 'yuan', 'renminbi'],
   // us-market-words: "the Dow and the Nasdaq" name U.S. markets as "the Nikkei" names Japan's.
-  us: ['us', 'america', 'american', 'fed', 'fomc', 'washington', 'treasury', 'federal', 'wall', 'nasdaq', 'dow'],
+  // us-measure-word: "nonfarm payrolls rose by 64,000" names America on a page about the yen, as "the Fed" does.
+  us: [
+    'us',
+    'america',
+    'american',
+    'fed',
+    'fomc',
+    'washington',
+    'treasury',
+    'federal',
+    'wall',
+    'nasdaq',
+    'dow',
+    'nonfarm',
+  ],
   uk: ['uk', 'britain', 'british', 'england', 'boe', 'sterling', 'gilt', 'london', 'kingdom', 'ons'],
   eu: ['euro', 'eurozone', 'european', 'ecb', 'eu', 'bloc', 'eurostat'],
   germany: ['germany', 'german', 'bund', 'berlin', 'destatis'],

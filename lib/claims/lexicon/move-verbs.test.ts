@@ -24,6 +24,13 @@ describe('lexicon: move verbs', () => {
     // rockets-move: "Dow Rockets 2,963 Points".
     expect(wordDirection('rockets')).toBe('up');
   });
+  it('collapsed-move: "yields collapsed 25 basis points to 3.69%" is a fall, never flagged as a rise', () => {
+    expect(wordDirection('collapsed')).toBe('down');
+    const c = claimsOf('Two-year Treasury yields collapsed 25 basis points to 3.69%.', '2025-08-01').find(
+      (x) => x.text === '25 basis points',
+    );
+    expect(c?.value).toBe(-0.25);
+  });
   it('vaults-move: "Nikkei Vaults 3.1% to a Record" is a rise', () => {
     expect(wordDirection('vaults')).toBe('up');
     expect(wordDirection('vaulted')).toBe('up');

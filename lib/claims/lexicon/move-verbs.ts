@@ -31,6 +31,9 @@ const DOWN_WORDS: readonly string[] = [
   'tumble',
   'tumbles',
   'plunged',
+  // collapsed-move: "Two-year yields collapsed 25 basis points to 3.69%".
+  'collapsed',
+  'collapses',
   'plunge',
   'plunges',
   'sank',

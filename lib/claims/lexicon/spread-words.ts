@@ -14,6 +14,11 @@ export const SPREAD_WORDS = new RegExp(
   `\\b(?:${SPREAD_WORD_LIST.join('|')})\\b|\\b(?:${BETWEEN_WORD_LIST.join('|')})[\\s\\u00a0]+between\\b`,
   'i',
 );
+/** spread-not-carried: a spread word with its other leg ("the gap over Treasuries", "the spread with Bunds"). */
+export const SPREAD_WITH_LEG = new RegExp(
+  `\\b(?:${SPREAD_WORD_LIST.join('|')})\\b[^.;]{0,40}?\\b(?:over|between|versus|vs|with|against)\\b`,
+  'i',
+);
 /**
  * spread-between-sentence: "The distance between the two policy rates, measured to the top of the Fed's range, is
  * 250 basis points": a spread named with "between" earlier in the sentence makes a difference in basis points

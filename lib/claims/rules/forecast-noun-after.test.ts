@@ -42,6 +42,16 @@ describe('that-expected with a quantifier: "the 4.2% most economists had pencile
   });
 });
 
+describe('poll-expected', () => {
+  it('"the 95,000 our desk poll had expected" and "the 40,000 our survey of dealers expected" are forecasts', () => {
+    const ids = idsOf(
+      'Payrolls rose by 73,000 in July, short of the 95,000 our desk poll had expected and above the 40,000 our survey of dealers expected.',
+      '2025-08-01',
+    );
+    expect([ids['73,000'], ids['95,000'] ?? '-', ids['40,000'] ?? '-']).toEqual(['us.nonfarm_payrolls', '-', '-']);
+  });
+});
+
 describe('forecast nouns: "a 90.8% probability" is odds, not a figure of the indicator', () => {
   it('is not marked', () => {
     expect(

@@ -30,7 +30,9 @@ export function isForecastNounAfter(after: string): boolean {
     EXPECTED_BY_AFTER_RE.test(after.slice(0, 70)) ||
     NOUN_EXPECTED_AFTER_RE.test(head) ||
     (EXPECTED_WORD_RE.test(after.slice(0, 90)) &&
-      (THAT_EXPECTED_AFTER_RE.test(after.slice(0, 90)) || THAT_HAD_EXPECTED_AFTER_RE.test(after.slice(0, 90))))
+      (THAT_EXPECTED_AFTER_RE.test(after.slice(0, 90)) ||
+        THAT_HAD_EXPECTED_AFTER_RE.test(after.slice(0, 90)) ||
+        POLL_EXPECTED_AFTER_RE.test(after.slice(0, 90))))
   );
 }
 
@@ -51,6 +53,13 @@ const THAT_EXPECTED_AFTER_RE =
  */
 const THAT_HAD_EXPECTED_AFTER_RE =
   /^[\s\u00a0]+(?:that|which)[\s\u00a0]+[^.;:,!?]{0,60}?\b(?:had|have)[\s\u00a0]+(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/;
+
+/**
+ * poll-expected: "well short of the 110,000 our desk poll had expected", "above the 50,000 our survey of desks
+ * expected": a poll or survey named as the one that expected the figure.
+ */
+const POLL_EXPECTED_AFTER_RE =
+  /^[\s\u00a0]+(?:that[\s\u00a0]+|which[\s\u00a0]+)?(?:our|the|a|their|its)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:poll|survey|panel|consensus)(?:[\s\u00a0]+of[\s\u00a0]+[\w'’-]+)?[\s\u00a0]+(?:had[\s\u00a0]+|has[\s\u00a0]+|have[\s\u00a0]+)?(?:expected|forecast|predicted|anticipated|projected|penciled[\s\u00a0]+in|pencilled[\s\u00a0]+in|pegged)\b/i;
 
 /**
  * expected-after: "Unemployment rate: 4.0% versus 4.1% expected", "+0.5% vs +0.3% f'cast": a figure

@@ -27,3 +27,15 @@ describe('previous-country-measure', () => {
     expect(c?.indicator?.id).toBe('us.cpi_yoy');
   });
 });
+
+describe('us-measure-word', () => {
+  it('on a page about the yen, "nonfarm payrolls" names America by itself', () => {
+    const blocks = [
+      'The Bank of Japan left its policy rate at 0.5% on Friday.',
+      'The yen firmed to 146.20 per dollar, and the Nikkei slipped 0.4%. Japanese bond yields edged lower.',
+      'Nonfarm payrolls rose by 22,000 in August, the Bureau of Labor Statistics said.',
+    ];
+    const c = claimsOf(blocks, '2025-09-05').find((x) => x.text === '22,000');
+    expect(c?.indicator?.id).toBe('us.nonfarm_payrolls');
+  });
+});

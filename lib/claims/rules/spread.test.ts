@@ -52,3 +52,24 @@ describe('spread-of-figure', () => {
     ).toBe('-');
   });
 });
+
+describe('spread-not-carried', () => {
+  it('"..., narrowing the gap over Treasuries to 158 basis points": the spread is not the Bund yield named before', () => {
+    const ids = idsOf(
+      'The 10-year Bund yield rose 4 basis points to 2.62%, narrowing the gap over Treasuries to 158 basis points.',
+      '2025-06-04',
+    );
+    expect([ids['2.62%'], ids['158 basis points'] ?? '-']).toEqual(['de.bund_10y_yield', '-']);
+  });
+  it('"a pickup from 2.4%" names no spread: the reading before is still carried', () => {
+    const ids = idsOf(['Core CPI rose 3.0% in November.', 'That was a pickup from 2.4% in October.'], '2024-12-20');
+    expect(ids['2.4%']).toBe('us.core_cpi_yoy');
+  });
+  it('nor a yield named in the sentence before', () => {
+    const ids = idsOf(
+      ['The 10-year Treasury yield ended at 4.35%.', 'That left the gap over Bunds at 160 basis points.'],
+      '2025-06-04',
+    );
+    expect(ids['160 basis points'] ?? '-').toBe('-');
+  });
+});

@@ -321,3 +321,40 @@ describe('index-parts', () => {
     expect(claimsOf(blocks, '2024-12-21').find((c) => c.text === '3.1%')?.indicator?.id).toBe('idx.sp500');
   });
 });
+
+describe('opening-anaphor', () => {
+  it('"The pair finished the New York session at 146.95": the opening "the pair" reaches past six words', () => {
+    const ids = idsOf(
+      [
+        'The dollar rose to 147.10 yen on Monday.',
+        'The Bank of Japan kept its policy rate at 0.5%.',
+        'The pair finished the New York session at 146.95, down 0.1%.',
+      ],
+      '2025-09-09',
+    );
+    expect(ids['146.95']).toBe('fx.usdjpy');
+  });
+});
+
+describe('plain-names-pair', () => {
+  it('"the pair" after a sentence without figures naming one pair (and the greenback) is that pair', () => {
+    const ids = idsOf(
+      [
+        'The Bank of Japan kept its policy rate at 0.5%.',
+        'EUR/USD extended its climb as a weak jobs report failed to rescue the greenback. The pair ended at 1.1712.',
+      ],
+      '2025-09-05',
+    );
+    expect(ids['1.1712']).toBe('fx.eurusd');
+  });
+});
+
+describe('clause-pair', () => {
+  it('"..., pair sheds 0.3% on the week": a clause opened by "pair" is the pair named before, not a nearer gauge', () => {
+    const ids = idsOf(
+      ['EUR/USD Weekly Close: Euro holds 1.1087 as August flash HICP cools to 2.2%, pair sheds 0.3% on the week'],
+      '2024-08-30',
+    );
+    expect([ids['2.2%'], ids['0.3%']]).toEqual(['ea.hicp_yoy', 'fx.eurusd']);
+  });
+});

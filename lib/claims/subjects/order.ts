@@ -1,3 +1,4 @@
+import { SPREAD_WITH_LEG } from '../lexicon/spread-words';
 import { rowNamesOthers } from '../rules/other-partners-row';
 import type { Indicator } from '../../dataset/schema';
 import type { NumericExpression } from '../types';
@@ -421,6 +422,16 @@ function formerLatterBefore(cands: Candidate[], s: FigureSite): Candidate[] {
   ];
 }
 
+/**
+ * plain-names-pair: "USD/JPY extended its slide as the jobs report failed to help the greenback. The pair ended at
+ * 154.80": with no pair matched yet, "the pair" is the one currency pair the sentence without figures named.
+ */
+function plainNamedPair(plain: { text: string; start: number; end: number }, s: FigureSite): Candidate | null {
+  const occs = s.catalogue.matcher.occurrences(tokenize(plain.text, plain.start, plain.end));
+  const ids = [...new Set(occs.filter((o) => o.entry.indicator.kind === 'fx').map((o) => o.entry.id))];
+  return ids.length === 1 ? pairSkipsBack(ids, s.catalogue.matcher.byId) : null;
+}
+
 /** The two subjects a sentence without figures names, in order, each its own phrase (plain-subject), if two. */
 function plainPair(plain: { text: string; start: number; end: number }, s: FigureSite): readonly string[] | null {
   const tokens = tokenize(plain.text, plain.start, plain.end);
@@ -737,9 +748,17 @@ function tenorRow(cands: Candidate[], s: FigureSite): Candidate[] {
 }
 
 /** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
+/**
+ * spread-not-carried: "added 3 basis points to 2.30%, trimming the gap over Treasuries to 161 basis points": a figure
+ * after a spread word since the figure before it is the spread, which no subject named before it is.
+ */
+function spreadSinceFigureBefore(s: FigureSite): boolean {
+  return s.info.spread && SPREAD_WITH_LEG.test(s.text.slice(Math.max(s.span.start, s.prevEnd), s.expr.start));
+}
+
 function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   const recent = s.memory.recent;
-  if (cands.length || !recent) return cands;
+  if (cands.length || !recent || spreadSinceFigureBefore(s)) return cands;
   const sib = elidedTenorSibling(s.text.slice(s.span.start, s.expr.start), recent.indicator, s.catalogue.tenors);
   if (!sib) return cands;
   const named = { ...recent, indicator: sib, catalogueAlias: sib.name };
@@ -751,8 +770,24 @@ function lastAnaphor(tokens: readonly Token[], cs: number): number {
   for (let i = cs - 1; i >= Math.max(1, cs - ANAPHOR_REACH); i--) {
     if (tokens[i]!.lex.flags & ANAPHOR && tokens[i - 1]!.norm === 'the') return i;
   }
+  // opening-anaphor: "The pair finished the New York session at 154.80": "the pair" opening the sentence is its
+  // subject further from the figure than a word within the clause would be.
+  if (cs > 1 && cs <= OPENING_ANAPHOR_REACH && tokens[0]!.norm === 'the' && tokens[1]!.lex.flags & ANAPHOR) return 1;
   return -1;
 }
+/** "pair" (or "the pair") opening the figure's clause within a few words of it: its token, or -1. */
+function clausePair(s: FigureSite): number {
+  const { tokens } = s.info;
+  for (let i = s.cs - 1; i >= Math.max(1, s.cs - CLAUSE_PAIR_REACH); i--) {
+    if (tokens[i]!.norm !== 'pair') continue;
+    const opener = tokens[i - 1]!.norm === 'the' ? i - 1 : i;
+    return opener >= 1 && s.info.punctBetween(opener - 1, opener, false) ? i : -1;
+  }
+  return -1;
+}
+const CLAUSE_PAIR_REACH = 3;
+/** How many words into its sentence a figure may stand for an opening "The pair" to be its subject. */
+const OPENING_ANAPHOR_REACH = 10;
 
 /** Kinds whose names are too often parts of other names for it-after-nearer-name: a bank's rate, a tariff. */
 const NO_NEARER_NAME_KINDS: ReadonlySet<string> = new Set(['rate', 'tariff']);
@@ -762,6 +797,7 @@ const AND_VERB_TAIL_RE = /[,;]?[\s\u00a0]+(?:but|and|yet)[\s\u00a0]+[^,;:]{0,50}
 
 /** Nothing in the sentence: "the index" or "it" points back to the subject named last. */
 function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (spreadSinceFigureBefore(s)) return cands;
   // it-and-verb: "It turned positive as a softer yen lifted exporters, and closed up 263.16 points": a
   // sentence opened by "It" whose figure follows ", and <verb>" keeps "it" as the verb's subject; a name
   // in the clause between is that clause's.
@@ -831,6 +867,14 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   // anaphor-after-weak-name: "The single currency went nowhere: the pair was fixed at 1.1593": "the
   // pair", nearer the figure than a weak name before it, points back as well.
   const anaphorAt = lastAnaphor(s.info.tokens, s.cs);
+  const pairWord = clausePair(s);
+  if (pairWord >= 0) {
+    // clause-pair: "Euro holds 1.1087 as August HICP cools to 2.2%, pair sheds 0.3% on the week": "pair" opening a
+    // clause is the one currency pair the sentence named before it, however strong a nearer name of another kind.
+    const pairs = cands.filter((c) => c.at !== undefined && c.at < pairWord && c.indicator.kind === 'fx');
+    if (pairs.length && pairs.every((c) => c.indicator === pairs[0]!.indicator))
+      return [{ ...pairs.at(-1)!, alias: `${pairs.at(-1)!.alias} (the pair)`, score: EARLIER_SUBJECT }];
+  }
   if (cands.some((c) => c.score >= MIN_SCORE || c.at === undefined || (c.at < s.cs && c.at >= anaphorAt))) return cands;
   // anaphor-to-sentence-name: "The Nikkei 225 opened lower as traders took profits from Monday, when the
   // index surged 1,032.80 points": "the index" points back to the one name of its kind earlier in the
@@ -843,6 +887,7 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
       return [{ ...named.at(-1)!, alias: `${named.at(-1)!.alias} (the ${word})`, score: EARLIER_SUBJECT }];
   }
   const { memory, catalogue } = s;
+  const plainBefore = memory.plain;
   // The last sentence without figures is read only now, when something may point back to it.
   readPlainSentence(s);
   // other-measure: "While the headline PPI dipped 0.1%, it remains 2.6% higher": not the CPI named before.
@@ -869,7 +914,8 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
   if (found && namesOtherCountrysMeasure(s, found.indicator.id, found.indicator.kind)) return cands;
   if (found) return [found];
   if (anaphorAt >= 0 && s.info.tokens[anaphorAt]!.norm === 'pair' && s.expr.precision < 1) {
-    const pair = pairSkipsBack(memory.recentIds, catalogue.matcher.byId);
+    const pair =
+      pairSkipsBack(memory.recentIds, catalogue.matcher.byId) ?? (plainBefore ? plainNamedPair(plainBefore, s) : null);
     // Not past a pair the catalogue lacks, named earlier in the block ("AUD/USD jumped ... the pair trades at").
     if (pair && !namesOtherPair(s.text, 0, s.expr.start, pair.indicator.id)) return [pair];
   }
