@@ -645,6 +645,7 @@ const MODAL_AFTER_RE = /^[^.;:!?,]{0,30}?\b(?:could|would|might|may|should|will|
 
 /** Words that open a phrase of its own between a verb and a figure (after-phrase). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
+const CAUSATIVE_PARTICIPLES: ReadonlySet<string> = new Set(['weighing', 'sending', 'pushing', 'driving']);
 
 /** What stands between "off" and a level it is away from: "off the ", "off its ", "off May's ". */
 const OFF_THE_LEVEL_RE =
@@ -668,6 +669,9 @@ function directionBefore(text: string, words = 5): Direction | null {
     // after-phrase: "Wall Street slides after 143,000 January jobs gain": the verb before "after" moves the
     // main clause's subject, not a figure inside the phrase "after" opens.
     if (PHRASE_OPENERS.has(w)) return null;
+    // causative-participle: "Treasury prices were higher, weighing yields to 3.73%": the clause the participle opens
+    // moves its object; a direction word before it is another subject's.
+    if (CAUSATIVE_PARTICIPLES.has(w)) return null;
     // off-the-level: "a touch below June's 3.5% and well off the 4.2% reached in May": away from a level, no move.
     if (w === 'off' && OFF_THE_LEVEL_RE.test(text.slice(end))) return null;
     if (DOWN_SET.has(w)) return 'down';

@@ -121,6 +121,16 @@ describe('auction-span-to-date', () => {
   });
 });
 
+describe('silver-closed-span', () => {
+  // Stored LBMA silver: 74.215 on 2026-01-02, 78.14 on 2026-01-09 (+5.3%), spot ending that week near $80.
+  it("last week's silver gain written from spot closes, several points off the auctions', is check", () => {
+    expect(verdictOf('Silver rose about 9% last week.', '9%', '2026-01-12')).toBe('check');
+  });
+  it('a move of quite another size stays red', () => {
+    expect(verdictOf('Silver rose about 19% last week.', '19%', '2026-01-12')).toBe('differs');
+  });
+});
+
 describe('as-of-clock and auction-then-hour', () => {
   // Stored LBMA silver: 118.45 on 2026-01-29, 103.19 on 2026-01-30 (noon London).
   it('"silver sank to $84.10 as of 4pm ET" on a crash day is that hour\'s price: a question, not red', () => {

@@ -100,9 +100,13 @@ function auctionSpanToDate(input: JudgeInput, stored: number, gap: number): bool
   if (!AUCTION_PRICE_SERIES.has(input.indicator.id) || input.measure !== 'pctChange' || input.auctionNamed)
     return false;
   const p = input.period;
-  if (p?.type !== 'span' || p.to < input.published || isSessionSpan(p)) return false;
+  if (p?.type !== 'span' || isSessionSpan(p)) return false;
+  // silver-closed-span: "a gain of nearly 10% the previous week" against auctions up 5.3% (74.215 → 78.14, spot ending
+  // near $80): silver's noon auctions and its closes part at both ends of a span that has ended, too.
+  const share = SPAN_AUCTION_GAP[input.indicator.id];
+  if (p.to < input.published && share === undefined) return false;
   if (Math.sign(stored) !== Math.sign(input.value)) return false;
-  return gap <= (SPAN_AUCTION_GAP[input.indicator.id] ?? AUCTION_LEVEL_GAP) * (100 + Math.abs(stored));
+  return gap <= (share ?? AUCTION_LEVEL_GAP) * (100 + Math.abs(stored));
 }
 
 /**

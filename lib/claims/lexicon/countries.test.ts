@@ -37,12 +37,12 @@ describe('other-countries-named', () => {
 });
 
 describe('statistics-office', () => {
-  it('"the Office for National Statistics said" names the U.K.: a bare CPI figure is not the U.S. one', () => {
+  it('"the Office for National Statistics said" names the U.K.: a bare CPI figure is Britain\'s, not the U.S. one', () => {
     const ids = idsOf(
       'Annual CPI inflation fell to 3.0% in January from 3.4% in December, the Office for National Statistics said.',
       '2026-02-18',
     );
-    expect(ids['3.0%']).toBe('-');
+    expect(ids['3.0%']).toBe('uk.cpi_yoy');
   });
 });
 

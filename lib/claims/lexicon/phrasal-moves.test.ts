@@ -40,3 +40,13 @@ describe('phrasal-moves: "gave up" is a fall, "popped" a rise, "withered" a fall
     expect([level?.indicator?.id, level?.value]).toEqual(['idx.hang_seng', 24120.5]);
   });
 });
+
+describe('causative-participle', () => {
+  it('"bond prices were higher, weighing yields to 3.73% from 3.75%": the yield fell; no wrong-way flag', () => {
+    const cs = claimsOf(
+      ['Prices for the 10-year Treasury were higher, weighing yields to 3.73% from 3.75%.'],
+      '2024-09-24',
+    );
+    expect(cs.find((c) => c.text === '3.73%')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

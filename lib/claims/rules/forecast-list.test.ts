@@ -58,3 +58,16 @@ describe('forecast-lead-in', () => {
     expect(ids['4.3%']).toBe('us.unemployment_rate');
   });
 });
+
+describe('projection-label', () => {
+  it('"Fed projections at a glance: fed funds 3.9% at end-2025, ...; GDP growth of 1.4% this year": all projections', () => {
+    const ids = idsOf(
+      'Fed projections at a glance (medians): fed funds 3.9% at end-2025, 3.4% at end-2026 and 3.0% in the longer run; GDP growth of 1.4% this year.',
+      '2025-06-18',
+    );
+    expect([ids['3.9%'] ?? '-', ids['1.4%'] ?? '-']).toEqual(['-', '-']);
+  });
+  it('a label without projections heads facts: "Closing levels: the S&P 500 at 6,000.36"', () => {
+    expect(idsOf('Closing levels: the S&P 500 at 6,000.36.', '2025-06-06')['6,000.36']).toBe('idx.sp500');
+  });
+});

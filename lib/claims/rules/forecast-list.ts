@@ -25,7 +25,18 @@ const OWN_VERB_RE =
 const CUE_WORD_RE =
   /\b(?:see|sees|saw|project|projects|projected|pencil|looks?|expects?|expected|forecasts?|predicted|envision|envisage|show|put|point|imply)\b/i;
 
+/**
+ * projection-label: "Fed projections at a glance (medians): fed funds 5.1% at end-2024, ...; GDP growth of 2.1% this
+ * year": a sentence opened by a label naming projections is a list of them, past a semicolon too.
+ */
+const PROJECTION_LABEL_RE =
+  /^[^:.;!?]{0,80}?\b(?:projections?|forecasts?|dot[\s\u00a0]+plot|outlook|consensus)\b[^:.;!?]{0,40}:((?:[^.!?]|\.(?=\d)){0,240})$/i;
+
 export function inForecastList(lead: string): boolean {
+  if (lead.includes(':')) {
+    const label = PROJECTION_LABEL_RE.exec(lead);
+    if (label && !OWN_VERB_RE.test(label[1]!)) return true;
+  }
   if (!CUE_WORD_RE.test(lead)) return false;
   const m = CUE_RE.exec(lead) ?? PROJECTION_CUE_RE.exec(lead);
   return !!m && !OWN_VERB_RE.test(m[1]!);

@@ -89,7 +89,7 @@ import { gaugeInPlay } from '../rules/gauge-in-play';
 import { indexContribution } from '../rules/index-contribution';
 import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
-import { COUNTRY_OF_WORD } from '../lexicon/countries';
+import { COUNTRY_GROUPS, COUNTRY_OF_WORD } from '../lexicon/countries';
 import { GENERIC_BANK_SUBJECT_RE, anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
 import {
@@ -443,7 +443,11 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       const adjacent = adjacentQualifier(o, tokens);
       // A central bank that is the clause's subject names its rate: "the Bank of Japan lifts rates".
       const actor = !adjacent && !near && institutionActs(info, o);
-      if (o.entry.core.length === 1 && !near && !adjacent && !actor && !impliedHere) continue;
+      // sole-country-measure: "In Britain, the annual CPI rate was 3.8%": a measure's own name, in a sentence that
+      // names its country and no other, is that country's however far the country stands.
+      const soleCountry =
+        have && SOLE_COUNTRY_CORES.has(o.entry.core[0]!) && onlyCountryNamed(sentenceGroups, o.entry.ownerGroups);
+      if (o.entry.core.length === 1 && !near && !adjacent && !actor && !impliedHere && !soleCountry) continue;
       // On a page about Japan, "core inflation" is Japan's even where the sentence does not say so.
       score += have ? W.QUALIFIER_NAMED : impliedByPage ? W.QUALIFIER_OF_PAGE : W.QUALIFIER_MISSING;
       // "duties of 34% for China, 20% for the EU": the country beside the number decides.
@@ -468,6 +472,18 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     });
   }
   return out;
+}
+
+/**
+ * The one-word names of a country's release specific enough to stand apart from its country (sole-country-measure):
+ * "CPI", "GDP"; not "inflation", which services or goods inflation also is.
+ */
+const SOLE_COUNTRY_CORES: ReadonlySet<string> = new Set(['cpi', 'gdp', 'hicp']);
+
+/** Whether the only country groups the sentence names are `owners`. */
+function onlyCountryNamed(groups: ReadonlySet<string>, owners: readonly string[]): boolean {
+  for (const g of groups) if (COUNTRY_GROUPS.has(g) && !owners.includes(g)) return false;
+  return true;
 }
 
 /** A word that points back to an earlier subject, or a neutral modifier of one ("benchmark", "index"). */
