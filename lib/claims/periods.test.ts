@@ -1032,6 +1032,14 @@ describe('than-year-end variants', () => {
       expect(p).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-06-03' });
     }
   });
+  it('"20 basis points more than it did at the end of 2024" runs from that year\'s last session', () => {
+    const text = 'The 30-year yield is 20 basis points more than it did at the end of 2024.';
+    expect(contextOf(text, '20 basis points', '2025-05-21').period).toMatchObject({
+      type: 'span',
+      from: '2024-12-31',
+      to: '2025-05-21',
+    });
+  });
   it('"3.4% firmer against the dollar than at the end of 2025" runs from that year\'s last session', () => {
     const text = 'The yuan is about 3.4% firmer against the dollar than at the end of 2025.';
     expect(contextOf(text, '3.4%', '2026-06-02').period).toMatchObject({ type: 'span', from: '2025-12-31' });

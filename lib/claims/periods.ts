@@ -1412,7 +1412,7 @@ const RULES: Rule[] = [
     // nor after "where it stood" (stood-at-year-boundary).
     bit: 0,
     cue: (t) => /at the end of/i.test(t),
-    re: /(?<!\bthan (?:it was |they were )?|\b(?:above|below|over|under) (?:its|their|the) (?:level|close|price|reading) |\bwhere (?:it|they) (?:stood|was|were|sat) )\bat the end of ((?:19|20)\d\d|last year)\b/gi,
+    re: /(?<!\bthan (?:it was |they were |it did |they did )?|\b(?:above|below|over|under) (?:its|their|the) (?:level|close|price|reading) |\bwhere (?:it|they) (?:stood|was|were|sat) )\bat the end of ((?:19|20)\d\d|last year)\b/gi,
     make: (m, p) => {
       const year = namedYear(m[1]!, p);
       if (year === null || `${year}-12-31` >= p) return null;
@@ -1421,13 +1421,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // than-year-end: "about 55 basis points higher than at the end of 2024", "9.6% stronger than at its
+    // than-year-end: "about 55 basis points higher than at the end of 2024", "30 basis points more than it did at
+    // the end of 2024", "9.6% stronger than at its
     // last fixing of 2024", "5.6% stronger against the dollar than at the end of 2024", "3.4% firmer than at
     // the end of 2025": from that year's last session to the article.
     bit: 0,
     cue: (t) => /than/i.test(t),
     re: new RegExp(
-      String.raw`\b(?:${LEVEL_COMPARATIVES}|more|less) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b`,
+      String.raw`\b(?:${LEVEL_COMPARATIVES}|more|less) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were |it did |they did )?(?:at )?(?:the end of|(?:its|the) (?:last|final) (?:[a-z]+ ){0,2}?(?:session|close|fix|fixing|auction|price|rate) of) ((?:19|20)\d\d|last year)\b`,
       'gi',
     ),
     make: (m, p) => {

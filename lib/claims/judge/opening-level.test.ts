@@ -29,3 +29,10 @@ describe('opening-level without a day', () => {
     expect(open.judgement?.verdict).toBe('check');
   });
 });
+
+describe('started-the-day', () => {
+  it('"closed at $4,380 after starting the day near $4,224": the start is the open, a question, not red', () => {
+    expect(openingLevelBefore('The token closed at $4,380 after starting the day near ')).toBe(true);
+    expect(openingLevelBefore('The token closed the day near ')).toBe(false);
+  });
+});

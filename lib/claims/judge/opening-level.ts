@@ -11,7 +11,12 @@ const CLOSE_WORD_RE = /\b(?:closed|closing|ended|ending|finished|finishing|settl
 /** Characters before the figure read for the opening verb. */
 const OPENING_REACH = 70;
 
+/** started-the-day: "closed at $4,380 after starting the day near $4,224": the day's open too. */
+const STARTED_DAY_RE =
+  /\bstart(?:ed|ing|s)?[\s\u00a0]+the[\s\u00a0]+(?:day|session)[\s\u00a0]+(?:near|at|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+
 export function openingLevelBefore(lead: string): boolean {
+  if (STARTED_DAY_RE.test(lead.slice(-OPENING_REACH))) return true;
   const m = OPENED_AT_RE.exec(lead.slice(-OPENING_REACH));
   return !!m && !CLOSE_WORD_RE.test(m[1]!);
 }

@@ -49,6 +49,7 @@ import { basketComponent } from '../rules/basket-component';
 import { gdpComponent } from '../rules/gdp-component';
 import { gdpContribution } from '../rules/gdp-contribution';
 import { unitCurrency } from '../rules/unit-currency';
+import { otherMetalAuction } from '../rules/other-metal-auction';
 import { currencyAttribute } from '../rules/currency-attribute';
 import { otherCoin } from '../rules/other-coin';
 import { targetAfterFigure } from '../rules/target-after-figure';
@@ -219,6 +220,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   gdpContribution,
   unitCurrency,
   currencyAttribute,
+  otherMetalAuction,
   otherCoin,
   targetAfterFigure,
   otherGoods,
