@@ -669,7 +669,7 @@ function directionBefore(text: string, words = 5): Direction | null {
     // after-phrase: "Wall Street slides after 143,000 January jobs gain": the verb before "after" moves the
     // main clause's subject, not a figure inside the phrase "after" opens.
     if (PHRASE_OPENERS.has(w)) return null;
-    // causative-participle: "Treasury prices were higher, weighing yields to 3.73%": the clause the participle opens
+    // causative-participle: "Note prices pushed higher, weighing yields to 4.02%": the clause the participle opens
     // moves its object; a direction word before it is another subject's.
     if (CAUSATIVE_PARTICIPLES.has(w)) return null;
     // off-the-level: "a touch below June's 3.5% and well off the 4.2% reached in May": away from a level, no move.
@@ -677,7 +677,7 @@ function directionBefore(text: string, words = 5): Direction | null {
     if (DOWN_SET.has(w)) return 'down';
     // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
     if (w === 'back' && GIVE_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
-    // pulled-back: "Brent pulled back US$1.60", right before the figure ("pulling back from the 23,477.92" is a level).
+    // pulled-back: "Brent pulled back $1.20", right before the figure ("pulling back from the 24,120.50" is a level).
     if (w === 'back' && seen === 1 && PULL_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
     if (UP_SET.has(w)) {
       // Source indents may stand between the verb and its particle: "gave         up 1.3%".

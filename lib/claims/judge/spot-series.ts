@@ -101,7 +101,7 @@ function auctionSpanToDate(input: JudgeInput, stored: number, gap: number): bool
     return false;
   const p = input.period;
   if (p?.type !== 'span' || isSessionSpan(p)) return false;
-  // silver-closed-span: "a gain of nearly 10% the previous week" against auctions up 5.3% (74.215 → 78.14, spot ending
+  // silver-closed-span: "silver rose about 9% last week" against auctions up 5.3% (74.215 → 78.14, spot ending
   // near $80): silver's noon auctions and its closes part at both ends of a span that has ended, too.
   const share = SPAN_AUCTION_GAP[input.indicator.id];
   if (p.to < input.published && share === undefined) return false;
@@ -123,7 +123,7 @@ function auctionDaySign(input: JudgeInput, stored: number): boolean {
 }
 
 /**
- * dated-brent-day: "Brent had declined 0.09 percent on Monday" (the September contract) against dated
+ * dated-brent-day: "Brent futures eased 0.2 percent on Monday" (the September contract) against dated
  * Brent's 1.76% fall that day: the stored Brent is the physical cargo assessment, which parts from the
  * futures by up to a couple of points in a session near a contract's expiry. A day's move the same way
  * within this many points is a question; a move the other way stays red.

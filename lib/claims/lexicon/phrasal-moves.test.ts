@@ -42,9 +42,9 @@ describe('phrasal-moves: "gave up" is a fall, "popped" a rise, "withered" a fall
 });
 
 describe('causative-participle', () => {
-  it('"bond prices were higher, weighing yields to 3.73% from 3.75%": the yield fell; no wrong-way flag', () => {
+  it('"note prices pushed higher, weighing yields to 3.73% from 3.75%": no wrong-way flag', () => {
     const cs = claimsOf(
-      ['Prices for the 10-year Treasury were higher, weighing yields to 3.73% from 3.75%.'],
+      ['With buyers back, ten-year note prices pushed higher, weighing yields to 3.73% from 3.75%.'],
       '2024-09-24',
     );
     expect(cs.find((c) => c.text === '3.73%')?.judgement?.verdict).not.toBe('inconsistent');

@@ -1,7 +1,7 @@
 import type { AliasDrop } from '../site';
 
 /**
- * currency-attribute. Example: "the mainland's yuan-denominated shares rose 18 per cent": a currency joined by a
+ * currency-attribute. Example: "onshore yuan-denominated equities gained 12% this year": a currency joined by a
  * hyphen to one of these words describes something priced in it, and is no exchange rate's name.
  */
 const ATTRIBUTE_WORDS = /^-(?:denominated|based|priced|linked|settled|margined|pegged|hedged)\b/i;

@@ -23,7 +23,7 @@ export const numberedIndex: AliasDrop = (o, { info, text, cs }) => {
   if (isOtherMember(tokens[o.last]!.norm, next.norm)) return true;
   // "Australia's S&P/ASX 200 rose 0.93 percent" is not the S&P 500.
   if (isOtherExchange(next.norm) && text.slice(info.tokens[o.last]!.end, next.start) === '/') return true;
-  // exchange-first: "the TSX/S&P Composite gained 170.09 points", the exchange's name written before the slash.
+  // exchange-first: "the TSX/S&P Composite rose 88.40 points", the exchange's name written before the slash.
   const prev = tokens[o.first - 1];
   if (prev && isOtherExchange(prev.norm) && text.slice(prev.end, tokens[o.first]!.start) === '/') return true;
   if (!startsNumberedIndex(info.tokens[o.last]!.norm)) return false;
