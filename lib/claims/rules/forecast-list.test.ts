@@ -67,6 +67,9 @@ describe('projection-label', () => {
     );
     expect([ids['3.9%'] ?? '-', ids['1.4%'] ?? '-']).toEqual(['-', '-']);
   });
+  it('an FX site\'s "Outlook:" headline heads facts: "Pound Dips as UK Inflation Jumps to 3.8%"', () => {
+    expect(idsOf('GBP/USD Outlook: Pound Dips as UK Inflation Jumps to 3.8%', '2025-09-17')['3.8%']).toBe('uk.cpi_yoy');
+  });
   it('a label without projections heads facts: "Closing levels: the S&P 500 at 6,000.36"', () => {
     expect(idsOf('Closing levels: the S&P 500 at 6,000.36.', '2025-06-06')['6,000.36']).toBe('idx.sp500');
   });

@@ -27,10 +27,11 @@ const CUE_WORD_RE =
 
 /**
  * projection-label: "Fed projections at a glance (medians): fed funds 5.1% at end-2024, ...; GDP growth of 2.1% this
- * year": a sentence opened by a label naming projections is a list of them, past a semicolon too.
+ * year": a sentence opened by a label naming projections is a list of them, past a semicolon too. Not an FX site's
+ * genre label ("GBP/USD Outlook: Pound Slips ... to 3.3%"), whose figures are facts.
  */
 const PROJECTION_LABEL_RE =
-  /^[^:.;!?]{0,80}?\b(?:projections?|forecasts?|dot[\s\u00a0]+plot|outlook|consensus)\b[^:.;!?]{0,40}:((?:[^.!?]|\.(?=\d)){0,240})$/i;
+  /^[^:.;!?]{0,80}?\b(?:projections?|forecasts|dot[\s\u00a0]+plot|consensus)\b[^:.;!?]{0,40}:((?:[^.!?]|\.(?=\d)){0,240})$/i;
 
 export function inForecastList(lead: string): boolean {
   if (lead.includes(':')) {

@@ -118,6 +118,17 @@ describe('clause-its-holder', () => {
     expect(ids['$4.4 billion']).toBe('jp.ust_holdings');
     expect(ids['$702.1 billion']).toBe('cn.ust_holdings');
   });
+  it('"Japan and China lifted their holdings by 2.1% and 1.4%, respectively": "their" is the list\'s, not China\'s', () => {
+    const ids = idsOf(
+      [opening, 'Japan and China lifted their holdings by 2.1% and 1.4%, respectively, over the month.'],
+      '2025-10-20',
+    );
+    expect(ids['2.1%'] ?? '-').not.toBe('cn.ust_holdings');
+  });
+  it('"British accounts pushed their stake to $899.3 billion": "their" of one holder\'s accounts', () => {
+    const ids = idsOf([opening, 'British accounts pushed their stake to $899.3 billion.'], '2025-09-18');
+    expect(ids['$899.3 billion']).toBe('uk.ust_holdings');
+  });
 });
 
 describe('holder-move-verb in the present tense (the tokenizer folds "Adds" to "add")', () => {

@@ -161,9 +161,11 @@ function holdersOf(
     if (!before) return null;
     if (before.norm === 'its' || before.norm === 'their') {
       // clause-its-holder: "The U.K. added $12.9 billion and China cut its stake to $688.7 billion": "its" is
-      // the country that does the verb right before it, not the sentence's opening one.
+      // the country that does the verb right before it, not the sentence's opening one; not the last of a list
+      // ("Japan and China lifted their holdings by 4.3% and 3.1%, respectively").
       for (let i = h - 3; i >= Math.max(0, h - 2 - ITS_VERB_REACH); i--) {
         const g = groupOf(tokens[i]!.norm);
+        if (g && tokens[i - 1]?.norm === 'and' && i >= 2 && groupOf(tokens[i - 2]!.norm)) break;
         if (g) return i > 0 ? { owners: [g], noun: h, clause: true } : { owners: [g], noun: h };
         if (tokens[i]!.norm === 'and' || /[,;]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
       }
