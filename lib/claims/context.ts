@@ -675,10 +675,13 @@ function directionBefore(text: string, words = 5): Direction | null {
     // off-the-level: "a touch below June's 3.5% and well off the 4.2% reached in May": away from a level, no move.
     if (w === 'off' && OFF_THE_LEVEL_RE.test(text.slice(end))) return null;
     if (DOWN_SET.has(w)) return 'down';
-    // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
-    if (w === 'back' && GIVE_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
-    // pulled-back: "Brent pulled back $1.20", right before the figure ("pulling back from the 24,120.50" is a level).
-    if (w === 'back' && seen === 1 && PULL_BACK_RE.test(text.slice(Math.max(0, start - 12), start))) return 'down';
+    if (w === 'back') {
+      const verb = text.slice(Math.max(0, start - 12), start);
+      // gives-back: "Silver Gives Back 1%": a rise handed back is a fall.
+      if (GIVE_BACK_RE.test(verb)) return 'down';
+      // pulled-back: "Brent pulled back $1.20", right before the figure ("pulling back from the 24,120.50" is a level).
+      if (seen === 1 && PULL_BACK_RE.test(verb)) return 'down';
+    }
     if (UP_SET.has(w)) {
       // Source indents may stand between the verb and its particle: "gave         up 1.3%".
       let gap = start;

@@ -1983,7 +1983,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
     for (const f of out) {
       if (!f.forward || f.asideEnd !== undefined) continue;
       const semi = text.indexOf(';', f.end);
-      if (semi >= 0) f.asideEnd = semi;
+      if (semi >= 0 && semi < to) f.asideEnd = semi;
     }
   if (CONSEQUENCE_CUE_RE.test(region))
     for (const f of out) {

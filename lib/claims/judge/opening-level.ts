@@ -16,7 +16,8 @@ const STARTED_DAY_RE =
   /\bstart(?:ed|ing|s)?[\s\u00a0]+the[\s\u00a0]+(?:day|session)[\s\u00a0]+(?:near|at|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
 
 export function openingLevelBefore(lead: string): boolean {
-  if (STARTED_DAY_RE.test(lead.slice(-OPENING_REACH))) return true;
-  const m = OPENED_AT_RE.exec(lead.slice(-OPENING_REACH));
+  const near = lead.slice(-OPENING_REACH);
+  if (STARTED_DAY_RE.test(near)) return true;
+  const m = OPENED_AT_RE.exec(near);
   return !!m && !CLOSE_WORD_RE.test(m[1]!);
 }

@@ -51,12 +51,12 @@ function opensWithBenchmark(tokens: readonly Token[], cs: number): boolean {
   return false;
 }
 
-/** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
 /** How many words after a fronted "At <figure>" its "it" may stand ("At $1.2 trillion, it"). */
 const AT_FIGURE_IT_REACH = 3;
 /** What only an economy does: "it shrank 0.4%", "it grew an annualized 2.1%". */
 const GROWTH_VERBS: ReadonlySet<string> = new Set(['grew', 'shrank', 'shrunk', 'contracted', 'expanded']);
 
+/** The subject named last, as the candidate of the figure at token `cs`; null when nothing points back. */
 export function earlierSubject(
   recent: Mention,
   tokens: readonly Token[],

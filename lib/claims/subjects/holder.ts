@@ -16,8 +16,10 @@ import { DOWN_SET, UP_SET } from '../lexicon/move-verbs';
 const HOLDING_NOUNS = new Set(['holding', 'position', 'stake', 'pile', 'portfolio']);
 /** Verbs of holding right before the figure: "China held $784.3 billion". */
 const HOLDING_VERBS = new Set(['held', 'holds', 'hold', 'owned', 'owns']);
-/** holder-move-verb: "Japan, the largest holder, added $12.6 billion": a holder's buying or selling. */
-// The tokenizer folds a present tense to its stem ("Adds" → "add", "Trims" → "trim").
+/**
+ * holder-move-verb: "Japan, the largest holder, added $12.6 billion": a holder's buying or selling. The tokenizer
+ * folds a present tense to its stem ("Adds" → "add", "Trims" → "trim").
+ */
 const HOLDING_MOVE_VERBS = new Set([
   'added',
   'add',

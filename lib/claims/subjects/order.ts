@@ -747,7 +747,6 @@ function tenorRow(cands: Candidate[], s: FigureSite): Candidate[] {
   ];
 }
 
-/** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
 /**
  * spread-not-carried: "added 3 basis points to 2.30%, trimming the gap over Treasuries to 161 basis points": a figure
  * after a spread word since the figure before it is the spread, which no subject named before it is.
@@ -756,6 +755,7 @@ function spreadSinceFigureBefore(s: FigureSite): boolean {
   return s.info.spread && SPREAD_WITH_LEG.test(s.text.slice(Math.max(s.span.start, s.prevEnd), s.expr.start));
 }
 
+/** Nothing named: "The 10-year yield rose. The 30-year slipped to 4.89%" is the last subject's 30-year sibling. */
 function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   const recent = s.memory.recent;
   if (cands.length || !recent || spreadSinceFigureBefore(s)) return cands;
@@ -785,6 +785,7 @@ function clausePair(s: FigureSite): number {
   }
   return -1;
 }
+/** How many words before the figure a clause-opening "pair" may stand ("pair sheds 0.3%"). */
 const CLAUSE_PAIR_REACH = 3;
 /** How many words into its sentence a figure may stand for an opening "The pair" to be its subject. */
 const OPENING_ANAPHOR_REACH = 10;
