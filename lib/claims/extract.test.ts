@@ -342,6 +342,13 @@ describe('percent-range-not-bid', () => {
   });
 });
 
+describe('signed-column: a level and its signed move side by side are no range', () => {
+  it('"102.96   -0.29%" is two figures; "3.75% -4.00%" is still one range', () => {
+    expect(extractNumbers('Dollar gauge 102.96 \u00a0 -0.29%').map((x) => x.text)).toEqual(['102.96', '-0.29%']);
+    expect(extractNumbers('a target range of 3.75% -4.00%')[0]).toMatchObject({ range: [3.75, 4] });
+  });
+});
+
 describe('from-the-initial', () => {
   it('"revised up from the initial 139,000 to 144,000" is a revision, two figures, not a range', () => {
     const xs = extractNumbers('The May figure was revised up from the initial 139,000 to 144,000.');

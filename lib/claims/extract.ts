@@ -368,8 +368,10 @@ function mergeRanges(text: string, list: NumericExpression[]): NumericExpression
     // A range's two halves sit within a few characters ("4.25% to 4.5%", "between $1.1 and $1.2").
     if (b && b.start - a.end <= 7) {
       let gap = text.slice(a.end, b.start);
-      // "3.75% -4.00%": the hyphen was read as b's sign.
-      if (b.explicitSign === -1 && /^[ \u00a0]*$/.test(gap) && /^[-\u2212]/.test(b.text)) {
+      // "3.75% -4.00%": the hyphen was read as b's sign. signed-column: not so "102.96   -0.29%", a level then its
+      // signed move in a snapshot's row: a range's two ends are of one size.
+      const oneSize = Math.abs(b.value) * 3 >= Math.abs(a.value) && Math.abs(a.value) * 3 >= Math.abs(b.value);
+      if (b.explicitSign === -1 && /^[ \u00a0]*$/.test(gap) && /^[-\u2212]/.test(b.text) && oneSize) {
         gap += '-';
       }
       const isAnd = /and/i.test(gap);

@@ -102,6 +102,14 @@ describe('sentences', () => {
     const other = 'Shares of U.S.Steel and Example.Com rose.';
     expect(sentenceSpans(other)).toHaveLength(1);
   });
+
+  it('dot-leader: a run of dots leading a snapshot row to its figure ends no sentence', () => {
+    const text = 'Harbour index ........ 7,910.50 +2.71%';
+    expect(sentenceSpans(text)).toHaveLength(1);
+    // An ellipsis before a capital still ends one.
+    const trailing = 'Stocks wavered... The next day they fell.';
+    expect(sentenceSpans(trailing)).toHaveLength(2);
+  });
 });
 
 describe('prefilter.hasCandidateNumbers', () => {

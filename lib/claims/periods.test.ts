@@ -157,6 +157,8 @@ describe('period phrases resolved against the publication date', () => {
     const text = 'The policy rate stands at 0.5%, with the next meeting set for January 22-23.';
     const found = periodPhrases(text, 0, text.length, '2026-01-16');
     expect(found.every((f) => f.forward)).toBe(true);
+    const ends = 'The policy rate stands at 0.5%, and the next meeting ends on March 19.';
+    expect(periodPhrases(ends, 0, ends.length, '2026-01-16').every((f) => f.forward)).toBe(true);
   });
 
   it('day-level-of: "after Thursday\'s record close of" dates the close by Thursday', () => {

@@ -1650,9 +1650,9 @@ const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;\d]*$/i;
 // "advanced 26.2% and closed out December at 50,339.48", "holds its range at 3.75%-4.00% and next meets on
 // Jan. 27-28": a period inside a new verb's clause dates that clause, not the figure before the "and".
 // next-meeting: "The BOJ's policy rate stands at 0.5%, with the next meeting set for January 22-23":
-// the date is the meeting's, never the period of the figure before it.
+// the date is the meeting's, never the period of the figure before it; so is "and the next meeting ends on March 19".
 const NEXT_MEETING_LEAD =
-  /\b(?:next|upcoming|coming)[\s\u00a0]+(?:policy[\s\u00a0]+|rate[\s\u00a0]+)?(?:meeting|decision|review|announcement)[\s\u00a0]+(?:is[\s\u00a0]+)?(?:(?:set|scheduled|due|slated|planned)[\s\u00a0]+)?(?:for|on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+  /\b(?:next|upcoming|coming)[\s\u00a0]+(?:policy[\s\u00a0]+|rate[\s\u00a0]+)?(?:meeting|decision|review|announcement)[\s\u00a0]+(?:(?:is|ends|concludes|falls|wraps[\s\u00a0]+up)[\s\u00a0]+)?(?:(?:set|scheduled|due|slated|planned)[\s\u00a0]+)?(?:for|on)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const NEW_CLAUSE_VERB_LEAD =
   /\b(?:and|then|but|before)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+[A-Z0-9][\w&.'’-]*)?[\s\u00a0]+)?(?:(?:next|will|is[\s\u00a0]+due[\s\u00a0]+to)[\s\u00a0]+)?(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off|meets|meet|met|decides|reports|releases|publishes)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
 // "The Federal Reserve, which cut rates three times last year, holds its range at ...": the phrase sits

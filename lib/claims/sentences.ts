@@ -52,6 +52,7 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   for (let m = BOUNDARY_RE.exec(text); m; m = BOUNDARY_RE.exec(text)) {
     const at = m.index;
     if (text.charCodeAt(at) === 46) {
+      if (dotLeader(text, at, at + m[0].length)) continue;
       const word = wordBefore(text, Math.max(start, at - 12), at);
       // "U.S." style initials and short abbreviations do not end sentences.
       const initials = !!word && (/^(?:[a-z]\.)+[a-z]$/.test(word) || /^[a-z]$/.test(word));
@@ -69,6 +70,17 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   }
   if (start < text.length && !blank(text, start, text.length)) spans.push({ start, end: text.length });
   return spans;
+}
+
+/**
+ * dot-leader: "FTSE 100 ........ 7,910.50": a run of three or more dots before a figure leads a row's label to
+ * its value, as in a wire's markets snapshot; it ends no sentence.
+ */
+function dotLeader(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at - 1) !== 46 || text.charCodeAt(at - 2) !== 46) return false;
+  let i = end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return /[\d$€£¥+\-−]/.test(text.charAt(i));
 }
 
 /**

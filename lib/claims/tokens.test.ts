@@ -110,3 +110,10 @@ describe('tokenize: words seen before', () => {
     );
   });
 });
+
+describe('tenor-yr: "30-yr" is the tenor\'s year', () => {
+  it('folds "yr" and "yrs" into "year"', () => {
+    expect(normaliseWord('yr')).toBe('year');
+    expect(normaliseWord('yrs')).toBe('year');
+  });
+});

@@ -185,6 +185,9 @@ const SPECIAL: Record<string, string> = {
   five: '5',
   ten: '10',
   thirty: '30',
+  // "US 30-yr yield", "10-yr note": a snapshot's short word for a tenor's year.
+  yr: 'year',
+  yrs: 'year',
   // Writers vary the word for a tariff; the catalogue need not list every one.
   duty: 'tariff',
   duties: 'tariff',

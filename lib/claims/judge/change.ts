@@ -13,6 +13,7 @@ import { transposedDigits } from './transposition';
 import { sevenDaySessionStart, sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
+import { unstatedWindowMove } from './unstated-window';
 import { weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
@@ -114,6 +115,15 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       const text = `No period given; read as the last session (${daily.end.period}): ${signed(daily.value)}${unitOf(input)}.`;
       if (verdict !== 'differs')
         return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
+      const endPoint = view.pointOnOrBefore(indicator.id, daily.end.period, 0);
+      const window = endPoint ? unstatedWindowMove(view, input, endPoint, move) : null;
+      if (window)
+        return verdictOf(
+          'matches',
+          changeRef(window.base.ref, window.end.ref, window.value),
+          current,
+          `No period given; not the last session's move (${signed(daily.value)}${unitOf(input)}) but that of ${window.window} to ${window.end.date}: ${signed(window.value)}${unitOf(input)}.`,
+        );
       // Rule transposed-digits: the last session's move with two digits swapped is a slip of that move.
       const swapped = transposedDigits(input.value, daily.value, 2 * input.halfStep);
       // Rule sign-flipped: "edged up 0.17%" where the last session fell exactly 0.17%: that move, the wrong

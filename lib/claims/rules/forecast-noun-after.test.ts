@@ -25,6 +25,18 @@ describe('forecast-noun-after: a figure followed by "consensus" or "forecast" is
   });
 });
 
+describe('base-case: "with a 1.0% policy rate as its base case" is a scenario', () => {
+  it('the scenario is not marked; the rate in force is', () => {
+    const ids = idsOf(
+      'The Bank of Japan holds its policy rate at 0.75%; our desk sees another hike by summer, with a 1.0% policy rate as its base case.',
+      '2026-02-10',
+    );
+    expect(ids['0.75%']).toBe('jp.boj_policy_rate');
+    expect(ids['1.0%']).toBe('-');
+    expect(isForecastNounAfter(' rate in force, the base case for most')).toBe(false);
+  });
+});
+
 describe('that-expected: "the 3.0% that economists had expected" is the forecast', () => {
   it('only the release is marked', () => {
     const ids = idsOf(

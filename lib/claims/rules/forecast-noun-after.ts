@@ -27,6 +27,7 @@ export function isForecastNounAfter(after: string): boolean {
     NAMED_FORECAST_AFTER_RE.test(head) ||
     MEDIAN_OF_POLL_AFTER_RE.test(after.slice(0, 80)) ||
     EXPECTED_AFTER_RE.test(head) ||
+    BASE_CASE_AFTER_RE.test(after.slice(0, 70)) ||
     EXPECTED_BY_AFTER_RE.test(after.slice(0, 70)) ||
     NOUN_EXPECTED_AFTER_RE.test(head) ||
     (EXPECTED_WORD_RE.test(after.slice(0, 90)) &&
@@ -81,3 +82,10 @@ const EXPECTED_BY_AFTER_RE =
  */
 const NOUN_EXPECTED_AFTER_RE =
   /^[\s\u00a0]+(?:(?:new|private|nonfarm|jobs?|hires|positions|additions|payrolls|increase|gain|rise|drop|decline|fall|reading|print)[\s\u00a0]+){1,3}(?:expected|forecast|anticipated|projected)\b/i;
+
+/**
+ * base-case: "puts the odds of a hike at 58%, with a 1.0% policy rate as its base case": a figure a few words
+ * before "as its base case" (or "central scenario") is a forecaster's scenario, not a figure in force.
+ */
+const BASE_CASE_AFTER_RE =
+  /^[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:as|is|in)[\s\u00a0]+(?:its|the|our|their|a)[\s\u00a0]+(?:base|baseline|central)[\s\u00a0-]+(?:case|scenario)\b/i;
