@@ -161,6 +161,24 @@ describe('period phrases resolved against the publication date', () => {
     expect(periodPhrases(ends, 0, ends.length, '2026-01-16').every((f) => f.forward)).toBe(true);
   });
 
+  it('twelve-months-through: "in the 12 months through February" and "the year to May" name a month', () => {
+    const one = 'Consumer prices rose 3.1% in the 12 months through February.';
+    expect(periodPhrases(one, 0, one.length, '2024-03-20').map((f) => f.period)).toEqual([
+      { type: 'point', period: '2024-02', label: 'the 12 months through February' },
+    ]);
+    const two = 'Prices rose 3.4% in the year to May 2024.';
+    expect(periodPhrases(two, 0, two.length, '2024-06-20').map((f) => f.period)).toEqual([
+      { type: 'point', period: '2024-05', label: 'the year to May 2024' },
+    ]);
+  });
+
+  it('may-label: "HICP, May: 2.2%" dates the row by its month', () => {
+    const text = 'HICP, May: 2.2%';
+    expect(periodPhrases(text, 0, text.length, '2025-07-01').map((f) => f.period)).toMatchObject([
+      { type: 'point', period: '2025-05' },
+    ]);
+  });
+
   it('day-level-of: "after Thursday\'s record close of" dates the close by Thursday', () => {
     const text = "The index slipped on Friday after Thursday's record close of 45,303.43.";
     const found = periodPhrases(text, 0, text.length, '2025-09-19');

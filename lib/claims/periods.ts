@@ -412,6 +412,22 @@ const RULES: Rule[] = [
     make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(monthBefore(p)), to: p, label: m[0] }),
   },
   {
+    // twelve-months-through: "rose 3.1% in the 12 months through February", "the year to May": a yearly rate's month.
+    bit: MONTH_NAME,
+    cue: (t) => MONTH_CUE.test(t) && /month|year/i.test(t),
+    re: new RegExp(
+      `\\bthe (?:12|twelve)[\\s\\u00a0-]months? (?:through|to|ending(?: in)?|ended)[\\s\\u00a0]+${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)|\\bthe year (?:through|to)[\\s\\u00a0]+${MONTH_WORD}(?:,? ((?:19|20)\\d\\d))?(?!\\w)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const word = m[1] ?? m[3]!;
+      const mi = monthIndex(word);
+      if (mi < 0) return null;
+      const year = m[2] || m[4] ? Number(m[2] ?? m[4]) : yearOfMonth(mi, p);
+      return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0] };
+    },
+  },
+  {
     // one-year-gain: "gold's one-year gain was 63.4%", "a one-month loss of 4%": a move over the twelve months
     // (the month) to the article. Not a market's yearly rate ("the one-year loan prime rate").
     bit: 0,
@@ -1278,6 +1294,8 @@ const RULES: Rule[] = [
         !(
           m[0].startsWith('May') && MAY_NOUN_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))
         ) &&
+        // may-label: "HICP, May: 2.2%": "May" right before a facts row's colon is the row's month.
+        !(m[0].trim() === 'May' && /^[\s\u00a0]*:/.test(m.input.slice(m.index + 3, m.index + 6))) &&
         // may-header: "May" alone as a table column's header ("Scoreboard · May · S&P 500") is the month.
         !(
           m[0].trim() === 'May' &&

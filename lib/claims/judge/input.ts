@@ -98,7 +98,7 @@ export interface JudgeInput {
   /** "159.06 yen at the New York noon fixing": the day's noon rate, not a price during the day (fixing.ts). */
   atNoonFixing?: boolean;
   /** "the cash rate stands at 4.1%": a level in the present tense, in force on the article's date (present-level.ts). */
-  presentLevel?: 'verb' | 'label';
+  presentLevel?: 'verb' | 'label' | 'possessive';
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

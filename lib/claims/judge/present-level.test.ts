@@ -30,6 +30,34 @@ describe('present-level phrasings', () => {
   });
 });
 
+describe('present-level: more ways a rate is stated as the one in force', () => {
+  it('range-after: "sits in a 4.75%-5.00% range"', () => {
+    expect(presentLevelBefore("Washington's policy rate sits in a ")).toBe('verb');
+    expect(verdict("The Fed's policy rate sits in a 4.75%-5.00% range.", '4.75%-5.00%', '2024-11-15')).toBe('differs');
+  });
+
+  it('remains-as-is: "the target range remains 4.50%-4.75%"', () => {
+    expect(presentLevelBefore("the Fed's target range remains ")).toBe('verb');
+    expect(presentLevelBefore('the index remains at its high, up ')).toBeUndefined();
+  });
+
+  it('the copula after "LPR": "The one-year LPR is 3.45 percent"', () => {
+    expect(presentLevelBefore('The one-year LPR is ')).toBe('verb');
+  });
+
+  it('holds-name: "which holds Bank Rate at 4.00 percent"', () => {
+    expect(presentLevelBefore('the Bank of England, which holds Bank Rate at ')).toBe('verb');
+  });
+
+  it('possessive-rate: "the Bank of Canada\'s 3% overnight rate" is the rate it has now; a peak is history', () => {
+    expect(presentLevelBefore("the Bank of Canada's ", ' overnight rate looks high')).toBe('possessive');
+    expect(presentLevelBefore("the Bank of England's ", ' peak of last summer')).toBeUndefined();
+    expect(presentLevelBefore("the Bank of England's ", ' policy rate of last year')).toBeUndefined();
+    const text = "The loonie slipped as the Bank of Canada's 3% overnight rate drew fresh scrutiny from exporters.";
+    expect(verdict(text, '3%', '2025-06-04')).toBe('differs');
+  });
+});
+
 describe('rates decided but not yet in force, and threats', () => {
   it('taking-effect: an order "reducing tariffs on Japanese cars from 27.5% to 15%" a week before they apply is no red', () => {
     const text = 'Trump signed an executive order reducing the tariff on Japanese cars from 27.5% to 15%.';

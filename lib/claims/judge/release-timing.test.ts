@@ -28,6 +28,14 @@ describe('never-revised', () => {
   });
 });
 
+describe('never-revised, read from a later edition', () => {
+  it('May 2025 CPI stored from a June edition is still the first print: "2.3%" a week after the release is wrong', () => {
+    const text = (v: string) => `U.S. consumer prices rose ${v} in the 12 months through May.`;
+    expect(claimsOf([text('2.3%')], '2025-06-18')[0]?.judgement?.verdict).toBe('differs');
+    expect(claimsOf([text('2.4%')], '2025-06-18')[0]?.judgement?.verdict).toBe('matches');
+  });
+});
+
 describe('release lag of PCE prices', () => {
   it('"core PCE inflation is still at 2.9%" in mid-October 2025 is August\'s figure, the latest then out', () => {
     const [c] = claimsOf(['Core PCE inflation is still at 2.9%.'], '2025-10-15');

@@ -2,6 +2,7 @@ import type { FigureRef } from '../types';
 import { effectiveAsOf, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
 import { storedIsFirstPrint } from './annual-revision';
+import { neverRevised } from './never-revised';
 import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
 
 /**
@@ -69,7 +70,9 @@ export function knownOn(view: DatasetView, id: string, period: string, published
         ? { status: 'known', ref, revision, first: before[0]! }
         : { status: 'known', ref, revision };
     }
-    if (surelyReleased(id, period, published)) return { status: 'later-edition', ref: list[0]!, revision: null };
+    // A figure never revised is, in whatever edition it was read, the one first printed.
+    if (surelyReleased(id, period, published))
+      return { status: neverRevised(id) ? 'known' : 'later-edition', ref: list[0]!, revision: null };
     return { status: 'not-yet', first: list[0]! };
   }
   const m = ix.monthly.get(period);

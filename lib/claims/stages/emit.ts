@@ -227,7 +227,7 @@ export function claimOf(
             text.slice(Math.max(span.start, expr.start - 90), expr.start),
             published,
           ),
-        presentLevel: measure === 'level' ? presentLevelBefore(lead) : undefined,
+        presentLevel: measure === 'level' ? presentLevelBefore(lead, text.slice(expr.end, expr.end + 70)) : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
