@@ -99,6 +99,8 @@ export interface JudgeInput {
   atNoonFixing?: boolean;
   /** "the cash rate stands at 4.1%": a level in the present tense, in force on the article's date (present-level.ts). */
   presentLevel?: 'verb' | 'label' | 'possessive';
+  /** The sentence ties the level to a once-a-day number: a close, a fixing, an auction, a settlement (swapped-close.ts). */
+  onceADay?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */
   confidence?: number;
 }

@@ -674,7 +674,7 @@ describe('revision-bound (revision-bound.ts)', () => {
       verdict({ indicator: GOLD, value: 3708, halfStep: 0.5, period: sept, published: '2025-11-20' }).verdict,
     ).toBe('check');
   });
-  it('a revision-sized gap on an indicator that is revised stays check; never-revised CPI\'s does not', () => {
+  it("a revision-sized gap on an indicator that is revised stays check; never-revised CPI's does not", () => {
     // Headline CPI before seasonal adjustment is never revised (never-revised.ts): a later edition holds the first print.
     expect(verdict({ indicator: USCPI, value: 3.1, period: sept, published: '2025-11-20' }).verdict).toBe('differs');
     expect(verdict({ indicator: PAY, value: 3.2, period: sept, published: '2025-11-20' }).verdict).toBe('check');

@@ -111,7 +111,10 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     // span-to-date-close: "climbed seven basis points on the week to 3.78%" written on a Saturday: a span that
     // runs to the article's day ends at its last close.
     const toDate = period?.type === 'span' && period.to >= published;
-    if ((!period || toDate) && last && compare(input, last.value) === 'matches') {
+    // span-end-shut: "where it ended 2024, at 39,894.54" when Tokyo's year ended on the 30th, "ended last week at
+    // 7.1015" for a week ending on a Sunday: a span whose last day was shut ends at the last close within it.
+    const shutEnd = period?.type === 'span' && !!last && last.date >= period.from;
+    if ((!period || toDate || shutEnd) && last && compare(input, last.value) === 'matches') {
       return verdictOf(
         'matches',
         last.ref,
@@ -269,7 +272,9 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
     : TOLERANCES.yieldSourceSpreadPoints;
   const sourceSpread = indicator.kind === 'yield' && points <= spreadPoints && !matchesEarlierClose();
   if (off <= margin || sourceSpread) {
-    const swapped = intraday ? null : swappedClose(input, close, current);
+    // swapped-once-a-day: on the day itself, only a figure its sentence ties to a once-a-day number (a close, a
+    // fixing, an auction, a settlement) is that number with two digits swapped rather than an hour's price.
+    const swapped = !intraday || input.onceADay ? swappedClose(input, close, current) : null;
     if (swapped) return swapped;
     return verdictOf(
       'check',

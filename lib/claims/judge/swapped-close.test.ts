@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { verdictOf } from '../test-engine';
+import { claimsOf } from '../test-engine';
 
-// Stored DAX: 19,486.19 on 2024-10-15, 19,432.81 on 2024-10-16 (a Wednesday).
-describe('swapped-close', () => {
-  it("an index close with two neighbouring digits swapped is red, though the gap is a source's spread", () => {
-    expect(verdictOf('The DAX closed at 19,423.81 on Wednesday.', '19,423.81', '2024-10-17')).toBe('differs');
+const verdict = (text: string, published: string) => claimsOf([text], published)[0]?.judgement?.verdict;
+
+describe('swapped-once-a-day: on the day itself, a once-a-day number with two digits swapped', () => {
+  it('"the dollar was fixed at 149.85 yen at noon" against a noon rate of 149.58 is red', () => {
+    expect(verdict('In New York the dollar was fixed at 149.85 yen at noon.', '2024-10-18')).toBe('differs');
   });
-  it('another figure as near the close stays a question', () => {
-    expect(verdictOf('The DAX closed at 19,425.81 on Wednesday.', '19,425.81', '2024-10-17')).toBe('check');
-  });
-  it("on the day itself, before the close, a quote may be an hour's price: a question", () => {
-    const blocks = [{ text: 'The DAX was at 19,423.81 at noon.' }];
-    expect(verdictOf(blocks, '19,423.81', '2024-10-16')).not.toBe('differs');
+
+  it("an hour's quote with no once-a-day word stays a question", () => {
+    expect(verdict('The dollar changed hands at 149.85 yen in Asian trade.', '2024-10-18')).toBe('check');
   });
 });

@@ -124,6 +124,9 @@ function decisionsCounted(sentence: string): number | undefined {
 }
 
 /** Words that name the London auction in a sentence: its moves are the auction's. */
+/** Words naming a once-a-day number: "closed at", "the noon rate", "was fixed at", "settled at", "(Wed close)". */
+const ONCE_A_DAY_RE =
+  /\b(?:clos(?:e|ed|es|ing)|ended|finished|settled|settlement|noon|fix|fixed|fixing|reference[\s\u00a0]+rate|auction|afternoon[\s\u00a0]+price)\b/i;
 const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b/i;
 let announcedMemo: boolean | undefined;
 let threatMemo: boolean | undefined;
@@ -133,6 +136,7 @@ let previewMemo: boolean | undefined;
 let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
 let offHoursMemo: boolean | undefined;
+let onceADayMemo: boolean | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
@@ -146,6 +150,7 @@ function sameSentence(sentence: string): void {
     firstReleaseMemo =
     overnightMemo =
     offHoursMemo =
+    onceADayMemo =
       undefined;
 }
 
@@ -261,6 +266,7 @@ export function claimOf(
         // A move is the auction's when its sentence names the auction at all ("the afternoon price fell 2%").
         auctionNamed:
           measure !== 'level' && AUCTION_PRICE_SERIES.has(indicator.id) && AUCTION_WORDS_RE.test(f.sentence),
+        onceADay: measure === 'level' && (onceADayMemo ??= ONCE_A_DAY_RE.test(f.sentence)),
         tradedAt: measure === 'level' && TRADED_AT_RE.test(lead),
         movedTo: measure === 'level' && !!ctx?.direction,
         averageWord: measure === 'level' && namesAverage(lead),
