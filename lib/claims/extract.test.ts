@@ -342,6 +342,14 @@ describe('percent-range-not-bid', () => {
   });
 });
 
+describe("pair-code: the code after a pair's slash is no currency of the quote", () => {
+  it('"EUR/USD 1.0562" is the bare rate 1.0562; "USD 5 billion" is still money', () => {
+    expect(extractNumbers('EUR/USD 1.0562 | GBP/USD')[0]).toMatchObject({ text: '1.0562', unit: 'number' });
+    expect(extractNumbers('USD/JPY -0.5% on the day')[0]).toMatchObject({ text: '-0.5%', value: -0.5 });
+    expect(extractNumbers('a bill of USD 5 billion')[0]).toMatchObject({ unit: 'currency', currency: 'USD' });
+  });
+});
+
 describe('signed-column: a level and its signed move side by side are no range', () => {
   it('"102.96   -0.29%" is two figures; "3.75% -4.00%" is still one range', () => {
     expect(extractNumbers('Dollar gauge 102.96 \u00a0 -0.29%').map((x) => x.text)).toEqual(['102.96', '-0.29%']);

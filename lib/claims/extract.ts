@@ -262,13 +262,28 @@ function extractDigits(text: string): NumericExpression[] {
   };
   for (let m = next(0); m; m = next(NUMBER_RE.lastIndex)) {
     // Numbered, not named, groups: a named match builds a fresh groups object every time.
-    const cur = m[2];
+    let cur: string | undefined = m[2];
     const digits = m[4]!;
     let pct: string | undefined = m[6];
     let unitWord: string | undefined = m[7];
     let cursuf: string | undefined = m[8];
     let start = m.index;
     let matched = m[0];
+    let leadSign: string | undefined = m[1];
+    // pair-code: "EUR/USD 1.0562", "USD/JPY 156.71": a code right after a slash ends a pair's name; it is no
+    // currency of the quote after it.
+    if (cur && /^[A-Z]{3}/.test(cur) && text.charCodeAt(start + matched.indexOf(cur) - 1) === 47) {
+      const cut = matched.indexOf(cur) + cur.length;
+      start += cut;
+      matched = matched.slice(cut);
+      const lead = /^[ \u00a0\u2009\u202f]+/.exec(matched);
+      if (lead) {
+        start += lead[0].length;
+        matched = matched.slice(lead[0].length);
+      }
+      cur = undefined;
+      leadSign = undefined;
+    }
     // A bare scale letter ("5m", "3b") only counts after a currency sign.
     let scaleWord: string | undefined = m[5]?.toLowerCase();
     if (scaleWord && CURRENCY_ONLY_SCALES.has(scaleWord) && !cur) {
@@ -279,8 +294,8 @@ function extractDigits(text: string): NumericExpression[] {
       NUMBER_RE.lastIndex = start + matched.length;
     }
     // A sign counts only where a sign can stand: not "U.S.-Japan" nor "2024-25".
-    let sign: string | undefined = m[1] ?? m[3];
-    if (m[1]) {
+    let sign: string | undefined = leadSign ?? m[3];
+    if (leadSign) {
       const prev = text[start - 1];
       if (prev !== undefined && !/[\s([\u2063:;,/]/.test(prev)) {
         start += 1;

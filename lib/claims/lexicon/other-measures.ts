@@ -75,6 +75,26 @@ export const BASKET_COMPONENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words shortly before a component that leave it out of, or make it the cause of, the measure: "excluding food
+ * and energy", "which strips out volatile fresh food prices", "leaves out food", "driven by services" (tokens as folded).
+ */
+export const BASKET_LEFT_OUT_WORDS: ReadonlySet<string> = new Set([
+  'ex',
+  'excluding',
+  'exclude',
+  'strip',
+  'stripping',
+  'without',
+  'minus',
+  'less',
+  'out',
+  'leave',
+  'leaving',
+  'by',
+  'from',
+]);
+
+/**
  * Example: "Japan GDP, April-June · Private consumption, q/q · +0.4%": parts of output whose own growth a row or a
  * clause gives (rules/gdp-component.ts), folded as tokens are.
  */

@@ -1,5 +1,5 @@
 import type { AliasDrop } from '../site';
-import { BASKET_COMPONENT_WORDS } from '../lexicon/other-measures';
+import { BASKET_COMPONENT_WORDS, BASKET_LEFT_OUT_WORDS } from '../lexicon/other-measures';
 
 /**
  * basket-component. Example: "Among the components of euro area inflation, services is expected to have the
@@ -20,26 +20,7 @@ const SUBJECT_NEXT: ReadonlySet<string> = new Set([
   'had',
   'have',
 ]);
-/**
- * Words shortly before a component that leave it out of, or make it the cause of, the measure: "excluding food
- * and energy", "which strips out volatile fresh food prices", "leaves out food", "driven by services" (tokens as folded).
- */
-const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
-  'ex',
-  'excluding',
-  'exclude',
-  'strip',
-  'stripping',
-  'without',
-  'minus',
-  'less',
-  'out',
-  'leave',
-  'leaving',
-  'by',
-  'from',
-]);
-/** How many words before the component NOT_SUBJECT_BEFORE reaches: "strips out volatile fresh food". */
+/** How many words before the component BASKET_LEFT_OUT_WORDS reaches: "strips out volatile fresh food". */
 const NOT_SUBJECT_REACH = 6;
 
 export const basketComponent: AliasDrop = (o, { info, cs }) => {
@@ -52,7 +33,7 @@ export const basketComponent: AliasDrop = (o, { info, cs }) => {
     if (!next || !SUBJECT_NEXT.has(next.norm) || info.punctBetween(i, i + 1, true)) continue;
     let left = false;
     for (let j = Math.max(0, i - NOT_SUBJECT_REACH); j < i && !left; j++)
-      left = NOT_SUBJECT_BEFORE.has(tokens[j]!.norm);
+      left = BASKET_LEFT_OUT_WORDS.has(tokens[j]!.norm);
     if (!left) return true;
   }
   return false;

@@ -7,7 +7,7 @@ describe('other-coin: a coin the catalogue lacks owns the figure after it', () =
       'Bitcoin BTC/USD -0.13% $116,605.69 Ethereum ETH/USD +1.98% $4,607.27 XRP XRP/USD +1.24% $3.08',
       '2025-09-17',
     );
-    expect([ids['USD +1.98%'], ids['USD +1.24%'] ?? '-']).toEqual(['crypto.eth_usd', '-']);
+    expect([ids['+1.98%'], ids['+1.24%'] ?? '-']).toEqual(['crypto.eth_usd', '-']);
   });
 });
 

@@ -120,7 +120,7 @@ describe('break-question', () => {
 
 describe('round-band-landmark', () => {
   it('"The Dollar-Yen 140–150 Threshold": a round band before a landmark noun is no reading', () => {
-    expect(idsOf(['Why the USD/JPY 140–150 Threshold Matters for Tokyo Exporters'], '2024-06-10')['JPY 140']).toBe('-');
+    expect(idsOf(['Why the USD/JPY 140–150 Threshold Matters for Tokyo Exporters'], '2024-06-10')['140–150']).toBe('-');
     expect(idsOf(['Why the JPY 140 Threshold Matters for Tokyo Exporters'], '2024-06-10')['JPY 140']).toBe('-');
   });
 });

@@ -46,6 +46,7 @@ import { otherMarketMeasure } from '../rules/other-market-measure';
 import { otherPriceIndex } from '../rules/other-price-index';
 import { cityCpi, cityPage } from '../rules/city-cpi';
 import { basketComponent } from '../rules/basket-component';
+import { componentBefore } from '../rules/component-before';
 import { gdpComponent } from '../rules/gdp-component';
 import { gdpContribution } from '../rules/gdp-contribution';
 import { unitCurrency } from '../rules/unit-currency';
@@ -216,6 +217,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   cityCpi,
   cityPage,
   basketComponent,
+  componentBefore,
   gdpComponent,
   gdpContribution,
   unitCurrency,
