@@ -664,3 +664,14 @@ describe('horizon-target', () => {
     expect(verdictOf('The ECB keeps its deposit rate at 3.75%.', '3.75%', '2024-08-08')).toBeDefined();
   });
 });
+
+describe('genre-label: an FX site\'s "PAIR Forecast:" label is no forecast cue for the headline after it', () => {
+  it('"USD/JPY Forecast: Yen snaps back to 156.71" marks the rate; a forecast after the label stays one', () => {
+    expect(
+      idsOf('USD/JPY Forecast: Yen snaps back to 156.71 as traders weigh intervention', '2024-04-29')['156.71'],
+    ).toBe('fx.usdjpy');
+    expect(
+      idsOf('USD/JPY Forecast: Strategists see the pair at 150.00 by year-end', '2024-04-29')['150.00'] ?? '-',
+    ).toBe('-');
+  });
+});

@@ -550,7 +550,16 @@ function squeezed(text: string, from: number, to: number): string {
 }
 
 /** A forecast cue before the figure, unless what is kept is today's rate or the figure is the outcome. */
+/**
+ * genre-label: "USD/JPY Forecast: Yen snaps back to 156.71", "Gold Price Forecast: XAU/USD slips to $2,310": an FX
+ * or markets site's standing label for its daily piece opens the headline; the words after the colon say whether
+ * a figure is a forecast.
+ */
+const GENRE_LABEL_RE =
+  /^[\s\u00a0]*(?:[A-Z]{3}\/[A-Z]{3}|[A-Z][\w&.'’/-]*(?:[\s\u00a0]+[A-Z0-9][\w&.'’/-]*){0,3})[\s\u00a0]+(?:Price[\s\u00a0]+)?(?:Forecast|Outlook|Prediction)s?[\s\u00a0]*:[\s\u00a0]*/;
+
 function forecastBefore(raw: string): boolean {
+  if (raw.includes(':')) raw = raw.replace(GENRE_LABEL_RE, '');
   // forecast-through-figure: "Our base case is a 3.1% print and a quarter-point cut": a figure's
   // decimal point inside the forecast is no sentence end.
   // forecast-through-initials: "Economists expect U.S. employers to have added": "U.S." is no sentence end either.

@@ -172,6 +172,11 @@ describe('period phrases resolved against the publication date', () => {
     ]);
   });
 
+  it('pushed-out-to: "pushed the first cut out to the fourth quarter" dates an expected event, not a figure', () => {
+    const text = 'Core CPI at 3.8% has pushed the first fully priced cut out to the fourth quarter.';
+    expect(periodPhrases(text, 0, text.length, '2024-04-29').every((f) => f.forward)).toBe(true);
+  });
+
   it('may-label: "HICP, May: 2.2%" dates the row by its month', () => {
     const text = 'HICP, May: 2.2%';
     expect(periodPhrases(text, 0, text.length, '2025-07-01').map((f) => f.period)).toMatchObject([

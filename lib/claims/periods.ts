@@ -1850,7 +1850,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
         // going-into: "sits at 3.50%–3.75% going into the July 28-29 meeting": a meeting still to come.
         // ahead-of-its: "stands at 4.5% ahead of its 20 March decision".
         // than-in: "rising 3.2% from a year earlier, a faster pace than in February": the month compared with.
-        /\b(?:since|until|till|by|before|after|than(?:[\s\u00a0]+(?:in|during))?|through|ahead of|going into|heading into|due in|due)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-|(?:its|their|next)[\s\u00a0]+)?$/i.test(
+        // pushed-out-to: "has pushed the first fully priced cut out to the fourth quarter": when an event is now expected.
+        /\b(?:since|until|till|by|before|after|than(?:[\s\u00a0]+(?:in|during))?|through|ahead of|going into|heading into|due in|due|out[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+|last[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-|(?:its|their|next)[\s\u00a0]+)?$/i.test(
           lead,
         ) ||
         // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
