@@ -337,3 +337,13 @@ describe('testing-level', () => {
     expect(idsOf('Brent tested $60 on Tuesday before settling higher.', '2025-10-03').$60).toBe('cmd.brent_usd');
   });
 });
+
+describe('key-level: a test at a level, and a level "as near-term support"', () => {
+  it('test-noun: "faces a round-number test at 40,000" is a level to watch', () => {
+    expect(isKeyLevel('the Nikkei faces a round-number test at ')).toBe(true);
+  });
+  it('"5,350 as near-term support", with no article, is a level to watch', () => {
+    expect(isKeyLevelAfter(' as near-term support.')).toBe(true);
+    expect(isKeyLevelAfter(' as the index closed higher')).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +
     // testing-level: "and Brent tests $60 quickly", "gold is testing $4,000": a level being tried, not a close.
     String.raw`|\b(?:re)?test(?:s|ing)` +
+    // test-noun: "faces a round-number test at 40,000", "a retest of $60": the level a test would be of.
+    String.raw`|\b(?:re)?test[\s\u00a0]+(?:at|of)` +
     // path-to: "Bitcoin's Critical $90K Breakdown and Path to $70K": where a market may go (not "march to": "lowered March to 185,000").
     String.raw`|\b(?:path|road|race)[\s\u00a0]+(?:to|toward|towards)` +
     // close-opens: "a daily close above it opens $2,750": the level a break would lead to.
@@ -56,7 +58,7 @@ export function isKeyLevel(before: string): boolean {
  * named before its cue. `after` is the clause's text from the figure on.
  */
 const KEY_LEVEL_AFTER_RE = new RegExp(
-  String.raw`^(?:[\s\u00a0]+(?:area|level|zone|region|mark|line))?[\s\u00a0]*,?[\s\u00a0]+(?:as|is|was|remains|becomes|marks|forms)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:key|major|next|first|second|main|big|strong|immediate|initial|important|critical|nearest|psychological|technical|near-term|short-term)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS})s?\b` +
+  String.raw`^(?:[\s\u00a0]+(?:area|level|zone|region|mark|line))?[\s\u00a0]*,?[\s\u00a0]+(?:as|is|was|remains|becomes|marks|forms)[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?(?:(?:key|major|next|first|second|main|big|strong|immediate|initial|important|critical|nearest|psychological|technical|near-term|short-term)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS})s?\b` +
     // first-floor: "DAX: 23,300 is the first floor": a floor or ceiling ranked as a level to watch.
     String.raw`|^[\s\u00a0]*,?[\s\u00a0]+(?:is|remains)[\s\u00a0]+the[\s\u00a0]+(?:first|next|key|main|nearest|immediate)[\s\u00a0]+(?:${KEY_LEVEL_LABELS})\b` +
     // flagged-on-market: "Strategists flagged 6,000 on the S&P 500 as near-term support": the market named
