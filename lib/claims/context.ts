@@ -549,7 +549,6 @@ function squeezed(text: string, from: number, to: number): string {
   return text.slice(Math.max(0, from - extra), to).replace(/[\s\u00a0]{2,}/g, ' ');
 }
 
-/** A forecast cue before the figure, unless what is kept is today's rate or the figure is the outcome. */
 /**
  * genre-label: "USD/JPY Forecast: Yen snaps back to 156.71", "Gold Price Forecast: XAU/USD slips to $2,310": an FX
  * or markets site's standing label for its daily piece opens the headline; the words after the colon say whether
@@ -558,6 +557,7 @@ function squeezed(text: string, from: number, to: number): string {
 const GENRE_LABEL_RE =
   /^[\s\u00a0]*(?:[A-Z]{3}\/[A-Z]{3}|[A-Z][\w&.'’/-]*(?:[\s\u00a0]+[A-Z0-9][\w&.'’/-]*){0,3})[\s\u00a0]+(?:Price[\s\u00a0]+)?(?:Forecast|Outlook|Prediction)s?[\s\u00a0]*:[\s\u00a0]*/;
 
+/** A forecast cue before the figure, unless what is kept is today's rate or the figure is the outcome. */
 function forecastBefore(raw: string): boolean {
   if (raw.includes(':')) raw = raw.replace(GENRE_LABEL_RE, '');
   // forecast-through-figure: "Our base case is a 3.1% print and a quarter-point cut": a figure's

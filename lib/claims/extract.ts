@@ -272,8 +272,9 @@ function extractDigits(text: string): NumericExpression[] {
     let leadSign: string | undefined = m[1];
     // pair-code: "EUR/USD 1.0562", "USD/JPY 156.71": a code right after a slash ends a pair's name; it is no
     // currency of the quote after it.
-    if (cur && /^[A-Z]{3}/.test(cur) && text.charCodeAt(start + matched.indexOf(cur) - 1) === 47) {
-      const cut = matched.indexOf(cur) + cur.length;
+    const curAt = cur ? matched.indexOf(cur) : -1;
+    if (cur && /^[A-Z]{3}/.test(cur) && text.charCodeAt(start + curAt - 1) === 47) {
+      const cut = curAt + cur.length;
       start += cut;
       matched = matched.slice(cut);
       const lead = /^[ \u00a0\u2009\u202f]+/.exec(matched);

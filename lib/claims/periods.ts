@@ -420,10 +420,10 @@ const RULES: Rule[] = [
       'gi',
     ),
     make: (m, p) => {
-      const word = m[1] ?? m[3]!;
-      const mi = monthIndex(word);
+      const mi = monthIndex(m[1] ?? m[3]!);
       if (mi < 0) return null;
-      const year = m[2] || m[4] ? Number(m[2] ?? m[4]) : yearOfMonth(mi, p);
+      const named = m[2] ?? m[4];
+      const year = named ? Number(named) : yearOfMonth(mi, p);
       return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0] };
     },
   },

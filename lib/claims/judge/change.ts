@@ -116,13 +116,13 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       if (verdict !== 'differs')
         return verdictFor(input, daily.value, changeRef(daily.base, daily.end, daily.value), current, text);
       const endPoint = view.pointOnOrBefore(indicator.id, daily.end.period, 0);
-      const window = endPoint ? unstatedWindowMove(view, input, endPoint, move) : null;
-      if (window)
+      const fit = endPoint ? unstatedWindowMove(view, input, endPoint, move) : null;
+      if (fit)
         return verdictOf(
           'matches',
-          changeRef(window.base.ref, window.end.ref, window.value),
+          changeRef(fit.base.ref, fit.end.ref, fit.value),
           current,
-          `No period given; not the last session's move (${signed(daily.value)}${unitOf(input)}) but that of ${window.window} to ${window.end.date}: ${signed(window.value)}${unitOf(input)}.`,
+          `No period given; not the last session's move (${signed(daily.value)}${unitOf(input)}) but that of ${fit.window} to ${fit.end.date}: ${signed(fit.value)}${unitOf(input)}.`,
         );
       // Rule transposed-digits: the last session's move with two digits swapped is a slip of that move.
       const swapped = transposedDigits(input.value, daily.value, 2 * input.halfStep);

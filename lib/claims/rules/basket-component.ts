@@ -1,4 +1,5 @@
 import type { AliasDrop } from '../site';
+import type { Token } from '../tokens';
 import { BASKET_COMPONENT_WORDS, BASKET_LEFT_OUT_WORDS } from '../lexicon/other-measures';
 
 /**
@@ -31,10 +32,13 @@ export const basketComponent: AliasDrop = (o, { info, cs }) => {
     const next = tokens[i + 1];
     // "excludes food and energy, was up 3.0%": past a comma the verb is the measure's, not the component's.
     if (!next || !SUBJECT_NEXT.has(next.norm) || info.punctBetween(i, i + 1, true)) continue;
-    let left = false;
-    for (let j = Math.max(0, i - NOT_SUBJECT_REACH); j < i && !left; j++)
-      left = BASKET_LEFT_OUT_WORDS.has(tokens[j]!.norm);
-    if (!left) return true;
+    if (!leftOutBefore(tokens, i, NOT_SUBJECT_REACH)) return true;
   }
   return false;
 };
+
+/** Whether a word that leaves a part of the basket out ("excluding", "strips out") stands within `reach` words before token `k`. */
+export function leftOutBefore(tokens: readonly Token[], k: number, reach: number): boolean {
+  for (let j = Math.max(0, k - reach); j < k; j++) if (BASKET_LEFT_OUT_WORDS.has(tokens[j]!.norm)) return true;
+  return false;
+}

@@ -123,10 +123,10 @@ function decisionsCounted(sentence: string): number | undefined {
   return word ? NUMBER_WORDS[word] : undefined;
 }
 
-/** Words that name the London auction in a sentence: its moves are the auction's. */
 /** Words naming a once-a-day number: "closed at", "the noon rate", "was fixed at", "settled at", "(Wed close)". */
 const ONCE_A_DAY_RE =
   /\b(?:clos(?:e|ed|es|ing)|ended|finished|settled|settlement|noon|fix|fixed|fixing|reference[\s\u00a0]+rate|auction|afternoon[\s\u00a0]+price)\b/i;
+/** Words that name the London auction in a sentence: its moves are the auction's. */
 const AUCTION_WORDS_RE = /\b(?:auction|LBMA|fix|fixing|afternoon[\s\u00a0]+price|noon[\s\u00a0]+price)\b/i;
 let announcedMemo: boolean | undefined;
 let threatMemo: boolean | undefined;
