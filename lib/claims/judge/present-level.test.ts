@@ -53,6 +53,8 @@ describe('present-level: more ways a rate is stated as the one in force', () => 
     expect(presentLevelBefore("the Bank of Canada's ", ' overnight rate looks high')).toBe('possessive');
     expect(presentLevelBefore("the Bank of England's ", ' peak of last summer')).toBeUndefined();
     expect(presentLevelBefore("the Bank of England's ", ' policy rate of last year')).toBeUndefined();
+    // past-lead: a sentence about an earlier time leaves the rate a question.
+    expect(presentLevelBefore("Before the January hike, the BoJ's ", ' policy rate kept the yen weak')).toBeUndefined();
     const text = "The loonie slipped as the Bank of Canada's 3% overnight rate drew fresh scrutiny from exporters.";
     expect(verdict(text, '3%', '2025-06-04')).toBe('differs');
   });

@@ -73,7 +73,10 @@ export function presentLevelBefore(lead: string, after = ''): 'verb' | 'label' |
   // The last word first: the pattern, anchored at the end, would be tried at every place of the lead.
   if (PRESENT_LEVEL_LAST_WORDS.has(lastWordBeforeSpace(lead) ?? '') && PRESENT_LEVEL_RE.test(lead)) return 'verb';
   if (LABEL_ROW_RE.test(lead)) return 'label';
-  return POSSESSIVE_LEAD_RE.test(lead) && POLICY_NOUN_AFTER_RE.test(after) && !PAST_STATE_RE.test(after)
+  return POSSESSIVE_LEAD_RE.test(lead) &&
+    POLICY_NOUN_AFTER_RE.test(after) &&
+    !PAST_STATE_RE.test(after) &&
+    !PAST_LEAD_RE.test(lead)
     ? 'possessive'
     : undefined;
 }
@@ -86,5 +89,7 @@ export function presentLevelBefore(lead: string, after = ''): 'verb' | 'label' |
 const POSSESSIVE_LEAD_RE = /[A-Za-z][\w.]*['\u2019]s[\s\u00a0]+$/;
 const POLICY_NOUN_AFTER_RE =
   /^[\s\u00a0]+(?:(?:key|benchmark|main|policy|overnight|deposit|cash|official|bank|short-term|target|reciprocal|across-the-board|baseline|blanket)[\s\u00a0]+){0,2}(?:rate|range|tariff|duty|levy)\b/i;
+/** past-lead: "Before the hike, the BoJ's 0.5% policy rate ...", "when the Fed's 5.25% rate was": the sentence speaks of then. */
+const PAST_LEAD_RE = /\b(?:before|until|prior|previously|earlier|formerly|once|back|then|when|was|were|had)\b/i;
 const PAST_STATE_RE =
   /^[^.;]{0,40}\b(?:of|in|from|until|before)[\s\u00a0]+(?:last|the[\s\u00a0]+(?:previous|prior|past))\b/i;
