@@ -14,6 +14,7 @@ import { sevenDaySessionStart, sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
 import { unstatedWindowMove } from './unstated-window';
+import { namedBaseMove } from './named-base';
 import { weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
@@ -123,6 +124,14 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
           changeRef(fit.base.ref, fit.end.ref, fit.value),
           current,
           `No period given; not the last session's move (${signed(daily.value)}${unitOf(input)}) but that of ${fit.window} to ${fit.end.date}: ${signed(fit.value)}${unitOf(input)}.`,
+        );
+      const named = endPoint ? namedBaseMove(view, input, endPoint, move) : null;
+      if (named)
+        return verdictOf(
+          'matches',
+          changeRef(named.base.ref, endPoint!.ref, named.value),
+          current,
+          `No period given; not the last session's move (${signed(daily.value)}${unitOf(input)}) but that from the close the sentence names (${named.base.date}) to ${endPoint!.date}: ${signed(named.value)}${unitOf(input)}.`,
         );
       // Rule transposed-digits: the last session's move with two digits swapped is a slip of that move.
       const swapped = transposedDigits(input.value, daily.value, 2 * input.halfStep);

@@ -1,6 +1,7 @@
 import type { Indicator } from '../../dataset/schema';
 import type { ClaimPeriod } from '../types';
 import type { Measure } from './compare';
+import type { NamedBase } from './named-base';
 
 export interface JudgeInput {
   indicator: Indicator;
@@ -65,6 +66,8 @@ export interface JudgeInput {
   pastDistance?: boolean;
   /** "still 41.5% below its record", no day named: a distance from the highest close so far (below-record.ts). */
   belowRecord?: boolean;
+  /** Closes the sentence names that an undated move may be measured from ("its Oct. 28 record close"): named-base.ts. */
+  namedBases?: readonly NamedBase[];
   /** "up 1.8% from Tuesday": a move measured from the named day's close to the latest (since-day.ts). */
   sinceDay?: boolean;
   /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */

@@ -43,6 +43,7 @@ import { isQuoteSide, signedValue, pipSize } from '../measure';
 import { RECENT_DECISION_DAYS, previousDecisionCell, previousSessionCell } from '../rules/previous-session-cell';
 import { indicatorClass } from '../dataset-view';
 import { variantUnnamed } from '../rules/variant-unnamed';
+import { namedBases, type NamedBase } from '../judge/named-base';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -137,6 +138,7 @@ let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
 let offHoursMemo: boolean | undefined;
 let onceADayMemo: boolean | undefined;
+let namedBasesMemo: readonly NamedBase[] | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
@@ -151,6 +153,7 @@ function sameSentence(sentence: string): void {
     overnightMemo =
     offHoursMemo =
     onceADayMemo =
+    namedBasesMemo =
       undefined;
 }
 
@@ -224,6 +227,7 @@ export function claimOf(
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
+        namedBases: measure !== 'level' && !period ? (namedBasesMemo ??= namedBases(f.sentence, published)) : undefined,
         belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),
         atNoonFixing:
           measure === 'level' &&
