@@ -49,6 +49,7 @@ import { futuresList } from '../rules/futures-list';
 import { withoutCompared, withoutOutdone } from './compared-with';
 import { ecbReference } from './ecb-reference';
 import { cellHeadersOwn } from './cell-headers-own';
+import { unnamedRow } from './unnamed-row';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
@@ -161,6 +162,12 @@ function ecbReferenceRate(cands: Candidate[], s: FigureSite): Candidate[] {
 function cellHeaders(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.context || cands.length < 2) return cands;
   return cellHeadersOwn(cands, s.text, s.info.tokens, s.context!.length + 3);
+}
+
+/** A table cell whose row names something outside the catalogue: no subject from the text before the table. */
+function rowNamesOther(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (!s.context || !cands.length) return cands;
+  return unnamedRow(cands, s.text, s.info.tokens, s.occs, s.context.length + 3);
 }
 
 /** A table cell: the row's country picks its own of sibling measures ("China" row, "Holdings" column). */
@@ -1050,6 +1057,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   ecbReferenceRate,
   sentenceCountryKept,
   cellHeaders,
+  rowNamesOther,
   rowOwner,
   tenorRow,
   bankRate,
