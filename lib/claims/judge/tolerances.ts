@@ -113,6 +113,12 @@ export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
 /** A monthly series point (no release date stored) is taken as out this many days after its month; a market average at once. */
 export const SERIES_RELEASE_LAG_DAYS = 10;
 
+/**
+ * Indicators whose rows in data/facts.csv are each the release's own first print, dated by its release day (the BLS
+ * Employment Situation archive, one row per report): a month with no row dated before the article was not out yet.
+ */
+export const FIRST_PRINTS_STORED: ReadonlySet<string> = new Set(['us.unemployment_rate', 'us.nonfarm_payrolls']);
+
 /** Policy decisions take effect up to this many days after they are announced (the ECB's a week later). */
 export const ANNOUNCEMENT_LEAD_DAYS = 6;
 

@@ -3,7 +3,7 @@ import { effectiveAsOf, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
 import { storedIsFirstPrint } from './annual-revision';
 import { neverRevised } from './never-revised';
-import { RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
+import { FIRST_PRINTS_STORED, RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
 
 /**
  * Rule as-known-on-the-date: the reference for a released figure (CPI, payrolls, GDP, TIC) is
@@ -28,6 +28,15 @@ function surelyReleased(id: string, period: string, published: string): boolean 
   return (
     addDays(periodBounds(period).to, RELEASE_LAG_BY_INDICATOR[id] ?? RELEASE_LAG_DAYS[frequency(period)]) <= published
   );
+}
+
+/**
+ * first-print-stored: "an unemployment rate of 4.3%" on 2025-10-05, when September's report was put off by the
+ * shutdown to 2025-11-20: for an indicator whose stored rows are each release's own first print, dated by day, the
+ * oldest row's day is when the month's figure came out, whatever the usual calendar says.
+ */
+function firstPrintStored(id: string, oldest: FigureRef): boolean {
+  return FIRST_PRINTS_STORED.has(id) && oldest.as_of.length === 10;
 }
 
 /** `lastMonthly`: the last month the stored copy holds (the copy's edition is at least that recent). */
@@ -71,7 +80,7 @@ export function knownOn(view: DatasetView, id: string, period: string, published
         : { status: 'known', ref, revision };
     }
     // A figure never revised is, in whatever edition it was read, the one first printed.
-    if (surelyReleased(id, period, published))
+    if (surelyReleased(id, period, published) && !firstPrintStored(id, list[0]!))
       return { status: neverRevised(id) ? 'known' : 'later-edition', ref: list[0]!, revision: null };
     return { status: 'not-yet', first: list[0]! };
   }
