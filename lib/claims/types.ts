@@ -83,6 +83,8 @@ export interface Judgement {
   current: FigureRef | null;
   /** One line saying how the verdict was reached. */
   explanation: string;
+  /** A rule whose verdict rests on the sentence's own words of time: refiners that doubt the period leave it. */
+  settledBy?: 'stale-as-latest';
 }
 
 /** How a claim's subject was found and how sure the engine is of it. */

@@ -2,6 +2,7 @@ import type { Indicator } from '../../dataset/schema';
 import type { ClaimPeriod } from '../types';
 import type { Measure } from './compare';
 import type { NamedBase } from './named-base';
+import type { ReleaseWords } from './stale-as-latest';
 
 export interface JudgeInput {
   indicator: Indicator;
@@ -68,6 +69,8 @@ export interface JudgeInput {
   belowRecord?: boolean;
   /** Closes the sentence names that an undated move may be measured from ("its Oct. 28 record close"): named-base.ts. */
   namedBases?: readonly NamedBase[];
+  /** What the sentence of an undated level says of its time ("the latest", months named): stale-as-latest.ts. */
+  releaseWords?: ReleaseWords;
   /** "up 1.8% from Tuesday": a move measured from the named day's close to the latest (since-day.ts). */
   sinceDay?: boolean;
   /** "The rate had stood at 0.5%": a level before the article's date, in the past perfect (had-stood.ts). */

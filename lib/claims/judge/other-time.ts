@@ -34,7 +34,7 @@ function atYearBoundary(input: JudgeInput): boolean {
  * engine does not pin down, not the move over October: a gap is "check".
  */
 export function otherTime(input: JudgeInput, j: Judgement): Judgement {
-  if (j.verdict !== 'differs') return j;
+  if (j.verdict !== 'differs' || j.settledBy === 'stale-as-latest') return j;
   if (input.pastDistance && !atYearBoundary(input)) {
     return {
       ...j,

@@ -11,6 +11,7 @@ import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
 import { transposedDigits } from './transposition';
 import { releaseDayEdition } from './release-day-edition';
 import { revisedWithNextRelease } from './revised-with-next-release';
+import { staleAsLatest } from './stale-as-latest';
 
 /** How many of the latest released periods an undated claim ("inflation is 3.5%") may speak of. */
 const UNDATED_RECENT_PERIODS = 3;
@@ -109,13 +110,20 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
       if (i === 0) return sinceChanged(input, k.ref, k.status === 'known' ? k.revision : null, current);
       // Rule undated-is-latest: an undated figure that fits an older month may be stale or may say which month elsewhere.
       // Rule present-level: "inflation is running at 2.7%" says it is the latest: an older month's figure is stale.
-      if (input.presentLevel === 'verb')
-        return verdictOf(
+      const newest = picks[0]!.k;
+      const stale =
+        input.presentLevel !== 'verb' &&
+        (newest.status === 'known' || newest.status === 'later-edition') &&
+        staleAsLatest(input.releaseWords, k.ref.period, newest.ref, published);
+      if (input.presentLevel === 'verb' || stale) {
+        const j = verdictOf(
           'differs',
           picks[0]!.k.status === 'known' || picks[0]!.k.status === 'later-edition' ? picks[0]!.k.ref : k.ref,
           current,
           `Stated as the present figure, but it is ${k.ref.period}'s (${num(k.ref.value)}); the latest out by ${published} was ${recent[0]}'s.`,
         );
+        return stale ? { ...j, settledBy: 'stale-as-latest' } : j;
+      }
       return verdictOf(
         'check',
         k.ref,

@@ -44,6 +44,7 @@ import { RECENT_DECISION_DAYS, previousDecisionCell, previousSessionCell } from 
 import { indicatorClass } from '../dataset-view';
 import { variantUnnamed } from '../rules/variant-unnamed';
 import { namedBases, type NamedBase } from '../judge/named-base';
+import { releaseWords, type ReleaseWords } from '../judge/stale-as-latest';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -139,6 +140,7 @@ let overnightMemo: boolean | undefined;
 let offHoursMemo: boolean | undefined;
 let onceADayMemo: boolean | undefined;
 let namedBasesMemo: readonly NamedBase[] | undefined;
+let releaseWordsMemo: ReleaseWords | undefined;
 
 function sameSentence(sentence: string): void {
   if (sentence === testedSentence) return;
@@ -154,6 +156,7 @@ function sameSentence(sentence: string): void {
     offHoursMemo =
     onceADayMemo =
     namedBasesMemo =
+    releaseWordsMemo =
       undefined;
 }
 
@@ -228,6 +231,8 @@ export function claimOf(
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
         namedBases: measure !== 'level' && !period ? (namedBasesMemo ??= namedBases(f.sentence, published)) : undefined,
+        releaseWords:
+          measure === 'level' && !period ? (releaseWordsMemo ??= releaseWords(f.sentence, published)) : undefined,
         belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),
         atNoonFixing:
           measure === 'level' &&

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-engine';
+import { releaseWords } from './stale-as-latest';
+
+const verdict = (text: string, published: string, figure: string) =>
+  claimsOf(text, published).find((c) => c.text === figure)?.judgement?.verdict;
+
+describe("stale-as-latest: an older month's figure given as the latest, or beside the latest month, is red", () => {
+  it('"The most recent CPI print showed inflation of 2.4%" after April\'s 2.3% was out is March\'s figure as the newest', () => {
+    expect(verdict('The most recent CPI print showed inflation of 2.4%.', '2025-05-21', '2.4%')).toBe('differs');
+  });
+
+  it('"Payrolls grew by 151,000 in February and the jobless rate stood at 4.0%": January\'s rate beside February', () => {
+    const text = 'Payrolls grew by 151,000 in February and the jobless rate stood at 4.0%.';
+    expect(verdict(text, '2025-03-19', '4.0%')).toBe('differs');
+  });
+
+  it('a sentence that speaks of an earlier reading ("the month before") stays a question', () => {
+    const text = 'Payrolls grew by 151,000 in February; the jobless rate had stood at 4.0% the month before.';
+    expect(verdict(text, '2025-03-19', '4.0%')).not.toBe('differs');
+  });
+
+  it('a newest month whose release day is not stored must be well past: "the latest CPI, 2.9%" on 2025-10-15 was right', () => {
+    // September's CPI came out on Oct. 24, 2025, put off by the shutdown.
+    expect(verdict('The latest CPI report showed prices up 2.9% from a year earlier.', '2025-10-15', '2.9%')).not.toBe(
+      'differs',
+    );
+  });
+
+  it('"from a year earlier" defines a yearly rate; it is no earlier reading', () => {
+    expect(releaseWords('Prices rose 2.7% from a year earlier in the latest report.', '2025-10-15')).toEqual({
+      latest: true,
+      months: [],
+      earlier: false,
+    });
+    expect(releaseWords('Inflation eased to 2.4% in March after 2.8% in February.', '2025-05-21').earlier).toBe(true);
+    expect(releaseWords('Employers added 147,000 jobs last month.', '2025-07-03').months).toEqual([6]);
+  });
+});
