@@ -675,3 +675,15 @@ describe('genre-label: an FX site\'s "PAIR Forecast:" label is no forecast cue f
     ).toBe('-');
   });
 });
+
+describe('pair-end', () => {
+  it('"would take the rate from 0.5% to 0.75%": the second end of a modal path is what would be, too', () => {
+    const text =
+      'A hike this week would take the overnight call rate target from 0.5% to 0.75%, the highest since 1995.';
+    expect(hyp(text, '0.75%', '2025-12-17')).toBe(true);
+  });
+
+  it('"rose from 4.1% to 4.3%" is no path anyone expects', () => {
+    expect(hyp('The jobless rate rose from 4.1% to 4.3% in August.', '4.3%', '2025-09-10')).toBe(false);
+  });
+});

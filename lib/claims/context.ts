@@ -76,6 +76,10 @@ const TARGETS_BEFORE_RE =
 // odds-for-move: "2.5% for a rate cut in December", "85% on a quarter-point cut": a probability, not a rate.
 const HYPOTHETICAL_AFTER_RE =
   /^[\s\u00a0]+(?:for|on)[\s\u00a0]+an?[\s\u00a0]+(?:(?!(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|straight|consecutive|successive|further|back-to-back)\b)[\w-]+[\s\u00a0]+){0,3}?(?:rate[\s\u00a0]+)?(?:cut|hike|reduction|increase)\b|^[^.;:!?]{0,100}?\b(?:never[\s\u00a0]+(?:took|came[\s\u00a0]+into|went[\s\u00a0]+into)|(?:has|have|had)[\s\u00a0]+yet[\s\u00a0]+to[\s\u00a0]+(?:take|come[\s\u00a0]+into))[\s\u00a0]+(?:effect|force)\b|^[\s\u00a0]+(?:[A-Za-z.'’-]+[\s\u00a0]+){0,2}(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+threats?\b|^(?:(?!\b(?:and|but|said|says|adding|while|as|because|since|after|when)\b)[^.;:!?,]){0,48}?\bwould\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies|rate)[\s\u00a0]+)?(?:initially[\s\u00a0]+|first[\s\u00a0]+|previously[\s\u00a0]+)?(?:threatened|proposed|floated|mooted|promised)\b|^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+(?:on[\s\u00a0]+[^.;:!?,\d]{1,40}?[\s\u00a0]+)?(?:is|are)[\s\u00a0]+(?:still[\s\u00a0]+)?(?:coming|looming|planned|on[\s\u00a0]+the[\s\u00a0]+way)\b|^[\s\u00a0]+(?:(?:[a-z-]+[\s\u00a0]+)?(?:tariffs?|duty|duties|levy|levies)[\s\u00a0]+)(?:that[\s\u00a0]+)?(?:the[\s\u00a0]+)?[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*)?[\s\u00a0]+(?:has|had|have)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:threatened|proposed|floated|promised)\b/i;
+/** The words between the two ends of "from X to Y": the second end shares the first's context. */
+const PAIR_END_RE = /^[\s\u00a0]*(?:to|and)[\s\u00a0]+$/;
+/** A figure's digits, so that its decimal point ends no clause when words before it are read. */
+const FIGURE_DIGITS_RE = /\d+(?:[.,]\d+)*/g;
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   String.raw`\b(?:would|could|might)(?:[\s\u00a0]+[^\s,;.!?]+){0,6}[\s\u00a0]*$` +
     // should-be: "rates should be 1.5 points lower", "ought to be near 1%": what someone wants, not a figure.
@@ -84,7 +88,7 @@ const HYPOTHETICAL_BEFORE_RE = new RegExp(
     // possibly-reaching: "with silver possibly touching $95": a maybe, not a price.
     String.raw`|\b(?:possibly|potentially|perhaps|maybe)[\s\u00a0]+(?:[a-z]+ing|to[\s\u00a0]+[a-z]+)(?:[\s\u00a0]+(?:to|at|toward|towards|near|above|below))?[\s\u00a0]*[$€£¥]?[\s\u00a0]*$` +
     // modal-path: "which would take the policy rate to 1%", "would likely push EUR/USD toward the 1.18 handle".
-    String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,45}$` +
+    String.raw`|\b(?:would|could|might)(?:[\s\u00a0]+(?:likely|probably|then|also|eventually|quickly|soon))?[\s\u00a0]+(?:${PATH_BASES})\b[^.;!?,]{0,60}$` +
     // should-inverted: "Should gold break $4,000 on a closing basis", "Should it reach 4.8%": an "if" clause.
     String.raw`|(?:^[\s\u00a0"“]*|[,;:(\u2014\u2013][\s\u00a0]*)[Ss]hould[\s\u00a0]+(?:[^\s,;.!?]+[\s\u00a0]+){1,5}$` +
     // proposal-before: "Campaign proposals included a universal tariff of 10% to 20% and 60% on Chinese goods".
@@ -887,7 +891,10 @@ export function readContext({
     (cues & HYPOTHETICAL_CUE &&
       // hypothetical-through-initials: "100 pct U.S. tariffs on China would be avoided": "U.S." ends no clause.
       (HYPOTHETICAL_AFTER_RE.test(after.includes('.') ? after.replace(INITIALS_RE, '$1$2') : after) ||
-        HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)))) ||
+        HYPOTHETICAL_BEFORE_RE.test(before.slice(-70)) ||
+        // pair-end: "would take the rate from 0.25% to 0.75%": the second end reads the words before the first.
+        (PAIR_END_RE.test(before) &&
+          HYPOTHETICAL_BEFORE_RE.test(lead160.replace(FIGURE_DIGITS_RE, '0').slice(-90))))) ||
     (cues & FORECAST_CUE && forecastBefore(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // forecast-list: "officials now see PCE at 2.7%, with growth of 2.4% and unemployment at 4.4%".
     (cues & FORECAST_CUE &&

@@ -347,3 +347,11 @@ describe('key-level: a test at a level, and a level "as near-term support"', () 
     expect(isKeyLevelAfter(' as the index closed higher')).toBe(false);
   });
 });
+
+describe('flagged-as-zone: a level named for what happens there', () => {
+  it('"desks flagged 152 yen as the zone where the ministry could step in" is no quote', () => {
+    expect(
+      idsOf("Dealers flagged 152 yen as the zone where Japan's finance ministry might act.", '2024-10-31')['152 yen'],
+    ).toBe('-');
+  });
+});

@@ -177,3 +177,11 @@ describe('real-gdp-both', () => {
     ).toBe('us.gdp_growth_saar');
   });
 });
+
+describe("BOJ wording (catalogue aliases): the overnight call rate is the Bank of Japan's", () => {
+  it('"left the overnight call rate target at 0.25%" is the BOJ\'s rate', () => {
+    expect(idsOf('Policymakers left the overnight call rate target at 0.25% on Thursday.', '2024-10-31')['0.25%']).toBe(
+      'jp.boj_policy_rate',
+    );
+  });
+});

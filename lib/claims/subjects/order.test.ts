@@ -13,6 +13,8 @@ describe('order: the ways a subject is found, in their order', () => {
       'ecbReferenceRate',
       'sentenceCountryKept',
       'cellHeaders',
+      'rowNamesOther',
+      'namedCountrySibling',
       'rowOwner',
       'tenorRow',
       'bankRate',

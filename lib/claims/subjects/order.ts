@@ -50,6 +50,7 @@ import { withoutCompared, withoutOutdone } from './compared-with';
 import { ecbReference } from './ecb-reference';
 import { cellHeadersOwn } from './cell-headers-own';
 import { unnamedRow } from './unnamed-row';
+import { withNamedCountrySibling } from './named-country-sibling';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
@@ -162,6 +163,12 @@ function ecbReferenceRate(cands: Candidate[], s: FigureSite): Candidate[] {
 function cellHeaders(cands: Candidate[], s: FigureSite): Candidate[] {
   if (!s.context || cands.length < 2) return cands;
   return cellHeadersOwn(cands, s.text, s.info.tokens, s.context!.length + 3);
+}
+
+/** A measure kept for several countries, found by words that fit another country's alias: the named country's. */
+function namedCountrySibling(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (s.cell || !cands.length) return cands;
+  return withNamedCountrySibling(cands, s.sentenceGroups, s.info.tokens, s.cs, s.catalogue.siblings);
 }
 
 /** A table cell whose row names something outside the catalogue: no subject from the text before the table. */
@@ -1058,6 +1065,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   sentenceCountryKept,
   cellHeaders,
   rowNamesOther,
+  namedCountrySibling,
   rowOwner,
   tenorRow,
   bankRate,

@@ -38,7 +38,7 @@ export function siblingIndex(indicators: readonly Indicator[]): SiblingIndex {
 }
 
 /** The sibling of `ind` that belongs to one of `named` (and `ind`'s own country is not named), if exactly one does. */
-function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
+export function namedSibling(ind: Indicator, named: ReadonlySet<string>, siblings: SiblingIndex): Indicator | null {
   const dot = ind.id.indexOf('.');
   const own = countryOfId(ind.id);
   const measure = familyOf(ind.id.slice(dot + 1));
