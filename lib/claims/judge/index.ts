@@ -8,6 +8,7 @@ import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
 import { otherTime } from './other-time';
 import { belowRecord } from './below-record';
+import { namedBaseDistance } from './named-base';
 import { spotNotFutures } from './spot-series';
 import { auctionDayMove } from './auction-day-move';
 import { fixingSeriesMove } from './fixing-series-move';
@@ -65,6 +66,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => fixingSeriesMove(input, j),
   (_v, input, j) => gate(input, j),
   belowRecord,
+  namedBaseDistance,
   (_v, input, j) => otherTime(input, j),
   cryptoRollingDay,
   cryptoSwingDay,

@@ -55,3 +55,24 @@ describe('named-base: an undated move measured from a close the sentence names',
     expect(namedBases('It rose 29,000 barrels.', '2025-12-03')).toEqual([]);
   });
 });
+
+describe('named-base-distance: a distance from the close on a day the sentence names, not a move on that day', () => {
+  it('"2.38% below the record close it set only on Monday, July 28. is measured from that close to the last one', () => {
+    const j = judged(
+      'The slide left the S&P 500 2.38% below the record close it set only on Monday, July 28.',
+      '2025-08-01',
+      '2.38%',
+    );
+    expect(j?.verdict).toBe('matches');
+    expect(j?.reference?.period).toBe('2025-07-28/2025-08-01');
+  });
+
+  it('a distance that does not fit stays a question', () => {
+    const j = judged(
+      'The slide left the S&P 500 3.38% below the record close it set only on Monday, July 28.',
+      '2025-08-01',
+      '3.38%',
+    );
+    expect(j?.verdict).not.toBe('matches');
+  });
+});

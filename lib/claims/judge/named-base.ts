@@ -2,7 +2,10 @@ import { addDays, fromDay, lastDayOfMonth, toDay, weekday } from '../dates';
 import type { DatasetView, Point } from '../dataset-view';
 import { MONTH_WORD } from '../lexicon/month-patterns';
 import { monthIndex, WEEKDAYS } from '../periods';
+import { tidy } from '../numbers';
+import type { Judgement } from '../types';
 import { compare } from './compare';
+import { changeRef, signed, verdictOf } from './explain';
 import type { JudgeInput } from './input';
 
 /**
@@ -104,4 +107,26 @@ export function namedBaseMove(
     if (Number.isFinite(value) && compare(input, value) === 'matches') return { base, value };
   }
   return null;
+}
+
+/**
+ * named-base-distance: "left the S&P 500 2.38% below the record close it set only on Monday, July 28", "16.6% under
+ * where it ended on Jan. 29": the day the sentence names is where the distance is measured from, not the period of a
+ * move. When the distance is, to its last digit, the one from a named close to the last close by the article's date,
+ * it agrees; otherwise the verdict stands.
+ */
+export function namedBaseDistance(view: DatasetView, input: JudgeInput, j: Judgement): Judgement {
+  if (!input.pastDistance || j.verdict === 'matches' || j.verdict === 'close' || input.measure === 'level') return j;
+  const end = view.pointOnOrBefore(input.indicator.id, input.published, 4);
+  if (!end) return j;
+  const move = (from: number, to: number) =>
+    input.measure === 'pctChange' ? tidy(((to - from) / Math.abs(from)) * 100, 4) : tidy(to - from, 6);
+  const fit = namedBaseMove(view, input, end, move);
+  if (!fit) return j;
+  return verdictOf(
+    'matches',
+    changeRef(fit.base.ref, end.ref, fit.value),
+    j.current,
+    `A distance from the close the sentence names (${fit.base.date}) to the last close by the article's date (${end.date}): ${signed(fit.value)}${input.measure === 'pctChange' ? '%' : ''}.`,
+  );
 }

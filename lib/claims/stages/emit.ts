@@ -230,7 +230,7 @@ export function claimOf(
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
-        namedBases: measure !== 'level' && !period ? (namedBasesMemo ??= namedBases(f.sentence, published)) : undefined,
+        namedBases: measure !== 'level' ? (namedBasesMemo ??= namedBases(f.sentence, published)) : undefined,
         releaseWords:
           measure === 'level' && !period ? (releaseWordsMemo ??= releaseWords(f.sentence, published)) : undefined,
         belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),
