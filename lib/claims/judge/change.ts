@@ -9,7 +9,7 @@ import { knownOn } from './vintage';
 import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
 import { sinceDayEnds } from './since-day';
-import { transposedDigits } from './transposition';
+import { digitSlip, transposedDigits } from './transposition';
 import { sevenDaySessionStart, sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
@@ -134,7 +134,9 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
           `No period given; not the last session's move (${signed(daily.value)}${unitOf(input)}) but that from the close the sentence names (${named.base.date}) to ${endPoint!.date}: ${signed(named.value)}${unitOf(input)}.`,
         );
       // Rule transposed-digits: the last session's move with two digits swapped is a slip of that move.
-      const swapped = transposedDigits(input.value, daily.value, 2 * input.halfStep);
+      const swapped =
+        transposedDigits(input.value, daily.value, 2 * input.halfStep) ||
+        digitSlip(input.value, daily.value, 2 * input.halfStep);
       // Rule sign-flipped: "edged up 0.17%" where the last session fell exactly 0.17%: that move, the wrong
       // way. Only a figure fine enough not to equal the move by chance ("0.1%" may be any small move).
       const flipped =

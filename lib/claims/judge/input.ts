@@ -103,8 +103,11 @@ export interface JudgeInput {
   average?: boolean;
   /** "159.06 yen at the New York noon fixing": the day's noon rate, not a price during the day (fixing.ts). */
   atNoonFixing?: boolean;
-  /** "the cash rate stands at 4.1%": a level in the present tense, in force on the article's date (present-level.ts). */
-  presentLevel?: 'verb' | 'label' | 'possessive';
+  /**
+   * "the cash rate stands at 4.1%": a level in the present tense, in force on the article's date (present-level.ts);
+   * 'snapshot': a cell of a table of where rates stand (rules/snapshot-cell.ts).
+   */
+  presentLevel?: 'verb' | 'label' | 'possessive' | 'snapshot';
   /** The sentence ties the level to a once-a-day number: a close, a fixing, an auction, a settlement (swapped-close.ts). */
   onceADay?: boolean;
   /** The match record's confidence (0–1); a red verdict needs a confident subject. */

@@ -48,7 +48,14 @@ export function otherTime(input: JudgeInput, j: Judgement): Judgement {
   // fixing of the day is the article's, whatever else the sentence names.
   const fixing = input.atNoonFixing || input.ecbReference || input.atAuction;
   // A total counted "since June 2024" names its own start (cumulative-since.ts).
-  if (!input.period && input.otherTime && input.presentLevel !== 'verb' && !fixing && !input.cumulativeSince) {
+  if (
+    !input.period &&
+    input.otherTime &&
+    input.presentLevel !== 'verb' &&
+    input.presentLevel !== 'snapshot' &&
+    !fixing &&
+    !input.cumulativeSince
+  ) {
     return {
       ...j,
       verdict: 'check',

@@ -20,6 +20,7 @@ import { PREVIEW_RE } from '../judge/release-day-edition';
 import { intradayExtremeBefore, pastToRecord, peakBeforeClose } from '../judge/intraday-extreme';
 import { openingLevelBefore } from '../judge/opening-level';
 import { presentLevelBefore } from '../judge/present-level';
+import { snapshotHeaders } from '../rules/snapshot-cell';
 import { aboutRoundHalfStep } from '../rules/about-round';
 import { presentMoveBefore } from '../judge/writing-day-move';
 import { perfectMoveBefore } from '../judge/span-to-date';
@@ -241,7 +242,16 @@ export function claimOf(
             text.slice(Math.max(span.start, expr.start - 90), expr.start),
             published,
           ),
-        presentLevel: measure === 'level' ? presentLevelBefore(lead, text.slice(expr.end, expr.end + 70)) : undefined,
+        presentLevel:
+          measure === 'level'
+            ? (presentLevelBefore(lead, text.slice(expr.end, expr.end + 70)) ??
+              (headerTokens > 0 &&
+              !period &&
+              indicatorClass(indicator) === 'step' &&
+              snapshotHeaders(text.slice(0, f.shift), published)
+                ? 'snapshot'
+                : undefined))
+            : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
         firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
