@@ -2089,3 +2089,15 @@ describe('after-doing-in, forward', () => {
     expect(periodFor(found, at, at + 5, 0, s.length, false)).toMatchObject({ to: '2025-03-11' });
   });
 });
+
+describe('changes-from-day', () => {
+  it('a closes table captioned "Closes on Monday, 29 June; changes from Friday" is Monday\'s, not Friday\'s', () => {
+    const claims = claimsOf(
+      [{ text: '23,026.68', context: 'Closes on Monday, 29 June; changes from Friday. · Close · Hang Seng' }],
+      '2026-06-30',
+    );
+    const c = claims.find((x) => x.text === '23,026.68');
+    expect(c?.period && periodLabel(c.period)).toBe('2026-06-26/2026-06-29');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -879,9 +879,11 @@ const RULES: Rule[] = [
     // unchanged-from-day: "1,381.58 won at the New York noon rate, little changed from Monday": the day is
     // what the level is compared with, not its own.
     bit: WEEKDAY,
-    cue: (t) => /changed|flat|steady/.test(t) && t.includes('day'),
+    // changes-from-day: a closes table's caption "Local closes on Monday, 29 June; changes from Friday": the day the
+    // changes are measured from, not the table's.
+    cue: (t) => /chang|flat|steady/.test(t) && t.includes('day'),
     re: new RegExp(
-      `\\b(?:(?:little|barely|largely|broadly|virtually) )?(?:changed|unchanged|flat|steady) (?:from|versus|vs\\.?|against|on|compared with) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s(?: close| level)?)?\\b`,
+      `\\b(?:(?:(?:little|barely|largely|broadly|virtually) )?(?:changed|unchanged|flat|steady) (?:from|versus|vs\\.?|against|on|compared with)|changes (?:from|since|versus|vs\\.?|against|on)|change (?:from|since|versus|vs\\.?|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s(?: close| level)?)?\\b`,
       'gi',
     ),
     barrier: true,

@@ -52,6 +52,19 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
           'An earlier level on a day not stated; no close in the year before matched it.',
         );
   }
+  // past-level-before-day: "slipped 0.58% to 16,920.58, one session after its record close of 17,019.88": the day read
+  // is the move's; the earlier level it names is the close before that day's.
+  if (input.pastLevel && period) {
+    const i = indexOn(pts, day);
+    const prev = i > 0 ? pts[i - 1] : undefined;
+    if (prev && compare(input, pts[i]!.value) !== 'matches' && compare(input, prev.value) === 'matches')
+      return verdictOf(
+        'matches',
+        prev.ref,
+        current,
+        `An earlier level: the close before ${day}, on ${prev.date}, was ${num(prev.value)}.`,
+      );
+  }
   const spanExtreme = judgeSpanExtreme(view, input, current);
   if (spanExtreme) return spanExtreme;
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.

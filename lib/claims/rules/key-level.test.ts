@@ -355,3 +355,12 @@ describe('flagged-as-zone: a level named for what happens there', () => {
     ).toBe('-');
   });
 });
+
+describe('area-after and a "real" support', () => {
+  it('"bounced from the 1.2880 area" and "circling 5,200 on the S&P 500 as the first real support" are no quotes', () => {
+    expect(idsOf('Cable has bounced from the 1.2880 area this week.', '2025-03-27')['1.2880']).toBe('-');
+    expect(
+      idsOf('Chart watchers are circling 5,200 on the S&P 500 as the first real support.', '2024-05-30')['5,200'],
+    ).toBe('-');
+  });
+});
