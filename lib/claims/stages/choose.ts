@@ -1,3 +1,4 @@
+import { isWithdrawnFigure } from '../rules/withdrawn-figure';
 import { isCorrelation } from '../rules/correlation-figure';
 import { underPolicyRateColumn } from '../subjects/bank-rate';
 import { SPREAD_OF_FIGURE_RE } from '../lexicon/spread-words';
@@ -104,6 +105,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => s.k > 0 && followsKeyLevel(s),
   // bracket-restated-move: "lowered the rate by 25 basis points (0.25%)": the same move again, in percent.
   (_, s) => s.k > 0 && restatesMoveInBrackets(s),
+  // withdrawn-figure: "an earlier version overstated the Nasdaq's opening gain as 2.4%": a correction's withdrawn figure.
+  (_, s) => isWithdrawnFigure(s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start)),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
   (_, s) => isAnalystTarget(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // target-after: "a 7,400 year-end 2026 target for the S&P 500".
