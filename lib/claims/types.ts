@@ -84,7 +84,7 @@ export interface Judgement {
   /** One line saying how the verdict was reached. */
   explanation: string;
   /** A rule whose verdict rests on the sentence's own words of time: refiners that doubt the period leave it. */
-  settledBy?: 'stale-as-latest';
+  settledBy?: 'stale-as-latest' | 'digits-swapped';
 }
 
 /** How a claim's subject was found and how sure the engine is of it. */

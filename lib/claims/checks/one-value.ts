@@ -57,6 +57,8 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
     if (!blamed.length || blamed.length === list.length) continue;
     const kept = list.find((c) => !blamed.includes(c))!;
     for (const b of blamed) {
+      // rounding-not-blamed: "25,386" in a headline beside the table's 25,386.52 states that figure, rounded.
+      if (agree(b.value, kept.value, slackOf(b) + slackOf(kept))) continue;
       if (!b.period && b.kind === 'change' && !slipOf(b.value, kept.value, stepOf(b))) continue;
       out.push({
         kind: 'one-value',

@@ -142,12 +142,13 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
       const flipped =
         2 * input.halfStep <= SIGN_FLIP_FINE_SHARE * Math.abs(input.value) &&
         compare({ ...input, value: -input.value }, daily.value) === 'matches';
-      return verdictOf(
+      const j = verdictOf(
         swapped || flipped ? 'differs' : 'check',
         changeRef(daily.base, daily.end, daily.value),
         current,
         swapped ? `${text} Two digits are swapped.` : flipped ? `${text} The same move, the other way.` : text,
       );
+      return swapped ? { ...j, settledBy: 'digits-swapped' } : j;
     }
     // A market's day move is never its monthly average's change ("bullion rose as much as 0.7 percent").
     const released = lastDay || indicatorClass(indicator) === 'market' ? null : latestReleaseMove(view, input, current);

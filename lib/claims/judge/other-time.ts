@@ -48,7 +48,9 @@ export function otherTime(input: JudgeInput, j: Judgement): Judgement {
   // fixing of the day is the article's, whatever else the sentence names.
   const fixing = input.atNoonFixing || input.ecbReference || input.atAuction;
   // A total counted "since June 2024" names its own start (cumulative-since.ts).
+  // swapped-stands: the last close or move with two digits swapped is a slip of it, whatever other time is named.
   if (
+    j.settledBy !== 'digits-swapped' &&
     !input.period &&
     input.otherTime &&
     input.presentLevel !== 'verb' &&

@@ -93,12 +93,15 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
       );
     // Rule transposed-digits: the latest close with two digits swapped is a slip of that very close.
     if (last && transposedDigits(input.value, last.value, 2 * input.halfStep))
-      return verdictOf(
-        'differs',
-        last.ref,
-        current,
-        `No day named; the last close (${last.date}) was ${num(last.value)}: two digits are swapped.`,
-      );
+      return {
+        ...verdictOf(
+          'differs',
+          last.ref,
+          current,
+          `No day named; the last close (${last.date}) was ${num(last.value)}: two digits are swapped.`,
+        ),
+        settledBy: 'digits-swapped',
+      };
     // Rule latest-close: published after that close and before the next, "ended at" with no day is it.
     if (last && latestCloseAt(indicator.id, input.publishedAt, last.date)) {
       const off = Math.abs(input.value - last.value) / Math.abs(last.value);

@@ -61,7 +61,8 @@ export function spotNotFutures(input: JudgeInput, j: Judgement): Judgement {
   const other = OTHER_INSTRUMENT.get(input.indicator.id);
   // A stated average is the month's figure itself (stated-average), no other instrument; nor is a
   // price stated as the day's auction (named-auction).
-  if (!other || input.average || input.atAuction) return j;
+  // swapped-stands: a figure that is the stored one with two digits swapped is a slip, not another instrument's price.
+  if (!other || input.average || input.atAuction || j.settledBy === 'digits-swapped') return j;
   if (input.measure !== 'level') return spotMove(input, j, other.why);
   if (j.verdict !== 'differs' || !j.reference) return j;
   // auction-then-hour: "silver fell to $81.93 as of 4pm ET" on a crash day: a quote at a stated hour may stand any

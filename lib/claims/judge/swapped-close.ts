@@ -16,10 +16,13 @@ import { transposedDigits } from './transposition';
 export function swappedClose(input: JudgeInput, close: Point, current: FigureRef | null): Judgement | null {
   if (VOLATILITY_INDICES.has(input.indicator.id)) return null;
   if (!transposedDigits(input.value, close.value, 2 * input.halfStep)) return null;
-  return verdictOf(
-    'differs',
-    close.ref,
-    current,
-    `Close on ${close.date}: ${num(close.value)}; the figure is that close with two digits swapped.`,
-  );
+  return {
+    ...verdictOf(
+      'differs',
+      close.ref,
+      current,
+      `Close on ${close.date}: ${num(close.value)}; the figure is that close with two digits swapped.`,
+    ),
+    settledBy: 'digits-swapped',
+  };
 }
