@@ -2101,3 +2101,25 @@ describe('changes-from-day', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('level-from-day and below-dated-record', () => {
+  it('"The dollar bought 152.88 yen at noon in New York, down from Wednesday" is Thursday\'s noon rate', () => {
+    const text =
+      "The dollar bought 152.88 yen at noon in New York, down from Wednesday, and the euro's reference rate was $1.1962.";
+    const c = claimsOf(text, '2026-01-29', '2026-01-29T23:40:00.000Z').find((x) => x.text === '152.88 yen');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+
+  it('"up from Friday\'s close of 49,299.65" still dates that level to Friday', () => {
+    const found = periodPhrases("It rose, up from Friday's close of 49,299.65.", 0, 44, '2025-10-28');
+    expect(found.some((f) => !f.barrier)).toBe(true);
+  });
+
+  it('a scorecard column "Below Jan. 13 record" does not date the row\'s close', () => {
+    const claims = claimsOf(
+      [{ text: '25,260.69', context: 'Europe scorecard, Friday · Close · DAX · Below Jan. 13 record' }],
+      '2026-02-20',
+    );
+    expect(claims.find((x) => x.text === '25,260.69')?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -876,19 +876,33 @@ const RULES: Rule[] = [
     },
   },
   {
+    // below-dated-record: a scorecard column "Below Jan. 13 record": the day of a record the row's levels are measured
+    // from, not theirs. Only as a table's label: in running text "0.9% below its March 7 record" dates a distance.
+    bit: 0,
+    cue: (t) => /record|high|peak|low|close/.test(t),
+    re: new RegExp(
+      `(?<=(?:^|·)[\\s\\u00a0]*)(?:below|above|under|off|short of|shy of)(?: (?:the|its|their))? ${MONTH_WORD} (\\d{1,2})(?:,? (?:19|20)\\d\\d)? (?:(?:record|all-time|closing) )*(?:record|high|peak|low|close|top|bottom)s?\\b`,
+      'gi',
+    ),
+    barrier: true,
+    make: (m, p) => (dayOfGroups(m, 1, p) ? { type: 'point', period: dayOfGroups(m, 1, p)!, label: m[0] } : null),
+  },
+  {
     // unchanged-from-day: "1,381.58 won at the New York noon rate, little changed from Monday": the day is
     // what the level is compared with, not its own.
     bit: WEEKDAY,
     // changes-from-day: a closes table's caption "Local closes on Monday, 29 June; changes from Friday": the day the
     // changes are measured from, not the table's.
-    cue: (t) => /chang|flat|steady/.test(t) && t.includes('day'),
+    cue: (t) => /chang|flat|steady|up from|down from/.test(t) && t.includes('day'),
     re: new RegExp(
-      `\\b(?:(?:(?:little|barely|largely|broadly|virtually) )?(?:changed|unchanged|flat|steady) (?:from|versus|vs\\.?|against|on|compared with)|changes (?:from|since|versus|vs\\.?|against|on)|change (?:from|since|versus|vs\\.?|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s(?: close| level)?)?\\b`,
+      `\\b(?:(?:(?:little|barely|largely|broadly|virtually) )?(?:changed|unchanged|flat|steady) (?:from|versus|vs\\.?|against|on|compared with)|changes (?:from|since|versus|vs\\.?|against|on)|change (?:from|since|versus|vs\\.?|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s(?: close| level)?)?\\b` +
+        // level-from-day: "152.88 yen ..., down from Wednesday" (not "up from Friday's close of 49,299.65": that level is Friday's).
+        `|\\b(?<![\\d%] )(?:up|down) from (?:last )?(${WEEKDAYS.join('|')})\\b(?!['’])`,
       'gi',
     ),
     barrier: true,
     make: (m, p) => {
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const wd = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
       let d = addDays(p, -1);
       while (weekday(d) !== wd) d = addDays(d, -1);
       return { type: 'point', period: d, label: m[0] };
