@@ -43,7 +43,7 @@ export function isAnalystTarget(before: string): boolean {
  * strategist's target. A bare "2% target" or "2% price target" is a bank's and stays with the target indicators.
  */
 const TARGET_AFTER_RE =
-  /^[\s\u00a0]+(?:(?:year-end|end-of-year|end-year|year-ahead|\d{1,2}-month|(?:six|twelve)-month)[\s\u00a0]+(?:20\d\d[\s\u00a0]+)?|(?:20\d\d[\s\u00a0]+)?year-end[\s\u00a0]+)targets?\b/i;
+  /^[\s\u00a0]+(?:(?:year-end|end-of-year|end-year|year-ahead|\d{1,2}-month|(?:six|twelve)-month)[\s\u00a0]+(?:20\d\d[\s\u00a0]+)?|(?:20\d\d[\s\u00a0]+)?year-end[\s\u00a0]+)targets?\b|^[\s\u00a0]+(?:KOSPI|Nikkei|TOPIX|S&P[\s\u00a0]+500|S&P|Dow|Nasdaq|DAX|FTSE|CAC|Hang[\s\u00a0]+Seng|Stoxx)[\s\u00a0]+targets?\b/;
 
 export function isAnalystTargetAfter(after: string): boolean {
   return TARGET_AFTER_RE.test(after);

@@ -364,3 +364,16 @@ describe('area-after and a "real" support', () => {
     ).toBe('-');
   });
 });
+
+describe('the-line and index-target', () => {
+  it('"The yen\'s 155 line" and "a 3,200 KOSPI target" are no readings', () => {
+    expect(
+      idsOf(["The yen's 155 line and the intervention question S&P 500 and the 5,000 floor"], '2024-04-15')['155'],
+    ).toBe('-');
+  });
+
+  it('index-target: "a 3,200 KOSPI target" is where desks see the index, not where it stands', () => {
+    const text = 'Seoul stocks rallied; a 3,200 KOSPI target now looks within reach, strategists said.';
+    expect(idsOf(text, '2025-06-24')['3,200']).toBe('-');
+  });
+});

@@ -64,7 +64,8 @@ const KEY_LEVEL_AFTER_RE = new RegExp(
     // flagged-on-market: "Strategists flagged 6,000 on the S&P 500 as near-term support": the market named
     // between the level and its cue, the article left out after "as".
     // area-after: "bounced from the 1.2880 area", "buyers in the 150 zone": a zone on a chart, not a reading.
-    String.raw`|^[\s\u00a0]+(?:area|zone|region)\b` +
+    // the-line: "The yen's 155 line", "the 1.18 handle": a threshold, not a reading.
+    String.raw`|^[\s\u00a0]+(?:area|zone|region|line|handle)\b` +
     // flagged-as-zone: "desks flagged 155 yen as the zone where Tokyo could step in": a level named for what happens there.
     String.raw`|^[\s\u00a0]*,?[\s\u00a0]+as[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:zone|area|level|line|point|threshold|region)[\s\u00a0]+(?:where|at[\s\u00a0]+which|beyond[\s\u00a0]+which|past[\s\u00a0]+which)\b` +
     String.raw`|^[\s\u00a0]+(?:on|for|in)[\s\u00a0]+(?:the[\s\u00a0]+)?[^\s,;.!?]+(?:[\s\u00a0]+[^\s,;.!?]+){0,3}?[\s\u00a0]+as[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?(?:(?:key|major|next|first|main|strong|immediate|initial|near-term|short-term|technical|real|solid|firm|clear|obvious)[\s\u00a0]+){0,2}(?:${KEY_LEVEL_NOUNS}|(?:level|line)[\s\u00a0]+(?:that|which|to))s?\b`,
