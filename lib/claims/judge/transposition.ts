@@ -1,13 +1,12 @@
 /**
- * Rule transposed-digits: "−1.32%" for a move of −1.23%, "$897.8 billion" for 879.8 billion. Two
- * neighbouring digits swapped is a slip of that very figure, not a rounding gap: never "close".
- * `step` is the claim's last written digit; the reference is read at that precision.
+ * The two figures' digits at the claim's last written place, and where they differ: `i` and `j` the first two
+ * differing places (−1 when none), or null when the figures differ in sign, length or more than two places.
  */
-export function transposedDigits(claim: number, ref: number, step: number): boolean {
-  if (step <= 0 || Math.sign(claim) !== Math.sign(ref)) return false;
+function digitDiff(claim: number, ref: number, step: number): { a: string; b: string; i: number; j: number } | null {
+  if (step <= 0 || Math.sign(claim) !== Math.sign(ref)) return null;
   const a = String(Math.round(Math.abs(claim) / step));
   const b = String(Math.round(Math.abs(ref) / step));
-  if (a.length !== b.length || a === b) return false;
+  if (a.length !== b.length || a === b) return null;
   // The differing places counted in one loop (no array of characters per judged figure).
   let i = -1;
   let j = -1;
@@ -15,9 +14,19 @@ export function transposedDigits(claim: number, ref: number, step: number): bool
     if (a.charCodeAt(k) === b.charCodeAt(k)) continue;
     if (i < 0) i = k;
     else if (j < 0) j = k;
-    else return false;
+    else return null;
   }
-  return j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  return { a, b, i, j };
+}
+
+/**
+ * Rule transposed-digits: "−1.32%" for a move of −1.23%, "$897.8 billion" for 879.8 billion. Two
+ * neighbouring digits swapped is a slip of that very figure, not a rounding gap: never "close".
+ * `step` is the claim's last written digit; the reference is read at that precision.
+ */
+export function transposedDigits(claim: number, ref: number, step: number): boolean {
+  const d = digitDiff(claim, ref, step);
+  return !!d && d.j === d.i + 1 && d.a[d.i] === d.b[d.j] && d.a[d.j] === d.b[d.i];
 }
 
 /** A figure this long (in written digits) does not differ from a session's move in one place by chance. */
@@ -29,17 +38,7 @@ const SLIP_MIN_DIGITS = 4;
  * figure, is a slip of that move. Only figures of four written digits or more: a short one may be another move.
  */
 export function digitSlip(claim: number, ref: number, step: number): boolean {
-  if (step <= 0 || Math.sign(claim) !== Math.sign(ref)) return false;
-  const a = String(Math.round(Math.abs(claim) / step));
-  const b = String(Math.round(Math.abs(ref) / step));
-  if (a.length !== b.length || a.length < SLIP_MIN_DIGITS || a === b) return false;
-  let i = -1;
-  let j = -1;
-  for (let k = 0; k < a.length; k++) {
-    if (a.charCodeAt(k) === b.charCodeAt(k)) continue;
-    if (i < 0) i = k;
-    else if (j < 0) j = k;
-    else return false;
-  }
-  return j < 0 || (a[i] === b[j] && a[j] === b[i]);
+  const d = digitDiff(claim, ref, step);
+  if (!d || d.a.length < SLIP_MIN_DIGITS) return false;
+  return d.j < 0 || (d.a[d.i] === d.b[d.j] && d.a[d.j] === d.b[d.i]);
 }
