@@ -158,7 +158,7 @@ const MOVE_END =
  */
 const afterAMove = (words: string) => `${words}(?<=${MOVE_END}${words})`;
 // "October 8", "Jan. 2", "8 October", with an optional year.
-const DAY_DATE = `(?:${MONTH_WORD} (\\d{1,2})|(\\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?`;
+export const DAY_DATE = `(?:${MONTH_WORD} (\\d{1,2})|(\\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?`;
 
 /**
  * From the close of the day a "since" phrase names (groups: end-of month; month day | day month;

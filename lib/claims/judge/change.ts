@@ -1,8 +1,7 @@
 import { indicatorClass, type DatasetView } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
 import { addDays, isSessionSpan, periodBounds, previousPeriod, toDay } from '../dates';
-import { tidy } from '../numbers';
-import { compare, type Measure } from './compare';
+import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { changeRef, gapText, notCalledWrong, signed, verdictOf } from './explain';
 import { knownOn } from './vintage';
@@ -15,6 +14,7 @@ import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
 import { unstatedWindowMove } from './unstated-window';
 import { namedBaseMove } from './named-base';
+import { moveFor } from './move';
 import { weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
@@ -33,17 +33,6 @@ const SPAN_OF_WEEK_DAYS = 7;
 
 /** "over the month", "on the month", "this month": a month the writer does not name. */
 const RELEASE_MONTH_RE = /^(?:over|on|in|during|for|this)?[\s\u00a0]*(?:the[\s\u00a0]+)?month$/i;
-
-/**
- * quote-side-move: "the yuan is 3.4% firmer against the dollar" against USD/CNY from 6.9931 to 6.7622: the yuan's
- * own move is 6.9931 / 6.7622 − 1 = +3.41%, which the claim carries with the pair's sign (−3.4); the pair's own
- * move (−3.30%) is not the same figure once moves are a few percent.
- */
-function change(measure: Measure, from: number, to: number, quoteSide = false): number {
-  if (measure === 'pctChange' && quoteSide) return to === 0 ? NaN : tidy((1 - from / to) * 100, 4);
-  if (measure === 'pctChange') return from === 0 ? NaN : tidy(((to - from) / Math.abs(from)) * 100, 4);
-  return tidy(to - from, 6);
-}
 
 const unitOf = (input: JudgeInput) => (input.measure === 'pctChange' ? '%' : '');
 
@@ -80,13 +69,7 @@ function verdictFor(
  */
 export function judgeChange(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, measure, period, published } = input;
-  // Writers tell a quote currency's move either way (its own, or the pair's with the sign turned): the nearer counts.
-  const move = (from: number, to: number): number => {
-    const pair = change(measure, from, to);
-    if (!input.quoteSide) return pair;
-    const own = change(measure, from, to, true);
-    return Math.abs(own - input.value) < Math.abs(pair - input.value) ? own : pair;
-  };
+  const move = moveFor(input);
   const between = (from: string, to: string): { base: FigureRef; end: FigureRef; value: number } | null => {
     const b = view.pointOnOrBefore(indicator.id, from, 4);
     const e = view.pointOnOrBefore(indicator.id, to, 4);

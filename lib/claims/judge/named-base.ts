@@ -1,12 +1,12 @@
 import { addDays, fromDay, lastDayOfMonth, toDay, weekday } from '../dates';
 import type { DatasetView, Point } from '../dataset-view';
 import { MONTH_WORD } from '../lexicon/month-patterns';
-import { monthIndex, WEEKDAYS } from '../periods';
-import { tidy } from '../numbers';
+import { DAY_DATE, monthIndex, WEEKDAYS } from '../periods';
 import type { Judgement } from '../types';
 import { compare } from './compare';
 import { changeRef, signed, verdictOf } from './explain';
 import type { JudgeInput } from './input';
+import { moveFor } from './move';
 
 /**
  * A level the sentence names as a move's start: a day's close ("the 27,968.09 it reached on Jan. 29", "Monday's
@@ -15,10 +15,7 @@ import type { JudgeInput } from './input';
 export type NamedBase = { day: string } | { from: string; to: string; extreme: 'high' | 'low' };
 
 // "Jan. 29", "29 January", "April 7, 2025": a day of a month, with an optional year.
-const DAY_RE = new RegExp(
-  String.raw`\b(?:${MONTH_WORD} (\d{1,2})|(\d{1,2}) ${MONTH_WORD})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?(?!\d|,\d)`,
-  'gi',
-);
+const DAY_RE = new RegExp(String.raw`\b${DAY_DATE}(?!\d|,\d)`, 'gi');
 // "Monday's close", "since Tuesday": the latest such weekday before the article.
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'gi');
 // "its October peak", "the early-October record", "its October 2025 high": a month's extreme close.
@@ -119,9 +116,7 @@ export function namedBaseDistance(view: DatasetView, input: JudgeInput, j: Judge
   if (!input.pastDistance || j.verdict === 'matches' || j.verdict === 'close' || input.measure === 'level') return j;
   const end = view.pointOnOrBefore(input.indicator.id, input.published, 4);
   if (!end) return j;
-  const move = (from: number, to: number) =>
-    input.measure === 'pctChange' ? tidy(((to - from) / Math.abs(from)) * 100, 4) : tidy(to - from, 6);
-  const fit = namedBaseMove(view, input, end, move);
+  const fit = namedBaseMove(view, input, end, moveFor(input));
   if (!fit) return j;
   return verdictOf(
     'matches',

@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from '../../months';
 import { addDays, periodBounds } from '../dates';
+import { monthIndex } from '../periods';
 import type { FigureRef } from '../types';
 
 /**
@@ -29,8 +30,7 @@ const LAST_MONTH_RE = /\blast[\s\u00a0]+month\b/i;
 
 export function releaseWords(sentence: string, published: string): ReleaseWords {
   const months = new Set<number>();
-  for (const m of sentence.matchAll(MONTH_RE))
-    months.add(MONTH_NAMES.findIndex((n) => n.startsWith(m[1]!.slice(0, 3))) + 1);
+  for (const m of sentence.matchAll(MONTH_RE)) months.add(monthIndex(m[1]!) + 1);
   if (LAST_MONTH_RE.test(sentence)) months.add(((Number(published.slice(5, 7)) + 10) % 12) + 1);
   return {
     latest: LATEST_RE.test(sentence),

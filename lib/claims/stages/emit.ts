@@ -211,6 +211,7 @@ export function claimOf(
         )
       : null;
   if (indicator) sameSentence(f.sentence);
+  const pastDistance = !!indicator && measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80));
   const judgement = indicator
     ? judge(catalogue.view, {
         indicator,
@@ -230,8 +231,12 @@ export function claimOf(
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
-        pastDistance: measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80)),
-        namedBases: measure !== 'level' ? (namedBasesMemo ??= namedBases(f.sentence, published)) : undefined,
+        pastDistance,
+        // Read only where a judge rule can use them: an undated move, or a distance from an earlier level.
+        namedBases:
+          measure !== 'level' && (!period || pastDistance)
+            ? (namedBasesMemo ??= namedBases(f.sentence, published))
+            : undefined,
         releaseWords:
           measure === 'level' && !period ? (releaseWordsMemo ??= releaseWords(f.sentence, published)) : undefined,
         belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),

@@ -10,7 +10,8 @@ import type { Token } from '../tokens';
  */
 
 /** Whether a candidate's name was found in this text (not carried, not made by a table rule). */
-const named = (c: Candidate) => c.at !== undefined && (c.rule === 'alias-in-sentence' || c.rule === 'fuzzy-alias');
+export const named = (c: Candidate) =>
+  c.at !== undefined && (c.rule === 'alias-in-sentence' || c.rule === 'fuzzy-alias');
 
 export function cellHeadersOwn(cands: Candidate[], text: string, tokens: readonly Token[], shift: number): Candidate[] {
   // The caption (or the text before the table) ends at the first separator; a cell with no other header has none.

@@ -1,4 +1,7 @@
+import { MONTH_NAMES } from '../../months';
 import type { Candidate } from '../candidate';
+import { WEEKDAYS } from '../periods';
+import { named } from './cell-headers-own';
 import { COUNTRY_OF_WORD } from '../lexicon/countries';
 import type { Occurrence } from '../match';
 import type { Token } from '../tokens';
@@ -8,9 +11,6 @@ import type { Token } from '../tokens';
  * index)" of a closes table is neither: a row that names something the catalogue does not hold takes no subject from
  * text before the table that names two or more.
  */
-
-/** Whether a candidate's name was found in this text (not carried, not made by a table rule). */
-const named = (c: Candidate) => c.at !== undefined && (c.rule === 'alias-in-sentence' || c.rule === 'fuzzy-alias');
 
 /** Words of a country's name that name no country alone ("United Kingdom", "China, Mainland"). */
 const COUNTRY_NAME_PARTS: ReadonlySet<string> = new Set([
@@ -35,8 +35,9 @@ const COUNTRY_NAME_PARTS: ReadonlySet<string> = new Set([
 
 /** A row header that is a name: capitalised words, not a day, a month or a period word alone. */
 const NAME_RE = /\b[A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)+\b/;
-const DAY_OR_PERIOD_RE =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Week|Month|Year|Close|Open|High|Low|Change|Previous|Last|Prior)\b/;
+const DAY_OR_PERIOD_RE = new RegExp(
+  `^(?:${[...WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)), ...MONTH_NAMES].join('|')}|Week|Month|Year|Close|Open|High|Low|Change|Previous|Last|Prior)\\b`,
+);
 
 export function unnamedRow(
   cands: Candidate[],
