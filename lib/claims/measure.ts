@@ -17,6 +17,12 @@ function unitParts(unit: string): string[] {
   return parts;
 }
 
+/** Which side of a pair a currency is: "JPY" is USD/JPY's quote ("JPY per USD"), "USD" its base. */
+export function pairSide(ind: Indicator, currency: string): 'quote' | 'base' | null {
+  const [quote, base] = unitParts(ind.unit);
+  return currency === quote ? 'quote' : currency === base ? 'base' : null;
+}
+
 /** Whether the currency a move is told of is the pair's quote currency ("the yen" of USD/JPY, "JPY per USD"). */
 export function isQuoteSide(ind: Indicator, subjectCurrency: string | undefined): boolean {
   return ind.kind === 'fx' && !!subjectCurrency && subjectCurrency === unitParts(ind.unit)[0];

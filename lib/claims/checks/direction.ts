@@ -5,20 +5,21 @@ import { periodBounds } from '../dates';
 import { byIndicator, single, type CheckInput, type Figure, type Finding } from './figures';
 import { agree, slackOf } from './tolerances';
 import { stated } from './words';
+import { pairDirection, pairName } from './pair-subject';
 
 // "rose to 3.52% from 3.60%": 3.52 is below 3.60; "a 0.5% rate hike" that took the rate from 0.25% to 0.5% was a 0.25-point hike.
 
 /**
  * The way the words say a figure moved must be the way its levels moved, and a rate move's stated
  * size must be the gap between the levels before and after it (the article's, or the dataset's
- * steps in the claim's period). Currency pairs are left out: whether "fell" speaks of the pair or
- * of the currency quoted in it is not known here.
+ * steps in the claim's period). A currency pair's way is read from the currency the verb is said of
+ * (pair-subject).
  */
 export function checkDirection({ view, sentences }: CheckInput): Finding[] {
   const out: Finding[] = [];
   for (const figs of sentences) {
     for (const group of byIndicator(figs).values()) {
-      if (group[0]!.claim.indicator!.kind === 'fx') continue;
+      const pair = group[0]!.claim.indicator!.kind === 'fx';
       const to = single(
         group,
         (f) => f.measure === 'level' && !f.from && !f.approx && TO_BEFORE_RE.test(f.before) && !isMoveSize(f),
@@ -26,10 +27,13 @@ export function checkDirection({ view, sentences }: CheckInput): Finding[] {
       const from = single(group, (f) => f.measure === 'level' && f.from && !f.approx);
       // Only "to X from Y" (or "to X in December from Y"): a "from" further off may be another period's level.
       if (to && from && from.at > to.at && !/[,;:]/.test(from.before) && from.before.length <= TO_FROM_GAP) {
-        const dir = to.claim.direction ?? lastDirection(to.before);
-        const f = dir ? wrongWay(to.claim, from.claim, dir) : null;
+        const dir = pair
+          ? pairDirection(to.claim.indicator!, to.before)
+          : (to.claim.direction ?? lastDirection(to.before));
+        const f = dir ? wrongWay(to.claim, from.claim, dir, pair) : null;
         if (f) out.push(f);
       }
+      if (pair) continue;
       for (const size of group) {
         if (!isMoveSize(size)) continue;
         const f = wrongSize(size.claim, to?.claim ?? null, from?.claim ?? null, view);
@@ -59,7 +63,7 @@ function lastDirection(before: string): Direction | null {
   return null;
 }
 
-function wrongWay(to: Claim, from: Claim, dir: Direction): Finding | null {
+function wrongWay(to: Claim, from: Claim, dir: Direction, pair: boolean): Finding | null {
   const moved = to.value - from.value;
   const slack = slackOf(to) + slackOf(from);
   if (Math.abs(moved) <= slack) return null;
@@ -71,7 +75,7 @@ function wrongWay(to: Claim, from: Claim, dir: Direction): Finding | null {
     blamed: [to],
     expected: from.value,
     stated: to.value,
-    words: `said to ${saidUp ? 'rise' : 'fall'} to ${to.text} from ${from.text}, but ${stated(to)} is ${saidUp ? 'below' : 'above'} ${stated(from)}`,
+    words: `${pair ? `the words say ${pairName(to.indicator!)} ${saidUp ? 'rose' : 'fell'}` : `said to ${saidUp ? 'rise' : 'fall'}`} to ${to.text} from ${from.text}, but ${stated(to)} is ${saidUp ? 'below' : 'above'} ${stated(from)}`,
   };
 }
 

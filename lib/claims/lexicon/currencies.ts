@@ -33,6 +33,17 @@ export const COUNTRY_CURRENCY: ReadonlyMap<string, string> = new Map([
   ['british', 'GBP'],
   ['european', 'EUR'],
 ]);
+/** "the Canadian dollar", "the Aussie dollar": a word before "dollar" that makes it another country's dollar. */
+export const DOLLAR_NATIONS: ReadonlyMap<string, string> = new Map([
+  ['canadian', 'CAD'],
+  ['australian', 'AUD'],
+  ['aussie', 'AUD'],
+  ['zealand', 'NZD'],
+  ['kiwi', 'NZD'],
+  ['kong', 'HKD'],
+  ['taiwan', 'TWD'],
+  ['singapore', 'SGD'],
+]);
 export const CURRENCY_WORD = wordFlag(CURRENCY_OF.keys());
 
 /** Example: "$4,105", "¥150", "HK$20", "RMB 7": signs and prefixes written before a figure, by ISO code. */
