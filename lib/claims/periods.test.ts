@@ -705,6 +705,13 @@ describe('ranking-frame', () => {
     expect(periodPhrases(t, 0, t.length, '2026-03-12')).toEqual([]);
   });
 
+  it('"its highest close of the month" frames the close; the move beside it is the day\'s', () => {
+    const t = "Brent's move took it to its highest close of the month, while WTI rose 2.8% to $96.01.";
+    expect(periodPhrases(t, 0, t.length, '2026-03-18')).toEqual([]);
+    const u = 'WTI rose 2.8% over the month.';
+    expect(periodPhrases(u, 0, u.length, '2026-03-18').map((f) => f.period.label)).toEqual(['this month']);
+  });
+
   it('"this year" with no ranking before it is the period', () => {
     const t = 'The index has gained 3,297.46 points this year.';
     expect(periodPhrases(t, 0, t.length, '2026-06-15').map((f) => f.period.label)).toEqual(['year-to-date']);

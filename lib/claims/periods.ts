@@ -1916,7 +1916,12 @@ export function periodPhrases(text: string, from: number, to: number, published:
         continue;
       // ranking-frame: "added 3,297.46 points, one of its largest one-day gains this year": the year
       // frames the ranking of days, not the figure, which is the day's own.
-      if (RANKING_FRAME_PHRASE_RE.test(m[0]) && RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)))
+      // "its highest close of the month": the month is read as "the month" after "of".
+      if (
+        (RANKING_FRAME_PHRASE_RE.test(m[0]) ||
+          (THE_FRAME_RE.test(m[0]) && /\bof[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 4), start)))) &&
+        RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start))
+      )
         continue;
       // below-where-it-finished: "fell 84.32 points to 6,798.40, slipping below where it finished 2025": the year's
       // close is what the level before is compared with; it dates only what follows ("..., at 39,894.54").
@@ -2159,6 +2164,8 @@ const LEVEL_RANKING_LEAD_RE = /\b(?:highest|lowest|strongest|weakest)\b[^.;,:!?\
 /** The year-, month- or week-long frames a ranking is set in: "this year", "so far this month", "of 2026". */
 const RANKING_FRAME_PHRASE_RE =
   /^(?:(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:year|month|week)|of[\s\u00a0]+(?:the[\s\u00a0]+year|20\d\d)|in[\s\u00a0]+20\d\d)$/i;
+/** "the month" of "its highest close of the month". */
+const THE_FRAME_RE = /^the[\s\u00a0]+(?:year|month|week)$/i;
 const FRAME_YEAR_LEAD_RE = /\b(?:day|session|week|month|quarter|stretch|run)[\s\u00a0]+(?:(?:of|in|for)[\s\u00a0]+)?$/i;
 
 const THAT_DAY_RE = /^(?:on the day|in the session|on the session)$/i;

@@ -6,7 +6,7 @@ import { addDays } from '../dates';
  * covers it. Only markets whose closing time is written here; the time is the local time by which
  * every figure of that market for the day is final.
  */
-const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
+export const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
   // NYSE and Nasdaq close at 16:00, the VIX at 16:15; Treasury yields are the day's by then too.
   'idx.sp500': { zone: 'America/New_York', finalBy: '16:30' },
   'idx.djia': { zone: 'America/New_York', finalBy: '16:30' },

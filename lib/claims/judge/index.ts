@@ -36,6 +36,7 @@ import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
+import { marketDayAt } from './market-day';
 import { judgeRateMove } from './rate-move';
 import { judgeStepLevel } from './step-level';
 import { monthEndClose } from './month-end-close';
@@ -115,6 +116,11 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
       current,
       `The period (${p!.label}) begins after the article's date: an expectation, not a figure out yet.`,
     );
+  }
+  // market-day: an undated market figure is of a day that had begun in its market when the article went out.
+  if (cls === 'market' && !p) {
+    const day = marketDayAt(indicator.id, input.published, input.publishedAt);
+    if (day < input.published) input = { ...input, published: day };
   }
   let j: Judgement;
   if (measure !== 'level') j = cls === 'step' ? judgeRateMove(view, input, current) : judgeChange(view, input, current);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-engine';
+import { marketDayAt } from './market-day';
 
 const verdictOf = (text: string, figure: string, published: string) =>
   claimsOf([text], published).find((c) => c.text === figure)?.judgement?.verdict;
@@ -62,5 +63,24 @@ describe('volatility-intraday', () => {
     expect(verdictOf('In late-afternoon trading the Cboe Volatility Index was at 27.67.', '27.67', '2025-09-02')).toBe(
       'differs',
     );
+  });
+});
+
+describe('market-day: an undated market figure is of a day its market had reached when the article went out', () => {
+  it("a Singapore morning note dated the 18th, sent on the 17th in New York, quotes the 17th's dollar index", () => {
+    const [c] = claimsOf('The dollar index slipped to 99.58.', '2026-03-18', '2026-03-17T22:40:00.000Z');
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(c?.judgement?.explanation).toBe('Close on 2026-03-17: 99.58.');
+  });
+
+  it("the same words sent after New York's close on the 18th are read against the 18th", () => {
+    const [c] = claimsOf('The dollar index slipped to 99.58.', '2026-03-18', '2026-03-18T22:40:00.000Z');
+    expect(c?.judgement?.explanation).not.toBe('Close on 2026-03-17: 99.58.');
+  });
+
+  it("a midnight stamp is a date written as a time; an unknown market keeps the article's date", () => {
+    expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-17T22:40:00.000Z')).toBe('2026-03-17');
+    expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-18T00:00:00.000Z')).toBe('2026-03-18');
+    expect(marketDayAt('crypto.btc_usd', '2026-03-18', '2026-03-17T22:40:00.000Z')).toBe('2026-03-18');
   });
 });
