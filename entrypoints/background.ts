@@ -92,6 +92,7 @@ export default defineBackground(() => {
       .analyze(data.blocks, {
         published: data.published,
         ...(data.publishedAt ? { publishedAt: data.publishedAt } : {}),
+        ...(data.updatedAt ? { updatedAt: data.updatedAt } : {}),
       })
       .filter((c) => c.indicator);
     return {

@@ -46,5 +46,10 @@ describe('rule: the publication instant is an ISO UTC stamp or absent', () => {
     expect(isAnalyzeRequest({ published: '2025-08-01', blocks: one })).toBe(true);
     expect(isAnalyzeRequest({ published: '2025-08-01', publishedAt: '4:45 PM', blocks: one })).toBe(false);
     expect(isAnalyzeRequest({ published: '2025-08-01', publishedAt: 20250801, blocks: one })).toBe(false);
+    // The last-update instant is held to the same shape.
+    expect(isAnalyzeRequest({ published: '2025-08-01', updatedAt: '2025-08-01T22:00:00.000Z', blocks: one })).toBe(
+      true,
+    );
+    expect(isAnalyzeRequest({ published: '2025-08-01', updatedAt: 'yesterday', blocks: one })).toBe(false);
   });
 });

@@ -56,6 +56,8 @@ export interface AnalyzeRequest {
   published: string | null;
   /** The publication instant (ISO, UTC) when the page gives a time and zone: the judge's after-close rule. */
   publishedAt?: string | null;
+  /** The last-update instant (ISO, UTC) when the page gives one: a live blog's entries may be that late. */
+  updatedAt?: string | null;
 }
 
 export interface AnalyzeResult {
@@ -88,6 +90,7 @@ export function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
   if (r.published !== null && !(typeof r.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.published)))
     return false;
   if (r.publishedAt != null && !(typeof r.publishedAt === 'string' && ISO_INSTANT_RE.test(r.publishedAt))) return false;
+  if (r.updatedAt != null && !(typeof r.updatedAt === 'string' && ISO_INSTANT_RE.test(r.updatedAt))) return false;
   if (!Array.isArray(r.blocks) || r.blocks.length > MAX_BLOCKS) return false;
   let total = 0;
   let contextTotal = 0;

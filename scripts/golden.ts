@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type AnalyzeState, type BlockInput } from '../lib/claims/engine';
 import type { Claim } from '../lib/claims/types';
-import { collectBlocks, findPublishedDate, findPublishedTime } from '../lib/dom/collect';
+import { collectBlocks, findPublishedDate, findPublishedTime, findUpdatedTime } from '../lib/dom/collect';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
 import { parseHtml } from '../lib/scan/page';
 
@@ -31,6 +31,7 @@ interface Page {
   blocks: BlockInput[];
   published: string | null;
   publishedAt: string | null;
+  updatedAt: string | null;
 }
 
 function loadPages(): Page[] {
@@ -46,7 +47,13 @@ function loadPages(): Page[] {
           b.link || b.levels ? { text: b.text, link: true } : b.context ? { text: b.text, context: b.context } : b.text,
         ),
       ) as BlockInput[];
-      pages.push({ name: `${d}/${f}`, blocks, published: findPublishedDate(doc), publishedAt: findPublishedTime(doc) });
+      pages.push({
+        name: `${d}/${f}`,
+        blocks,
+        published: findPublishedDate(doc),
+        publishedAt: findPublishedTime(doc),
+        updatedAt: findUpdatedTime(doc),
+      });
     }
   }
   return pages;
@@ -80,7 +87,12 @@ const pages = loadPages();
 const all = [...pages, ...pages.flatMap((p) => Array.from({ length: COPIES }, (_, i) => redrawn(p, 7 + i)))];
 const dump: Record<string, unknown> = {};
 for (const p of all) {
-  const opts = { published: p.published, today: TODAY, ...(p.publishedAt ? { publishedAt: p.publishedAt } : {}) };
+  const opts = {
+    published: p.published,
+    today: TODAY,
+    ...(p.publishedAt ? { publishedAt: p.publishedAt } : {}),
+    ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
+  };
   const whole = engine.analyze(p.blocks, opts);
   const state: AnalyzeState = {};
   const sliced: Claim[] = [];

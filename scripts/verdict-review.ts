@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../lib/claims/engine';
 import { ALARM_VERDICTS } from '../lib/claims/verdicts';
-import { collectBlocks, findPublishedDate, findPublishedTime } from '../lib/dom/collect';
+import { collectBlocks, findPublishedDate, findPublishedTime, findUpdatedTime } from '../lib/dom/collect';
 import { loadBundledDatasetFromDisk } from '../lib/scan/load-dataset';
 import { parseHtml, toScanClaim } from '../lib/scan/page';
 import { type Labels, pairClaims } from '../lib/scan/score';
@@ -32,7 +32,8 @@ for (const dir of dirs) {
     const doc = parseHtml(readFileSync(join(dir, labels.file), 'utf8'));
     const published = findPublishedDate(doc);
     const publishedAt = findPublishedTime(doc) ?? undefined;
-    const raw = engine.analyze(collectBlocks(doc), { published, publishedAt }).filter((c) => c.indicator);
+    const updatedAt = findUpdatedTime(doc) ?? undefined;
+    const raw = engine.analyze(collectBlocks(doc), { published, publishedAt, updatedAt }).filter((c) => c.indicator);
     const claims = raw.map(toScanClaim);
     for (const { label, claim } of pairClaims(labels, { source: f, published, dataset: engine.dataset, claims })) {
       if (label.truth !== 'true' && label.truth !== 'false') continue;

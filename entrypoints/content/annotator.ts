@@ -4,7 +4,13 @@ import type { Claim, Verdict } from '../../lib/claims/types';
 import { packedIndicator, packedText, packedVerdict, unpackClaim, type PackedClaims } from '../../lib/claims/pack';
 import type { Series } from '../../lib/dataset/schema';
 import { datasetNotice } from '../../lib/dataset/store';
-import { collectBlocks, createCollector, findPublishedDate, findPublishedTime } from '../../lib/dom/collect';
+import {
+  collectBlocks,
+  createCollector,
+  findPublishedDate,
+  findPublishedTime,
+  findUpdatedTime,
+} from '../../lib/dom/collect';
 import { CharBudget } from '../../lib/dom/budget';
 import { isStale, markRanges, type MarkRange, type MarkSpec } from '../../lib/dom/highlighter';
 import { outermost, watchPage, type PageWatcher } from '../../lib/dom/observe';
@@ -64,6 +70,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let candidates = false;
   let published: string | null = null;
   let publishedAt: string | null = null;
+  let updatedAt: string | null = null;
   let nextId = 0;
   const entries = new Map<string, Entry>();
   /** Which mark starts where (text node, offset): a re-read block replaces its marks, never doubles them. */
@@ -330,7 +337,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         chars += input[to++]!.text.length;
       let result: AnalyzeResult;
       try {
-        result = await sendMessage('analyzeBlocks', { published, publishedAt, blocks: input.slice(from, to) });
+        result = await sendMessage('analyzeBlocks', {
+          published,
+          publishedAt,
+          updatedAt,
+          blocks: input.slice(from, to),
+        });
       } catch {
         return; // The background refused or went away; the next change or navigation tries again.
       }
@@ -401,6 +413,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     candidates = false;
     published = findPublishedDate(document);
     publishedAt = findPublishedTime(document);
+    updatedAt = findUpdatedTime(document);
     if (!document.body) return;
     // A large page is read in slices too.
     const collector = createCollector(document.body);

@@ -58,6 +58,8 @@ interface AnalyzeOptions {
   published: string | null;
   /** The publication instant (ISO with zone), when the page gives one; the judge's after-close rule reads it. */
   publishedAt?: string;
+  /** When the page was last updated (ISO with zone), when it says so: a live blog's last entry may be that late. */
+  updatedAt?: string;
   today?: string;
   /**
    * Carries "what was named last" from one call to the next, so a page can be analysed in
@@ -515,7 +517,10 @@ export function createEngine(dataset: Dataset): Engine {
           if (!chosen) unmatched = true;
           const ctx = ctxCache as ClaimContext | null;
           claims.push(
-            claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, options.publishedAt),
+            claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, {
+              publishedAt: options.publishedAt,
+              updatedAt: options.updatedAt,
+            }),
           );
           prevCtx = ctx;
           prevGetCtx = getCtx;

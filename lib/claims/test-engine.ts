@@ -5,11 +5,17 @@ import { loadBundledDatasetFromDisk } from '../scan/load-dataset';
 /** For rule tests: the engine over the bundled dataset, built once, and the claims of some blocks. */
 let engine: Engine | null = null;
 
-export function claimsOf(blocks: BlockInput[] | string, published = '2026-01-05', publishedAt?: string): Claim[] {
+export function claimsOf(
+  blocks: BlockInput[] | string,
+  published = '2026-01-05',
+  publishedAt?: string,
+  updatedAt?: string,
+): Claim[] {
   engine ??= createEngine(loadBundledDatasetFromDisk());
   return engine.analyze(typeof blocks === 'string' ? [blocks] : blocks, {
     published,
     ...(publishedAt ? { publishedAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
   });
 }
 

@@ -151,6 +151,8 @@ export interface Claim {
   step?: number;
   /** Which way the words around the figure say it moved ("rose to 3.52%": up). */
   direction?: Direction;
+  /** An undated market figure's last possible day, when the page was written before the article's date began in its market (market-day). */
+  sessionDay?: string;
   /** Matched although far outside anything the indicator has done: kept for the plausibility check to report. */
   implausible?: boolean;
   /** Findings of the consistency checks that involve this figure. */

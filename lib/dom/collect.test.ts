@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { collectBlocks, findPublishedDate, findPublishedTime } from './collect';
+import { collectBlocks, findPublishedDate, findPublishedTime, findUpdatedTime } from './collect';
 import { FOOTNOTE_EDGE } from '../claims/chars';
 
 function parse(html: string): Document {
@@ -306,6 +306,30 @@ describe('findPublishedDate', () => {
       ),
     ).toBe('2025-02-28');
     expect(findPublishedDate(page(''))).toBeNull();
+  });
+});
+
+describe('findUpdatedTime', () => {
+  const page = (head: string) => parse(`<!doctype html><html><head>${head}</head><body></body></html>`);
+
+  it("reads a live blog's last update from its meta or its JSON-LD, in UTC", () => {
+    expect(findUpdatedTime(page('<meta property="article:modified_time" content="2026-06-10T16:48:00-04:00">'))).toBe(
+      '2026-06-10T20:48:00.000Z',
+    );
+    expect(
+      findUpdatedTime(
+        page(
+          '<script type="application/ld+json">{"@type":"LiveBlogPosting","datePublished":"2025-07-03T06:40:00-04:00","dateModified":"2025-07-03T14:35:00-04:00"}</script>',
+        ),
+      ),
+    ).toBe('2025-07-03T18:35:00.000Z');
+  });
+
+  it('no update stamp, or one without a time and zone, is none', () => {
+    expect(
+      findUpdatedTime(page('<meta property="article:published_time" content="2026-06-10T07:55:00-04:00">')),
+    ).toBeNull();
+    expect(findUpdatedTime(page('<meta property="article:modified_time" content="2026-06-10">'))).toBeNull();
   });
 });
 

@@ -522,12 +522,42 @@ export function findPublishedDate(doc: Document): string | null {
 export function findPublishedTime(doc: Document): string | null {
   for (const raw of publishedStamps(doc)) {
     if (!normaliseDate(raw)) continue;
-    const s = raw.trim();
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return null;
-    const t = Date.parse(s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(t) ? null : new Date(t).toISOString();
+    return instantOf(raw);
   }
   return null;
+}
+
+/**
+ * The instant a page was last updated (ISO, UTC), when it says so with a time and zone: a live blog's
+ * `dateModified` is hours after the `datePublished` it was begun at, and its entries may be that late.
+ */
+export function findUpdatedTime(doc: Document): string | null {
+  const metas = [
+    'meta[property="article:modified_time"]',
+    'meta[property="og:updated_time"]',
+    'meta[itemprop="dateModified"]',
+  ];
+  let raw: string | null | undefined = null;
+  for (const sel of metas) raw ||= doc.querySelector(sel)?.getAttribute('content');
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    if (raw) break;
+    const text = script.textContent ?? '';
+    if (text.length > 200_000) continue;
+    try {
+      raw = findInJsonLd(JSON.parse(text), 0, 'dateModified');
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  return raw ? instantOf(raw) : null;
+}
+
+/** "2026-06-10T16:48:00-04:00" as an ISO instant in UTC; null for a date alone or a stamp without a zone. */
+function instantOf(raw: string): string | null {
+  const s = raw.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return null;
+  const t = Date.parse(s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
 /** Candidate publication stamps in order of trust: meta tags, then JSON-LD, then <time datetime>. */
@@ -564,20 +594,25 @@ function* publishedStamps(doc: Document): Generator<string> {
   }
 }
 
-function findInJsonLd(node: unknown, depth: number): string | null {
+function findInJsonLd(
+  node: unknown,
+  depth: number,
+  key: 'datePublished' | 'dateModified' = 'datePublished',
+): string | null {
   if (!node || typeof node !== 'object' || depth > 6) return null;
   if (Array.isArray(node)) {
     for (const item of node.slice(0, 50)) {
-      const d = findInJsonLd(item, depth + 1);
+      const d = findInJsonLd(item, depth + 1, key);
       if (d) return d;
     }
     return null;
   }
   const rec = node as Record<string, unknown>;
   // The raw stamp, time and zone kept: findPublishedTime reads them.
-  if (typeof rec.datePublished === 'string' && normaliseDate(rec.datePublished)) return rec.datePublished;
-  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
-    const d = findInJsonLd(rec[key], depth + 1);
+  const own = rec[key];
+  if (typeof own === 'string' && normaliseDate(own)) return own;
+  for (const inner of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
+    const d = findInJsonLd(rec[inner], depth + 1, key);
     if (d) return d;
   }
   return null;

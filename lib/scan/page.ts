@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import type { Dataset } from '../dataset/schema';
 import type { CheckFinding, Claim, Verdict } from '../claims/types';
 import { createEngine, type Engine } from '../claims/engine';
-import { collectBlocks, findPublishedDate, findPublishedTime } from '../dom/collect';
+import { collectBlocks, findPublishedDate, findPublishedTime, findUpdatedTime } from '../dom/collect';
 import { periodLabel } from '../claims/periods';
 
 /**
@@ -73,9 +73,11 @@ function scanDocument(
   const published = opts.date ?? findPublishedDate(doc);
   // A date given by the caller replaces the page's: its time of day no longer belongs to it.
   const publishedAt = opts.date ? null : findPublishedTime(doc);
+  const updatedAt = opts.date ? null : findUpdatedTime(doc);
   const claims = engine.analyze(blocks, {
     published,
     ...(publishedAt ? { publishedAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });
   return {

@@ -191,7 +191,7 @@ export function samePeriod(move: Claim, level: Claim, published: string): boolea
 /** The day a claim about a daily figure speaks of: its stated day, the end of its span, or the article's date. */
 export function dayOf(c: Claim, published: string): string | null {
   const p = c.period;
-  if (!p) return published;
+  if (!p) return c.sessionDay ?? published;
   if (p.type === 'point') return p.period.length === 10 ? p.period : null;
   if (p.type === 'span') return p.to;
   return null;

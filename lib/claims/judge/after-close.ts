@@ -4,13 +4,14 @@ import { addDays } from '../dates';
  * Rule after-the-close: "the 10-year yield fell to 4.29%" in a wrap published at 4:45 p.m. New York
  * time speaks of the day's close, not an intraday trade: the "traded near" range (quote.ts) no longer
  * covers it. Only markets whose closing time is written here; the time is the local time by which
- * every figure of that market for the day is final.
+ * every figure of that market for the day is final; `opens`, an exchange's opening time, before which
+ * none of its figures for the day exists (market-day.ts).
  */
-export const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
+export const MARKET_CLOSE: Record<string, { zone: string; finalBy: string; opens?: string }> = {
   // NYSE and Nasdaq close at 16:00, the VIX at 16:15; Treasury yields are the day's by then too.
-  'idx.sp500': { zone: 'America/New_York', finalBy: '16:30' },
-  'idx.djia': { zone: 'America/New_York', finalBy: '16:30' },
-  'idx.nasdaq_composite': { zone: 'America/New_York', finalBy: '16:30' },
+  'idx.sp500': { zone: 'America/New_York', finalBy: '16:30', opens: '09:30' },
+  'idx.djia': { zone: 'America/New_York', finalBy: '16:30', opens: '09:30' },
+  'idx.nasdaq_composite': { zone: 'America/New_York', finalBy: '16:30', opens: '09:30' },
   'idx.vix': { zone: 'America/New_York', finalBy: '16:30' },
   'us.ust_2y_yield': { zone: 'America/New_York', finalBy: '16:30' },
   'us.ust_10y_yield': { zone: 'America/New_York', finalBy: '16:30' },
@@ -18,18 +19,18 @@ export const MARKET_CLOSE: Record<string, { zone: string; finalBy: string }> = {
   // The dollar index's day ends with ICE's 17:00 New York settlement, the close the stored series keeps.
   'fx.dxy': { zone: 'America/New_York', finalBy: '17:00' },
   // The Tokyo Stock Exchange closes at 15:30.
-  'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45' },
-  'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45' },
+  'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45', opens: '09:00' },
+  'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45', opens: '09:00' },
   // The Finance Ministry's JGB yields are the day's by the Tokyo evening.
   'jp.jgb_10y_yield': { zone: 'Asia/Tokyo', finalBy: '18:00' },
   // Seoul closes at 15:30, Shanghai at 15:00, Hong Kong's closing auction ends about 16:10.
-  'idx.kospi': { zone: 'Asia/Seoul', finalBy: '15:45' },
-  'idx.shanghai_composite': { zone: 'Asia/Shanghai', finalBy: '15:15' },
-  'idx.hang_seng': { zone: 'Asia/Hong_Kong', finalBy: '16:30' },
+  'idx.kospi': { zone: 'Asia/Seoul', finalBy: '15:45', opens: '09:00' },
+  'idx.shanghai_composite': { zone: 'Asia/Shanghai', finalBy: '15:15', opens: '09:30' },
+  'idx.hang_seng': { zone: 'Asia/Hong_Kong', finalBy: '16:30', opens: '09:30' },
   // London's closing auction ends about 16:35; Frankfurt's Xetra and Paris close at 17:30.
-  'idx.ftse100': { zone: 'Europe/London', finalBy: '16:45' },
-  'idx.dax': { zone: 'Europe/Berlin', finalBy: '17:45' },
-  'idx.cac40': { zone: 'Europe/Paris', finalBy: '17:45' },
+  'idx.ftse100': { zone: 'Europe/London', finalBy: '16:45', opens: '08:00' },
+  'idx.dax': { zone: 'Europe/Berlin', finalBy: '17:45', opens: '09:00' },
+  'idx.cac40': { zone: 'Europe/Paris', finalBy: '17:45', opens: '09:00' },
 };
 
 /**

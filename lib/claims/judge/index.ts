@@ -36,7 +36,6 @@ import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
-import { marketDayAt } from './market-day';
 import { judgeRateMove } from './rate-move';
 import { judgeStepLevel } from './step-level';
 import { monthEndClose } from './month-end-close';
@@ -118,10 +117,7 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     );
   }
   // market-day: an undated market figure is of a day that had begun in its market when the article went out.
-  if (cls === 'market' && !p) {
-    const day = marketDayAt(indicator.id, input.published, input.publishedAt);
-    if (day < input.published) input = { ...input, published: day };
-  }
+  if (input.sessionDay && input.sessionDay < input.published) input = { ...input, published: input.sessionDay };
   let j: Judgement;
   if (measure !== 'level') j = cls === 'step' ? judgeRateMove(view, input, current) : judgeChange(view, input, current);
   else if (cls === 'step') j = judgeStepLevel(view, input, current);

@@ -14,7 +14,9 @@ export interface JudgeInput {
   period: ClaimPeriod | null;
   published: string;
   /** The article's publication instant (ISO, with its zone) when the page gives one: after-close.ts. */
-  publishedAt?: string;
+  publishedAt?: string | undefined;
+  /** market-day.ts: the last day an undated market figure can be of, when that is before the article's date. */
+  sessionDay?: string | undefined;
   /** A currency pair's move told as its quote currency's ("the yen fell 0.4%"): judged in that currency's terms. */
   quoteSide?: boolean;
   /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */

@@ -1,3 +1,4 @@
+import { addDays } from '../dates';
 import { localDateTime, MARKET_CLOSE } from './after-close';
 
 /** Markets that trade round the clock, by the zone whose calendar day their stored daily figure belongs to. */
@@ -18,20 +19,24 @@ const ALL_DAY_ZONES: Readonly<Record<string, string>> = {
 };
 
 /**
- * market-day. Example: "The dollar index slipped to 99.58" in a Singapore morning note dated
- * 18 March, sent at 18:40 New York time on the 17th: the market's own calendar still read the 17th,
- * so no figure of the 18th existed. The latest day an undated market figure can be of, given the
- * instant the article went out; the article's date where the instant or the market's zone is unknown.
- * A stamp at midnight exactly is a date written as a time, not an instant. (An exchange's opening
- * time is no such bound: a live blog's stamp is when it began, hours before the closes it reports.)
+ * market-day. Example: "The dollar index slipped to 99.58" in a Singapore morning note dated 18 March,
+ * sent at 18:40 New York time on the 17th: the market's own calendar still read the 17th, so no figure
+ * of the 18th existed; "the Dow rose 0.22%" in a European midday note (06:35 in New York) is the day
+ * before's move, as the New York Stock Exchange had not opened. The latest day an undated market figure
+ * can be of, given the latest instant the page says it was written (its update stamp where it has one: a
+ * live blog begun before the open reports the close); the article's date where the instant or the
+ * market's hours are unknown. A stamp at midnight exactly is a date written as a time, not an instant.
  */
-export function marketDayAt(indicatorId: string, published: string, publishedAt: string | undefined): string {
-  if (!publishedAt || /T00:00(?::00(?:\.0+)?)?Z$/.test(publishedAt)) return published;
-  const zone = MARKET_CLOSE[indicatorId]?.zone ?? ALL_DAY_ZONES[indicatorId];
+export function marketDayAt(indicatorId: string, published: string, publishedAt?: string, updatedAt?: string): string {
+  const at = updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : publishedAt;
+  if (!at || /T00:00(?::00(?:\.0+)?)?Z$/.test(at)) return published;
+  const market = MARKET_CLOSE[indicatorId];
+  const zone = market?.zone ?? ALL_DAY_ZONES[indicatorId];
   if (!zone) return published;
-  const t = Date.parse(publishedAt);
+  const t = Date.parse(at);
   if (Number.isNaN(t)) return published;
   const local = localDateTime(t, zone);
   if (local.date < published) return local.date;
+  if (market?.opens && local.date === published && local.time < market.opens) return addDays(published, -1);
   return published;
 }

@@ -46,6 +46,7 @@ import { indicatorClass } from '../dataset-view';
 import { variantUnnamed } from '../rules/variant-unnamed';
 import { namedBases, type NamedBase } from '../judge/named-base';
 import { releaseWords, type ReleaseWords } from '../judge/stale-as-latest';
+import { marketDayAt } from '../judge/market-day';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
@@ -172,8 +173,8 @@ export function claimOf(
   headerTokens: number,
   published: string,
   catalogue: Catalogue,
-  /** The publication instant with its zone, when the page gives one (the judge's after-close rule). */
-  publishedAt?: string,
+  /** The publication and last-update instants with their zones, when the page gives them (after-close.ts, market-day.ts). */
+  { publishedAt, updatedAt }: { publishedAt?: string | undefined; updatedAt?: string | undefined } = {},
 ): Claim {
   const { expr, text, span } = f;
   const indicator = best?.c.indicator ?? null;
@@ -211,6 +212,12 @@ export function claimOf(
         )
       : null;
   if (indicator) sameSentence(f.sentence);
+  // market-day: an undated market figure is of a day its market had reached when the page was written.
+  const day =
+    indicator && !period && indicatorClass(indicator) === 'market'
+      ? marketDayAt(indicator.id, published, publishedAt, updatedAt)
+      : published;
+  const sessionDay = day < published ? day : undefined;
   const pastDistance = !!indicator && measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80));
   const judgement = indicator
     ? judge(catalogue.view, {
@@ -223,6 +230,7 @@ export function claimOf(
         period,
         published,
         publishedAt,
+        sessionDay,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
         atClose:
           measure === 'level' &&
@@ -336,5 +344,6 @@ export function claimOf(
     step: halfStep * 2,
     direction: ctx?.direction ?? undefined,
     implausible: best?.implausible,
+    ...(sessionDay ? { sessionDay } : {}),
   };
 }
