@@ -30,3 +30,14 @@ describe('franc-after-figure', () => {
     expect(idsOf('The euro was at 0.9284 francs shortly after the decision.', '2026-06-18')['0.9284 francs']).toBe('-');
   });
 });
+
+describe('currencies: a figure written in won', () => {
+  it('"fell 24.76 won to 1,477.10 won" after a yen quote is the won\'s move, never the yen\'s', () => {
+    const ids = idsOf(
+      'The dollar slipped to 158.39 yen at the New York noon rate from 159.90 on Tuesday, and fell 24.76 won to 1,477.10 won.',
+      '2026-04-08',
+    );
+    expect(ids['24.76 won']).toBe('fx.usdkrw');
+    expect(ids['158.39 yen']).toBe('fx.usdjpy');
+  });
+});

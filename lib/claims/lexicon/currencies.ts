@@ -72,6 +72,8 @@ export const AFTER_FIGURE_CURRENCIES: readonly { word: string; plural: boolean }
   { word: 'euro', plural: true },
   { word: 'pound', plural: true },
   { word: 'yuan', plural: false },
+  // "fell 24.76 won to 1,477.10 won": a figure in won is never the yen's.
+  { word: 'won', plural: false },
   { word: 'pence', plural: false },
   // "the euro at 0.9284 francs": a quote in Swiss francs, which no catalogue pair is.
   { word: 'franc', plural: true },
