@@ -22,3 +22,13 @@ describe('question-after-label and how-far-question', () => {
     expect(ruleOf('How far is the KOSPI from 5,000?', '5,000', '2026-01-23').id).toBe('-');
   });
 });
+
+describe('run-in-question', () => {
+  it('"More from Plainfield Wallet Is $4,000 the new floor for gold?": a links heading run into a question', () => {
+    expect(ruleOf('More from Plainfield Wallet Is $4,000 the new floor for gold?', '$4,000', '2026-06-16').id).toBe(
+      '-',
+    );
+    expect(isYesNoQuestion('Why did the Dow fall 500 points?')).toBe(false);
+    expect(isYesNoQuestion('Gold is at $4,000 an ounce.')).toBe(false);
+  });
+});

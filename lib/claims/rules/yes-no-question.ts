@@ -11,5 +11,12 @@ export function isYesNoQuestion(sentence: string): boolean {
   if (!ENDS_WITH_QUESTION.test(sentence)) return false;
   // question-after-label: "More: RBA: what changed · Can the yen get back to 140?": the last part asks.
   const part = sentence.slice(Math.max(sentence.lastIndexOf('·'), sentence.lastIndexOf(': ')) + 1);
-  return YES_NO_OPENING.test(part) || HOW_FAR_OPENING.test(part);
+  if (YES_NO_OPENING.test(part) || HOW_FAR_OPENING.test(part)) return true;
+  // run-in-question: "More from Plainfield Wallet Is $4,000 the new floor for gold?": a links box's heading run into
+  // the question after it; a capitalised "Is" inside a sentence starts one.
+  return RUN_IN_OPENING.test(part);
 }
+
+/** A capitalised auxiliary after a word, then no other sentence start before the question mark. */
+const RUN_IN_OPENING =
+  /[a-z][\s\u00a0]+(?:Is|Are|Was|Were|Will|Would|Could|Can|Should|Shall|Might|Does|Do|Did|Has|Have)[\s\u00a0][^.!?]*\?["”’)]*[\s\u00a0]*$/;
