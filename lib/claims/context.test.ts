@@ -606,6 +606,18 @@ describe("record-day-before: a record's day dates the record, not a figure past 
   });
 });
 
+describe('colon-preamble: a period before a colon frames the lead; the clause after it dates itself', () => {
+  it('"swung hard this year: U.S. crude (WTI) sank $4.58, or 5.7%, to $79.80 a barrel on Tuesday"', () => {
+    const s =
+      'Energy prices have swung hard this year: U.S. crude (WTI) sank $4.58, or 5.7%, to $79.80 a barrel on Tuesday.';
+    expect(ctx(s, '$4.58', '2026-06-16').period).toBeNull();
+    expect(verdictOf(s, '5.7%', '2026-06-16')).toBe('matches');
+  });
+  it('with no later date, the lead\'s period stands: "This year: WTI has gained 39.4%"', () => {
+    expect(ctx('This year: WTI has gained 39.4%.', '39.4%', '2026-06-16').period?.label).toBe('year-to-date');
+  });
+});
+
 describe('proposal-before and chance-that: what is proposed or priced is not a rate in force', () => {
   it('"Campaign proposals included a universal tariff of 10% to 20%"', () => {
     expect(

@@ -967,7 +967,17 @@ export function readContext({
   }
   // record-day-before: "the DAX is retesting its historic highs from October 9/10, and the E-Stoxx50 (+1.2% at
   // 5,860)": a record's day dates the record, not a figure past it.
-  const ownPhrases = phrases.filter((f) => !isRecordDayOf(text, f, expr.start));
+  let ownPhrases = phrases.filter((f) => !isRecordDayOf(text, f, expr.start));
+  // colon-preamble: "Energy prices have swung hard this year: U.S. crude sank $4.58, or 5.7%, to $79.80 on Tuesday":
+  // the year frames the sentence's lead; the clause after the colon dates itself further on.
+  if (ownPhrases.some((f) => f.end <= expr.start && text.slice(f.end, expr.start).includes(':'))) {
+    const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
+    const later = all.some(
+      (f) => f.start >= expr.end && !f.barrier && !f.forward && !text.slice(expr.end, f.start).includes(':'),
+    );
+    if (later)
+      ownPhrases = ownPhrases.filter((f) => !(f.end <= expr.start && text.slice(f.end, expr.start).includes(':')));
+  }
   let period = periodFor(
     prevEnd > sentenceStart ? ownPhrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : ownPhrases,
     expr.start,
