@@ -43,6 +43,11 @@ describe('forecast cues', () => {
     expect(hyp(text, '17%', '2026-02-10')).toBe(true);
   });
 
+  it('odds-on: "puts 30% odds on Brent touching $120 before the end of the quarter": a priced chance, not a price', () => {
+    const text = 'Our commodity team now puts 30% odds on Brent touching $120 before the end of the quarter.';
+    expect(hyp(text, '$120', '2026-03-18')).toBe(true);
+  });
+
   it('squeezed-indent: a source indent inside the sentence does not push the forecast cue out of reach', () => {
     const text = 'She sees the benchmark 10-year yield ending the year at 3.85%.';
     expect(hyp(text, '3.85%', '2025-09-11')).toBe(true);

@@ -1388,7 +1388,7 @@ describe('unchanged-from-day, day-after-close', () => {
   // Stored USD/KRW: 1,381.22 on 2025-07-21, 1,381.58 on 2025-07-22; KOSPI 3,210.81 on 2025-07-21.
   it('"little changed from Monday" is what the level is compared with, not its day', () => {
     const c = claimsOf(['The dollar bought 1,381.58 won at noon, little changed from Monday.'], '2025-07-22').find(
-      (x) => x.text === '1,381.58',
+      (x) => x.text === '1,381.58 won',
     )!;
     expect(c.period).toBeNull();
   });
@@ -2128,5 +2128,18 @@ describe('level-from-day and below-dated-record', () => {
       '2026-02-20',
     );
     expect(claims.find((x) => x.text === '25,260.69')?.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('trailing-year-label', () => {
+  it('a returns table\'s column "Past 12 months" is the twelve months to the article', () => {
+    const t = 'Returns at a glance · Past 12 months · Gold (LBMA PM) · +27.6%';
+    expect(periodPhrases(t, 0, t.length, '2026-06-16').map((f) => f.period)).toEqual([
+      { type: 'span', from: '2025-06-16', to: '2026-06-16', label: 'Past 12 months' },
+    ]);
+  });
+  it('only as a label: "the past 12 months were hard" in running text is not one', () => {
+    const t = 'For savers the past 12 months were hard · Gold (LBMA PM) · +27.6%';
+    expect(periodPhrases(t, 0, t.length, '2026-06-16')).toEqual([]);
   });
 });

@@ -466,6 +466,13 @@ const RULES: Rule[] = [
     make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(yearBefore(p)), to: p, label: m[0] }),
   },
   {
+    // trailing-year-label: a returns table's column "Past 12 months": the twelve months to the article, as a label only.
+    bit: 0,
+    cue: (t) => /year|months/i.test(t),
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:past|last|trailing) (?:12 months|twelve months|year)(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(yearBefore(p)), to: p, label: m[0] }),
+  },
+  {
     // half-year: "fell 10.7% in the first half of 2025", "H1 2025": from the last session before the half
     // to its end (or the article's date).
     bit: 0,

@@ -77,6 +77,13 @@ describe('target-after', () => {
     const ids = idsOf('Strategists at one bank reiterated a 7,300 year-end 2026 target for the S&P 500.', '2025-12-05');
     expect(ids['7,300'] ?? '-').toBe('-');
   });
+  it('horizon-index-target: "keep a 25,000 year-end DAX target" is no reading', () => {
+    const ids = idsOf(
+      'Our equity strategists keep a 25,000 year-end DAX target; 24,000 is the first support.',
+      '2025-06-05',
+    );
+    expect(ids['25,000'] ?? '-').toBe('-');
+  });
   it('"the BOJ\'s 2% target" is still the bank\'s target', () => {
     expect(idsOf("Prices stayed above the BOJ's 2% target.", '2025-12-05')['2%']).toBe('jp.boj_inflation_target');
   });

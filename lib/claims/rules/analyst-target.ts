@@ -42,8 +42,12 @@ export function isAnalystTarget(before: string): boolean {
  * target-after: "reiterated a 7,400 year-end 2026 target for the S&P 500": the horizon after the figure names a
  * strategist's target. A bare "2% target" or "2% price target" is a bank's and stays with the target indicators.
  */
-const TARGET_AFTER_RE =
-  /^[\s\u00a0]+(?:(?:year-end|end-of-year|end-year|year-ahead|\d{1,2}-month|(?:six|twelve)-month)[\s\u00a0]+(?:20\d\d[\s\u00a0]+)?|(?:20\d\d[\s\u00a0]+)?year-end[\s\u00a0]+)targets?\b|^[\s\u00a0]+(?:KOSPI|Nikkei|TOPIX|S&P[\s\u00a0]+500|S&P|Dow|Nasdaq|DAX|FTSE|CAC|Hang[\s\u00a0]+Seng|Stoxx)[\s\u00a0]+targets?\b/;
+const HORIZON = String.raw`(?:year-end|end-of-year|end-year|year-ahead|\d{1,2}-month|(?:six|twelve)-month)`;
+const TARGET_INDEX = String.raw`(?:KOSPI|Nikkei|TOPIX|S&P[\s\u00a0]+500|S&P|Dow|Nasdaq|DAX|FTSE|CAC|Hang[\s\u00a0]+Seng|Stoxx)`;
+// horizon-index-target: "a 25,000 year-end DAX target": the horizon, then the market's name.
+const TARGET_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:${HORIZON}[\s\u00a0]+(?:20\d\d[\s\u00a0]+)?(?:${TARGET_INDEX}[\s\u00a0]+)?|(?:20\d\d[\s\u00a0]+)?year-end[\s\u00a0]+|${TARGET_INDEX}[\s\u00a0]+)targets?\b`,
+);
 
 export function isAnalystTargetAfter(after: string): boolean {
   return TARGET_AFTER_RE.test(after);
