@@ -84,7 +84,9 @@ export interface Judgement {
   /** One line saying how the verdict was reached. */
   explanation: string;
   /** A rule whose verdict rests on the sentence's own words of time: refiners that doubt the period leave it. */
-  settledBy?: 'stale-as-latest' | 'digits-swapped';
+  settledBy?: 'stale-as-latest' | 'digits-swapped' | 'sign-flipped';
+  /** market-day: the session an undated market figure was read against, when before the article's date. */
+  readDay?: string;
 }
 
 /** How a claim's subject was found and how sure the engine is of it. */

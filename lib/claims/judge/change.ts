@@ -131,7 +131,7 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         current,
         swapped ? `${text} Two digits are swapped.` : flipped ? `${text} The same move, the other way.` : text,
       );
-      return swapped ? { ...j, settledBy: 'digits-swapped' } : j;
+      return swapped ? { ...j, settledBy: 'digits-swapped' } : flipped ? { ...j, settledBy: 'sign-flipped' } : j;
     }
     // A market's day move is never its monthly average's change ("bullion rose as much as 0.7 percent").
     const released = lastDay || indicatorClass(indicator) === 'market' ? null : latestReleaseMove(view, input, current);

@@ -1,4 +1,4 @@
-import type { Judgement } from '../types';
+import type { FigureRef, Judgement } from '../types';
 import { type DatasetView, indicatorClass } from '../dataset-view';
 import { periodBounds } from '../dates';
 import { judgeChange } from './change';
@@ -36,6 +36,7 @@ import { sameDayFact } from './same-day-fact';
 import { tariffStacking } from './tariff-stacking';
 import { judgePeriodicLevel } from './periodic-level';
 import { judgeQuote } from './quote';
+import { pickSession } from './market-day';
 import { judgeRateMove } from './rate-move';
 import { judgeStepLevel } from './step-level';
 import { monthEndClose } from './month-end-close';
@@ -94,11 +95,10 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
       { indicator: alsoCompare, j: judge(view, { ...one, indicator: alsoCompare }) },
     );
   }
-  const { indicator, measure } = input;
+  const { indicator } = input;
   const current = view.latest(indicator.id);
   if (!view.hasData(indicator.id))
     return verdictOf('unverifiable', null, current, 'No sourced figure yet for this indicator.');
-  const cls = indicatorClass(indicator);
   // Rule never-the-future: a period that begins after the article is a forecast, not a figure to check.
   const p = input.period;
   const starts = !p
@@ -117,7 +117,17 @@ export function judge(view: DatasetView, input: JudgeInput): Judgement {
     );
   }
   // market-day: an undated market figure is of a day that had begun in its market when the article went out.
-  if (input.sessionDay && input.sessionDay < input.published) input = { ...input, published: input.sessionDay };
+  if (input.sessionDay && input.sessionDay < input.published) {
+    const before = { ...judgeOn(view, { ...input, published: input.sessionDay }, current), readDay: input.sessionDay };
+    return input.sessionSure ? before : pickSession(judgeOn(view, input, current), before);
+  }
+  return judgeOn(view, input, current);
+}
+
+/** The judge, on the day the input names. */
+function judgeOn(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  const { indicator, measure } = input;
+  const cls = indicatorClass(indicator);
   let j: Judgement;
   if (measure !== 'level') j = cls === 'step' ? judgeRateMove(view, input, current) : judgeChange(view, input, current);
   else if (cls === 'step') j = judgeStepLevel(view, input, current);

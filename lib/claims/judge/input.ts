@@ -17,6 +17,8 @@ export interface JudgeInput {
   publishedAt?: string | undefined;
   /** market-day.ts: the last day an undated market figure can be of, when that is before the article's date. */
   sessionDay?: string | undefined;
+  /** The article's time rules out its own date's session (not merely a page begun before the open). */
+  sessionSure?: boolean;
   /** A currency pair's move told as its quote currency's ("the yen fell 0.4%"): judged in that currency's terms. */
   quoteSide?: boolean;
   /** The figure is the starting end of a move: "down from 27.5%", "fell to 15% from 25%". */

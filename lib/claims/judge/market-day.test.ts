@@ -85,18 +85,25 @@ describe('market-day: an undated market figure is of a day its market had reache
     expect(cs.find((c) => c.text === '0.22%')?.judgement?.verdict).toBe('inconsistent');
   });
 
+  it("a live blog begun before Tokyo opened, with no update stamp, still reports the day's session where it agrees", () => {
+    const text = 'The Nikkei 225 fell 395.20 points, or 1.00%, to 38,937.54.';
+    const cs = claimsOf(text, '2024-10-08', '2024-10-07T23:50:00.000Z');
+    for (const c of cs) expect(c.judgement?.verdict, c.text).toBe('matches');
+    expect(cs.find((c) => c.text === '38,937.54')?.sessionDay).toBeUndefined();
+  });
+
   it("a live blog begun before the open but updated after the close reports the day's session", () => {
     const text = 'The Dow Jones Industrial Average rose 0.22% to 42,427.74.';
     const cs = claimsOf(text, '2025-06-05', '2025-06-05T10:35:00.000Z', '2025-06-05T20:45:00.000Z');
     expect(cs.find((c) => c.text === '42,427.74')?.judgement?.explanation).not.toBe('Close on 2025-06-04: 42427.74.');
-    expect(marketDayAt('idx.djia', '2025-06-05', '2025-06-05T10:35:00.000Z', '2025-06-05T20:45:00.000Z')).toBe(
+    expect(marketDayAt('idx.djia', '2025-06-05', '2025-06-05T10:35:00.000Z', '2025-06-05T20:45:00.000Z').day).toBe(
       '2025-06-05',
     );
   });
 
   it("a midnight stamp is a date written as a time; an unknown market keeps the article's date", () => {
-    expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-17T22:40:00.000Z')).toBe('2026-03-17');
-    expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-18T00:00:00.000Z')).toBe('2026-03-18');
-    expect(marketDayAt('crypto.btc_usd', '2026-03-18', '2026-03-17T22:40:00.000Z')).toBe('2026-03-18');
+    expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-17T22:40:00.000Z').day).toBe('2026-03-17');
+    expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-18T00:00:00.000Z').day).toBe('2026-03-18');
+    expect(marketDayAt('crypto.btc_usd', '2026-03-18', '2026-03-17T22:40:00.000Z').day).toBe('2026-03-18');
   });
 });

@@ -1,4 +1,5 @@
 import { addDays } from '../dates';
+import type { Judgement } from '../types';
 import { localDateTime, MARKET_CLOSE } from './after-close';
 
 /** Markets that trade round the clock, by the zone whose calendar day their stored daily figure belongs to. */
@@ -27,16 +28,39 @@ const ALL_DAY_ZONES: Readonly<Record<string, string>> = {
  * live blog begun before the open reports the close); the article's date where the instant or the
  * market's hours are unknown. A stamp at midnight exactly is a date written as a time, not an instant.
  */
-export function marketDayAt(indicatorId: string, published: string, publishedAt?: string, updatedAt?: string): string {
+export function marketDayAt(
+  indicatorId: string,
+  published: string,
+  publishedAt?: string,
+  updatedAt?: string,
+): { day: string; sure: boolean } {
+  const same = { day: published, sure: true };
   const at = updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : publishedAt;
-  if (!at || /T00:00(?::00(?:\.0+)?)?Z$/.test(at)) return published;
+  if (!at || /T00:00(?::00(?:\.0+)?)?Z$/.test(at)) return same;
   const market = MARKET_CLOSE[indicatorId];
   const zone = market?.zone ?? ALL_DAY_ZONES[indicatorId];
-  if (!zone) return published;
+  if (!zone) return same;
   const t = Date.parse(at);
-  if (Number.isNaN(t)) return published;
+  if (Number.isNaN(t)) return same;
   const local = localDateTime(t, zone);
-  if (local.date < published) return local.date;
-  if (market?.opens && local.date === published && local.time < market.opens) return addDays(published, -1);
-  return published;
+  if (local.date < published) return { day: local.date, sure: true };
+  // before-open: a page begun before the open may be a live blog that runs through the session (with no update
+  // stamp), so the session before is only a second reading (pickSession).
+  if (market?.opens && local.date === published && local.time < market.opens)
+    return { day: addDays(published, -1), sure: false };
+  return same;
+}
+
+/**
+ * before-open: of the two readings of a figure on a page begun before its market opened, the session before's
+ * where it agrees; the day's own where that agrees or is the milder; the session before's alarm only where the
+ * figure is that session's move to the digit, swapped or the other way, which no other session explains.
+ */
+export function pickSession(own: Judgement, before: Judgement): Judgement {
+  if (before.verdict === 'matches') return before;
+  if (own.verdict === 'matches' || own.verdict === 'close') return own;
+  const alarm = (j: Judgement) => j.verdict === 'differs' || j.verdict === 'inconsistent';
+  if (alarm(before) && (before.settledBy === 'digits-swapped' || before.settledBy === 'sign-flipped')) return before;
+  if (alarm(own) && !alarm(before)) return before;
+  return own;
 }

@@ -213,11 +213,11 @@ export function claimOf(
       : null;
   if (indicator) sameSentence(f.sentence);
   // market-day: an undated market figure is of a day its market had reached when the page was written.
-  const day =
+  const market =
     indicator && !period && indicatorClass(indicator) === 'market'
       ? marketDayAt(indicator.id, published, publishedAt, updatedAt)
-      : published;
-  const sessionDay = day < published ? day : undefined;
+      : null;
+  const sessionDay = market && market.day < published ? market.day : undefined;
   const pastDistance = !!indicator && measure !== 'level' && fromPastLevel(text.slice(expr.end, expr.end + 80));
   const judgement = indicator
     ? judge(catalogue.view, {
@@ -231,6 +231,7 @@ export function claimOf(
         published,
         publishedAt,
         sessionDay,
+        sessionSure: market?.sure,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
         atClose:
           measure === 'level' &&
@@ -344,6 +345,6 @@ export function claimOf(
     step: halfStep * 2,
     direction: ctx?.direction ?? undefined,
     implausible: best?.implausible,
-    ...(sessionDay ? { sessionDay } : {}),
+    ...(judgement?.readDay ? { sessionDay: judgement.readDay } : {}),
   };
 }
