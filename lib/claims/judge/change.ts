@@ -67,6 +67,9 @@ function verdictFor(
  * A span ("this week", "since April 8") is judged between the closes at its ends; a released
  * figure's period ("rose 0.3% in March") between that period and the one before, as known then.
  */
+/** after-a-break: China's Golden Week and Lunar New Year shut Shanghai for up to nine days. */
+const LONG_BREAK_DAYS = 12;
+
 export function judgeChange(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, measure, period, published } = input;
   const move = moveFor(input);
@@ -89,6 +92,18 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     const finalDay = input.overnight ? lastFinalDay(indicator.id, input.publishedAt) : null;
     const lastDay = view.pointOnOrBefore(indicator.id, finalDay && finalDay < published ? finalDay : published, 4);
     let daily = lastDay ? dayMove(lastDay.date) : null;
+    // after-a-break: "closed up 4.59%" as Shanghai reopened after its October holiday: the move from the close
+    // before the break. Said so only where it agrees: a gap in the stored series looks the same.
+    if (lastDay && !daily && toDay(published) - toDay(lastDay.date) <= 3) {
+      const long = dayMove(lastDay.date, LONG_BREAK_DAYS);
+      if (long && compare(input, long.value) === 'matches')
+        return verdictOf(
+          'matches',
+          changeRef(long.base, long.end, long.value),
+          current,
+          `No period given; read as the last session (${long.end.period}), the first since ${long.base.period}: ${signed(long.value)}${unitOf(input)}.`,
+        );
+    }
     // A market story's "up 80 cents" with no period is most often the last session's move (or, in
     // a morning story, the one before): said so when the figures agree, a question when they do not.
     const before = daily ? dayMove(daily.base.period) : null;
