@@ -141,3 +141,12 @@ describe('gapped-not-swallowing', () => {
     expect(ids['2.282%']).toBe('jp.jgb_10y_yield');
   });
 });
+
+describe('metal-codes', () => {
+  it('"XAU/USD drops 2.2% to $4,066" is gold; "XAG/USD" is silver (the FX sites\' names for the metals)', () => {
+    expect(idsOf('Gold Price Forecast: XAU/USD drops 2.2% to $4,066 on the day.', '2026-07-08')['$4,066']).toBe(
+      'cmd.gold_usd',
+    );
+    expect(idsOf('XAG/USD fell 1.5% to $58.42 an ounce.', '2026-07-08')['$58.42']).toBe('cmd.silver_usd');
+  });
+});
