@@ -582,7 +582,7 @@ function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
   }
   if (!prev || s.k === 0) return cands;
   const link = s.text.slice(s.kept[s.k - 1]!.end, s.expr.start);
-  if (continuesSubject(link, prev.indicator.kind, s.expr.unit)) {
+  if (continuesSubject(link, prev.indicator.kind, s.expr.unit, s.kept[s.k - 1]!.unit)) {
     const c = carried(prev, prev.alias, 'same-subject-chain', SAME_SUBJECT_CHAIN);
     // unit-not-subject: "a fall of 2.80 yen (−1.82%)": the yen was the move's unit, not the currency that
     // moved, so the restated percentage is the pair's own.

@@ -180,3 +180,11 @@ describe('prior-after-expected', () => {
     expect(priorAfterExpected(' y/y and wages ', ', prior ')).toBe(false);
   });
 });
+
+describe('pips-restated', () => {
+  it('"down 43 pips, or 0.34%": a pair\'s pips move restated in percent is the same move', () => {
+    expect(continuesSubject(', or ', 'fx', 'percent', 'pips')).toBe(true);
+    // A percent after a pair's level is left to the rules that know which currency moved.
+    expect(continuesSubject(', or ', 'fx', 'percent', 'number')).toBe(false);
+  });
+});

@@ -66,8 +66,15 @@ const ELLIPSIS_RE =
  * "down 50.74 points, or 0.74%", "at 50,339.48, a 26.2% gain", "to 152.93 per dollar from 154.28".
  * A currency pair's percentage move is left to its currency words (which one moved decides the sign).
  */
-export function continuesSubject(link: string, previousKind: string, unit: NumericExpression['unit']): boolean {
+export function continuesSubject(
+  link: string,
+  previousKind: string,
+  unit: NumericExpression['unit'],
+  previousUnit?: NumericExpression['unit'],
+): boolean {
   return (
+    // pips-restated: "down 43 pips, or 0.34%": a pair's move in pips, restated in percent, is the same move.
+    (previousKind === 'fx' && previousUnit === 'pips' && unit === 'percent' && OR_CHAIN_RE.test(link)) ||
     LEVEL_LINK_RE.test(link) ||
     COMPARED_FROM_RE.test(link) ||
     COMPARED_AGAINST_RE.test(link) ||
