@@ -2143,3 +2143,12 @@ describe('trailing-year-label', () => {
     expect(periodPhrases(t, 0, t.length, '2026-06-16')).toEqual([]);
   });
 });
+
+describe('own-move-noun', () => {
+  it('"taking its loss since Friday to 10.4%": the subject\'s own move named as a noun runs since Friday', () => {
+    const t = 'Brent fell $3.60 to $72.09, taking its loss since Friday to 10.4%.';
+    expect(periodPhrases(t, 0, t.length, '2026-06-24').map((f) => f.period)).toEqual([
+      { type: 'span', from: '2026-06-19', to: '2026-06-24', label: 'since Friday' },
+    ]);
+  });
+});

@@ -149,8 +149,9 @@ export function daySpan(year: number, month: number, dayOfMonth: number, phrase:
 
 // What ends a stated move just before "since": "32%", "12 per cent", "4.3 percent", "4.3 pct", "40 points", "lower".
 // counter-before-since: a currency's move and what it is measured against, "up 1.5% against the yen since Dec. 31".
+// own-move-noun: "taking its loss since Friday to 10.4%": a subject's own move named as a noun.
 const MOVE_END =
-  '(?:\\d%|\\d|\\bcent|\\bpercent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher|\\d%? (?:against|versus) (?:the )?(?:[A-Z][a-z]+ )?[a-z]+)\\s';
+  '(?:\\d%|\\d|\\bcent|\\bpercent|\\bpct|\\bpoints?|\\bbps|\\blower|\\bhigher|\\d%? (?:against|versus) (?:the )?(?:[A-Z][a-z]+ )?[a-z]+|\\b(?:its|their) (?:[a-z-]+ )?(?:gains?|loss|losses|decline|drop|rise|advance|slide|rally|fall))\\s';
 /**
  * `words`, matched only right after a stated move. The same as a lookbehind before `words`, but put
  * after them: a pattern that opens with a lookbehind is tried at every position of the sentence,
