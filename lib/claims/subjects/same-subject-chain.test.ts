@@ -188,3 +188,12 @@ describe('pips-restated', () => {
     expect(continuesSubject(', or ', 'fx', 'percent', 'number')).toBe(false);
   });
 });
+
+describe('and-up', () => {
+  it('"0.4% lower on the week so far and up 8.2% year to date": a second move of the same subject', () => {
+    expect(continuesSubject(' lower on the week so far and up ', 'index', 'percent')).toBe(true);
+    // Another subject named between, or figures paired with subjects named before them, are not.
+    expect(continuesSubject(' on the week, and the Nasdaq up ', 'index', 'percent')).toBe(false);
+    expect(continuesSubject(' and down ', 'index', 'percent')).toBe(false);
+  });
+});

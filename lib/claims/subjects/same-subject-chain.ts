@@ -36,6 +36,13 @@ const LEVEL_LINK_RE =
 const PARTICIPLE_LINK_RE =
   /,[\s\u00a0]+(?:having[\s\u00a0]+(?:changed[\s\u00a0]+hands|traded|touched|hit|reached)|standing|leaving|putting|taking|bringing|trading|sitting|closing|ending|finishing)(?:[\s\u00a0]+(?:it|them|the[\s\u00a0]+\w+))?[\s\u00a0]+(?:at[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+)?$/i;
 
+/**
+ * and-up: "leaving it 0.4% lower on the week so far and up 8.2% year to date": a second move of the same subject,
+ * joined by "and up" after words of the first. No capitalised word between: "and the Nasdaq up 1%" names another.
+ */
+// Words must stand between the two ("0.5% and down 1.0%, respectively" pairs figures with subjects named before).
+const AND_UP_RE = /^[\s\u00a0]*(?!and\b)[a-z][^\dA-Z;:.]{0,38}\band[\s\u00a0]+(?:up|down|higher|lower|off)[\s\u00a0]+$/;
+
 /** ", or 0.74%": the last figure restated. */
 const OR_CHAIN_RE = new RegExp(`^${OR_LINK}${ROUGHLY_TAIL}`, 'i');
 const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:a|an|up|down|higher|lower|off)[\s\u00a0]+$/i;
@@ -79,6 +86,7 @@ export function continuesSubject(
     COMPARED_FROM_RE.test(link) ||
     COMPARED_AGAINST_RE.test(link) ||
     ELIDED_SUBJECT_RE.test(link) ||
+    (unit === 'percent' && AND_UP_RE.test(link)) ||
     (BRACKET_RE.test(link) && unit === 'percent') ||
     ((previousKind !== 'fx' || unit !== 'percent') &&
       (OR_CHAIN_RE.test(link) ||
