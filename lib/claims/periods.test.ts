@@ -2152,3 +2152,16 @@ describe('own-move-noun', () => {
     ]);
   });
 });
+
+describe('coming-meeting', () => {
+  it('"the Governing Council meets next in April" dates no figure; the rate is the one in force', () => {
+    const t = 'The deposit facility rate stands at 2.25%, and the Governing Council meets next in April.';
+    const [f] = periodPhrases(t, 0, t.length, '2026-03-31');
+    expect(f?.barrier).toBe(true);
+    expect(claimsOf([t], '2026-03-31').find((c) => c.text === '2.25%')?.judgement?.verdict).toBe('differs');
+  });
+  it('"the two-day meeting, which ends Friday" is a Friday to come, not the last one', () => {
+    const t = 'The Nikkei 225 fell 510.78 points, or 1.03%, to 49,001.50 ahead of the meeting, which ends Friday.';
+    expect(claimsOf([t], '2025-12-18').find((c) => c.text === '49,001.50')?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -936,6 +936,28 @@ const RULES: Rule[] = [
     },
   },
   {
+    // coming-meeting: "the Governing Council meets next in April", "the two-day meeting, which ends Friday": a meeting
+    // told in the present tense is still to come and dates no figure of the article.
+    bit: 0,
+    cue: (t) => /meets|ends|concludes|wraps/.test(t),
+    re: new RegExp(
+      `\\b(?:meets|concludes|wraps up|ends)(?: next)?(?: on| in)? (?:(${WEEKDAYS.join('|')})|${MONTH_WORD})\\b`,
+      'gi',
+    ),
+    barrier: true,
+    make: (m, p) => {
+      if (m[1]) {
+        const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
+        let d = addDays(p, 1);
+        while (weekday(d) !== wd) d = addDays(d, 1);
+        return { type: 'point', period: d, label: m[0] };
+      }
+      const mi = monthIndex(m[2]!);
+      const year = Number(p.slice(0, 4)) + (mi + 1 < Number(p.slice(5, 7)) ? 1 : 0);
+      return { type: 'point', period: `${year}-${pad(mi + 1)}`, label: m[0] };
+    },
+  },
+  {
     // two-sessions-together: "Over Friday and Monday together the Nikkei has given up 17.5%": both sessions' move,
     // from the close before the first to the second.
     bit: WEEKDAY,
