@@ -2165,3 +2165,15 @@ describe('coming-meeting', () => {
     expect(claimsOf([t], '2025-12-18').find((c) => c.text === '49,001.50')?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('owned-move-noun', () => {
+  it('"gave back part of their March run, and the Dow lost 190.89 points": the month names a run, not the Dow\'s move', () => {
+    const t =
+      'The S&P 500 fell 33.39 points as chipmakers gave back part of their March run, and the Dow lost 190.89 points.';
+    expect(periodPhrases(t, 0, t.length, '2024-03-16')).toEqual([]);
+  });
+  it('"its March rally of 2.1%" still dates the rally\'s own figure', () => {
+    const t = 'The Dow extended its March rally of 2.1%.';
+    expect(periodPhrases(t, 0, t.length, '2024-03-16').map((f) => f.period.label)).toEqual(['March']);
+  });
+});

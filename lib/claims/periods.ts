@@ -1759,6 +1759,11 @@ const DAY_LEVEL_OF_RE =
   /^['\u2019]s[\s\u00a0]+(?:(?:record|all-time|closing|final)[\s\u00a0]+)?(?:close|finish|settlement|level|high|low)[\s\u00a0]+(?:of|at)\b/i;
 const OWNER_BEFORE = /\b(?:its|their|the)[\s\u00a0]+(?:(?:early|mid|late)[-\s\u00a0])?$/i;
 const LEVEL_NOUN_AFTER = /^[\s\u00a0]+(?:highs?|lows?|peaks?|troughs?|levels?|records?|close)\b/i;
+/** "their March run", "its May rally": a move named as a noun after its month. */
+const MOVE_NOUN_AFTER =
+  /^[\s\u00a0]+(?:run|rally|rallies|gains?|advance|rise|slide|sell-?off|rout|surge|climb|decline|drop|slump|losses)\b/i;
+/** "rally of 5%": the move noun's own figure, right after it. */
+const MOVE_OF_FIGURE_RE = /^[\s\u00a0]+[a-z-]+[\s\u00a0]+of[\s\u00a0]+[$€£¥]?[-+\u2212]?\d/i;
 /** "close of 4.67%", "record high of $108,786": the level noun's own figure, right after it. */
 const LEVEL_OF_FIGURE_RE =
   /^[\s\u00a0]+(?:(?:record|all-time|closing|final)[\s\u00a0]+)?(?:close|finish|settlement|level|high|low)[\s\u00a0]+(?:of|at)[\s\u00a0]+[$€£¥]?\d/i;
@@ -1999,6 +2004,19 @@ export function periodPhrases(text: string, from: number, to: number, published:
       ) {
         // day-close-of: "its retreat from the May 19 close of 4.67%": the day dates the close's own figure.
         if (LEVEL_OF_FIGURE_RE.test(text.slice(end, end + 32)) && !out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true });
+        continue;
+      }
+      // owned-move-noun: "as chipmakers gave back part of their March run, and the Dow lost 190.89 points": the month
+      // names someone's run; it dates only a figure of that run right after it ("its March rally of 5%").
+      // A day's ("the Aug. 5 rout") still dates the level it names: "the 2,441.55 it sank to in the Aug. 5 rout".
+      if (
+        period.type === 'point' &&
+        period.period.length === 7 &&
+        MOVE_NOUN_AFTER.test(text.slice(end, end + 12)) &&
+        OWNER_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+      ) {
+        if (MOVE_OF_FIGURE_RE.test(text.slice(end, end + 28)) && !out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true });
         continue;
       }
