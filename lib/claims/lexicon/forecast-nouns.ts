@@ -3,4 +3,4 @@
  * release, for patterns' alternations.
  */
 export const FORECAST_NOUNS =
-  'forecasts?|estimates?|consensus|projections?|expectations?|probability|chance|odds|likelihood|pricing';
+  'forecasts?|estimates?|consensus|projections?|expectations?|probability|chance|odds|likelihood|pricing|scenarios?';

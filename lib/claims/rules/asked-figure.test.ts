@@ -13,3 +13,13 @@ describe('asked-figure: a figure that ends a question is asked about, not stated
     );
   });
 });
+
+describe('headed-question', () => {
+  it('"Nikkei 40,000: what would it take?" and "Euro at $1.10: the bear case ...?" head a question', () => {
+    expect(idsOf('More from the AI Desk Nikkei 40,000: what would it take?', '2024-10-18')['40,000']).toBe('-');
+    expect(idsOf('Euro at $1.10: the bear case What would return the DAX to 25,000?', '2026-03-31')['$1.10']).toBe('-');
+  });
+  it('a move told before the colon is stated: "Dow sinks 1,100 points: what spooked investors?"', () => {
+    expect(idsOf('Dow sinks 1,100 points: what spooked investors?', '2025-12-18')['1,100 points']).toBe('idx.djia');
+  });
+});

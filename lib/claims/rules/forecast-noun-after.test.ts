@@ -143,3 +143,9 @@ describe('median-of-poll', () => {
     expect(isForecastNounAfter(' median household income')).toBe(false);
   });
 });
+
+describe('scenario-noun', () => {
+  it('"The 155 yen scenario explained" names a scenario, not a quote', () => {
+    expect(isForecastNounAfter(' scenario explained')).toBe(true);
+  });
+});

@@ -32,3 +32,9 @@ describe('run-in-question', () => {
     expect(isYesNoQuestion('Gold is at $4,000 an ounce.')).toBe(false);
   });
 });
+
+describe('run-in-question with a decimal', () => {
+  it('"Why 150 yen still matters to Tokyo Can the 10-year get back to 4.5%?": links run into a question', () => {
+    expect(isYesNoQuestion('Why 150 yen still matters to Tokyo Can the 10-year get back to 4.5%?')).toBe(true);
+  });
+});

@@ -17,6 +17,6 @@ export function isYesNoQuestion(sentence: string): boolean {
   return RUN_IN_OPENING.test(part);
 }
 
-/** A capitalised auxiliary after a word, then no other sentence start before the question mark. */
+/** A capitalised auxiliary after a word, then no other sentence end (a point inside "4.5%" is none) before the question mark. */
 const RUN_IN_OPENING =
-  /[a-z][\s\u00a0]+(?:Is|Are|Was|Were|Will|Would|Could|Can|Should|Shall|Might|Does|Do|Did|Has|Have)[\s\u00a0][^.!?]*\?["”’)]*[\s\u00a0]*$/;
+  /[a-z][\s\u00a0]+(?:Is|Are|Was|Were|Will|Would|Could|Can|Should|Shall|Might|Does|Do|Did|Has|Have)[\s\u00a0](?:[^.!?]|\.(?=\d))*\?["”’)]*[\s\u00a0]*$/;

@@ -1,4 +1,4 @@
-import { endsQuestion } from '../rules/asked-figure';
+import { endsQuestion, headsQuestion } from '../rules/asked-figure';
 import { isWithdrawnFigure } from '../rules/withdrawn-figure';
 import { isCorrelation } from '../rules/correlation-figure';
 import { underPolicyRateColumn } from '../subjects/bank-rate';
@@ -108,6 +108,9 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => s.k > 0 && restatesMoveInBrackets(s),
   // asked-figure: "Can sterling get back to $1.40?": asked about, not stated.
   (_, s) => endsQuestion(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 4))),
+  // headed-question: "Nikkei 40,000: what would it take?".
+  (_, s) =>
+    headsQuestion(s.text.slice(Math.max(s.span.start, s.prevEnd), s.expr.start), s.text.slice(s.expr.end, s.span.end)),
   // withdrawn-figure: "an earlier version overstated the Nasdaq's opening gain as 2.4%": a correction's withdrawn figure.
   (_, s) => isWithdrawnFigure(s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start)),
   // "lifted its year-end Nikkei target to 58,000": an analyst's target, not the index.
