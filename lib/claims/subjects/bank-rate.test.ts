@@ -71,3 +71,11 @@ describe('policy-rate-column', () => {
     expect(cs.find((c) => c.text === '3.3%')?.indicator?.id).toBe('us.cpi_yoy');
   });
 });
+
+describe('bank-at outranks a name further off', () => {
+  it('"Euro-Area Inflation Jumps to 2.5% ... as ECB Sits at 2%": the 2% is the ECB\'s rate, not inflation', () => {
+    const ids = idsOf('Euro-Area Inflation Jumps to 2.5% in March From 1.9% as ECB Sits at 2%', '2026-03-31');
+    expect(ids['2%']).toBe('ea.ecb_deposit_rate');
+    expect(ids['2.5%']).toBe('ea.hicp_yoy');
+  });
+});

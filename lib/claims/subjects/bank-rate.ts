@@ -117,6 +117,9 @@ const BANK_AT_FILLERS: ReadonlySet<string> = new Set([
   'hold',
   'stays',
   'stands',
+  // "as ECB Sits at 2%" (words are read singular: "sits" is "sit").
+  'sit',
+  'sat',
   'remains',
   'kept',
   'keeps',

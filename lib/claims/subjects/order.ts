@@ -185,6 +185,18 @@ function rowOwner(cands: Candidate[], s: FigureSite): Candidate[] {
 
 /** A table cell whose row names a central bank and whose headers a rate, or "its benchmark rate" after one bank: that bank's rate. */
 function bankRate(cands: Candidate[], s: FigureSite): Candidate[] {
+  // bank-at: "Euro-Area Inflation Jumps to 2.5% ... as ECB Sits at 2%": the bank named right before "at" outranks any
+  // name further off, however strong.
+  const at =
+    !s.cell && cands.length && s.expr.unit === 'percent' ? bankAtRate(s.info.tokens, s.cs, s.catalogue.rates) : null;
+  if (at && !notRateAfter(s.text.slice(s.expr.end, s.expr.end + 40)))
+    return [
+      ...cands.filter((c) => c.indicator === at),
+      asCandidate(
+        { indicator: at, alias: `${at.name} (its rate, the bank named)`, score: BANK_RATE_SCORE },
+        'bank-rate',
+      ),
+    ];
   if (cands.some((c) => c.score >= BANK_RATE_SCORE)) return cands;
   if (!s.cell) {
     // bank-possessive: "above the Bank of Canada's 2.25%" outranks a bank named further off.
