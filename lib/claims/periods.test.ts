@@ -2177,3 +2177,12 @@ describe('owned-move-noun', () => {
     expect(periodPhrases(t, 0, t.length, '2024-03-16').map((f) => f.period.label)).toEqual(['March']);
   });
 });
+
+describe('streak-count', () => {
+  it('"its fifth loss in five sessions" counts losses; the move is the day\'s', () => {
+    const t = 'Frankfurt had no such ballast: the DAX fell 255.22 points, its fifth loss in five sessions.';
+    expect(periodPhrases(t, 0, t.length, '2025-06-15')).toEqual([]);
+    const u = 'The DAX fell 2.3% in five sessions.';
+    expect(periodPhrases(u, 0, u.length, '2025-06-15').map((f) => f.period.type)).toEqual(['window']);
+  });
+});

@@ -1995,6 +1995,9 @@ export function periodPhrases(text: string, from: number, to: number, published:
       // level-ranking-window: "fixed at 1.0882, its highest fixing in two weeks": the window frames the
       // ranking of the level, which is the day's own, not a move over two weeks.
       if (period.type === 'window' && LEVEL_RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start))) continue;
+      // streak-count: "the DAX fell 255.22 points, its fifth loss in five sessions": the window counts the losses; the
+      // figure is the day's move.
+      if (period.type === 'window' && STREAK_LEAD_RE.test(text.slice(Math.max(0, start - 48), start))) continue;
       const highAfter = HIGH_AFTER_RE.exec(text.slice(end, end + 30));
       if (highAfter && !highAfter[1]) continue;
       // "156.32, with the pair off its late-December highs": the period dates a past level, not the figure.
@@ -2209,6 +2212,9 @@ const ERASED_GAINS_LEAD_RE =
   /[,;][\s\u00a0]*(?:wiping[\s\u00a0]+out|erasing|reversing|giving[\s\u00a0]+back|handing[\s\u00a0]+back|surrendering|undoing)\b[^.;,:!?\d]{0,50}\b(?:gains?|advances?|rally|rise|losses|declines?|slide)[\s\u00a0]+(?:for|in|of|so[\s\u00a0]+far)?[\s\u00a0]*(?:the[\s\u00a0]+)?$/i;
 /** A level's ranking before a window phrase: "its highest fixing in two weeks", "the lowest close in a month". */
 const LEVEL_RANKING_LEAD_RE = /\b(?:highest|lowest|strongest|weakest)\b[^.;,:!?\d]{0,30}$/i;
+/** "its fifth loss ", "a third straight gain ": a count of a streak's moves before a window phrase. */
+const STREAK_LEAD_RE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:[\s\u00a0]+(?:straight|consecutive|successive))?[\s\u00a0]+(?:daily[\s\u00a0]+)?(?:loss|losses|gains?|declines?|drops?|falls?|rises?|advances?|retreats?|slides?|(?:up|down)[\s\u00a0-]+days?)[\s\u00a0]+$/i;
 /** The year-, month- or week-long frames a ranking is set in: "this year", "so far this month", "of 2026". */
 const RANKING_FRAME_PHRASE_RE =
   /^(?:(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:year|month|week)|of[\s\u00a0]+(?:the[\s\u00a0]+year|20\d\d)|in[\s\u00a0]+20\d\d)$/i;
