@@ -50,3 +50,10 @@ describe('prior-label', () => {
     expect(verdictOf('UK CPI 3.4% y/y vs 3.3% expected, prior 3.2%', '3.2%', '2026-01-21')).toBe('matches');
   });
 });
+
+describe('from-revised', () => {
+  it('"eased to $9.243 trillion from a revised $9.248 trillion": the revised reading before is a starting end', () => {
+    expect(FROM_END_RE.test('Overall foreign holdings eased to $9.243 trillion from a revised ')).toBe(true);
+    expect(FROM_END_RE.test('the total was revised ')).toBe(false);
+  });
+});

@@ -7,9 +7,10 @@ import { CROSSING_VERBS } from './lexicon/threshold-words';
 /**
  * "down from 27.5%", "fell to 15% from 25%", "replacing a combined 27.5% burden": the starting value.
  * prior-label: "CPI 3.4% y/y vs 3.3% expected, prior 3.2%": a data line's reading before, after a comma.
+ * from-revised: "eased to $9.243 trillion from a revised $9.248 trillion": the revised reading before.
  */
 export const FROM_END_RE =
-  /\b(?:from|replacing|replaced|versus|vs\.?|compared with|compared to)[\s\u00a0]+(?:(?:an?|the|its|their)[\s\u00a0]+)?(?:(?:combined|previous|prior|earlier|initial|original|announced|record|peak|high|low)[\s\u00a0]+)?["“]?$|[,;][\s\u00a0]*(?:prior|previous|prev\.?)[\s\u00a0:]*$/i;
+  /\b(?:from|replacing|replaced|versus|vs\.?|compared with|compared to)[\s\u00a0]+(?:(?:an?|the|its|their)[\s\u00a0]+)?(?:(?:upwardly[\s\u00a0]+|downwardly[\s\u00a0]+)?revised[\s\u00a0]+)?(?:(?:combined|previous|prior|earlier|initial|original|announced|record|peak|high|low)[\s\u00a0]+)?["“]?$|[,;][\s\u00a0]*(?:prior|previous|prev\.?)[\s\u00a0:]*$/i;
 
 /**
  * "closing at 5,963.60", "ended at 2,804.54", "a record close of 6,890.89": a close, not a price during the day.
