@@ -27,6 +27,15 @@ function announcedBy(s: Step, published: string): boolean {
  * Rule from-end: "down from 27.5%", "fell to 15% from 25%" is judged against the value before.
  */
 export function judgeStepLevel(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  // present-over-past-period: "The Bank of Japan's short-term policy rate is 0.1%, the top of the range it set ... in
+  // March": a rate told in the present tense is the one in force on the article's date; a month gone by that the
+  // sentence names dates something else it tells of.
+  if (
+    input.presentLevel === 'verb' &&
+    input.period?.type === 'point' &&
+    periodBounds(input.period.period).to < monthStart(input.published)
+  )
+    return judgeStepLevel(view, { ...input, period: null }, current);
   const { indicator, period, published } = input;
   const all = steps(view, indicator.id);
   const day =
@@ -210,3 +219,6 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
  * days later.
  */
 const TAKING_EFFECT_DAYS = 60;
+
+/** The first day of a day's month: "2024-10-18" → "2024-10-01". */
+const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
