@@ -23,3 +23,11 @@ describe('finer-than-data, a level', () => {
     ).toBe('matches');
   });
 });
+
+describe('jgb-three-decimals', () => {
+  it('"slipped 0.5 basis point" when the JGB yield rose from 0.967% to 0.972% is not let through as rounding', () => {
+    const t = 'The yield on the 10-year Japanese government bond slipped 0.5 basis point to 0.972%.';
+    expect(verdictOf(t, '0.5 basis point', '2024-10-18')).not.toBe('matches');
+    expect(verdictOf(t.replace('slipped', 'rose'), '0.5 basis point', '2024-10-18')).toBe('matches');
+  });
+});
