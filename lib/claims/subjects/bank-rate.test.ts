@@ -79,3 +79,13 @@ describe('bank-at outranks a name further off', () => {
     expect(ids['2.5%']).toBe('ea.hicp_yoy');
   });
 });
+
+describe('bank-by', () => {
+  it('"Bank of Canada cuts by 50 basis points to 3.25%": the bank named before the move is its rate', () => {
+    const ids = idsOf('Bank of Canada cuts by 50 basis points to 3.25%, flags slower pace', '2024-12-11');
+    expect(ids['50 basis points']).toBe('ca.boc_policy_rate');
+    expect(ids['3.25%']).toBe('ca.boc_policy_rate');
+    // A move of something else after the bank's verb is not the bank's: "the ECB cut, and inflation fell to 2.1%".
+    expect(idsOf('Inflation fell to 2.1% after the ECB cut.', '2024-12-11')['2.1%']).not.toBe('ea.ecb_deposit_rate');
+  });
+});

@@ -131,6 +131,18 @@ const BANK_AT_FILLERS: ReadonlySet<string> = new Set([
   'rate',
 ]);
 
+/** "50 basis points", "half a percentage point", "a quarter point": the words of a move's size. */
+const MOVE_SIZE_WORDS: ReadonlySet<string> = new Set([
+  'basis',
+  'point',
+  'percentage',
+  'bp',
+  'bps',
+  'half',
+  'a',
+  'quarter',
+]);
+
 /** "as expected", "as widely expected": a past decision that matched forecasts. */
 function asExpected(tokens: readonly { norm: string }[], k: number): boolean {
   if (tokens[k]!.norm !== 'expected') return false;
@@ -144,7 +156,13 @@ function asExpected(tokens: readonly { norm: string }[], k: number): boolean {
  */
 export function bankAtRate(tokens: readonly { norm: string }[], cs: number, rates: BankRates): Indicator | null {
   let i = cs - 1;
-  const to = tokens[i]?.norm === 'to';
+  // bank-by: "Bank of Canada cuts by 50 basis points to 3.25%": the size of the move, and the level it went to.
+  if (tokens[i]?.norm === 'to') {
+    let k = i - 1;
+    while (k >= 0 && (MOVE_SIZE_WORDS.has(tokens[k]!.norm) || /^\d/.test(tokens[k]!.norm))) k--;
+    if (k < i - 1 && tokens[k]?.norm === 'by') i = k;
+  }
+  const to = tokens[i]?.norm === 'to' || tokens[i]?.norm === 'by';
   if (tokens[i]?.norm !== 'at' && !to) return null;
   // "We expect ..., while the RBA holds at 3.60% until May": a bare name is no claim in a forecast.
   // as-expected: "RBA holds at 4.35% as expected" tells of the decision, not a forecast.
