@@ -21,8 +21,8 @@ export const MARKET_CLOSE: Record<string, { zone: string; finalBy: string; opens
   // The Tokyo Stock Exchange closes at 15:30.
   'idx.nikkei225': { zone: 'Asia/Tokyo', finalBy: '15:45', opens: '09:00' },
   'idx.topix': { zone: 'Asia/Tokyo', finalBy: '15:45', opens: '09:00' },
-  // The Finance Ministry's JGB yields are the day's by the Tokyo evening.
-  'jp.jgb_10y_yield': { zone: 'Asia/Tokyo', finalBy: '18:00' },
+  // The Finance Ministry's JGB yields are the day's by the Tokyo evening; JGB futures open at 08:45.
+  'jp.jgb_10y_yield': { zone: 'Asia/Tokyo', finalBy: '18:00', opens: '08:45' },
   // Seoul closes at 15:30, Shanghai at 15:00, Hong Kong's closing auction ends about 16:10.
   'idx.kospi': { zone: 'Asia/Seoul', finalBy: '15:45', opens: '09:00' },
   'idx.shanghai_composite': { zone: 'Asia/Shanghai', finalBy: '15:15', opens: '09:30' },

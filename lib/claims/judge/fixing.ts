@@ -86,10 +86,31 @@ export function namesEcbReference(lead: string): boolean {
  * day (the ECB's 14:15 CET fixing): not a price during the day, so the range between two days'
  * rates does not apply; the day's rate matches, another day's differs.
  */
-export function ecbReferenceVerdict(input: JudgeInput, fixed: Point, current: FigureRef | null): Judgement | null {
+export function ecbReferenceVerdict(
+  input: JudgeInput,
+  fixed: Point,
+  current: FigureRef | null,
+  before: Point | null = null,
+): Judgement | null {
   // "fell to 1.1678 from 1.1734": the starting end is the fixing of the day before, judged as such elsewhere.
   if (!input.ecbReference || input.indicator.id !== 'fx.eurusd' || input.fromEnd) return null;
-  return dayFixing(input, fixed, current, "The ECB's reference rate");
+  // reference-not-yet-set: "the ECB reference rate rose to $1.0694" in a note sent at 07:30 in Frankfurt: that day's
+  // rate is set at 14:15, so the latest one out is the day before's.
+  // The page's last update counts: a live blog begun at dawn reports the rate once it is set.
+  const at =
+    input.updatedAt && input.publishedAt && input.updatedAt > input.publishedAt ? input.updatedAt : input.publishedAt;
+  const latest = !input.period && before && beforeEcbFixing(at, fixed.date) ? before : fixed;
+  return dayFixing(input, latest, current, "The ECB's reference rate");
+}
+
+/** The ECB sets its euro reference rates at 14:15 Frankfurt time. */
+const ECB_FIXING = { zone: 'Europe/Berlin', at: '14:15' };
+
+function beforeEcbFixing(publishedAt: string | undefined, day: string): boolean {
+  const t = publishedAt ? Date.parse(publishedAt) : Number.NaN;
+  if (Number.isNaN(t)) return false;
+  const local = localDateTime(t, ECB_FIXING.zone);
+  return local.date < day || (local.date === day && local.time < ECB_FIXING.at);
 }
 
 /** "at the noon auction", "at the London afternoon fix": the words after a metal's price name its auction. */

@@ -15,6 +15,8 @@ export interface JudgeInput {
   published: string;
   /** The article's publication instant (ISO, with its zone) when the page gives one: after-close.ts. */
   publishedAt?: string | undefined;
+  /** When the page was last updated (ISO, with its zone), when it says so: a live blog's entries may be that late. */
+  updatedAt?: string | undefined;
   /** market-day.ts: the last day an undated market figure can be of, when that is before the article's date. */
   sessionDay?: string | undefined;
   /** The article's time rules out its own date's session (not merely a page begun before the open). */

@@ -92,6 +92,13 @@ describe('market-day: an undated market figure is of a day its market had reache
     expect(cs.find((c) => c.text === '38,937.54')?.sessionDay).toBeUndefined();
   });
 
+  it('an Asia-open note sent before JGB futures open reads "rose 3.7 basis points" against the day before, which fell', () => {
+    const t =
+      'JGBs: The 10-year JGB yield rose 3.7 basis points to 2.374% as falling energy prices trimmed inflation worries.';
+    const c = claimsOf(t, '2026-04-09', '2026-04-08T22:20:00.000Z').find((x) => x.text === '3.7 basis points');
+    expect(c?.judgement?.verdict).toBe('inconsistent');
+  });
+
   it("a live blog begun before the open but updated after the close reports the day's session", () => {
     const text = 'The Dow Jones Industrial Average rose 0.22% to 42,427.74.';
     const cs = claimsOf(text, '2025-06-05', '2025-06-05T10:35:00.000Z', '2025-06-05T20:45:00.000Z');

@@ -143,7 +143,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   const close = pts[i]!;
   const fixed =
     fixingVerdict(input, close, current) ??
-    ecbReferenceVerdict(input, close, current) ??
+    ecbReferenceVerdict(input, close, current, i > 0 ? pts[i - 1]! : null) ??
     auctionVerdict(input, close, current);
   if (fixed) return fixed;
   const late = !input.atClose && afterClose(indicator.id, input.publishedAt, day);

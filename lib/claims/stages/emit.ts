@@ -230,6 +230,7 @@ export function claimOf(
         period,
         published,
         publishedAt,
+        updatedAt,
         sessionDay,
         sessionSure: market?.sure,
         fromEnd: measure === 'level' && FROM_END_RE.test(lead),
