@@ -89,7 +89,13 @@ function restatesMoveInBrackets(s: FigureSite): boolean {
 }
 
 /** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
+/** goal-named: "its price goal is 2%", "the inflation objective of 2%": a bank's goal, which no rate or print is. */
+const GOAL_BEFORE_RE =
+  /\b(?:price|inflation|price[\s\u00a0-]+stability)[\s\u00a0]+(?:goal|aim|objective)[\s\u00a0]+(?:is|of|at|remains|stays|was)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|still[\s\u00a0]+)?$/i;
+
 const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
+  // goal-named: "The Bank of Japan's short-term rate is 0.25%, and its price goal is 2%".
+  (_, s) => GOAL_BEFORE_RE.test(s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start)),
   // "...will keep inflation around its 2% target": a forecast is not claimed, but a target is stated, whatever the verb.
   (ctx) => !!ctx.hypothetical && ctx.kind !== 'target',
   // "Key levels: support at 148.50": a chart level, not the indicator's figure.
