@@ -64,18 +64,33 @@ export function latestCloseAt(indicatorId: string, publishedAt: string | undefin
   return at >= `${day}T${market.finalBy}` && at < `${addDays(day, 1)}T${market.finalBy}`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const localMemo = new Map<string, { date: string; time: string }>();
+
+/** A page's one or two stamps are read in a zone for every undated market figure on it: both kept. */
 export function localDateTime(t: number, zone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(t));
+  const key = `${zone}|${t}`;
+  const hit = localMemo.get(key);
+  if (hit) return hit;
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(t));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  const out = { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  if (localMemo.size > 256) localMemo.clear();
+  localMemo.set(key, out);
+  return out;
 }
 
 /**
