@@ -64,6 +64,11 @@ export function latestCloseAt(indicatorId: string, publishedAt: string | undefin
   return at >= `${day}T${market.finalBy}` && at < `${addDays(day, 1)}T${market.finalBy}`;
 }
 
+/** The latest instant a page says it was written: its update stamp where that is later than its publication. */
+export function writtenBy(publishedAt: string | undefined, updatedAt: string | undefined): string | undefined {
+  return updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : publishedAt;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const localMemo = new Map<string, { date: string; time: string }>();
 

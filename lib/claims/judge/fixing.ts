@@ -1,6 +1,6 @@
 import type { Point } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
-import { localDateTime } from './after-close';
+import { localDateTime, writtenBy } from './after-close';
 import { compare } from './compare';
 import { gapText, num, verdictOf } from './explain';
 import type { JudgeInput } from './input';
@@ -97,8 +97,7 @@ export function ecbReferenceVerdict(
   // reference-not-yet-set: "the ECB reference rate rose to $1.0694" in a note sent at 07:30 in Frankfurt: that day's
   // rate is set at 14:15, so the latest one out is the day before's.
   // The page's last update counts: a live blog begun at dawn reports the rate once it is set.
-  const at =
-    input.updatedAt && input.publishedAt && input.updatedAt > input.publishedAt ? input.updatedAt : input.publishedAt;
+  const at = writtenBy(input.publishedAt, input.updatedAt);
   const latest = !input.period && before && beforeEcbFixing(at, fixed.date) ? before : fixed;
   return dayFixing(input, latest, current, "The ECB's reference rate");
 }

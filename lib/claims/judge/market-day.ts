@@ -1,6 +1,6 @@
 import { addDays } from '../dates';
 import type { Judgement } from '../types';
-import { localDateTime, MARKET_CLOSE } from './after-close';
+import { localDateTime, MARKET_CLOSE, writtenBy } from './after-close';
 
 /** Markets that trade round the clock, by the zone whose calendar day their stored daily figure belongs to. */
 const ALL_DAY_ZONES: Readonly<Record<string, string>> = {
@@ -35,7 +35,7 @@ export function marketDayAt(
   updatedAt?: string,
 ): { day: string; sure: boolean } {
   const same = { day: published, sure: true };
-  const at = updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : publishedAt;
+  const at = writtenBy(publishedAt, updatedAt);
   if (!at || /T00:00(?::00(?:\.0+)?)?Z$/.test(at)) return same;
   const market = MARKET_CLOSE[indicatorId];
   const zone = market?.zone ?? ALL_DAY_ZONES[indicatorId];

@@ -88,10 +88,13 @@ function restatesMoveInBrackets(s: FigureSite): boolean {
   return Math.abs(prev.value - s.expr.value * 100) < 1e-6;
 }
 
-/** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
 /** goal-named: "its price goal is 2%", "the inflation objective of 2%": a bank's goal, which no rate or print is. */
 const GOAL_BEFORE_RE =
   /\b(?:price|inflation|price[\s\u00a0-]+stability)[\s\u00a0]+(?:goal|aim|objective)[\s\u00a0]+(?:is|of|at|remains|stays|was)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|still[\s\u00a0]+)?$/i;
+/** headed-question's first sign, read before the sentence's rest is: a colon right after the figure. */
+const COLON_AFTER_RE = /^[\s\u00a0]*:/;
+
+/** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
 
 const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   // goal-named: "The Bank of Japan's short-term rate is 0.25%, and its price goal is 2%".
@@ -116,6 +119,7 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => endsQuestion(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 4))),
   // headed-question: "Nikkei 40,000: what would it take?".
   (_, s) =>
+    COLON_AFTER_RE.test(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 4))) &&
     headsQuestion(s.text.slice(Math.max(s.span.start, s.prevEnd), s.expr.start), s.text.slice(s.expr.end, s.span.end)),
   // withdrawn-figure: "an earlier version overstated the Nasdaq's opening gain as 2.4%": a correction's withdrawn figure.
   (_, s) => isWithdrawnFigure(s.text.slice(Math.max(s.span.start, s.expr.start - 120), s.expr.start)),
