@@ -2186,3 +2186,16 @@ describe('streak-count', () => {
     expect(periodPhrases(u, 0, u.length, '2025-06-15').map((f) => f.period.type)).toEqual(['window']);
   });
 });
+
+describe('from-last-weekday-close', () => {
+  it('"up 0.8% from last Friday\'s close" on a Thursday runs from that Friday to the article', () => {
+    const s = "The benchmark finished Thursday up 0.8% from last Friday's close.";
+    const found = periodPhrases(s, 0, s.length, '2024-05-02');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-04-26', to: '2024-05-02' }),
+    );
+    expect(found.map((f) => f.period)).not.toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-04-25', to: '2024-04-26' }),
+    );
+  });
+});

@@ -811,6 +811,17 @@ const RULES: Rule[] = [
     make: (m, p) => sinceWeekday(m[1]!, lastWeekdayOnOrBefore(p), m[0]),
   },
   {
+    // from-last-weekday-close: "finished Thursday up 0.8% from last Friday's close": from that weekday's close, a
+    // week back, to the article, not that Friday's own session.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('from last') && t.includes('day'),
+    re: new RegExp(
+      `(?<=(?:\\d%|\\bpercent|\\bpct|\\bpoints?|\\bbps|\\bcents?),? )from last (${WEEKDAYS.join('|')})['’]s (?:close|closing level|level|settlement|finish)\\b`,
+      'gi',
+    ),
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
+  },
+  {
     // perfect-from-weekday: "Counting Monday, the index has gained 3.4% from Friday's close": a perfect tense
     // runs the move from that weekday's close up to the article, not over the next session alone.
     bit: WEEKDAY,

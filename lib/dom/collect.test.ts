@@ -78,6 +78,22 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  it('link-list-label: a bold label before a row of links leaves the block a list of links', () => {
+    const links = (html: string) =>
+      collectBlocks(parse(`<!doctype html><body>${html}</body>`)).map((b) => b.link ?? false);
+    expect(
+      links(
+        '<aside><strong>More markets</strong>\n<a href="/kospi-6000">The road to KOSPI 6,000</a>\n<a href="/sh">Can Shanghai hold 4,000?</a></aside>',
+      ),
+    ).toEqual([true]);
+    // A bold lead-in of running text is the paragraph's own words.
+    expect(
+      links('<p><strong>Stocks:</strong> the <a href="/q/spx">S&amp;P 500</a> rose 0.6% to 6,902.05.</p>'),
+    ).toEqual([false]);
+    // Bold words after a link are not a label.
+    expect(links('<p><a href="/gold">Gold tops $4,000</a> <strong>today only</strong></p>')).toEqual([false]);
+  });
+
   it('levels-heading: items of a list headed "Levels we are watching" are flagged as levels', () => {
     const doc = parse(
       '<!doctype html><body><h3>Levels we are watching</h3><ul><li>Nikkei 225: 68,000</li></ul><h3>Markets</h3><ul><li>Nikkei 225: 52,518.08</li></ul></body>',

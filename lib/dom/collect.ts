@@ -269,6 +269,22 @@ const STAMP_RE = new RegExp(
   'i',
 );
 
+/**
+ * link-list-label: "<aside><strong>More Asia markets</strong> <a>The road to KOSPI 6,000</a> <a>…</a></aside>": a
+ * short bold label before a row of links heads the list; it gives the block no words of its own.
+ */
+const LABEL_TAGS = new Set(['strong', 'b', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LABEL_MAX_CHARS = 40;
+function isListLabel(node: Text): boolean {
+  const text = node.data.trim();
+  return (
+    text.length <= LABEL_MAX_CHARS &&
+    !/\d/.test(text) &&
+    LABEL_TAGS.has(node.parentElement?.localName ?? '') &&
+    node.parentElement!.textContent!.trim() === text
+  );
+}
+
 function isLinkText(block: TextBlock): boolean {
   if (!/\d/.test(block.text)) return false;
   let linked = false;
@@ -278,6 +294,7 @@ function isLinkText(block: TextBlock): boolean {
     const href = a?.getAttribute('href') ?? '';
     if (!a || href.startsWith('#') || /^javascript:/i.test(href)) {
       if (STAMP_RE.test(node.data)) continue;
+      if (!linked && isListLabel(node)) continue;
       return false;
     }
     linked = true;

@@ -102,6 +102,12 @@ function usable(c: Claim): boolean {
   return !RANGE_RE.test(c.text);
 }
 
+/**
+ * restates-unchecked: "leaving it up $1.35, or 4.5%, from a week earlier": a percentage that restates a move the
+ * checks may not use (its subject carried by "it") is that move's, and is not paired with the day's figures.
+ */
+const RESTATED_GAP_RE = /^[\s\u00a0]*,?[\s\u00a0]*or[\s\u00a0]*\(?[\s\u00a0]*$/;
+
 /** The usable claims, sentence by sentence. Claims come in page order, so a sentence's claims are adjacent. */
 export function bySentence(claims: readonly Claim[]): Figure[][] {
   const out: Figure[][] = [];
@@ -109,6 +115,7 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
   let key: Claim | null = null;
   let cursor = 0;
   let prevEnd = 0;
+  let prevUnused = false;
   for (const c of claims) {
     if (!key || c.block !== key.block || c.sentence !== key.sentence) {
       if (current.length) out.push(current);
@@ -116,15 +123,18 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
       key = c;
       cursor = 0;
       prevEnd = 0;
+      prevUnused = false;
     }
     // Every claim moves the cursor, used or not: the words between figures are read from it.
     const at = c.sentence.indexOf(c.text, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + c.text.length;
     const from = Math.max(prevEnd, start - BEFORE_CHARS);
+    const restatesUnused: boolean = prevUnused && RESTATED_GAP_RE.test(c.sentence.slice(prevEnd, start));
     cursor = end;
     prevEnd = end;
-    if (at < 0 || !usable(c)) continue;
+    prevUnused = at < 0 || !usable(c) || restatesUnused;
+    if (prevUnused) continue;
     // A past record ("clearing the 7,480.25 record it set on June 2") is no end of the day's move.
     if (
       PAST_EXTREME_AFTER_RE.test(c.sentence.slice(end, end + 40)) ||

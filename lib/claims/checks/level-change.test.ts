@@ -201,3 +201,18 @@ describe('from-before-event', () => {
     expect(verdictOfEngine(plain, '4.0536%', '2025-12-03')).toBe('inconsistent');
   });
 });
+
+describe('restates-unchecked', () => {
+  it('a percentage restating a move carried by "it" is not paired with the day\'s move', () => {
+    // LBMA silver, 2024-09-19 31.160 → 2024-09-20 31.315 (+15.5 cents); a week earlier 29.965 (+$1.35, +4.5%).
+    const cs = claimsOf(
+      [
+        'The LBMA silver price rose 15.5 cents on Friday to $31.315, leaving it up $1.35, or 4.5%, from a week earlier.',
+      ],
+      '2024-09-20',
+    );
+    const pct = cs.find((c) => c.text === '4.5%')!;
+    expect(pct.indicator?.id).toBe('cmd.silver_usd');
+    expect(pct.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

@@ -180,3 +180,18 @@ describe('had-closed-level', () => {
     expect(c?.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('from-dated-price', () => {
+  it("the dated level a month's move started from is not the day's close stated again", () => {
+    // EIA WTI Cushing spot: 2026-06-30 70.56, 2026-07-08 74.56.
+    const cs = claimsOf(
+      [
+        'West Texas Intermediate rose 4.2% to $74.56 a barrel on Wednesday.',
+        'Month-to-date, WTI is up 5.7% from its June 30 price of $70.56.',
+      ],
+      '2026-07-08',
+    );
+    expect(cs.find((c) => c.text === '$70.56')!.judgement?.verdict).not.toBe('inconsistent');
+    expect(cs.find((c) => c.text === '$74.56')!.judgement?.verdict).toBe('matches');
+  });
+});

@@ -108,6 +108,10 @@ const DAY_LABEL_RE =
 const OWN_SPAN_AFTER_RE =
   /^[\s\u00a0]*(?:(?:from|than|versus|vs\.?)[\s\u00a0]+(?:a|one|two|three|four|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)|(?:on|over|for|in)[\s\u00a0]+the[\s\u00a0]+(?:week|month|quarter|year)|(?:over|in|during|across)[\s\u00a0]+the[\s\u00a0]+same[\s\u00a0]+(?:stretch|period|span|time|week|month|sessions?)|(?:so[\s\u00a0]+far[\s\u00a0]+)?this[\s\u00a0]+(?:week|month|quarter|year)|since\b|year[\s\u00a0-]+to[\s\u00a0-]+date|from[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:last|final|year-end|closing|(?:19|20)\d\d)\b)/i;
 
+/** from-dated-price: "up 5.7% from its June 30 price of $70.56": another day's level a span's move started from. */
+const FROM_DATED_PRICE_RE =
+  /\bfrom[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)?(?:'s|’s)?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of[\s\u00a0]*[$€£¥]?[\s\u00a0]*$/;
+
 const HAD_CLOSED_BEFORE_RE =
   /\bhad[\s\u00a0]+(?:closed|ended|finished|settled|stood|been|traded)[\s\u00a0]+(?:at[\s\u00a0]+)?[$€£¥]?$/i;
 
@@ -127,7 +131,7 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   if (f.measure !== 'level' && fromPastLevel(c.sentence.slice(f.end, f.end + 2 * NEAR))) return null;
   // had-closed-level: "tumbled 1.34% to 98.69; it had closed at 100.03": a level in the past perfect is an earlier
   // moment's figure, not the day's stated twice.
-  if (!c.period && HAD_CLOSED_BEFORE_RE.test(f.before)) return null;
+  if (!c.period && (HAD_CLOSED_BEFORE_RE.test(f.before) || FROM_DATED_PRICE_RE.test(f.before))) return null;
   const ind = c.indicator!;
   const cls = indicatorClass(ind);
   // A policy rate or a tariff is stated at many moments (announced, in force, stacked on another).

@@ -5,7 +5,7 @@ import type { FigureRef, Judgement } from '../types';
 import { compare } from './compare';
 import { changeRef, gapText, signed, verdictOf } from './explain';
 import type { JudgeInput } from './input';
-import { knownOn, latestKnownPeriods } from './vintage';
+import { knownOn, latestKnownPeriods, undatedRevision } from './vintage';
 
 /**
  * Rule latest-release-move: "China's holdings fell $0.4 billion" with no period, for a figure
@@ -25,17 +25,23 @@ export function latestReleaseMove(view: DatasetView, input: JudgeInput, current:
     (old.status !== 'known' && old.status !== 'later-edition')
   )
     return null;
-  const from = old.ref.value;
-  const to = cur.ref.value;
-  const value =
+  const moveOf = (from: number): number =>
     measure === 'pctChange'
       ? from === 0
         ? Number.NaN
-        : tidy(((to - from) / Math.abs(from)) * 100, 4)
-      : tidy(to - from, 6);
+        : tidy(((cur.ref.value - from) / Math.abs(from)) * 100, 4)
+      : tidy(cur.ref.value - from, 6);
+  const unit = measure === 'pctChange' ? '%' : '';
+  const first = old.status === 'known' && undatedRevision(old.ref, published) ? old.first : undefined;
+  const firstValue = first ? moveOf(first.value) : Number.NaN;
+  if (first && Number.isFinite(firstValue) && compare(input, firstValue) === 'matches') {
+    const text = `No period given; read as the latest release (${prev} to ${latest}), from ${prev} as first printed (${first.as_of}): ${signed(firstValue)}${unit}; a revision stored from an edition of ${old.ref.as_of} may not have been out yet.`;
+    return verdictOf('matches', changeRef(first, cur.ref, firstValue), current, text);
+  }
+  const value = moveOf(old.ref.value);
   if (!Number.isFinite(value)) return null;
   const ref = changeRef(old.ref, cur.ref, value);
-  const text = `No period given; read as the latest release (${prev} to ${latest}): ${signed(value)}${measure === 'pctChange' ? '%' : ''}.`;
+  const text = `No period given; read as the latest release (${prev} to ${latest}): ${signed(value)}${unit}.`;
   const verdict = compare(input, value);
   if (verdict === 'differs') return verdictOf('check', ref, current, text);
   return verdictOf(verdict, ref, current, verdict === 'close' ? `${text}${gapText(input.value, value)}` : text);

@@ -4,7 +4,7 @@ import { addDays, previousPeriod } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
-import { knownOn, latestKnownPeriods } from './vintage';
+import { knownOn, latestKnownPeriods, undatedRevision } from './vintage';
 import { nextPeriodFigure } from './next-period-figure';
 import { beyondRevision } from './revision-bound';
 import { asQuarterJudgement, quarterOfMonth } from './month-in-quarter';
@@ -101,6 +101,16 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
           k.ref,
           current,
           `The figure before the latest: ${indicator.name}, ${prev}: ${num(k.ref.value)}.`,
+        );
+      }
+      // undated-revision-either: the first print, where the revision stored was read from a later edition.
+      const first = k.status === 'known' && undatedRevision(k.ref, published) ? k.first : undefined;
+      if (first && k.status === 'known' && compare(input, first.value) === 'matches') {
+        return verdictOf(
+          'matches',
+          first,
+          current,
+          `The figure before the latest, as first printed: ${indicator.name}, ${prev}: ${num(first.value)} (${first.as_of}); revised to ${num(k.ref.value)} in an edition read ${k.ref.as_of}.`,
         );
       }
     }

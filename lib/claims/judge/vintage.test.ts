@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictOf } from '../test-engine';
+import { claimsOf, verdictOf } from '../test-engine';
 
 // Stored U.K. holdings for November 2025: first printed 888.5 (release of 2026-01-15); 879.8 in the
 // table edition read in May 2026. Foreign total for September 2025: 9,249 (2025-11-19), 9,248 (2025-12-18).
@@ -51,5 +51,25 @@ describe('gdp-first-prints', () => {
   });
   it('after the second estimate the advance figure has since changed', () => {
     expect(verdictOf(text, '3.0 percent', '2025-09-01')).not.toBe('matches');
+  });
+});
+
+describe('undated-revision-either', () => {
+  // China's October 2025 holdings: first print $688.7bn (2025-12-18), $687.7bn in the table read 2026-05;
+  // November's first print $682.6bn (2026-01-15). The UK: October 877.9 first, 875.4 later; November 888.5.
+  it('a release-day move from the first print agrees where the stored revision may not yet have been out', () => {
+    const cs = claimsOf(
+      [
+        "China's holdings of Treasuries fell by $6.1 billion to $682.6 billion.",
+        "Britain's holdings climbed 1.2% to $888.5 billion.",
+        'Mainland Chinese holdings fell $1.6 billion to $682.6 billion from $688.7 billion.',
+      ],
+      '2026-01-15',
+    );
+    expect(cs.find((c) => c.text === '$6.1 billion')!.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '1.2%')!.judgement?.verdict).toBe('matches');
+    // The arithmetic blames the move, not the first print it started from.
+    expect(cs.find((c) => c.text === '$688.7 billion')!.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '$1.6 billion')!.judgement?.verdict).toBe('inconsistent');
   });
 });

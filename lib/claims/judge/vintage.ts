@@ -1,5 +1,5 @@
 import type { FigureRef } from '../types';
-import { effectiveAsOf, type DatasetView } from '../dataset-view';
+import { asOfDay, effectiveAsOf, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
 import { storedIsFirstPrint } from './annual-revision';
 import { neverRevised } from './never-revised';
@@ -118,4 +118,13 @@ export function latestKnownPeriods(view: DatasetView, id: string, published: str
     if (k.status === 'known' || k.status === 'later-edition') out.push(periods[i]!);
   }
   return out;
+}
+
+/**
+ * undated-revision-either: China's October holdings first printed $688.7 billion (2025-12-18) and stored as
+ * $687.7 billion from a table read in 2026-05: before that month the revision's day is a guess, so the first
+ * print may be what a release of the article's day still gave ("cut its position by $6.1 billion").
+ */
+export function undatedRevision(ref: FigureRef, published: string): boolean {
+  return ref.as_of.length === 7 && published < asOfDay(ref.as_of);
 }

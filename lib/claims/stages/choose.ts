@@ -11,6 +11,7 @@ import type { FigureSite } from '../subjects/order';
 import { continuesKeyLevel, isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevelsLeadIn } from '../rules/key-level';
 import { isAnalystTarget, isAnalystTargetAfter } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
+import { isWithinOfRound } from '../rules/within-of-round';
 import { isNeutralRate } from '../rules/neutral-rate';
 import { isStockCount } from '../rules/stock-count';
 import { isGapToTarget } from '../rules/gap-to-target';
@@ -148,6 +149,12 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isNeutralRate(s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start)),
   // beat-by: "payrolls beat the consensus by about 40,000": the size of a surprise, not a figure.
   (_, s) => isBeatBy(s.text.slice(Math.max(s.span.start, s.expr.start - 80), s.expr.start)),
+  // within-of-round: "closed within about 280 points of 55,000": a threshold a distance runs to.
+  (_, s) =>
+    isWithinOfRound(
+      s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start),
+      s.text.slice(s.expr.start, s.expr.end),
+    ),
   // "against the 138,000 consensus": what was expected, not the release.
   (_, s) => isForecastNounAfter(s.text.slice(s.expr.end, Math.min(s.nextStart, s.expr.end + 90))),
   // company-move: "helped by a 3.2% jump in Stanbridge Devices": the company's move, unless the name is an alias.

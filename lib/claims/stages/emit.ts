@@ -1,3 +1,4 @@
+import { namesFirstRelease } from './first-release';
 import { belowRecordAfter } from '../judge/below-record';
 import type { Claim, ClaimContext, NumericExpression } from '../types';
 import { pastRecordBefore } from '../judge/past-record';
@@ -49,10 +50,6 @@ import { releaseWords, type ReleaseWords } from '../judge/stale-as-latest';
 import { marketDayAt } from '../judge/market-day';
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
-/** first-release-named: "(TIC, first release)", "first estimate", "as first reported": a first print quoted. */
-// advance-named: "2.0% (advance)", "the advance estimate": GDP's first print, by the name BEA gives it.
-const FIRST_RELEASE_RE =
-  /\b(?:first[\s\u00a0]+(?:release|print|estimate|reading)|initial[\s\u00a0]+(?:release|print|estimate|reading)|as[\s\u00a0]+first[\s\u00a0]+(?:reported|published|released)|advance[\s\u00a0]+(?:estimate|reading|print|release))\b|\([\s\u00a0]*advance[\s\u00a0]*\)/i;
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
 /**
  * A clock time beside a quote: "at 5 p.m. Thursday", "at 4 p.m.", "14:00 GMT"; part-of-day: "on Friday
@@ -137,7 +134,6 @@ let threatMemo: boolean | undefined;
 let pendingMemo: boolean | undefined;
 let sessionRefMemo: boolean | undefined;
 let previewMemo: boolean | undefined;
-let firstReleaseMemo: boolean | undefined;
 let overnightMemo: boolean | undefined;
 let offHoursMemo: boolean | undefined;
 let onceADayMemo: boolean | undefined;
@@ -153,7 +149,6 @@ function sameSentence(sentence: string): void {
     pendingMemo =
     sessionRefMemo =
     previewMemo =
-    firstReleaseMemo =
     overnightMemo =
     offHoursMemo =
     onceADayMemo =
@@ -269,7 +264,12 @@ export function claimOf(
             : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
-        firstRelease: (firstReleaseMemo ??= FIRST_RELEASE_RE.test(f.sentence)),
+        firstRelease: namesFirstRelease(
+          text.slice(span.start, span.end),
+          expr.start - span.start,
+          expr.end - span.start,
+          headerTokens > 0,
+        ),
         earlierEstimate: quotesEarlierEstimate(lead, text.slice(expr.end, expr.end + 70)),
         extremeMove: measure !== 'level' && (movesAsMuchAs(lead) || extremeAfter(text.slice(expr.end, expr.end + 40))),
         withinSession:

@@ -358,3 +358,14 @@ describe('clause-pair', () => {
     expect([ids['2.2%'], ids['0.3%']]).toEqual(['ea.hicp_yoy', 'fx.eurusd']);
   });
 });
+
+describe('broader-is-no-benchmark', () => {
+  it('"the benchmark" after the broader Topix is not the Topix', () => {
+    // Topix 2024-04-26 2,686.48 → 2024-05-02 2,728.53 (+1.57%); Nikkei 37,934.76 → 38,236.07 (+0.79%).
+    const blocks = [
+      'The Nikkei share average fell 0.10% to 38,236.07. The broader Topix dipped 0.03% to close at 2,728.53.',
+      "Both gauges still hold gains for the week. The benchmark finished Thursday up 0.8% from last Friday's close.",
+    ];
+    expect(ruleOf(blocks, '0.8%', '2024-05-02').id).not.toBe('idx.topix');
+  });
+});

@@ -44,6 +44,15 @@ function severalOfKind(
  */
 const NOT_A_BENCHMARK: ReadonlySet<string> = new Set(['idx.vix']);
 
+/**
+ * broader-is-no-benchmark: "The Nikkei fell 0.10%. The broader Topix dipped 0.03%. ... The benchmark finished up 0.8%":
+ * the index the catalogue calls broader stands beside a country's benchmark, so "the benchmark" is not it.
+ */
+function isBroaderIndex(ind: Indicator): boolean {
+  return ind.kind === 'index' && ind.aliases.some((a) => BROADER_ALIAS_RE.test(a));
+}
+const BROADER_ALIAS_RE = /\bbroader\b/i;
+
 /** Whether "the benchmark" stands before the figure in its sentence. */
 function opensWithBenchmark(tokens: readonly Token[], cs: number): boolean {
   for (let i = 1; i < cs; i++)
@@ -86,6 +95,7 @@ export function earlierSubject(
   if (anaphor && !described && ANAPHORA_OF.get(anaphor.norm)!.includes(recent.indicator.kind)) {
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     if (anaphor.norm === 'benchmark' && NOT_A_BENCHMARK.has(recent.indicator.id)) return null;
+    if (anaphor.norm === 'benchmark' && isBroaderIndex(recent.indicator)) return null;
     const scope = SCOPED_BENCHMARKS.get(win[win.indexOf(anaphor) - 1]?.norm ?? '');
     if (anaphor.norm === 'benchmark' && recent.indicator.kind === 'commodity' && scope && scope !== recent.indicator.id)
       return null;
