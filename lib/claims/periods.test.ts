@@ -2199,3 +2199,12 @@ describe('from-last-weekday-close', () => {
     );
   });
 });
+
+describe('meet-next', () => {
+  it('"policymakers meet next on June 11-12" is a meeting to come, dating no figure', () => {
+    const s = "The Fed's target range is 5.25%-5.50%, and policymakers meet next on June 11-12.";
+    const found = periodPhrases(s, 0, s.length, '2024-05-15');
+    expect(found.every((f) => f.barrier || f.period.type !== 'span')).toBe(true);
+    expect(found.some((f) => f.period.type === 'point' && f.period.period === '2024-06' && f.barrier)).toBe(true);
+  });
+});

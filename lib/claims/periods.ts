@@ -950,9 +950,10 @@ const RULES: Rule[] = [
     // coming-meeting: "the Governing Council meets next in April", "the two-day meeting, which ends Friday": a meeting
     // told in the present tense is still to come and dates no figure of the article.
     bit: 0,
-    cue: (t) => /meets|ends|concludes|wraps/.test(t),
+    // meet-next: "policymakers meet next on June 11-12": the plural, and the meeting's days after its month.
+    cue: (t) => /meets?|ends|concludes|wraps/.test(t),
     re: new RegExp(
-      `\\b(?:meets|concludes|wraps up|ends)(?: next)?(?: on| in)? (?:(${WEEKDAYS.join('|')})|${MONTH_WORD})\\b`,
+      `\\b(?:meets|meet(?= next)|concludes|wraps up|ends)(?: next)?(?: on| in)? (?:(${WEEKDAYS.join('|')})|${MONTH_WORD}(?:\\.? \\d{1,2}(?:[-–]\\d{1,2})?)?)\\b`,
       'gi',
     ),
     barrier: true,

@@ -143,6 +143,22 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
     }
   }
   const first = picks[0]!.k;
+  // present-first-print: "The unemployment rate stands at 4.6%" on 2026-01-15, November's first print (since revised
+  // to 4.5) when December's 4.4 was out: an older month's figure as first printed, stated as the present one, is stale.
+  if (first.status === 'known' || first.status === 'later-edition') {
+    for (const { k } of picks.slice(1)) {
+      if (k.status !== 'known' || !k.first || compare(input, k.first.value) !== 'matches') continue;
+      const stale =
+        input.presentLevel === 'verb' || staleAsLatest(input.releaseWords, k.ref.period, first.ref, published);
+      if (!stale) break;
+      return verdictOf(
+        'differs',
+        first.ref,
+        current,
+        `Stated as the present figure, but it is ${k.ref.period}'s first print (${num(k.first.value)}, since revised to ${num(k.ref.value)}); the latest out by ${published} was ${recent[0]}'s.`,
+      );
+    }
+  }
   if (first.status !== 'known' && first.status !== 'later-edition')
     return verdictOf('unverifiable', null, current, `No figure published by ${published}.`);
   const verdict = compare(input, first.ref.value);

@@ -75,3 +75,27 @@ describe('rates decided but not yet in force, and threats', () => {
     expect(claimsOf([text], '2025-07-23').find((c) => c.text === '25%')?.indicator ?? null).toBeNull();
   });
 });
+
+describe('present-first-print', () => {
+  // U.S. unemployment: November 2025 first printed 4.6% (2025-12-16), revised to 4.5%; December 4.4% (2026-01-09).
+  it("an older month's first print stated as the present rate is stale", () => {
+    expect(verdict('The unemployment rate stands at 4.6%, the highest since 2021.', '4.6%', '2026-01-15')).toBe(
+      'differs',
+    );
+    expect(verdict('The unemployment rate stands at 4.4%, the lowest in months.', '4.4%', '2026-01-15')).not.toBe(
+      'differs',
+    );
+  });
+});
+
+describe('which-is-why', () => {
+  it('a year in a "which is why" clause after the figure does not date it', () => {
+    const cs = claimsOf(
+      ['The unemployment rate stands at 4.4%, which is why markets still price more Fed cuts in 2026.'],
+      '2026-01-15',
+    );
+    const c = cs.find((x) => x.text === '4.4%')!;
+    expect(c.period ?? null).toBeNull();
+    expect(c.judgement?.verdict).toBe('since-changed');
+  });
+});

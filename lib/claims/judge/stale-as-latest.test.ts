@@ -37,3 +37,12 @@ describe("stale-as-latest: an older month's figure given as the latest, or besid
     expect(releaseWords('Employers added 147,000 jobs last month.', '2025-07-03').months).toEqual([6]);
   });
 });
+
+describe('yearly-rate-span', () => {
+  // U.S. CPI, year over year: April 2026 3.8%, May 2026 4.2% (out 2026-06-10).
+  it('"up 3.8% on the year" in the most recent report is April\'s rate given as the latest, not a year-to-date span', () => {
+    const t = 'The most recent CPI report showed consumer prices up 3.8% on the year, well above the goal.';
+    expect(verdict(t, '2026-07-08', '3.8%')).toBe('differs');
+    expect(['matches', 'since-changed']).toContain(verdict(t.replace('3.8%', '4.2%'), '2026-07-08', '4.2%'));
+  });
+});

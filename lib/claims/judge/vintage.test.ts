@@ -73,3 +73,15 @@ describe('undated-revision-either', () => {
     expect(cs.find((c) => c.text === '$1.6 billion')!.judgement?.verdict).toBe('inconsistent');
   });
 });
+
+describe('release-lag-sure', () => {
+  // Japan core CPI: January 2025 3.2% (out 2025-02-21), February 3.0% (out 2025-03-21).
+  it('a print dated after the article by its release day was not out, though the earliest calendar day had passed', () => {
+    expect(
+      verdictOf("Japan's core inflation rate stands at 3.0%, the latest official reading.", '3.0%', '2025-03-19'),
+    ).toBe('differs');
+    expect(
+      verdictOf("Japan's core inflation rate stands at 3.2%, the latest official reading.", '3.2%', '2025-03-19'),
+    ).toBe('since-changed');
+  });
+});

@@ -3,7 +3,13 @@ import { asOfDay, effectiveAsOf, type DatasetView } from '../dataset-view';
 import { addDays, periodBounds } from '../dates';
 import { storedIsFirstPrint } from './annual-revision';
 import { neverRevised } from './never-revised';
-import { FIRST_PRINTS_STORED, RELEASE_LAG_BY_INDICATOR, RELEASE_LAG_DAYS, SERIES_RELEASE_LAG_DAYS } from './tolerances';
+import {
+  FIRST_PRINTS_STORED,
+  RELEASE_LAG_BY_INDICATOR,
+  RELEASE_LAG_DAYS,
+  SERIES_RELEASE_LAG_DAYS,
+  SURE_RELEASE_LAG_BY_INDICATOR,
+} from './tolerances';
 
 /**
  * Rule as-known-on-the-date: the reference for a released figure (CPI, payrolls, GDP, TIC) is
@@ -37,6 +43,16 @@ function surelyReleased(id: string, period: string, published: string): boolean 
  */
 function firstPrintStored(id: string, oldest: FigureRef): boolean {
   return FIRST_PRINTS_STORED.has(id) && oldest.as_of.length === 10;
+}
+
+/**
+ * release-lag-sure: Japan's February 2025 core CPI is stored as of 2025-03-21, 21 days after the month, within the
+ * days its releases come (SURE_RELEASE_LAG_BY_INDICATOR): that day is the release, so on 2025-03-19 the figure was
+ * not out, though the earliest calendar day had passed. A row dated later than that window is a later source's copy.
+ */
+function datedAsRelease(id: string, period: string, oldest: FigureRef): boolean {
+  const sure = SURE_RELEASE_LAG_BY_INDICATOR[id];
+  return sure !== undefined && oldest.as_of.length === 10 && oldest.as_of <= addDays(periodBounds(period).to, sure);
 }
 
 /** `lastMonthly`: the last month the stored copy holds (the copy's edition is at least that recent). */
@@ -80,7 +96,11 @@ export function knownOn(view: DatasetView, id: string, period: string, published
         : { status: 'known', ref, revision };
     }
     // A figure never revised is, in whatever edition it was read, the one first printed.
-    if (surelyReleased(id, period, published) && !firstPrintStored(id, list[0]!))
+    if (
+      surelyReleased(id, period, published) &&
+      !firstPrintStored(id, list[0]!) &&
+      !datedAsRelease(id, period, list[0]!)
+    )
       return { status: neverRevised(id) ? 'known' : 'later-edition', ref: list[0]!, revision: null };
     return { status: 'not-yet', first: list[0]! };
   }

@@ -185,7 +185,13 @@ export function claimOf(
         : ((measure === 'level' ? aboutRoundHalfStep(lead, expr.value, expr.precision) : null) ?? expr.precision / 2);
   const range = expr.range && measure === 'level' ? expr.range : undefined;
   // previous-session-cell: only a daily series has a session before; a monthly row's "Previous" is read elsewhere.
-  const period = ctx?.period ?? (indicator && measure === 'level' && headerTokens > 0 ? previousCell() : null);
+  // yearly-rate-span: "The most recent CPI report showed consumer prices up 3.8% on the year": a released rate's level
+  // is of a month or a quarter; a span read beside it ("on the year") is how the rate is measured, not its period.
+  const spanOfRate =
+    measure === 'level' && ctx?.period?.type === 'span' && indicator && indicatorClass(indicator) === 'periodic';
+  const period = spanOfRate
+    ? null
+    : (ctx?.period ?? (indicator && measure === 'level' && headerTokens > 0 ? previousCell() : null));
   function previousCell() {
     const headers = text.slice(0, f.shift);
     // A market is quoted by the session; a policy rate's "Previous" is the rate before its last decision (a
