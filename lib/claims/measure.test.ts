@@ -56,3 +56,27 @@ describe('fx-band', () => {
     ).toBe('fx.eurusd');
   });
 });
+
+describe('cell-price-unstated', () => {
+  it("a bare figure in a commodity row of a price table is its price in the unit's currency", () => {
+    // EIA WTI Cushing spot: 2026-07-07 71.53, 2026-07-08 74.56; LBMA gold PM 2026-07-08 4,066.20.
+    const cs = claimsOf(
+      [
+        {
+          text: '74.56',
+          context: 'Quick levels · Last · WTI (Cushing spot)',
+        },
+        { text: '+3.03', context: 'Quick levels · Chg · WTI (Cushing spot)' },
+        { text: '4,066.20', context: 'Quick levels · Last · Gold (LBMA PM)' },
+      ],
+      '2026-07-08',
+    );
+    expect(cs.map((c) => [c.text, c.indicator?.id, c.judgement?.verdict])).toEqual([
+      ['74.56', 'cmd.wti_usd', 'matches'],
+      ['+3.03', 'cmd.wti_usd', 'matches'],
+      ['4,066.20', 'cmd.gold_usd', 'matches'],
+    ]);
+    // In running text a bare number is no price.
+    expect(claimsOf(['WTI traded 74.56 lots.'], '2026-07-08').find((c) => c.text === '74.56')?.indicator).toBeFalsy();
+  });
+});

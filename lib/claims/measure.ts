@@ -29,7 +29,13 @@ export function isQuoteSide(ind: Indicator, subjectCurrency: string | undefined)
 }
 
 /** How a claim's number compares with the indicator: as a level or a change, and in what unit. */
-export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indicator): Measure | null {
+export function measureOf(
+  expr: NumericExpression,
+  ctx: ClaimContext,
+  ind: Indicator,
+  /** The figure stands in a table cell whose headers name the subject. */
+  inCell = false,
+): Measure | null {
   const percentIndicator = ind.unit === 'percent';
   switch (expr.unit) {
     case 'bp':
@@ -68,6 +74,10 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
         if (expr.per && expr.per !== parts[1]) return null;
         return ctx.kind === 'change' ? 'absChange' : 'level';
       }
+      // cell-price-unstated: "WTI (Cushing spot) · Last · 74.56", "Bitcoin · Close · 84,011.40": a price table states
+      // its currency nowhere in the cell; the row's commodity or coin is priced in the currency of its unit.
+      if (inCell && PRICED_KINDS.has(ind.kind) && CURRENCY_CODE_RE.test(parts[0]!))
+        return ctx.kind === 'change' ? 'absChange' : 'level';
       return null;
     }
   }
@@ -75,6 +85,9 @@ export function measureOf(expr: NumericExpression, ctx: ClaimContext, ind: Indic
 }
 
 const MARKET_BAND = new Set(['index', 'commodity', 'yield']);
+/** Kinds a table quotes as a bare price (cell-price-unstated). */
+const PRICED_KINDS: ReadonlySet<string> = new Set(['commodity', 'crypto']);
+const CURRENCY_CODE_RE = /^[A-Z]{3}$/;
 
 /** percent-points-move: a yield's move in a day or a week stays under half a point. */
 const YIELD_MOVE_MAX_PCT = 0.5;

@@ -286,7 +286,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
         c = { ...c, indicator: sibling, alias: `${c.alias} (${claimBasis} named)` };
       }
     }
-    const measure = measureOf(expr, ctx, c.indicator);
+    const measure = measureOf(expr, ctx, c.indicator, !!s.cell);
     if (!measure) continue;
     const value = signedValue(expr, ctx, measure, c.indicator, c.subjectCurrency);
     // pct-change-band: a move beyond 100% is a market's only over a period the sentence states
