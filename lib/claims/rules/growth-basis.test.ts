@@ -133,3 +133,13 @@ describe('on-a-monthly-basis', () => {
     expect(c?.indicator?.id).not.toBe('ea.hicp_yoy');
   });
 });
+
+describe('basis-of-previous-figure', () => {
+  it('"annualized" after the figure before, in its own clause, does not measure the next figure', () => {
+    // Japan: Q3 2025 GDP -1.8% annualized (2025-11-17); core CPI October 2025 3.0%.
+    const c = claimsOf(['Japan GDP Shrinks 1.8% Annualized, Core CPI at 3.0%'], '2025-11-21').find(
+      (x) => x.text === '3.0%',
+    )!;
+    expect(c.indicator?.id).toBe('jp.core_cpi_yoy');
+  });
+});

@@ -89,6 +89,14 @@ function restatesMoveInBrackets(s: FigureSite): boolean {
   return Math.abs(prev.value - s.expr.value * 100) < 1e-6;
 }
 
+/** Where the clause of the figure before ends (its comma or semicolon), or the sentence's start when none stands between. */
+function previousFigureClauseEnd(text: string, prevEnd: number, start: number, spanStart: number): number {
+  if (prevEnd <= spanStart) return spanStart;
+  const gap = text.slice(prevEnd, start);
+  const cut = gap.search(/[,;]/);
+  return cut < 0 ? spanStart : prevEnd + cut + 1;
+}
+
 /** goal-named: "its price goal is 2%", "the inflation objective of 2%": a bank's goal, which no rate or print is. */
 const GOAL_BEFORE_RE =
   /\b(?:price|inflation|price[\s\u00a0-]+stability)[\s\u00a0]+(?:goal|aim|objective)[\s\u00a0]+(?:is|of|at|remains|stays|was)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|still[\s\u00a0]+)?$/i;
@@ -265,13 +273,16 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     const ib = basisOfIndicator(c.indicator);
     if (ib) {
       if (claimBasis === null) {
+        // basis-of-previous-figure: "Japan GDP Shrinks 1.8% Annualized, Core CPI at 3.0%": words after the figure
+        // before, up to its clause's end, measure that figure.
+        const ownFrom = previousFigureClauseEnd(text, s.prevEnd, expr.start, span.start);
         claimBasis = basisNear(
           text,
           expr.start,
           expr.end,
-          Math.max(span.start, expr.start - 40),
+          Math.max(ownFrom, expr.start - 40),
           Math.min(span.end, expr.end + 50, nextFigureClause(text, expr.end, s.nextStart)),
-          span.start,
+          ownFrom,
         );
         if (claimBasis === 'none') claimBasis = openingBasis(text, span.start);
       }
