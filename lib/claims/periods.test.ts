@@ -2208,3 +2208,16 @@ describe('meet-next', () => {
     expect(found.some((f) => f.period.type === 'point' && f.period.period === '2024-06' && f.barrier)).toBe(true);
   });
 });
+
+describe('from-month-end', () => {
+  it('"up 12.7 basis points from the end of December" runs from December\'s last close to the article', () => {
+    const s = 'The 10-year JGB yield is up 12.7 basis points from the end of December.';
+    const found = periodPhrases(s, 0, s.length, '2025-01-24');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-12-31', to: '2025-01-24' }),
+    );
+    expect(found.map((f) => f.period)).not.toContainEqual(
+      expect.objectContaining({ type: 'point', period: '2024-12' }),
+    );
+  });
+});

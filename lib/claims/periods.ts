@@ -1120,6 +1120,14 @@ const RULES: Rule[] = [
     make: (m, p) => sinceSpan(m, p),
   },
   {
+    // from-month-end: "is up 12.7 basis points from the end of December": from that month's last close to the
+    // article, as "since the end of December" is; not the month's own move.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('from the end of') && MONTH_CUE.test(t),
+    re: new RegExp(`${afterAMove('from')} the end of ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`, 'gi'),
+    make: (m, p) => sinceSpan(m, p),
+  },
+  {
     // measured-from-day: "Measured from Dec. 31, the two tokens are up 18.2% and 9.4%": from that day's close to
     // the article's date, as "since Dec. 31" would be.
     bit: MONTH_NAME,
