@@ -2221,3 +2221,12 @@ describe('from-month-end', () => {
     );
   });
 });
+
+describe('that-day-not-since', () => {
+  it('"on the day" after "its lowest close since Feb. 5" is the session, not Feb. 5', () => {
+    const s = 'GBP/USD fell 1.04% to 1.2544, its lowest close since Feb. 5; the pair shed 132 pips on the day.';
+    const found = periodPhrases(s, 0, s.length, '2024-04-10');
+    const day = found.find((f) => s.slice(f.start, f.end) === 'on the day')!;
+    expect(day.period).toEqual(expect.objectContaining({ type: 'span', from: '2024-04-09', to: '2024-04-10' }));
+  });
+});

@@ -2102,7 +2102,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const lead = CONSEQUENCE_LEAD_RE.exec(text.slice(from, f.start));
       if (lead) f.clauseStart = from + lead.index;
     }
-  thatDay(out);
+  thatDay(out, text);
   sinceThroughShared(out);
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
@@ -2243,17 +2243,21 @@ const THE_FRAME_RE = /^the[\s\u00a0]+(?:year|month|week)$/i;
 const FRAME_YEAR_LEAD_RE = /\b(?:day|session|week|month|quarter|stretch|run)[\s\u00a0]+(?:(?:of|in|for)[\s\u00a0]+)?$/i;
 
 const THAT_DAY_RE = /^(?:on the day|in the session|on the session)$/i;
+const SINCE_BEFORE_RE = /\bsince[\s\u00a0]+$/i;
 
 /**
  * that-day: "At Thursday's noon benchmark, GBP/USD stood at 1.3434, up 0.6% on the day": "on the day"
  * after a day the sentence names is that day's session, not the article's.
  */
-function thatDay(found: Found[]): void {
+function thatDay(found: Found[], text: string): void {
   for (let i = 1; i < found.length; i++) {
     const f = found[i]!;
     if (f.period.type !== 'span' || !THAT_DAY_RE.test(f.period.label)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const p = found[j]!.period;
+      // that-day-not-since: "its lowest close since Feb. 5; the pair shed 132 pips on the day": a day an extreme
+      // runs back to is not the session "the day" is.
+      if (SINCE_BEFORE_RE.test(text.slice(Math.max(0, found[j]!.start - 8), found[j]!.start))) continue;
       if (p.type === 'span' && !p.lastSession && !THAT_DAY_RE.test(p.label) && toDay(p.to) - toDay(p.from) <= 4) {
         found[i] = { ...f, period: p };
         break;

@@ -377,3 +377,10 @@ describe('the-line and index-target', () => {
     expect(idsOf(text, '2025-06-24')['3,200']).toBe('-');
   });
 });
+
+describe('comes-in-at', () => {
+  it('"support comes in at 1.2500" is a chart level, not the pair', () => {
+    expect(isKeyLevel('For cable, support comes in at ')).toBe(true);
+    expect(idsOf('For cable, support comes in at 1.2500 and resistance at 1.2600.', '2024-04-10')['1.2500']).toBe('-');
+  });
+});

@@ -369,3 +369,16 @@ describe('broader-is-no-benchmark', () => {
     expect(ruleOf(blocks, '0.8%', '2024-05-02').id).not.toBe('idx.topix');
   });
 });
+
+describe('pair-moves-itself', () => {
+  it("\"the won's strongest ..., and the pair is down 3.3% this year\" is the pair's fall, not the won's", () => {
+    // USD/KRW: 2024-12-31 1,477.86 → 2025-01-24 1,429.17 (−3.29%).
+    const cs = claimsOf(
+      ['USD/KRW fell 5.12 won to 1,429.17, the won’s strongest since Dec. 11, and the pair is down 3.3% this year.'],
+      '2025-01-24',
+    );
+    const c = cs.find((x) => x.text === '3.3%')!;
+    expect(c.value).toBe(-3.3);
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

@@ -910,8 +910,12 @@ function earlier(cands: Candidate[], s: FigureSite): Candidate[] {
     const word = s.info.tokens[anaphorAt]!.norm;
     const kinds = ANAPHORA_OF.get(word) ?? [];
     const named = cands.filter((c) => c.at !== undefined && c.at < anaphorAt && kinds.includes(c.indicator.kind));
-    if (named.length && named.every((c) => c.indicator === named[0]!.indicator))
-      return [{ ...named.at(-1)!, alias: `${named.at(-1)!.alias} (the ${word})`, score: EARLIER_SUBJECT }];
+    if (named.length && named.every((c) => c.indicator === named[0]!.indicator)) {
+      const c = { ...named.at(-1)!, alias: `${named.at(-1)!.alias} (the ${word})`, score: EARLIER_SUBJECT };
+      // pair-moves-itself: "..., the won's strongest since Dec. 11, and the pair is down 3.3% this year": the pair's
+      // own move, whichever currency was named last (earlier-subject's the-pair, within the sentence).
+      return [word === 'pair' ? { ...c, subjectCurrency: undefined } : c];
+    }
   }
   const { memory, catalogue } = s;
   const plainBefore = memory.plain;
