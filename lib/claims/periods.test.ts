@@ -2230,3 +2230,11 @@ describe('that-day-not-since', () => {
     expect(day.period).toEqual(expect.objectContaining({ type: 'span', from: '2024-04-09', to: '2024-04-10' }));
   });
 });
+
+describe('ordinal-move', () => {
+  it('"the first reduction of 2025" counts the bank\'s moves and dates no figure', () => {
+    const s = 'A quarter point, the first reduction of 2025.';
+    const found = periodPhrases(s, 0, s.length, '2025-09-17');
+    expect(found.some((f) => f.period.type === 'point' && f.period.period === '2025' && !f.barrier)).toBe(false);
+  });
+});

@@ -1975,7 +1975,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (
         (RANKING_FRAME_PHRASE_RE.test(m[0]) ||
           (THE_FRAME_RE.test(m[0]) && /\bof[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 4), start)))) &&
-        RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start))
+        (RANKING_LEAD_RE.test(text.slice(Math.max(0, start - 48), start)) ||
+          ORDINAL_MOVE_LEAD_RE.test(text.slice(Math.max(0, start - 40), start)))
       )
         continue;
       // below-where-it-finished: "fell 84.32 points to 6,798.40, slipping below where it finished 2025": the year's
@@ -2219,6 +2220,9 @@ function yearRateMonth(text: string, found: Found[]): Found[] {
 /** A superlative ranking in the same clause before a period phrase: "its largest one-day gain(s)". */
 const RANKING_LEAD_RE =
   /\b(?:largest|biggest|best|worst|steepest|sharpest|strongest|weakest|smallest|deepest|lowest|highest)\b[^.;,:!?\d]{0,40}$/i;
+/** ordinal-move: "A quarter point, the first reduction of 2025": the year counts a bank's moves, it dates none. */
+const ORDINAL_MOVE_LEAD_RE =
+  /\b(?:first|second|third|fourth|fifth|sixth|last|latest|only)[\s\u00a0]+(?:(?:rate|interest[\s\u00a0-]rate|policy)[\s\u00a0]+)?(?:reduction|cut|hike|increase|move|rise|decrease|easing|tightening)[\s\u00a0]+$/i;
 /** "first published in early ", "released on ", "reported in mid-": when a figure came out. */
 const PUBLISHED_IN_LEAD_RE =
   /\b(?:published|released|reported|printed|announced|issued|out)[\s\u00a0]+(?:in|on|at)[\s\u00a0]+(?:(?:early|mid|late)[\s\u00a0-]+|the[\s\u00a0]+(?:start|end|middle)[\s\u00a0]+of[\s\u00a0]+)?$/i;
