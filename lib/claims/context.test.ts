@@ -721,3 +721,19 @@ describe('level-it-moved-to', () => {
     expect(verdictOf(s, '2,441.55', '2024-08-20')).toBe('matches');
   });
 });
+
+describe('close-to-clause and and-new-clause', () => {
+  // New York noon rates, 2026-01-15: USD/JPY 158.50, USD/CNY 6.966.
+  const t =
+    'The yen weakened to 158.50 per dollar, close to the zone where Tokyo intervened in 2024, and the yuan firmed to 6.966 per dollar.';
+  it('a year in a "close to the zone where ..." clause does not date the level before it', () => {
+    const c = claimsOf([t], '2026-01-15').find((x) => x.text === '158.50')!;
+    expect(c.period ?? null).toBeNull();
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+  it('nor the level of the next clause, after ", and the yuan firmed to"', () => {
+    const c = claimsOf([t], '2026-01-15').find((x) => x.text === '6.966')!;
+    expect(c.period ?? null).toBeNull();
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+});

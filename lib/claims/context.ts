@@ -456,13 +456,17 @@ const FORECAST_NOUN_OF_RE = new RegExp(
  */
 // having-clause: "down 3.5 bps at 2.546%, having risen to a high on Wednesday of 2.632%": the participle's
 // clause has its own day.
+/** ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure. */
+const AND_NEW_CLAUSE_RE =
+  /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
 // which-is-why: "stands at 4.6%, the highest since 2021, which is why markets price more cuts in 2026": the year is
 // the clause's, not the figure's.
 const CLAUSE_AFTER_RE =
   /,[\s\u00a0]+(?:which[\s\u00a0]+(?:is|was)[\s\u00a0]+why|which[\s\u00a0]+(?:means|meant|explains|explained)|as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having|bringing|taking[\s\u00a0]+(?:its|their)|lifting[\s\u00a0]+(?:its|their))\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 // topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
+// close-to-clause: "weakened to 158.50 per dollar, close to the zone where Tokyo intervened in 2024": the year is the zone's.
 const COMPARED_LEVEL_CLAUSE_RE =
-  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
+  /,[\s\u00a0]+(?:just[\s\u00a0]+|still[\s\u00a0]+|well[\s\u00a0]+|only[\s\u00a0]+)?(?:shy|short|below|above|under|off|topping|surpassing|eclipsing|exceeding|beating|passing|clearing|bettering|close[\s\u00a0]+to|near|not[\s\u00a0]+far[\s\u00a0]+from)[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|their|the)\b/i;
 const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
 // own-move-clause: "has shed 24.4%, and its loss for 2026 has widened to 30.1%": the next clause names its own
@@ -980,6 +984,12 @@ export function readContext({
     if (later)
       ownPhrases = ownPhrases.filter((f) => !(f.end <= expr.start && text.slice(f.end, expr.start).includes(':')));
   }
+  // and-new-clause: "close to the zone where Tokyo intervened in 2024, and the yuan firmed to 6.966": a phrase
+  // before ", and" and a new subject dates the clause it ends, not the figure of the next.
+  if (ownPhrases.some((f) => f.end <= expr.start && AND_NEW_CLAUSE_RE.test(text.slice(f.end, expr.start))))
+    ownPhrases = ownPhrases.filter(
+      (f) => !(f.end <= expr.start && AND_NEW_CLAUSE_RE.test(text.slice(f.end, expr.start))),
+    );
   let period = periodFor(
     prevEnd > sentenceStart ? ownPhrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : ownPhrases,
     expr.start,

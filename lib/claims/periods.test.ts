@@ -2238,3 +2238,13 @@ describe('ordinal-move', () => {
     expect(found.some((f) => f.period.type === 'point' && f.period.period === '2025' && !f.barrier)).toBe(false);
   });
 });
+
+describe('than-where-ended', () => {
+  it('"26 basis points higher than where it ended December" runs from December\'s last close to the article', () => {
+    const s = 'The yield is about 26 basis points higher than where it ended December.';
+    const found = periodPhrases(s, 0, s.length, '2024-05-02');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2023-12-29', to: '2024-05-02' }),
+    );
+  });
+});

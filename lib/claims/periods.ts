@@ -1174,12 +1174,13 @@ const RULES: Rule[] = [
     make: (m, p) => (/end of|\b(?:2[89]|3[01])\b/i.test(m[0]) ? sinceSpan(m, p) : null),
   },
   {
-    // than-month-end: "leaving it 43.3% higher than at the end of December": from that month's last
+    // than-month-end: "leaving it 43.3% higher than at the end of December", "26 basis points higher than where it
+    // ended December" (than-where-ended): from that month's last
     // session (the latest before the article) to the article.
     bit: MONTH_NAME,
     cue: (t) => /than/i.test(t) && MONTH_CUE.test(t),
     re: new RegExp(
-      `\\b(?:higher|lower|above|below|more|less) than (?:it was |they were )?(?:at )?the end of ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`,
+      `\\b(?:higher|lower|above|below|more|less) than (?:(?:it was |they were )?(?:at )?the end of|where (?:it|they) (?:ended|finished|closed)) ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`,
       'gi',
     ),
     make: (m, p) => sinceSpan(m, p),

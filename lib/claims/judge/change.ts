@@ -4,7 +4,7 @@ import { addDays, isSessionSpan, periodBounds, previousPeriod, toDay } from '../
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { changeRef, gapText, notCalledWrong, signed, verdictOf } from './explain';
-import { knownOn } from './vintage';
+import { knownOn, undatedRevision } from './vintage';
 import { indexOn } from './quote';
 import { latestReleaseMove } from './latest-release-move';
 import { sinceDayEnds } from './since-day';
@@ -333,6 +333,15 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
     // The release may also have revised the month before by a little the dataset does not keep.
     const unstored =
       measure === 'absChange' && Math.abs(input.value - fromFirst) <= PRIOR_REVISION_SHARE * Math.abs(result.end.value);
+    // undated-revision-either: the month before's revision was read from a later edition, so on the article's date
+    // its first print may well be what the release measured from: the move from it is a match, said so.
+    if (compare(input, fromFirst) === 'matches' && undatedRevision(result.base, published))
+      return verdictOf(
+        'matches',
+        changeRef(firstBase, result.end, fromFirst),
+        current,
+        `${firstBase.period} as first printed (${firstBase.as_of}) to ${result.end.period}: ${signed(fromFirst)}${unitOf(input)}; the revision stored for ${firstBase.period} was read from an edition of ${result.base.as_of}.`,
+      );
     if (compare(input, fromFirst) === 'matches' || unstored)
       return notCalledWrong(
         judged,

@@ -85,3 +85,11 @@ describe('release-lag-sure', () => {
     ).toBe('since-changed');
   });
 });
+
+describe('undated-revision-either (a month named)', () => {
+  it('"rose $10.6 billion in November" measures from October as first printed, on the release day', () => {
+    // U.K.: October 877.9 (2025-12-18), 875.4 in the table read 2026-05; November 888.5 (2026-01-15).
+    const t = "Britain's holdings of Treasuries rose $10.6 billion in November to $888.5 billion.";
+    expect(verdictOf(t, '$10.6 billion', '2026-01-15')).toBe('matches');
+  });
+});
