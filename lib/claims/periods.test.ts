@@ -2248,3 +2248,15 @@ describe('than-where-ended', () => {
     );
   });
 });
+
+describe('close-against-day', () => {
+  it('"Friday, Aug. 22 close against Friday, Aug. 15" dates a table\'s levels by the first day only', () => {
+    const s = 'Stocks: Friday, Aug. 22 close against Friday, Aug. 15. · Latest · Nasdaq Composite · 21,496.53';
+    const found = periodPhrases(s, 0, s.length, '2025-08-24');
+    const dated = found
+      .filter((f) => !f.barrier && f.period.type === 'span')
+      .map((f) => (f.period as { to: string }).to);
+    expect(dated).toContain('2025-08-22');
+    expect(dated).not.toContain('2025-08-15');
+  });
+});

@@ -1997,6 +1997,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
           out.push({ start, end, period, forward: true, barrier: true });
         continue;
       }
+      // close-against-day: "Friday, Aug. 22 close against Friday, Aug. 15": the day after "against" is the base a
+      // table's changes are measured from; it dates no level of the table (the first day does).
+      if (CLOSE_AGAINST_LEAD_RE.test(text.slice(Math.max(0, start - 60), start))) {
+        if (!out.some((f) => start < f.end && end > f.start))
+          out.push({ start, end, period, forward: true, barrier: true });
+        continue;
+      }
       // compared-with-last-week: "an 11.7% drop compared with last week": measured from some level last week
       // (which day, which hour?) to now, not over last week's sessions; the phrase dates no figure.
       if (
@@ -2231,6 +2238,10 @@ const PUBLISHED_IN_LEAD_RE =
 const BELOW_WHERE_RE =
   /\b(?:above|below|under|over|beneath|than)[\s\u00a0]+where[\s\u00a0]+(?:it|they|the[\s\u00a0]+[a-z]+)[\s\u00a0]+$/i;
 /** "compared with ", "versus ", "from ": a time a level is compared with, not a span a move is over. */
+const CLOSE_AGAINST_LEAD_RE = new RegExp(
+  String.raw`\b(?:close|closes|closing|end[\s\u00a0]+of[\s\u00a0]+day)(?:[\s\u00a0]+\([A-Z]{2,4}\))?[\s\u00a0]+(?:against|versus|vs\.?)[\s\u00a0]+(?:(?:${WEEKDAYS.join('|')}),?[\s\u00a0]+)?$`,
+  'i',
+);
 const COMPARED_WITH_LEAD_RE = /\b(?:compared[\s\u00a0]+(?:with|to)|versus|vs\.?)[\s\u00a0]+$/i;
 /** A clause after the figure erasing another quantity: ", wiping out what remained of its gains for". */
 const ERASED_GAINS_LEAD_RE =

@@ -21,3 +21,15 @@ describe('past-record', () => {
     expect(pastRecordBefore('slid 5% to a peak of $')).toBe(false);
   });
 });
+
+describe('dated-record', () => {
+  it('"finally beat its Dec. 6 closing high of 6,090.27 on Thursday" is not Thursday\'s close', () => {
+    // S&P 500: 2024-12-06 close 6,090.27; 2025-01-23 close 6,118.71.
+    const cs = claimsOf(
+      ['The S&P 500 finally beat its Dec. 6 closing high of 6,090.27 on Thursday, ending at 6,118.71.'],
+      '2025-01-25',
+    );
+    expect(cs.find((c) => c.text === '6,090.27')!.judgement?.verdict).not.toBe('differs');
+    expect(cs.find((c) => c.text === '6,118.71')!.judgement?.verdict).toBe('matches');
+  });
+});

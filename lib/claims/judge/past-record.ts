@@ -7,7 +7,16 @@
 const PAST_RECORD_RE =
   /\b(?:(?:previous|prior|former|old|earlier|recent)[\s\u00a0]+(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}|(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+(?:(?:previous|prior|former)[\s\u00a0]+)?(?:record|all-time)[\s\u00a0]+(?:(?:closing|intraday)[\s\u00a0]+)?)(?:high|peak|record|top)?[\s\u00a0]*(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?[$€£¥]?$/;
 
+/** dated-record: "finally beat its Dec. 6 closing high of 6,090.27 on Thursday": a record the words date to another day. */
+const DATED_RECORD_RE =
+  /\b(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}(?:high|peak|record|low|trough|top)[\s\u00a0]+(?:of|at)[\s\u00a0]+[$€£¥]?$/;
+
+/** Whether the words before a level date it as a record of another day ("its Dec. 6 closing high of"). */
+export function datedRecordBefore(lead: string): boolean {
+  return DATED_RECORD_RE.test(lead);
+}
+
 /** Whether the words before a level (up to 48 characters) make it an earlier record. */
 export function pastRecordBefore(lead: string): boolean {
-  return PAST_RECORD_RE.test(lead);
+  return PAST_RECORD_RE.test(lead) || DATED_RECORD_RE.test(lead);
 }

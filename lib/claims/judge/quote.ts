@@ -24,6 +24,15 @@ const UNDATED_START_SHARE = 0.03;
  * of day's worth it is "check", never red; a stale figure a week old is never the reference.
  */
 export function judgeQuote(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
+  const j = quoteOnDay(view, input, current);
+  // dated-record: "finally beat its Dec. 6 closing high of 6,090.27 on Thursday": the session read may be the day the
+  // record was beaten; the record itself is another day's close, never that session's to contradict.
+  if (input.pastLevel && input.datedRecord && j.verdict === 'differs')
+    return verdictOf('check', null, current, 'An earlier record, set on a day of its own; no close read matched it.');
+  return j;
+}
+
+function quoteOnDay(view: DatasetView, input: JudgeInput, current: FigureRef | null): Judgement {
   const { indicator, period, published } = input;
   const stated = period?.type === 'span' ? period.to : period?.type === 'point' ? period.period : published;
   // A span running past the article ("early 2026") is judged on the article's day, never later.
@@ -67,6 +76,7 @@ export function judgeQuote(view: DatasetView, input: JudgeInput, current: Figure
   }
   const spanExtreme = judgeSpanExtreme(view, input, current);
   if (spanExtreme) return spanExtreme;
+
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
   if (input.atClose && !period) {
     // The series is sorted by date: the week before publication is one run of it.

@@ -1,7 +1,7 @@
 import { namesFirstRelease } from './first-release';
 import { belowRecordAfter } from '../judge/below-record';
 import type { Claim, ClaimContext, NumericExpression } from '../types';
-import { pastRecordBefore } from '../judge/past-record';
+import { pastRecordBefore, datedRecordBefore } from '../judge/past-record';
 import type { Catalogue } from '../catalogue';
 import type { Choice } from './choose';
 import { judge } from '../judge';
@@ -241,6 +241,7 @@ export function claimOf(
             (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
+        datedRecord: measure === 'level' && datedRecordBefore(lead),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance,
         // Read only where a judge rule can use them: an undated move, or a distance from an earlier level.
