@@ -2260,3 +2260,12 @@ describe('close-against-day', () => {
     expect(dated).not.toContain('2025-08-15');
   });
 });
+
+describe('last-year-named-price', () => {
+  it('"from the last 2024 afternoon price of $2,609.10" dates the level after it by 2024\'s last session', () => {
+    // LBMA gold PM: 2024-12-30 2,609.10; 2025-02-10 2,904.45.
+    const cs = claimsOf(['Gold is up 11.3% this year from the last 2024 afternoon price of $2,609.10.'], '2025-02-10');
+    expect(cs.find((c) => c.text === '$2,609.10')!.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '11.3%')!.judgement?.verdict).toBe('matches');
+  });
+});

@@ -1625,6 +1625,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // last-year-named-price: "from the last 2024 afternoon price of $2,609.10": that year's last session, for the
+    // level after it only ("1.6% above its final 2025 close of 25,630.54" is a move to now, read elsewhere).
+    bit: 0,
+    cue: (t) => YEAR_CUE.test(t),
+    re: /\b(?:last|final) ((?:19|20)\d\d) (?:[a-z']+ ){0,2}?(?:session|close|fixing|fix|price|settlement|level|auction)(?= of\b)/gi,
+    forward: true,
+    make: (m) => {
+      const day = lastWeekdayOnOrBefore(`${m[1]}-12-31`);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0], lastSession: true };
+    },
+  },
+  {
     // "Stall on First Trading Day of 2026": the year's first session (1 January is a holiday).
     bit: 0,
     cue: (t) => YEAR_CUE.test(t),

@@ -65,6 +65,8 @@ export interface JudgeInput {
   sessionRef?: boolean;
   /** "the 24,580.11 it stood at ...": a past level of the subject, on a day not stated. */
   pastLevel?: boolean;
+  /** latest-named-stale: "The latest CPI reading was 2.4%": the words before the figure call it the newest out. */
+  calledLatest?: boolean;
   /** past-record.ts dated-record: "its Dec. 6 closing high of 6,090.27": a record the words date to a day of its own. */
   datedRecord?: boolean;
   /** Also compare with this indicator and keep the better verdict ("oil" names neither Brent nor WTI). */

@@ -79,6 +79,22 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
         current,
       ),
     );
+    // latest-named-stale: "The latest CPI reading was 2.4%, for March" on 2025-06-06, April's 2.3% out since May 13:
+    // the figure is right for its month, but the month named is not the latest, as the sentence says it is.
+    if (input.calledLatest && (j.verdict === 'matches' || j.verdict === 'since-changed')) {
+      const newest = latestKnownPeriods(view, indicator.id, published, 1)[0];
+      const nk = newest && newest > period.period ? knownOn(view, indicator.id, newest, published) : null;
+      if (nk?.status === 'known' && surelyOutBy(nk.ref, published))
+        return {
+          ...verdictOf(
+            'differs',
+            nk.ref,
+            current,
+            `Called the latest, but ${period.period}'s figure (${num(k.ref.value)}) was followed by ${newest}'s (${num(nk.ref.value)}, out ${nk.ref.as_of}) before ${published}.`,
+          ),
+          settledBy: 'stale-as-latest',
+        };
+    }
     if (j.verdict !== 'differs' || !input.preview || k.status !== 'known' || k.ref.as_of !== published) return j;
     return releaseDayEdition(
       j,
@@ -177,6 +193,11 @@ export function judgePeriodicLevel(view: DatasetView, input: JudgeInput, current
     current,
     `No period stated; the latest figure out by ${published} was ${num(first.ref.value)} (${first.ref.period}).${verdict === 'close' ? gapText(input.value, first.ref.value) : ''}`,
   );
+}
+
+/** A release dated by its day, out before the article's day (not the same day, whose story may precede it). */
+function surelyOutBy(ref: FigureRef, published: string): boolean {
+  return ref.as_of.length === 10 && ref.as_of < published;
 }
 
 /** A figure stated to 1 part in 1,000 or finer ("$699.7 billion") does not equal another vintage by chance. */

@@ -46,3 +46,16 @@ describe('yearly-rate-span', () => {
     expect(['matches', 'since-changed']).toContain(verdict(t.replace('3.8%', '4.2%'), '2026-07-08', '4.2%'));
   });
 });
+
+describe('latest-named-stale', () => {
+  // U.S. CPI: March 2025 2.4%; April 2.3% (out 2025-05-13).
+  it('"The latest CPI reading was 2.4%, for March" after April\'s release is stale', () => {
+    expect(verdict('The latest CPI reading was 2.4%, for March, still above the goal.', '2025-06-06', '2.4%')).toBe(
+      'differs',
+    );
+    expect(verdict('The latest CPI reading was 2.3%, for April, still above the goal.', '2025-06-06', '2.3%')).toBe(
+      'matches',
+    );
+    expect(verdict('The latest CPI reading was 2.4%, for March.', '2025-04-20', '2.4%')).toBe('matches');
+  });
+});

@@ -67,6 +67,8 @@ const DECISION_VERB_RE =
 /** A sentence that speaks of a close: its moves are close to close (writing-day-move). */
 const CLOSE_WORDS_RE = /\b(?:closed|closing|close|ended|ending|finished|finishing|settled|settling)\b/i;
 const OVERNIGHT_RE = /\bovernight\b/i;
+/** latest-named-stale: "The latest CPI reading was ", "the most recent print showed prices up ". */
+const CALLED_LATEST_RE = /\b(?:latest|most[\s\u00a0]+recent)\b[^.;,:\d]{0,40}$/i;
 const STATED_AVERAGE_RE = /\b(?:averaged|averaging|average[\s\u00a0]+of|on[\s\u00a0]+average)\b[^.;!?]{0,24}$/i;
 
 /** Example: "the Nikkei 225 rose 1.2%" becomes a claim: value in the indicator's unit, match record, verdict. */
@@ -242,6 +244,7 @@ export function claimOf(
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
         datedRecord: measure === 'level' && datedRecordBefore(lead),
+        calledLatest: measure === 'level' && CALLED_LATEST_RE.test(lead),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance,
         // Read only where a judge rule can use them: an undated move, or a distance from an earlier level.
