@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { placedInOtherCountry } from './countries';
+import { claimsOf } from '../test-engine';
 import { idsOf } from '../test-engine';
 import { COUNTRY_GROUPS, COUNTRY_OF_WORD, COUNTRY_PREFIX, ID_COUNTRY } from './countries';
 import { ALIAS_STOP_WORDS, NOT_COUNTED, STOP_AFTER_FIGURE } from './stop-words';
@@ -55,5 +57,18 @@ describe('us-market-words', () => {
       'The consumer price index rose 3.1% in January from a year earlier.',
     ];
     expect(idsOf(blocks, '2024-02-16')['3.1%']).toBe('us.cpi_yoy');
+  });
+});
+
+describe('other-country-after', () => {
+  it('"against 5.25%-5.50% in the U.S." after the BOJ rate is not the BOJ rate', () => {
+    expect(placedInOtherCountry(' in the U.S.', 'jp.boj_policy_rate')).toBe(true);
+    expect(placedInOtherCountry(' in Japan', 'jp.boj_policy_rate')).toBe(false);
+    expect(placedInOtherCountry(', a record', 'jp.boj_policy_rate')).toBe(false);
+    const c = claimsOf(
+      ["The Bank of Japan's policy rate sits at 0% to 0.1%, against 5.25%-5.50% in the U.S."],
+      '2024-07-10',
+    ).find((x) => x.text === '5.25%-5.50%');
+    expect(c?.indicator?.id).not.toBe('jp.boj_policy_rate');
   });
 });

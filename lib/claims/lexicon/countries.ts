@@ -146,3 +146,16 @@ export const COUNTRY_PREFIX = new RegExp(`^(?:${Object.keys(ID_COUNTRY).join('|'
 
 /** Measures of an economy, which news often gives without naming it. */
 export const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth', 'yield']);
+
+/**
+ * other-country-after: "The BOJ's policy rate sits at 0% to 0.1%, against 5.25%-5.50% in the U.S.": a figure the
+ * words right after it (`after`) place in another country than the indicator's is not that indicator's.
+ */
+const PLACE_AFTER_RE = /^[\s\u00a0]+(?:in|for)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w.]*)/;
+export function placedInOtherCountry(after: string, id: string): boolean {
+  const m = PLACE_AFTER_RE.exec(after);
+  if (!m) return false;
+  const place = COUNTRY_OF_WORD.get(m[1]!.toLowerCase().replace(/\./g, ''));
+  const own = countryOfId(id);
+  return !!place && !!own && place !== own;
+}

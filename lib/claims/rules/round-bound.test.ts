@@ -133,3 +133,12 @@ describe('round-band-range', () => {
     );
   });
 });
+
+describe('round-named', () => {
+  it('"A round 7,000 on the S&P 500" is a milestone, not the index', () => {
+    expect(isRoundBound('A round ', '7,000', 'index')).toBe(true);
+    expect(
+      idsOf('A round 7,000 on the S&P 500 is the level chart watchers say they are watching.', '2026-04-29')['7,000'],
+    ).toBe('-');
+  });
+});

@@ -20,6 +20,9 @@ const FOUR_DECIMAL_FX_BELOW = 20;
 const SIDE_OF_ROUND_RE =
   /\b(?:weak|strong|wrong|right|other|far)[\s\u00a0]+side[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
 
+/** round-named: "A round 7,000 on the S&P 500 is the level chart watchers say they are watching". */
+const ROUND_NAMED_RE = /\b(?:a|the)[\s\u00a0]+round(?:[\s\u00a0-]+number)?[\s\u00a0]+[$€£¥]?$/i;
+
 /** Significant digits of a whole level: "$4,000" 1, "52,500" 3. */
 export function significantDigits(whole: string): number {
   return whole.replace(/^0+/, '').replace(/0+$/, '').length;
@@ -27,7 +30,7 @@ export function significantDigits(whole: string): number {
 
 /** Whether the figure, after `lead` (the words before it), is a round bound for an indicator of `kind`. */
 export function isRoundBound(lead: string, figureText: string, kind: string): boolean {
-  if (!boundOf(lead) && !SIDE_OF_ROUND_RE.test(lead)) return false;
+  if (!boundOf(lead) && !SIDE_OF_ROUND_RE.test(lead) && !ROUND_NAMED_RE.test(lead)) return false;
   const m = /(\d[\d,\u2009\u202f]*)(?:\.(\d+))?/.exec(figureText);
   if (!m) return false;
   const whole = m[1]!.replace(/[^\d]/g, '');

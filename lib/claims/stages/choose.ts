@@ -12,6 +12,8 @@ import { continuesKeyLevel, isKeyLevel, isKeyLevelAfter, isLevelsAnswer, isLevel
 import { isAnalystTarget, isAnalystTargetAfter } from '../rules/analyst-target';
 import { isBeatBy } from '../rules/beat-by';
 import { isWithinOfRound } from '../rules/within-of-round';
+import { placedInOtherCountry } from '../lexicon/countries';
+import { isDefinitionFigure } from '../rules/definition-figure';
 import { isNeutralRate } from '../rules/neutral-rate';
 import { isStockCount } from '../rules/stock-count';
 import { isGapToTarget } from '../rules/gap-to-target';
@@ -157,6 +159,10 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => isNeutralRate(s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start)),
   // beat-by: "payrolls beat the consensus by about 40,000": the size of a surprise, not a figure.
   (_, s) => isBeatBy(s.text.slice(Math.max(s.span.start, s.expr.start - 80), s.expr.start)),
+  // definition-figure: "A bear market is usually defined as a 20% drop from a record".
+  (_, s) =>
+    s.expr.unit === 'percent' &&
+    isDefinitionFigure(s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start)),
   // within-of-round: "closed within about 280 points of 55,000": a threshold a distance runs to.
   (_, s) =>
     isWithinOfRound(
@@ -268,6 +274,10 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       COUNTRY_HOLDINGS_RE.test(c.indicator.id) &&
       isCombinedHolding(text.slice(Math.max(span.start, expr.start - 90), expr.start), text.slice(expr.end, span.end))
     )
+      continue;
+    // other-country-after (lexicon/countries.ts): "against 5.25%-5.50% in the U.S." is no BOJ rate.
+    // A tariff is one country's on another's goods: "25% on cars from Japan" names the partner, not the setter.
+    if (c.indicator.kind !== 'tariff' && placedInOtherCountry(text.slice(expr.end, expr.end + 30), c.indicator.id))
       continue;
     // "expanded 4.5% from a year earlier" is not a quarter-on-quarter annualized rate.
     const ib = basisOfIndicator(c.indicator);

@@ -54,7 +54,7 @@ import { withNamedCountrySibling } from './named-country-sibling';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
-import { COUNTRY_GROUPS } from '../lexicon/countries';
+import { COUNTRY_GROUPS, placedInOtherCountry } from '../lexicon/countries';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
 import {
@@ -593,6 +593,9 @@ function sameSubjectChain(cands: Candidate[], s: FigureSite): Candidate[] {
     return cands;
   }
   if (!prev || s.k === 0) return cands;
+  // other-country-after: "The BOJ's policy rate sits at 0% to 0.1%, against 5.25%-5.50% in the U.S.": a figure
+  // placed in another country than the subject's is that country's, not the subject's again.
+  if (placedInOtherCountry(s.text.slice(s.expr.end, s.expr.end + 30), prev.indicator.id)) return cands;
   const link = s.text.slice(s.kept[s.k - 1]!.end, s.expr.start);
   if (continuesSubject(link, prev.indicator.kind, s.expr.unit, s.kept[s.k - 1]!.unit)) {
     const c = carried(prev, prev.alias, 'same-subject-chain', SAME_SUBJECT_CHAIN);
