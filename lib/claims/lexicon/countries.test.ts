@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placedInOtherCountry } from './countries';
-import { claimsOf } from '../test-engine';
-import { idsOf } from '../test-engine';
-import { COUNTRY_GROUPS, COUNTRY_OF_WORD, COUNTRY_PREFIX, ID_COUNTRY } from './countries';
+import { claimsOf, idsOf } from '../test-engine';
+import { COUNTRY_GROUPS, COUNTRY_OF_WORD, COUNTRY_PREFIX, ID_COUNTRY, placedInOtherCountry } from './countries';
 import { ALIAS_STOP_WORDS, NOT_COUNTED, STOP_AFTER_FIGURE } from './stop-words';
 
 describe('countries: one list of country words, ids and groups', () => {
