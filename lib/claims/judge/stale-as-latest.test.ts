@@ -59,3 +59,13 @@ describe('latest-named-stale', () => {
     expect(verdict('The latest CPI reading was 2.4%, for March.', '2025-04-20', '2.4%')).toBe('matches');
   });
 });
+
+describe('last-measured', () => {
+  // U.S. CPI: March 2024 3.5%; April 3.4% (out 2024-05-15).
+  it('"was last measured at 3.5%" in June gives March\'s figure as the latest: stale', () => {
+    expect(verdict('U.S. inflation was last measured at 3.5%, still well above the goal.', '2024-06-03', '3.5%')).toBe(
+      'differs',
+    );
+    expect(releaseWords('U.S. inflation was last measured at 3.5%.', '2024-06-03').latest).toBe(true);
+  });
+});

@@ -16,7 +16,9 @@ export interface ReleaseWords {
   earlier: boolean;
 }
 
-const LATEST_RE = /\b(?:latest|most[\s\u00a0]+recent|currently)\b/i;
+// last-measured: "U.S. inflation was last measured at 3.5%", "was last reported at".
+const LATEST_RE =
+  /\b(?:latest|most[\s\u00a0]+recent|currently|last[\s\u00a0]+(?:measured|reported|recorded|put|clocked))\b/i;
 const EARLIER_RE =
   /\b(?:previous|prior|before|earlier|ago|after|from[\s\u00a0]+[$€£¥]?\d|compared|versus|revised|initially|first[\s\u00a0]+(?:estimate|reported|print))/i;
 /** "from a year earlier", "year-ago": how a yearly rate is defined, not an earlier reading. */

@@ -51,9 +51,8 @@ describe('header-scale: a caption gives bare cells their currency and scale', ()
       scale: 1,
       per: 'ounce',
     });
-    // A date in brackets is no unit.
-    const [bare] = claimsOf([{ context: 'Close (May 15) · Brent crude', text: '113.69' }], '2026-05-15');
-    expect(bare?.indicator?.id).not.toBe('cmd.brent_usd');
+    // A date in brackets is no unit (the bare cell is still Brent's price, by cell-price-unstated in measure.ts).
+    expect(headerScale('Close (May 15) · Brent crude')).toBeNull();
   });
 });
 
