@@ -2269,3 +2269,13 @@ describe('last-year-named-price', () => {
     expect(cs.find((c) => c.text === '11.3%')!.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('weekend-abbreviation', () => {
+  it('"Bitcoin (Sun.)" dates its row by Sunday; "(Fri.)" under a "7 days" column leaves the span to the column', () => {
+    const s = 'Nasdaq week to Friday. · Last close · Bitcoin (Sun.) · 86,499.25';
+    const sun = periodPhrases(s, 0, s.length, '2025-11-24').find((f) => s.slice(f.start, f.end) === '(Sun.)');
+    expect(sun?.period).toEqual(expect.objectContaining({ type: 'span', to: '2025-11-23' }));
+    const w = 'Yields: H.15. · 7 days · 10-year Treasury yield (Fri.) · +22 bp';
+    expect(periodPhrases(w, 0, w.length, '2024-03-17').some((f) => w.slice(f.start, f.end) === '(Fri.)')).toBe(false);
+  });
+});

@@ -327,7 +327,9 @@ const RULES: Rule[] = [
     // dates its cell, whatever day the caption names.
     bit: 0,
     cue: (t) => t.includes('('),
-    re: /\((?:[^()]{0,30},[\s\u00a0]*)?(mon|tue|tues|wed|thu|thur|thurs|fri)\.?\)/gi,
+    // weekend-abbreviation: "Last close · Bitcoin (Sun.) · 86,499.25" (a coin's row). Not under a span's column
+    // ("7 days · 10-year Treasury yield (Fri.) · +22 bp"): that span ends the day named, and is the cell's period.
+    re: /(?<!\b(?:\d+[\s\u00a0-]*days?|weeks?|months?|ytd|mtd|wtd|year[\s\u00a0-]+to[\s\u00a0-]+date)\b[^.]{0,60})\((?:[^()]{0,30},[\s\u00a0]*)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)/gi,
     make: (m, p) => {
       const wd = WEEKDAYS.findIndex((d) => d.startsWith(m[1]!.toLowerCase()));
       let d = p;

@@ -13,3 +13,15 @@ describe('weekend-week', () => {
     expect(c?.judgement?.verdict).toBe('differs');
   });
 });
+
+describe('monday-before-open', () => {
+  // 2-year Treasury yield: 2025-11-14 3.62, 2025-11-21 3.51 (−11 bp), 2025-11-24 3.46.
+  it('"fell 11 basis points on the week" in a Monday note sent before the open is last week\'s move, not red', () => {
+    const t = 'In bonds, the two-year yield fell 11 basis points on the week.';
+    const early = claimsOf([t], '2025-11-24', '2025-11-24T06:45:00-05:00').find((c) => c.text === '11 basis points');
+    expect(early?.judgement?.verdict).not.toBe('differs');
+    // Sent after the close, the week is the one under way, measured to Monday.
+    const late = claimsOf([t], '2025-11-24', '2025-11-24T18:00:00-05:00').find((c) => c.text === '11 basis points');
+    expect(late?.judgement?.verdict).toBe('differs');
+  });
+});

@@ -5,6 +5,13 @@ import type { JudgeInput } from './input';
 import { compare, moveBetween } from './compare';
 import { notCalledWrong, num } from './explain';
 import { addDays, toDay, weekday } from '../dates';
+import { marketDayAt } from './market-day';
+
+/** A country's bond yields trade in its stock market's hours, which market-day knows: the proxy whose clock they keep. */
+const SESSION_PROXY: Readonly<Record<string, string>> = { us: 'idx.sp500', de: 'idx.dax', jp: 'idx.nikkei225' };
+function sessionProxy(id: string): string {
+  return id.includes('_yield') ? (SESSION_PROXY[id.slice(0, id.indexOf('.'))] ?? id) : id;
+}
 
 /** A week's window, give or take a day: longer windows ("this month") are not re-read. */
 const WEEK_DAYS = 8;
@@ -17,11 +24,17 @@ const WEEK_DAYS = 8;
 export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement): Judgement {
   const p = input.period;
   if (j.verdict !== 'differs' || input.measure === 'level' || p?.type !== 'span' || p.to !== input.published) return j;
-  // weekday(): 5 is Saturday, 6 Sunday.
+  // weekday(): 0 is Monday, 5 Saturday, 6 Sunday.
   const day = weekday(input.published);
-  if (day < 5 || indicatorClass(input.indicator) !== 'market') return j;
+  // monday-before-open: a Monday note written before its market opened ("fell 11 basis points on the week", stamped
+  // 06:45 New York time) reports the week that ended on Friday, as a weekend one does.
+  const beforeMondayOpen =
+    day === 0 &&
+    marketDayAt(sessionProxy(input.indicator.id), input.published, input.publishedAt, input.updatedAt).day <
+      input.published;
+  if ((day < 5 && !beforeMondayOpen) || indicatorClass(input.indicator) !== 'market') return j;
   if (toDay(p.to) - toDay(p.from) > WEEK_DAYS) return j;
-  const friday = addDays(input.published, day === 5 ? -1 : -2);
+  const friday = addDays(input.published, day === 5 ? -1 : day === 6 ? -2 : -3);
   const id = input.indicator.id;
   const to = view.pointOnOrBefore(id, friday);
   const from = view.pointOnOrBefore(id, addDays(friday, -7));
