@@ -79,6 +79,8 @@ export interface AnalyzeState {
   plain?: { text: string; start: number; end: number } | null;
   /** The period a list heading ("For the week:") gives the short blocks under it (stages/list-period). */
   listPeriod?: ClaimPeriod | null;
+  /** The day a section heading ("Wednesday: the Fed") gives the paragraphs under it (stages/list-period). */
+  sectionDay?: ClaimPeriod | null;
   /** The last plain block was a forecast's lead-in ("The projections show:"): the short items under it are forecasts. */
   listForecast?: boolean;
   /** Sentences naming each country so far: the page's own country, for figures that name none. */
@@ -212,6 +214,7 @@ export function createEngine(dataset: Dataset): Engine {
     const { measures } = memory;
     let opener: string | null = state.opener ?? null;
     let listPeriod: ClaimPeriod | null = state.listPeriod ?? null;
+    let sectionDay: ClaimPeriod | null = state.sectionDay ?? null;
     let listForecast = state.listForecast ?? false;
     const page = new PageCountry((state.countries ??= {}));
     page.cityGauge = state.cityGauge ?? false;
@@ -249,6 +252,8 @@ export function createEngine(dataset: Dataset): Engine {
         if (t) page.noteBankIn(t, 0, t.length, (s, e) => qualifiersOf(t, s, e));
         listPeriod = t && t.indexOf(':') > 0 ? listHeadingPeriod(t, published) : null;
         listForecast = !!t && isForecastLeadIn(t);
+        // section-day: "<h2>Wednesday: the Fed</h2>" dates the paragraphs under it, to the next short heading.
+        if (t && t.length <= PLAIN_BLOCK_CHARS) sectionDay = weekdayLeadIn(t, published);
         continue;
       }
       const { text, context, shift, exprs } = block;
@@ -277,7 +282,7 @@ export function createEngine(dataset: Dataset): Engine {
       let previousSpan: { start: number; end: number } | null = null;
       // weekday-lead-in (stages/list-period.ts): the day a paragraph's "Tuesday:" opening gives its figures.
       // day-label (stages/day-label.ts): a diary entry's "Monday - 10.06.25:" dates the whole paragraph, its first sentence too.
-      let blockDay: ClaimPeriod | null = context ? null : dayLabel(text, published);
+      let blockDay: ClaimPeriod | null = context ? null : (dayLabel(text, published) ?? sectionDay);
       for (const span of spans) {
         const spanBefore = previousSpan;
         previousSpan = span;
@@ -547,6 +552,7 @@ export function createEngine(dataset: Dataset): Engine {
     state.nationGauge = page.nationGauge;
     state.plain = memory.plain;
     state.listPeriod = listPeriod;
+    state.sectionDay = sectionDay;
     state.listForecast = listForecast;
     state.listHead = memory.listHead;
     state.plainJustBefore = memory.plainJustBefore;

@@ -55,3 +55,22 @@ describe('weekday-lead-in', () => {
     expect(move?.period ?? null).not.toMatchObject({ to: '2026-08-04' });
   });
 });
+
+describe('section-day', () => {
+  // S&P 500: 2024-12-18 (Wednesday, Fed day) 5,872.16, −178.45 (−2.95%); 2024-12-20 (Friday) 5,930.85.
+  it('"Wednesday: the Fed" over a paragraph dates its figures that name no day, until the next heading', () => {
+    const cs = claimsOf(
+      [
+        'Wednesday: the Fed',
+        'The S&P 500 lost 2.95%, or 178.45 points, to 5,872.16.',
+        'Outlook',
+        'The S&P 500 ended at 5,930.85.',
+      ],
+      '2024-12-20',
+      '2024-12-20T22:30:00Z',
+    );
+    expect(cs.find((c) => c.text === '2.95%')!.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '5,872.16')!.judgement?.verdict).toBe('matches');
+    expect(cs.find((c) => c.text === '5,930.85')!.judgement?.verdict).toBe('matches');
+  });
+});
