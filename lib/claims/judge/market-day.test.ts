@@ -111,6 +111,26 @@ describe('market-day: an undated market figure is of a day its market had reache
   it("a midnight stamp is a date written as a time; an unknown market keeps the article's date", () => {
     expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-17T22:40:00.000Z').day).toBe('2026-03-17');
     expect(marketDayAt('fx.dxy', '2026-03-18', '2026-03-18T00:00:00.000Z').day).toBe('2026-03-18');
-    expect(marketDayAt('crypto.btc_usd', '2026-03-18', '2026-03-17T22:40:00.000Z').day).toBe('2026-03-18');
+    expect(marketDayAt('idx.unknown', '2026-03-18', '2026-03-17T22:40:00.000Z').day).toBe('2026-03-18');
+    // A coin's day is UTC's (day-not-closed): at 22:40 UTC on the 17th the 18th has not begun.
+    expect(marketDayAt('crypto.btc_usd', '2026-03-18', '2026-03-17T22:40:00.000Z').day).toBe('2026-03-17');
+  });
+});
+
+describe('day-not-closed', () => {
+  // Coinbase bitcoin closes (end of the UTC day): 2025-11-16 95,197.96, 2025-11-23 86,499.25 (−9.1%), 2025-11-24 87,981.12.
+  it('a Monday-morning note (11:45 UTC) on "seven days" means the seven days to Sunday\'s close', () => {
+    const t = 'Seven days took 9.1% off the largest cryptocurrency, bitcoin.';
+    expect(marketDayAt('crypto.btc_usd', '2025-11-24', '2025-11-24T06:45:00-05:00')).toEqual({
+      day: '2025-11-23',
+      sure: false,
+    });
+    const c = claimsOf([t], '2025-11-24', '2025-11-24T06:45:00-05:00').find((x) => x.text === '9.1%');
+    expect(c?.judgement?.verdict).toBe('matches');
+    // Late in the UTC day the price of the moment is the day's.
+    expect(marketDayAt('crypto.btc_usd', '2025-11-03', '2025-11-03T22:15:00Z')).toEqual({
+      day: '2025-11-03',
+      sure: true,
+    });
   });
 });

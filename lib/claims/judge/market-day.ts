@@ -17,7 +17,18 @@ const ALL_DAY_ZONES: Readonly<Record<string, string>> = {
   'cmd.gold_usd': 'Europe/London',
   'cmd.silver_usd': 'Europe/London',
   'de.bund_10y_yield': 'Europe/Berlin',
+  // A coin's daily close is the end of the UTC day (Coinbase, Kraken).
+  'crypto.btc_usd': 'UTC',
+  'crypto.eth_usd': 'UTC',
 };
+
+/**
+ * day-not-closed: a coin's figure of the day is its close at the end of the UTC day; a page written during that day
+ * can hold only the day before's close, which is the second reading (pickSession), as before an exchange opens.
+ */
+const CLOSES_AT_DAY_END: ReadonlySet<string> = new Set(['crypto.btc_usd', 'crypto.eth_usd']);
+/** Late in the UTC day a writer quotes the price of the moment as the day's ("fell 7.8% to $3,601.99" at 22:15). */
+const DAY_NOT_CLOSED_BEFORE = '12:00';
 
 /**
  * market-day. Example: "The dollar index slipped to 99.58" in a Singapore morning note dated 18 March,
@@ -47,6 +58,8 @@ export function marketDayAt(
   // before-open: a page begun before the open may be a live blog that runs through the session (with no update
   // stamp), so the session before is only a second reading (pickSession).
   if (market?.opens && local.date === published && local.time < market.opens)
+    return { day: addDays(published, -1), sure: false };
+  if (CLOSES_AT_DAY_END.has(indicatorId) && local.date === published && local.time < DAY_NOT_CLOSED_BEFORE)
     return { day: addDays(published, -1), sure: false };
   return same;
 }
