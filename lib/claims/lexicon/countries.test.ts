@@ -70,3 +70,11 @@ describe('other-country-after', () => {
     expect(c?.indicator?.id).not.toBe('jp.boj_policy_rate');
   });
 });
+
+describe('other-country-after: a country word used as an adjective', () => {
+  it('"$1.13 trillion in U.S. Treasury holdings" and "$550 billion in U.S. investment" are not placed in the U.S.', () => {
+    expect(placedInOtherCountry(' in U.S. Treasury holdings as a card', 'jp.ust_holdings')).toBe(false);
+    expect(placedInOtherCountry(' in U.S. investment as part of the deal', 'jp.us_investment_pledge')).toBe(false);
+    expect(placedInOtherCountry(' in the U.S. and 2% in the euro area', 'jp.boj_policy_rate')).toBe(true);
+  });
+});

@@ -151,7 +151,9 @@ export const PAGE_COUNTRY_KINDS = new Set(['inflation', 'labour', 'growth', 'yie
  * other-country-after: "The BOJ's policy rate sits at 0% to 0.1%, against 5.25%-5.50% in the U.S.": a figure the
  * words right after it (`after`) place in another country than the indicator's is not that indicator's.
  */
-const PLACE_AFTER_RE = /^[\s\u00a0]+(?:in|for)[\s\u00a0]+(?:the[\s\u00a0]+)?([A-Za-z][\w.]*)/;
+// A country word followed by a noun is an adjective ("in U.S. Treasury holdings"), not the place.
+const PLACE_AFTER_RE =
+  /^[\s\u00a0]+(?:in|for)[\s\u00a0]+(?:the[\s\u00a0]+)?((?:[A-Z]\.){2,}|[A-Za-z]\w*)(?=[\s\u00a0]*(?:[,;:)!?]|\.(?:[\s\u00a0]|$)|$|[\s\u00a0]+(?:and|but|while|as|on|at|last|this|since|after|before)\b))/;
 export function placedInOtherCountry(after: string, id: string): boolean {
   const m = PLACE_AFTER_RE.exec(after);
   if (!m) return false;

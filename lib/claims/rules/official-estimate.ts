@@ -12,7 +12,21 @@ const OWNED_ESTIMATE_RE = new RegExp(
   'i',
 );
 
+/**
+ * estimate-conjunct: "the median estimate for growth was trimmed to 1.7% and the one for core inflation raised to
+ * 2.8%": "the one for" after an estimate is another estimate.
+ */
+const ONE_FOR_ESTIMATE_RE = new RegExp(
+  String.raw`\b${ESTIMATE_NOUNS}\b(?:[^.;!?]|\.\d){0,80}\b(?:and|while)[\s\u00a0]+the[\s\u00a0]+one[\s\u00a0]+for[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){1,3}?(?:was[\s\u00a0]+)?(?:(?:raised|lowered|cut|revised|trimmed|lifted|nudged)[\s\u00a0]+)?(?:(?:up|down)[\s\u00a0]+)?(?:to|at)[\s\u00a0]+$`,
+  'i',
+);
+
 /** Whether the words before a figure make it an owner's estimate of a measure. */
 export function isOfficialEstimate(lead: string): boolean {
   return OWNED_ESTIMATE_RE.test(lead);
+}
+
+/** Whether the sentence up to the figure (`lead`, past the figures before it) makes it "the one for" after an estimate. */
+export function isEstimateConjunct(lead: string): boolean {
+  return lead.includes('one for') && ONE_FOR_ESTIMATE_RE.test(lead);
 }

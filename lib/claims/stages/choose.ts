@@ -32,7 +32,7 @@ import { isVagueRange } from '../rules/vague-range';
 import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { isRevisionSize } from '../rules/revision-size';
-import { isOfficialEstimate } from '../rules/official-estimate';
+import { isOfficialEstimate, isEstimateConjunct } from '../rules/official-estimate';
 import { companyMoveAt } from '../rules/company-move';
 import { SENTENCE_RULES } from '../match-record';
 import { measureOf, plausible, signedValue } from '../measure';
@@ -183,7 +183,9 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
     return !s.occs.some((o) => s.info.tokens[o.first]!.start === nameStart);
   },
   // official-estimate: "nudged their core PCE inflation estimate for the year up to 2.8%": an expectation.
-  (_, s) => isOfficialEstimate(s.text.slice(Math.max(s.prevEnd, s.expr.start - 90), s.expr.start)),
+  (_, s) =>
+    isOfficialEstimate(s.text.slice(Math.max(s.prevEnd, s.expr.start - 90), s.expr.start)) ||
+    isEstimateConjunct(s.text.slice(Math.max(s.span.start, s.expr.start - 160), s.expr.start)),
   // revision-size: "June's job gains were revised down by 9,000": a revision's size, not a figure.
   (_, s) => isRevisionSize(s.text.slice(Math.max(s.span.start, s.expr.start - 90), s.expr.start)),
   // "Is Kospi 5,000 next?": a question, not a figure stated.
