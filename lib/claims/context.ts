@@ -449,6 +449,9 @@ const FORECAST_NOUN_OF_RE = new RegExp(
   String.raw`\b(?:${FORECAST_NOUNS})[\s\u00a0]+(?:of|for|at)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?[$€£¥]?$`,
   'i',
 );
+/** ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure. */
+const AND_NEW_CLAUSE_RE =
+  /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
 /**
  * The words before a figure, up to `from`, with runs of spaces read as one: a page's source indent
  * ("sees the benchmark⏎      10-year yield ending the year at") must not push a cue out of a pattern's reach.
@@ -456,9 +459,6 @@ const FORECAST_NOUN_OF_RE = new RegExp(
  */
 // having-clause: "down 3.5 bps at 2.546%, having risen to a high on Wednesday of 2.632%": the participle's
 // clause has its own day.
-/** ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure. */
-const AND_NEW_CLAUSE_RE =
-  /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
 // which-is-why: "stands at 4.6%, the highest since 2021, which is why markets price more cuts in 2026": the year is
 // the clause's, not the figure's.
 const CLAUSE_AFTER_RE =
@@ -986,10 +986,9 @@ export function readContext({
   }
   // and-new-clause: "close to the zone where Tokyo intervened in 2024, and the yuan firmed to 6.966": a phrase
   // before ", and" and a new subject dates the clause it ends, not the figure of the next.
-  if (ownPhrases.some((f) => f.end <= expr.start && AND_NEW_CLAUSE_RE.test(text.slice(f.end, expr.start))))
-    ownPhrases = ownPhrases.filter(
-      (f) => !(f.end <= expr.start && AND_NEW_CLAUSE_RE.test(text.slice(f.end, expr.start))),
-    );
+  ownPhrases = ownPhrases.filter(
+    (f) => !(f.end <= expr.start && AND_NEW_CLAUSE_RE.test(text.slice(f.end, expr.start))),
+  );
   let period = periodFor(
     prevEnd > sentenceStart ? ownPhrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : ownPhrases,
     expr.start,

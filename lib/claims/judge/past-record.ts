@@ -18,5 +18,5 @@ export function datedRecordBefore(lead: string): boolean {
 
 /** Whether the words before a level (up to 48 characters) make it an earlier record. */
 export function pastRecordBefore(lead: string): boolean {
-  return PAST_RECORD_RE.test(lead) || DATED_RECORD_RE.test(lead);
+  return PAST_RECORD_RE.test(lead);
 }

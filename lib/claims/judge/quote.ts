@@ -76,7 +76,6 @@ function quoteOnDay(view: DatasetView, input: JudgeInput, current: FigureRef | n
   }
   const spanExtreme = judgeSpanExtreme(view, input, current);
   if (spanExtreme) return spanExtreme;
-
   // "a record close of 6,890.89" with no day named: one of the last sessions' closes, or a question.
   if (input.atClose && !period) {
     // The series is sorted by date: the week before publication is one run of it.

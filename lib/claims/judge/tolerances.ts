@@ -88,12 +88,6 @@ export const RELEASE_LAG_DAYS: Record<'day' | 'month' | 'quarter' | 'half' | 'ye
 };
 
 /**
- * Indicators whose first release comes at another lag than their frequency's above, or than a stored
- * monthly series' default (days after the period ends, the earliest the publisher's calendar allows):
- * the U.S. jobs report on the first Friday, the euro-area flash HICP at the month's end, China's GDP
- * within three weeks, U.S. PCE prices near the end of the next month.
- */
-/**
  * release-lag-sure: the last day after the period's end on which a first release comes (Japan's national CPI: a
  * Friday 18 to 24 days after the month, by the dataset's own dated releases). A stored row dated within it is the
  * release day itself (judge/vintage.ts).
@@ -102,6 +96,12 @@ export const SURE_RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
   'jp.core_cpi_yoy': 26,
 };
 
+/**
+ * Indicators whose first release comes at another lag than their frequency's above, or than a stored
+ * monthly series' default (days after the period ends, the earliest the publisher's calendar allows):
+ * the U.S. jobs report on the first Friday, the euro-area flash HICP at the month's end, China's GDP
+ * within three weeks, U.S. PCE prices near the end of the next month.
+ */
 export const RELEASE_LAG_BY_INDICATOR: Record<string, number> = {
   'us.unemployment_rate': 1,
   'us.nonfarm_payrolls': 1,

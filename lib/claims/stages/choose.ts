@@ -106,7 +106,6 @@ const GOAL_BEFORE_RE =
 const COLON_AFTER_RE = /^[\s\u00a0]*:/;
 
 /** Why a figure gets no subject at all, whatever its candidates: each takes the figure's context. */
-
 const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   // goal-named: "The Bank of Japan's short-term rate is 0.25%, and its price goal is 2%".
   (_, s) => GOAL_BEFORE_RE.test(s.text.slice(Math.max(s.prevEnd, s.expr.start - 48), s.expr.start)),

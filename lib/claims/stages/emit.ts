@@ -179,6 +179,8 @@ export function claimOf(
   const value = indicator && ctx ? signedValue(expr, ctx, measure, indicator, best?.c.subjectCurrency) : expr.value;
   const unit = !indicator ? expr.unit : measure === 'pctChange' || measure === 'ppChange' ? 'percent' : indicator.unit;
   const lead = text.slice(Math.max(span.start, expr.start - 48), expr.start);
+  // dated-record (judge/past-record.ts): "its Dec. 6 closing high of" before a level.
+  const datedRecord = measure === 'level' && datedRecordBefore(lead);
   const halfStep =
     measure === 'ppChange' && expr.unit === 'bp'
       ? expr.precision / 200
@@ -242,8 +244,8 @@ export function claimOf(
           (AT_CLOSE_RE.test(lead) ||
             (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
         bound: boundOf(lead),
-        pastLevel: match?.rule === 'its-level' || (measure === 'level' && pastRecordBefore(lead)),
-        datedRecord: measure === 'level' && datedRecordBefore(lead),
+        pastLevel: match?.rule === 'its-level' || datedRecord || (measure === 'level' && pastRecordBefore(lead)),
+        datedRecord,
         calledLatest: measure === 'level' && CALLED_LATEST_RE.test(lead),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance,
@@ -274,12 +276,14 @@ export function claimOf(
             : undefined,
         hadStood: measure === 'level' && hadStoodBefore(lead),
         average: measure === 'level' && STATED_AVERAGE_RE.test(lead.slice(-40)),
-        firstRelease: namesFirstRelease(
-          text.slice(span.start, span.end),
-          expr.start - span.start,
-          expr.end - span.start,
-          headerTokens > 0,
-        ),
+        firstRelease:
+          measure === 'level' &&
+          namesFirstRelease(
+            text.slice(span.start, span.end),
+            expr.start - span.start,
+            expr.end - span.start,
+            headerTokens > 0,
+          ),
         earlierEstimate: quotesEarlierEstimate(lead, text.slice(expr.end, expr.end + 70)),
         extremeMove: measure !== 'level' && (movesAsMuchAs(lead) || extremeAfter(text.slice(expr.end, expr.end + 40))),
         withinSession:

@@ -19,7 +19,9 @@ const AFTER_CHARS = 30;
  * one a first print. A table cell's caption and headers are its clause.
  */
 export function namesFirstRelease(sentence: string, at: number, end: number, cell: boolean): boolean {
-  if (cell) return FIRST_RELEASE_RE.test(sentence);
+  // Most sentences name no first print at all: the clause is read only where one does.
+  const named = FIRST_RELEASE_RE.test(sentence);
+  if (cell || !named) return named;
   const before = sentence.slice(0, at);
   let from = 0;
   for (const m of before.matchAll(UNIT_FIGURE_RE)) from = m.index + m[0].length;
