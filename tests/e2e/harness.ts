@@ -294,6 +294,17 @@ export async function settleMarks(page: Page, opts: { min?: number; timeout?: nu
   return last;
 }
 
+/**
+ * How long the extension's service worker takes to answer: the background judges a page's text in one
+ * synchronous run, so while it works a probe waits for it. The page's own thread is idle meanwhile (it
+ * awaits the answer), which is why a quiet page alone does not mean the extension is done.
+ */
+export async function workerLagMs(worker: Worker): Promise<number> {
+  const t0 = Date.now();
+  await worker.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  return Date.now() - t0;
+}
+
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 function cdpOf(page: Page): Promise<CDPSession> {
   let s = sessions.get(page);

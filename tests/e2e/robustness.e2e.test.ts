@@ -19,10 +19,13 @@ import {
   type Launched,
   type PageServer,
   type Site,
+  workerLagMs,
 } from './harness';
 import { generatedCorpus } from '../robustness/generate';
 
 const HAND = join(ROOT, 'tests/robustness/pages');
+/** A service worker with nothing to do answers a probe in a few milliseconds. */
+const WORKER_IDLE_MS = 50;
 let site: Site;
 let server: PageServer;
 let browser: Launched;
@@ -83,11 +86,14 @@ async function settle(page: Page, cdp?: CDPSession) {
   if (!cdp) return;
   // Three idle windows in a row: the content script yields between slices of a long page, and on a loaded
   // two-core machine one quiet quarter second can fall between two slices (the giant text node did).
+  // A window counts only if the background answered at once too: while it judges the rest of a long page
+  // the page's thread waits, idle, for the answer (the giant text node's second request takes seconds).
   let idle = 0;
   for (let i = 0; i < 80 && idle < 3; i++) {
     const t0 = await taskMs(cdp);
     await page.waitForTimeout(250);
-    idle = (await taskMs(cdp)) - t0 < 25 ? idle + 1 : 0;
+    const quiet = (await taskMs(cdp)) - t0 < 25 && (await workerLagMs(browser.worker)) < WORKER_IDLE_MS;
+    idle = quiet ? idle + 1 : 0;
   }
 }
 
