@@ -234,6 +234,15 @@ describe('named-move-noun', () => {
     expect(ctx.kind).toBe('change');
     expect(ctx.direction).toBe('down');
   });
+  it('numbered-name, headline-noun: "Futures Give Back Part of Wednesday\'s 9.52% S&P 500 Surge" is a rise', () => {
+    const c = claimsOf(
+      "Futures Give Back Part of Wednesday's 9.52% S&P 500 Surge; Nasdaq Soared 12.16%",
+      '2025-04-10',
+      '2025-04-10T11:10:00.000Z',
+    ).find((x) => x.text === '9.52%');
+    expect(c?.kind).toBe('change');
+    expect(c?.value).toBeCloseTo(9.52);
+  });
 });
 
 describe('plus-points and restated-share', () => {
@@ -733,6 +742,13 @@ describe('close-to-clause and and-new-clause', () => {
   });
   it('nor the level of the next clause, after ", and the yuan firmed to"', () => {
     const c = claimsOf([t], '2026-01-15').find((x) => x.text === '6.966')!;
+    expect(c.period ?? null).toBeNull();
+    expect(c.judgement?.verdict).toBe('matches');
+  });
+  it('tenor-subject: ", and the 10-year closed at 4.45%" is not dated by "this year" in the clause before', () => {
+    const text =
+      'The two-year yield rose 7 basis points to 3.95%, close to the top of its range this year, and the 10-year closed at 4.45%.';
+    const c = claimsOf([text], '2026-05-05', '2026-05-05T13:52:00.000Z').find((x) => x.text === '4.45%')!;
     expect(c.period ?? null).toBeNull();
     expect(c.judgement?.verdict).toBe('matches');
   });

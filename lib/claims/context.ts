@@ -14,6 +14,7 @@ import { isWillFromTo } from './rules/will-from-to';
 import { isWillMoveTo } from './rules/will-move-to';
 import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
+import { isCalledIndication } from './rules/called-indication';
 import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
 import { isShownToBe } from './rules/shown-to-be';
 import { isOddsOfMove } from './rules/odds-of-move';
@@ -449,9 +450,12 @@ const FORECAST_NOUN_OF_RE = new RegExp(
   String.raw`\b(?:${FORECAST_NOUNS})[\s\u00a0]+(?:of|for|at)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?[$€£¥]?$`,
   'i',
 );
-/** ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure. */
+/**
+ * ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure.
+ * tenor-subject: ", and the 10-year closed at " as well.
+ */
 const AND_NEW_CLAUSE_RE =
-  /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
+  /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z0-9][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
 /**
  * The words before a figure, up to `from`, with runs of spaces read as one: a page's source indent
  * ("sees the benchmark⏎      10-year yield ending the year at") must not push a cue out of a pattern's reach.
@@ -915,6 +919,8 @@ export function readContext({
     (cues & FORECAST_CUE && FORECAST_WITH_RE.test(lead160)) ||
     // shown-to-be: "futures ... indicate the BOJ's overnight call rate to be at 0.6275%": a priced level, not one set.
     isShownToBe(before) ||
+    // called-indication: "with the DAX called around 17,450": where a market may open, not where it traded.
+    isCalledIndication(before) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && (isPotentialMove(before) || isPotentialLevel(before))) ||
     // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.

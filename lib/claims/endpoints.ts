@@ -19,6 +19,13 @@ export const FROM_END_RE =
 export const AT_CLOSE_RE =
   /\b(?:closed|closing|closes|close of|ended|ending|to end|finished|finishing|settled|settling|settles|settlement of)\b[^.;:!?\d%$€£¥]{0,20}$/i;
 
+/**
+ * move-end-level: "down 4.6% to 5,611", "gained 3.9% in the quarter to 5,460.48": the level a move over a period
+ * ended at, the period's last close.
+ */
+export const MOVE_END_RE =
+  /(?:\d%|\d[\s\u00a0]*percent|\bpoints?|\bbps|\bbasis[\s\u00a0]+points?|\bcents?)[^.;:!?\d%$€£¥]{0,30}\bto[\s\u00a0]*$/i;
+
 /** A table cell under a "Close (May 15)" or "Settle" column (headers are joined with " · " before the cell): a close. */
 export const CLOSE_HEADER_RE =
   /(?:^|·)[\s\u00a0]*(?:(?:friday|last|final)[\s\u00a0]+)?(?:close|closing|settle|settlement)\b[^·]*·[^·]*·[\s\u00a0]*$/i;

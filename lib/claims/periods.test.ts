@@ -2117,6 +2117,12 @@ describe('level-from-day and below-dated-record', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 
+  it('adverb-from-day: "143.95 yen, down sharply from Friday" is the last session\'s noon rate, not Friday\'s', () => {
+    const text = "The Fed's noon rate for the dollar was 143.95 yen, down sharply from Friday.";
+    const c = claimsOf(text, '2024-08-06', '2024-08-06T10:50:00.000Z').find((x) => x.text === '143.95 yen');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+
   it('"up from Friday\'s close of 49,299.65" still dates that level to Friday', () => {
     const found = periodPhrases("It rose, up from Friday's close of 49,299.65.", 0, 44, '2025-10-28');
     expect(found.some((f) => !f.barrier)).toBe(true);
@@ -2277,5 +2283,20 @@ describe('weekend-abbreviation', () => {
     expect(sun?.period).toEqual(expect.objectContaining({ type: 'span', to: '2025-11-23' }));
     const w = 'Yields: H.15. · 7 days · 10-year Treasury yield (Fri.) · +22 bp';
     expect(periodPhrases(w, 0, w.length, '2024-03-17').some((f) => w.slice(f.start, f.end) === '(Fri.)')).toBe(false);
+  });
+});
+
+describe('the-quarter-move', () => {
+  it('"35 basis points lower over the quarter" is the quarter so far; in a quarter\'s first week, the one just ended', () => {
+    const s =
+      'The 10-year yield ended at 4.23%, down 4 basis points on the day and 35 basis points lower over the quarter.';
+    expect(periodPhrases(s, 0, s.length, '2025-03-31').map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-12-31', to: '2025-03-31' }),
+    );
+    expect(periodPhrases(s, 0, s.length, '2025-04-03').map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'point', period: '2025-Q1' }),
+    );
+    const t = 'The quarter ahead will test the Fed.';
+    expect(periodPhrases(t, 0, t.length, '2025-03-31')).toEqual([]);
   });
 });

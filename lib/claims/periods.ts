@@ -303,6 +303,8 @@ const YEAR_END_FROM = '12-24';
 const YEAR_END_REVIEW_UNTIL = '01-10';
 /** month-end-move: from this day of the month, "finished the month" is the month now ending. */
 const MONTH_END_FROM_DAY = 25;
+/** the-quarter-move: "over the quarter" written this many days into a quarter is the quarter just ended. */
+const QUARTER_JUST_ENDED_DAYS = 7;
 
 /** The year of a month named without one: this year's, or last year's if the month is still to come. */
 function yearOfMonth(mi: number, published: string): number {
@@ -917,8 +919,9 @@ const RULES: Rule[] = [
     cue: (t) => /chang|flat|steady|up from|down from/.test(t) && t.includes('day'),
     re: new RegExp(
       `\\b(?:(?:(?:little|barely|largely|broadly|virtually) )?(?:changed|unchanged|flat|steady) (?:from|versus|vs\\.?|against|on|compared with)|changes (?:from|since|versus|vs\\.?|against|on)|change (?:from|since|versus|vs\\.?|against)) (?:last )?(${WEEKDAYS.join('|')})(?:['’]s(?: close| level)?)?\\b` +
-        // level-from-day: "152.88 yen ..., down from Wednesday" (not "up from Friday's close of 49,299.65": that level is Friday's).
-        `|\\b(?<![\\d%] )(?:up|down) from (?:last )?(${WEEKDAYS.join('|')})\\b(?!['’])`,
+        // level-from-day: "152.88 yen ..., down from Wednesday" (not "up from Friday's close of 49,299.65": that level is Friday's);
+        // adverb-from-day: "143.95 yen, down sharply from Friday".
+        `|\\b(?<![\\d%] )(?:up|down)(?: [a-z]+ly)? from (?:last )?(${WEEKDAYS.join('|')})\\b(?!['’])`,
       'gi',
     ),
     barrier: true,
@@ -1068,6 +1071,23 @@ const RULES: Rule[] = [
       const py = Number(p.slice(0, 4));
       const year = m[3] ? Number(m[3]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
       return { type: 'point', period: `${year}-Q${q}`, label: `Q${q} ${year}` };
+    },
+  },
+  {
+    // the-quarter-move: "35 basis points lower over the quarter", "gained 3.9% in the quarter": right after a move,
+    // the quarter so far; in a quarter's first days (QUARTER_JUST_ENDED_DAYS), the one just ended.
+    bit: QUARTER,
+    cue: (t) => t.includes('the quarter'),
+    re: new RegExp(`${afterAMove('(?:over|in|for|during|on) the quarter')}\\b`, 'gi'),
+    make: (m, p) => {
+      const year = Number(p.slice(0, 4));
+      const q = Math.floor((Number(p.slice(5, 7)) - 1) / 3) + 1;
+      const start = `${year}-${pad(q * 3 - 2)}-01`;
+      if (p <= addDays(start, QUARTER_JUST_ENDED_DAYS - 1)) {
+        const [py, pq] = q === 1 ? [year - 1, 4] : [year, q - 1];
+        return { type: 'point', period: `${py}-Q${pq}`, label: `Q${pq} ${py}` };
+      }
+      return { type: 'span', from: addDays(start, -1), to: p, label: m[0] };
     },
   },
   {

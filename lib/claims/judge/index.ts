@@ -134,8 +134,11 @@ function judgeOn(view: DatasetView, input: JudgeInput, current: FigureRef | null
   else if (cls === 'market' && (input.period?.type !== 'point' || input.period.period.length === 10))
     j = judgeQuote(view, input, current);
   else {
-    const monthEnd = cls === 'market' ? monthEndClose(view, input) : null;
-    j = monthEnd ? judgeQuote(view, { ...input, period: monthEnd }, current) : judgePeriodicLevel(view, input, current);
+    const monthEnd = cls === 'market' ? monthEndClose(view, input) : undefined;
+    j =
+      monthEnd !== undefined
+        ? judgeQuote(view, { ...input, period: monthEnd }, current)
+        : judgePeriodicLevel(view, input, current);
   }
   let refined = j;
   for (const refine of REFINERS) refined = refine(view, input, refined);

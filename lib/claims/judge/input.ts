@@ -27,6 +27,8 @@ export interface JudgeInput {
   fromEnd?: boolean;
   /** The figure is stated as a close ("closing at", "ended at"): the day's range does not cover it. */
   atClose?: boolean;
+  /** The level a stated move ended at: "down 4.6% to 5,611" (endpoints.ts MOVE_END_RE). */
+  moveEnd?: boolean;
   /** "as low as 3.86%", "an intraday high of $4,381": the day's extreme, not a close (intraday-extreme.ts); "opened at": its open (opening-level.ts). */
   extreme?: 'low' | 'high' | 'open';
   /** A quote stated at a clock time ("at 5 p.m. Thursday"): an hour's price, not a close or fixing. */

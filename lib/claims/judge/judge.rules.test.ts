@@ -807,6 +807,19 @@ describe('month-end-close (month-end-close.ts)', () => {
   });
 });
 
+describe('quarter-end-close (month-end-close.ts)', () => {
+  it('"up 1.2% in Q2 to 5,842.01" is the quarter\'s last close, not an earlier one', () => {
+    const q2 = { type: 'point' as const, period: '2025-Q2', label: 'Q2 2025' };
+    const at = (value: number, moveEnd?: boolean) =>
+      verdict({ indicator: IDX, value, halfStep: 0.005, period: q2, published: '2025-07-03', moveEnd });
+    expect(at(5842.01, true).verdict).toBe('matches');
+    expect(at(5842.01, true).reference?.period).toBe('2025-05-22');
+    expect(at(5940.46, true).verdict).not.toBe('matches');
+    // Without the move's words, a quarter's level is no day's close.
+    expect(at(5842.01).reference?.period).not.toBe('2025-05-22');
+  });
+});
+
 describe('since-named-day (since-day.ts)', () => {
   // Wednesday 2025-05-21's story: "down 1.61% from Tuesday" is Tuesday's close (5,940.46) to Wednesday's (5,844.61).
   const tuesday: ClaimPeriod = { type: 'span', from: '2025-05-19', to: '2025-05-20', label: 'Tuesday' };

@@ -60,6 +60,15 @@ describe('latest-named-stale', () => {
   });
 });
 
+describe('latest-for-month', () => {
+  // U.S. CPI: August 2025 2.9%; September 3.0% (out 2025-10-24, delayed by the shutdown).
+  it('"The most recent CPI reading, for August, showed prices up 2.9%" a week after September\'s is stale', () => {
+    const text = 'The most recent CPI reading, for August, showed prices up 2.9% from a year earlier.';
+    expect(verdict(text, '2025-10-31', '2.9%')).toBe('differs');
+    expect(verdict(text, '2025-10-20', '2.9%')).toBe('matches');
+  });
+});
+
 describe('last-measured', () => {
   // U.S. CPI: March 2024 3.5%; April 3.4% (out 2024-05-15).
   it('"was last measured at 3.5%" in June gives March\'s figure as the latest: stale', () => {

@@ -7,6 +7,11 @@ describe('futures-on: a contract on an index is not the index', () => {
       'idx.sp500',
     );
   });
+  it('futures-for: "Futures for the Euro Stoxx 50 rose 0.4%" is not the index either', () => {
+    expect(ruleOf('Futures for the Euro Stoxx 50 rose 0.4% before the open.', '0.4%', '2026-06-18').id).not.toBe(
+      'idx.stoxx50',
+    );
+  });
   it('the index itself still is', () => {
     expect(ruleOf('The S&P 500 was up 0.2% at the open.', '0.2%', '2025-09-11').id).toBe('idx.sp500');
   });

@@ -16,3 +16,16 @@ describe('historical-average: an average of past moves is no dated move', () => 
     expect(ids['13%'] ?? '-').toBe('-');
   });
 });
+
+describe('long-run-average', () => {
+  it('"below its long-run average of roughly 19.5" is no level of the VIX', () => {
+    expect(isHistoricalAverage('The gauge sits below its long-run average of roughly ', ', which')).toBe(true);
+    expect(isHistoricalAverage('the VIX closed at ', ' on Monday')).toBe(false);
+    const ids = idsOf(
+      'The VIX closed at 14.97. The gauge sits below its long-run average of roughly 19.5.',
+      '2024-11-11',
+    );
+    expect(ids['19.5'] ?? '-').toBe('-');
+    expect(ids['14.97']).toBe('idx.vix');
+  });
+});

@@ -14,7 +14,15 @@ const MOVE_NOUN_AFTER_RE = new RegExp(
   'i',
 );
 
-/** Whether the words around a figure make it an average of past moves. */
+/** long-run-average: "below its long-run average of roughly 19.5": a level averaged over years, no day's. */
+const LONG_RUN_AVERAGE_RE =
+  /\b(?:long[\s\u00a0-]+(?:run|term)|historical|historic|\d{1,2}-year)[\s\u00a0]+average[\s\u00a0]+(?:level[\s\u00a0]+)?(?:of|near|around)[\s\u00a0]+(?:(?:about|around|roughly|near|some)[\s\u00a0]+)?$/i;
+
+/** Whether the words around a figure make it an average of past moves or levels. */
 export function isHistoricalAverage(before: string, after: string): boolean {
-  return AVERAGE_OF_BEFORE_RE.test(before) || (AVERAGED_A_BEFORE_RE.test(before) && MOVE_NOUN_AFTER_RE.test(after));
+  return (
+    AVERAGE_OF_BEFORE_RE.test(before) ||
+    (AVERAGED_A_BEFORE_RE.test(before) && MOVE_NOUN_AFTER_RE.test(after)) ||
+    LONG_RUN_AVERAGE_RE.test(before)
+  );
 }

@@ -97,6 +97,8 @@ export const TENOR_ROW = 3;
 export const GOODS_TARIFF = 2;
 /** "17.3% above its April 8 close of 4,982.77": a past level of the subject named last. */
 export const ITS_LEVEL = 3.5;
+/** tenor-before-figure: "..., and the 10-year ended at 4.11%": a sibling tenor named right before the figure. */
+export const TENOR_BEFORE_FIGURE = 1.0;
 /** "The index rose": the subject named in an earlier sentence. */
 export const EARLIER_SUBJECT = 1.5;
 /** "It's down 16.6%": the subject named last, by pronoun. */

@@ -31,6 +31,7 @@ import {
   AT_CLOSE_RE,
   CLOSE_HEADER_RE,
   FROM_END_RE,
+  MOVE_END_RE,
   PENDING_RE,
   SESSION_REF_RE,
   THREAT_RE,
@@ -67,8 +68,14 @@ const DECISION_VERB_RE =
 /** A sentence that speaks of a close: its moves are close to close (writing-day-move). */
 const CLOSE_WORDS_RE = /\b(?:closed|closing|close|ended|ending|finished|finishing|settled|settling)\b/i;
 const OVERNIGHT_RE = /\bovernight\b/i;
-/** latest-named-stale: "The latest CPI reading was ", "the most recent print showed prices up ". */
-const CALLED_LATEST_RE = /\b(?:latest|most[\s\u00a0]+recent)\b[^.;,:\d]{0,40}$/i;
+/**
+ * latest-named-stale: "The latest CPI reading was ", "the most recent print showed prices up ".
+ * latest-for-month: "The most recent CPI reading, for August, showed prices up ": the month set off by commas.
+ */
+const CALLED_LATEST_RE =
+  /\b(?:latest|most[\s\u00a0]+recent)\b[^.;,:\d]{0,40}(?:,[\s\u00a0]*for[\s\u00a0]+[a-z]+\.?,[^.;,:\d]{0,30})?$/i;
+/** How far back before a level "latest" is looked for (past a month set off by commas). */
+const CALLED_LATEST_REACH = 100;
 const STATED_AVERAGE_RE = /\b(?:averaged|averaging|average[\s\u00a0]+of|on[\s\u00a0]+average)\b[^.;!?]{0,24}$/i;
 
 /** Example: "the Nikkei 225 rose 1.2%" becomes a claim: value in the indicator's unit, match record, verdict. */
@@ -243,10 +250,13 @@ export function claimOf(
           measure === 'level' &&
           (AT_CLOSE_RE.test(lead) ||
             (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
+        moveEnd: measure === 'level' && MOVE_END_RE.test(lead),
         bound: boundOf(lead),
         pastLevel: match?.rule === 'its-level' || datedRecord || (measure === 'level' && pastRecordBefore(lead)),
         datedRecord,
-        calledLatest: measure === 'level' && CALLED_LATEST_RE.test(lead),
+        calledLatest:
+          measure === 'level' &&
+          CALLED_LATEST_RE.test(text.slice(Math.max(span.start, expr.start - CALLED_LATEST_REACH), expr.start)),
         otherTime: !period && (otherTimeMemo ??= pointsToOtherTime(f.sentence)),
         pastDistance,
         // Read only where a judge rule can use them: an undated move, or a distance from an earlier level.

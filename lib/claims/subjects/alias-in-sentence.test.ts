@@ -117,3 +117,17 @@ describe('basis-then-colon', () => {
     expect(idsOf(blocks, '2024-01-11')['3.4%']).toBe('us.cpi_yoy');
   });
 });
+
+describe('anaphor-ahead', () => {
+  it('"The Dow\'s run of records ended as the blue-chip gauge gave up 507.12 points": the gauge is the Dow', () => {
+    const text =
+      "The Dow's run of records ended as the blue-chip gauge gave up 507.12 points from Tuesday's all-time high of 51,999.67.";
+    const ids = idsOf(text, '2026-06-18');
+    expect(ids['507.12 points']).toBe('idx.djia');
+    expect(ids['51,999.67']).toBe('idx.djia');
+  });
+  it('"the broader index" sets another market apart: it does not carry the name before it', () => {
+    const text = 'The Nikkei ended a three-day run of gains as the broader index gave up 0.8%.';
+    expect(ruleOf(text, '0.8%', '2026-06-18').id).not.toBe('idx.nikkei225');
+  });
+});

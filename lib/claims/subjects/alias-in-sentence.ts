@@ -98,6 +98,7 @@ import {
   adjacentQualifier,
   anyBetween,
   anyIn,
+  anaphorWords,
   appositiveWords,
   asideWords,
   institutionActs,
@@ -293,6 +294,7 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
     // aside between a name and its figure does not set them apart.
     if (before && d > W.ASIDE_FROM) d -= asideWords(info, text, o.last, cs);
     else if (before && d > 1) d -= appositiveWords(info, text, o.last, cs);
+    if (before && d > 1) d -= anaphorWords(info, o.last, cs, o.entry.indicator.kind);
     if ((before && d > W.BEFORE_MAX_CARRIED) || (after && d > W.AFTER_MAX)) continue;
     const ind = o.entry.indicator;
     if (dropped(o, site)) continue;

@@ -12,6 +12,7 @@ import { BANK_NAMES } from '../lexicon/institutions';
 import { closesOpeningLabel } from './label-clause';
 import { AFTER_FIGURE_CLAUSE_OPENERS } from '../lexicon/clause-openers';
 import { MONTH_WORDS } from '../lexicon/month-patterns';
+import { ANAPHORA_OF, NEUTRAL_MODIFIERS } from '../lexicon/anaphora';
 
 /**
  * Example: "duties of 34% for China, 20% for the EU": how near a qualifier, a name or another figure
@@ -182,6 +183,32 @@ export function appositiveWords(info: SentenceInfo, text: string, from: number, 
   return n;
 }
 const APPOSITIVE_RE = /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0][^,;:.!?\d]{1,60},(?=[\s\u00a0])/i;
+
+/** Modifiers that set another market against the one named ("the broader index" is the TOPIX beside the Nikkei). */
+const CONTRAST_MODIFIERS: ReadonlySet<string> = new Set(['broader', 'broad', 'wider']);
+/** Modifiers an anaphor may carry before its noun: "the blue-chip gauge" (blue, chip). */
+const ANAPHOR_MODIFIERS_MAX = 3;
+
+/**
+ * anaphor-ahead: "The Dow's run of records ended as the blue-chip gauge gave up 507.12 points": a phrase that points
+ * back to a subject of the name's kind, between the name and its figure, names it again; its words do not set the
+ * name apart from the figure. Returns those words.
+ */
+export function anaphorWords(info: SentenceInfo, from: number, to: number, kind: string): number {
+  const { tokens } = info;
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i]!.norm !== 'the') continue;
+    let j = i + 1;
+    let mods = 0;
+    while (j < to && mods < ANAPHOR_MODIFIERS_MAX && NEUTRAL_MODIFIERS.has(tokens[j]!.norm)) {
+      if (CONTRAST_MODIFIERS.has(tokens[j]!.norm)) return 0;
+      j++;
+      mods++;
+    }
+    if (j < to && ANAPHORA_OF.get(tokens[j]!.norm)?.includes(kind)) return mods + 1;
+  }
+  return 0;
+}
 
 /** Whether tokens ending at token `end` spell `words`. */
 /** Whether the words of a name end at token `end`: "Bank of Canada" ending at "canada". */

@@ -65,3 +65,10 @@ describe('tenor-carried', () => {
     expect(fromLastTenor('the 10-year fell to 4.1% and the 2-year rose to')).toBe('2-year rose to');
   });
 });
+
+describe('tenor-before-figure', () => {
+  it('"The 2-year yield rose 12 basis points on the week, and the 10-year ended at 4.11%": the 10-year\'s close', () => {
+    const text = 'The 2-year yield rose 12 basis points on the week, and the 10-year ended at 4.11%.';
+    expect(idsOf(text, '2025-10-31')['4.11%']).toBe('us.ust_10y_yield');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Indicator } from '../../dataset/schema';
+import { TENOR_BEFORE_FIGURE } from '../rules/weights';
 
 /**
  * Example: "the 10-year yield fell to 4.13% and the two-year to 3.54%": 3.54% is the 2-year yield,
@@ -57,11 +58,20 @@ interface Scored {
   score: number;
 }
 
-/** Moves each candidate with another tenor to its sibling of the tenor named in `between` (the words since the figure before). */
+/** How close before the figure a tenor stands to name it: "the 10-year ended at " (tenor-before-figure). */
+const TENOR_BEFORE_FIGURE_RE =
+  /\b(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year\b(?:[\s\u00a0]+(?:yield|note|bond))?[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,2}(?:at|to|of)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?$/i;
+
+/**
+ * Moves each candidate with another tenor to its sibling of the tenor named in `between` (the words since the figure
+ * before). tenor-before-figure: a sibling whose tenor stands right before the figure is named there, however far the
+ * alias it came from ("The 2-year yield rose 12 basis points on the week, and the 10-year ended at 4.11%").
+ */
 export function retenor<C extends Scored>(cands: C[], between: string, index: TenorIndex): C[] {
   if (!cands.length || !/year/i.test(between)) return cands;
   const years = namedTenor(between);
   if (years === null) return cands;
+  const right = TENOR_BEFORE_FIGURE_RE.test(between.slice(-60));
   const out: C[] = [];
   for (const c of cands) {
     const m = TENOR_ID_RE.exec(c.indicator.id);
@@ -72,7 +82,13 @@ export function retenor<C extends Scored>(cands: C[], between: string, index: Te
     const sib = index.get(c.indicator.id.replace(TENOR_ID_RE, '#y'))?.get(years);
     // tenor-absent: "Japan's 2-year government bond yield surpassed 1%": the catalogue has no 2-year JGB,
     // and the 10-year is another bond, so the figure gets no subject from this name.
-    if (sib) out.push({ ...c, indicator: sib, alias: `${c.alias} (tenor named: ${years}-year)` });
+    if (sib)
+      out.push({
+        ...c,
+        indicator: sib,
+        alias: `${c.alias} (tenor named: ${years}-year)`,
+        score: right ? Math.max(c.score, TENOR_BEFORE_FIGURE) : c.score,
+      });
   }
   return out;
 }
