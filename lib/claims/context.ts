@@ -15,6 +15,7 @@ import { isWillMoveTo } from './rules/will-move-to';
 import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
 import { isCalledIndication } from './rules/called-indication';
+import { isIfClauseConsequence } from './rules/if-clause';
 import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
 import { isShownToBe } from './rules/shown-to-be';
 import { isOddsOfMove } from './rules/odds-of-move';
@@ -921,6 +922,8 @@ export function readContext({
     isShownToBe(before) ||
     // called-indication: "with the DAX called around 17,450": where a market may open, not where it traded.
     isCalledIndication(before) ||
+    // if-clause: "If the Dow slips under 39,000, 38,500 is the next stop": what would follow a condition.
+    isIfClauseConsequence(text.slice(sentenceStart, expr.start)) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && (isPotentialMove(before) || isPotentialLevel(before))) ||
     // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.
@@ -973,9 +976,12 @@ export function readContext({
   let reach = Math.min(cut >= 0 ? expr.end + cut : nextStart, view ? expr.end + view.index : nextStart);
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a
   // phrase just before the figure is its period; one past a comma after it dates the next clause.
+  // tight-day-semicolon: "remains August's 2.9% annual rise; the September report is now due": a semicolon too.
   if (phrases.some((f) => f.end <= expr.start && f.end >= expr.start - TIGHT_BEFORE_CHARS && f.start >= prevEnd)) {
     const comma = text.indexOf(',', expr.end);
     if (comma >= 0 && comma < reach) reach = comma;
+    const semicolon = text.indexOf(';', expr.end);
+    if (semicolon >= 0 && semicolon < reach) reach = semicolon;
   }
   // record-day-before: "the DAX is retesting its historic highs from October 9/10, and the E-Stoxx50 (+1.2% at
   // 5,860)": a record's day dates the record, not a figure past it.

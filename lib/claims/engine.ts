@@ -14,7 +14,7 @@ import { mentionOf, type Mention } from './candidate';
 import { EMPTY_GROUPS, SentenceInfo } from './sentence-info';
 import { PageCountry, countriesOf } from './page-country';
 import { carriedCountries, imposerOnly, withoutGroups } from './rules/tariff-imposer';
-import { COUNTRY_GROUPS, countryOfId, strongCountries } from './lexicon/countries';
+import { COUNTRY_GROUPS, countryOfId, namesUkOnlyAsBullionPlace, strongCountries } from './lexicon/countries';
 import { BANK_GROUPS } from './lexicon/institutions';
 import { isForecastLeadIn } from './rules/forecast-list';
 import { isForecastCell } from './rules/forecast-cell';
@@ -352,6 +352,7 @@ export function createEngine(dataset: Dataset): Engine {
           let named = false;
           for (const g of sentenceGroups) {
             if (imposers?.has(g)) continue;
+            if (g === 'uk' && namesUkOnlyAsBullionPlace(tokens)) continue;
             if (COUNTRY_GROUPS.has(g)) {
               // table-country-once: a table's cells repeat their row's name ("Nikkei 225" beside each column);
               // one table names a country once, not once per cell, in the page's count.

@@ -2300,3 +2300,14 @@ describe('the-quarter-move', () => {
     expect(periodPhrases(t, 0, t.length, '2025-03-31')).toEqual([]);
   });
 });
+
+describe('where-aside', () => {
+  it('"In London, where trading went ahead on Thursday, the FTSE 100 rose 1.17%": Thursday is the aside\'s', () => {
+    const c = claimsOf(
+      'In London, where trading went ahead on Thursday, the FTSE 100 rose 1.17% to 8,596.4.',
+      '2025-05-02',
+      '2025-05-02T16:15:00.000Z',
+    ).find((x) => x.text === '1.17%');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -1776,7 +1776,8 @@ const NEW_CLAUSE_VERB_LEAD =
   /\b(?:and|then|but|before)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+[A-Z0-9][\w&.'’-]*)?[\s\u00a0]+)?(?:(?:next|will|is[\s\u00a0]+due[\s\u00a0]+to)[\s\u00a0]+)?(?:closed|ended|finished|settled|wrapped[\s\u00a0]+up|rounded[\s\u00a0]+off|meets|meet|met|decides|reports|releases|publishes)(?:[\s\u00a0]+out)?[\s\u00a0]+(?:on[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
 // "The Federal Reserve, which cut rates three times last year, holds its range at ...": the phrase sits
 // in a relative aside opened by ", which" (or ", who") and closed by the next comma.
-const ASIDE_OPEN = /,[\s\u00a0]+(?:which|who)\b[^,;]*$/i;
+// where-aside: "In London, where trading went ahead on Thursday, the FTSE 100 rose 1.17%": a place's aside too.
+const ASIDE_OPEN = /,[\s\u00a0]+(?:which|who|where)\b[^,;]*$/i;
 /** How far an aside may run before and after its period phrase. */
 const ASIDE_REACH = 80;
 

@@ -67,6 +67,13 @@ describe('latest-for-month', () => {
     expect(verdict(text, '2025-10-31', '2.9%')).toBe('differs');
     expect(verdict(text, '2025-10-20', '2.9%')).toBe('matches');
   });
+  // Japan core CPI: August 2025 2.7%; September 2.9% (out 2025-10-24).
+  it('past an aside: "Japan\'s latest reading showed core CPI, which excludes fresh food, running at 2.7% in August"', () => {
+    const text =
+      "Japan's latest reading showed core CPI, which excludes fresh food, running at 2.7% in August, above the 2% target.";
+    expect(verdict(text, '2025-11-19', '2.7%')).toBe('differs');
+    expect(verdict(text, '2025-10-01', '2.7%')).toBe('matches');
+  });
 });
 
 describe('last-measured', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, idsOf } from '../test-engine';
-import { COUNTRY_GROUPS, COUNTRY_OF_WORD, COUNTRY_PREFIX, ID_COUNTRY, placedInOtherCountry } from './countries';
+import {
+  COUNTRY_GROUPS,
+  COUNTRY_OF_WORD,
+  COUNTRY_PREFIX,
+  ID_COUNTRY,
+  namesUkOnlyAsBullionPlace,
+  placedInOtherCountry,
+} from './countries';
+import { tokenize } from '../tokens';
 import { ALIAS_STOP_WORDS, NOT_COUNTED, STOP_AFTER_FIGURE } from './stop-words';
 
 describe('countries: one list of country words, ids and groups', () => {
@@ -76,5 +84,24 @@ describe('other-country-after: a country word used as an adjective', () => {
     expect(placedInOtherCountry(' in U.S. Treasury holdings as a card', 'jp.ust_holdings')).toBe(false);
     expect(placedInOtherCountry(' in U.S. investment as part of the deal', 'jp.us_investment_pledge')).toBe(false);
     expect(placedInOtherCountry(' in the U.S. and 2% in the euro area', 'jp.boj_policy_rate')).toBe(true);
+  });
+});
+
+describe('london-bullion', () => {
+  it('a bullion page\'s "at noon in London" does not make a later bare consumer price reading the U.K.\'s', () => {
+    const blocks = [
+      'At the 15:00 London auction the gold benchmark cleared at $4,169.60.',
+      'The LBMA Silver Price was set at $49.945 at noon in London, down $1.855 on the day.',
+      "With the government shutdown still delaying data, the most recent consumer price reading remains August's 2.9% annual rise.",
+    ];
+    const c = claimsOf(blocks, '2025-10-21').find((x) => x.text === '2.9%');
+    expect(c?.indicator?.id).toBe('us.cpi_yoy');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+  it('"In London, the Monetary Policy Committee" still names the U.K.', () => {
+    expect(namesUkOnlyAsBullionPlace(tokenize('In London, the Monetary Policy Committee holds Bank Rate.'))).toBe(
+      false,
+    );
+    expect(namesUkOnlyAsBullionPlace(tokenize('Gold was fixed at $2,400 in London.'))).toBe(true);
   });
 });

@@ -91,6 +91,24 @@ const MARKET_COUNTRY_WORDS: ReadonlySet<string> = new Set([
   'euro',
 ]);
 
+/**
+ * london-bullion: "The LBMA Silver Price was set at $49.945 at noon in London" names where bullion is priced, not the
+ * economy a later bare "consumer price reading" is of, so it does not count for the page's country (engine.ts);
+ * "In London, the Monetary Policy Committee" still names the U.K.
+ */
+const BULLION_WORDS: ReadonlySet<string> = new Set(['lbma', 'gold', 'silver', 'bullion', 'platinum', 'auction', 'fix']);
+const londonPricesBullion = (tokens: readonly { norm: string }[]) => tokens.some((t) => BULLION_WORDS.has(t.norm));
+
+/** Whether the sentence names the U.K. only as the place bullion is priced (london-bullion): no count for the page. */
+export function namesUkOnlyAsBullionPlace(tokens: readonly { norm: string }[]): boolean {
+  let london = false;
+  for (const t of tokens) {
+    if (t.norm === 'london') london = true;
+    else if (COUNTRY_OF_WORD.get(t.norm) === 'uk') return false;
+  }
+  return london && londonPricesBullion(tokens);
+}
+
 /** The countries a sentence's words name by name or institution ("Australia", "the RBA", "the ONS"), not by market. */
 export function strongCountries(tokens: readonly { norm: string }[]): ReadonlySet<string> {
   let out: Set<string> | null = null;

@@ -384,3 +384,14 @@ describe('comes-in-at', () => {
     expect(idsOf('For cable, support comes in at 1.2500 and resistance at 1.2600.', '2024-04-10')['1.2500']).toBe('-');
   });
 });
+
+describe('cited-by', () => {
+  it('"Technical support cited by analysts near 37,000 on the Nikkei" is a chart level, not judged', () => {
+    const ids = idsOf(
+      'Technical support cited by analysts near 37,000 on the Nikkei is not a closing level.',
+      '2024-08-23',
+    );
+    expect(ids['37,000'] ?? '-').toBe('-');
+    expect(isKeyLevel('Technical support cited by analysts near ')).toBe(true);
+  });
+});

@@ -23,7 +23,9 @@ const KEY_LEVEL_BEFORE_RE = new RegExp(
     // support-price: "its support price of approximately $110,000".
     String.raw`\b(?:${KEY_LEVEL_NOUNS})s?(?:[\s\u00a0]+(?:level|zone|area|band|line|price))?` +
     // "support for the S&P 500 near 6,200": the market named between cue and level.
-    String.raw`(?:[\s\u00a0]+for(?:[\s\u00a0]+[^\s,;.!?]+){1,3}?(?=[\s\u00a0]+(?:at|near|around)[\s\u00a0]))?(?:[\s\u00a0]+(?:is|sits|lies|seen|comes?(?:[\s\u00a0]+in)?|stands?))?(?:[\s\u00a0]+(?:at|near|around|of|in))?` +
+    String.raw`(?:[\s\u00a0]+for(?:[\s\u00a0]+[^\s,;.!?]+){1,3}?(?=[\s\u00a0]+(?:at|near|around)[\s\u00a0]))?(?:[\s\u00a0]+(?:is|sits|lies|seen|comes?(?:[\s\u00a0]+in)?|stands?))?` +
+    // cited-by: "Technical support cited by analysts near 37,000": who names the level stands between.
+    String.raw`(?:[\s\u00a0]+(?:cited|flagged|identified|eyed|watched|noted|seen)(?:[\s\u00a0]+by(?:[\s\u00a0]+[^\s,;.!?]+){1,2}?)?(?=[\s\u00a0]+(?:at|near|around)[\s\u00a0]))?(?:[\s\u00a0]+(?:at|near|around|of|in))?` +
     `|` +
     // "to test 160", "could retest", "can reach 7,500", "may hit".
     String.raw`\b(?:to|can|could|may|might|will|would|should)[\s\u00a0]+(?:re)?(?:test|reach|hit|touch|revisit|target)` +

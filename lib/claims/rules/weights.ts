@@ -43,6 +43,8 @@ export const ADJACENT_QUALIFIER = 1.5;
 export const AFTER_PER_WORD = 0.4;
 /** Any alias after the figure: a subject usually comes first. */
 export const AFTER = 0.5;
+/** owner-around-figure: "the Bank of England's 3.75% Bank Rate": the alias's own country or bank right before the figure. */
+export const OWNER_AROUND_FIGURE = 2;
 /** A clause break between the figure and the alias after it. */
 export const AFTER_BREAK = 2;
 /** A comma between the figure and the alias after it: "The Dow fell 1.91%, the S&P 500 lost 1.61%". */

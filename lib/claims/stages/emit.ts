@@ -70,10 +70,11 @@ const CLOSE_WORDS_RE = /\b(?:closed|closing|close|ended|ending|finished|finishin
 const OVERNIGHT_RE = /\bovernight\b/i;
 /**
  * latest-named-stale: "The latest CPI reading was ", "the most recent print showed prices up ".
- * latest-for-month: "The most recent CPI reading, for August, showed prices up ": the month set off by commas.
+ * latest-for-month: "The most recent CPI reading, for August, showed prices up ": the month set off by commas, or an
+ * aside: "The latest reading showed core CPI, which excludes fresh food, running at ".
  */
 const CALLED_LATEST_RE =
-  /\b(?:latest|most[\s\u00a0]+recent)\b[^.;,:\d]{0,40}(?:,[\s\u00a0]*for[\s\u00a0]+[a-z]+\.?,[^.;,:\d]{0,30})?$/i;
+  /\b(?:latest|most[\s\u00a0]+recent)\b[^.;,:\d]{0,40}(?:,[\s\u00a0]*(?:for|which|that)\b[^.;,:\d]{0,40},[^.;,:\d]{0,30})?$/i;
 /** How far back before a level "latest" is looked for (past a month set off by commas). */
 const CALLED_LATEST_REACH = 100;
 const STATED_AVERAGE_RE = /\b(?:averaged|averaging|average[\s\u00a0]+of|on[\s\u00a0]+average)\b[^.;!?]{0,24}$/i;

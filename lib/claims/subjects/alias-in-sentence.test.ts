@@ -131,3 +131,12 @@ describe('anaphor-ahead', () => {
     expect(ruleOf(text, '0.8%', '2026-06-18').id).not.toBe('idx.nikkei225');
   });
 });
+
+describe('owner-around-figure', () => {
+  it('"UK inflation, at 3.3%, ..., and the Bank of England\'s 3.75% Bank Rate": the rate is Bank Rate', () => {
+    const text =
+      "UK inflation, at 3.3%, is still well above target, and the Bank of England's 3.75% Bank Rate looks set to stay put.";
+    expect(idsOf(text, '2026-06-02')['3.75%']).toBe('uk.boe_bank_rate');
+    expect(idsOf(text, '2026-06-02')['3.3%']).toBe('uk.cpi_yoy');
+  });
+});

@@ -7,7 +7,7 @@ import { countryInsideAlias } from '../rules/country-inside-alias';
 import { constituent } from '../rules/constituent';
 import { productExports } from '../rules/product-exports';
 import { possessiveOfOther } from '../rules/possessive-of-other';
-import type { Occurrence } from '../match';
+import { institutionOf, wordQualifiers, type Occurrence } from '../match';
 import type { AliasDrop, ClaimSite } from '../site';
 import { subjectShift } from '../rules/subject-shift';
 import { realRate } from '../rules/real-rate';
@@ -91,7 +91,7 @@ import { gaugeInPlay } from '../rules/gauge-in-play';
 import { indexContribution } from '../rules/index-contribution';
 import { measureAfterFigure } from '../rules/measure-after-figure';
 import { fromEntry, type Candidate } from '../candidate';
-import { COUNTRY_GROUPS, COUNTRY_OF_WORD } from '../lexicon/countries';
+import { COUNTRY_GROUPS, COUNTRY_OF_WORD, countryOfId } from '../lexicon/countries';
 import { GENERIC_BANK_SUBJECT_RE, anotherBankNamed, namesABank } from '../rules/another-bank';
 import { ELIDED_SUBJECT_RE } from './same-subject-chain';
 import {
@@ -372,6 +372,10 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       // after it heads that level, however close it stands to the figure before.
       if (tokens[o.last + 1]?.norm === 'at' && numberTokenIdx.includes(o.last + 2)) continue;
       score -= W.AFTER_PER_WORD * d + W.AFTER;
+      // owner-around-figure: "the Bank of England's 3.75% Bank Rate": the name right after the figure, its owner right
+      // before it.
+      if (d === 0 && cs > 0 && ownsAlias(tokens[cs - 1]!.norm, o.entry.qualifierGroups, o.entry.id))
+        score += W.OWNER_AROUND_FIGURE;
       // move-in: "a 0.4% drop in the broad Dollar Index": the move's own subject.
       if (MOVE_IN_RE.test(text.slice(claimEnd, tokens[o.first]!.start))) score += W.MOVE_IN;
       // semicolon-after: "China's Economy Grows 5%; Hang Seng Reclaims 26,000": a name past a semicolon
@@ -513,4 +517,14 @@ function moverCurrency(tokens: readonly { norm: string }[], o: Occurrence, after
   const before = tokens[i]?.norm ?? '';
   if (COUNTER_WORDS.has(before)) return false;
   return !after || MOVER_AFTER_WORDS.has(before);
+}
+
+/**
+ * Whether a word (a possessive folded: "England's" is "england") names the country or bank an alias is qualified by,
+ * or, for an alias without qualifiers ("Bank Rate"), its indicator's country.
+ */
+function ownsAlias(word: string, groups: readonly string[], id: string): boolean {
+  const own = groups.length ? groups : [countryOfId(id) ?? ''];
+  const inst = institutionOf(word);
+  return (!!inst && own.includes(inst)) || wordQualifiers(word).some((g) => own.includes(g));
 }
