@@ -753,3 +753,13 @@ describe('close-to-clause and and-new-clause', () => {
     expect(c.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('and-subject-clause', () => {
+  it('"February payrolls fell by 92,000, and December was revised to a loss of 17,000": 92,000 is February\'s', () => {
+    const c = claimsOf(
+      ['February payrolls fell by 92,000, and December was revised to a loss of 17,000.'],
+      '2026-03-09',
+    ).find((x) => x.text === '92,000');
+    expect(c?.period).toEqual(expect.objectContaining({ type: 'point', period: '2026-02' }));
+  });
+});

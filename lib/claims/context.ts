@@ -466,8 +466,10 @@ const AND_NEW_CLAUSE_RE =
 // clause has its own day.
 // which-is-why: "stands at 4.6%, the highest since 2021, which is why markets price more cuts in 2026": the year is
 // the clause's, not the figure's.
+// and-subject-clause: "fell by 92,000, and December was revised to a loss of 17,000": a clause with a subject of its own
+// (a capitalised name and "was").
 const CLAUSE_AFTER_RE =
-  /,[\s\u00a0]+(?:which[\s\u00a0]+(?:is|was)[\s\u00a0]+why|which[\s\u00a0]+(?:means|meant|explains|explained)|as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having|bringing|taking[\s\u00a0]+(?:its|their)|lifting[\s\u00a0]+(?:its|their))\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
+  /,[\s\u00a0]+(?:and(?=[\s\u00a0]+[A-Z][\w'’]*(?:[\s\u00a0]+[\w'’]+)?[\s\u00a0]+(?:was|were|has[\s\u00a0]+been|had[\s\u00a0]+been)\b)|which[\s\u00a0]+(?:is|was)[\s\u00a0]+why|which[\s\u00a0]+(?:means|meant|explains|explained)|as(?![\s\u00a0]+of\b)|after|while|when|with|because|though|although|even[\s\u00a0]+as|giving[\s\u00a0]+back|handing[\s\u00a0]+back|reversing|erasing|paring|recouping|having|bringing|taking[\s\u00a0]+(?:its|their)|lifting[\s\u00a0]+(?:its|their))\b|(?<!\b(?:recently|late|early|ago|back|long|far|much|high|low|soon|well|such|same))[\s\u00a0]as[\s\u00a0]+(?:[A-Z][\w'’]*|the|a|an|investors|traders|markets)\b/;
 // topping-clause: "to 6,445.76, topping the closing high it set on July 28": the date is the old high's.
 // close-to-clause: "weakened to 158.50 per dollar, close to the zone where Tokyo intervened in 2024": the year is the zone's.
 const COMPARED_LEVEL_CLAUSE_RE =

@@ -2311,3 +2311,26 @@ describe('where-aside', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('move-then-week', () => {
+  it('a change cell "+0.87% week" under a row "S&P 500, Friday close" is the week\'s move', () => {
+    const t = 'Where things stand · Change · S&P 500, Friday close · +0.87% week';
+    expect(periodPhrases(t, 0, t.length, '2024-07-13').map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', label: 'week' }),
+    );
+    const c = claimsOf(
+      [{ text: '+0.87% week', context: 'Where things stand · Change · S&P 500, Friday close' }],
+      '2024-07-13',
+    );
+    expect(c[0]?.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('since-day-close-ahead', () => {
+  it('"since the Nov. 5 election-day close it has gained 32.1%" runs from Nov. 5 to the article', () => {
+    const s = 'Since the Nov. 5 election-day close it has gained 32.1%.';
+    expect(periodPhrases(s, 0, s.length, '2024-12-05').map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-11-05', to: '2024-12-05' }),
+    );
+  });
+});

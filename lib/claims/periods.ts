@@ -753,6 +753,13 @@ const RULES: Rule[] = [
         : null,
   },
   {
+    // move-then-week: a table's change cell "+0.87% week", "−10 bp week": the move over this week so far.
+    bit: WEEK,
+    cue: (t) => t.includes('week'),
+    re: /(?<=(?:\d%|\d[\s\u00a0]*bps?|\bpoints?|\bpts))[\s\u00a0]+week\b(?![\s\u00a0-]*(?:ago|earlier|before|ahead|high|low|['’]s))/gi,
+    make: (m, p) => weekSpan(p, 0, m[0].trim()),
+  },
+  {
     // weekly-move-noun: "Gold posts 7.7% weekly jump", "a weekly gain of 2.1%": this week's move so far.
     bit: WEEK,
     cue: (t) => t.includes('weekly'),
@@ -1275,6 +1282,17 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
     re: new RegExp(
       `${afterAMove('since')} (?:its|the|their) ${DAY_DATE} (?:low|high|close|peak|trough|bottom)\\b`,
+      'gi',
+    ),
+    make: (m, p) => spanFromDay(m, 1, p),
+  },
+  {
+    // since-day-close-ahead: "since the Nov. 5 election-day close it has gained 32.1%": the phrase before a perfect
+    // tense (two words may name the day's event) starts the move after it.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `\\bsince (?:its|the|their) ${DAY_DATE} (?:[a-z-]+ ){0,2}(?:low|high|close|peak|trough|bottom)\\b(?=,? (?:[a-z]+ ){0,3}(?:has|have|had)\\b)`,
       'gi',
     ),
     make: (m, p) => spanFromDay(m, 1, p),

@@ -25,3 +25,21 @@ describe('monday-before-open', () => {
     expect(late?.judgement?.verdict).toBe('differs');
   });
 });
+
+describe('closed-weekend-week', () => {
+  it('a Monday note before the open: "the S&P 500 loses 2% on the week" is the week to Friday, judged', () => {
+    const c = claimsOf(
+      ['The S&P 500 loses 2% on the week to 6,740.02.'],
+      '2026-03-09',
+      '2026-03-09T10:45:00.000Z',
+    ).find((x) => x.text === '2%');
+    expect(c?.judgement?.verdict).toBe('matches');
+    // The same words after Monday's close are Monday's week, which went the other way: not green.
+    const late = claimsOf(
+      ['The S&P 500 loses 2% on the week to 6,740.02.'],
+      '2026-03-09',
+      '2026-03-09T21:45:00.000Z',
+    ).find((x) => x.text === '2%');
+    expect(late?.judgement?.verdict).not.toBe('matches');
+  });
+});

@@ -3,7 +3,7 @@ import { indicatorClass } from '../dataset-view';
 import type { Judgement } from '../types';
 import type { JudgeInput } from './input';
 import { compare, moveBetween } from './compare';
-import { notCalledWrong, num } from './explain';
+import { notCalledWrong, num, verdictOf } from './explain';
 import { addDays, toDay, weekday } from '../dates';
 import { marketDayAt } from './market-day';
 
@@ -23,7 +23,8 @@ const WEEK_DAYS = 8;
  */
 export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement): Judgement {
   const p = input.period;
-  if (j.verdict !== 'differs' || input.measure === 'level' || p?.type !== 'span' || p.to !== input.published) return j;
+  if ((j.verdict !== 'differs' && j.verdict !== 'check') || input.measure === 'level') return j;
+  if (p?.type !== 'span' || p.to !== input.published) return j;
   // weekday(): 0 is Monday, 5 Saturday, 6 Sunday.
   const day = weekday(input.published);
   // monday-before-open: a Monday note written before its market opened ("fell 11 basis points on the week", stamped
@@ -41,5 +42,18 @@ export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement):
   if (!to || !from || to.date !== friday) return j;
   const move = moveBetween(input.measure, from.value, to.value);
   if (compare(input, move) !== 'matches') return j;
+  // closed-weekend-week: a market shut at the weekend ("the S&P 500 lost 2% on the week" in a Saturday recap or a
+  // Monday note before the open) has no other week to report; a coin, which trades on, keeps the question.
+  if (!id.startsWith(COIN_PREFIX))
+    return verdictOf(
+      'matches',
+      to.ref,
+      j.current,
+      `The week to Friday ${to.date}, from ${from.date}: ${num(move)}, the last full week before the article.`,
+    );
+  if (j.verdict !== 'differs') return j;
   return notCalledWrong(j, `the week to Friday ${to.date}, from ${from.date}: ${num(move)}.`);
 }
+
+/** Ids of markets that trade through the weekend. */
+const COIN_PREFIX = 'crypto.';

@@ -17,7 +17,8 @@ export const otherMarketClause: AliasDrop = (o, { info, cs }) => {
   for (let i = o.last + 1; i < cs; i++) {
     const markets = MARKET_PLACES.get(tokens[i]!.norm);
     if (!markets || markets.includes(o.entry.indicator.id)) continue;
-    if (!CLAUSE_JOINERS.has(tokens[i - 1]?.norm ?? '')) continue;
+    // comma-city: "Hang Seng sinks 2.84% to 19,846.88, Shanghai sheds 1.39%": a comma opens the city's clause too.
+    if (!CLAUSE_JOINERS.has(tokens[i - 1]?.norm ?? '') && !(i > 0 && info.punctBetween(i - 1, i, false))) continue;
     for (let v = i + 1; v <= Math.min(cs - 1, i + VERB_REACH); v++) {
       const w = tokens[v]!.norm;
       if (UP_SET.has(w) || DOWN_SET.has(w)) return true;
