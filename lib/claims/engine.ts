@@ -1,4 +1,5 @@
 import { weekToRowDate } from './rules/week-to-row-date';
+import { yearOverRowDay } from './rules/year-change-column';
 import type { Dataset } from '../dataset/schema';
 import type { Claim, ClaimContext, ClaimPeriod, NumericExpression } from './types';
 import type { DatasetView } from './dataset-view';
@@ -373,7 +374,7 @@ export function createEngine(dataset: Dataset): Engine {
         const phrases = () =>
           (phrasesCache ??= cell
             ? (cell.phrases ??= withoutContractMonths(
-                weekToRowDate(periodPhrases(text, 0, shift, published)),
+                yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, published))),
                 text.slice(0, shift),
                 // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
                 // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)

@@ -2334,3 +2334,12 @@ describe('since-day-close-ahead', () => {
     );
   });
 });
+
+describe('from-months', () => {
+  it('"75 basis points of cuts from September to December" spans the four months', () => {
+    const s = 'The range ended the year at 3.50%-3.75% after 75 basis points of cuts from September to December.';
+    expect(periodPhrases(s, 0, s.length, '2026-01-02').map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2025-08-29', to: '2025-12-31' }),
+    );
+  });
+});

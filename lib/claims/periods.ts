@@ -302,6 +302,34 @@ const YEAR_END_FROM = '12-24';
 /** Until this day of January (MM-DD), "for the year" and "the year" mean the year just ended. */
 const YEAR_END_REVIEW_UNTIL = '01-10';
 /** month-end-move: from this day of the month, "finished the month" is the month now ending. */
+/** between-months, from-months: from the last session before the first month to the end of the second (or the article). */
+function monthsSpan(
+  first: string,
+  firstYear: string | undefined,
+  second: string,
+  secondYear: string | undefined,
+  label: string,
+  p: string,
+): ClaimPeriod | null {
+  const m1 = monthIndex(first) + 1;
+  const m2 = monthIndex(second) + 1;
+  if (m1 < 1 || m2 < 1) return null;
+  const py = Number(p.slice(0, 4));
+  const y2 = secondYear
+    ? secondYear.toLowerCase() === 'this year'
+      ? py
+      : namedYear(secondYear, p)
+    : m2 <= Number(p.slice(5, 7))
+      ? py
+      : py - 1;
+  if (y2 === null) return null;
+  const y1 = firstYear ? Number(firstYear) : m1 <= m2 ? y2 : y2 - 1;
+  const from = lastWeekdayOnOrBefore(addDays(`${y1}-${pad(m1)}-01`, -1));
+  const end = lastDayOfMonth(y2, m2);
+  if (from >= p) return null;
+  return { type: 'span', from, to: end < p ? end : p, label };
+}
+
 const MONTH_END_FROM_DAY = 25;
 /** the-quarter-move: "over the quarter" written this many days into a quarter is the quarter just ended. */
 const QUARTER_JUST_ENDED_DAYS = 7;
@@ -751,6 +779,14 @@ const RULES: Rule[] = [
       Number(p.slice(8)) >= MONTH_END_FROM_DAY
         ? { type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: m[0] }
         : null,
+  },
+  {
+    // year-change-header: a table's column "2025 change" (rules/year-change-column.ts): the year the cells' moves span.
+    bit: 0,
+    cue: (t) => /\d\d (?:% )?(?:change|chg|gain|return|performance)/.test(t),
+    // Only a whole header (between " · " joins): in prose "taking Seoul's 2025 gain to 29.4%" is another figure's.
+    re: /(?<=(?:^|·)[\s\u00a0]*)((?:19|20)\d\d)[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (m) => ({ type: 'point', period: m[1]!, label: m[0] }),
   },
   {
     // move-then-week: a table's change cell "+0.87% week", "−10 bp week": the move over this week so far.
@@ -1217,31 +1253,14 @@ const RULES: Rule[] = [
   {
     // between-months: "lowering the rate by 100 basis points between September and December of last
     // year": from the last session before the first month to the end of the second.
+    // from-months: "75 basis points of cuts from September to December" as well.
     bit: MONTH_NAME,
-    cue: (t) => t.includes('between') && MONTH_CUE.test(t),
+    cue: (t) => (t.includes('between') || t.includes('from')) && MONTH_CUE.test(t),
     re: new RegExp(
-      `\\bbetween ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? and ${MONTH_WORD}(?:,? (?:of )?((?:19|20)\\d\\d|last year|this year))?(?!\\w)`,
+      `\\b(?:between ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? and|from ${MONTH_WORD}(?: ((?:19|20)\\d\\d))? (?:to|through)) ${MONTH_WORD}(?:,? (?:of )?((?:19|20)\\d\\d|last year|this year))?(?!\\w)`,
       'gi',
     ),
-    make: (m, p) => {
-      const m1 = monthIndex(m[1]!) + 1;
-      const m2 = monthIndex(m[3]!) + 1;
-      if (m1 < 1 || m2 < 1) return null;
-      const py = Number(p.slice(0, 4));
-      const y2 = m[4]
-        ? m[4].toLowerCase() === 'this year'
-          ? py
-          : namedYear(m[4], p)
-        : m2 <= Number(p.slice(5, 7))
-          ? py
-          : py - 1;
-      if (y2 === null) return null;
-      const y1 = m[2] ? Number(m[2]) : m1 <= m2 ? y2 : y2 - 1;
-      const from = lastWeekdayOnOrBefore(addDays(`${y1}-${pad(m1)}-01`, -1));
-      const end = lastDayOfMonth(y2, m2);
-      if (from >= p) return null;
-      return { type: 'span', from, to: end < p ? end : p, label: m[0] };
-    },
+    make: (m, p) => monthsSpan(m[1] ?? m[3]!, m[2] ?? m[4], m[5]!, m[6], m[0], p),
   },
   {
     // since-clause-on-day: "Since the first strikes on February 28, Brent has gained 26%": a clause

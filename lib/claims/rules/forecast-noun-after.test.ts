@@ -149,3 +149,10 @@ describe('scenario-noun', () => {
     expect(isForecastNounAfter(' scenario explained')).toBe(true);
   });
 });
+
+describe('is-a-call', () => {
+  it('"Gold at $5,000 is no longer a fringe call" is a view of where gold goes, not judged', () => {
+    expect(isForecastNounAfter(' is no longer a fringe call," said a strategist.')).toBe(true);
+    expect(isForecastNounAfter(' is the highest close on record.')).toBe(false);
+  });
+});

@@ -19,6 +19,10 @@ const NAMED_FORECAST_AFTER_RE = new RegExp(
 const MEDIAN_OF_POLL_AFTER_RE =
   /^[\s\u00a0]+median[\s\u00a0]+(?:in|of|from|among)\b[^.;!?]{0,50}?\b(?:panel|poll|survey|economists|analysts|forecasters)\b/i;
 
+/** is-a-call: "Gold at $5,000 is no longer a fringe call": the level is someone's call on where a market goes. */
+const IS_A_CALL_AFTER_RE =
+  /^[\s\u00a0]+is[\s\u00a0]+(?:no[\s\u00a0]+longer[\s\u00a0]+|now[\s\u00a0]+|still[\s\u00a0]+)?(?:a|an|the)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}(?:call|target|forecast|prediction|scenario|bet)\b/i;
+
 /** Whether the words right after a figure make it a forecast of it. */
 export function isForecastNounAfter(after: string): boolean {
   const head = after.slice(0, 40);
@@ -28,6 +32,7 @@ export function isForecastNounAfter(after: string): boolean {
     MEDIAN_OF_POLL_AFTER_RE.test(after.slice(0, 80)) ||
     EXPECTED_AFTER_RE.test(head) ||
     BASE_CASE_AFTER_RE.test(after.slice(0, 70)) ||
+    IS_A_CALL_AFTER_RE.test(after.slice(0, 70)) ||
     EXPECTED_BY_AFTER_RE.test(after.slice(0, 70)) ||
     NOUN_EXPECTED_AFTER_RE.test(head) ||
     (EXPECTED_WORD_RE.test(after.slice(0, 90)) &&

@@ -27,3 +27,13 @@ describe('other-pair', () => {
     expect(namesOtherPair('the eur/gbp cross', 0, 17, 'fx.eurusd')).toBe(false);
   });
 });
+
+describe('named-cross', () => {
+  it('"one dealer described euro-franc as \\"glued to 0.93\\"" is no EUR/USD level', () => {
+    const c = claimsOf(
+      'The franc barely flinched; one dealer described euro-franc as "glued to 0.93".',
+      '2025-09-25',
+    ).find((x) => x.text === '0.93');
+    expect(c?.indicator ?? null).toBeNull();
+  });
+});

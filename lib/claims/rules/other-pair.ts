@@ -14,8 +14,15 @@ export const otherPair: AliasDrop = (o, { text, info, expr }) => {
   // An alias after the figure is farther from it than any code before it.
   const last = tokens[o.last];
   const aliasEnd = last && last.end <= expr.start ? last.end : from;
+  // named-cross: "euro-franc as \"glued to 0.93\"": two currencies other than the dollar, hyphenated, are a cross the
+  // catalogue (every pair of it against the dollar) does not hold.
+  const first = tokens[o.first];
+  if (first && first.start < expr.start && NAMED_CROSS_RE.test(text.slice(first.start, expr.start))) return true;
   return namesOtherPair(text, aliasEnd, expr.start, o.entry.indicator.id);
 };
+
+const NON_DOLLAR = 'euro|sterling|pound|yen|franc|swissie|yuan|renminbi|won|aussie|kiwi|loonie';
+const NAMED_CROSS_RE = new RegExp(String.raw`\b(?:${NON_DOLLAR})[-‑–](?:${NON_DOLLAR})\b`, 'i');
 
 /** Whether text[from, to) writes a pair by its codes ("GBP/JPY") that is not the FX indicator `id`. */
 export function namesOtherPair(text: string, from: number, to: number, id: string): boolean {

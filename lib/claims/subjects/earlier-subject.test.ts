@@ -382,3 +382,16 @@ describe('pair-moves-itself', () => {
     expect(c.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('benchmark-tenor', () => {
+  it('"the benchmark" after a two-year yield is not the two-year: no subject rather than the wrong one', () => {
+    const claims = claimsOf(
+      [
+        'The two-year yield fell 6 basis points to 4.75%.',
+        'Even after the drop, the benchmark remains 43 basis points above its 3.88% close on Dec. 29.',
+      ],
+      '2024-06-12',
+    );
+    expect(claims.find((c) => c.text === '3.88%')?.indicator?.id ?? '-').not.toBe('us.ust_2y_yield');
+  });
+});

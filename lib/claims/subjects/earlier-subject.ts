@@ -10,6 +10,8 @@ import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
  * broader index"; not "a gauge", nor "the prime rate", which is another one).
  */
 
+/** A yield id of the benchmark tenor (benchmark-tenor). */
+const BENCHMARK_TENOR_RE = /_10y_yield$/;
 const DETERMINER_RE = /^(?:the|this|that|its)$/;
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
 /** Verbs after "That"/"This" that compare or place the figure named last: "That was slower than", "This compares with". */
@@ -96,6 +98,14 @@ export function earlierSubject(
     if (anaphor.norm === 'benchmark' && severalOfKind(recent.indicator.kind, lastNamed, byId)) return null;
     if (anaphor.norm === 'benchmark' && NOT_A_BENCHMARK.has(recent.indicator.id)) return null;
     if (anaphor.norm === 'benchmark' && isBroaderIndex(recent.indicator)) return null;
+    // benchmark-tenor: "the two-year ... Even after the drop, the benchmark remains 43 basis points above": a market's
+    // benchmark yield is its 10-year, not another tenor named last.
+    if (
+      anaphor.norm === 'benchmark' &&
+      recent.indicator.kind === 'yield' &&
+      !BENCHMARK_TENOR_RE.test(recent.indicator.id)
+    )
+      return null;
     const scope = SCOPED_BENCHMARKS.get(win[win.indexOf(anaphor) - 1]?.norm ?? '');
     if (anaphor.norm === 'benchmark' && recent.indicator.kind === 'commodity' && scope && scope !== recent.indicator.id)
       return null;
