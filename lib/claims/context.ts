@@ -925,7 +925,7 @@ export function readContext({
     // called-indication: "with the DAX called around 17,450": where a market may open, not where it traded.
     isCalledIndication(before) ||
     // if-clause: "If the Dow slips under 39,000, 38,500 is the next stop": what would follow a condition.
-    isIfClauseConsequence(text.slice(sentenceStart, expr.start)) ||
+    isIfClauseConsequence(text, sentenceStart, expr.start) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
     (cues & HYPOTHETICAL_CUE && (isPotentialMove(before) || isPotentialLevel(before))) ||
     // odds-of-move: "the odds of the BoE trimming Bank Rate to 3.5%": a priced move, not one made.

@@ -331,6 +331,11 @@ function monthsSpan(
 }
 
 const MONTH_END_FROM_DAY = 25;
+/** year-change-header: whether a header's first word follows `before`: the text's start or a " · " join. */
+function atHeaderStart(before: string): boolean {
+  const t = before.trimEnd();
+  return t === '' || t.endsWith('·');
+}
 /** the-quarter-move: "over the quarter" written this many days into a quarter is the quarter just ended. */
 const QUARTER_JUST_ENDED_DAYS = 7;
 
@@ -783,17 +788,19 @@ const RULES: Rule[] = [
   {
     // year-change-header: a table's column "2025 change" (rules/year-change-column.ts): the year the cells' moves span.
     bit: 0,
-    cue: (t) => /\d\d (?:% )?(?:change|chg|gain|return|performance)/.test(t),
-    // Only a whole header (between " · " joins): in prose "taking Seoul's 2025 gain to 29.4%" is another figure's.
-    re: /(?<=(?:^|·)[\s\u00a0]*)((?:19|20)\d\d)[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)(?=[\s\u00a0]*(?:·|$))/gi,
-    make: (m) => ({ type: 'point', period: m[1]!, label: m[0] }),
+    // Headers are joined with " · ": text without one has no header.
+    cue: (t) => t.includes('·') && /\d\d (?:% )?(?:change|chg|gain|return|performance)/.test(t),
+    re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)(?=[\s\u00a0]*(?:·|$))/gi,
+    // Only a whole header: in prose "taking Seoul's 2025 gain to 29.4%" is another figure's.
+    make: (m) => (atHeaderStart(m.input.slice(0, m.index)) ? { type: 'point', period: m[1]!, label: m[0] } : null),
   },
   {
     // move-then-week: a table's change cell "+0.87% week", "−10 bp week": the move over this week so far.
     bit: WEEK,
     cue: (t) => t.includes('week'),
-    re: /(?<=(?:\d%|\d[\s\u00a0]*bps?|\bpoints?|\bpts))[\s\u00a0]+week\b(?![\s\u00a0-]*(?:ago|earlier|before|ahead|high|low|['’]s))/gi,
-    make: (m, p) => weekSpan(p, 0, m[0].trim()),
+    // (The word first, the figure looked back for: a pattern opening with a lookbehind is tried at every position.)
+    re: /\bweek\b(?<=(?:\d%|\d[\s\u00a0]*bps?|\bpoints?|\bpts)[\s\u00a0]+week)(?![\s\u00a0-]*(?:ago|earlier|before|ahead|high|low|['’]s))/gi,
+    make: (m, p) => weekSpan(p, 0, m[0]),
   },
   {
     // weekly-move-noun: "Gold posts 7.7% weekly jump", "a weekly gain of 2.1%": this week's move so far.

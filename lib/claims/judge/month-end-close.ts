@@ -12,6 +12,7 @@ const MONTH_OR_QUARTER_RE = /^\d{4}-(?:\d\d|Q[1-4])$/;
  * Rule quarter-end-close: "S&P 500 down 4.6% in Q1 to 5,611" (move-end-level) is the quarter's last close; a
  * quarter or month still running on the article's date is its latest close, as an undated level is (null period).
  */
+/** The day to judge the level on; null: judge it as an undated level (the latest close); undefined: no such rule applies. */
 export function monthEndClose(view: DatasetView, input: JudgeInput): ClaimPeriod | null | undefined {
   const p = input.period;
   if (!(input.atClose || input.moveEnd) || p?.type !== 'point' || !MONTH_OR_QUARTER_RE.test(p.period)) return undefined;
@@ -19,7 +20,10 @@ export function monthEndClose(view: DatasetView, input: JudgeInput): ClaimPeriod
   // A month told as a close keeps its figure until it is over (month-end-close); a move's end level or a quarter's
   // close, told while the period runs, is the latest close.
   const { from, to } = periodBounds(p.period);
-  if (to >= input.published) return quarter || input.moveEnd ? (from <= input.published ? null : undefined) : undefined;
+  if (to >= input.published) {
+    if (!(quarter || input.moveEnd) || from > input.published) return undefined;
+    return null;
+  }
   const pts = view.daily(input.indicator.id);
   for (let i = pts.length - 1; i >= 0; i--) {
     const d = pts[i]!.date;

@@ -44,7 +44,7 @@ export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement):
   if (compare(input, move) !== 'matches') return j;
   // closed-weekend-week: a market shut at the weekend ("the S&P 500 lost 2% on the week" in a Saturday recap or a
   // Monday note before the open) has no other week to report; a coin, which trades on, keeps the question.
-  if (!id.startsWith(COIN_PREFIX))
+  if (input.indicator.kind !== 'crypto')
     return verdictOf(
       'matches',
       to.ref,
@@ -54,6 +54,3 @@ export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement):
   if (j.verdict !== 'differs') return j;
   return notCalledWrong(j, `the week to Friday ${to.date}, from ${from.date}: ${num(move)}.`);
 }
-
-/** Ids of markets that trade through the weekend. */
-const COIN_PREFIX = 'crypto.';
