@@ -23,6 +23,8 @@ import { keptForTheYear } from './rules/kept-for-the-year';
 import { isScenarioLabelled } from './rules/scenario-label';
 import { colonEvidence } from './rules/colon-evidence';
 import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
+import { RANKING_APPOSITIVE_RE } from './rules/ranking-appositive';
+import { isFigureModifier } from './rules/figure-as-modifier';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -901,6 +903,7 @@ export function readContext({
   const lead160 = text.slice(Math.max(sentenceStart, expr.start - 160), expr.start);
   const hypothetical =
     laterYear ||
+    isFigureModifier(expr, after) ||
     (cues & HYPOTHETICAL_CUE &&
       // hypothetical-through-initials: "100 pct U.S. tariffs on China would be avoided": "U.S." ends no clause.
       (HYPOTHETICAL_AFTER_RE.test(after.includes('.') ? after.replace(INITIALS_RE, '$1$2') : after) ||
@@ -973,7 +976,8 @@ export function readContext({
       MISSING_FIGURE_CLAUSE_RE.exec(tail) ??
       BUILDING_ON_CLAUSE_RE.exec(tail) ??
       OWN_MOVE_CLAUSE_RE.exec(tail) ??
-      BY_CLAUSE_RE.exec(tail))
+      BY_CLAUSE_RE.exec(tail) ??
+      RANKING_APPOSITIVE_RE.exec(tail))
     : null;
   let reach = Math.min(cut >= 0 ? expr.end + cut : nextStart, view ? expr.end + view.index : nextStart);
   // tight-day-before: "Bitcoin finished Monday around $82,700, essentially unchanged on the week": a

@@ -20,7 +20,8 @@ export type SubjectRule =
   | 'country-tenor' // "Japanese government bonds sold off: the 10-year yield rose to 2.26%"
   | 'tenor-row' // a "2-year" row in a table captioned "Treasury yields"
   | 'ecb-reference' // "The European Central Bank set its reference rate at 1.0694 dollars"
-  | 'list-heading'; // "<h3>The DAX at the close</h3><li>Settled at 23,487.33</li>"
+  | 'list-heading' // "<h3>The DAX at the close</h3><li>Settled at 23,487.33</li>"
+  | 'bare-tenor'; // "the 10-year jumps 13 bp to 4.30%"
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -43,6 +44,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'tenor-row': 0.85,
   'ecb-reference': 0.85,
   'list-heading': 0.75,
+  'bare-tenor': 0.8,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -65,6 +67,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'tenor-row': 'the Treasury yield of the tenor the table row names',
   'ecb-reference': 'the euro’s reference rate, which the ECB sets each day',
   'list-heading': 'subject from the heading of the list the figure is in',
+  'bare-tenor': 'a maturity named as the subject (“the 10-year”)',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */

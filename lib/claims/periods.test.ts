@@ -2343,3 +2343,38 @@ describe('from-months', () => {
     );
   });
 });
+
+describe('event-weekday', () => {
+  it('"On the Friday SVB went under" is no last Friday: it dates nothing, and nothing is read in its place', () => {
+    const s = 'On the Friday SVB went under it changed hands at $20,227.02.';
+    const found = periodPhrases(s, 0, s.length, '2024-03-08');
+    expect(found.length).toBe(1);
+    expect(found[0]!.barrier).toBe(true);
+  });
+  it('a weekday with no event after it is still the last such day: "the Friday close"', () => {
+    const s = 'Bitcoin held near the Friday close of $68,313.70.';
+    const found = periodPhrases(s, 0, s.length, '2024-03-09');
+    expect(found.some((f) => !f.barrier)).toBe(true);
+  });
+});
+
+describe('record-set-on, told without its setter', () => {
+  it('"to 5,949.17, a second step back from the record set on Monday": Monday is the record\'s day', () => {
+    const s = 'The S&P 500 lost 36.21 points, or 0.60%, to 5,949.17, a second step back from the record set on Monday.';
+    const found = periodPhrases(s, 0, s.length, '2024-11-14');
+    expect(found.every((f) => f.barrier)).toBe(true);
+  });
+  it('a level right before "record set" keeps the day: "short of the $64.51 record set last Friday"', () => {
+    const s = 'Silver is still short of the $64.51 record set last Friday.';
+    const found = periodPhrases(s, 0, s.length, '2025-12-16');
+    expect(found.some((f) => !f.barrier)).toBe(true);
+  });
+});
+
+describe('trailing-year label', () => {
+  it('"over the year" is read as the year to date, labelled so that the judge may try the twelve months too', () => {
+    const s = 'The 10-year JGB yield has climbed about 71 basis points over the year, to 1.487%.';
+    const [f] = periodPhrases(s, 0, s.length, '2025-08-05');
+    expect(f?.period).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-08-05', label: 'over the year' });
+  });
+});

@@ -7,6 +7,7 @@ import { wordCue } from './tokens';
 import { isContractMonth } from './rules/contract-month';
 import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from './lexicon/contract-words';
 import { NUMBER_WORDS } from './lexicon/number-words';
+import { RANKINGS } from './lexicon/rankings';
 
 /**
  * The period a claim speaks of, from the words around it, resolved against the article's date:
@@ -234,6 +235,9 @@ function yearJustEnded(published: string): ClaimPeriod {
   const y = Number(published.slice(0, 4)) - 1;
   return { type: 'span', from: `${y - 1}-12-31`, to: `${y}-12-31`, label: String(y) };
 }
+
+/** The label of a year-to-date span read from "over the year", which may also mean the twelve months to the day. */
+export const OVER_THE_YEAR_LABEL = 'over the year';
 
 export function ytd(published: string): ClaimPeriod {
   return { type: 'span', from: `${Number(published.slice(0, 4)) - 1}-12-31`, to: published, label: 'year-to-date' };
@@ -759,7 +763,9 @@ const RULES: Rule[] = [
     make: (m, p) => {
       const before = m.input.slice(0, m.index).match(YEARS_RE);
       if (before && (p.slice(5) <= YEAR_END_REVIEW_UNTIL || before.some((y) => y !== p.slice(0, 4)))) return null;
-      return p.slice(5) <= YEAR_END_REVIEW_UNTIL ? yearJustEnded(p) : ytd(p);
+      if (p.slice(5) <= YEAR_END_REVIEW_UNTIL) return yearJustEnded(p);
+      // trailing-year (judge/trailing-year.ts): "over the year" may also be the twelve months to the article.
+      return /^over/i.test(m[0]) ? { ...ytd(p), label: OVER_THE_YEAR_LABEL } : ytd(p);
     },
   },
   {
@@ -1000,6 +1006,18 @@ const RULES: Rule[] = [
       while (weekday(d) !== wd) d = addDays(d, 1);
       return { type: 'point', period: d, label: m[0] };
     },
+  },
+  {
+    // event-weekday: "On the Friday SVB went under it changed hands at $20,227.02": a weekday told by what happened
+    // on it, not the last such weekday before the article; it dates no figure, and none is read in its place.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('the ') && t.includes('day'),
+    re: new RegExp(
+      `\\b[Tt]he (${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}) (?=(?:that|when|after|before|following)\\b|[A-Z][\\w.&'’-]* [a-z])`,
+      'g',
+    ),
+    barrier: true,
+    make: (m, p) => ({ type: 'point', period: lastNamedWeekday(m[1]!, p), label: m[0] }),
   },
   {
     // coming-meeting: "the Governing Council meets next in April", "the two-day meeting, which ends Friday": a meeting
@@ -1788,16 +1806,23 @@ const MEETS_ON_LEAD_RE = /\b(?:meets|meet|meeting|convenes)[\s\u00a0]+(?:again[\
 const LAST_YEAR_AFTER_RE = /^,?[\s\u00a0]+last[\s\u00a0]+year\b/i;
 const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
 /** A ranking of the day, then "since" and words naming a past session: "its best day since the record session of ". */
-const RANKING_SINCE_LEAD_RE =
-  /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$/i;
+const RANKING_SINCE_LEAD_RE = new RegExp(
+  String.raw`\b(?:${RANKINGS})\b[^.;,\d]{0,30}\bsince\b[^.;,\d]{0,40}\b(?:of|on)[\s\u00a0]+$`,
+  'i',
+);
 /** after-doing-in: "after sliding on ", "after rallying in the ". */
 const AFTER_DOING_IN_LEAD_RE =
   /\bafter[\s\u00a0]+[a-z]+ing[\s\u00a0]+(?:(?:in|on|during)[\s\u00a0]+(?:the[\s\u00a0]+)?)?$/i;
 /** A ranking's words right before a "since" phrase: "the biggest one-day rise ", "its best week ". */
-const RANKING_BEFORE_SINCE_RE =
-  /\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest)\b[^.;,\d]{0,30}$/i;
+const RANKING_BEFORE_SINCE_RE = new RegExp(String.raw`\b(?:${RANKINGS})\b[^.;,\d]{0,30}$`, 'i');
 /** A past extreme the subject set, then the day: "the record it set on ", "the high that the index hit on ". */
 const RECORD_SET_ON_LEAD_RE = new RegExp(`${EXTREME_SET}[\\s\\u00a0]+(?:on[\\s\\u00a0]+)?$`, 'i');
+/**
+ * record-set-on, told without its setter: "to 5,949.17, a second step back from the record set on Monday". Not a
+ * figure's own record ("short of the $64.51 record set last Friday": the day is that level's).
+ */
+const BARE_RECORD_SET_ON_LEAD_RE =
+  /(?<![\d%][\s\u00a0])\b(?:record|high|peak|low)s?[\s\u00a0]+(?:set|hit|reached|notched)[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
 /** A named day, then an opening bracket: "since last Friday (", "from Monday (". */
 const RESTATED_DAY_LEAD_RE = new RegExp(
   String.raw`\b(?:since|from)[\s\u00a0]+(?:last[\s\u00a0]+)?${WEEKDAY_NAME}[\s\u00a0]*\([\s\u00a0]*$`,
@@ -1922,7 +1947,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
         RANKING_SINCE_LEAD_RE.test(text.slice(Math.max(0, start - 80), start)) ||
         // ranking-then-since: "rose 10 basis points to 2.29%, the biggest one-day rise since the start of July".
         (/^since\b/i.test(m[0]) && RANKING_BEFORE_SINCE_RE.test(text.slice(Math.max(0, start - 50), start))) ||
-        RECORD_SET_ON_LEAD_RE.test(text.slice(Math.max(0, start - 50), start))
+        RECORD_SET_ON_LEAD_RE.test(text.slice(Math.max(0, start - 50), start)) ||
+        BARE_RECORD_SET_ON_LEAD_RE.test(text.slice(Math.max(0, start - 30), start))
       ) {
         if (!out.some((f) => start < f.end && end > f.start))
           out.push({ start, end, period, forward: true, barrier: true });

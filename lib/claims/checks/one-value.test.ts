@@ -195,3 +195,25 @@ describe('from-dated-price', () => {
     expect(cs.find((c) => c.text === '$74.56')!.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('level-ago', () => {
+  it('"14 basis points above the 4.04% of two years ago" is no second value of the day\'s 4.18%', () => {
+    const c = claimsOf(
+      'The 10-year Treasury yield slipped 1 basis point to 4.18%, 14 basis points above the 4.04% of two years ago.',
+      '2026-01-10',
+    ).find((x) => x.text === '4.04%');
+    expect(c?.indicator?.id).toBe('us.ust_10y_yield');
+    expect(c?.judgement?.verdict).not.toBe('inconsistent');
+  });
+  it('"A year ago the 10-year Treasury yield stood at 3.68%" neither', () => {
+    const c = claimsOf(
+      [
+        'The 10-year Treasury yield closed at 4.06% on Friday.',
+        'A year ago the 10-year Treasury yield stood at 3.68%.',
+      ],
+      '2025-09-12',
+    ).find((x) => x.text === '3.68%');
+    expect(c?.indicator?.id).toBe('us.ust_10y_yield');
+    expect(c?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

@@ -112,6 +112,15 @@ const OWN_SPAN_AFTER_RE =
 const FROM_DATED_PRICE_RE =
   /\bfrom[\s\u00a0]+(?:its|the|their)[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)?(?:'s|’s)?[\s\u00a0]+(?:price|close|closing[\s\u00a0]+level|level|settlement|fix|fixing|reading)[\s\u00a0]+of[\s\u00a0]*[$€£¥]?[\s\u00a0]*$/;
 
+/**
+ * level-ago: "14 basis points above the 4.04% of two years ago", "A year ago the 10-year stood at 3.68%": a level of a
+ * time the words around it name.
+ */
+const AGO_BEFORE_RE =
+  /\b(?:a|an|one|two|three|four|five|six|ten|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)\b/i;
+const AGO_AFTER_RE =
+  /^[\s\u00a0]*(?:of|from)?[\s\u00a0]*(?:a|an|one|two|three|four|five|six|ten|\d+)[\s\u00a0]+(?:sessions?|days?|weeks?|months?|quarters?|years?)[\s\u00a0]+(?:earlier|ago|before|back)\b/i;
+
 const HAD_CLOSED_BEFORE_RE =
   /\bhad[\s\u00a0]+(?:closed|ended|finished|settled|stood|been|traded)[\s\u00a0]+(?:at[\s\u00a0]+)?[$€£¥]?$/i;
 
@@ -132,6 +141,8 @@ function keyOf(f: Figure, figs: Figure[], published: string): string | null {
   // had-closed-level: "tumbled 1.34% to 98.69; it had closed at 100.03": a level in the past perfect is an earlier
   // moment's figure, not the day's stated twice.
   if (!c.period && (HAD_CLOSED_BEFORE_RE.test(f.before) || FROM_DATED_PRICE_RE.test(f.before))) return null;
+  if (!c.period && (AGO_AFTER_RE.test(c.sentence.slice(f.end, f.end + NEAR)) || AGO_BEFORE_RE.test(f.before)))
+    return null;
   const ind = c.indicator!;
   const cls = indicatorClass(ind);
   // A policy rate or a tariff is stated at many moments (announced, in force, stacked on another).

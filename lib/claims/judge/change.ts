@@ -13,6 +13,7 @@ import { sevenDaySessionStart, sevenDayWeekStart } from './seven-day-week';
 import { morningSpanEnd } from './morning-span-end';
 import { lastFinalDay } from './after-close';
 import { unstatedWindowMove } from './unstated-window';
+import { trailingYearStart } from './trailing-year';
 import { namedBaseMove } from './named-base';
 import { moveFor } from './move';
 import { weekday } from '../dates';
@@ -237,6 +238,9 @@ export function judgeChange(view: DatasetView, input: JudgeInput, current: Figur
         : null;
     const earlier = morning ? between(morning.from, morning.to) : null;
     if (earlier && compare(input, earlier.value) === 'matches') result = earlier;
+    const yearAgo = result && compare(input, result.value) !== 'matches' ? trailingYearStart(period) : null;
+    const trailing = yearAgo ? between(yearAgo, period.to) : null;
+    if (trailing && compare(input, trailing.value) === 'matches') result = trailing;
   } else if (period.period.length === 10) {
     result = dayMove(period.period);
   } else if (market && (result = closesOver(periodBounds(period.period)))) {

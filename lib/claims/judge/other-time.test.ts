@@ -9,3 +9,11 @@ describe('that-event', () => {
     expect(c?.judgement?.verdict).toBe('check');
   });
 });
+
+describe('back-then', () => {
+  it('"Back then the Fed\'s target range was 4.50%-4.75%" speaks of another time: not red', () => {
+    const [c] = claimsOf("Back then the Fed's target range was 4.50%-4.75%.", '2024-03-08');
+    expect(c?.indicator?.id).toBe('us.fed_funds_target_upper');
+    expect(c?.judgement?.verdict).toBe('check');
+  });
+});

@@ -395,3 +395,11 @@ describe('cited-by', () => {
     expect(isKeyLevel('Technical support cited by analysts near ')).toBe(true);
   });
 });
+
+describe('key-level: line in the sand', () => {
+  it('"My S&P 500 line in the sand is 6,500" names a level to watch, not a close', () => {
+    const ids = idsOf('My S&P 500 line in the sand is 6,500.', '2026-03-08');
+    expect(ids['6,500'] ?? '-').toBe('-');
+    expect(isKeyLevel('My S&P 500 line in the sand is ')).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
  */
 
 /** Words for a level on a chart: every list of them is this one. */
-export const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|marker|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention(?:[\s\u00a0]+(?:zone|level|line|point|threshold))?|trend[\s\u00a0-]?line|(?:\d{2,3}-(?:day|week)[\s\u00a0]+)?(?:sma|ema|moving[\s\u00a0]+average)|retracement`;
+export const KEY_LEVEL_NOUNS = String.raw`support|resistance|pivot|marker|line[\s\u00a0]+in[\s\u00a0]+the[\s\u00a0]+sand|stop[\s\u00a0-]?loss|key[\s\u00a0]+level|hurdle|barrier|intervention(?:[\s\u00a0]+(?:zone|level|line|point|threshold))?|trend[\s\u00a0-]?line|(?:\d{2,3}-(?:day|week)[\s\u00a0]+)?(?:sma|ema|moving[\s\u00a0]+average)|retracement`;
 
 /**
  * Words that name a level to watch only as a list's label, before its colon: "10-year yield floor:

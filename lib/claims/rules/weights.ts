@@ -93,6 +93,8 @@ export const SAME_SUBJECT_CHAIN = 3.5;
 export const CROSSING_READING = 3.5;
 /** "Japanese government bonds sold off: the 10-year yield rose": only when no other yield was found. */
 export const TENOR_COUNTRY = 3;
+/** "the 10-year jumps 13 bp to 4.30%": a bare maturity before the figure, when no yield was found. */
+export const BARE_TENOR = 3;
 /** A "2-year" row under a "Treasury yields" caption: only when the cell's headers name no alias. */
 export const TENOR_ROW = 3;
 /** "Goods from China carry an extra 30% tariff": only when the sentence names no alias. */

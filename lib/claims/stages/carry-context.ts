@@ -4,6 +4,7 @@ import { CORE_NOUN_RE } from '../subjects/core-after-headline';
 import { restatesPrevious } from '../subjects/same-subject-chain';
 import { sharesPeriod } from '../rules/parallel-period';
 import { whileParallel } from '../rules/while-parallel';
+import { isRunningTotal } from '../rules/running-total';
 import { levelEllipsis } from '../rules/level-ellipsis';
 import { priorReading } from '../rules/prior-reading';
 import { endsTheMove } from '../rules/level-after-move';
@@ -79,7 +80,14 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   const prior = priorReading(text.slice(expr.end, expr.end + 16), ctx.period);
   if (prior) ctx.period = prior;
   // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
-  if (before?.period && before.kind === 'change' && !ctx.period && ctx.kind === 'change' && sharesPeriod(between))
+  if (
+    before?.period &&
+    before.kind === 'change' &&
+    !ctx.period &&
+    ctx.kind === 'change' &&
+    sharesPeriod(between) &&
+    !isRunningTotal(text, sentenceStart, prevEnd)
+  )
     ctx.period = before.period;
   // while-parallel: "climbed seven basis points on the week to 3.78%, while the 10-year yield added 5 bps".
   if (k > 0 && !ctx.period && ctx.kind === 'change' && whileParallel(between)) {

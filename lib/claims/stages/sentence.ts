@@ -63,6 +63,9 @@ export function sentenceFigures(
  * Whether any figure of the sentence could be matched: without an alias, a currency word, a
  * possible misspelling or an earlier subject to point back to, none can, and the matching work is skipped.
  */
+/** The maturities, in years, of the government yields a bare tenor may name (bare-tenor). */
+const TENORS: ReadonlySet<string> = new Set(['1', '2', '3', '5', '7', '10', '20', '30']);
+
 export function subjectInSight(
   tokens: readonly Token[],
   occs: readonly Occurrence[],
@@ -92,6 +95,10 @@ export function subjectInSight(
     (memory.recent !== null && mayReviseMonth(tokens)) ||
     // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.
     (memory.recent !== null && tokens.slice(0, 4).some((t) => t.norm === 'year')) ||
+    // bare-tenor: "the 10-year jumps 13 bp to 4.30%".
+    tokens.some(
+      (t, i) => t.norm === 'year' && i > 1 && tokens[i - 2]!.norm === 'the' && TENORS.has(tokens[i - 1]!.norm),
+    ) ||
     // tariff-label: "Goods from China: 30%" after a tariff.
     (memory.recent?.indicator.kind === 'tariff' && tokens.some((t) => GOODS_LABEL_WORDS.has(t.norm))) ||
     // holder-label-item: "Japan: $1,200.0 billion at the end of October" on a page about holdings.

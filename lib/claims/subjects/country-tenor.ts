@@ -64,7 +64,7 @@ const TENOR_YIELD_RE =
 
 /** Yields by "country:tenor" ("japan:10"), built once per indicator list. */
 const yieldIndexes = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
-function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
+export function yieldIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
   let index = yieldIndexes.get(indicators);
   if (!index) {
     index = new Map();

@@ -395,3 +395,16 @@ describe('benchmark-tenor', () => {
     expect(claims.find((c) => c.text === '3.88%')?.indicator?.id ?? '-').not.toBe('us.ust_2y_yield');
   });
 });
+
+describe('duty-after', () => {
+  it('"its own 34% duty" after a jobless rate is no jobless rate', () => {
+    const c = claimsOf(
+      [
+        'The jobless rate rose to 4.2% in March.',
+        'Beijing did not wait: on Friday it announced its own 34% duty on every American product.',
+      ],
+      '2025-04-05',
+    ).find((x) => x.text === '34%');
+    expect(c?.indicator?.id ?? '-').not.toBe('us.unemployment_rate');
+  });
+});

@@ -3,6 +3,7 @@ import type { Indicator } from '../../dataset/schema';
 import { carried, type Candidate, type Mention } from '../candidate';
 import { ANAPHORA_OF, COMPANY_HEAD_NOUNS, MOVE_NOUNS, NEUTRAL_MODIFIERS, SCOPED_BENCHMARKS } from '../lexicon/anaphora';
 import { EARLIER_SUBJECT, PRONOUN_IT } from '../rules/weights';
+import { TARIFF_NOUNS } from '../lexicon/tariff-words';
 
 /**
  * Example: "The Nikkei closed at a record. The index rose 1.2% on the week": "the index" (or "it")
@@ -16,6 +17,19 @@ const DETERMINER_RE = /^(?:the|this|that|its)$/;
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
 /** Verbs after "That"/"This" that compare or place the figure named last: "That was slower than", "This compares with". */
 const THAT_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'compare', 'compared', 'marked', 'followed', 'came']);
+/**
+ * duty-after: "The jobless rate rose to 4.2%. On Friday Beijing said it would match with its own 34% duty": a figure
+ * a duty noun follows is a tariff, so a subject named before it that is no tariff is not carried to it.
+ */
+const DUTY_NOUNS: ReadonlySet<string> = new Set(TARIFF_NOUNS.replace(/\?/g, '').split('|').concat(['tariff']));
+/** How many tokens from the figure's a duty noun may stand ("34% U.S. import duty"). */
+const DUTY_AFTER_REACH = 4;
+function dutyAfter(tokens: readonly Token[], cs: number): boolean {
+  for (let i = cs; i < Math.min(tokens.length, cs + DUTY_AFTER_REACH); i++)
+    if (DUTY_NOUNS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 /** How far into the sentence the figure may stand: "That was slower than January's 2.0%". */
 const THAT_REACH = 8;
 
@@ -77,6 +91,7 @@ export function earlierSubject(
   /** A sentence without figures stood just before: "That" points to it, not to the subject matched before it. */
   plainBefore = false,
 ): Candidate | null {
+  if (recent.indicator.kind !== 'tariff' && dutyAfter(tokens, cs)) return null;
   const win = tokens.slice(Math.max(0, cs - 8), cs);
   const determiner = (i: number) => i >= 0 && DETERMINER_RE.test(win[i]!.norm);
   // price-weighted: "Nikkei 225. The price-weighted average climbed 1,667.89 points": "price" there weights the

@@ -32,6 +32,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'goodsTariff',
       'tariffLabel',
       'tenorElided',
+      'bareTenor',
       'earlier',
       'crossingReading',
       'fuzzy',

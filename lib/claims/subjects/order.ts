@@ -54,6 +54,7 @@ import { withNamedCountrySibling } from './named-country-sibling';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
+import { bareTenorYield } from './bare-tenor';
 import { COUNTRY_GROUPS, placedInOtherCountry } from '../lexicon/countries';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
@@ -252,10 +253,8 @@ function tenor(cands: Candidate[], s: FigureSite): Candidate[] {
   return retenor(cands, fromLastTenor(s.text.slice(s.span.start, s.expr.start)), s.catalogue.tenors);
 }
 
-/** "Japan's 10-year yield, at 2.674%": the country word before the tenor decides whose yield. */
-function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
-  const before = s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start);
-  // tenor-country-carried: with no country in the sentence, the sentence before may name the bond market.
+/** tenor-country-carried: with no country in the sentence, the sentence before may name the bond market. */
+function carriedBondCountry(s: FigureSite): string | undefined {
   const countries = [...s.sentenceGroups].some((g) => COUNTRY_GROUPS.has(g));
   const prior = s.spanBefore;
   // plain-block-country: "Japan's government bond yield touched a ten-year peak." as a paragraph without
@@ -266,7 +265,13 @@ function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
     : plain
       ? plain.text.slice(plain.start, plain.end)
       : null;
-  const carried = countries || priorText === null ? undefined : carriedTenorCountry(priorText);
+  return countries || priorText === null ? undefined : carriedTenorCountry(priorText);
+}
+
+/** "Japan's 10-year yield, at 2.674%": the country word before the tenor decides whose yield. */
+function tenorCountry(cands: Candidate[], s: FigureSite): Candidate[] {
+  const before = s.text.slice(Math.max(s.span.start, s.prevEnd, s.expr.start - 80), s.expr.start);
+  const carried = carriedBondCountry(s);
   // (A carried country holds for every figure of the sentence: read its tenor from the sentence's start.)
   const own = carried ? s.text.slice(Math.max(s.span.start, s.expr.start - 160), s.expr.start) : before;
   return withTenorCountry(cands, own, s.catalogue.dataset.indicators, carried);
@@ -794,6 +799,21 @@ function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   return [carried(named, `${sib.name} (tenor named after ${recent.alias})`, 'earlier-subject', EARLIER_SUBJECT)];
 }
 
+/** bare-tenor: "the 10-year jumps 13 bp to 4.30%": a maturity named right before the figure, when no yield was found. */
+function bareTenor(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (cands.some((c) => c.indicator.kind === 'yield')) return cands;
+  const before = s.text.slice(Math.max(s.span.start, s.prevEnd), s.expr.start);
+  const own = bareTenorYield(
+    before,
+    s.expr.unit,
+    s.catalogue.dataset.indicators,
+    s.sentenceGroups,
+    /year/i.test(before) ? carriedBondCountry(s) : undefined,
+    s.page.leading,
+  );
+  return own ? [...cands, own] : cands;
+}
+
 /** Where the last "the <anaphor>" within a few words before token `cs` stands; -1 for none. */
 function lastAnaphor(tokens: readonly Token[], cs: number): number {
   for (let i = cs - 1; i >= Math.max(1, cs - ANAPHOR_REACH); i--) {
@@ -1102,6 +1122,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   goodsTariff,
   tariffLabel,
   tenorElided,
+  bareTenor,
   earlier,
   crossingReading,
   fuzzy,
