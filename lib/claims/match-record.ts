@@ -21,7 +21,8 @@ export type SubjectRule =
   | 'tenor-row' // a "2-year" row in a table captioned "Treasury yields"
   | 'ecb-reference' // "The European Central Bank set its reference rate at 1.0694 dollars"
   | 'list-heading' // "<h3>The DAX at the close</h3><li>Settled at 23,487.33</li>"
-  | 'bare-tenor'; // "the 10-year jumps 13 bp to 4.30%"
+  | 'bare-tenor' // "the 10-year jumps 13 bp to 4.30%"
+  | 'answered-question'; // "How Much Did the Nikkei Fall Today? 1,620.93 Points"
 
 /** How sure each rule is of the subject on its own, before distance and period (named weights). */
 export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
@@ -45,6 +46,7 @@ export const RULE_CONFIDENCE: Record<SubjectRule, number> = {
   'ecb-reference': 0.85,
   'list-heading': 0.75,
   'bare-tenor': 0.8,
+  'answered-question': 0.75,
 };
 
 const RULE_REASON: Record<SubjectRule, string> = {
@@ -68,6 +70,7 @@ const RULE_REASON: Record<SubjectRule, string> = {
   'ecb-reference': 'the euro’s reference rate, which the ECB sets each day',
   'list-heading': 'subject from the heading of the list the figure is in',
   'bare-tenor': 'a maturity named as the subject (“the 10-year”)',
+  'answered-question': 'subject of the question the sentence answers',
 };
 
 /** Words between subject and figure that cost nothing; each further word costs DISTANCE_WEIGHT, up to DISTANCE_MAX. */

@@ -95,6 +95,8 @@ export const CROSSING_READING = 3.5;
 export const TENOR_COUNTRY = 3;
 /** "the 10-year jumps 13 bp to 4.30%": a bare maturity before the figure, when no yield was found. */
 export const BARE_TENOR = 3;
+/** "How Much Did the Nikkei Fall Today? 1,620.93 Points": only when the answer names nothing. */
+export const ANSWERED_QUESTION = 3;
 /** A "2-year" row under a "Treasury yields" caption: only when the cell's headers name no alias. */
 export const TENOR_ROW = 3;
 /** "Goods from China carry an extra 30% tariff": only when the sentence names no alias. */

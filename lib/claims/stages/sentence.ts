@@ -1,3 +1,4 @@
+import { isQuestion } from '../subjects/answered-question';
 import { mayReviseMonth } from '../subjects/revised-month';
 import type { NumericExpression } from '../types';
 import type { Occurrence } from '../match';
@@ -95,6 +96,8 @@ export function subjectInSight(
     (memory.recent !== null && mayReviseMonth(tokens)) ||
     // tenor-elided: "The 30-year slipped to 4.89%" after the 10-year yield.
     (memory.recent !== null && tokens.slice(0, 4).some((t) => t.norm === 'year')) ||
+    // answered-question: "How Much Did the Nikkei Fall Today? 1,620.93 Points".
+    (memory.plainJustBefore === true && memory.plain !== null && isQuestion(memory.plain)) ||
     // bare-tenor: "the 10-year jumps 13 bp to 4.30%".
     tokens.some(
       (t, i) => t.norm === 'year' && i > 1 && tokens[i - 2]!.norm === 'the' && TENORS.has(tokens[i - 1]!.norm),

@@ -33,6 +33,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'tariffLabel',
       'tenorElided',
       'bareTenor',
+      'answeredQuestion',
       'earlier',
       'crossingReading',
       'fuzzy',

@@ -55,11 +55,13 @@ import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
 import { bareTenorYield } from './bare-tenor';
+import { answerLead, isQuestion } from './answered-question';
 import { COUNTRY_GROUPS, placedInOtherCountry } from '../lexicon/countries';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
 import {
   CROSSING_READING,
+  ANSWERED_QUESTION,
   EARLIER_SUBJECT,
   GOODS_TARIFF,
   TENOR_ROW,
@@ -799,6 +801,26 @@ function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
   return [carried(named, `${sib.name} (tenor named after ${recent.alias})`, 'earlier-subject', EARLIER_SUBJECT)];
 }
 
+/** answered-question: "How Much Did the Nikkei Fall Today? 1,620.93 Points, or 3.22%, to 48,702.98". */
+function answeredQuestion(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (cands.length || !s.plainBefore || s.prevMatch || !isQuestion(s.plainBefore)) return cands;
+  if (!answerLead(s.text.slice(s.span.start, s.expr.start))) return cands;
+  const { text, start, end } = s.plainBefore;
+  const tokens = tokenize(text, start, end);
+  const occs = s.catalogue.matcher.occurrences(tokens);
+  if (new Set(occs.map((o) => o.entry.id)).size !== 1) return cands;
+  const occ = plainSubject(occs, new SentenceInfo(text, tokens, start, end).qualifiers(), s.page.leading);
+  const ind = occ && s.catalogue.matcher.byId.get(occ.entry.id);
+  if (!occ || !ind) return cands;
+  const mention: Mention = {
+    indicator: ind,
+    alias: occ.entry.alias,
+    ...fromEntry(occ.entry),
+    rule: 'answered-question',
+  };
+  return [carried(mention, `${occ.entry.alias} (the question asked)`, 'answered-question', ANSWERED_QUESTION)];
+}
+
 /** bare-tenor: "the 10-year jumps 13 bp to 4.30%": a maturity named right before the figure, when no yield was found. */
 function bareTenor(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.some((c) => c.indicator.kind === 'yield')) return cands;
@@ -1123,6 +1145,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   tariffLabel,
   tenorElided,
   bareTenor,
+  answeredQuestion,
   earlier,
   crossingReading,
   fuzzy,
