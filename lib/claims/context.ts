@@ -25,6 +25,7 @@ import { colonEvidence } from './rules/colon-evidence';
 import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
 import { RANKING_APPOSITIVE_RE } from './rules/ranking-appositive';
 import { isFigureModifier } from './rules/figure-as-modifier';
+import { isAtLevelOpinion } from './rules/at-level-opinion';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -457,6 +458,10 @@ const FORECAST_NOUN_OF_RE = new RegExp(
  * ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure.
  * tenor-subject: ", and the 10-year closed at " as well.
  */
+/** at-level-opinion: how far into the sentence its fronted "At" figure may stand (a quote mark and "At about $"). */
+const AT_LEVEL_LEAD_MAX = 16;
+/** tight-day-and: " and for 2025 to ", " and on the week ": "and" opening another figure's period phrase. */
+const AND_PHRASE_AFTER_RE = /^[\s\u00a0]*,?[\s\u00a0]+and[\s\u00a0]+(?:for|on|over|in|since|this)\b/i;
 const AND_NEW_CLAUSE_RE =
   /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z0-9][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
 /**
@@ -904,6 +909,8 @@ export function readContext({
   const hypothetical =
     laterYear ||
     isFigureModifier(expr, after) ||
+    (expr.start - sentenceStart < AT_LEVEL_LEAD_MAX &&
+      isAtLevelOpinion(text.slice(sentenceStart, expr.start), after)) ||
     (cues & HYPOTHETICAL_CUE &&
       // hypothetical-through-initials: "100 pct U.S. tariffs on China would be avoided": "U.S." ends no clause.
       (HYPOTHETICAL_AFTER_RE.test(after.includes('.') ? after.replace(INITIALS_RE, '$1$2') : after) ||
@@ -988,6 +995,10 @@ export function readContext({
     if (comma >= 0 && comma < reach) reach = comma;
     const semicolon = text.indexOf(';', expr.end);
     if (semicolon >= 0 && semicolon < reach) reach = semicolon;
+    // tight-day-and: "taking its rise for the week to 2.4% and for 2025 to 8.6%": a phrase past "and" is the next
+    // figure's.
+    const and = AND_PHRASE_AFTER_RE.exec(text.slice(expr.end, reach));
+    if (and) reach = expr.end + and.index;
   }
   // record-day-before: "the DAX is retesting its historic highs from October 9/10, and the E-Stoxx50 (+1.2% at
   // 5,860)": a record's day dates the record, not a figure past it.
@@ -1006,6 +1017,17 @@ export function readContext({
   // before ", and" and a new subject dates the clause it ends, not the figure of the next.
   ownPhrases = ownPhrases.filter(
     (f) => !(f.end <= expr.start && AND_NEW_CLAUSE_RE.test(text.slice(f.end, expr.start))),
+  );
+  // semicolon-month: "keep their eyes on September; the 10-year ended at 4.47%": a month named before a semicolon
+  // belongs to its own clause, not to a figure of the clause after it.
+  ownPhrases = ownPhrases.filter(
+    (f) =>
+      !(
+        f.end <= expr.start &&
+        f.period.type === 'point' &&
+        f.period.period.length === 7 &&
+        text.slice(f.end, expr.start).includes(';')
+      ),
   );
   let period = periodFor(
     prevEnd > sentenceStart ? ownPhrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : ownPhrases,

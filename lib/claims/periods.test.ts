@@ -2378,3 +2378,33 @@ describe('trailing-year label', () => {
     expect(f?.period).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-08-05', label: 'over the year' });
   });
 });
+
+describe('weekday-then-date', () => {
+  it('"on Tuesday, March 31," written on April 8 is March 31, not the Tuesday before the article', () => {
+    const s = 'The S&P 500 gained 184.80 points on Tuesday, March 31, to close at 6,528.52.';
+    const found = periodPhrases(s, 0, s.length, '2026-04-08');
+    expect(found.map((f) => f.period)).toEqual([expect.objectContaining({ type: 'span', to: '2026-03-31' })]);
+  });
+  it('a weekday the date does not fall on is kept: "on Friday, March 31" (a Tuesday)', () => {
+    const s = 'It rose on Friday, March 31, to 6,528.52.';
+    expect(periodPhrases(s, 0, s.length, '2026-04-08')).toHaveLength(2);
+  });
+});
+
+describe('the-quarter-move in a quarterly letter', () => {
+  it('"rose 106.5% over the quarter" on April 8 is the first quarter (three weeks into the new one)', () => {
+    const s = 'Brent spot rose 106.5% over the quarter.';
+    expect(periodPhrases(s, 0, s.length, '2026-04-08')[0]?.period).toMatchObject({ type: 'point', period: '2026-Q1' });
+    // Four weeks in, it is the quarter so far.
+    expect(periodPhrases(s, 0, s.length, '2026-04-29')[0]?.period).toMatchObject({ type: 'span', from: '2026-03-31' });
+  });
+  it('three-months-just-ended: "fell 55 basis points over the three months" on October 9 is the third quarter', () => {
+    const s = 'The 10-year Treasury yield fell 55 basis points over the three months.';
+    expect(periodPhrases(s, 0, s.length, '2024-10-09')[0]?.period).toMatchObject({ type: 'point', period: '2024-Q3' });
+    expect(periodPhrases(s, 0, s.length, '2024-11-20')).toEqual([]);
+  });
+  it('quarter-final-day: "On the quarter\'s final day" on October 9 is Monday, September 30', () => {
+    const s = "On the quarter's final day, the Nikkei 225 fell 1,910.01 points.";
+    expect(periodPhrases(s, 0, s.length, '2024-10-09')[0]?.period).toMatchObject({ type: 'span', to: '2024-09-30' });
+  });
+});

@@ -340,8 +340,21 @@ function atHeaderStart(before: string): boolean {
   const t = before.trimEnd();
   return t === '' || t.endsWith('·');
 }
-/** the-quarter-move: "over the quarter" written this many days into a quarter is the quarter just ended. */
-const QUARTER_JUST_ENDED_DAYS = 7;
+/**
+ * the-quarter-move: "over the quarter" written this many days into a quarter is the quarter just ended (quarterly
+ * letters and reviews come out in the quarter's first weeks; the quarter so far is then a few sessions old).
+ */
+const QUARTER_JUST_ENDED_DAYS = 21;
+
+/** The quarter just ended, when `p` falls in a quarter's first QUARTER_JUST_ENDED_DAYS days; else null. */
+function quarterJustEnded(p: string): { year: number; q: number; end: string } | null {
+  const year = Number(p.slice(0, 4));
+  const q = Math.floor((Number(p.slice(5, 7)) - 1) / 3) + 1;
+  const start = `${year}-${pad(q * 3 - 2)}-01`;
+  if (p > addDays(start, QUARTER_JUST_ENDED_DAYS - 1)) return null;
+  const [py, pq] = q === 1 ? [year - 1, 4] : [year, q - 1];
+  return { year: py, q: pq, end: addDays(start, -1) };
+}
 
 /** The year of a month named without one: this year's, or last year's if the month is still to come. */
 function yearOfMonth(mi: number, published: string): number {
@@ -1144,18 +1157,32 @@ const RULES: Rule[] = [
   {
     // the-quarter-move: "35 basis points lower over the quarter", "gained 3.9% in the quarter": right after a move,
     // the quarter so far; in a quarter's first days (QUARTER_JUST_ENDED_DAYS), the one just ended.
-    bit: QUARTER,
-    cue: (t) => t.includes('the quarter'),
-    re: new RegExp(`${afterAMove('(?:over|in|for|during|on) the quarter')}\\b`, 'gi'),
+    // (No word bit: "three months" names no quarter.)
+    bit: 0,
+    cue: (t) => /the (?:quarter|three months)/i.test(t),
+    // three-months-just-ended: "fell 55 basis points over the three months" in a quarterly letter: the quarter just
+    // ended; written later in a quarter it says which three months no more than "the past three months" would.
+    re: new RegExp(`${afterAMove('(?:over|in|for|during|on) (?:the quarter|the three months)')}\\b`, 'gi'),
     make: (m, p) => {
+      const ended = quarterJustEnded(p);
+      if (ended) return { type: 'point', period: `${ended.year}-Q${ended.q}`, label: `Q${ended.q} ${ended.year}` };
+      if (/three months/i.test(m[0])) return null;
       const year = Number(p.slice(0, 4));
       const q = Math.floor((Number(p.slice(5, 7)) - 1) / 3) + 1;
-      const start = `${year}-${pad(q * 3 - 2)}-01`;
-      if (p <= addDays(start, QUARTER_JUST_ENDED_DAYS - 1)) {
-        const [py, pq] = q === 1 ? [year - 1, 4] : [year, q - 1];
-        return { type: 'point', period: `${py}-Q${pq}`, label: `Q${pq} ${py}` };
-      }
-      return { type: 'span', from: addDays(start, -1), to: p, label: m[0] };
+      return { type: 'span', from: addDays(`${year}-${pad(q * 3 - 2)}-01`, -1), to: p, label: m[0] };
+    },
+  },
+  {
+    // quarter-final-day: "On the quarter's final day, ... the Nikkei 225 fell 1,901.01 points": in a quarter's first
+    // weeks, the last session of the quarter just ended.
+    bit: QUARTER,
+    cue: (t) => t.includes('quarter'),
+    re: /\b(?:on )?the quarter['’]s (?:final|last) (?:day|session|trading day)\b/gi,
+    make: (m, p) => {
+      const ended = quarterJustEnded(p);
+      if (!ended) return null;
+      const day = lastWeekdayOnOrBefore(ended.end);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },
   {
@@ -2217,6 +2244,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
       if (lead) f.clauseStart = from + lead.index;
     }
   thatDay(out, text);
+  weekdayThenDate(out, text);
   sinceThroughShared(out);
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
@@ -2365,6 +2393,26 @@ const FRAME_YEAR_LEAD_RE = /\b(?:day|session|week|month|quarter|stretch|run)[\s\
 
 const THAT_DAY_RE = /^(?:on the day|in the session|on the session)$/i;
 const SINCE_BEFORE_RE = /\bsince[\s\u00a0]+$/i;
+
+/** What may stand between a weekday and the date that follows it: ", ", " (". */
+const WEEKDAY_DATE_GAP_RE = /^[\s\u00a0]*[,(]?[\s\u00a0]*$/;
+const WEEKDAY_LABEL_RE = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')})$`, 'i');
+
+/**
+ * weekday-then-date: "gained 184.80 points, or 2.91%, on Tuesday, March 31, to close at 6,528.52" (written on April 8):
+ * the date after the weekday says which Tuesday; the weekday is not read as the last one before the article.
+ */
+function weekdayThenDate(found: Found[], text: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    const day = WEEKDAY_LABEL_RE.exec(a.period.label);
+    if (!day || a.barrier || b.barrier || b.period.type !== 'span') continue;
+    if (!WEEKDAY_DATE_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    if (weekday(b.period.to) !== WEEKDAYS.indexOf(day[1]!.toLowerCase())) continue;
+    found.splice(i, 1);
+  }
+}
 
 /**
  * that-day: "At Thursday's noon benchmark, GBP/USD stood at 1.3434, up 0.6% on the day": "on the day"

@@ -217,3 +217,17 @@ describe('level-ago', () => {
     expect(c?.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('time-of-day-lead', () => {
+  // Nasdaq Composite close 18,315.59 on 2024-10-15 (data/series); 18,398.71 was a late-morning level.
+  it('"By late morning ... the Nasdaq Composite was at 18,398.71" is no second value of the close', () => {
+    const cs = claimsOf(
+      [
+        'By late morning the S&P 500 had eased to 5,838.12 and the Nasdaq Composite was at 18,398.71.',
+        'The Nasdaq Composite closed at 18,315.59.',
+      ],
+      '2024-10-15',
+    );
+    expect(cs.find((x) => x.text === '18,398.71')?.judgement?.verdict).not.toBe('inconsistent');
+  });
+});

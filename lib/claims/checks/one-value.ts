@@ -14,6 +14,14 @@ const INTRADAY_RE =
   /\b(?:as (?:much|high|low|little) as|at one point|intraday|intra-day|earlier in the (?:day|session)|midday|mid-day|morning|afternoon|at the open|opened|opening|in early trading|in late trading|session (?:high|low)|touched|hit|peak|trough|record|high of|low of)\b/i;
 
 /**
+ * time-of-day-lead: "By late morning ... the Nasdaq Composite was at 18,398.71", "was trading at 6,948.12 after lunch,
+ * and the Nasdaq Composite was at 23,512.66", "... in the first minutes of trading before settling at 5,851.40": a
+ * sentence that places itself at a moment of the session speaks of that moment, however far before the figure.
+ */
+const TIME_OF_DAY_RE =
+  /\b(?:by|in|during|around|through)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:early|late|mid)[\s\u00a0-]*(?:morning|afternoon|session|day)\b|\b(?:after|at|before|around|by)[\s\u00a0]+lunch(?:time)?\b|\bfirst[\s\u00a0]+(?:minutes|hour|half[\s\u00a0-]hour)\b|\bsettling\b|\b\d{1,2}(?::\d\d)?[\s\u00a0]*[ap]\.?m\.?(?![\s\u00a0]*\w)/i;
+
+/**
  * The same indicator, measure and period stated twice in one article with values that differ
  * beyond their rounding. Only periods the article states (or, for a daily market figure, the day
  * it speaks of) are compared, never levels a move started from, nor figures said at another
@@ -27,6 +35,7 @@ export function checkOneValue({ published, sentences }: CheckInput): Finding[] {
       if (
         !key ||
         INTRADAY_RE.test(f.claim.sentence.slice(Math.max(0, f.at - NEAR), f.end + NEAR)) ||
+        TIME_OF_DAY_RE.test(f.claim.sentence.slice(0, f.at)) ||
         openingLevelBefore(f.claim.sentence.slice(0, f.at))
       )
         continue;

@@ -18,3 +18,15 @@ describe('week-to-row-date (and one-week-column)', () => {
     expect(cs).toHaveLength(2);
   });
 });
+
+describe('seven-day-column', () => {
+  // S&P 500: 6,715.79 on Friday 2025-10-03, 6,552.51 on Friday 2025-10-10 (-2.43%); Friday's own move -2.71%.
+  it('"The week in one table · 7 days · S&P 500, Friday · -2.43%" is the seven days to Friday, not Friday\'s move', () => {
+    const [c] = claimsOf(
+      [{ text: '-2.43%', context: 'The week in one table · 7 days · S&P 500, Friday' }],
+      '2025-10-11',
+    );
+    expect(c?.period?.type === 'span' ? c.period.from : null).toBe('2025-10-03');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});
