@@ -2408,3 +2408,34 @@ describe('the-quarter-move in a quarterly letter', () => {
     expect(periodPhrases(s, 0, s.length, '2024-10-09')[0]?.period).toMatchObject({ type: 'span', to: '2024-09-30' });
   });
 });
+
+describe('quarter-end-level', () => {
+  it('"The dollar index ended the quarter at 96.88" on July 9 is the last session of June', () => {
+    const s = 'The dollar index ended the quarter at 96.88.';
+    expect(periodPhrases(s, 0, s.length, '2025-07-09')[0]?.period).toMatchObject({
+      to: '2025-06-30',
+      lastSession: true,
+    });
+  });
+});
+
+describe('bare-half', () => {
+  it('"gained 26.0% in the first half" written in July is this year\'s first half', () => {
+    const s = 'Gold gained 26.0% in the first half.';
+    expect(periodPhrases(s, 0, s.length, '2025-07-09')[0]?.period).toMatchObject({
+      from: '2024-12-31',
+      to: '2025-06-30',
+    });
+  });
+  it('"the second half of the decade" is no half of a year', () => {
+    const s = 'Growth should pick up in the second half of the decade.';
+    expect(periodPhrases(s, 0, s.length, '2025-07-09')).toEqual([]);
+  });
+});
+
+describe("quarter-end-level, in the quarter's last days", () => {
+  it('"Bitcoin finished the quarter at $85,170" on March 31 is the quarter ending that day', () => {
+    const s = 'Bitcoin finished the quarter at $85,170.';
+    expect(periodPhrases(s, 0, s.length, '2025-03-31')[0]?.period).toMatchObject({ to: '2025-03-31' });
+  });
+});

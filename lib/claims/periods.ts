@@ -412,6 +412,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    // quarter-end-level: "The dollar index ended the quarter at 96.88" (a letter of July 9): the last session of the
+    // latest quarter to have ended, as "ended June at" is the month's.
+    bit: 0,
+    cue: (t) => /(?:end|clos|finish)(?:ed|ing) the quarter/i.test(t),
+    re: /\b(?:ended|closed|finished|ending|closing|finishing) the quarter(?= (?:at|near|around) [$€£¥]?\d)/gi,
+    // Written in a quarter's last days ("Bitcoin finished the quarter at $85,170" on March 31), the quarter ending.
+    make: (m, p) => {
+      const year = Number(p.slice(0, 4));
+      const month = Number(p.slice(5, 7));
+      const q = Math.floor((month - 1) / 3) + 1;
+      const ending = month % 3 === 0 && Number(p.slice(8, 10)) >= MONTH_END_FROM_DAY;
+      const day = ending ? p : addDays(`${year}-${pad(q * 3 - 2)}-01`, -1);
+      return { type: 'span', from: addDays(day, -6), to: day, label: m[0], lastSession: true };
+    },
+  },
+  {
     // month-end-close: "The 10-year yield ended June at 4.24%": the month's last session, as "ended 2025 at" is the year's.
     bit: MONTH_NAME,
     cue: (t) => MONTH_CUE.test(t) && /(?:end|clos|finish|settl)(?:ed|ing)/i.test(t),
@@ -533,11 +549,13 @@ const RULES: Rule[] = [
     bit: 0,
     cue: (t) => /half|\bh[12]\b/i.test(t),
     // Also written with ordinals: "the 2nd half of 2025".
-    re: /\b(?:(?:the )?(first|second|1st|2nd) half of ((?:19|20)\d\d|the year|this year|last year)|H([12]) ((?:19|20)\d\d))\b/gi,
+    // bare-half: "Gold gained 26.0% in the first half" (written in July): this year's first half; a second half
+    // written before it began is last year's.
+    re: /\b(?:(?:the )?(first|second|1st|2nd) half of ((?:19|20)\d\d|the year|this year|last year)|H([12]) ((?:19|20)\d\d)|(?<=\b(?:in|for|over|during) )the (first|second) half(?! of))\b/gi,
     make: (m, p) => {
-      const half = m[3] ? Number(m[3]) : /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
-      const named = (m[2] ?? m[4])!.toLowerCase();
+      const half = m[3] ? Number(m[3]) : /^(?:first|1st)$/i.test((m[1] ?? m[5])!) ? 1 : 2;
       const py = Number(p.slice(0, 4));
+      const named = (m[2] ?? m[4] ?? (half === 2 && p.slice(5) < '07-01' ? 'last year' : 'this year')).toLowerCase();
       const year = /^\d/.test(named) ? Number(named) : named === 'last year' ? py - 1 : py;
       const from = lastWeekdayOnOrBefore(half === 1 ? `${year - 1}-12-31` : `${year}-06-30`);
       const end = half === 1 ? `${year}-06-30` : `${year}-12-31`;
