@@ -26,6 +26,7 @@ import { DOWN_SET, UP_SET, isPastMoveVerb } from './lexicon/move-verbs';
 import { RANKING_APPOSITIVE_RE } from './rules/ranking-appositive';
 import { isFigureModifier } from './rules/figure-as-modifier';
 import { isAtLevelOpinion } from './rules/at-level-opinion';
+import { isCallLabelled } from './rules/call-label';
 
 /**
  * Reads what the words around a number say about it: which way it moved, whether it is a level,
@@ -458,6 +459,8 @@ const FORECAST_NOUN_OF_RE = new RegExp(
  * ", and the yuan firmed to ": a coordinated clause with a subject of its own, running to the figure.
  * tenor-subject: ", and the 10-year closed at " as well.
  */
+/** call-label: how much of the sentence's start holds the label ("  My prediction:"). */
+const CALL_LABEL_REACH = 24;
 /** at-level-opinion: how far into the sentence its fronted "At" figure may stand (a quote mark and "At about $"). */
 const AT_LEVEL_LEAD_MAX = 16;
 /** tight-day-and: " and for 2025 to ", " and on the week ": "and" opening another figure's period phrase. */
@@ -946,6 +949,7 @@ export function readContext({
       FORECAST_BEFORE_RE.test(squeezed(text, Math.max(sentenceStart, expr.start - 60), expr.start))) ||
     // (Read past the figure, to the label's colon: the odds in the label are no claim either.)
     isScenarioLabelled(text.slice(sentenceStart, Math.min(sentenceEnd, expr.end + 3))) ||
+    isCallLabelled(text.slice(sentenceStart, Math.min(expr.start, sentenceStart + CALL_LABEL_REACH))) ||
     // move-noun-modal: "dips to $2,800/oz could trigger renewed buying": a move named as a noun, then a modal.
     (MOVE_NOUN_TO_RE.test(before.slice(-40)) && MODAL_AFTER_RE.test(after)) ||
     // odds-from: "futures implied about a 22% chance of a quarter-point cut ..., up from 17% on Monday": the odds before.

@@ -99,7 +99,19 @@ export function ecbReferenceVerdict(
   // The page's last update counts: a live blog begun at dawn reports the rate once it is set.
   const at = writtenBy(input.publishedAt, input.updatedAt);
   const latest = !input.period && before && beforeEcbFixing(at, fixed.date) ? before : fixed;
-  return dayFixing(input, latest, current, "The ECB's reference rate");
+  const judged = dayFixing(input, latest, current, "The ECB's reference rate");
+  // reference-hour-unknown: a morning briefing dated only by its day ("The euro's ECB reference rate firmed to
+  // $1.1649"): without the hour it was written, the day before's rate may be the latest out; if that one agrees, the
+  // figure is a question, not red.
+  if (judged?.verdict !== 'differs' || at || input.period || !before || latest === before) return judged;
+  const earlier = dayFixing(input, before, current, "The ECB's reference rate the day before");
+  return earlier && earlier.verdict !== 'differs'
+    ? {
+        ...earlier,
+        verdict: 'check',
+        explanation: `${earlier.explanation} The page gives no hour: the day's rate, set at 14:15 in Frankfurt, may not have been out.`,
+      }
+    : judged;
 }
 
 /** The ECB sets its euro reference rates at 14:15 Frankfurt time. */

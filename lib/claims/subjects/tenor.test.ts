@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf, ruleOf } from '../test-engine';
+import { claimsOf, idsOf, ruleOf } from '../test-engine';
 import { carriesTenor, fromLastTenor, namedTenor } from './tenor';
 
 describe('tenor: a tenor named since the figure before moves the match to that tenor', () => {
@@ -70,5 +70,16 @@ describe('tenor-before-figure', () => {
   it('"The 2-year yield rose 12 basis points on the week, and the 10-year ended at 4.11%": the 10-year\'s close', () => {
     const text = 'The 2-year yield rose 12 basis points on the week, and the 10-year ended at 4.11%.';
     expect(idsOf(text, '2025-10-31')['4.11%']).toBe('us.ust_10y_yield');
+  });
+});
+
+describe('tenor-short', () => {
+  // 2-year Treasury yield 3.55 and 10-year 4.10 on 2025-11-20 (data/series).
+  it('"10y 4.10% (-3 bp), 2y 3.55%": the 2y figure is the 2-year yield', () => {
+    const c = claimsOf('Rates told the growth-scare story: 10y 4.10% (-3 bp), 2y 3.55%.', '2025-11-20').find(
+      (x) => x.text === '3.55%',
+    );
+    expect(c?.indicator?.id).toBe('us.ust_2y_yield');
+    expect(namedTenor(' 2y ')).toBe(2);
   });
 });

@@ -21,7 +21,8 @@ const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) a
   twenty: 20,
   thirty: 30,
 });
-const TENOR_TEXT_RE = /\b(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year\b/gi;
+// tenor-short: "10y 4.10% (-3 bp), 2y 3.55%": a maturity written as traders write it.
+const TENOR_TEXT_RE = /\b(?:(\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)[\s\u00a0-]+year|(\d{1,2})y)\b/gi;
 
 export type TenorIndex = ReadonlyMap<string, ReadonlyMap<number, Indicator>>;
 
@@ -44,7 +45,7 @@ export function namedTenor(text: string): number | null {
   let found: number | null = null;
   TENOR_TEXT_RE.lastIndex = 0;
   for (let m = TENOR_TEXT_RE.exec(text); m; m = TENOR_TEXT_RE.exec(text)) {
-    const w = m[1]!.toLowerCase();
+    const w = (m[1] ?? m[2])!.toLowerCase();
     const years = NUMBER_WORDS[w] ?? Number(w);
     if (found !== null && found !== years) return null;
     found = years;
@@ -68,7 +69,7 @@ const TENOR_BEFORE_FIGURE_RE =
  * alias it came from ("The 2-year yield rose 12 basis points on the week, and the 10-year ended at 4.11%").
  */
 export function retenor<C extends Scored>(cands: C[], between: string, index: TenorIndex): C[] {
-  if (!cands.length || !/year/i.test(between)) return cands;
+  if (!cands.length || !/year|\dy\b/i.test(between)) return cands;
   const years = namedTenor(between);
   if (years === null) return cands;
   const right = TENOR_BEFORE_FIGURE_RE.test(between.slice(-60));
