@@ -37,6 +37,11 @@ export const MARKET_CLOSE: Record<string, { zone: string; finalBy: string; opens
  * Whether an article published at `publishedAt` (an ISO instant) went out after the indicator's
  * market closed on `day`, that same local day (a later day's article may recall an intraday price).
  */
+/** Whether the market's closing hour is known (MARKET_CLOSE), so that "before the close" can be told. */
+export function hasMarketClose(indicatorId: string): boolean {
+  return !!MARKET_CLOSE[indicatorId];
+}
+
 export function afterClose(indicatorId: string, publishedAt: string | undefined, day: string): boolean {
   const market = MARKET_CLOSE[indicatorId];
   if (!market || !publishedAt) return false;

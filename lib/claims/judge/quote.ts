@@ -1,10 +1,10 @@
 import type { DatasetView, Point } from '../dataset-view';
 import type { FigureRef, Judgement } from '../types';
-import { addDays } from '../dates';
+import { addDays, isSessionSpan } from '../dates';
 import { compare } from './compare';
 import type { JudgeInput } from './input';
 import { gapText, num, verdictOf } from './explain';
-import { afterClose, latestCloseAt } from './after-close';
+import { afterClose, hasMarketClose, latestCloseAt, writtenBy } from './after-close';
 import { FITTED_CURVE_SERIES, RECENT_STEP_DAYS, TOLERANCES, VOLATILITY_INDICES } from './tolerances';
 import { transposedDigits } from './transposition';
 import { auctionVerdict, ecbReferenceVerdict, fixingVerdict, NY_NOON_SERIES } from './fixing';
@@ -198,6 +198,35 @@ function quoteOnDay(view: DatasetView, input: JudgeInput, current: FigureRef | n
         `The starting level of a move whose start is not dated; close on ${close.date}: ${num(close.value)}.`,
       );
   }
+  // closed-no-hour: "the 2-year yield settled at 3.48%, 13 basis points lower than on Dec. 9" in a page dated only by
+  // its day, where 3.48 is the day before's close to the digit and the day's own close differs: the page may have
+  // been written before that close; a question, not red. Not when the sentence names the day.
+  // Written before that close (the page's hour is known), the day before's close was the latest: it matches.
+  const writtenAt = writtenBy(input.publishedAt, input.updatedAt);
+  const beforeClose =
+    !!writtenAt && !afterClose(input.indicator.id, writtenAt, close.date) && hasMarketClose(input.indicator.id);
+  if (
+    prev &&
+    input.atClose &&
+    (!writtenAt || beforeClose) &&
+    close.date === input.published &&
+    !(input.period?.type === 'span' && isSessionSpan(input.period)) &&
+    prev.value !== close.value &&
+    compare(input, prev.value) === 'matches'
+  )
+    return beforeClose
+      ? verdictOf(
+          'matches',
+          prev.ref,
+          current,
+          `Written before the close of ${close.date}: the latest close (${prev.date}) was ${num(prev.value)}.`,
+        )
+      : verdictOf(
+          'check',
+          close.ref,
+          current,
+          `Close on ${close.date}: ${num(close.value)}; the figure is the previous close (${prev.date}, ${num(prev.value)}) to the digit, and the page gives no hour: it may have been written before the day's close.`,
+        );
   // Rule traded-near: a price during the day lies between the two closes ("closing at" is not one).
   // swapped-not-near: "GBP/USD 1.3346" for a close of 1.3364 is that close with two digits swapped,
   // though it falls between the closes.

@@ -66,6 +66,7 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     forecastCell,
   } = site;
   const between = text.slice(prevEnd, expr.start);
+  const readPeriod = ctx.period;
   // "fell 274.45 points, or 4.84%": the second figure restates the first move.
   if (before && k > 0 && restatesPrevious(between)) {
     if (before.kind === 'change') ctx.kind = 'change';
@@ -188,7 +189,19 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
   if (context && changeColumn(context)) ctx.kind = 'change';
   currentYearToDate(ctx, published);
+  // own-since: "a gain of 1.6% on the week and 3.2% since the Election Day close": a move followed by its own "since"
+  // runs from a start the figure before does not share, even when that start is not a date the reader can read.
+  if (
+    !readPeriod &&
+    ctx.period &&
+    ctx.kind === 'change' &&
+    OWN_SINCE_AFTER_RE.test(text.slice(expr.end, expr.end + 12))
+  )
+    ctx.period = null;
 }
+
+/** own-since: "since" right after a move's figure. */
+const OWN_SINCE_AFTER_RE = /^[\s\u00a0]*(?:%|percent|per cent|points?|basis points?|bps?)?[\s\u00a0]+since\b/i;
 
 /**
  * from-to-gain: "Over the past five sessions the S&P 500 has climbed from 6,735.35 to 6,890.89, a gain of
