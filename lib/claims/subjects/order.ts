@@ -1058,7 +1058,7 @@ function counterCurrency(cands: Candidate[], s: FigureSite): Candidate[] {
 }
 
 function tiedRates(cands: Candidate[], s: FigureSite): Candidate[] {
-  return untieRates(cands, s.memory.recent);
+  return untieRates(cands, s.memory.recent, s.sentenceGroups);
 }
 
 /** "core inflation rose 3.1%": "core" right before the figure picks the core measure. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../test-engine';
+import { claimsOf, idsOf } from '../test-engine';
 
 describe("tied-rates: when several banks' rates fit alike, the page decides or none is taken", () => {
   it('"The central bank left its benchmark rate at 3.75%" alone is no bank\'s', () => {
@@ -28,5 +28,15 @@ describe("tied-rates: when several banks' rates fit alike, the page decides or n
     const ids = idsOf("Euro zone inflation eased to 1.9% in May, under the central bank's 2% target.", '2025-06-06');
     expect(ids['2%']).toBe('-');
     expect(ids['1.9%']).toBe('ea.hicp_yoy');
+  });
+});
+
+describe('named-banks-tie', () => {
+  it('"the ECB lowered its deposit rate to 3.50% ..., and the Bank of Japan ..., raising its policy rate to 0.25%": not the ECB\'s', () => {
+    const c = claimsOf(
+      'The ECB lowered its deposit rate to 3.50% in September, its second cut of the cycle, and the Bank of Japan went the other way on July 31, raising its policy rate to 0.25%.',
+      '2024-10-09',
+    ).find((x) => x.text === '0.25%');
+    expect(c?.indicator?.id ?? '-').not.toBe('ea.ecb_deposit_rate');
   });
 });
