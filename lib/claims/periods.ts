@@ -347,11 +347,17 @@ function atHeaderStart(before: string): boolean {
 const QUARTER_JUST_ENDED_DAYS = 21;
 
 /** The quarter just ended, when `p` falls in a quarter's first QUARTER_JUST_ENDED_DAYS days; else null. */
-function quarterJustEnded(p: string): { year: number; q: number; end: string } | null {
-  const year = Number(p.slice(0, 4));
+/** The first day of the quarter `p` falls in. */
+function quarterStart(p: string): string {
   const q = Math.floor((Number(p.slice(5, 7)) - 1) / 3) + 1;
-  const start = `${year}-${pad(q * 3 - 2)}-01`;
+  return `${p.slice(0, 4)}-${pad(q * 3 - 2)}-01`;
+}
+
+function quarterJustEnded(p: string): { year: number; q: number; end: string } | null {
+  const start = quarterStart(p);
   if (p > addDays(start, QUARTER_JUST_ENDED_DAYS - 1)) return null;
+  const year = Number(p.slice(0, 4));
+  const q = (Number(start.slice(5, 7)) + 2) / 3;
   const [py, pq] = q === 1 ? [year - 1, 4] : [year, q - 1];
   return { year: py, q: pq, end: addDays(start, -1) };
 }
@@ -419,11 +425,8 @@ const RULES: Rule[] = [
     re: /\b(?:ended|closed|finished|ending|closing|finishing) the quarter(?= (?:at|near|around) [$€£¥]?\d)/gi,
     // Written in a quarter's last days ("Bitcoin finished the quarter at $85,170" on March 31), the quarter ending.
     make: (m, p) => {
-      const year = Number(p.slice(0, 4));
-      const month = Number(p.slice(5, 7));
-      const q = Math.floor((month - 1) / 3) + 1;
-      const ending = month % 3 === 0 && Number(p.slice(8, 10)) >= MONTH_END_FROM_DAY;
-      const day = ending ? p : addDays(`${year}-${pad(q * 3 - 2)}-01`, -1);
+      const ending = Number(p.slice(5, 7)) % 3 === 0 && Number(p.slice(8, 10)) >= MONTH_END_FROM_DAY;
+      const day = ending ? p : addDays(quarterStart(p), -1);
       return { type: 'span', from: addDays(day, -6), to: day, label: m[0], lastSession: true };
     },
   },
@@ -1185,9 +1188,7 @@ const RULES: Rule[] = [
       const ended = quarterJustEnded(p);
       if (ended) return { type: 'point', period: `${ended.year}-Q${ended.q}`, label: `Q${ended.q} ${ended.year}` };
       if (/three months/i.test(m[0])) return null;
-      const year = Number(p.slice(0, 4));
-      const q = Math.floor((Number(p.slice(5, 7)) - 1) / 3) + 1;
-      return { type: 'span', from: addDays(`${year}-${pad(q * 3 - 2)}-01`, -1), to: p, label: m[0] };
+      return { type: 'span', from: addDays(quarterStart(p), -1), to: p, label: m[0] };
     },
   },
   {
