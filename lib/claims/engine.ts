@@ -38,6 +38,7 @@ import { levelSizeRecent } from './subjects/level-size-recent';
 import { bareClaim, claimOf, type Figure } from './stages/emit';
 import { listHeadingPeriod, weekdayLeadIn } from './stages/list-period';
 import { dayLabel } from './stages/day-label';
+import { termDate } from './stages/term-date';
 import { carryContext } from './stages/carry-context';
 import { headingSubject } from './subjects/list-heading';
 
@@ -129,6 +130,17 @@ function qualifiersOf(text: string, start: number, end: number): ReadonlySet<str
 
 /** A list item under a period heading is a line, not a paragraph: a longer block ends the list. */
 const LIST_ITEM_CHARS = 160;
+
+/**
+ * entry-sentences: "<dt>4 April 2025 (Friday)</dt><dd>China announces retaliatory duties ... . The S&P 500 tumbles
+ * 5.97%</dd>": a chronology entry is read sentence by sentence (the first with its dated term), so that one sentence's
+ * "duties" is not the next one's subject. (Other cells and definitions, a FAQ's answer under its question, stay whole.)
+ */
+function entrySpans(text: string, shift: number): { start: number; end: number }[] {
+  const own = sentenceSpans(text.slice(shift));
+  if (own.length < 2) return [{ start: 0, end: text.length }];
+  return own.map((sp, i) => ({ start: i === 0 ? 0 : sp.start + shift, end: sp.end + shift }));
+}
 
 /** How much of a sentence without figures is read for the country that opens it. */
 const OPENER_CHARS = 40;
@@ -258,6 +270,9 @@ export function createEngine(dataset: Dataset): Engine {
         continue;
       }
       const { text, context, shift, exprs } = block;
+      // term-date (stages/term-date.ts): a chronology entry under a dated term is read as of that day.
+      const entryDay = context ? termDate(context, published) : null;
+      const asOf = entryDay ?? published;
       if (context || text.length > LIST_ITEM_CHARS) {
         listPeriod = memory.listHead = null;
         listForecast = false;
@@ -277,7 +292,11 @@ export function createEngine(dataset: Dataset): Engine {
       // forecast-lead-in: so is a short item under "The Summary of Economic Projections shows:".
       const forecastCell = () =>
         (forecastCellCache ??= itemForecast || isForecastCell(context) || isKeyLevelCell(context));
-      const spans = context ? [{ start: 0, end: text.length }] : sentenceSpans(text);
+      const spans = context
+        ? entryDay
+          ? entrySpans(text, shift)
+          : [{ start: 0, end: text.length }]
+        : sentenceSpans(text);
       page.previous = null;
       let e = 0;
       let previousSpan: { start: number; end: number } | null = null;
@@ -317,7 +336,8 @@ export function createEngine(dataset: Dataset): Engine {
             );
           continue;
         }
-        const cell = context ? headersOf(context, text, shift, published) : null;
+        // Only an entry's first sentence reads its dated term; later ones are running text (entry-sentences).
+        const cell = context && span.start === 0 ? headersOf(context, text, shift, asOf) : null;
         const tokens = cell
           ? cell.tokens.concat(tokenize(text, shift, span.end))
           : tokenize(text, span.start, span.end);
@@ -374,14 +394,14 @@ export function createEngine(dataset: Dataset): Engine {
         const phrases = () =>
           (phrasesCache ??= cell
             ? (cell.phrases ??= withoutContractMonths(
-                yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, published))),
+                yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, asOf))),
                 text.slice(0, shift),
                 // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
                 // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)
               ).map((f) =>
                 f.barrier || f.forward || isPreviousRateCell(context) ? f : { ...f, opensClause: true },
-              )).concat(periodPhrases(text, shift, span.end, published, info?.cues))
-            : periodPhrases(text, span.start, span.end, published, info?.cues));
+              )).concat(periodPhrases(text, shift, span.end, asOf, info?.cues))
+            : periodPhrases(text, span.start, span.end, asOf, info?.cues));
         let respectiveCache: Map<number, Occurrence> | false | undefined;
         const respective = () =>
           (respectiveCache ??= respectiveSubjects(text, span.start, span.end, kept, ranges, occs, tokens) ?? false) ||
@@ -430,7 +450,7 @@ export function createEngine(dataset: Dataset): Engine {
               expr,
               prevEnd,
               nextStart,
-              published,
+              published: asOf,
               phrases: phrases(),
               cues: info.cues,
             });
@@ -440,7 +460,7 @@ export function createEngine(dataset: Dataset): Engine {
               k,
               prevEnd,
               sentenceStart: span.start,
-              published,
+              published: asOf,
               before,
               previous: prevGetCtx,
               phrases,
@@ -524,9 +544,9 @@ export function createEngine(dataset: Dataset): Engine {
           if (!chosen) unmatched = true;
           const ctx = ctxCache as ClaimContext | null;
           claims.push(
-            claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, published, catalogue, {
-              publishedAt: options.publishedAt,
-              updatedAt: options.updatedAt,
+            claimOf(figure, best, ctx, cell ? cell.tokens.length : 0, asOf, catalogue, {
+              publishedAt: entryDay ? undefined : options.publishedAt,
+              updatedAt: entryDay ? undefined : options.updatedAt,
             }),
           );
           prevCtx = ctx;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from './tokens';
-import { periodFor, periodLabel, periodPhrases } from './periods';
+import { leadPeriod, periodFor, periodLabel, periodPhrases } from './periods';
 import { contextOf } from '../../tests/helpers/context-of';
 import { extractNumbers } from './extract';
 import type { ClaimPeriod } from './types';
@@ -2391,6 +2391,25 @@ describe('weekday-then-date', () => {
   });
 });
 
+describe('date-then-weekday', () => {
+  it('a chronology\'s "1 August 2024 (Thursday)" written in October is August 1, not the Thursday before the article', () => {
+    const s = '1 August 2024 (Thursday) · The Nikkei slides 2.49% as exporters react to the stronger yen.';
+    const found = periodPhrases(s, 0, s.length, '2024-10-21');
+    expect(found.map((f) => f.period)).toEqual([expect.objectContaining({ type: 'span', to: '2024-08-01' })]);
+  });
+  it('"this year on Thursday": a weekday after a longer period is its own day', () => {
+    const s = 'The Bank of England cut rates for the second time this year on Thursday, by a quarter point.';
+    expect(periodPhrases(s, 0, s.length, '2024-11-07').map((f) => f.period.label)).toEqual([
+      'year-to-date',
+      'Thursday',
+    ]);
+  });
+  it('a weekday the date does not fall on is kept: "1 August 2024 (Friday)"', () => {
+    const s = '1 August 2024 (Friday) · The Nikkei slides 2.49%.';
+    expect(periodPhrases(s, 0, s.length, '2024-10-21')).toHaveLength(2);
+  });
+});
+
 describe('the-quarter-move in a quarterly letter', () => {
   it('"rose 106.5% over the quarter" on April 8 is the first quarter (three weeks into the new one)', () => {
     const s = 'Brent spot rose 106.5% over the quarter.';
@@ -2437,5 +2456,17 @@ describe("quarter-end-level, in the quarter's last days", () => {
   it('"Bitcoin finished the quarter at $85,170" on March 31 is the quarter ending that day', () => {
     const s = 'Bitcoin finished the quarter at $85,170.';
     expect(periodPhrases(s, 0, s.length, '2025-03-31')[0]?.period).toMatchObject({ to: '2025-03-31' });
+  });
+});
+
+describe('period-colon-lead', () => {
+  it('a review headline\'s "March 2026:" opens the sentence: its moves are the month\'s', () => {
+    const s = 'March 2026: Brent spot surges 77.6% to $126.69, Nikkei sinks 13.2%, S&P 500 down 5.1% at 6,529';
+    const found = periodPhrases(s, 0, s.length, '2026-04-02');
+    expect(leadPeriod(found, s, 0)).toMatchObject({ type: 'point', period: '2026-03' });
+  });
+  it('a period later in the sentence, before a colon, opens nothing', () => {
+    const s = 'Stocks recap for March 2026: Brent spot surges 77.6%';
+    expect(leadPeriod(periodPhrases(s, 0, s.length, '2026-04-02'), s, 0)).toBeNull();
   });
 });

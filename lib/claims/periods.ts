@@ -2264,6 +2264,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
     }
   thatDay(out, text);
   weekdayThenDate(out, text);
+  dateThenWeekday(out, text);
   sinceThroughShared(out);
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
@@ -2433,6 +2434,26 @@ function weekdayThenDate(found: Found[], text: string): void {
   }
 }
 
+/** What may stand between a date and the weekday that names it again: " (", ", ". */
+const DATE_WEEKDAY_GAP_RE = /^[\s\u00a0]*[,(]?[\s\u00a0]*$/;
+
+/**
+ * date-then-weekday: a chronology's "1 August 2024 (Thursday)", written in October: the weekday restates the date
+ * before it and is not read as the last Thursday before the article.
+ */
+function dateThenWeekday(found: Found[], text: string): void {
+  for (let i = found.length - 1; i >= 1; i--) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    const day = WEEKDAY_LABEL_RE.exec(b.period.label);
+    // "for the second time this year on Thursday": only a day's date is restated by its weekday.
+    if (!day || a.barrier || b.barrier || a.period.type !== 'span' || !isOneDayPeriod(a.period)) continue;
+    if (!DATE_WEEKDAY_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    if (weekday(a.period.to) !== WEEKDAYS.indexOf(day[1]!.toLowerCase())) continue;
+    found.splice(i, 1);
+  }
+}
+
 /**
  * that-day: "At Thursday's noon benchmark, GBP/USD stood at 1.3434, up 0.6% on the day": "on the day"
  * after a day the sentence names is that day's session, not the article's.
@@ -2485,6 +2506,10 @@ export function leadPeriod(
     return null;
   if (restatesSpan) return f.period.type === 'span' || f.period.type === 'window' ? f.period : null;
   if (/^[\s\u00a0]*,/.test(text.slice(f.end, f.end + 3))) return f.period;
+  // period-colon-lead: a review's headline "March 2026: Brent spot surges 77.6% to $126.69, Nikkei sinks 13.2%": a
+  // period and a colon at the very start open the sentence as a comma does.
+  if (/^[\s\u00a0"“]*$/.test(text.slice(sentenceStart, f.start)) && /^[\s\u00a0]*:/.test(text.slice(f.end, f.end + 3)))
+    return f.period;
   // lead-without-comma: "On the week Brent and WTI gained 4.4% and 4.5%, ..., with the former up $2.69": a span
   // phrase that is the sentence's very first words opens it, comma or not.
   return f.period.type === 'span' &&

@@ -15,6 +15,7 @@ import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
 import { todayBoundMove } from './today-bound-move';
 import { spanToDate } from './span-to-date';
+import { monthEndToDate } from './month-end-to-date';
 import { seriesGapDay } from './series-gap-day';
 import { dayInMonthLevel } from './day-in-month-level';
 import { windowASessionEarly } from './window-a-session-early';
@@ -58,6 +59,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => writingDayMove(input, j),
   (_v, input, j) => todayBoundMove(input, j),
   spanToDate,
+  monthEndToDate,
   windowASessionEarly,
   weekendWeek,
   (_v, input, j) => weekInProgress(input, j),
