@@ -20,6 +20,7 @@ import { BANK_GROUPS } from './lexicon/institutions';
 import { isForecastLeadIn } from './rules/forecast-list';
 import { isForecastCell } from './rules/forecast-cell';
 import { isKeyLevelCell } from './rules/key-level-cell';
+import { isDayRangeCell } from './rules/day-range-column';
 import { isPreviousRateCell } from './rules/previous-cell';
 import { withoutContractMonths } from './rules/contract-month';
 import { namesOtherPair } from './rules/other-pair';
@@ -288,10 +289,12 @@ export function createEngine(dataset: Dataset): Engine {
         continue;
       }
       let forecastCellCache: boolean | undefined;
-      // A cell under "Consensus" or "Pivot · S2" is an expectation or a level to watch, not a fact.
+      // A cell under "Consensus" or "Pivot · S2" is an expectation or a level to watch, not a fact; one under "Day range" an
+      // intraday extreme the closes cannot check (day-range-column).
       // forecast-lead-in: so is a short item under "The Summary of Economic Projections shows:".
       const forecastCell = () =>
-        (forecastCellCache ??= itemForecast || isForecastCell(context) || isKeyLevelCell(context));
+        (forecastCellCache ??=
+          itemForecast || isForecastCell(context) || isKeyLevelCell(context) || isDayRangeCell(context));
       const spans = context
         ? entryDay
           ? entrySpans(text, shift)

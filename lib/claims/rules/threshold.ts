@@ -90,3 +90,20 @@ const CROSSING_NOUN_BEFORE_RE =
 export function isCrossingNoun(before: string): boolean {
   return CROSSING_NOUN_BEFORE_RE.test(before.slice(-60));
 }
+
+/** straddled-level: "after trading on both sides of $100,000", "swinging either side of 160": a round level crossed back and forth. */
+const STRADDLED_BEFORE_RE = /\b(?:both|either)[\s\u00a0]+sides?[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
+export function isStraddledLevel(before: string): boolean {
+  return STRADDLED_BEFORE_RE.test(before.slice(-40));
+}
+
+/**
+ * as-milestone: "Dealers flagged 55,000 as the next Nikkei milestone and 160 yen as a line that could draw
+ * intervention": a level named as a milestone or line to watch, not a reading.
+ */
+const AS_MILESTONE_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0]+as[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:next|key|new|big|first)[\s\u00a0]+)?(?:[A-Z][\w&.-]*[\s\u00a0]+)?(?:${MILESTONE_NOUNS})\b`,
+);
+export function isAsMilestone(after: string): boolean {
+  return AS_MILESTONE_AFTER_RE.test(after.slice(0, 60));
+}

@@ -11,6 +11,7 @@ import { endsTheMove } from '../rules/level-after-move';
 import { sinceStartLevel, whenItStood } from '../rules/since-start-level';
 import { continuesForecast } from '../rules/forecast-conjunct';
 import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from '../rules/previous-cell';
+import { isPrevCloseCell, prevClosePeriod } from '../rules/prev-close-column';
 import { changeColumn } from '../rules/change-column';
 import { currentYearToDate } from '../rules/current-year';
 import { startedTheSpan } from '../rules/started-the-span';
@@ -180,6 +181,12 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     // level, of a day the table does not give: not marked.
     if (!ctx.period && isPreviousRateCell(context)) ctx.hypothetical = true;
     ctx.period = previousCellPeriod(ctx.period, published);
+  }
+  // prev-close-column (rules/prev-close-column.ts): a quote board's "Prev close" cell is the session before its last.
+  if (context && !ctx.period && ctx.kind === 'level' && isPrevCloseCell(context)) {
+    const prev = prevClosePeriod(published);
+    if (prev) ctx.period = prev;
+    else ctx.hypothetical = true;
   }
   // started-the-span: "started the week at $108,300": the last close before the week.
   if (ctx.kind === 'level') {

@@ -27,7 +27,15 @@ import { isSubgroupRate } from '../rules/subgroup-rate';
 import { isBothMoved } from '../rules/both-moved';
 import { isRecordGapColumn } from '../rules/record-gap-column';
 import { type DatasetView, indicatorClass, onGrid } from '../dataset-view';
-import { isCrossingNoun, isFirstCrossing, isNamedMilestone, isNearLevel, isReturnToRound } from '../rules/threshold';
+import {
+  isAsMilestone,
+  isCrossingNoun,
+  isFirstCrossing,
+  isNamedMilestone,
+  isNearLevel,
+  isReturnToRound,
+  isStraddledLevel,
+} from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
 import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
@@ -218,6 +226,10 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (ctx, s) => ctx.kind === 'change' && !!s.context && isRecordGapColumn(s.context),
   // both-moved: "the 2-year and 10-year yields both moved 9 basis points": a size with no way, shared by two subjects.
   (_, s) => isBothMoved(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
+  // straddled-level: "trading on both sides of $100,000": a round level crossed back and forth.
+  (_, s) => isStraddledLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
+  // as-milestone: "flagged ... 160 yen as a line that could draw intervention".
+  (_, s) => isAsMilestone(s.text.slice(s.expr.end, Math.min(s.span.end, s.expr.end + 60))),
   // near-level: "a step from 5,000", "within reach of 60,000": a level still to be reached.
   (_, s) => isNearLevel(s.text.slice(Math.max(s.prevEnd, s.expr.start - 40), s.expr.start)),
   // "first closed above 4,500 on Jan. 6, at 4,525.48": the crossing; the close after it is the claim.
