@@ -14,6 +14,7 @@ import { isWillFromTo } from './rules/will-from-to';
 import { isWillMoveTo } from './rules/will-move-to';
 import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
+import { figureFirstNoun } from './rules/figure-first-noun';
 import { isCalledIndication } from './rules/called-indication';
 import { isIfClauseConsequence } from './rules/if-clause';
 import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
@@ -768,7 +769,8 @@ export function readContext({
   let kind: ClaimKind = 'level';
   // span-gain-to: the move's span must be read, or the figure is no move of any known span.
   let spanMove = false;
-  const moveNoun = MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after) ?? namedMoveNoun(after);
+  const moveNoun =
+    MOVE_NOUN_AFTER_RE.exec(after) ?? EASING_OF_AFTER_RE.exec(after) ?? namedMoveNoun(after) ?? figureFirstNoun(after);
   // End-anchored tests see only the last words before the number: a regex tries every start.
   const near = before.slice(-48);
   const levelAfterMove = endsWithLevelWord(near);

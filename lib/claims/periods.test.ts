@@ -2470,3 +2470,25 @@ describe('period-colon-lead', () => {
     expect(leadPeriod(periodPhrases(s, 0, s.length, '2026-04-02'), s, 0)).toBeNull();
   });
 });
+
+describe('weekly-move-of', () => {
+  it('"added 38.17 points ... and a weekly rise of 1.62%": the week is the figure after "of", not the day\'s before it', () => {
+    const s = 'The Dow added 38.17 points for a second straight record and a weekly rise of 1.62%.';
+    const found = periodPhrases(s, 0, s.length, '2024-09-21');
+    const at = (t: string) => [s.indexOf(t), s.indexOf(t) + t.length] as const;
+    const [a0, a1] = at('38.17 points');
+    const [b0, b1] = at('1.62%');
+    expect(periodFor(found, a0, a1, 0, b0, false)).toBeNull();
+    expect(periodFor(found, b0, b1, a1, s.length)).toMatchObject({ type: 'span', to: '2024-09-21' });
+  });
+});
+
+describe('above-final-year-noun', () => {
+  it('"roughly 66% above its last 2024 fix" runs from the last session of 2024 to the article', () => {
+    const s = 'The price was fixed at $4,337.60 on Friday, roughly 66% above its last 2024 fix.';
+    const found = periodPhrases(s, 0, s.length, '2025-12-19');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', from: '2024-12-31', to: '2025-12-19' }),
+    );
+  });
+});

@@ -467,7 +467,7 @@ const RULES: Rule[] = [
     // weekly-change: "Weekly change" heading a table's column is the week's move too.
     // holiday-week: "finished the holiday-shortened week 4.1% higher", "on the shortened week".
     // headline-on-week: "Gold up 2.3% on week", "for week": a headline drops the article.
-    re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)/gi,
+    re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)(?! of\b)/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
@@ -843,11 +843,20 @@ const RULES: Rule[] = [
     make: (m, p) => weekSpan(p, 0, m[0]),
   },
   {
-    // weekly-move-noun: "Gold posts 7.7% weekly jump", "a weekly gain of 2.1%": this week's move so far.
+    // weekly-move-noun: "Gold posts 7.7% weekly jump": this week's move so far.
     bit: WEEK,
     cue: (t) => t.includes('weekly'),
-    re: new RegExp(`${afterAMove('weekly')} (?:${MOVE_NOUNS})\\b|\\ba weekly (?:${MOVE_NOUNS}) of\\b`, 'gi'),
+    re: new RegExp(`${afterAMove('weekly')} (?:${MOVE_NOUNS})\\b(?! of\\b)`, 'gi'),
     make: (m, p) => weekSpan(p, 0, m[0]),
+  },
+  {
+    // weekly-move-of: "The Dow added 38.17 points for a second record and a weekly rise of 1.62%": the week's move is
+    // the figure after "of", never the day's before it.
+    bit: WEEK,
+    cue: (t) => t.includes('weekly'),
+    re: new RegExp(`\\ba weekly (?:${MOVE_NOUNS}) of\\b`, 'gi'),
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
+    forward: true,
   },
   {
     bit: DAY,
@@ -1654,11 +1663,11 @@ const RULES: Rule[] = [
   },
   {
     // than-final-year-noun: "bullion remains 3.7% lower than its final 2025 benchmark of $4,367.80": from that
-    // year's last session to the article.
+    // year's last session to the article. above-final-year-noun: "roughly 66% above its last 2024 fix".
     bit: 0,
-    cue: (t) => /than/i.test(t) && YEAR_CUE.test(t),
+    cue: (t) => /than|above|below|over|under/i.test(t) && YEAR_CUE.test(t),
     re: new RegExp(
-      String.raw`\b(?:${LEVEL_COMPARATIVES}) than (?:its|their|the) (?:final|last|closing) ((?:19|20)\d\d) (?:[a-z]+ )?(?:close|level|benchmark|fix|fixing|price|settlement|reading|print)\b`,
+      String.raw`\b(?:(?:${LEVEL_COMPARATIVES}) than|above|below|over|under) (?:its|their|the) (?:final|last|closing) ((?:19|20)\d\d) (?:[a-z]+ )?(?:close|level|benchmark|fix|fixing|price|settlement|reading|print)\b`,
       'gi',
     ),
     make: (m, p) => {

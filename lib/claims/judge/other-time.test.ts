@@ -17,3 +17,10 @@ describe('back-then', () => {
     expect(c?.judgement?.verdict).toBe('check');
   });
 });
+
+describe('day-of-event', () => {
+  it('"On the day of the Fed decision ... the VIX leapt to 27.62", written two days later, is a question, not red', () => {
+    const t = 'On the day of the Fed decision the S&P 500 sank 2.95% and the Cboe Volatility Index leapt to 27.62.';
+    expect(claimsOf(t, '2024-12-20').find((c) => c.text === '27.62')?.judgement?.verdict).toBe('check');
+  });
+});

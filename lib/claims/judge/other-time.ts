@@ -7,8 +7,9 @@ import type { JudgeInput } from './input';
  */
 // back-then: "Back then the Fed's target range was 4.50%-4.75%": the time a passage before named.
 // that-event: "That crash left the index at 19,828.30": an event named before, on its own day.
+// day-of-event: "On the day of the Fed decision the S&P 500 sank 2.95%", written two days later: an event's day.
 const OTHER_TIME_WORDS_RE =
-  /\b(?:since|when|earlier|ago|previously|prior|before|back in|back then|in those days|at the time|at that point|that (?:crash|rout|sell-?off|plunge|slump|tumble|collapse|rally|surge|spike))\b/i;
+  /\b(?:since|when|earlier|ago|previously|prior|before|back in|back then|in those days|at the time|at that point|on the day of|that (?:crash|rout|sell-?off|plunge|slump|tumble|collapse|rally|surge|spike))\b/i;
 const MONTH_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
