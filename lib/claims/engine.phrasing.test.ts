@@ -531,4 +531,9 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
     );
     expect(c.indicator?.id).toBe('idx.hang_seng');
   });
+
+  it('"Brent spot crude" owns its "crude": a "U.S." later in the sentence does not make it U.S. crude', () => {
+    const c = one('Brent spot crude slipped to $76.52 a barrel and U.S. stocks rose.', '2024-11-07', '$76.52');
+    expect(c.indicator?.id).toBe('cmd.brent_usd');
+  });
 });

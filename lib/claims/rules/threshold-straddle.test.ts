@@ -20,3 +20,11 @@ describe('as-milestone', () => {
     expect(marked(t, '2024-12-11')).toEqual(['155.20']);
   });
 });
+
+describe('dash-milestone', () => {
+  it('"4% — the line the 10-year yield slipped below" is a line, not a reading; "3.97% — the 10-year yield" is one', () => {
+    const t = '4% — the line the 10-year yield slipped below for the first time since late October.';
+    expect(marked(t, '2026-02-27')).toEqual([]);
+    expect(marked("3.97% — the 10-year yield at Friday's close.", '2026-02-27')).toEqual(['3.97%']);
+  });
+});

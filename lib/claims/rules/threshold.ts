@@ -104,6 +104,12 @@ export function isStraddledLevel(before: string): boolean {
 const AS_MILESTONE_AFTER_RE = new RegExp(
   String.raw`^[\s\u00a0]+as[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:next|key|new|big|first)[\s\u00a0]+)?(?:[A-Z][\w&.-]*[\s\u00a0]+)?(?:${MILESTONE_NOUNS})\b`,
 );
+/** dash-milestone: a "by the numbers" bullet "4% — the line the 10-year yield slipped below": a line, not a reading. */
+const DASH_MILESTONE_AFTER_RE = new RegExp(
+  String.raw`^[\s\u00a0]*[—–:][\s\u00a0]*the[\s\u00a0]+(?:(?:key|psychological|round|big|next)[\s\u00a0]+)?(?:${MILESTONE_NOUNS})\b`,
+  'i',
+);
 export function isAsMilestone(after: string): boolean {
-  return AS_MILESTONE_AFTER_RE.test(after.slice(0, 60));
+  const head = after.slice(0, 60);
+  return AS_MILESTONE_AFTER_RE.test(head) || DASH_MILESTONE_AFTER_RE.test(head);
 }

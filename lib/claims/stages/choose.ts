@@ -1,3 +1,4 @@
+import { rangeOnSingleRate } from '../rules/range-rate';
 import { endsQuestion, headsQuestion } from '../rules/asked-figure';
 import { isWithdrawnFigure } from '../rules/withdrawn-figure';
 import { isCorrelation } from '../rules/correlation-figure';
@@ -263,6 +264,7 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
     if (c.indicator.kind === 'rate' && ck === 'change' && expr.unit === 'percent' && beyondRateMove(expr.value))
       continue;
     if (c.indicator.kind === 'rate' && marketMoveNounAfter(text.slice(expr.end, expr.end + 16))) continue;
+    if (c.indicator.kind === 'rate' && rangeOnSingleRate(c.indicator.id, expr)) continue;
     // rate-grid: "leapt 12 basis points to 4.17%" is no set rate, which moves by quarter points (or twentieths).
     if (c.indicator.kind === 'rate' && offRateGrid(catalogue.view, c.indicator.id, expr)) continue;
     // us-cents-quote: "C$1.3569, or 73.70 U.S. cents for the loonie": the pair quoted the other way up, in cents.
