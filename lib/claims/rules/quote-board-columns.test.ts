@@ -28,3 +28,16 @@ describe('day-range-column', () => {
     expect(c[0]?.indicator?.id).toBe('idx.sp500');
   });
 });
+
+describe('extreme-cell', () => {
+  it('an almanac box\'s "Nikkei low close · 31,458.42", with no day in its row, is not marked', () => {
+    const c = claimsOf([{ context: 'Key figures · Nikkei low close', text: '31,458.42' }], '2024-10-21');
+    expect(c.filter((x) => x.indicator)).toEqual([]);
+  });
+  it('a lone "record" note beside a close, or a caption, does not unmark it', () => {
+    const a = claimsOf([{ context: 'Close · Nikkei 225 close · record', text: '63,339.07' }], '2026-05-22');
+    expect(a[0]?.indicator?.id).toBe('idx.nikkei225');
+    const b = claimsOf([{ context: 'Stocks at record highs · Close · S&P 500', text: '6,000.10' }], '2024-11-13');
+    expect(b[0]?.indicator?.id).toBe('idx.sp500');
+  });
+});

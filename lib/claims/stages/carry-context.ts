@@ -12,6 +12,7 @@ import { sinceStartLevel, whenItStood } from '../rules/since-start-level';
 import { continuesForecast } from '../rules/forecast-conjunct';
 import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from '../rules/previous-cell';
 import { isPrevCloseCell, prevClosePeriod } from '../rules/prev-close-column';
+import { isExtremeCell } from '../rules/extreme-cell';
 import { changeColumn } from '../rules/change-column';
 import { currentYearToDate } from '../rules/current-year';
 import { startedTheSpan } from '../rules/started-the-span';
@@ -188,6 +189,9 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     if (prev) ctx.period = prev;
     else ctx.hypothetical = true;
   }
+  // extreme-cell (rules/extreme-cell.ts): "Nikkei low close · 31,458.42" with no day in its row is an extreme of a day
+  // the table does not give: not marked.
+  if (context && !ctx.period && ctx.kind === 'level' && isExtremeCell(context)) ctx.hypothetical = true;
   // started-the-span: "started the week at $108,300": the last close before the week.
   if (ctx.kind === 'level') {
     const started = startedTheSpan(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start), published);
