@@ -536,4 +536,14 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
     const c = one('Brent spot crude slipped to $76.52 a barrel and U.S. stocks rose.', '2024-11-07', '$76.52');
     expect(c.indicator?.id).toBe('cmd.brent_usd');
   });
+
+  it('a quote board\'s "Yuan per US$" row is the rate as quoted: its -0.04% is USD/CNY down, not the yuan down', () => {
+    const c = one(
+      [{ context: 'How Asia closed on Tuesday · Change · Yuan per US$', text: '-0.04%' }],
+      '2026-06-02',
+      '-0.04%',
+    );
+    expect(c.indicator?.id).toBe('fx.usdcny');
+    expect(c.judgement?.verdict).toBe('matches');
+  });
 });

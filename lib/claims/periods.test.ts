@@ -2492,3 +2492,19 @@ describe('above-final-year-noun', () => {
     );
   });
 });
+
+describe('possessive-auction', () => {
+  it('"having reached $32.01 at Wednesday\'s auction": the figure is Wednesday\'s', () => {
+    const s = "Silver was set at $30.37 an ounce, having reached $32.01 at Wednesday's auction, its highest this year.";
+    const found = periodPhrases(s, 0, s.length, '2024-06-03');
+    const a = s.indexOf('$32.01');
+    expect(periodFor(found, a, a + 6, s.indexOf('$30.37') + 6, s.length)).toMatchObject({ to: '2024-05-29' });
+  });
+  it("\"above $5,000 at Monday's auction, at $5,090.80\": the day is the auction's own figure's", () => {
+    const s = "It first fixed above $5,000 at Monday's auction, at $5,090.80.";
+    const found = periodPhrases(s, 0, s.length, '2026-01-29');
+    const a = s.indexOf('$5,090.80');
+    const b = s.indexOf('$5,000') + 6;
+    expect(periodFor(found, a, a + 9, b, s.length)).toMatchObject({ to: '2026-01-26' });
+  });
+});

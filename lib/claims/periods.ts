@@ -2217,9 +2217,13 @@ export function periodPhrases(text: string, from: number, to: number, published:
       const asideEnd = relativeAsideEnd(text, start, end);
       if (asideEnd !== undefined) out.push({ start, end, period, asideEnd });
       // possessive-session: "trading near 26,338 in Friday's session": the session the figure traded in.
+      // possessive-auction: "having reached $32.01 at Wednesday's auction": the auction (close, fix) the figure was set at.
       else if (
-        POSSESSIVE_SESSION_RE.test(text.slice(end, end + 24)) &&
-        SESSION_LEAD_RE.test(text.slice(Math.max(0, start - 12), start))
+        (POSSESSIVE_SESSION_RE.test(text.slice(end, end + 24)) &&
+          SESSION_LEAD_RE.test(text.slice(Math.max(0, start - 12), start))) ||
+        (POSSESSIVE_AUCTION_RE.test(text.slice(end, end + 32)) &&
+          !AUCTION_FIGURE_AFTER_RE.test(text.slice(end, end + 60)) &&
+          /\bat[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start)))
       )
         out.push({ start, end, period });
       // possessive-own-clause: "extended last week's losses, and Seoul's KOSPI shed 1.14%": a possessive
@@ -2351,6 +2355,12 @@ const POSSESSIVE_LEAD_RE = /\w['’]s?[\s\u00a0]+$/;
 const POSSESSIVE_SESSION_RE =
   /^['\u2019]s[\s\u00a0]+(?:(?:morning|afternoon|late|early|overnight)[\s\u00a0]+)?(?:session|trading|trade|dealings)\b/i;
 const SESSION_LEAD_RE = /\b(?:in|during|through|over|for)[\s\u00a0]+$/i;
+/** "Monday's auction, at $5,090.80": the auction's own figure follows, and the day is its. */
+const AUCTION_FIGURE_AFTER_RE =
+  /^['\u2019]s[\s\u00a0]+[\w\s\u00a0]{0,24}?(?:auction|fix|fixing|close|settlement)\b[\s\u00a0]*,?[\s\u00a0]*(?:at|of)[\s\u00a0]+[$€£¥]?\d/i;
+/** "'s auction", "'s afternoon fix", "'s close": the auction or close a figure was set at (possessive-auction). */
+const POSSESSIVE_AUCTION_RE =
+  /^['\u2019]s[\s\u00a0]+(?:(?:morning|afternoon|noon|closing|London)[\s\u00a0]+)?(?:auction|fix|fixing|close|settlement)\b/i;
 /**
  * A phrase right after a clause's opening: ", while over 30 days", "; over the month", ": since the end of
  * 2024". Not after a bare comma ("7.6%, respectively, since the last session of 2025, ..."), which ends the

@@ -71,6 +71,9 @@ const FROM_BEFORE_RE =
 const BEFORE_EVENT_AFTER_RE =
   /^[\s\u00a0]*(?:just[\s\u00a0]+)?(?:before|ahead[\s\u00a0]+of|prior[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w-]+(?:'s|’s)?[\s\u00a0]+){0,2}(?:release|report|data|announcement|decision|figures|numbers|print|statement)\b/i;
 
+/** The words of a "when" clause before its level: ", when the pair stood at ". */
+const WHEN_CLAUSE_BEFORE_RE = /,[\s\u00a0]*when\b[^.;!?\d]{0,40}$/i;
+
 /** record-it-set-after: a figure right before "record it set ..." is that record, another day's level. */
 const PAST_EXTREME_AFTER_RE = new RegExp(`^[\\s\\u00a0]+${EXTREME_SET}`, 'i');
 /**
@@ -143,6 +146,9 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
       continue;
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
+    // when-clause-level: "its strongest close since July 23, when the pair stood at 146.55": a level another time's
+    // clause gives is no end of the day's move.
+    if (WHEN_CLAUSE_BEFORE_RE.test(tail)) continue;
     const isFrom = FROM_BEFORE_RE.test(tail);
     if (isFrom && BEFORE_EVENT_AFTER_RE.test(c.sentence.slice(end, end + 60))) continue;
     current.push({

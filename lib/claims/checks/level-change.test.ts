@@ -216,3 +216,14 @@ describe('restates-unchecked', () => {
     expect(pct.judgement?.verdict).not.toBe('inconsistent');
   });
 });
+
+describe('when-clause-level', () => {
+  it('"..., when the pair stood at 146.55" is another time\'s level, not the end of the day\'s 1.03% fall', () => {
+    const blocks = [
+      'USD/JPY fell sharply on Friday after Powell spoke.',
+      "The pair finished at 146.82, down 1.03% from 148.35 on Thursday, and the yen's strongest close since July 23, when the pair stood at 146.55.",
+    ];
+    const claims = claimsOf(blocks, '2025-08-22');
+    expect(claims.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -33,3 +33,10 @@ describe('dated-record', () => {
     expect(cs.find((c) => c.text === '6,118.71')!.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('month-record', () => {
+  it('"61% below its August 2025 record close of $4,830" is a record of a day in August, not the month\'s last close', () => {
+    const t = 'Ether fell to $1,890. Even so, ether trades 61% below its August 2025 record close of $4,830.';
+    expect(claimsOf(t, '2026-07-14').find((c) => c.text === '$4,830')?.judgement?.verdict).not.toBe('differs');
+  });
+});

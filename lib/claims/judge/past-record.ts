@@ -7,9 +7,12 @@
 const PAST_RECORD_RE =
   /\b(?:(?:previous|prior|former|old|earlier|recent)[\s\u00a0]+(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}|(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+(?:(?:previous|prior|former)[\s\u00a0]+)?(?:record|all-time)[\s\u00a0]+(?:(?:closing|intraday)[\s\u00a0]+)?)(?:high|peak|record|top)?[\s\u00a0]*(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+|nearly[\s\u00a0]+|some[\s\u00a0]+)?[$€£¥]?$/;
 
-/** dated-record: "finally beat its Dec. 6 closing high of 6,090.27 on Thursday": a record the words date to another day. */
+/**
+ * dated-record: "finally beat its Dec. 6 closing high of 6,090.27 on Thursday": a record the words date to another day.
+ * month-record: "61% below its August 2025 record close of $4,830": a month's record, on a day of it not given.
+ */
 const DATED_RECORD_RE =
-  /\b(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}(?:high|peak|record|low|trough|top)[\s\u00a0]+(?:of|at)[\s\u00a0]+[$€£¥]?$/;
+  /\b(?:its|their|[A-Z][\w&.-]*['’]s)[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)[\s\u00a0]+(?:(?:record|all-time)[\s\u00a0]+(?:closing[\s\u00a0]+)?close|(?:(?:record|all-time|closing|intraday)[\s\u00a0]+){0,2}(?:high|peak|record|low|trough|top))[\s\u00a0]+(?:of|at)[\s\u00a0]+[$€£¥]?$/;
 
 /** Whether the words before a level date it as a record of another day ("its Dec. 6 closing high of"). */
 export function datedRecordBefore(lead: string): boolean {

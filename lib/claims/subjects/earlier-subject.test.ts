@@ -408,3 +408,13 @@ describe('duty-after', () => {
     expect(c?.indicator?.id ?? '-').not.toBe('us.unemployment_rate');
   });
 });
+
+describe('dow-no-benchmark', () => {
+  it('"the benchmark" after a paragraph that ends on the Dow is not guessed to be the Dow', () => {
+    const blocks = [
+      'The Dow Jones Industrial Average shed 154.10 points, or 0.35%, to 44,247.83, a fourth straight decline for the blue chips.',
+      'Put that in context, though. The benchmark is still up 26.5% this year.',
+    ];
+    expect(claimsOf(blocks, '2024-12-11').find((c) => c.text === '26.5%')?.indicator ?? null).toBeNull();
+  });
+});

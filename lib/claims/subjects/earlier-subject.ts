@@ -58,7 +58,9 @@ function severalOfKind(
  * not-a-benchmark: "Wall Street's fear gauge, the VIX, climbed to 21.60. Even so, the benchmark index is
  * up 1.7%": a volatility gauge is never "the benchmark"; the benchmark is a market named before it.
  */
-const NOT_A_BENCHMARK: ReadonlySet<string> = new Set(['idx.vix']);
+// dow-no-benchmark: "... The Dow shed 154.10 points, a fourth decline for the blue chips. ... The benchmark is still up
+// 26.5% this year": Wall Street's benchmark is the S&P 500; the 30-stock average named last is not guessed to be it.
+const NOT_A_BENCHMARK: ReadonlySet<string> = new Set(['idx.vix', 'idx.djia']);
 
 /**
  * broader-is-no-benchmark: "The Nikkei fell 0.10%. The broader Topix dipped 0.03%. ... The benchmark finished up 0.8%":
