@@ -2,8 +2,8 @@
  * A header that names an extreme, short and ending in it: "Nikkei low close", "Record close", "52-week high"; not a lone
  * "record" note, nor a caption's sentence ("Stocks at record highs").
  */
-const EXTREME = String.raw`(?:record|all-time|lowest|highest|low|high|peak|trough)`;
-const LEVEL_NOUN = String.raw`(?:close|closing|level|price|fix)`;
+const EXTREME = '(?:record|all-time|lowest|highest|low|high|peak|trough)';
+const LEVEL_NOUN = '(?:close|closing|level|price|fix)';
 const EXTREME_HEADER_RE = new RegExp(
   String.raw`^(?:(?:[\w&.'’-]+[\s\u00a0]+){1,2}${EXTREME}(?:[\s\u00a0]+${LEVEL_NOUN})?|${EXTREME}[\s\u00a0]+${LEVEL_NOUN})(?:[\s\u00a0]*[▲▼↑↓⇅]+)?$`,
   'i',

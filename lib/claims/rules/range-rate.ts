@@ -16,5 +16,5 @@ const RATE_BANDS: Readonly<Record<string, (lo: number, hi: number) => boolean>> 
 export function rangeOnSingleRate(indicatorId: string, expr: NumericExpression): boolean {
   if (expr.range === undefined || expr.range[0] === expr.range[1]) return false;
   const band = RATE_BANDS[indicatorId];
-  return !band || !band(expr.range[0], expr.range[1]);
+  return !band?.(expr.range[0], expr.range[1]);
 }
