@@ -1,3 +1,6 @@
+import { SORT_ARROWS } from './cell-headers';
+import { CELL_JOIN } from '../stages/read-block';
+
 /**
  * A header that names an extreme, short and ending in it: "Nikkei low close", "Record close", "52-week high"; not a lone
  * "record" note, nor a caption's sentence ("Stocks at record highs").
@@ -5,7 +8,7 @@
 const EXTREME = '(?:record|all-time|lowest|highest|low|high|peak|trough)';
 const LEVEL_NOUN = '(?:close|closing|level|price|fix)';
 const EXTREME_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[\w&.'’-]+[\s\u00a0]+){1,2}${EXTREME}(?:[\s\u00a0]+${LEVEL_NOUN})?|${EXTREME}[\s\u00a0]+${LEVEL_NOUN})(?:[\s\u00a0]*[▲▼↑↓⇅]+)?$`,
+  String.raw`^(?:(?:[\w&.'’-]+[\s\u00a0]+){1,2}${EXTREME}(?:[\s\u00a0]+${LEVEL_NOUN})?|${EXTREME}[\s\u00a0]+${LEVEL_NOUN})${SORT_ARROWS}$`,
   'i',
 );
 
@@ -16,6 +19,6 @@ const EXTREME_HEADER_RE = new RegExp(
  */
 export function isExtremeCell(context: string | undefined): boolean {
   if (!context) return false;
-  const parts = context.split(' · ');
+  const parts = context.split(CELL_JOIN);
   return parts.slice(parts.length >= 3 ? 1 : 0).some((h) => EXTREME_HEADER_RE.test(h.trim()));
 }

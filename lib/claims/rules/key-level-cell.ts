@@ -1,3 +1,4 @@
+import { hasHeader } from './cell-headers';
 import { KEY_LEVEL_NOUNS } from './key-level';
 
 /**
@@ -11,5 +12,5 @@ const KEY_LEVEL_HEADER_RE = new RegExp(String.raw`\b(?:${KEY_LEVEL_NOUNS})s?\b|^
 
 /** Whether a table cell's headers ("Pivot levels for Friday · S2 · USD/JPY") name levels to watch. */
 export function isKeyLevelCell(context: string | undefined): boolean {
-  return !!context && context.split(' · ').some((h) => KEY_LEVEL_HEADER_RE.test(h.trim()));
+  return hasHeader(context, KEY_LEVEL_HEADER_RE);
 }

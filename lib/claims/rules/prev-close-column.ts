@@ -1,12 +1,13 @@
-import { addDays, weekday } from '../dates';
+import { hasHeader, SORT_ARROWS } from './cell-headers';
+import { addDays, lastWeekdayOnOrBefore, weekday } from '../dates';
 import type { ClaimPeriod } from '../types';
 
 /** A quote board's "Prev close" column (sort arrows and all): "Prev close ▲▼", "Previous close", "Prior close". */
-const PREV_CLOSE_HEADER_RE = /^(?:prev\.?|previous|prior)[\s\u00a0]+close\b[\s\u00a0▲▼↑↓⇅⇵△▽^v]*$/i;
+const PREV_CLOSE_HEADER_RE = new RegExp(String.raw`^(?:prev\.?|previous|prior)[\s\u00a0]+close\b${SORT_ARROWS}$`, 'i');
 
 /** Whether a table cell's headers include a "Prev close" column. */
 export function isPrevCloseCell(context: string | undefined): boolean {
-  return !!context && context.split(' · ').some((h) => PREV_CLOSE_HEADER_RE.test(h.trim()));
+  return hasHeader(context, PREV_CLOSE_HEADER_RE);
 }
 
 /**
@@ -15,10 +16,8 @@ export function isPrevCloseCell(context: string | undefined): boolean {
  * on a Monday the board may not have Monday's close yet, so which close is "previous" is unsure: null (not dated).
  */
 export function prevClosePeriod(published: string): ClaimPeriod | null {
-  // weekday(): Monday 0 ... Sunday 6.
-  const dow = weekday(published);
-  if (dow === 0) return null;
-  const back = dow === 6 ? 3 : dow === 5 ? 2 : 1;
-  const to = addDays(published, -back);
+  // weekday(): Monday 0 ... Sunday 6. The board's last session, then the weekday before it.
+  if (weekday(published) === 0) return null;
+  const to = lastWeekdayOnOrBefore(addDays(lastWeekdayOnOrBefore(published), -1));
   return { type: 'span', from: addDays(to, -1), to, label: 'the previous close', lastSession: true };
 }

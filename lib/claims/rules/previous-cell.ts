@@ -1,3 +1,4 @@
+import { hasHeader } from './cell-headers';
 import { previousPeriod } from '../dates';
 import type { ClaimPeriod } from '../types';
 
@@ -13,12 +14,12 @@ const PREVIOUS_RATE_HEADER_RE = /^(?:(?:previous|prior|old|earlier)[\s\u00a0]+(?
 
 /** Whether a table cell's headers include a column of previous readings. */
 export function isPreviousCell(context: string | undefined): boolean {
-  return !!context && context.split(' · ').some((h) => PREVIOUS_HEADER_RE.test(h.trim()));
+  return hasHeader(context, PREVIOUS_HEADER_RE);
 }
 
 /** Whether a table cell's headers include a "Previous rate" column (previous-undated). */
 export function isPreviousRateCell(context: string | undefined): boolean {
-  return !!context && context.split(' · ').some((h) => PREVIOUS_RATE_HEADER_RE.test(h.trim()));
+  return hasHeader(context, PREVIOUS_RATE_HEADER_RE);
 }
 
 /** The period a "Previous" cell speaks of, given the period its row names. */
