@@ -491,6 +491,13 @@ const MARKET_VIEW_CLAUSE_RE =
 // move, and the period in it is that move's.
 const OWN_MOVE_CLAUSE_RE =
   /,[\s\u00a0]+and[\s\u00a0]+(?:its|their)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:loss|losses|gain|gains|drop|decline|fall|rise|advance|slide|rally|move)\b/i;
+/** from-day-after-level: nothing but "from" between a level and the day after it. */
+const FROM_DAY_GAP_RE =
+  /^[\s\u00a0]*(?:yen|won|yuan|euros?|dollars?|points|per[\s\u00a0]+dollar)?[\s\u00a0]+from[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
+// pronoun-clause: "gained $30.75, and it has come a long way since the last fix of 2023": a clause with its own verb
+// dates its own words, not the figure before its comma.
+const PRONOUN_CLAUSE_RE =
+  /,[\s\u00a0]+(?:and|but)[\s\u00a0]+(?:it|they)[\s\u00a0]+(?:has|have|had|is|are|was|were|remains|remain|sits|stands)\b/i;
 // by-clause: "slipped 0.6%, held back by the selloff in chipmakers on Tuesday": a cause's clause that runs to the
 // end has its own days; "rose 3%, driven by cars, in March" closes it with a comma, and March is the figure's.
 const BY_CLAUSE_RE =
@@ -989,6 +996,7 @@ export function readContext({
       MISSING_FIGURE_CLAUSE_RE.exec(tail) ??
       BUILDING_ON_CLAUSE_RE.exec(tail) ??
       OWN_MOVE_CLAUSE_RE.exec(tail) ??
+      PRONOUN_CLAUSE_RE.exec(tail) ??
       BY_CLAUSE_RE.exec(tail) ??
       RANKING_APPOSITIVE_RE.exec(tail))
     : null;
@@ -1035,6 +1043,12 @@ export function readContext({
         text.slice(f.end, expr.start).includes(';')
       ),
   );
+  // from-day-after-level: "climbed 0.96 yen to 158.77 from Tuesday": the day after "from" is where the move began, not
+  // the day of the level it reached.
+  if (kind === 'level' && prevEnd > sentenceStart)
+    ownPhrases = ownPhrases.filter(
+      (f) => !(f.start >= expr.end && FROM_DAY_GAP_RE.test(text.slice(expr.end, f.start))),
+    );
   let period = periodFor(
     prevEnd > sentenceStart ? ownPhrases.filter((f) => !fromEndPhrase(text, f, prevEnd, expr.start)) : ownPhrases,
     expr.start,

@@ -546,4 +546,45 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
     expect(c.indicator?.id).toBe('fx.usdcny');
     expect(c.judgement?.verdict).toBe('matches');
   });
+
+  it('across-the-week and pronoun-clause: "Across the week gold gained $30.75, and it has come a long way since ..."', () => {
+    // Stored gold: 2,575.10 on 2024-09-13, 2,605.85 on 2024-09-20 (+30.75 on the week).
+    for (const t of [
+      'Across the week gold gained $30.75, and it has come a long way since the last fix of 2023.',
+      'Gold gained $30.75 this week, and it has come a long way since the last fix of 2023.',
+    ]) {
+      const c = one(t, '2024-09-20', '$30.75');
+      expect(c.judgement?.verdict).toBe('matches');
+    }
+  });
+
+  it('unit-and-mover and quote-side-units: "The won weakened by 5.66 won" is USD/KRW up 5.66', () => {
+    // Stored USD/KRW: 1,392.04 on 2025-08-19, 1,397.70 on 2025-08-20; USD/JPY 147.72, then 147.19.
+    const won = one('The won weakened by 5.66 won to 1,397.70 per dollar.', '2025-08-20', '5.66 won');
+    expect(won.value).toBe(5.66);
+    expect(won.judgement?.verdict).toBe('matches');
+    // The yen strengthened that day: "weakened by 0.53 yen" is the wrong way.
+    const yen = one('The yen weakened by 0.53 yen to 147.19 per dollar.', '2025-08-20', '0.53 yen');
+    expect(yen.value).toBe(0.53);
+    expect(yen.judgement?.verdict).not.toBe('matches');
+    // Another currency between: "the dollar fetched 1,359.00 won, down 23.61 won" is the dollar's move.
+    const dollar = one(
+      'The won strengthened as well: at the noon rate the dollar fetched 1,359.00 won, down 23.61 won on the day.',
+      '2024-06-24',
+      '23.61 won',
+    );
+    expect(dollar.value).toBe(-23.61);
+    const sameClause = one(
+      'The won firmed and the dollar fetched 1,359.00 won, down 23.61 won on the day.',
+      '2024-06-24',
+      '23.61 won',
+    );
+    expect(sameClause.value).toBe(-23.61);
+  });
+
+  it('from-day-after-level: "climbed 0.96 yen to 158.77 from Tuesday" is the level of the article\'s day', () => {
+    // Stored USD/JPY: 157.81 on 2024-06-18 (no rate on the 19th, a U.S. holiday), 158.77 on 2024-06-20.
+    const c = one('In Tokyo trade, the dollar climbed 0.96 yen to 158.77 from Tuesday.', '2024-06-20', '158.77');
+    expect(c.judgement?.verdict).toBe('matches');
+  });
 });

@@ -463,6 +463,7 @@ export function createEngine(dataset: Dataset): Engine {
               k,
               prevEnd,
               sentenceStart: span.start,
+              sentenceEnd: span.end,
               published: asOf,
               before,
               previous: prevGetCtx,

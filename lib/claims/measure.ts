@@ -157,7 +157,10 @@ export function signedValue(
     measure !== 'level' || ((SIGNED_KINDS.has(ind.kind) || ind.kind === 'labour') && ctx.kind === 'change');
   if (signed && !expr.explicitSign && ctx.direction === 'down') v = -Math.abs(v);
   // "The yen fell 0.4%" is USD/JPY up: a move of the pair's quote currency is the pair's inverse.
-  if (measure === 'pctChange' && v !== 0 && isQuoteSide(ind, subjectCurrency)) v = -v;
+  // quote-side-units: "the won weakened by 5.66 won" is USD/KRW up 5.66: a move of the quote currency counted in its own
+  // units ("won", "yen" written with the figure) is the pair's inverse too. Bare figures and pips keep the pair's sign.
+  const inQuoteUnits = measure === 'absChange' && expr.unit === 'currency' && expr.currency === unitParts(ind.unit)[0];
+  if ((measure === 'pctChange' || inQuoteUnits) && v !== 0 && isQuoteSide(ind, subjectCurrency)) v = -v;
   // "fell 0.0%" is 0, not -0 (which JSON, and so the page, would not keep).
   return v === 0 ? 0 : v;
 }

@@ -2414,8 +2414,10 @@ describe('the-quarter-move in a quarterly letter', () => {
   it('"rose 106.5% over the quarter" on April 8 is the first quarter (three weeks into the new one)', () => {
     const s = 'Brent spot rose 106.5% over the quarter.';
     expect(periodPhrases(s, 0, s.length, '2026-04-08')[0]?.period).toMatchObject({ type: 'point', period: '2026-Q1' });
-    // Four weeks in, it is the quarter so far.
-    expect(periodPhrases(s, 0, s.length, '2026-04-29')[0]?.period).toMatchObject({ type: 'span', from: '2026-03-31' });
+    // Letters come out up to five weeks in (blind150 letters of April 23, July 28, October 24); six weeks in, it is the
+    // quarter so far.
+    expect(periodPhrases(s, 0, s.length, '2026-04-29')[0]?.period).toMatchObject({ type: 'point', period: '2026-Q1' });
+    expect(periodPhrases(s, 0, s.length, '2026-05-13')[0]?.period).toMatchObject({ type: 'span', from: '2026-03-31' });
   });
   it('three-months-just-ended: "fell 55 basis points over the three months" on October 9 is the third quarter', () => {
     const s = 'The 10-year Treasury yield fell 55 basis points over the three months.';
@@ -2506,5 +2508,45 @@ describe('possessive-auction', () => {
     const a = s.indexOf('$5,090.80');
     const b = s.indexOf('$5,000') + 6;
     expect(periodFor(found, a, a + 9, b, s.length)).toMatchObject({ to: '2026-01-26' });
+  });
+});
+
+describe('month-just-ended', () => {
+  it('"a 7.6% monthly drop" and "at the end of the month" in a month\'s first days are the month just ended', () => {
+    const s = 'Brent crude settled at $67.83 at the end of the month, a 7.6% monthly drop.';
+    expect(periodPhrases(s, 0, s.length, '2025-09-03')[0]?.period).toMatchObject({ type: 'point', period: '2025-08' });
+    // Stored Brent: 73.43 on 2025-07-31, 67.83 on 2025-08-29 (-7.6%).
+    expect(verdictOf(s, '7.6%', '2025-09-03')).toBe('matches');
+    // Later in the month, and "this month" at any time, it is the month begun.
+    expect(periodPhrases(s, 0, s.length, '2025-09-12')[0]?.period).toMatchObject({ type: 'span', to: '2025-09-12' });
+    const t = 'Brent has fallen 1.2% this month.';
+    expect(periodPhrases(t, 0, t.length, '2025-09-03')[0]?.period).toMatchObject({ type: 'span', to: '2025-09-03' });
+  });
+});
+
+describe('from-month-end-comma', () => {
+  it('"up 3.2% from the end of July, and ..." runs from July\'s last close, not over July', () => {
+    const s = 'The Dow finished at 45,544.88, up 3.2% from the end of July, and is 7.1% higher for the year.';
+    expect(periodPhrases(s, 0, s.length, '2025-09-03')[0]?.period).toMatchObject({ type: 'span', from: '2025-07-31' });
+  });
+});
+
+describe('when-clause-lead', () => {
+  it('"When the Fed began cutting on September 18 last year, the 10-year yield stood at 3.70%": that day\'s', () => {
+    // Stored 10-year yield: 3.70% on 2024-09-18; 4.41% on 2025-06-13.
+    const s = 'When the Fed began cutting on September 18 last year, the 10-year Treasury yield stood at 3.70%.';
+    expect(verdictOf(s, '3.70%', '2025-06-13')).toBe('matches');
+    const found = periodPhrases(s, 0, s.length, '2025-06-13');
+    expect(found[0]).toMatchObject({ opensClause: true, period: { to: '2024-09-18' } });
+  });
+});
+
+describe('strip-label', () => {
+  it('"1D ▲0.12% · 1W ▲1.5% · YTD ▲11.2%": each label dates the figure after it', () => {
+    // Stored S&P 500: 5,222.68 on 2024-05-10, 5,303.27 on 2024-05-17 (+1.54% on the week, +11.2% on the year).
+    const s = 'S&P 500 performance · 1D ▲0.12% · 1W ▲1.5% · YTD ▲11.2%';
+    expect(verdictOf(s, '▲1.5%', '2024-05-17')).toBe('matches');
+    expect(verdictOf(s, '▲11.2%', '2024-05-17')).toBe('matches');
+    expect(verdictOf(s, '▲0.12%', '2024-05-17')).toBe('matches');
   });
 });

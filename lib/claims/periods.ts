@@ -1,10 +1,11 @@
-import { MONTH_ABBREVIATIONS } from '../months';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../months';
 import { EXTREME_SET, LEVEL_COMPARATIVES } from './lexicon/threshold-words';
 import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
 import { addDays, lastDayOfMonth, lastWeekdayOnOrBefore, toDay, fromDay, weekday } from './dates';
 import { wordCue } from './tokens';
 import { isContractMonth } from './rules/contract-month';
+import { carryYear } from './rules/year-carry';
 import { CONTRACT_BENCHMARKS, CONTRACT_NOUNS } from './lexicon/contract-words';
 import { NUMBER_WORDS } from './lexicon/number-words';
 import { RANKINGS } from './lexicon/rankings';
@@ -342,9 +343,22 @@ function atHeaderStart(before: string): boolean {
 }
 /**
  * the-quarter-move: "over the quarter" written this many days into a quarter is the quarter just ended (quarterly
- * letters and reviews come out in the quarter's first weeks; the quarter so far is then a few sessions old).
+ * letters and reviews come out in the quarter's first five weeks; the quarter so far is then a few sessions old).
  */
-const QUARTER_JUST_ENDED_DAYS = 21;
+const QUARTER_JUST_ENDED_DAYS = 35;
+
+/** month-just-ended: how many days into a month "the month" is still the one just ended (a review's days). */
+const MONTH_JUST_ENDED_DAYS = 5;
+
+/** The month before the one `p` falls in, as a point ("2025-08" on 2025-09-03). */
+function monthJustEnded(p: string): ClaimPeriod {
+  const prev = addDays(`${p.slice(0, 7)}-01`, -1);
+  return {
+    type: 'point',
+    period: prev.slice(0, 7),
+    label: `${MONTH_NAMES[Number(prev.slice(5, 7)) - 1]} ${prev.slice(0, 4)}`,
+  };
+}
 
 /** The quarter just ended, when `p` falls in a quarter's first QUARTER_JUST_ENDED_DAYS days; else null. */
 /** The first day of the quarter `p` falls in. */
@@ -467,7 +481,8 @@ const RULES: Rule[] = [
     // weekly-change: "Weekly change" heading a table's column is the week's move too.
     // holiday-week: "finished the holiday-shortened week 4.1% higher", "on the shortened week".
     // headline-on-week: "Gold up 2.3% on week", "for week": a headline drops the article.
-    re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)(?! of\b)/gi,
+    // across-the-week: "Across the week gold gained $30.75".
+    re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|across the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)(?! of\b)/gi,
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
@@ -671,6 +686,15 @@ const RULES: Rule[] = [
     make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
+    // strip-label: "S&P 500 performance · 1D ▲0.12% · 1W ▲1.5% · YTD ▲11.2%": a strip's label names the figure right
+    // after it, never the one before ("1D" gives none: the day's move is the last session's anyway).
+    bit: 0,
+    cue: (t) => /\b(?:1w|ytd)\b/i.test(t),
+    re: /(?<=(?:^|·)[\s\u00a0]*)(?:1W|YTD)(?=[\s\u00a0]*[▲▼+\-−]?[\s\u00a0]*\d)/g,
+    make: (m, p) => (m[0] === '1W' ? weekSpan(p, 0, 'this week') : ytd(p)),
+    forward: true,
+  },
+  {
     // days-column: a crypto table's "7 days" (or "7d", "24 hours", "24h") column header: calendar days to the article,
     // as a coin trades every day ("Crypto Scoreboard · 7 days · Bitcoin (BTC) · +3.64%").
     bit: 0,
@@ -811,7 +835,12 @@ const RULES: Rule[] = [
       `\\b(?:this|the) month\\b(?<!\\b(?:ended|ending|ends|finished|finishing|closed|closing) the month)|\\bmonth[- ]to[- ]date\\b|\\ba monthly (?:${MOVE_NOUNS})\\b`,
       'gi',
     ),
-    make: (_m, p) => ({ type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' }),
+    // month-just-ended: "a 7.6% monthly drop", "at the end of the month" in a review written in a month's first days
+    // (MONTH_JUST_ENDED_DAYS) is the month just ended; "this month" and "month to date" stay the one begun.
+    make: (m, p) =>
+      Number(p.slice(8)) <= MONTH_JUST_ENDED_DAYS && !/^(?:this|month)/i.test(m[0])
+        ? monthJustEnded(p)
+        : { type: 'span', from: addDays(`${p.slice(0, 7)}-01`, -1), to: p, label: 'this month' },
   },
   {
     bit: MONTH,
@@ -1269,7 +1298,8 @@ const RULES: Rule[] = [
     // article, as "since the end of December" is; not the month's own move.
     bit: MONTH_NAME,
     cue: (t) => t.includes('from the end of') && MONTH_CUE.test(t),
-    re: new RegExp(`${afterAMove('from')} the end of ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`, 'gi'),
+    // from-month-end-comma: "up 3.2% from the end of July, and ...": a comma ends it too.
+    re: new RegExp(`${afterAMove('from')} the end of ${MONTH_WORD}(?!\\w|,? (?:19|20)\\d\\d)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
   },
   {
@@ -1954,6 +1984,7 @@ const LEVEL_OF_FIGURE_RE =
  */
 export function periodPhrases(text: string, from: number, to: number, published: string, cues?: number): Found[] {
   const region = text.slice(from, to);
+  const cueWhen = /^[\s\u00a0]*(?:back[\s\u00a0]+)?when\b/i.test(region);
   const out: Found[] = [];
   const roomy = new Set<Found>();
   // One pass over the text tells which rules can match at all.
@@ -2252,7 +2283,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
         out.push({ start, end, period, forward: true });
       else
         out.push(
-          CLAUSE_OPENING_RE.test(text.slice(Math.max(0, start - 16), start))
+          CLAUSE_OPENING_RE.test(text.slice(Math.max(0, start - 16), start)) ||
+            (cueWhen && WHEN_LEAD_RE.test(text.slice(from, start)))
             ? { start, end, period, opensClause: true }
             : { start, end, period },
         );
@@ -2278,6 +2310,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
   thatDay(out, text);
   weekdayThenDate(out, text);
   dateThenWeekday(out, text);
+  carryYear(out);
   sinceThroughShared(out);
   if (SAME_STRETCH_CUE.test(region)) sameStretch(region, from, out);
   return yearRateMonth(text, leadWeekRestated(out));
@@ -2367,6 +2400,11 @@ const POSSESSIVE_AUCTION_RE =
  * clause before it.
  */
 const CLAUSE_OPENING_RE = /(?:[;:]|,[\s\u00a0]*(?:while|whereas|but|and|though|although))[\s\u00a0]*$/i;
+/**
+ * when-clause-lead: "When the Fed began cutting on September 18 last year, the 10-year yield stood at 3.70%": the day
+ * of a "when" clause opening the sentence is the main clause's.
+ */
+const WHEN_LEAD_RE = /^[\s\u00a0]*(?:back[\s\u00a0]+)?when\b[^,;:.!?]{0,60}$/i;
 /** How far after a clause-opening phrase its figure may stand. */
 const CLAUSE_LEAD_CHARS = 80;
 /** Where a clause ends and another begins: ", and", ", while", ", but", ";". */

@@ -3,6 +3,7 @@ import { indicatorClass, type DatasetView } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
 import { CROSSING_VERBS, EXTREME_SET } from '../lexicon/threshold-words';
 import type { Measure } from '../judge/compare';
+import { datedRecordBefore, pastRecordBefore } from '../judge/past-record';
 
 export { moveBetween } from '../judge/compare';
 
@@ -74,6 +75,9 @@ const BEFORE_EVENT_AFTER_RE =
 /** The words of a "when" clause before its level: ", when the pair stood at ". */
 const WHEN_CLAUSE_BEFORE_RE = /,[\s\u00a0]*when\b[^.;!?\d]{0,40}$/i;
 
+/** The words before a level the past-record reader is given, as in stages/emit.ts. */
+const RECORD_LEAD_CHARS = 48;
+
 /** record-it-set-after: a figure right before "record it set ..." is that record, another day's level. */
 const PAST_EXTREME_AFTER_RE = new RegExp(`^[\\s\\u00a0]+${EXTREME_SET}`, 'i');
 /**
@@ -144,6 +148,12 @@ export function bySentence(claims: readonly Claim[]): Figure[][] {
       PAST_EXTREME_BEFORE_RE.test(c.sentence.slice(Math.max(0, start - 90), start))
     )
       continue;
+    // past-record-level: "9.9% below the January record of $5,405.00", "below its previous high of $126,200": a record
+    // of another day (judge/past-record.ts) is no end of the day's move.
+    if (c.kind === 'level') {
+      const lead = c.sentence.slice(Math.max(0, start - RECORD_LEAD_CHARS), start);
+      if (datedRecordBefore(lead) || pastRecordBefore(lead)) continue;
+    }
     // End-anchored patterns try every start: they are given the clause's last words only.
     const tail = c.sentence.slice(from, start);
     // when-clause-level: "its strongest close since July 23, when the pair stood at 146.55": a level another time's

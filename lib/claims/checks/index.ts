@@ -11,6 +11,7 @@ import { checkStaleLevel } from './stale-level';
 import { moveSessionLevels } from './move-session-level';
 import { mirroredMovesAtClose } from './mirrored-move-at-close';
 import { levelRows, unsayRowDay } from './level-row';
+import { undatedMoveLevels } from './undated-move-level';
 
 /**
  * The consistency pass over one article's claims, after matching and judging and before the card:
@@ -37,6 +38,8 @@ export function runChecks(claims: Claim[], view: DatasetView, published: string)
   moveSessionLevels(input);
   // A level that closes the session an undated move was read as settles the move's period.
   mirroredMovesAtClose(input);
+  // A level that ends a move fitting no session is of that move's unknown time.
+  undatedMoveLevels(input);
   const findings: Finding[] = [
     ...checkLevelChange(input),
     ...checkStaleLevel(input),

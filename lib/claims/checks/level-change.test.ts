@@ -227,3 +227,15 @@ describe('when-clause-level', () => {
     expect(claims.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('past-record-level', () => {
+  it('"now sits 9.9% below the January record of $5,405.00" is no end of the day\'s $146.85 fall', () => {
+    // Stored gold: 5,016.80 on 2026-03-17, 4,869.95 on 2026-03-18; the record 5,405.00 on 2026-01-29.
+    const claims = claimsOf(
+      ['The London afternoon price fell $146.85 an ounce and now sits 9.9% below the January record of $5,405.00.'],
+      '2026-03-18',
+    );
+    expect(claims.find((c) => c.text === '$5,405.00')?.judgement?.verdict).toBe('matches');
+    expect(claims.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
+  });
+});

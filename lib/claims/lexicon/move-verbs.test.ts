@@ -35,6 +35,15 @@ describe('lexicon: move verbs', () => {
     expect(wordDirection('vaults')).toBe('up');
     expect(wordDirection('vaulted')).toBe('up');
   });
+  it('bounced-move: "the dollar index bounced 0.64 to 98.92" is a rise of 0.64, not a level', () => {
+    expect(wordDirection('bounced')).toBe('up');
+    // Stored dollar index: 98.28 on 2025-04-21, 98.92 on 2025-04-22.
+    const c = claimsOf('The dollar index bounced 0.64 to 98.92 on Tuesday.', '2025-04-22').find(
+      (x) => x.text === '0.64',
+    );
+    expect(c?.judgement?.verdict).toBe('matches');
+    expect(c?.checks ?? []).toEqual([]);
+  });
   it('words are lower-case single words, as the direction reader compares them', () => {
     for (const w of [...DOWN_SET, ...UP_SET]) expect(w).toMatch(/^[a-z-]+$/);
   });

@@ -46,3 +46,18 @@ describe('caption-bp-changes', () => {
     expect(changeColumn('Yields at the close · Day · 10-year')).toBeNull();
   });
 });
+
+describe('signed-unit-column', () => {
+  // Stored Nikkei closes: 38,354.09 on 2025-06-23 and 38,790.56 on 2025-06-24 (+1.14%).
+  it('a signed cell under a bare "%" header is the row\'s percent move', () => {
+    const [c] = claimsOf([{ context: 'Index · % · Nikkei 225', text: '+1.14' }], '2025-06-24');
+    expect(c?.indicator?.id).toBe('idx.nikkei225');
+    expect(c?.unit).toBe('percent');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+  it('an unsigned cell under a bare "%" header names no move', () => {
+    expect(changeColumn('Index · % · Nikkei 225', '+1.14')).toBe('percent');
+    expect(changeColumn('Index · Pts · Nikkei 225', '−20.17')).toBe('points');
+    expect(changeColumn('Yield · % · 10-year', '4.52')).toBeNull();
+  });
+});

@@ -22,15 +22,30 @@ export type ChangeColumn = 'points' | 'percent' | 'bp';
 const CAPTION_BP_RE = /\bchanges?[\s\u00a0]+(?:are[\s\u00a0]+)?in[\s\u00a0]+(?:basis[\s\u00a0]+points|bps?)\b/i;
 const SPAN_COLUMN_RE = /^(?:day|daily|week|weekly|1d|1w|on[\s\u00a0]+the[\s\u00a0]+(?:day|week))$/i;
 
-/** Whether a table cell's headers include a column of moves, and in what unit. */
-export function changeColumn(context: string | undefined): ChangeColumn | null {
+/**
+ * signed-unit-column: "Index · Close · Pts · % · Nikkei 225 · +1.14": a header that is a bare unit ("%", "Pts") names
+ * no move, but a signed cell under it is one. Unsigned ("Yield · % · 10-year · 4.52") it stays a level.
+ */
+const BARE_UNIT_HEADER: Record<string, ChangeColumn> = {
+  '%': 'percent',
+  pts: 'points',
+  'pts.': 'points',
+  bp: 'bp',
+  bps: 'bp',
+};
+const SIGNED_CELL_RE = /^[\s\u00a0]*[+\-−\u2212]/;
+
+/** Whether a table cell's headers include a column of moves, and in what unit; `own` is the cell's own text. */
+export function changeColumn(context: string | undefined, own?: string): ChangeColumn | null {
   if (!context) return null;
   const parts = context.split(' · ');
+  const signed = own !== undefined && SIGNED_CELL_RE.test(own);
   for (const part of parts) {
     const h = part.trim();
     if (PERCENT_CHANGE_HEADER_RE.test(h)) return 'percent';
     if (BP_CHANGE_HEADER_RE.test(h)) return 'bp';
     if (POINTS_CHANGE_HEADER_RE.test(h)) return 'points';
+    if (signed && BARE_UNIT_HEADER[h.toLowerCase()]) return BARE_UNIT_HEADER[h.toLowerCase()]!;
   }
   if (CAPTION_BP_RE.test(parts[0]!) && parts.some((h) => SPAN_COLUMN_RE.test(h.trim()))) return 'bp';
   return null;

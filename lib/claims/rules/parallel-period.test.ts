@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-engine';
-import { sharesPeriod } from './parallel-period';
+import { levelEndsAMove, sharesPeriod } from './parallel-period';
 
 describe('parallel-period', () => {
   it('"climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%": all three are the month\'s', () => {
@@ -15,5 +15,23 @@ describe('parallel-period', () => {
     expect(sharesPeriod(' for the month, the Dow rose ')).toBe(true);
     expect(sharesPeriod(' for the month, while the Dow rose ')).toBe(false);
     expect(sharesPeriod(' for the month, the Dow was ')).toBe(false);
+  });
+});
+
+describe('parallel-after-level', () => {
+  it('"fell 4.63% in the first quarter to 6,528.52, and the Nasdaq Composite dropped 7.11%": the same quarter', () => {
+    // Stored: Nasdaq Composite 23,241.99 on 2025-12-31, 21,590.63 on 2026-03-31 (-7.11%).
+    const claims = claimsOf(
+      [
+        'The S&P 500 fell 4.63% in the first quarter to 6,528.52, and the Nasdaq Composite dropped 7.11% to 21,590.63 as investors priced higher rates.',
+      ],
+      '2026-04-23',
+    );
+    expect(claims.find((c) => c.text === '7.11%')?.judgement?.verdict).toBe('matches');
+    expect(claims.find((c) => c.text === '21,590.63')?.judgement?.verdict).toBe('matches');
+  });
+  it('only a level a move ended at', () => {
+    expect(levelEndsAMove('fell 4.63% in the first quarter to 6,528.52')).toBe(true);
+    expect(levelEndsAMove('The S&P 500 closed at 6,528.52')).toBe(false);
   });
 });

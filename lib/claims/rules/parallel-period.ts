@@ -17,3 +17,15 @@ export function sharesPeriod(gap: string): boolean {
   const m = PARALLEL_RE.exec(gap);
   return !!m && isPastMoveVerb(m[1]!) && !OWN_CLAUSE_RE.test(gap);
 }
+
+/**
+ * parallel-after-level: "fell 4.63% in the first quarter to 6,528.52, and the Nasdaq Composite dropped 7.11%": the
+ * figure before is the level a dated move ended at, so the like clause after it shares that move's period too.
+ * `lead` is the sentence's text up to the end of the figure before.
+ */
+const MOVE_TO_LEVEL_RE =
+  /\d[\s\u00a0]*(?:%|percent|per[\s\u00a0]+cent|points?|basis[\s\u00a0]+points|bps?)[^.;:!?\d]{0,40}?\bto[\s\u00a0]+[$€£¥]?[\s\u00a0]*\d[\d,]*(?:\.\d+)?%?$/i;
+
+export function levelEndsAMove(lead: string): boolean {
+  return MOVE_TO_LEVEL_RE.test(lead);
+}

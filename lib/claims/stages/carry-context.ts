@@ -2,7 +2,7 @@ import type { ClaimContext, ClaimPeriod, NumericExpression } from '../types';
 import { leadPeriod, moveFromAgo, weekUpTo, type Found } from '../periods';
 import { CORE_NOUN_RE } from '../subjects/core-after-headline';
 import { restatesPrevious } from '../subjects/same-subject-chain';
-import { sharesPeriod } from '../rules/parallel-period';
+import { levelEndsAMove, sharesPeriod } from '../rules/parallel-period';
 import { whileParallel } from '../rules/while-parallel';
 import { isRunningTotal } from '../rules/running-total';
 import { levelEllipsis } from '../rules/level-ellipsis';
@@ -14,6 +14,9 @@ import { isPreviousCell, isPreviousRateCell, previousCellPeriod } from '../rules
 import { isPrevCloseCell, prevClosePeriod } from '../rules/prev-close-column';
 import { isExtremeCell } from '../rules/extreme-cell';
 import { changeColumn } from '../rules/change-column';
+import { CELL_JOIN } from './read-block';
+import { thatTimeDay } from '../rules/that-time';
+import { nowDistance } from '../rules/now-distance';
 import { currentYearToDate } from '../rules/current-year';
 import { startedTheSpan } from '../rules/started-the-span';
 
@@ -30,6 +33,7 @@ export interface CarrySite {
   /** Where the figure before ends (or the sentence starts). */
   prevEnd: number;
   sentenceStart: number;
+  sentenceEnd: number;
   published: string;
   /** The figure before's context, when it was read. */
   before: ClaimContext | null;
@@ -85,7 +89,8 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // parallel-period: "climbed 2.3% for the month, the Dow rose 2.5% and the Nasdaq added 4.7%".
   if (
     before?.period &&
-    before.kind === 'change' &&
+    (before.kind === 'change' ||
+      (before.kind === 'level' && levelEndsAMove(text.slice(Math.max(sentenceStart, prevEnd - 90), prevEnd)))) &&
     !ctx.period &&
     ctx.kind === 'change' &&
     sharesPeriod(between) &&
@@ -197,8 +202,23 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     const started = startedTheSpan(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start), published);
     if (started) ctx.period = started;
   }
+  // that-time (rules/that-time.ts): "rose 1.15% to 5,634.61 that afternoon" after a sentence naming Aug. 23, 2024.
+  if (!ctx.period && !context) {
+    const day = thatTimeDay(text, sentenceStart, site.sentenceEnd, published);
+    if (day) ctx.period = day;
+  }
+  // now-distance (rules/now-distance.ts): "stood at 3.70% on September 18, 2024, so it is now 69 basis points higher".
+  if (ctx.kind === 'change') {
+    const since = nowDistance(
+      ctx.period,
+      text.slice(Math.max(sentenceStart, expr.start - 40), expr.start),
+      text.slice(expr.end, expr.end + 24),
+      published,
+    );
+    if (since) ctx.period = since;
+  }
   // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
-  if (context && changeColumn(context)) ctx.kind = 'change';
+  if (context && changeColumn(context, text.slice(context.length + CELL_JOIN.length))) ctx.kind = 'change';
   currentYearToDate(ctx, published);
   // own-since: "a gain of 1.6% on the week and 3.2% since the Election Day close": a move followed by its own "since"
   // runs from a start the figure before does not share, even when that start is not a date the reader can read.

@@ -34,7 +34,7 @@ export function readBlock(block: BlockInput): ReadBlock | null {
   const context = typeof block === 'string' ? undefined : block.context?.replace(/[:;–—]/g, ' ');
   // Blocks whose only figures are bare integers (dates, counts, page chrome) hold no claim.
   // A signed whole number under a basis-point column ("-7" under "Change (bp)") is a move, not page chrome.
-  const column = context ? changeColumn(context) : null;
+  const column = context ? changeColumn(context, own) : null;
   const bpCell = column === 'bp' && /^[\s\u00a0]*[+\-−][\s\u00a0]?\d+[\s\u00a0]*$/.test(own);
   if (!hasCandidateNumbers(own) && !bpCell) return null;
   const shift = context ? context.length + CELL_JOIN.length : 0;

@@ -90,6 +90,7 @@ import { gapToTenor } from '../rules/gap-to-tenor';
 import { gaugeInPlay } from '../rules/gauge-in-play';
 import { indexContribution } from '../rules/index-contribution';
 import { measureAfterFigure } from '../rules/measure-after-figure';
+import { unitIsMover } from '../rules/unit-and-mover';
 import { fromEntry, type Candidate } from '../candidate';
 import { COUNTRY_GROUPS, COUNTRY_OF_WORD, countryOfId } from '../lexicon/countries';
 import { GENERIC_BANK_SUBJECT_RE, anotherBankNamed, namesABank } from '../rules/another-bank';
@@ -470,8 +471,19 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
       catalogueAlias: facts.catalogueAlias,
       namesShare: facts.namesShare,
       // unit-in-figure: "The dollar was fixed at 145.09 yen": the figure's own unit is what it is priced in, not the mover.
+      // unit-and-mover (rules/unit-and-mover.ts): "The won weakened by 5.66 won".
       subjectCurrency:
-        facts.subjectCurrency && moverCurrency(tokens, o, after) && !(o.first >= cs && o.last <= ce)
+        facts.subjectCurrency &&
+        (o.first >= cs && o.last <= ce
+          ? unitIsMover(
+              tokens,
+              occs,
+              o,
+              cs,
+              (p) => moverCurrency(tokens, p, false),
+              (a, b) => info.breakBetween(tokens[a]!.end, tokens[b]!.start),
+            )
+          : moverCurrency(tokens, o, after))
           ? facts.subjectCurrency
           : undefined,
       score,
