@@ -587,4 +587,19 @@ describe('sixth blind round: price strips, British style, pairs, bases', () => {
     const c = one('In Tokyo trade, the dollar climbed 0.96 yen to 158.77 from Tuesday.', '2024-06-20', '158.77');
     expect(c.judgement?.verdict).toBe('matches');
   });
+
+  it('bare-rate-on-bank-page: "Policy rate now 4.5%" under a Bank of Canada lead is never the Fed\'s', () => {
+    const all = claims(
+      [
+        'MARKETS · BANK OF CANADA DECISION DAY · NORTH AMERICAN CLOSE',
+        'Bank of Canada cuts to 4.5% as loonie slides to 1.3783 and Nasdaq sinks 3.64%',
+        'By our markets desk, Toronto · Updated after the New York close',
+        'The Bank of Canada lowered its overnight rate target by 25 basis points on Wednesday, its second straight cut, and the loonie slipped as traders priced more easing while a technology rout hit Wall Street.',
+        'Key takeaways',
+        'Policy rate now 4.5%, down from 4.75% set at the June meeting.',
+      ],
+      '2024-07-24',
+    );
+    expect(all.filter((c) => c.text === '4.5%').at(-1)?.indicator?.id).not.toBe('us.fed_funds_target_upper');
+  });
 });

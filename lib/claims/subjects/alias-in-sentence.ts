@@ -334,9 +334,12 @@ export function aliasCandidates(site: ClaimSite, occs: readonly Occurrence[]): C
         (bankNamed ??= namesABank(text, tokens)),
         // Only a bank of the country the page's last figure spoke of: "a day after the Federal Reserve cut", then
         // Japan's core CPI, leaves "the bank's 2% target" the BOJ's.
+        // bare-rate-on-bank-page: "Policy rate now 4.5%" in the takeaways under a Bank of Canada lead names no one: the
+        // bank the page has been speaking of.
         page.lastBank &&
           COUNTRY_OF_WORD.get(page.lastBank) === page.lastMatchedCountry &&
-          (genericBank ??= GENERIC_BANK_SUBJECT_RE.test(text.slice(tokens[0]!.start, tokens.at(-1)!.end)))
+          (sentenceGroups.size === 0 ||
+            (genericBank ??= GENERIC_BANK_SUBJECT_RE.test(text.slice(tokens[0]!.start, tokens.at(-1)!.end))))
           ? page.lastBank
           : null,
       )
