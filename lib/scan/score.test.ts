@@ -112,6 +112,33 @@ describe('cell-separator', () => {
   });
 });
 
+describe('cell-header-dash', () => {
+  it('an anchor with a spaced dash matches a cell whose headers the engine read with the dash as a gap', () => {
+    const cellLabels: Labels = {
+      file: 'table.html',
+      published: '2025-09-18',
+      claims: [
+        {
+          text: '2.00%',
+          anchor: 'ECB — deposit facility',
+          value: 2,
+          unit: 'percent',
+          indicator: 'ea.ecb_deposit_rate',
+        },
+      ],
+      non_claims: [],
+    };
+    const cell = scanClaim(
+      '2.00%',
+      'Where banks stand · Rate · ECB   deposit facility · 2.00%',
+      'ea.ecb_deposit_rate',
+      2,
+    );
+    const s = scoreFixture(cellLabels, { ...result, source: 'table.html', claims: [cell] });
+    expect([s.right, s.marked]).toEqual([1, 1]);
+  });
+});
+
 describe('exact-text-first', () => {
   it("a table cell's label with a short anchor pairs with its own cell, not with the prose figure its anchor also fits", () => {
     const pair: Labels = {

@@ -36,9 +36,11 @@ export interface Score {
 
 // cell-separator: a table cell's sentence joins caption, headers and cell with " · " where the page shows
 // only a gap, so a label's anchor read off the page ("Dollar index 105.23") spans the dot.
+// cell-header-dash: the engine reads a header's spaced dash ("U.S. Federal Reserve — funds range") as a gap, so an
+// anchor copied from the page with its dash still matches.
 const norm = (s: string) =>
   s
-    .replace(/[\s\u00a0\u2009\u202f]+·(?=[\s\u00a0\u2009\u202f])/g, ' ')
+    .replace(/[\s\u00a0\u2009\u202f]+[·–—](?=[\s\u00a0\u2009\u202f])/g, ' ')
     .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
     .trim();
 
