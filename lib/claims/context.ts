@@ -489,8 +489,14 @@ const MARKET_VIEW_CLAUSE_RE =
   /,[\s\u00a0]+(?:and|but|while|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:swaps|futures|markets?|traders|investors|analysts|economists|money[\s\u00a0]+markets|pricing|odds)\b/i;
 // own-move-clause: "has shed 24.4%, and its loss for 2026 has widened to 30.1%": the next clause names its own
 // move, and the period in it is that move's.
+// the-move-clause: "it has risen 33.9%, and the year-to-date gain is 119.9%": so does "the" and a move noun.
 const OWN_MOVE_CLAUSE_RE =
-  /,[\s\u00a0]+and[\s\u00a0]+(?:its|their)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:loss|losses|gain|gains|drop|decline|fall|rise|advance|slide|rally|move)\b/i;
+  /,[\s\u00a0]+and[\s\u00a0]+(?:its|their|the)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:loss|losses|gain|gains|drop|decline|fall|rise|advance|slide|rally|move)\b/i;
+/** move-to-dated-level: the level's own figure, then the day ("3.59% on Thursday", "$1.2772 on Friday"). */
+const DATED_LEVEL_GAP_RE =
+  /^[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|[\s\u00a0]+(?:yen|won|yuan|points))?[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
+/** A day the words name ("Thursday", "Sept. 18"), not "on the day" (which is the sentence's day, not the level's). */
+const NAMED_DAY_LABEL_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\d/i;
 /** from-day-after-level: nothing but "from" between a level and the day after it. */
 const FROM_DAY_GAP_RE =
   /^[\s\u00a0]*(?:yen|won|yuan|euros?|dollars?|points|per[\s\u00a0]+dollar)?[\s\u00a0]+from[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
@@ -1073,6 +1079,25 @@ export function readContext({
     const tail = after ? text.slice(nextStart, after.start) : '';
     // The phrase's own words count for the clause: "... and Nasdaq Gains 0.54% as September Cut Odds Jump".
     if (after && LIST_TAIL_TO_PHRASE_RE.test(tail) && !CLAUSE_AFTER_RE.test(text.slice(nextStart, after.end)))
+      period = after.period;
+  }
+  // move-to-dated-level: "climbed 2 basis points to 3.59% on Thursday": the day right after the level the move ended at
+  // is the move's day too.
+  if (
+    !period &&
+    kind === 'change' &&
+    nextStart < sentenceEnd &&
+    /^[\s\u00a0]+to[\s\u00a0]+[$€£¥]?$/i.test(text.slice(expr.end, nextStart))
+  ) {
+    const all = sentencePhrases ?? periodPhrases(text, sentenceStart, sentenceEnd, published);
+    const after = all.find((f) => f.start >= nextStart && !f.barrier && !f.forward);
+    if (
+      after &&
+      DATED_LEVEL_GAP_RE.test(text.slice(nextStart, after.start)) &&
+      after.period.type === 'span' &&
+      isSessionSpan(after.period) &&
+      NAMED_DAY_LABEL_RE.test(after.period.label)
+    )
       period = after.period;
   }
   // move-from-level-span: "Brent is up 93.5% from $61.35 over the same stretch": a span right after the level a

@@ -483,7 +483,10 @@ const RULES: Rule[] = [
     // headline-on-week: "Gold up 2.3% on week", "for week": a headline drops the article.
     // across-the-week: "Across the week gold gained $30.75".
     re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|across the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)(?! of\b)/gi,
-    make: (_m, p) => weekSpan(p, 0, 'this week'),
+    // monday-the-week: "up 9.4% on the week" written on a Monday is the week just ended (a coin's to Sunday, a
+    // market's to Friday), not the day or so of the one begun; "this week" stays the new one.
+    make: (m, p) =>
+      weekday(p) === 0 && !/^this\b/i.test(m[0]) ? weekSpan(p, 1, 'last week') : weekSpan(p, 0, 'this week'),
   },
   {
     // trailing-week: "gained 2.1 percent over the past week" (written on a Monday): the seven days to
@@ -683,7 +686,8 @@ const RULES: Rule[] = [
     cue: (t) => /week|wk|1w|w\/w/i.test(t),
     // one-week-column: "1-week change", "One-week %", "5-day chg".
     re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w|(?:1|one|5|five|7|seven)[\s\u00a0-](?:week|wk|day))(?:[\s\u00a0]+(?:change|chg|move|%|return))?(?=[\s\u00a0]*(?:·|$))/gi,
-    make: (_m, p) => weekSpan(p, 0, 'this week'),
+    // monday-the-week: a Monday table's "Week" column is the week just ended, as "on the week" is.
+    make: (_m, p) => (weekday(p) === 0 ? weekSpan(p, 1, 'last week') : weekSpan(p, 0, 'this week')),
   },
   {
     // strip-label: "S&P 500 performance · 1D ▲0.12% · 1W ▲1.5% · YTD ▲11.2%": a strip's label names the figure right
@@ -1301,6 +1305,14 @@ const RULES: Rule[] = [
     // from-month-end-comma: "up 3.2% from the end of July, and ...": a comma ends it too.
     re: new RegExp(`${afterAMove('from')} the end of ${MONTH_WORD}(?!\\w|,? (?:19|20)\\d\\d)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // since-month-end-lead: "Since the end of October it has risen 33.9%": a sentence that opens with the span runs
+    // from that month's last close to the article, as "up 33.9% since the end of October" does.
+    bit: MONTH_NAME,
+    cue: (t) => /since the end of/i.test(t) && MONTH_CUE.test(t),
+    re: new RegExp(`\\bsince the end of ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`, 'gi'),
+    make: (m, p) => (/^[\s\u00a0]*$/.test(m.input.slice(0, m.index)) ? sinceSpan(m, p) : null),
   },
   {
     // measured-from-day: "Measured from Dec. 31, the two tokens are up 18.2% and 9.4%": from that day's close to

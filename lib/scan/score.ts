@@ -40,7 +40,7 @@ export interface Score {
 // anchor copied from the page with its dash still matches.
 const norm = (s: string) =>
   s
-    .replace(/[\s\u00a0\u2009\u202f]+[·–—](?=[\s\u00a0\u2009\u202f])/g, ' ')
+    .replace(/(?:^|[\s\u00a0\u2009\u202f]+)[·–—](?=[\s\u00a0\u2009\u202f])/g, ' ')
     .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
     .trim();
 

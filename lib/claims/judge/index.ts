@@ -15,6 +15,7 @@ import { fixingSeriesMove } from './fixing-series-move';
 import { writingDayMove } from './writing-day-move';
 import { todayBoundMove } from './today-bound-move';
 import { spanToDate } from './span-to-date';
+import { stillLatest } from './still-latest';
 import { monthEndToDate } from './month-end-to-date';
 import { seriesGapDay } from './series-gap-day';
 import { dayInMonthLevel } from './day-in-month-level';
@@ -60,6 +61,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => todayBoundMove(input, j),
   spanToDate,
   monthEndToDate,
+  stillLatest,
   windowASessionEarly,
   weekendWeek,
   (_v, input, j) => weekInProgress(input, j),

@@ -20,6 +20,15 @@ describe('morning-span-end', () => {
   });
 });
 
+describe('named-today and move-to-dated-level', () => {
+  it('"climbed 2 basis points to 3.59% on Thursday", written that Thursday, is Thursday\'s move: a fall of 2 bp', () => {
+    // Stored 2-year yields: 3.59% on 2024-09-17, 3.61% on 2024-09-18, 3.59% on 2024-09-19.
+    const up = 'The two-year yield climbed 2 basis points to 3.59% on Thursday.';
+    expect(verdictOf(up, '2 basis points', '2024-09-19')).not.toBe('matches');
+    expect(verdictOf(up.replace('climbed', 'fell'), '2 basis points', '2024-09-19')).toBe('matches');
+  });
+});
+
 describe('year-end-session', () => {
   it('"finished last year at 50,339.48" is Tokyo\'s last session of 2025, 30 December', () => {
     const text = 'The Nikkei had finished last year at 50,339.48.';

@@ -8,6 +8,8 @@ import { addDays } from '../dates';
  * yet. For a span ending on the article's day with a figure stored that day, this gives the day before
  * as the other end to try: the move is called wrong only when neither reading agrees.
  */
+const NAMED_WEEKDAY_RE = /^(?:on[\s\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 export function morningSpanEnd(
   view: DatasetView,
   id: string,
@@ -21,6 +23,8 @@ export function morningSpanEnd(
   if (before.date > period.from) return { from: period.from, to: before.date };
   // morning-day: "Dollar-yen finished at 152.72, up 0.6% on the day" in a morning outlook: the day is
   // the last session before the article, measured from the session before it.
+  // named-today: "climbed 2 basis points to 3.59% on Thursday" on a Thursday names the day's own session, over.
+  if (NAMED_WEEKDAY_RE.test(period.label.trim())) return null;
   const start = view.pointOnOrBefore(id, addDays(before.date, -1), 4);
   return start ? { from: start.date, to: before.date } : null;
 }

@@ -14,6 +14,8 @@ export interface ReleaseWords {
   months: readonly number[];
   /** "the month before", "previous", "after 2.7%", "from 3.0%": the sentence also speaks of an earlier reading. */
   earlier: boolean;
+  /** "September's 2.4% is still the latest reading": the named month is said to be the newest out. */
+  stillLatest: boolean;
 }
 
 // last-measured: "U.S. inflation was last measured at 3.5%", "was last reported at".
@@ -29,6 +31,9 @@ const MONTH_RE = new RegExp(
   'g',
 );
 const LAST_MONTH_RE = /\blast[\s\u00a0]+month\b/i;
+/** still-the-latest: "is still the latest inflation reading", "remains the most recent print". */
+const STILL_LATEST_RE =
+  /\b(?:is[\s\u00a0]+still|still[\s\u00a0]+is|remains)[\s\u00a0]+the[\s\u00a0]+(?:latest|most[\s\u00a0]+recent|newest)\b/i;
 
 export function releaseWords(sentence: string, published: string): ReleaseWords {
   const months = new Set<number>();
@@ -38,6 +43,7 @@ export function releaseWords(sentence: string, published: string): ReleaseWords 
     latest: LATEST_RE.test(sentence),
     months: [...months],
     earlier: EARLIER_RE.test(sentence.replace(YEAR_BACK_RE, '')),
+    stillLatest: STILL_LATEST_RE.test(sentence),
   };
 }
 
@@ -54,7 +60,8 @@ export function staleAsLatest(
   published: string,
 ): boolean {
   if (!words || words.earlier || fits.length !== 7 || /[QH]/.test(fits)) return false;
-  if (words.months.includes(Number(fits.slice(5, 7)))) return false;
+  // still-the-latest: a month named and said to be the newest out is stale all the same once a newer one is out.
+  if (words.months.includes(Number(fits.slice(5, 7))) && !words.stillLatest) return false;
   if (!surelyOut(latest, published)) return false;
   return words.latest || words.months.includes(Number(latest.period.slice(5, 7)));
 }
@@ -67,7 +74,7 @@ export function staleAsLatest(
 const SURELY_OUT_DAYS = 20;
 
 /** Whether the newest figure was surely out by the article: its stored release day, or its month long enough before. */
-function surelyOut(latest: FigureRef, published: string): boolean {
+export function surelyOut(latest: FigureRef, published: string): boolean {
   const end = periodBounds(latest.period).to;
   if (latest.as_of.length === 10 && latest.as_of > end) return latest.as_of <= published;
   return addDays(end, SURELY_OUT_DAYS) <= published;

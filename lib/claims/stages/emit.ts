@@ -266,7 +266,9 @@ export function claimOf(
             ? (namedBasesMemo ??= namedBases(f.sentence, published))
             : undefined,
         releaseWords:
-          measure === 'level' && !period ? (releaseWordsMemo ??= releaseWords(f.sentence, published)) : undefined,
+          measure === 'level' && (!period || (period.type === 'point' && period.period.length === 7))
+            ? (releaseWordsMemo ??= releaseWords(f.sentence, published))
+            : undefined,
         belowRecord: measure === 'pctChange' && belowRecordAfter(text.slice(expr.end, expr.end + 60)),
         atNoonFixing:
           measure === 'level' &&
