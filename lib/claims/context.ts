@@ -1096,7 +1096,10 @@ export function readContext({
       DATED_LEVEL_GAP_RE.test(text.slice(nextStart, after.start)) &&
       after.period.type === 'span' &&
       isSessionSpan(after.period) &&
-      NAMED_DAY_LABEL_RE.test(after.period.label)
+      NAMED_DAY_LABEL_RE.test(after.period.label) &&
+      // A day before the article's: its session is over; on the article's own day the level may be a quote of the
+      // session still running ("rose 0.81 percent to 2,739.13 on Friday" on a Friday morning in Tokyo).
+      after.period.to < published
     )
       period = after.period;
   }

@@ -21,11 +21,16 @@ describe('morning-span-end', () => {
 });
 
 describe('named-today and move-to-dated-level', () => {
-  it('"climbed 2 basis points to 3.59% on Thursday", written that Thursday, is Thursday\'s move: a fall of 2 bp', () => {
-    // Stored 2-year yields: 3.59% on 2024-09-17, 3.61% on 2024-09-18, 3.59% on 2024-09-19.
-    const up = 'The two-year yield climbed 2 basis points to 3.59% on Thursday.';
+  // Stored 2-year yields: 3.59% on 2024-09-17, 3.61% on 2024-09-18, 3.59% on 2024-09-19.
+  it('named-today: "climbed 2 basis points on Thursday", written that Thursday, is not Wednesday\'s rise', () => {
+    const up = 'The two-year yield climbed 2 basis points on Thursday.';
     expect(verdictOf(up, '2 basis points', '2024-09-19')).not.toBe('matches');
     expect(verdictOf(up.replace('climbed', 'fell'), '2 basis points', '2024-09-19')).toBe('matches');
+  });
+  it('move-to-dated-level: "climbed 2 basis points to 3.59% on Thursday", written on Friday, is Thursday\'s move', () => {
+    const up = 'The two-year yield climbed 2 basis points to 3.59% on Thursday.';
+    expect(verdictOf(up, '2 basis points', '2024-09-20')).not.toBe('matches');
+    expect(verdictOf(up.replace('climbed', 'fell'), '2 basis points', '2024-09-20')).toBe('matches');
   });
 });
 
