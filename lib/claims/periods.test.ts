@@ -2587,3 +2587,26 @@ describe('monday-the-week (column)', () => {
     );
   });
 });
+
+describe('review-lead and year-end-close', () => {
+  it('"2024 in review: S&P 500 gained 23.3% to 5,881.63": the year\'s move and its last close', () => {
+    // Stored S&P 500: 4,769.83 on 2023-12-29, 5,881.63 on 2024-12-31 (+23.3%); 5,868.55 on 2025-01-02.
+    const s = '2024 in review: S&P 500 gained 23.3% to 5,881.63, dollar index up 7.1%';
+    expect(verdictOf(s, '23.3%', '2025-01-02')).toBe('matches');
+    expect(verdictOf(s, '5,881.63', '2025-01-02')).toBe('matches');
+    // The year must be over: a "2025 in review:" written in 2025 names no period.
+    expect(periodPhrases(s.replace('2024', '2025'), 0, s.length, '2025-06-02')).toEqual([]);
+  });
+});
+
+describe('month-last-day', () => {
+  it('"jumped $5.04, or 5.5%, on the last day of the month" is that session, not the month', () => {
+    // Stored Brent spot: 91.91 on 2026-07-30, 96.95 on 2026-07-31.
+    const s = 'Brent jumped $5.04, or 5.5%, on the last day of the month from $91.91.';
+    expect(verdictOf(s, '$5.04', '2026-07-31')).toBe('matches');
+    expect(verdictOf(s, '5.5%', '2026-07-31')).toBe('matches');
+    // Early in the next month, the month before's last session.
+    const found = periodPhrases(s, 0, s.length, '2026-08-04');
+    expect(found[0]?.period).toMatchObject({ type: 'span', to: '2026-07-31' });
+  });
+});

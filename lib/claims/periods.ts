@@ -836,7 +836,7 @@ const RULES: Rule[] = [
     // monthly-move-noun: "posting a monthly rise of 1.7%": the month's move so far.
     // ended-the-month: "ended the month with $1,189.3 billion" after "in September" is that month's end, not this one.
     re: new RegExp(
-      `\\b(?:this|the) month\\b(?<!\\b(?:ended|ending|ends|finished|finishing|closed|closing) the month)|\\bmonth[- ]to[- ]date\\b|\\ba monthly (?:${MOVE_NOUNS})\\b`,
+      `\\b(?<!(?:day|session) of )(?:this|the) month\\b(?<!\\b(?:ended|ending|ends|finished|finishing|closed|closing) the month)|\\bmonth[- ]to[- ]date\\b|\\ba monthly (?:${MOVE_NOUNS})\\b`,
       'gi',
     ),
     // month-just-ended: "a 7.6% monthly drop", "at the end of the month" in a review written in a month's first days
@@ -1305,6 +1305,29 @@ const RULES: Rule[] = [
     // from-month-end-comma: "up 3.2% from the end of July, and ...": a comma ends it too.
     re: new RegExp(`${afterAMove('from')} the end of ${MONTH_WORD}(?!\\w|,? (?:19|20)\\d\\d)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // review-lead: "2024 in review: S&P 500 gained 23.3% to 5,881.63, ...": a review's headline names its year before a
+    // colon (period-colon-lead then dates every move in it).
+    bit: 0,
+    cue: (t) => /review|recap/i.test(t),
+    re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:in[\s\u00a0]+review|review|recap)(?=[\s\u00a0]*:)/gi,
+    make: (m, p) =>
+      /^[\s\u00a0"“]*$/.test(m.input.slice(0, m.index)) && m[1]! < p.slice(0, 4)
+        ? { type: 'point', period: m[1]!, label: m[1]! }
+        : null,
+  },
+  {
+    // month-last-day: "jumped $5.04 on the last day of the month": the month's last session (this month's, once it has
+    // come; else the month before's), not the month.
+    bit: MONTH,
+    cue: (t) => t.includes('month'),
+    re: /\b(?:on[\s\u00a0]+)?the[\s\u00a0]+(?:last|final)[\s\u00a0]+(?:day|session|trading[\s\u00a0]+day)[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+month\b/gi,
+    make: (m, p) => {
+      let day = lastWeekdayOnOrBefore(lastDayOfMonth(Number(p.slice(0, 4)), Number(p.slice(5, 7))));
+      if (day > p) day = lastWeekdayOnOrBefore(addDays(`${p.slice(0, 7)}-01`, -1));
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
+    },
   },
   {
     // since-month-end-lead: "Since the end of October it has risen 33.9%": a sentence that opens with the span runs
