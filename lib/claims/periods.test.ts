@@ -2610,3 +2610,11 @@ describe('month-last-day', () => {
     expect(found[0]?.period).toMatchObject({ type: 'span', to: '2026-07-31' });
   });
 });
+
+describe('year-end-close only for a review', () => {
+  it('"jumped 22 basis points to 2.72% ..., above anything seen in 2024" is not judged against 2024\'s last close', () => {
+    const s =
+      'The 10-year Bund yield jumped 22 basis points to 2.72% in a single session, above anything seen in 2024.';
+    expect(verdictOf(s, '2.72%', '2025-03-06')).not.toBe('differs');
+  });
+});

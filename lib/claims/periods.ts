@@ -1314,7 +1314,7 @@ const RULES: Rule[] = [
     re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:in[\s\u00a0]+review|review|recap)(?=[\s\u00a0]*:)/gi,
     make: (m, p) =>
       /^[\s\u00a0"“]*$/.test(m.input.slice(0, m.index)) && m[1]! < p.slice(0, 4)
-        ? { type: 'point', period: m[1]!, label: m[1]! }
+        ? { type: 'point', period: m[1]!, label: m[0] }
         : null,
   },
   {
