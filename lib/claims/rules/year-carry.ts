@@ -1,5 +1,5 @@
 import type { ClaimPeriod } from '../types';
-import { addDays, fromDay, lastWeekdayOnOrBefore, toDay } from '../dates';
+import { addDays, fromDay, isSessionSpan, lastWeekdayOnOrBefore, toDay } from '../dates';
 import { MONTH_ANY } from '../lexicon/month-patterns';
 
 /**
@@ -11,7 +11,6 @@ import { MONTH_ANY } from '../lexicon/month-patterns';
 /** How far (days) a yearless day may lie from the dated day it follows: one quarter; farther, the year is the reader's guess. */
 const CARRY_REACH_DAYS = 92;
 const YEAR_IN_LABEL_RE = /\b(?:19|20)\d\d\b/;
-const ONE_DAY_SPAN_DAYS = 4;
 /** "June 12", "12 June", "Jan. 6": a calendar day; a weekday ("Tuesday") counts from the article, not from it. */
 const MONTH_DAY_LABEL_RE = new RegExp(
   String.raw`^(?:${MONTH_ANY}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_ANY})$`,
@@ -25,7 +24,7 @@ interface Dated {
 }
 
 function oneDay(p: ClaimPeriod): p is Extract<ClaimPeriod, { type: 'span' }> {
-  return p.type === 'span' && toDay(p.to) - toDay(p.from) <= ONE_DAY_SPAN_DAYS;
+  return p.type === 'span' && isSessionSpan(p);
 }
 
 /** Re-dates, in place, each yearless day that follows a day the sentence writes with its year. */
