@@ -483,10 +483,7 @@ const RULES: Rule[] = [
     // headline-on-week: "Gold up 2.3% on week", "for week": a headline drops the article.
     // across-the-week: "Across the week gold gained $30.75".
     re: /(?<=(?:%|percent|points|bps|bp)[\s\u00a0]+)(?:on|for) week\b(?!s|-)|\b(?:(?:this|the latest|over the|across the|for the|on the)(?: holiday-shortened| shortened| holiday| short)?|the (?:holiday-shortened|shortened|holiday|short)) week\b(?!s|-)|\bweek[- ]on[- ]week\b|\bchange on week\b|\bweekly (?:gain|loss|rise|fall|drop|advance|decline|change|move|return|performance)(?! of\b)/gi,
-    // monday-the-week: "up 9.4% on the week" written on a Monday is the week just ended (a coin's to Sunday, a
-    // market's to Friday), not the day or so of the one begun; "this week" stays the new one.
-    make: (m, p) =>
-      weekday(p) === 0 && !/^this\b/i.test(m[0]) ? weekSpan(p, 1, 'last week') : weekSpan(p, 0, 'this week'),
+    make: (_m, p) => weekSpan(p, 0, 'this week'),
   },
   {
     // trailing-week: "gained 2.1 percent over the past week" (written on a Monday): the seven days to
@@ -686,7 +683,8 @@ const RULES: Rule[] = [
     cue: (t) => /week|wk|1w|w\/w/i.test(t),
     // one-week-column: "1-week change", "One-week %", "5-day chg".
     re: /(?<=(?:^|·)[\s\u00a0]*)(?:week|wk|1w|weekly|w\/w|(?:1|one|5|five|7|seven)[\s\u00a0-](?:week|wk|day))(?:[\s\u00a0]+(?:change|chg|move|%|return))?(?=[\s\u00a0]*(?:·|$))/gi,
-    // monday-the-week: a Monday table's "Week" column is the week just ended, as "on the week" is.
+    // monday-week-column: a Monday table's "Week" column is the week just ended (in prose, "on the week" on a Monday is
+    // left to judge/weekend-week.ts, which knows the hour).
     make: (_m, p) => (weekday(p) === 0 ? weekSpan(p, 1, 'last week') : weekSpan(p, 0, 'this week')),
   },
   {

@@ -32,6 +32,7 @@ describe("stale-as-latest: an older month's figure given as the latest, or besid
       latest: true,
       months: [],
       earlier: false,
+      stillLatest: false,
     });
     expect(releaseWords('Inflation eased to 2.4% in March after 2.8% in February.', '2025-05-21').earlier).toBe(true);
     expect(releaseWords('Employers added 147,000 jobs last month.', '2025-07-03').months).toEqual([6]);
