@@ -1,6 +1,6 @@
 import type { ClaimContext, ClaimKind, Direction, NumericExpression } from './types';
 import { isSessionSpan } from './dates';
-import { MONTH_WORD, monthIndex, periodFor, periodPhrases } from './periods';
+import { isWeekdayLabel, MONTH_WORD, monthIndex, periodFor, periodPhrases } from './periods';
 import { MONTH_ANY } from './lexicon/month-patterns';
 import { wordCue } from './tokens';
 import { isLetterCode, isSpaceCode, isWordCharCode } from './chars';
@@ -495,8 +495,6 @@ const OWN_MOVE_CLAUSE_RE =
 /** move-to-dated-level: the level's own figure, then the day ("3.59% on Thursday", "$1.2772 on Friday"). */
 const DATED_LEVEL_GAP_RE =
   /^[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|[\s\u00a0]+(?:yen|won|yuan|points))?[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
-/** A day the words name ("Thursday", "Sept. 18"), not "on the day" (which is the sentence's day, not the level's). */
-const NAMED_DAY_LABEL_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\d/i;
 /** from-day-after-level: nothing but "from" between a level and the day after it. */
 const FROM_DAY_GAP_RE =
   /^[\s\u00a0]*(?:yen|won|yuan|euros?|dollars?|points|per[\s\u00a0]+dollar)?[\s\u00a0]+from[\s\u00a0]+(?:on[\s\u00a0]+)?$/i;
@@ -1096,7 +1094,8 @@ export function readContext({
       DATED_LEVEL_GAP_RE.test(text.slice(nextStart, after.start)) &&
       after.period.type === 'span' &&
       isSessionSpan(after.period) &&
-      NAMED_DAY_LABEL_RE.test(after.period.label) &&
+      // A day the words name ("Thursday", "Sept. 18"), not "on the day" (the sentence's day, not the level's).
+      (isWeekdayLabel(after.period.label) || /\d/.test(after.period.label)) &&
       // A day before the article's: its session is over; on the article's own day the level may be a quote of the
       // session still running ("rose 0.81 percent to 2,739.13 on Friday" on a Friday morning in Tokyo).
       after.period.to < published

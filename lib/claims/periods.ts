@@ -1312,7 +1312,7 @@ const RULES: Rule[] = [
     re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:in[\s\u00a0]+review|review|recap)(?=[\s\u00a0]*:)/gi,
     make: (m, p) =>
       /^[\s\u00a0"“]*$/.test(m.input.slice(0, m.index)) && m[1]! < p.slice(0, 4)
-        ? { type: 'point', period: m[1]!, label: m[0] }
+        ? { type: 'point', period: m[1]!, label: m[0], reviewed: true }
         : null,
   },
   {
@@ -2507,6 +2507,11 @@ const SINCE_BEFORE_RE = /\bsince[\s\u00a0]+$/i;
 /** What may stand between a weekday and the date that follows it: ", ", " (". */
 const WEEKDAY_DATE_GAP_RE = /^[\s\u00a0]*[,(]?[\s\u00a0]*$/;
 const WEEKDAY_LABEL_RE = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')})$`, 'i');
+
+/** Whether a period's label is a weekday alone ("Thursday", "on Friday"). */
+export function isWeekdayLabel(label: string): boolean {
+  return WEEKDAY_LABEL_RE.test(label.trim());
+}
 
 /**
  * weekday-then-date: "gained 184.80 points, or 2.91%, on Tuesday, March 31, to close at 6,528.52" (written on April 8):

@@ -38,7 +38,9 @@ export type Direction = 'up' | 'down';
 
 /** A period a claim speaks of, resolved against the article's date. */
 export type ClaimPeriod =
-  | { type: 'point'; period: string; label: string } // "Q1 2025", "February 2025", "2024"
+  // "Q1 2025", "February 2025", "2024"; `reviewed`: a year a review's headline names ("2024 in review:"), whose level is
+  // its last close (judge/month-end-close.ts).
+  | { type: 'point'; period: string; label: string; reviewed?: true }
   // "this week", "year-to-date", "on Tuesday"; `lastSession`: "ended 2025 at": the market's last session on or before `to`.
   | { type: 'span'; from: string; to: string; label: string; lastSession?: true }
   | { type: 'window'; sessions: number; within: { from: string; to: string }; label: string }; // "in four days"

@@ -3,7 +3,7 @@ import { indicatorClass, type DatasetView } from '../dataset-view';
 import { addDays, SESSION_SPAN_DAYS, weekday } from '../dates';
 import { CROSSING_VERBS, EXTREME_SET } from '../lexicon/threshold-words';
 import type { Measure } from '../judge/compare';
-import { datedRecordBefore, pastRecordBefore } from '../judge/past-record';
+import { datedRecordBefore, pastRecordBefore, RECORD_LEAD_CHARS } from '../judge/past-record';
 
 export { moveBetween } from '../judge/compare';
 
@@ -74,9 +74,6 @@ const BEFORE_EVENT_AFTER_RE =
 
 /** The words of a "when" clause before its level: ", when the pair stood at ". */
 const WHEN_CLAUSE_BEFORE_RE = /,[\s\u00a0]*when\b[^.;!?\d]{0,40}$/i;
-
-/** The words before a level the past-record reader is given, as in stages/emit.ts. */
-const RECORD_LEAD_CHARS = 48;
 
 /** record-it-set-after: a figure right before "record it set ..." is that record, another day's level. */
 const PAST_EXTREME_AFTER_RE = new RegExp(`^[\\s\\u00a0]+${EXTREME_SET}`, 'i');

@@ -4,7 +4,6 @@ import { periodBounds } from '../dates';
 import type { JudgeInput } from './input';
 
 const MONTH_OR_QUARTER_RE = /^\d{4}(?:-(?:\d\d|Q[1-4]))?$/;
-const REVIEW_LABEL_RE = /\b(?:review|recap)\b/i;
 
 /**
  * Rule month-end-close: "the Nikkei closed out December at 50,339.48" is the month's last close, a
@@ -19,7 +18,7 @@ export function monthEndClose(view: DatasetView, input: JudgeInput): ClaimPeriod
   const p = input.period;
   if (!(input.atClose || input.moveEnd) || p?.type !== 'point' || !MONTH_OR_QUARTER_RE.test(p.period)) return undefined;
   // A year only as a review names it ("2024 in review:"): "above anything seen in 2024" is no year's close.
-  if (p.period.length === 4 && !REVIEW_LABEL_RE.test(p.label)) return undefined;
+  if (p.period.length === 4 && !p.reviewed) return undefined;
   const quarter = p.period.includes('Q') || p.period.length === 4;
   // A month told as a close keeps its figure until it is over (month-end-close); a move's end level or a quarter's
   // close, told while the period runs, is the latest close.

@@ -1,6 +1,7 @@
 import type { DatasetView } from '../dataset-view';
 import type { ClaimPeriod } from '../types';
 import { addDays } from '../dates';
+import { isWeekdayLabel } from '../periods';
 
 /**
  * Rule morning-span-end: "EUR/USD has given up about 1.6% since last Friday" in an outlook sent at
@@ -8,8 +9,6 @@ import { addDays } from '../dates';
  * yet. For a span ending on the article's day with a figure stored that day, this gives the day before
  * as the other end to try: the move is called wrong only when neither reading agrees.
  */
-const NAMED_WEEKDAY_RE = /^(?:on[\s\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-
 export function morningSpanEnd(
   view: DatasetView,
   id: string,
@@ -24,7 +23,7 @@ export function morningSpanEnd(
   // morning-day: "Dollar-yen finished at 152.72, up 0.6% on the day" in a morning outlook: the day is
   // the last session before the article, measured from the session before it.
   // named-today: "climbed 2 basis points to 3.59% on Thursday" on a Thursday names the day's own session, over.
-  if (NAMED_WEEKDAY_RE.test(period.label.trim())) return null;
+  if (isWeekdayLabel(period.label)) return null;
   const start = view.pointOnOrBefore(id, addDays(before.date, -1), 4);
   return start ? { from: start.date, to: before.date } : null;
 }

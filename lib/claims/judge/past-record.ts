@@ -21,6 +21,9 @@ const MONTH_NAME_RECORD_RE = new RegExp(
   'i',
 );
 
+/** How many characters before a level the record readers read (checks/figures.ts; the lead stages/emit.ts reads is as long). */
+export const RECORD_LEAD_CHARS = 48;
+
 /** Whether the words before a level date it as a record of another day ("its Dec. 6 closing high of"). */
 export function datedRecordBefore(lead: string): boolean {
   return DATED_RECORD_RE.test(lead) || MONTH_NAME_RECORD_RE.test(lead);
