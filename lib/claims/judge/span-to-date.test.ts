@@ -14,4 +14,11 @@ describe('span-to-date: a move to date told as running to the hour may be measur
   it("a rise told for the week's fall of the same size is a slip, not an earlier hour", () => {
     expect(verdictOf('Gold is still up 1.8% from a week earlier.', '1.8%', '2025-04-23')).toBe('differs');
   });
+  // Stored bitcoin: 113,248.73 on 2025-07-31, 110,127.74 on 2025-08-24 (-2.76%), 111,788.01 on 2025-08-25 (-1.29%).
+  it('month-so-far: "is now 2.8% lower for August" on Aug. 25, measured to the close before, is a question', () => {
+    expect(verdictOf('Bitcoin is now 2.8% lower for August.', '2.8%', '2025-08-25')).toBe('check');
+  });
+  it('month-so-far: a month-to-date move far from either close stays red', () => {
+    expect(verdictOf('Bitcoin is now 6.8% lower for August.', '6.8%', '2025-08-25')).toBe('differs');
+  });
 });

@@ -5,7 +5,8 @@ import type { JudgeInput } from './input';
 import { notCalledWrong } from './explain';
 import { transposedDigits } from './transposition';
 import { moveBetween } from './compare';
-import { addDays, isSessionSpan } from '../dates';
+import { addDays, isSessionSpan, periodBounds } from '../dates';
+import type { ClaimPeriod } from '../types';
 
 /** perfect-move: "has risen 9.68%", "have gained about 3%": a move told in the present perfect runs to the hour. */
 const PERFECT_MOVE_RE =
@@ -27,8 +28,8 @@ export function spanToDate(view: DatasetView, input: JudgeInput, j: Judgement): 
   // Told as running to the hour ("has risen 9.68% so far this year", "is up 12% this year"), not as a span
   // that ended ("For the week, the S&P 500 fell 1.4%").
   if (!input.presentMove && !input.perfectMove) return j;
-  const p = input.period;
-  if (p?.type !== 'span' || isSessionSpan(p) || p.to !== input.published) return j;
+  const p = toDateSpan(input.period, input.published);
+  if (!p || isSessionSpan(p) || p.to !== input.published) return j;
   if (indicatorClass(input.indicator) !== 'market') return j;
   const id = input.indicator.id;
   const start = view.pointOnOrBefore(id, p.from);
@@ -44,4 +45,14 @@ export function spanToDate(view: DatasetView, input: JudgeInput, j: Judgement): 
   const slack = Math.abs(b - a) + input.halfStep;
   if (input.value < Math.min(a, b) - slack || input.value > Math.max(a, b) + slack) return j;
   return notCalledWrong(j, 'a move to date on the day of writing may be measured during that day, before its close.');
+}
+
+/**
+ * month-so-far: "is now 2.8% lower for August" written on August 25 names the month the article is in, which runs
+ * from July's last close to the hour of writing.
+ */
+function toDateSpan(p: ClaimPeriod | null, published: string): { from: string; to: string } | null {
+  if (p?.type === 'span') return p;
+  if (p?.type !== 'point' || p.period !== published.slice(0, 7)) return null;
+  return { from: addDays(periodBounds(p.period).from, -1), to: published };
 }

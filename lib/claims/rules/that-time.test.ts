@@ -18,4 +18,24 @@ describe('that-time', () => {
     const u = 'On Aug. 23, 2024 Powell spoke. The S&P 500 rose 1.15%.';
     expect(thatTimeDay(u, u.indexOf('The'), u.length, '2025-08-22')).toBeNull();
   });
+  // Stored ECB deposit rate: 3.75% to 2024-09-17, 3.50% from 2024-09-18, 3.25% from 2024-10-23.
+  it('that-week: "the same week" is the week of the day named before', () => {
+    const para = [
+      'The Federal Open Market Committee cut by 50 basis points on Sept. 18. The European Central Bank cut its deposit rate to 3.50% the same week.',
+    ];
+    const claim = claimsOf(para, '2024-10-24').find((c) => c.text === '3.50%');
+    expect(claim?.judgement?.verdict).toBe('matches');
+    const t = para[0]!;
+    expect(thatTimeDay(t, t.indexOf('The European'), t.length, '2024-10-24')).toMatchObject({
+      from: '2024-09-13',
+      to: '2024-09-20',
+    });
+  });
+  it('that-week: with no day before, the rate is read as of the article', () => {
+    const claim = claimsOf(
+      ['Markets were calm. The European Central Bank cut its deposit rate to 3.50% the same week.'],
+      '2024-10-24',
+    ).find((c) => c.text === '3.50%');
+    expect(claim?.judgement?.verdict).not.toBe('matches');
+  });
 });

@@ -19,6 +19,7 @@ import { thatTimeDay } from '../rules/that-time';
 import { nowDistance } from '../rules/now-distance';
 import { currentYearToDate } from '../rules/current-year';
 import { startedTheSpan } from '../rules/started-the-span';
+import { weekOfDatedLevel } from '../rules/week-of-dated-level';
 
 /**
  * A figure's context, carried on from its neighbours and its table cell: after readContext (context.ts)
@@ -147,6 +148,11 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     const day =
       lead?.type === 'span' ? lead.to : lead?.type === 'point' && lead.period.length === 10 ? lead.period : null;
     if (day && day < ctx.period.from) ctx.period = weekUpTo(day, ctx.period.label);
+  }
+  // week-of-dated-level (rules/week-of-dated-level.ts): "It closed Sunday at $3,364.84, up 9.4% on the week" on a Monday.
+  if (k > 0) {
+    const week = weekOfDatedLevel(ctx, before, between, published);
+    if (week) ctx.period = week;
   }
   // level-after-move: "plunged 4,451.28 points, or 12.4%, to 31,458.42": the move's day.
   if (
