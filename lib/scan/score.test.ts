@@ -112,6 +112,44 @@ describe('cell-separator', () => {
   });
 });
 
+describe('tile-anchor', () => {
+  const tileLabels: Labels = {
+    file: 'tiles.html',
+    published: '2025-11-24',
+    claims: [{ text: '9,593.70', anchor: 'FTSE 100 9,593.70', value: 9593.7, unit: 'points', indicator: 'idx.ftse100' }],
+    non_claims: [],
+  };
+  it("a tile's value read alone pairs with a label whose anchor spans the tile's name and value", () => {
+    const tile = scanClaim('9,593.70', '9,593.70', 'idx.ftse100', 9593.7);
+    const s = scoreFixture(tileLabels, { ...result, source: 'tiles.html', claims: [tile] });
+    expect([s.right, s.marked]).toEqual([1, 1]);
+  });
+  it("a tile's value read alone pairs with a label anchored on the tile's name", () => {
+    const named: Labels = { ...tileLabels, claims: [{ ...tileLabels.claims[0]!, anchor: 'FTSE 100' }] };
+    const tile = scanClaim('9,593.70', '9,593.70', 'idx.ftse100', 9593.7);
+    const s = scoreFixture(named, { ...result, source: 'tiles.html', claims: [tile] });
+    expect([s.right, s.marked]).toEqual([1, 1]);
+  });
+  it("a tile's label takes the tile's own text before a prose figure its anchor also fits", () => {
+    const two: Labels = {
+      ...tileLabels,
+      claims: [
+        { text: '−1.12%', anchor: 'Nasdaq', value: -1.12, unit: 'percent', indicator: 'idx.nasdaq_composite' },
+        { text: '1.12%', anchor: 'the Nasdaq jumped', value: 1.12, unit: 'percent', indicator: 'idx.nasdaq_composite' },
+      ],
+    };
+    const prose = scanClaim('1.12%', 'And the Nasdaq jumped 1.12%.', 'idx.nasdaq_composite', 1.12);
+    const tile = scanClaim('−1.12%', '−1.12%', 'idx.nasdaq_composite', -1.12);
+    const s = scoreFixture(two, { ...result, source: 'tiles.html', claims: [prose, tile] });
+    expect([s.right, s.valuesRight]).toEqual([2, 2]);
+  });
+  it('a sentence with more than the figure must hold the anchor', () => {
+    const prose = scanClaim('9,593.70', 'The index ended at 9,593.70 on Friday.', 'idx.ftse100', 9593.7);
+    const s = scoreFixture(tileLabels, { ...result, source: 'tiles.html', claims: [prose] });
+    expect([s.right, s.marked]).toEqual([0, 1]);
+  });
+});
+
 describe('cell-header-dash', () => {
   it('an anchor with a spaced dash matches a cell whose headers the engine read with the dash as a gap', () => {
     const cellLabels: Labels = {

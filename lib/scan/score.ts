@@ -65,20 +65,36 @@ function valueMatches(label: LabelClaim, value: number): boolean {
 }
 
 /**
+ * tile-anchor: a tile's name and value stand in boxes of their own ("<div>FTSE 100</div><div>9,593.70</div>"), so the
+ * engine reads the value alone while the label's anchor, read off the page, spans both ("FTSE 100 9,593.70") or is
+ * the tile's name ("S&P 500"). A sentence that is little more than the figure pairs with a label of its text and
+ * indicator once no report holding the anchor is left.
+ */
+const TILE_EXTRA_CHARS = 6;
+function holdsAnchor(sentence: string, label: LabelClaim, tile = false): boolean {
+  const s = norm(sentence);
+  if (s.includes(norm(label.anchor))) return true;
+  return tile && s.length <= norm(label.text).length + TILE_EXTRA_CHARS;
+}
+
+/**
  * The report a label stands for: one not yet paired, of its indicator, overlapping its text in a sentence holding
  * its anchor. exact-text-first: a report with the label's own text wins, so a short anchor ("S&P 500") pairs a
  * table's "-0.47%" with its cell, not with the "0.47%" of a sentence before it that the cell's anchor also fits.
  */
 function labelledIndex(result: ScanResult, label: LabelClaim, used: ReadonlySet<number>): number {
-  let fallback = -1;
+  // In order of preference: the label's own text holding the anchor, its own text in a tile, another overlapping
+  // text holding the anchor, one in a tile.
+  const best = [-1, -1, -1, -1];
   for (let i = 0; i < result.claims.length; i++) {
     const c = result.claims[i]!;
     if (used.has(i) || c.indicator !== label.indicator || !overlaps(c.text, label.text)) continue;
-    if (!norm(c.sentence).includes(norm(label.anchor))) continue;
-    if (c.text === label.text) return i;
-    if (fallback < 0) fallback = i;
+    const rank = holdsAnchor(c.sentence, label) ? 0 : holdsAnchor(c.sentence, label, true) ? 1 : -1;
+    if (rank < 0) continue;
+    const at = c.text === label.text ? rank : rank + 2;
+    if (best[at]! < 0) best[at] = i;
   }
-  return fallback;
+  return best.find((i) => i >= 0) ?? -1;
 }
 
 /**
@@ -95,7 +111,7 @@ export function scoreFixture(labels: Labels, result: ScanResult): Score {
     const idx = labelledIndex(result, label, used);
     if (idx < 0) {
       const near = result.claims.find(
-        (c) => overlaps(c.text, label.text) && norm(c.sentence).includes(norm(label.anchor)),
+        (c) => overlaps(c.text, label.text) && holdsAnchor(c.sentence, label),
       );
       problems.push(
         `missed ${label.text} [${label.anchor}] → ${label.indicator}${near ? ` (got ${near.indicator})` : ''}`,
