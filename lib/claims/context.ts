@@ -465,7 +465,10 @@ const CALL_LABEL_REACH = 24;
 /** at-level-opinion: how far into the sentence its fronted "At" figure may stand (a quote mark and "At about $"). */
 const AT_LEVEL_LEAD_MAX = 16;
 /** tight-day-and: " and for 2025 to ", " and on the week ": "and" opening another figure's period phrase. */
-const AND_PHRASE_AFTER_RE = /^[\s\u00a0]*,?[\s\u00a0]+and[\s\u00a0]+(?:for|on|over|in|since|this)\b/i;
+// tight-day-and-noun: "taking its gain for the week to 1.68% and its advance for 2024 to 25.1%": "and its advance for"
+// opens the next figure's phrase as "and for" does.
+const AND_PHRASE_AFTER_RE =
+  /^[\s\u00a0]*,?[\s\u00a0]+and[\s\u00a0]+(?:(?:its|their|the)[\s\u00a0]+[a-z-]+[\s\u00a0]+)?(?:for|on|over|in|since|this)\b/i;
 const AND_NEW_CLAUSE_RE =
   /^[^\d;:]*,[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Za-z0-9][\w'’&.-]*(?:[\s\u00a0]+[A-Za-z][\w'’&.-]*){1,4}[\s\u00a0]+(?:to|at|by)[\s\u00a0]+[$€£¥]?[\s\u00a0]*$/;
 /**
@@ -949,7 +952,7 @@ export function readContext({
     // shown-to-be: "futures ... indicate the BOJ's overnight call rate to be at 0.6275%": a priced level, not one set.
     isShownToBe(before) ||
     // called-indication: "with the DAX called around 17,450": where a market may open, not where it traded.
-    isCalledIndication(before) ||
+    isCalledIndication(before, text.slice(sentenceStart, expr.start)) ||
     // if-clause: "If the Dow slips under 39,000, 38,500 is the next stop": what would follow a condition.
     isIfClauseConsequence(text, sentenceStart, expr.start) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.
@@ -1047,6 +1050,10 @@ export function readContext({
         text.slice(f.end, expr.start).includes(';')
       ),
   );
+  // semicolon-after: "May consumer prices rose 2.4% from a year earlier; the June figures are due on Tuesday": with a
+  // period of its own before it, a figure takes none from the clause past a semicolon.
+  if (ownPhrases.some((f) => f.end <= expr.start && f.start >= prevEnd))
+    ownPhrases = ownPhrases.filter((f) => !(f.start >= expr.end && text.slice(expr.end, f.start).includes(';')));
   // from-day-after-level: "climbed 0.96 yen to 158.77 from Tuesday": the day after "from" is where the move began, not
   // the day of the level it reached.
   if (kind === 'level' && prevEnd > sentenceStart)

@@ -1,3 +1,4 @@
+import { withoutTwoDayCaption } from './rules/two-day-caption';
 import { weekToRowDate } from './rules/week-to-row-date';
 import { yearOverRowDay } from './rules/year-change-column';
 import type { Dataset } from '../dataset/schema';
@@ -397,7 +398,10 @@ export function createEngine(dataset: Dataset): Engine {
         const phrases = () =>
           (phrasesCache ??= cell
             ? (cell.phrases ??= withoutContractMonths(
-                yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, asOf))),
+                withoutTwoDayCaption(
+                  yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, asOf))),
+                  text.slice(0, shift),
+                ),
                 text.slice(0, shift),
                 // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
                 // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)

@@ -1205,6 +1205,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // month-end-quarter: "headline inflation was 2.1% in the June quarter": the quarter that month ends (the way
+    // Australia and New Zealand name their quarterly figures), not the month.
+    bit: QUARTER,
+    cue: (t) => t.includes('quarter'),
+    re: /\b(mar(?:ch)?|jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?)[\s\u00a0]+quarter\b(?:,? ((?:19|20)\d\d)\b)?/gi,
+    make: (m, p) => {
+      const q = (monthIndex(m[1]!) + 1) / 3;
+      const py = Number(p.slice(0, 4));
+      const year = m[2] ? Number(m[2]) : q * 3 - 2 <= Number(p.slice(5, 7)) ? py : py - 1;
+      return { type: 'point', period: `${year}-Q${q}`, label: m[0] };
+    },
+  },
+  {
     bit: QUARTER,
     cue: (t) => t.includes('quarter') || /q[1-4]/.test(t),
     re: /\b(?:Q([1-4])|(first|second|third|fourth|final)[- ]quarter)(?: of)?(?:,? (?:FY)?((?:19|20)\d\d))?\b/gi,
@@ -1899,9 +1912,9 @@ const FROM_DAY_CLOSE_TO_RE =
  */
 const HIGH_AFTER_RE =
   /^[\s\u00a0]+(?:(?:all-time|record|intraday|closing|session)[\s\u00a0]+)?(?:highs?|lows?|peaks?|troughs?|rally|rallies|sell-?offs?|slump|surge|rebound|recovery|run-?up)\b([\s\u00a0]+of\b)?/i;
-/** may-noun: the nouns after a capital "May" that make it the month: "its May average of $3,309". */
+/** may-noun: the nouns after a capital "May" that make it the month: "its May average of $3,309", "May consumer prices rose 2.4%". */
 const MAY_NOUN_RE =
-  /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level)\b/;
+  /^[\s\u00a0]*(?:average|reading|print|figure|data|report|release|payrolls|survey|high|low|close|level|consumer|producer|CPI|PCE|inflation|jobs|jobless|employment|unemployment|nonfarm|retail|core|headline|wages?)\b/;
 /** A weekday named alone ("on Thursday"): an event's day, where "today" at a meeting is the figure's too. */
 /** "price", "close", "fix": the noun a weekday qualifies in "a Friday price" (a-day-noun). */
 /** day-record-noun: the noun of an extreme right after a day ("May 21 record", "Oct. 6 closing high"). */

@@ -49,6 +49,13 @@ describe('collectBlocks', () => {
     expect(texts(strip.replace('display:flex;', ''))).toEqual(['NASDAQ 23,395.82 (+0.69%) US 10Y 4.17%']);
   });
 
+  it("glued-figures: a tile's name and value whose digits meet are two figures, not one number", () => {
+    expect(texts('<div class="tile">S&amp;P 500<b>5,969.34</b></div>')).toEqual(['S&P 500 5,969.34']);
+    expect(texts('<div><span>S&amp;P 500</span><span>7,394.30</span></div>')).toEqual(['S&P 500 7,394.30']);
+    // A figure that only continues in its element ("4,040<small>.05</small>") stays one.
+    expect(texts('<p>Gold $4,040<small>.05</small></p>')).toEqual(['Gold $4,040.05']);
+  });
+
   it('link-only-block: a block whose words are all a link to another page is flagged as a link', () => {
     const links = (html: string) =>
       collectBlocks(parse(`<!doctype html><body>${html}</body>`)).map((b) => b.link ?? false);

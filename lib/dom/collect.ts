@@ -239,6 +239,7 @@ export function createCollector(root: Document | Element): Collector {
         } else if (inline) {
           const foot = tag === 'SUP' || tag === 'SUB';
           if (foot && current) current.text += FOOTNOTE_EDGE;
+          else if (current && gluesFigures(current.text, c)) current.text += ' ';
           stack.push({ blockEl: top.blockEl, next: c.firstChild, exit: foot ? Exit.Footnote : Exit.Inline });
         } else {
           flush();
@@ -253,6 +254,17 @@ export function createCollector(root: Document | Element): Collector {
     return true;
   };
   return { blocks, step };
+}
+
+/**
+ * glued-figures. Example: '<div class="tile">S&P 500<b>5,969.34</b></div>': two elements whose digits meet with no
+ * space are two figures the page's styles set apart (a tile's name and value), not one number "5005,969.34". A space
+ * between them in the read text keeps them two; no page node is touched.
+ */
+function gluesFigures(before: string, el: Element): boolean {
+  const code = before.charCodeAt(before.length - 1);
+  if (!(code >= 48 && code <= 57)) return false;
+  return /^\d/.test(el.textContent ?? '');
 }
 
 /**

@@ -116,7 +116,9 @@ describe('tile-anchor', () => {
   const tileLabels: Labels = {
     file: 'tiles.html',
     published: '2025-11-24',
-    claims: [{ text: '9,593.70', anchor: 'FTSE 100 9,593.70', value: 9593.7, unit: 'points', indicator: 'idx.ftse100' }],
+    claims: [
+      { text: '9,593.70', anchor: 'FTSE 100 9,593.70', value: 9593.7, unit: 'points', indicator: 'idx.ftse100' },
+    ],
     non_claims: [],
   };
   it("a tile's value read alone pairs with a label whose anchor spans the tile's name and value", () => {

@@ -110,9 +110,7 @@ export function scoreFixture(labels: Labels, result: ScanResult): Score {
   for (const label of withIndicator) {
     const idx = labelledIndex(result, label, used);
     if (idx < 0) {
-      const near = result.claims.find(
-        (c) => overlaps(c.text, label.text) && holdsAnchor(c.sentence, label),
-      );
+      const near = result.claims.find((c) => overlaps(c.text, label.text) && holdsAnchor(c.sentence, label));
       problems.push(
         `missed ${label.text} [${label.anchor}] → ${label.indicator}${near ? ` (got ${near.indicator})` : ''}`,
       );

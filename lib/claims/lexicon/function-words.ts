@@ -43,4 +43,4 @@ export const SUBJECT_SHIFT = wordFlag([
  * "S&P 500 futures were down 0.3%": the contract, not the index; but "Brent futures were quoted at
  * $64.03" is the benchmark itself, a commodity's price being its front futures contract.
  */
-export const FUTURES = wordFlag(['future']);
+export const FUTURES = wordFlag(['future', 'fut']);

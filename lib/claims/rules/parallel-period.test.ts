@@ -18,6 +18,18 @@ describe('parallel-period', () => {
   });
 });
 
+describe('tenor-parallel', () => {
+  // Stored 2-year yield: 4.26% on 2024-11-08, 4.34% on 2024-11-14, 4.31% on 2024-11-15 (+5 bp on the week).
+  it('"the 10-year yield climbed 13 basis points on the week, and the two-year rose 5 basis points" shares the week', () => {
+    const s =
+      'Treasury yields pushed higher: the 10-year yield climbed 13 basis points on the week, and the two-year rose 5 basis points to 4.31%.';
+    const two = claimsOf([s], '2024-11-15').find((c) => c.text === '5 basis points');
+    expect(two?.period?.type).toBe('span');
+    expect(two?.judgement?.verdict).toBe('matches');
+    expect(sharesPeriod(' basis points on the week, and the two-year rose ')).toBe(true);
+  });
+});
+
 describe('parallel-after-level', () => {
   it('"fell 4.63% in the first quarter to 6,528.52, and the Nasdaq Composite dropped 7.11%": the same quarter', () => {
     // Stored: Nasdaq Composite 23,241.99 on 2025-12-31, 21,590.63 on 2026-03-31 (-7.11%).

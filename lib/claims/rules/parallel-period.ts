@@ -8,8 +8,12 @@ import { isPastMoveVerb } from '../lexicon/move-verbs';
  * `gap` runs from the end of the previous figure (which has a period) to this figure: its period
  * phrase, then ", the Dow rose " or " and the Nasdaq added ".
  */
-const PARALLEL_RE =
-  /^[^.;:!?\d]{0,40}?(?:,[\s\u00a0]+(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)(?:the[\s\u00a0]+)?(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,3}([a-z]+)[\s\u00a0]+(?:by[\s\u00a0]+)?$/;
+// tenor-parallel: "the 10-year yield climbed 13 basis points on the week, and the two-year rose 5 basis points": a
+// tenor names its subject in lower case.
+const TENOR_WORD = String.raw`(?:\d{1,2}|two|three|five|seven|ten|twenty|thirty)-(?:year|month)(?:[\s\u00a0]+(?:yield|note|bond))?`;
+const PARALLEL_RE = new RegExp(
+  String.raw`^[^.;:!?\d]{0,40}?(?:,[\s\u00a0]+(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)(?:the[\s\u00a0]+)?(?:(?:[A-Z][\w&.'’-]*[\s\u00a0]+){1,3}|${TENOR_WORD}[\s\u00a0]+)([a-z]+)[\s\u00a0]+(?:by[\s\u00a0]+)?$`,
+);
 /** A new clause opened by these is its own statement, with its own time: "..., while the Dow fell 1%". */
 const OWN_CLAUSE_RE = /\b(?:while|whereas|after|before|since|when|as|but|though|although)\b/i;
 
