@@ -1771,6 +1771,12 @@ describe('period rules of stop 31', () => {
     const s = 'WTI is up 62.5% since it ended 2025, and Brent is up 93.5% from $61.35 over the same stretch.';
     expect(verdictOf(s, '93.5%', '2026-04-14')).toBe('matches');
   });
+  // Stored Shanghai Composite: 2,971.29 on 2024-07-12, 2,982.31 on 2024-07-19 (+0.37% over the five sessions).
+  it('same-stretch-window: "in the five sessions to Friday ... over the same stretch" is the five sessions', () => {
+    const s =
+      'The Hang Seng lost 875.70 points, or 4.79%, in the five sessions to Friday, while the Shanghai Composite edged up 0.37% over the same stretch.';
+    expect(verdictOf(s, '0.37%', '2024-07-22')).toBe('matches');
+  });
   it('from-late-last-week: "up 22% from late last week" on a Monday runs from Friday\'s close', () => {
     const s = 'U.S. crude futures are up 22% from late last week.';
     const found = periodPhrases(s, 0, s.length, '2026-03-09');

@@ -2,7 +2,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../months';
 import { EXTREME_SET, LEVEL_COMPARATIVES } from './lexicon/threshold-words';
 import { MONTH_ANY, MONTH_WORD, MONTH_WORDS } from './lexicon/month-patterns';
 import type { ClaimPeriod } from './types';
-import { addDays, lastDayOfMonth, lastWeekdayOnOrBefore, toDay, fromDay, weekday } from './dates';
+import { addDays, lastDayOfMonth, lastWeekdayOnOrBefore, toDay, fromDay, weekday, isSessionSpan } from './dates';
 import { wordCue } from './tokens';
 import { isContractMonth } from './rules/contract-month';
 import { carryYear } from './rules/year-carry';
@@ -2388,7 +2388,13 @@ function sameStretch(region: string, from: number, found: Found[]): void {
     const start = from + m.index;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
-    const earlier = found.findLast((f) => f.end <= start && !f.barrier && f.period.type === 'span');
+    // same-stretch-window: "lost 4.79% in the five sessions to Friday, while the Shanghai Composite edged up 0.37% over
+    // the same stretch": the stretch is the sessions, not the day that ends them.
+    const before = (f: Found) => f.end <= start && !f.barrier;
+    const earlier =
+      found.findLast(
+        (f) => before(f) && (f.period.type === 'window' || (f.period.type === 'span' && !isSessionSpan(f.period))),
+      ) ?? found.findLast((f) => before(f) && f.period.type === 'span');
     if (!earlier) continue;
     const at = found.findIndex((f) => f.start > start);
     found.splice(at < 0 ? found.length : at, 0, { start, end, period: { ...earlier.period, label: m[0] } });

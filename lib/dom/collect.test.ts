@@ -52,6 +52,9 @@ describe('collectBlocks', () => {
   it("glued-figures: a tile's name and value whose digits meet are two figures, not one number", () => {
     expect(texts('<div class="tile">S&amp;P 500<b>5,969.34</b></div>')).toEqual(['S&P 500 5,969.34']);
     expect(texts('<div><span>S&amp;P 500</span><span>7,394.30</span></div>')).toEqual(['S&P 500 7,394.30']);
+    // signed-tile: a signed figure against a word keeps its sign.
+    expect(texts('<div>Real GDP, Q3 q/q<b>−0.4%</b></div>')).toEqual(['Real GDP, Q3 q/q −0.4%']);
+    expect(texts('<p>the so<b>-called</b> rally</p>')).toEqual(['the so-called rally']);
     // A figure that only continues in its element ("4,040<small>.05</small>") stays one.
     expect(texts('<p>Gold $4,040<small>.05</small></p>')).toEqual(['Gold $4,040.05']);
   });

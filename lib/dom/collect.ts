@@ -262,9 +262,12 @@ export function createCollector(root: Document | Element): Collector {
  * between them in the read text keeps them two; no page node is touched.
  */
 function gluesFigures(before: string, el: Element): boolean {
-  const code = before.charCodeAt(before.length - 1);
-  if (!(code >= 48 && code <= 57)) return false;
-  return /^\d/.test(el.textContent ?? '');
+  const last = before.charCodeAt(before.length - 1);
+  const isDigit = last >= 48 && last <= 57;
+  // signed-tile: "Real GDP, Q3 q/q<b>−0.4%</b>": a signed figure set against a word is not a hyphenated word.
+  const isLetter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
+  if (!isDigit && !isLetter) return false;
+  return isDigit ? /^\d/.test(el.textContent ?? '') : /^[−+-]\d/.test(el.textContent ?? '');
 }
 
 /**

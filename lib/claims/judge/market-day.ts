@@ -77,3 +77,32 @@ export function pickSession(own: Judgement, before: Judgement): Judgement {
   if (alarm(own) && !alarm(before)) return before;
   return own;
 }
+
+/**
+ * fixed-later: an all-day market's stored figure is fixed at an hour of its day (a settlement, a noon rate, an
+ * auction): "WTI spot ... down 3.8% for the week" in a Monday 06:00 newsletter has no Monday figure yet, so its week
+ * is the one to Friday. Local hours in the zone of ALL_DAY_ZONES.
+ */
+const FIXED_AT: Readonly<Record<string, string>> = {
+  'cmd.wti_usd': '14:30',
+  'cmd.brent_usd': '14:30',
+  'cmd.gold_usd': '15:00',
+  'cmd.silver_usd': '12:00',
+  'fx.usdjpy': '12:00',
+  'fx.eurusd': '12:00',
+  'fx.gbpusd': '12:00',
+  'fx.usdcny': '12:00',
+  'fx.usdcad': '12:00',
+  'fx.usdkrw': '12:00',
+};
+
+/** Whether the page was written on its date before the indicator's figure of that day was fixed. */
+export function beforeDayFixed(indicatorId: string, published: string, publishedAt?: string): boolean {
+  const fixed = FIXED_AT[indicatorId];
+  const zone = ALL_DAY_ZONES[indicatorId];
+  if (!fixed || !zone || !publishedAt || /T00:00(?::00(?:\.0+)?)?Z$/.test(publishedAt)) return false;
+  const t = Date.parse(publishedAt);
+  if (Number.isNaN(t)) return false;
+  const local = localDateTime(t, zone);
+  return local.date === published && local.time < fixed;
+}

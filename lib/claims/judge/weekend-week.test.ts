@@ -26,6 +26,18 @@ describe('monday-before-open', () => {
   });
 });
 
+describe('fixed-later', () => {
+  // WTI spot: 69.97 on 2025-02-28, 67.29 on 2025-03-07 (−3.8% on the week), 66.31 on 2025-03-10.
+  it('"WTI ... down 3.8% for the week" in a Monday 06:00 newsletter is the week to Friday: no Monday price is set yet', () => {
+    const t = 'WTI spot slipped to $67.29 a barrel, down 3.8% for the week.';
+    const early = claimsOf([t], '2025-03-10', '2025-03-10T06:00:00-04:00').find((c) => c.text === '3.8%');
+    expect(early?.judgement?.verdict).toBe('matches');
+    // After the settlement, the week is the one under way.
+    const late = claimsOf([t], '2025-03-10', '2025-03-10T17:00:00-04:00').find((c) => c.text === '3.8%');
+    expect(late?.judgement?.verdict).not.toBe('matches');
+  });
+});
+
 describe('closed-weekend-week', () => {
   it('a Monday note before the open: "the S&P 500 loses 2% on the week" is the week to Friday, judged', () => {
     const c = claimsOf(

@@ -5,7 +5,7 @@ import type { JudgeInput } from './input';
 import { compare, moveBetween } from './compare';
 import { notCalledWrong, num, verdictOf } from './explain';
 import { addDays, toDay, weekday } from '../dates';
-import { marketDayAt } from './market-day';
+import { beforeDayFixed, marketDayAt } from './market-day';
 
 /** A country's bond yields trade in its stock market's hours, which market-day knows: the proxy whose clock they keep. */
 const SESSION_PROXY: Readonly<Record<string, string>> = { us: 'idx.sp500', de: 'idx.dax', jp: 'idx.nikkei225' };
@@ -31,8 +31,9 @@ export function weekendWeek(view: DatasetView, input: JudgeInput, j: Judgement):
   // 06:45 New York time) reports the week that ended on Friday, as a weekend one does.
   const beforeMondayOpen =
     day === 0 &&
-    marketDayAt(sessionProxy(input.indicator.id), input.published, input.publishedAt, input.updatedAt).day <
-      input.published;
+    (marketDayAt(sessionProxy(input.indicator.id), input.published, input.publishedAt, input.updatedAt).day <
+      input.published ||
+      beforeDayFixed(input.indicator.id, input.published, input.updatedAt ?? input.publishedAt));
   if ((day < 5 && !beforeMondayOpen) || indicatorClass(input.indicator) !== 'market') return j;
   if (toDay(p.to) - toDay(p.from) > WEEK_DAYS) return j;
   const friday = addDays(input.published, day === 5 ? -1 : day === 6 ? -2 : -3);
