@@ -692,3 +692,14 @@ describe('pair-end', () => {
     expect(hyp('The jobless rate rose from 4.1% to 4.3% in August.', '4.3%', '2025-09-10')).toBe(false);
   });
 });
+
+describe('reading-held', () => {
+  it('"Forecasters had expected headline inflation to hold at 2.9%" is a forecast; a rate expected to hold is today\'s', () => {
+    expect(idsOf(['Forecasters had expected headline inflation to hold at 2.9%.'], '2025-02-12')['2.9%'] ?? '-').toBe(
+      '-',
+    );
+    expect(idsOf(['Economists expect the BOJ to hold its rate at 0.5%.'], '2025-02-12')['0.5%']).toBe(
+      'jp.boj_policy_rate',
+    );
+  });
+});

@@ -16,6 +16,7 @@ import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
 import { figureFirstNoun } from './rules/figure-first-noun';
 import { isCalledIndication } from './rules/called-indication';
+import { isConversionRate } from './rules/conversion-rate';
 import { isIfClauseConsequence } from './rules/if-clause';
 import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
 import { isShownToBe } from './rules/shown-to-be';
@@ -600,6 +601,13 @@ const GENRE_LABEL_RE =
   /^[\s\u00a0]*(?:[A-Z]{3}\/[A-Z]{3}|[A-Z][\w&.'’/-]*(?:[\s\u00a0]+[A-Z0-9][\w&.'’/-]*){0,3})[\s\u00a0]+(?:Price[\s\u00a0]+)?(?:Forecast|Outlook|Prediction)s?[\s\u00a0]*:[\s\u00a0]*/;
 
 /** A forecast cue before the figure, unless what is kept is today's rate or the figure is the outcome. */
+/**
+ * reading-held: "Forecasters had expected headline inflation to hold at 2.9%": a release's reading expected to hold is
+ * the next print's forecast, not a level kept today (as a rate expected "to hold at 0.5%" is).
+ */
+const READING_HELD_RE =
+  /\b(?:inflation|CPI|prices|jobless[\s\u00a0]+rate|unemployment(?:[\s\u00a0]+rate)?|growth|PCE)[\s\u00a0]+to[\s\u00a0]+(?:hold|stay|remain)\b/i;
+
 function forecastBefore(raw: string): boolean {
   if (raw.includes(':')) raw = raw.replace(GENRE_LABEL_RE, '');
   // forecast-through-figure: "Our base case is a 3.1% print and a quarter-point cut": a figure's
@@ -611,7 +619,7 @@ function forecastBefore(raw: string): boolean {
     FORECAST_BEFORE_RE.test(lead) &&
     // "expected to keep its policy rate at 0.5%": what is kept is the rate today; not so a projection's
     // ("the Fed's median path keeps rates at 3.9% this year").
-    (!KEEP_RE.test(lead) || PROJECTION_NOUN_RE.test(lead)) &&
+    (!KEEP_RE.test(lead) || PROJECTION_NOUN_RE.test(lead) || READING_HELD_RE.test(lead)) &&
     // "payrolls beat forecasts as the jobless rate dips to 4.3%": the figure is the outcome; "short of the
     // analysts' consensus of 51.9" (forecast-noun-of) is the forecast itself.
     (!BEAT_FORECAST_RE.test(lead) || FORECAST_NOUN_OF_RE.test(lead)) &&
@@ -953,6 +961,8 @@ export function readContext({
     isShownToBe(before) ||
     // called-indication: "with the DAX called around 17,450": where a market may open, not where it traded.
     isCalledIndication(before, text.slice(sentenceStart, expr.start)) ||
+    // conversion-rate: "At an exchange rate of about 142 yen, that is roughly ¥160 trillion": a sum converted for scale.
+    isConversionRate(before) ||
     // if-clause: "If the Dow slips under 39,000, 38,500 is the next stop": what would follow a condition.
     isIfClauseConsequence(text, sentenceStart, expr.start) ||
     // potential-move: "the Fed's potential to slash interest rates by 300 basis points": not made.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idsOf } from './test-engine';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { extractNumbers } from './extract';
@@ -224,6 +225,14 @@ describe('extractNumbers: claim forms from the design', () => {
       { text: '¥145.62', value: 145.62, unit: 'currency', currency: 'JPY' },
     ]);
     expect(summary('USD/JPY at 145.6 in Tokyo')).toEqual([{ text: '145.6', value: 145.6, unit: 'number' }]);
+  });
+
+  it('per-gram: "about $94.24 a gram" is priced per gram, not per ounce', () => {
+    expect(summary('$2,931.15 an ounce, or about $94.24 a gram')).toEqual([
+      { text: '$2,931.15', value: 2931.15, unit: 'currency', currency: 'USD', per: 'ounce' },
+      { text: '$94.24', value: 94.24, unit: 'currency', currency: 'USD', per: 'gram' },
+    ]);
+    expect(idsOf(['Gold rose to $2,931.15 an ounce, or about $94.24 a gram.'], '2025-03-10')['$94.24']).toBe('-');
   });
 
   it('"12%[3]": the footnote marker is not a number', () => {

@@ -54,6 +54,11 @@ const PER_UNITS: Record<string, string> = {
   oz: 'ounce',
   bitcoin: 'BTC',
   share: 'share',
+  // per-gram: "$2,931.15 an ounce, or about $94.24 a gram": the same price in another weight, not the ounce's.
+  gram: 'gram',
+  kilogram: 'kilogram',
+  kilo: 'kilogram',
+  tonne: 'tonne',
 };
 const PER_CODES: Record<string, string> = {
   ...Object.fromEntries(PER_CURRENCIES.map((w) => [w, currencyOf(w)])),

@@ -47,8 +47,11 @@ export const SPREAD_PAIR_BEFORE = new RegExp(
   'i',
 );
 
-/** spread-of-figure: "leaving the curve between the two at a spread of about 60 basis points": the figure is a spread. */
+/**
+ * spread-of-figure: "leaving the curve between the two at a spread of about 60 basis points": the figure is a spread;
+ * curve-inverted-by: "keeping the curve inverted by about 11 basis points" as well.
+ */
 export const SPREAD_OF_FIGURE_RE = new RegExp(
-  `\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:of|near|at|around)[\\s\\u00a0]+(?:(?:about|around|roughly|nearly|some|just|only)[\\s\\u00a0]+)?$`,
+  `(?:\\b(?:${SPREAD_WORD_LIST.join('|')})[\\s\\u00a0]+(?:of|near|at|around)|\\bcurve[\\s\\u00a0]+(?:inverted|steepened|flattened|steeper|flatter)[\\s\\u00a0]+(?:by|at))[\\s\\u00a0]+(?:(?:about|around|roughly|nearly|some|just|only)[\\s\\u00a0]+)?$`,
   'i',
 );

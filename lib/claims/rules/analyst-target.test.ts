@@ -97,3 +97,20 @@ describe('near-term target', () => {
     ).toBe('-');
   });
 });
+
+describe('set-a-target', () => {
+  it('"set an S&P 500 target of 8,000 for next June" is a target, not the index', () => {
+    expect(isAnalystTarget("Caldera Point's Sunita Ward set an S&P 500 target of ")).toBe(true);
+    expect(isAnalystTarget('The Fed cut by a quarter point, setting the federal funds target at ')).toBe(false);
+    expect(
+      idsOf("Caldera Point's Sunita Ward set an S&P 500 target of 8,000 for next June.", '2026-06-18')['8,000'] ?? '-',
+    ).toBe('-');
+  });
+});
+
+describe('put-year-end-level', () => {
+  it('"put the Nikkei\'s year-end level at 52,000" is a forecast; "a year-end level of 5,881.63" in a review is not', () => {
+    expect(isAnalystTarget("Odile Ferrant put the Nikkei's year-end level at ")).toBe(true);
+    expect(isAnalystTarget('The S&P 500 ended 2024 at a year-end level of ')).toBe(false);
+  });
+});

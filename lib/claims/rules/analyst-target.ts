@@ -21,7 +21,22 @@ const ANALYST_TARGET_RE = new RegExp(
 const TARGETS_VERB_RE =
   /\btargets[\s\u00a0]+(?:a|an)[\s\u00a0]+[^.;!?,]{1,40}?[\s\u00a0]+(?:of|at|near|around)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+|roughly[\s\u00a0]+)?$/i;
 
+/**
+ * set-a-target: "Sunita Ward set an S&P 500 target of 8,000 for next June": a strategist's target set for a market
+ * (not "setting the federal funds target at 3.75% to 4.00%", a bank's rate).
+ */
+const SET_TARGET_RE =
+  /\b(?:set|sets|setting|has[\s\u00a0]+set)[\s\u00a0]+(?:an?|her|his|their|its|the)[\s\u00a0]+(?:(?!inflation\b|price\b|policy\b|overnight\b|rate\b|funds\b|cash\b)[\w&.'’-]+[\s\u00a0]+){1,3}target[\s\u00a0]+(?:of|at)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
+
+/**
+ * put-year-end-level: "Odile Ferrant put the Nikkei's year-end level at 52,000": where someone puts a market at a
+ * horizon to come, a forecast (not "the year-end level of 5,881" a review reports).
+ */
+const PUT_HORIZON_LEVEL_RE =
+  /\b(?:puts?|putting|pegs?|pegged|sees?|pencils?[\s\u00a0]+in)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w&.'’-]+[\s\u00a0]+){0,3}?(?:year-end|end-of-year|end-year|year-ahead|quarter-end)[\s\u00a0]+(?:level|value|close|price)[\s\u00a0]+at[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
+
 const TARGET_WORD_RE = /target/i;
+const HORIZON_WORD_RE = /year-end|end-of-year|end-year|year-ahead|quarter-end/i;
 
 /** Whether the clause before a figure (`before`, from the sentence's start) names an analyst's target for it. */
 /**
@@ -33,9 +48,15 @@ const MOVED_OWN_TARGET_RE =
   /\b(?:raised|lifted|hiked|boosted|cut|lowered|trimmed|slashed|reiterated)[\s\u00a0]+(?:its|their|his|her)[\s\u00a0]+(?:(?!inflation\b|price\b|policy\b|overnight\b|rate\b|funds\b)[\w&.-]+[\s\u00a0]+){1,3}targets?[\s\u00a0]+(?:to|at|of)[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
 
 export function isAnalystTarget(before: string): boolean {
-  // Every pattern needs the word "target": a plain search for it spares most clauses their alternations.
+  if (HORIZON_WORD_RE.test(before) && PUT_HORIZON_LEVEL_RE.test(before)) return true;
+  // Every other pattern needs the word "target": a plain search for it spares most clauses their alternations.
   if (!TARGET_WORD_RE.test(before)) return false;
-  return ANALYST_TARGET_RE.test(before) || TARGETS_VERB_RE.test(before) || MOVED_OWN_TARGET_RE.test(before);
+  return (
+    ANALYST_TARGET_RE.test(before) ||
+    TARGETS_VERB_RE.test(before) ||
+    MOVED_OWN_TARGET_RE.test(before) ||
+    SET_TARGET_RE.test(before)
+  );
 }
 
 /**

@@ -42,6 +42,14 @@ describe('spread-to', () => {
   });
 });
 
+describe('curve-inverted-by', () => {
+  it('"keeping the curve inverted by about 11 basis points" is the gap between tenors, no 2-year move', () => {
+    const s =
+      'The 10-year yield ended at 3.83%, with the 2-year note at 3.94%, keeping the curve inverted by about 11 basis points.';
+    expect(idsOf([s], '2024-08-14')['11 basis points']).toBe('-');
+  });
+});
+
 describe('spread-of-figure', () => {
   it('"leaving the curve between the two at a spread of about 60 basis points" is no 10-year move', () => {
     expect(
