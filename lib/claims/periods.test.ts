@@ -1771,6 +1771,28 @@ describe('period rules of stop 31', () => {
     const s = 'WTI is up 62.5% since it ended 2025, and Brent is up 93.5% from $61.35 over the same stretch.';
     expect(verdictOf(s, '93.5%', '2026-04-14')).toBe('matches');
   });
+  // Stored fed funds upper bound: 4.50% to 2025-09-17, 4.25% from 2025-09-18, 4.00% from 2025-10-30, 3.75% from 2025-12-11.
+  it('month-list: "cut by a combined 75 basis points in September, October and December of last year" is the three', () => {
+    const s = 'The Fed cut by a combined 75 basis points in September, October and December of last year.';
+    expect(verdictOf(s, '75 basis points', '2026-03-26')).toBe('matches');
+  });
+  // Stored 10-year yield: 4.26% on Wednesday 2026-03-18, 4.39% on Tuesday 2026-03-24.
+  it('since-event-weekday: "has risen 13 basis points since the Fed\'s decision last Wednesday" runs from that day', () => {
+    const s = "The 10-year yield has risen 13 basis points since the Fed's decision last Wednesday.";
+    expect(verdictOf(s, '13 basis points', '2026-03-24')).toBe('matches');
+  });
+  it('than-on-day: "12.85% stronger against the dollar than on Dec. 31" runs from that day to the article', () => {
+    const s = 'That leaves the euro 12.85% stronger against the dollar than on Dec. 31.';
+    expect(verdictOf(s, '12.85%', '2025-07-25')).toBe('matches');
+    const found = periodPhrases(s, 0, s.length, '2025-07-25');
+    expect(found[0]?.period).toMatchObject({ type: 'span', from: '2024-12-31', to: '2025-07-25' });
+  });
+  // Stored S&P 500: 6,296.79 on Friday 2025-07-18, 6,388.64 on Friday 2025-07-25.
+  it('prior-weekday-level: "from the prior Friday\'s 6,296.79" on a Friday is the Friday a week before', () => {
+    expect(
+      verdictOf("The S&P 500 gained 1.46% over the week from the prior Friday's 6,296.79.", '6,296.79', '2025-07-25'),
+    ).toBe('matches');
+  });
   // Stored Shanghai Composite: 2,971.29 on 2024-07-12, 2,982.31 on 2024-07-19 (+0.37% over the five sessions).
   it('same-stretch-window: "in the five sessions to Friday ... over the same stretch" is the five sessions', () => {
     const s =

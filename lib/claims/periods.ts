@@ -393,6 +393,9 @@ function fromYearTurn(m: RegExpExecArray, p: string): ClaimPeriod | null {
   return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
 }
 
+/** A month's full name, for month-list: "September", "October", "December". */
+const MONTH_NAMES_RE = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
 const RULES: Rule[] = [
   {
     // bracketed-weekday-abbreviation: "Yuan per dollar (NY noon, Thu)": a row label's short weekday in brackets
@@ -925,6 +928,17 @@ const RULES: Rule[] = [
     make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
   },
   {
+    // since-event-weekday: "has risen 13 basis points since the Fed's decision last Wednesday": from that weekday's
+    // close, the event's day, to the article.
+    bit: WEEKDAY,
+    cue: (t) => t.includes('since') && t.includes('day'),
+    re: new RegExp(
+      `${afterAMove('since')} (?:the |its )?(?:[\\w.&'’-]+ ){0,3}?(?:decision|meeting|cut|hike|announcement|report|release|speech|vote|statement|election) (?:on |last )?(${WEEKDAYS.join('|')})\\b`,
+      'gi',
+    ),
+    make: (m, p) => sinceWeekday(m[1]!, p, m[0]),
+  },
+  {
     // from-weekday-move: "finished 212.40 points, or 0.7 percent, lower from Thursday": right after a move, from
     // that weekday's close (the last one before the article) to the article.
     bit: WEEKDAY,
@@ -943,6 +957,21 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('from') && t.includes('day'),
     re: new RegExp(`\\bfrom (?:the )?(?:previous|prior|preceding) (${WEEKDAYS.join('|')})\\b(?!['’])`, 'gi'),
     make: (m, p) => sinceWeekday(m[1]!, lastWeekdayOnOrBefore(p), m[0]),
+  },
+  {
+    // prior-weekday-level: "gained 1.46% from the prior Friday's 6,296.79" (written on a Friday): that weekday a week
+    // before the last one on or before the article, whose close the figure right after it is.
+    bit: WEEKDAY,
+    cue: (t) => /previous|prior|preceding/i.test(t),
+    re: new RegExp(
+      `\\b(?:the )?(?:previous|prior|preceding) (${WEEKDAYS.join('|')})['’]s(?= (?:(?:close|closing level|level|fix|fixing|settlement|finish) (?:of |at )?)?[$€£¥]?\\d)`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const day = lastNamedWeekday(m[1]!, addDays(lastWeekdayOnOrBefore(p), 1));
+      const prior = addDays(day, -7);
+      return { type: 'span', from: lastWeekdayOnOrBefore(addDays(prior, -1)), to: prior, label: m[0] };
+    },
   },
   {
     // from-last-weekday-close: "finished Thursday up 0.8% from last Friday's close": from that weekday's close, a
@@ -1550,6 +1579,46 @@ const RULES: Rule[] = [
       const mi = monthIndex(m[2]!);
       if (mi < 0) return null;
       return daySpan(yearOf(m, 3, p, mi + 1), mi + 1, Number(m[1]), m[0]);
+    },
+  },
+  {
+    // than-on-day: "leaves the single currency 12.85% stronger against the dollar than on Dec. 31": from that day's
+    // close to the article, not the day's own move.
+    bit: 0,
+    cue: (t) => /than/i.test(t),
+    re: new RegExp(
+      String.raw`\b(?:${LEVEL_COMPARATIVES}|more|less) (?:(?:against|versus) the [a-z]+ )?than (?:it was |they were )?on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:,? ((?:19|20)\d\d))?\b`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const mi = monthIndex(m[1]!);
+      if (mi < 0) return null;
+      const py = Number(p.slice(0, 4));
+      let day = `${m[3] ?? py}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
+      if (!m[3] && day >= p) day = `${py - 1}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
+      if (fromDay(toDay(day)) !== day || day >= p) return null;
+      return { type: 'span', from: lastWeekdayOnOrBefore(day), to: p, label: m[0] };
+    },
+  },
+  {
+    // month-list: "It cut by a combined 75 basis points in September, October and December of last year": a total over
+    // the months, from the close before the first to the end of the last ("2.7% in June and July" is two readings).
+    bit: 0,
+    cue: (t) => t.includes(' and ') && MONTH_CUE.test(t.toLowerCase()),
+    re: new RegExp(
+      String.raw`(?<=\b(?:combined|cumulative|total|altogether)\b[^.;:]{0,40})\bin (${MONTH_NAMES_RE})((?:, ${MONTH_NAMES_RE}){0,4}),? and (${MONTH_NAMES_RE})(?: of (last year)|,? ((?:19|20)\d\d))?\b`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const first = monthIndex(m[1]!);
+      const last = monthIndex(m[3]!);
+      if (first < 0 || last <= first) return null;
+      const py = Number(p.slice(0, 4));
+      const year = m[5] ? Number(m[5]) : m[4] ? py - 1 : lastDayOfMonth(py, last + 1) < p ? py : py - 1;
+      const end = lastDayOfMonth(year, last + 1);
+      if (end >= p) return null;
+      const from = lastWeekdayOnOrBefore(addDays(`${year}-${pad(first + 1)}-01`, -1));
+      return { type: 'span', from, to: end, label: m[0] };
     },
   },
   {
