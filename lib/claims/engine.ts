@@ -1,4 +1,5 @@
 import { withoutTwoDayCaption } from './rules/two-day-caption';
+import { dayColumnOverCaption } from './rules/day-column';
 import { weekToRowDate } from './rules/week-to-row-date';
 import { yearOverRowDay } from './rules/year-change-column';
 import type { Dataset } from '../dataset/schema';
@@ -398,8 +399,11 @@ export function createEngine(dataset: Dataset): Engine {
         const phrases = () =>
           (phrasesCache ??= cell
             ? (cell.phrases ??= withoutContractMonths(
-                withoutTwoDayCaption(
-                  yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, asOf))),
+                dayColumnOverCaption(
+                  withoutTwoDayCaption(
+                    yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, asOf))),
+                    text.slice(0, shift),
+                  ),
                   text.slice(0, shift),
                 ),
                 text.slice(0, shift),

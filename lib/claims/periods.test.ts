@@ -1776,6 +1776,12 @@ describe('period rules of stop 31', () => {
     const s = 'The Fed cut by a combined 75 basis points in September, October and December of last year.';
     expect(verdictOf(s, '75 basis points', '2026-03-26')).toBe('matches');
   });
+  // Stored Brent spot: 64.32 on 2025-05-30, 76.00 on 2025-06-13 (+$11.68).
+  it('since-month-end-comma: "Since the end of May, Brent has gained $11.68" runs from May\'s last close', () => {
+    expect(verdictOf('Since the end of May, Brent has gained $11.68 and WTI 20.1%.', '$11.68', '2025-06-13')).toBe(
+      'matches',
+    );
+  });
   // Stored 10-year yield: 4.26% on Wednesday 2026-03-18, 4.39% on Tuesday 2026-03-24.
   it('since-event-weekday: "has risen 13 basis points since the Fed\'s decision last Wednesday" runs from that day', () => {
     const s = "The 10-year yield has risen 13 basis points since the Fed's decision last Wednesday.";

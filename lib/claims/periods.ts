@@ -1374,7 +1374,8 @@ const RULES: Rule[] = [
     // from that month's last close to the article, as "up 33.9% since the end of October" does.
     bit: MONTH_NAME,
     cue: (t) => /since the end of/i.test(t) && MONTH_CUE.test(t),
-    re: new RegExp(`\\bsince the end of ${MONTH_WORD}(?![\\w,]| (?:19|20)\\d\\d)`, 'gi'),
+    // since-month-end-comma: "Since the end of May, Brent has gained $11.68" as well (not "..., 2024").
+    re: new RegExp(`\\bsince the end of ${MONTH_WORD}(?!\\w|,? (?:19|20)\\d\\d)`, 'gi'),
     make: (m, p) => (/^[\s\u00a0]*$/.test(m.input.slice(0, m.index)) ? sinceSpan(m, p) : null),
   },
   {

@@ -6,6 +6,7 @@ import type { JudgeInput } from './input';
 import { verdictOf } from './explain';
 import { eitherBenchmark } from './either-benchmark';
 import { gate } from './gate';
+import { yearCloseGap } from './year-close-gap';
 import { otherTime } from './other-time';
 import { belowRecord } from './below-record';
 import { namedBaseDistance } from './named-base';
@@ -70,6 +71,7 @@ const REFINERS: readonly Refiner[] = [
   (_v, input, j) => auctionDayMove(input, j),
   (_v, input, j) => fixingSeriesMove(input, j),
   (_v, input, j) => gate(input, j),
+  (_v, input, j) => yearCloseGap(input, j),
   belowRecord,
   namedBaseDistance,
   (_v, input, j) => otherTime(input, j),

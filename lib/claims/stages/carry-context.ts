@@ -19,6 +19,7 @@ import { thatTimeDay } from '../rules/that-time';
 import { nowDistance } from '../rules/now-distance';
 import { currentYearToDate } from '../rules/current-year';
 import { startedTheSpan } from '../rules/started-the-span';
+import { yearCloseMove } from '../rules/year-close-move';
 import { weekOfDatedLevel } from '../rules/week-of-dated-level';
 
 /**
@@ -226,6 +227,8 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // change-column: a cell under "Change in Points" or "% Chg" is the row's move.
   if (context && changeColumn(context, text.slice(context.length + CELL_JOIN.length))) ctx.kind = 'change';
   currentYearToDate(ctx, published);
+  // year-close-move (rules/year-close-move.ts): "closed the year at 98.28, ... while the euro ... rose 13.1%".
+  yearCloseMove(ctx);
   // own-since: "a gain of 1.6% on the week and 3.2% since the Election Day close": a move followed by its own "since"
   // runs from a start the figure before does not share, even when that start is not a date the reader can read.
   if (
