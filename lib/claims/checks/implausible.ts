@@ -141,6 +141,11 @@ function rangeOf(pts: readonly Point[]): { lo: number; hi: number } {
   return hit;
 }
 
+/** The largest one-session percentage move in the indicator's daily history, or null without one. */
+export function largestSessionMove(view: DatasetView, ind: Indicator): number | null {
+  return largestMove(view, ind, 1)?.pct ?? null;
+}
+
 const largestCache = new WeakMap<DatasetView, Map<string, { pct: number; span: string; since: string } | null>>();
 
 /** The largest percentage move over `sessions` sessions (or the months they make) in the indicator's history. */

@@ -1,3 +1,4 @@
+import { endsALongerSpan } from '../rules/span-end-level';
 import { namesFirstRelease } from './first-release';
 import { belowRecordAfter } from '../judge/below-record';
 import type { Claim, ClaimContext, NumericExpression } from '../types';
@@ -49,6 +50,9 @@ import { variantUnnamed } from '../rules/variant-unnamed';
 import { namedBases, type NamedBase } from '../judge/named-base';
 import { releaseWords, type ReleaseWords } from '../judge/stale-as-latest';
 import { marketDayAt } from '../judge/market-day';
+
+/** How far after a level span-end-level reads for its move (", up 12.88%"). */
+const SPAN_MOVE_AFTER_CHARS = 30;
 
 /** stated-average: "bullion averaged $4,721 in May", "an average of $4,228": the figure is a period's average. */
 /** overnight-session: "Overnight in New York", "on Wall Street overnight": a market's last session, seen from Asia. */
@@ -253,7 +257,14 @@ export function claimOf(
             (headerTokens > 0 && (CLOSE_HEADER_RE.test(lead) || AT_THE_CLOSE_CAPTION_RE.test(text.slice(0, f.shift))))),
         moveEnd: measure === 'level' && MOVE_END_RE.test(lead),
         bound: boundOf(lead),
-        pastLevel: match?.rule === 'its-level' || datedRecord || (measure === 'level' && pastRecordBefore(lead)),
+        pastLevel:
+          match?.rule === 'its-level' ||
+          datedRecord ||
+          (measure === 'level' && pastRecordBefore(lead)) ||
+          // span-end-level (rules/span-end-level.ts): "the Dow ended at 42,544.22, up 12.88%".
+          (measure === 'level' &&
+            !period &&
+            endsALongerSpan(catalogue.view, indicator, text.slice(expr.end, expr.end + SPAN_MOVE_AFTER_CHARS))),
         datedRecord,
         calledLatest:
           measure === 'level' &&
