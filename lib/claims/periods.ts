@@ -394,6 +394,7 @@ function fromYearTurn(m: RegExpExecArray, p: string): ClaimPeriod | null {
 }
 
 /** A month's full name, for month-list: "September", "October", "December". */
+const TOTAL_CUE_RE = /combined|cumulative|total|altogether/i;
 const MONTH_NAMES_RE = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
 const RULES: Rule[] = [
@@ -1605,9 +1606,9 @@ const RULES: Rule[] = [
     // month-list: "It cut by a combined 75 basis points in September, October and December of last year": a total over
     // the months, from the close before the first to the end of the last ("2.7% in June and July" is two readings).
     bit: 0,
-    cue: (t) => t.includes(' and ') && MONTH_CUE.test(t.toLowerCase()),
+    cue: (t) => TOTAL_CUE_RE.test(t) && t.includes(' and ') && MONTH_CUE.test(t.toLowerCase()),
     re: new RegExp(
-      String.raw`(?<=\b(?:combined|cumulative|total|altogether)\b[^.;:]{0,40})\bin (${MONTH_NAMES_RE})((?:, ${MONTH_NAMES_RE}){0,4}),? and (${MONTH_NAMES_RE})(?: of (last year)|,? ((?:19|20)\d\d))?\b`,
+      String.raw`\bin (?<=\b(?:combined|cumulative|total|altogether)\b[^.;:]{0,40}in )(${MONTH_NAMES_RE})((?:, ${MONTH_NAMES_RE}){0,4}),? and (${MONTH_NAMES_RE})(?: of (last year)|,? ((?:19|20)\d\d))?\b`,
       'gi',
     ),
     make: (m, p) => {

@@ -267,7 +267,15 @@ function gluesFigures(before: string, el: Element): boolean {
   // signed-tile: "Real GDP, Q3 q/q<b>−0.4%</b>": a signed figure set against a word is not a hyphenated word.
   const isLetter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
   if (!isDigit && !isLetter) return false;
-  return isDigit ? /^\d/.test(el.textContent ?? '') : /^[−+-]\d/.test(el.textContent ?? '');
+  const head = leadingText(el);
+  return isDigit ? /^\d/.test(head) : /^[−+-]\d/.test(head);
+}
+
+/** The first characters of an element's text, read down its first children (not its whole textContent). */
+function leadingText(el: Element): string {
+  let n: Node | null = el.firstChild;
+  while (n && n.nodeType === 1) n = n.firstChild;
+  return n?.nodeType === 3 ? (n as Text).data.slice(0, 2) : '';
 }
 
 /**
