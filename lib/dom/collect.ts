@@ -262,20 +262,13 @@ export function createCollector(root: Document | Element): Collector {
  * between them in the read text keeps them two; no page node is touched.
  */
 function gluesFigures(before: string, el: Element): boolean {
-  const last = before.charCodeAt(before.length - 1);
-  const isDigit = last >= 48 && last <= 57;
-  // signed-tile: "Real GDP, Q3 q/q<b>−0.4%</b>": a signed figure set against a word is not a hyphenated word.
-  const isLetter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
-  if (!isDigit && !isLetter) return false;
-  const head = leadingText(el);
-  return isDigit ? /^\d/.test(head) : /^[−+-]\d/.test(head);
-}
-
-/** The first characters of an element's text, read down its first children (not its whole textContent). */
-function leadingText(el: Element): string {
+  // The first characters of the element's text, down its first children (not its whole textContent).
   let n: Node | null = el.firstChild;
-  while (n && n.nodeType === 1) n = n.firstChild;
-  return n?.nodeType === 3 ? (n as Text).data.slice(0, 2) : '';
+  while (n?.nodeType === 1) n = n.firstChild;
+  const head = n?.nodeType === 3 ? (n as Text).data : '';
+  const last = before.slice(-1);
+  // signed-tile: "Real GDP, Q3 q/q<b>−0.4%</b>": a signed figure set against a word is not a hyphenated word.
+  return /\d/.test(last) ? /^\d/.test(head) : /[A-Za-z]/.test(last) && /^[−+-]\d/.test(head);
 }
 
 /**
