@@ -15,7 +15,7 @@ import { isWillMoveTo } from './rules/will-move-to';
 import { MOVE_NOUNS } from './lexicon/move-verbs';
 import { namedMoveNoun } from './rules/named-move-noun';
 import { figureFirstNoun } from './rules/figure-first-noun';
-import { isCalledIndication } from './rules/called-indication';
+import { INDICATED_OPEN_REACH, isCalledIndication } from './rules/called-indication';
 import { isConversionRate } from './rules/conversion-rate';
 import { isIfClauseConsequence } from './rules/if-clause';
 import { isPotentialLevel, isPotentialMove } from './rules/potential-move';
@@ -960,7 +960,7 @@ export function readContext({
     // shown-to-be: "futures ... indicate the BOJ's overnight call rate to be at 0.6275%": a priced level, not one set.
     isShownToBe(before) ||
     // called-indication: "with the DAX called around 17,450": where a market may open, not where it traded.
-    isCalledIndication(before, text.slice(sentenceStart, expr.start)) ||
+    isCalledIndication(before, text.slice(Math.max(sentenceStart, expr.start - INDICATED_OPEN_REACH), expr.start)) ||
     // conversion-rate: "At an exchange rate of about 142 yen, that is roughly ¥160 trillion": a sum converted for scale.
     isConversionRate(before) ||
     // if-clause: "If the Dow slips under 39,000, 38,500 is the next stop": what would follow a condition.

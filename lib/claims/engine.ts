@@ -11,6 +11,7 @@ import { sentenceSpans } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { QUALIFYING_WORD } from './match';
 import { periodPhrases } from './periods';
+import type { Found } from './periods';
 import { runChecks } from './checks';
 import { buildCatalogue } from './catalogue';
 import { mentionOf, type Mention } from './candidate';
@@ -398,18 +399,9 @@ export function createEngine(dataset: Dataset): Engine {
         let phrasesCache: ReturnType<typeof periodPhrases> | null = null;
         const phrases = () =>
           (phrasesCache ??= cell
-            ? (cell.phrases ??= withoutContractMonths(
-                dayColumnOverCaption(
-                  withoutTwoDayCaption(
-                    yearOverRowDay(weekToRowDate(periodPhrases(text, 0, shift, asOf))),
-                    text.slice(0, shift),
-                  ),
-                  text.slice(0, shift),
-                ),
-                text.slice(0, shift),
-                // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
-                // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)
-              ).map((f) =>
+            ? // header-period: "Major foreign holders, July 2025 · Holdings · United Kingdom" dates the cell.
+              // (Not a "Before" column's: the caption's date is the table's, not the replaced rate's.)
+              (cell.phrases ??= headerPhrases(text.slice(0, shift), periodPhrases(text, 0, shift, asOf)).map((f) =>
                 f.barrier || f.forward || isPreviousRateCell(context) ? f : { ...f, opensClause: true },
               )).concat(periodPhrases(text, shift, span.end, asOf, info?.cues))
             : periodPhrases(text, span.start, span.end, asOf, info?.cues));
@@ -596,4 +588,13 @@ export function createEngine(dataset: Dataset): Engine {
   }
 
   return { dataset, view, analyze };
+}
+
+/**
+ * A cell's caption and header periods (read at the same offsets as `headers`), less those its rows, caption or column
+ * rule out: week-to-row-date, year-change-column, two-day-caption, day-column, contract-month.
+ */
+function headerPhrases(headers: string, found: Found[]): Found[] {
+  const kept = dayColumnOverCaption(withoutTwoDayCaption(yearOverRowDay(weekToRowDate(found)), headers), headers);
+  return withoutContractMonths(kept, headers);
 }

@@ -16,9 +16,9 @@ const INDICATED_OPEN_RE =
   /\b(?:indicates?|indicated|indicating|calls?|called|sees|points[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+[\w&.'’-]+){0,2}[\s\u00a0]+(?:opening|starting|to[\s\u00a0]+(?:open|start))\b[^.;:!?]*$/;
 
 /** Reach of indicated-open: a list of three markets' calls. */
-const INDICATED_OPEN_REACH = 160;
+export const INDICATED_OPEN_REACH = 160;
 
-/** `lead` is the sentence's text up to the figure, past the figures before it. */
+/** `lead` is the sentence's last INDICATED_OPEN_REACH characters up to the figure, past the figures before it. */
 export function isCalledIndication(before: string, lead: string): boolean {
-  return CALLED_RE.test(before.slice(-60)) || INDICATED_OPEN_RE.test(lead.slice(-INDICATED_OPEN_REACH));
+  return CALLED_RE.test(before.slice(-60)) || INDICATED_OPEN_RE.test(lead);
 }
