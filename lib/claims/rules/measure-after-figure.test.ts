@@ -21,3 +21,12 @@ describe('plus-core', () => {
     expect(ids['3.5%'] ?? '-').not.toBe('us.fed_funds_target_upper');
   });
 });
+
+describe('period-between', () => {
+  // cn.lpr_1y 3% from 2026-02-24 (data/facts.csv).
+  it('"LPR stays at 3% after 5.0% first-quarter growth": the 5.0% is growth, not the LPR', () => {
+    const ids = idsOf('LPR stays at 3% after 5.0% first-quarter growth; stocks rose.', '2026-04-20');
+    expect(ids['5.0%'] ?? '-').not.toBe('cn.lpr_1y');
+    expect(ids['3%']).toBe('cn.lpr_1y');
+  });
+});

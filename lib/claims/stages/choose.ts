@@ -56,6 +56,8 @@ import { isStreakThreshold } from '../rules/streak-threshold';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
 
 /** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
+/** How far before a sentence's figure words may name its growth basis ("shrank at an annualized 1.8%"). */
+const BASIS_REACH = 40;
 /** A rise of more than this many percent doubles a price: only a stated period makes it a market's move. */
 const DOUBLING_PCT = 100;
 
@@ -305,7 +307,9 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
           text,
           expr.start,
           expr.end,
-          Math.max(ownFrom, expr.start - 40),
+          // cell-basis: a table cell's basis may sit anywhere in its headers ("Japan real GDP · Annualized · Jul-Sep
+          // 2025 · preliminary · −1.8%"), further back than a sentence's own words reach.
+          Math.max(ownFrom, s.cell ? span.start : expr.start - BASIS_REACH),
           Math.min(span.end, expr.end + 50, nextFigureClause(text, expr.end, s.nextStart)),
           ownFrom,
         );
