@@ -51,6 +51,7 @@ import { ecbReference } from './ecb-reference';
 import { cellHeadersOwn } from './cell-headers-own';
 import { unnamedRow } from './unnamed-row';
 import { withNamedCountrySibling } from './named-country-sibling';
+import { withGappedCountry } from './gapped-country';
 import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
@@ -172,6 +173,12 @@ function cellHeaders(cands: Candidate[], s: FigureSite): Candidate[] {
 function namedCountrySibling(cands: Candidate[], s: FigureSite): Candidate[] {
   if (s.cell || !cands.length) return cands;
   return withNamedCountrySibling(cands, s.sentenceGroups, s.info.tokens, s.cs, s.catalogue.siblings);
+}
+
+/** "Japan lifts its stash to $1,125.9 billion, China to $784.3 billion": the gapped clause's country owns its figure. */
+function gappedCountry(cands: Candidate[], s: FigureSite): Candidate[] {
+  if (s.cell) return cands;
+  return withGappedCountry(cands, s.text, s.info.tokens, s.cs, s.catalogue.siblings);
 }
 
 /** A table cell whose row names something outside the catalogue: no subject from the text before the table. */
@@ -1127,6 +1134,7 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
   cellHeaders,
   rowNamesOther,
   namedCountrySibling,
+  gappedCountry,
   rowOwner,
   tenorRow,
   bankRate,
