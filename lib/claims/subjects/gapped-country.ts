@@ -13,7 +13,7 @@ const GAP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'with', 'by']
 const GAP_OPENERS: ReadonlySet<string> = new Set(['and', 'while', 'whereas']);
 
 /** The country a gapped clause right before token `figureAt` opens with ("..., China to"), or null. */
-export function gappedCountry(text: string, tokens: readonly Token[], figureAt: number): string | null {
+function gappedCountry(text: string, tokens: readonly Token[], figureAt: number): string | null {
   const prep = tokens[figureAt - 1];
   const name = tokens[figureAt - 2];
   if (!prep || !name || !GAP_PREPOSITIONS.has(prep.norm)) return null;
