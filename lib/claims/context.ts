@@ -1168,11 +1168,13 @@ export function readContext({
   // level is the span's starting day's.
   // Not past an extreme: "since its low on April 7, when it stood at 30,793" is the day's low, not its close.
   // Not a session's own span: "first closed above 40,000 only on Tuesday, when it ended at 40,003.60" is
-  // Tuesday's close (the span of "Tuesday" starts at Monday's).
+  // Tuesday's close (the span of "Tuesday" starts at Monday's); nor a span named by its end: "lost 7.4% in the five
+  // sessions to Friday, when it ended at $79.77" is Friday's close.
   if (
     period?.type === 'span' &&
     period.from < period.to &&
     !isSessionSpan(period) &&
+    !period.lastSession &&
     WHEN_IT_STOOD_RE.test(before.slice(-40)) &&
     !/\b(?:low|lows|high|highs|peak|trough|bottom|record)\b/i.test(before.slice(-80))
   )

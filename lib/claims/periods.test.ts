@@ -1812,6 +1812,14 @@ describe('period rules of stop 31', () => {
       { type: 'span', from: '2026-03-06', to: '2026-03-09', label: 'from late last week' },
     ]);
   });
+  // Brent spot 72.82 on 2024-09-06 and 70.34 on 2024-09-10 (data/series/cmd.brent_usd.csv): -3.41%.
+  it('since-it-ended-last-week: "lost 3.4% since it ended last week at $72.82" (a Tuesday) runs from Friday\'s close', () => {
+    const s = 'Brent has lost 3.4% since it ended last week at $72.82.';
+    expect(periodPhrases(s, 0, s.length, '2024-09-10').map((f) => f.period)).toEqual([
+      { type: 'span', from: '2024-09-06', to: '2024-09-10', label: 'since it ended last week' },
+    ]);
+    expect(verdictOf(s, '3.4%', '2024-09-10')).toBe('matches');
+  });
   it('come-month: "a deposit rate of 1.75% come December" is a month still ahead, not last December', () => {
     const s = 'Money markets show an ECB deposit rate of 1.75% come December.';
     expect(periodPhrases(s, 0, s.length, '2025-04-23')).toEqual([]);
@@ -2637,5 +2645,31 @@ describe('year-end-close only for a review', () => {
     const s =
       'The 10-year Bund yield jumped 22 basis points to 2.72% in a single session, above anything seen in 2024.';
     expect(verdictOf(s, '2.72%', '2025-03-06')).not.toBe('differs');
+  });
+});
+
+describe('week-to-weekday', () => {
+  // Brent spot 96.95 on 2026-07-31 and 87.62 on 2026-08-07 (data/series/cmd.brent_usd.csv).
+  it('"in the five sessions to Friday", written on a Monday, runs from the Friday before to last Friday', () => {
+    const text = 'WTI lost 7.4% in the five sessions to Friday, and Brent dropped $9.33, or 9.6%.';
+    const p = periodPhrases(text, 0, text.length, '2026-08-10')
+      .map((f) => f.period)
+      .find((x) => x.type === 'span');
+    expect(p?.type === 'span' ? [p.from, p.to] : null).toEqual(['2026-07-31', '2026-08-07']);
+    expect(verdictOf(text, '$9.33', '2026-08-10')).toBe('matches');
+  });
+  // WTI spot 79.77 on 2026-08-07 and 86.16 on 2026-07-31 (data/series/cmd.wti_usd.csv).
+  it('"..., when it ended at $79.77" after "the five sessions to Friday" is Friday\'s close, not the span\'s start', () => {
+    const text = 'U.S. oil lost 7.4% in the five sessions to Friday, when it ended at $79.77.';
+    expect(verdictOf(text, '$79.77', '2026-08-10')).toBe('matches');
+  });
+});
+
+describe('into-weekday', () => {
+  // VIX 23.39 on Friday 2024-08-02, 16.60 on Monday 2024-07-29 (data/series/idx.vix.csv).
+  it('"rolled into Monday" dates nothing: the VIX\'s close in a Saturday story is Friday\'s', () => {
+    const s =
+      'The VIX jumped to 23.39 at the close, and options desks said weekend hedges were being rolled into Monday.';
+    expect(verdictOf(s, '23.39', '2024-08-03')).toBe('matches');
   });
 });

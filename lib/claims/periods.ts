@@ -632,7 +632,8 @@ const RULES: Rule[] = [
     bit: 0,
     cue: (t) => /sessions/i.test(t),
     // same-five-sessions: "up 23 basis points over the same five sessions" as well.
-    re: /\b(?:over|across|for|in)[\s\u00a0]+the[\s\u00a0]+(?:same[\s\u00a0]+)?(?:five|5)[\s\u00a0]+(?:trading[\s\u00a0]+)?sessions\b/gi,
+    // five-sessions-to-day: "in the five sessions to Friday" is left to week-to-day and week-to-weekday.
+    re: /\b(?:over|across|for|in)[\s\u00a0]+the[\s\u00a0]+(?:same[\s\u00a0]+)?(?:five|5)[\s\u00a0]+(?:trading[\s\u00a0]+)?sessions\b(?![\s\u00a0]+(?:to|through|ended|ending)[\s\u00a0]+(?:(?:last[\s\u00a0]+)?(?:mon|tues|wednes|thurs|fri)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\u00a0]+\d))/gi,
     make: (m, p) => fiveSessions(p, m[0]),
   },
   {
@@ -678,6 +679,26 @@ const RULES: Rule[] = [
       const day = dayOfGroups(m, 1, p);
       if (!day || day > p) return null;
       return { type: 'span', from: addDays(day, -7), to: day, label: m[0] };
+    },
+  },
+  {
+    // week-to-weekday: "WTI lost 7.4% in the five sessions to Friday" on a Monday: the five sessions ending last Friday;
+    // "Week through Thursday" in a holiday week: that calendar week, up to the Thursday. A level is the span's last close
+    // ("in the five sessions to Friday, when it ended at $79.77").
+    bit: DAY,
+    cue: (t) => t.includes('week') || t.includes('session'),
+    re: new RegExp(
+      `\\b(?:(week)|five (?:trading )?(?:sessions|days)) (?:to|through|ended|ending) (?:last )?(${WEEKDAYS.join('|')})\\b(?!,? (?:${MONTH_ANY}|\\d))`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const day = WEEKDAYS.indexOf(m[2]!.toLowerCase()) === weekday(p) ? p : lastNamedWeekday(m[2]!, p);
+      const span = (
+        m[1] ? weekUpTo(day, m[0]) : { type: 'span', from: addDays(day, -7), to: day, label: m[0] }
+      ) as ClaimPeriod & {
+        type: 'span';
+      };
+      return { ...span, label: m[0], lastSession: true };
     },
   },
   {
@@ -751,9 +772,10 @@ const RULES: Rule[] = [
   },
   {
     // from-late-last-week: "a gain of 9% from late last week" (written on a Monday): from last week's last close.
+    // since-it-ended-last-week: "Brent has lost 3.4% since it ended last week at $72.82": the same close.
     bit: WEEK,
     cue: (t) => t.includes('last week'),
-    re: /\b(?:from|since) (?:late|the end of) last week\b/gi,
+    re: /\b(?:from|since) (?:late|the end of|(?:it|they) (?:ended|closed|finished)) last week\b/gi,
     make: (m, p) => ({ type: 'span', from: lastWeekdayOnOrBefore(addDays(p, -(weekday(p) + 1))), to: p, label: m[0] }),
   },
   {
@@ -2004,6 +2026,7 @@ const DAY_PRICE_NOUN_RE = /^[\s\u00a0]+(?:price|close|closing|fix|fixing|settlem
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
   /\b(?:meeting|meetings|decision|announcement|vote|summit|talks|testimony|holiday|break|closure)(?:[\s\u00a0]+(?:on|this|next))?[\s\u00a0]+$/i;
+const INTO_LEAD_RE = /\binto[\s\u00a0]+$/i;
 const MEETS_ON_LEAD_RE = /\b(?:meets|meet|meeting|convenes)[\s\u00a0]+(?:again[\s\u00a0]+)?on[\s\u00a0]+$/i;
 const LAST_YEAR_AFTER_RE = /^,?[\s\u00a0]+last[\s\u00a0]+year\b/i;
 const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
@@ -2235,7 +2258,8 @@ export function periodPhrases(text: string, from: number, to: number, published:
           lead,
         ) ||
         // event-day: "before the ECB's meeting on Thursday": the day of an event, not of a figure.
-        (WEEKDAY_PHRASE_RE.test(m[0]) && EVENT_DAY_LEAD_RE.test(lead))
+        // into-weekday: "hedges were being rolled into Monday": a day something is carried into, not a figure's.
+        (WEEKDAY_PHRASE_RE.test(m[0]) && (EVENT_DAY_LEAD_RE.test(lead) || INTO_LEAD_RE.test(lead)))
       ) {
         // "has been 3.50%-3.75% since the December 10 cut, and we expect no change at the January 28
         // meeting": a level held since a day holds now, so no later phrase is its period.

@@ -239,3 +239,16 @@ describe('past-record-level', () => {
     expect(claims.filter((c) => c.judgement?.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('from-other-day', () => {
+  // 10-year JGB yield: 2.33 on 2026-01-20, 2.239 on 2026-01-22, 2.253 on 2026-01-23 (data/series).
+  it('"rose 1.4 basis points to 2.253%, having eased from 2.33% on Tuesday" (a Friday) is no broken sum', () => {
+    const s =
+      'The 10-year JGB yield rose 1.4 basis points to 2.253%, having eased from 2.33% on Tuesday, the highest close in the run.';
+    expect(verdictOfEngine(s, '2.33%', '2026-01-23')).toBe('matches');
+  });
+  it('a start dated by the previous session still is: "to 2.253% from 2.30% on Thursday" is flagged', () => {
+    const s = 'The 10-year JGB yield rose 1.4 basis points to 2.253% from 2.30% on Thursday.';
+    expect(claimsOf(s, '2026-01-23').some((c) => c.judgement?.verdict === 'inconsistent')).toBe(true);
+  });
+});

@@ -1,5 +1,15 @@
 import type { Claim } from '../types';
-import { blame, byIndicator, judged, samePeriod, single, type CheckInput, type Figure, type Finding } from './figures';
+import {
+  blame,
+  byIndicator,
+  dayOf,
+  judged,
+  samePeriod,
+  single,
+  type CheckInput,
+  type Figure,
+  type Finding,
+} from './figures';
 import { datasetEnds, type Ends } from './reference';
 import { indicatorClass } from '../dataset-view';
 import { AUCTION_PRICE_SERIES, FITTED_CURVE_SERIES, SPOT_PRICE_SERIES } from '../judge/spot-series';
@@ -93,7 +103,14 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   // move-from-level: "54 cents, or 0.9%, above Thursday's level, for a weekly advance of 7.8% from $53.91":
   // a start written after another span's move is that move's, not the start of the day that ends at the level.
   const startsMove = written && group.filter((g) => g.at < written.at && g.measure !== 'level').at(-1);
-  const from = startsMove && !samePeriod(startsMove.claim, level.claim, published) ? null : written;
+  const data = datasetEnds(view, level.claim, published);
+  // from-other-day: "rose 1.4 basis points to 2.253%, having eased from 2.33% on Tuesday" (a Friday): a start dated by
+  // its own day, before the level's previous session, is no start of the day's move.
+  const fromDay = written?.claim.period && data?.prevDate ? dayOf(written.claim, published) : null;
+  const from =
+    (startsMove && !samePeriod(startsMove.claim, level.claim, published)) || (fromDay && fromDay < data!.prevDate!)
+      ? null
+      : written;
   // A move over another span ("for the week", "in 2025") is not the one that ends at this level.
   const change = single(
     group,
@@ -105,7 +122,6 @@ function levelChange(all: Figure[], view: CheckInput['view'], published: string)
   const C = change?.claim ?? null;
   const P = pct?.claim ?? null;
   const F = from?.claim ?? null;
-  const data = datasetEnds(view, L, published);
   // judge-blames: without the dataset's two ends (a policy rate, a month without its period), the
   // judge's own word on each figure says which one the arithmetic blames: "cut by a quarter point to
   // 2.75% from 3.25%" with the cut and the new rate confirmed blames 3.25%, not the two right figures.
