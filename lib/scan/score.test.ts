@@ -196,3 +196,49 @@ describe('exact-text-first', () => {
     expect([s.found, s.right, s.marked]).toEqual([2, 2, 2]);
   });
 });
+
+describe('most-pairs', () => {
+  it("a table row's short anchor that also fits a prose sentence does not take that sentence's report from its label", () => {
+    const labels: Labels = {
+      file: 'table.html',
+      published: '2024-11-21',
+      claims: [
+        { text: '4,729.71', anchor: 'Euro Stoxx 50', value: 4729.71, unit: 'points', indicator: 'idx.stoxx50' },
+        { text: '4,729.71', anchor: 'Euro Stoxx 50 ends at', value: 4729.71, unit: 'points', indicator: 'idx.stoxx50' },
+      ],
+      non_claims: [],
+    };
+    const prose = scanClaim('4,729.71', 'The Euro Stoxx 50 ends at 4,729.71.', 'idx.stoxx50', 4729.71);
+    const cell = scanClaim('4,729.71', 'Closing levels · Close · Euro Stoxx 50 · 4,729.71', 'idx.stoxx50', 4729.71);
+    const s = scoreFixture(labels, { ...result, source: 'table.html', claims: [prose, cell] });
+    expect([s.found, s.right]).toEqual([2, 2]);
+  });
+  it('a label keeps a free report of its own rather than moving another label off its report', () => {
+    const labels: Labels = {
+      file: 'two.html',
+      published: '2025-10-24',
+      claims: [
+        { text: '1 basis point', anchor: 'edged up', value: 1, unit: 'bp', indicator: 'us.ust_30y_yield' },
+        { text: '1 basis point', anchor: 'yield', value: -1, unit: 'bp', indicator: 'us.ust_30y_yield' },
+      ],
+      non_claims: [],
+    };
+    const up = scanClaim('1 basis point', 'The yield edged up 1 basis point.', 'us.ust_30y_yield', 0.01);
+    const down = scanClaim('1 basis point', 'The yield fell 1 basis point on the week.', 'us.ust_30y_yield', -0.01);
+    const s = scoreFixture(labels, { ...result, source: 'two.html', claims: [up, down] });
+    expect([s.found, s.valuesRight]).toEqual([2, 2]);
+  });
+});
+
+describe('figures-only-tile', () => {
+  it("a tile holding a level and its move, and no words, pairs with a label anchored on the tile's name", () => {
+    const labels: Labels = {
+      file: 'tiles.html',
+      published: '2026-06-11',
+      claims: [{ text: '24,209.71', anchor: 'DAX', value: 24209.71, unit: 'points', indicator: 'idx.dax' }],
+      non_claims: [],
+    };
+    const tile = scanClaim('24,209.71', '24,209.71 · +0.06%', 'idx.dax', 24209.71);
+    expect(scoreFixture(labels, { ...result, source: 'tiles.html', claims: [tile] }).right).toBe(1);
+  });
+});

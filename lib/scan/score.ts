@@ -71,30 +71,69 @@ function valueMatches(label: LabelClaim, value: number): boolean {
  * indicator once no report holding the anchor is left.
  */
 const TILE_EXTRA_CHARS = 6;
+const WORD_RE = /\p{L}{2}/u;
 function holdsAnchor(sentence: string, label: LabelClaim, tile = false): boolean {
   const s = norm(sentence);
   if (s.includes(norm(label.anchor))) return true;
-  return tile && s.length <= norm(label.text).length + TILE_EXTRA_CHARS;
+  // figures-only-tile: "24,209.71 · +0.06%", a tile's level and move with its name in a box of its own.
+  return tile && (s.length <= norm(label.text).length + TILE_EXTRA_CHARS || !WORD_RE.test(s));
 }
 
 /**
- * The report a label stands for: one not yet paired, of its indicator, overlapping its text in a sentence holding
- * its anchor. exact-text-first: a report with the label's own text wins, so a short anchor ("S&P 500") pairs a
- * table's "-0.47%" with its cell, not with the "0.47%" of a sentence before it that the cell's anchor also fits.
+ * The reports a label may stand for, best first: of its indicator, overlapping its text, in a sentence holding its
+ * anchor. exact-text-first: the label's own text holding the anchor, its own text in a tile, another overlapping text
+ * holding the anchor, one in a tile; so a short anchor ("S&P 500") pairs a table's "-0.47%" with its cell, not with
+ * the "0.47%" of a sentence before it that the cell's anchor also fits.
  */
-function labelledIndex(result: ScanResult, label: LabelClaim, used: ReadonlySet<number>): number {
-  // In order of preference: the label's own text holding the anchor, its own text in a tile, another overlapping
-  // text holding the anchor, one in a tile.
-  const best = [-1, -1, -1, -1];
+function candidatesOf(result: ScanResult, label: LabelClaim): number[] {
+  const byRank: number[][] = [[], [], [], []];
   for (let i = 0; i < result.claims.length; i++) {
     const c = result.claims[i]!;
-    if (used.has(i) || c.indicator !== label.indicator || !overlaps(c.text, label.text)) continue;
+    if (c.indicator !== label.indicator || !overlaps(c.text, label.text)) continue;
     const rank = holdsAnchor(c.sentence, label) ? 0 : holdsAnchor(c.sentence, label, true) ? 1 : -1;
     if (rank < 0) continue;
-    const at = c.text === label.text ? rank : rank + 2;
-    if (best[at]! < 0) best[at] = i;
+    byRank[c.text === label.text ? rank : rank + 2]!.push(i);
   }
-  return best.find((i) => i >= 0) ?? -1;
+  return byRank.flat();
+}
+
+/**
+ * Which report each label (by its index in `labels.claims`) stands for. most-pairs: labels take their best report in
+ * the file's order, and a label left without one may move an earlier label to its next-best report (an augmenting
+ * path), so a tile's short anchor ("DAX"), which also fits the sentence a longer anchor ("The DAX added") was written
+ * for, never leaves that sentence's label unpaired while the tile's own report goes spare.
+ */
+function pairLabels(labels: Labels, result: ScanResult): Map<number, number> {
+  const cands = labels.claims.map((l) => (l.indicator ? candidatesOf(result, l) : []));
+  const ownerOf = new Map<number, number>();
+  const reportOf = new Map<number, number>();
+  const pair = (li: number, r: number) => {
+    ownerOf.set(r, li);
+    reportOf.set(li, r);
+  };
+  // A free report first; only then one whose label can move to another.
+  const take = (li: number, seen: Set<number>): boolean => {
+    const free = cands[li]!.find((r) => !ownerOf.has(r));
+    if (free !== undefined) {
+      pair(li, free);
+      return true;
+    }
+    for (const r of cands[li]!) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      if (take(ownerOf.get(r)!, seen)) {
+        pair(li, r);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let li = 0; li < cands.length; li++) {
+    const free = cands[li]!.find((r) => !ownerOf.has(r));
+    if (free !== undefined) pair(li, free);
+  }
+  for (let li = 0; li < cands.length; li++) if (!reportOf.has(li) && cands[li]!.length) take(li, new Set());
+  return reportOf;
 }
 
 /**
@@ -103,12 +142,14 @@ function labelledIndex(result: ScanResult, label: LabelClaim, used: ReadonlySet<
  */
 export function scoreFixture(labels: Labels, result: ScanResult): Score {
   const withIndicator = labels.claims.filter((c) => c.indicator);
-  const used = new Set<number>();
+  const pairs = pairLabels(labels, result);
+  const used = new Set(pairs.values());
   let found = 0;
   let valuesRight = 0;
   const problems: string[] = [];
-  for (const label of withIndicator) {
-    const idx = labelledIndex(result, label, used);
+  for (const [li, label] of labels.claims.entries()) {
+    if (!label.indicator) continue;
+    const idx = pairs.get(li) ?? -1;
     if (idx < 0) {
       const near = result.claims.find((c) => overlaps(c.text, label.text) && holdsAnchor(c.sentence, label));
       problems.push(
@@ -116,7 +157,6 @@ export function scoreFixture(labels: Labels, result: ScanResult): Score {
       );
       continue;
     }
-    used.add(idx);
     found++;
     const c = result.claims[idx]!;
     if (valueMatches(label, c.value)) valuesRight++;
@@ -197,14 +237,11 @@ export function pairClaims(
   labels: Labels,
   result: ScanResult,
 ): { label: LabelClaim; claim: ScanResult['claims'][number] }[] {
-  const used = new Set<number>();
+  const pairs = pairLabels(labels, result);
   const out: { label: LabelClaim; claim: ScanResult['claims'][number] }[] = [];
-  for (const label of labels.claims) {
-    if (!label.indicator) continue;
-    const idx = labelledIndex(result, label, used);
-    if (idx < 0) continue;
-    used.add(idx);
-    out.push({ label, claim: result.claims[idx]! });
+  for (const [li, label] of labels.claims.entries()) {
+    const idx = pairs.get(li);
+    if (idx !== undefined) out.push({ label, claim: result.claims[idx]! });
   }
   return out;
 }
@@ -264,15 +301,16 @@ export interface SlipScore {
  * slip's claim is 'inconsistent') and false flags (any other labelled claim that is).
  */
 export function scoreSlips(labels: Labels, result: ScanResult): SlipScore {
-  const used = new Set<number>();
+  const pairs = pairLabels(labels, result);
+  const used = new Set(pairs.values());
   let slips = 0;
   let caught = 0;
   let falseFlags = 0;
   let unconfirmed = 0;
   const problems: string[] = [];
-  for (const label of labels.claims.filter((c) => c.indicator) as (LabelClaim & CheckLabel)[]) {
-    const idx = labelledIndex(result, label, used);
-    if (idx >= 0) used.add(idx);
+  for (const [li, label] of (labels.claims as (LabelClaim & CheckLabel)[]).entries()) {
+    if (!label.indicator) continue;
+    const idx = pairs.get(li) ?? -1;
     const flagged = idx >= 0 && result.claims[idx]!.verdict === 'inconsistent';
     if (label.slip) {
       slips++;
