@@ -143,3 +143,15 @@ describe('basis-of-previous-figure', () => {
     expect(c.indicator?.id).toBe('jp.core_cpi_yoy');
   });
 });
+
+describe('annual-rate-prices', () => {
+  // us.cpi_yoy 2026-05 4.2, 2026-04 3.8 (data/series/us.cpi_yoy.csv).
+  it('"Consumer prices climbed at an annual rate of 4.2% in May" is the year\'s CPI change', () => {
+    const ids = idsOf('Consumer prices climbed at an annual rate of 4.2% in May, up from 3.8% in April.', '2026-06-10');
+    expect(ids['4.2%']).toBe('us.cpi_yoy');
+  });
+  it('an annualized pace of prices is still no year-over-year rate', () => {
+    const ids = idsOf('Core prices rose at a 3.6% annualized rate over the past three months.', '2026-06-10');
+    expect(ids['3.6%'] ?? '-').toBe('-');
+  });
+});
