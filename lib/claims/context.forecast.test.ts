@@ -291,6 +291,9 @@ describe('estimate-noun', () => {
   it('"raised their year-end core PCE estimate to 2.9%" is a projection', () => {
     expect(hyp('Officials raised their year-end core PCE estimate to 2.9%.', '2.9%', '2024-06-12')).toBe(true);
   });
+  it('call-noun: "cut its third-quarter Brent call to $70" is a forecast too', () => {
+    expect(hyp('Marlowe Commodities cut its third-quarter Brent call to $70.', '$70', '2025-04-03')).toBe(true);
+  });
 });
 
 describe('would-in-next-clause', () => {

@@ -763,3 +763,15 @@ describe('and-subject-clause', () => {
     expect(c?.period).toEqual(expect.objectContaining({ type: 'point', period: '2026-02' }));
   });
 });
+
+describe('chance-at', () => {
+  it('"put the chance of an LPR cut at Monday\'s fixing at about 15%" is odds, not the LPR', () => {
+    expect(
+      idsOf("Traders put the chance of an LPR cut at Monday's fixing at about 15%.", '2026-04-16')['15%'] ?? '-',
+    ).toBe('-');
+  });
+  it("nor when another figure stands between the odds' words and the figure", () => {
+    const s = "Futures traders put the chance of a 10 basis point LPR cut at Monday's fixing at about 15%.";
+    expect(idsOf(s, '2026-04-16')['15%'] ?? '-').toBe('-');
+  });
+});

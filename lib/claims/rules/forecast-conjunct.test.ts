@@ -99,3 +99,12 @@ describe('forecast-verb-conjunct', () => {
     expect(ids['4.3%'] ?? '-').toBe('-');
   });
 });
+
+describe('forecast-appositive', () => {
+  it('"target for the Hang Seng is 25,500, about 8% above Tuesday\'s close": the 8% is the forecast\'s distance', () => {
+    const ids = idsOf("Her year-end target for the Hang Seng is 25,500, about 8% above Tuesday's close.", '2025-05-20');
+    expect(ids['8%'] ?? '-').toBe('-');
+    expect(continuesForecast(', about ')).toBe(true);
+    expect(continuesForecast(', and the Hang Seng rose ')).toBe(false);
+  });
+});

@@ -54,9 +54,13 @@ const BRACKET_RE =
 const ELIDED_FOR_RE =
   /^[\s\u00a0]*[;,][\s\u00a0]*(?:and[\s\u00a0]+)?for[\s\u00a0]+(?:the[\s\u00a0]+)?[^,;.!?\d]{1,30},[\s\u00a0]*$/i;
 
+/** forecast-appositive: "Her year-end target for the Hang Seng is 25,500, about 8% above Tuesday's close": the same forecast, told as a distance. */
+const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:about|around|roughly|nearly|some|or)[\s\u00a0]+)?[$€£¥]?$/i;
+
 export function continuesForecast(gap: string): boolean {
   if (
     VERSUS_RE.test(gap) ||
+    APPOSITIVE_RE.test(gap) ||
     BRACKET_RE.test(gap) ||
     ELIDED_FOR_RE.test(gap) ||
     BARE_LIST_RE.test(gap) ||

@@ -18,3 +18,10 @@ describe('within-of-round', () => {
     expect(ids['55,000']).toBe('-');
   });
 });
+
+describe('within-distance-words', () => {
+  it('"within touching distance of 40,000" marks no Dow level', () => {
+    const ids = idsOf('The Dow slipped 349.89 points to 39,908.00, within touching distance of 40,000.', '2024-05-15');
+    expect(ids['40,000']).toBe('-');
+  });
+});

@@ -38,3 +38,10 @@ describe('run-in-question with a decimal', () => {
     expect(isYesNoQuestion('Why 150 yen still matters to Tokyo Can the 10-year get back to 4.5%?')).toBe(true);
   });
 });
+
+describe('what-would-question', () => {
+  it('"What does a 1% move in the Nikkei mean in points?" asks what a figure would mean', () => {
+    expect(ruleOf('What does a 1% move in the Nikkei mean in points?', '1%', '2026-01-23').id).toBe('-');
+    expect(isYesNoQuestion('What did the 2% drop in the Nikkei cost exporters?')).toBe(false);
+  });
+});
