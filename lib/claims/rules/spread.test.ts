@@ -81,3 +81,11 @@ describe('spread-not-carried', () => {
     expect(ids['160 basis points'] ?? '-').toBe('-');
   });
 });
+
+describe('above-the-benchmark', () => {
+  it('"left it $5.11 above the U.S. grade" is the Brent-WTI gap, neither price', () => {
+    expect(
+      idsOf("Brent's narrower loss left it $5.11 above the U.S. grade at the close.", '2025-04-03')['$5.11'] ?? '-',
+    ).toBe('-');
+  });
+});

@@ -10,6 +10,18 @@ import {
 const BENCHMARK_PAIR_SPREAD_RE =
   /\b(?:Brent|WTI)[-–/](?:Brent|WTI)[\s\u00a0]+(?:spread|gap|premium|discount|differential)\b/i;
 
+/**
+ * above-the-benchmark: "Brent's narrower loss left it $5.11 above the U.S. grade": a price's distance from the other
+ * benchmark named after it, neither benchmark's price.
+ */
+const ABOVE_THE_BENCHMARK_RE =
+  /^[\s\u00a0]+(?:(?:a|per)[\s\u00a0]+barrel[\s\u00a0]+)?(?:above|below|over|under|beneath)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:U\.S\.|US|American|international|global|European)[\s\u00a0]+)?(?:grade|crude|benchmark|marker|contract|WTI|Brent)\b/i;
+
+/** Whether the words after a figure in dollars measure it against an oil benchmark (above-the-benchmark). */
+export function isBenchmarkGap(expr: { unit: string; end: number }, text: string): boolean {
+  return expr.unit === 'currency' && ABOVE_THE_BENCHMARK_RE.test(text.slice(expr.end, expr.end + 50));
+}
+
 /** Example: "the gap between 10-year Treasury and JGB yields ... 205 bp" is a spread, not a yield. */
 export const spread: AliasDrop = (o, { info, text, cs, ce, expr }) => {
   // commodity-spread: "the Brent premium over the U.S. grade widened to $8.15" is a spread in dollars.

@@ -1,3 +1,4 @@
+import { isBenchmarkGap } from '../rules/spread';
 import { rangeOnSingleRate } from '../rules/range-rate';
 import { endsQuestion, headsQuestion } from '../rules/asked-figure';
 import { isWithdrawnFigure } from '../rules/withdrawn-figure';
@@ -135,6 +136,8 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => s.k > 0 && continuesKeyLevel(s.text.slice(s.prevEnd, s.expr.start)),
   // key-level-then: "Gold: support at $2,650, then $2,600": the next level down the same list.
   (_, s) => s.k > 0 && followsKeyLevel(s),
+  // above-the-benchmark: "left it $5.11 above the U.S. grade": a gap between two oil benchmarks, whoever carried it.
+  (_, s) => isBenchmarkGap(s.expr, s.text),
   // bracket-restated-move: "lowered the rate by 25 basis points (0.25%)": the same move again, in percent.
   (_, s) => s.k > 0 && restatesMoveInBrackets(s),
   // asked-figure: "Can sterling get back to $1.40?": asked about, not stated.

@@ -21,3 +21,13 @@ describe('answered-question', () => {
     ).toBeNull();
   });
 });
+
+describe('worth-question', () => {
+  it('"What is half a bitcoin worth at these levels? About $30,733 ..." answers with a holding\'s worth, not the price', () => {
+    const cs = claimsOf(
+      ['What is half a bitcoin worth at these levels?', "About $30,733 at Friday's Coinbase close."],
+      '2024-08-03',
+    );
+    expect(cs.find((c) => c.text === '$30,733')?.indicator ?? null).toBeNull();
+  });
+});

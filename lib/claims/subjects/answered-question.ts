@@ -18,3 +18,14 @@ const QUESTION_END_RE = /\?["”’)]*[\s\u00a0]*$/;
 export function isQuestion(plain: { text: string; start: number; end: number }): boolean {
   return QUESTION_END_RE.test(plain.text.slice(plain.start, plain.end));
 }
+
+/**
+ * worth-question: "What is half a bitcoin worth at these levels? About $30,733": the answer is what a holding is worth
+ * (a conversion), not the price the question names.
+ */
+const WORTH_RE = /\bworth\b/i;
+
+/** Whether the question before asks what something is worth. */
+export function asksWorth(plain: { text: string; start: number; end: number }): boolean {
+  return WORTH_RE.test(plain.text.slice(plain.start, plain.end));
+}

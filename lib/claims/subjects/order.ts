@@ -56,7 +56,7 @@ import { tenorRowYield } from './tenor-row';
 import { isMarketOrPolicy, macroWordBefore } from '../rules/macro-word-before';
 import { carriedTenorCountry, withTenorCountry } from './country-tenor';
 import { bareTenorYield } from './bare-tenor';
-import { answerLead, isQuestion } from './answered-question';
+import { answerLead, asksWorth, isQuestion } from './answered-question';
 import { COUNTRY_GROUPS, placedInOtherCountry } from '../lexicon/countries';
 import { withoutAsideNames } from './relative-aside';
 import { untieRates } from './tied-rates';
@@ -811,7 +811,7 @@ function tenorElided(cands: Candidate[], s: FigureSite): Candidate[] {
 /** answered-question: "How Much Did the Nikkei Fall Today? 1,620.93 Points, or 3.22%, to 48,702.98". */
 function answeredQuestion(cands: Candidate[], s: FigureSite): Candidate[] {
   if (cands.length || !s.plainBefore || s.prevMatch || !isQuestion(s.plainBefore)) return cands;
-  if (!answerLead(s.text.slice(s.span.start, s.expr.start))) return cands;
+  if (!answerLead(s.text.slice(s.span.start, s.expr.start)) || asksWorth(s.plainBefore)) return cands;
   const { text, start, end } = s.plainBefore;
   const tokens = tokenize(text, start, end);
   const occs = s.catalogue.matcher.occurrences(tokens);
