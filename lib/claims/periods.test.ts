@@ -5,7 +5,7 @@ import { leadPeriod, periodFor, periodLabel, periodPhrases } from './periods';
 import { contextOf } from '../../tests/helpers/context-of';
 import { extractNumbers } from './extract';
 import type { ClaimPeriod } from './types';
-import { claimsOf, verdictOf } from './test-engine';
+import { cellVerdictOf, claimsOf, verdictOf } from './test-engine';
 
 /** Friday 23 May 2025. */
 const PUB = '2025-05-23';
@@ -2671,5 +2671,41 @@ describe('into-weekday', () => {
     const s =
       'The VIX jumped to 23.39 at the close, and options desks said weekend hedges were being rolled into Monday.';
     expect(verdictOf(s, '23.39', '2024-08-03')).toBe('matches');
+  });
+});
+
+describe('day-after-setting, day-after-moved-to and week-after-ended', () => {
+  // S&P 500 6,502.08 on 2025-09-04; KOSPI 2,441.55 on 2024-08-05; 10-year 4.44% on 2026-03-27 (data/series).
+  it('"a day after setting a record close of 6,502.08" is the day before\'s close', () => {
+    const s = 'The S&P 500 lost 0.32% to end at 6,481.50, a day after setting a record close of 6,502.08.';
+    expect(verdictOf(s, '6,502.08', '2025-09-05')).toBe('matches');
+    const p = claimsOf(s, '2025-09-05').find((c) => c.text === '6,502.08')?.period;
+    expect(p?.type === 'span' ? p.to : null).toBe('2025-09-04');
+  });
+  it('"a day after it had tumbled 234.64 points to 2,441.55" is the day before\'s move and close', () => {
+    const s =
+      'The KOSPI rose 80.60 points, or 3.30%, to 2,522.15, a day after it had tumbled 234.64 points to 2,441.55.';
+    expect(verdictOf(s, '2,441.55', '2024-08-06')).toBe('matches');
+    expect(verdictOf(s, '234.64 points', '2024-08-06')).toBe('matches');
+  });
+  it('"a week after it ended at 4.44%" is the close a week before', () => {
+    const s = 'The 10-year closed at 4.35%, a week after it ended at 4.44%, its highest close of the year so far.';
+    expect(verdictOf(s, '4.44%', '2026-04-03')).toBe('matches');
+  });
+});
+
+describe('year-end-column', () => {
+  // 2-year Treasury yield 4.23% on 2023-12-29 (data/series/us.ust_2y_yield.csv).
+  it("a yields table's \"End-2023\" column holds each row's level at 2023's last session", () => {
+    expect(
+      cellVerdictOf(
+        { caption: 'Yields at a glance', column: 'End-2023', row: '2-year note', cell: '4.23%' },
+        '2024-06-14T18:00:00-04:00',
+      ),
+    ).toBe('matches');
+    const found = periodPhrases('Yields · 2023 close · 2-year note', 0, 33, '2024-06-14');
+    expect(found.map((f) => f.period)).toContainEqual(
+      expect.objectContaining({ type: 'span', to: '2023-12-31', lastSession: true }),
+    );
   });
 });

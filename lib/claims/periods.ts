@@ -883,6 +883,19 @@ const RULES: Rule[] = [
         : null,
   },
   {
+    // year-end-column: a table's column "End-2023", "Year-end 2023", "2023 close": each row's level at that year's last
+    // session (a yields table's "End-2023 · 2-year note · 4.23%").
+    bit: 0,
+    cue: (t) => t.includes('·') && /end|close/i.test(t),
+    re: /(?:\b(?:year[\s\u00a0-])?end[\s\u00a0-]((?:19|20)\d\d)|\b((?:19|20)\d\d)[\s\u00a0]+(?:close|year-end))(?=[\s\u00a0]*(?:·|$))/gi,
+    make: (m, p) => {
+      if (!atHeaderStart(m.input.slice(0, m.index))) return null;
+      const y = m[1] ?? m[2]!;
+      if (`${y}-12-31` >= p) return null;
+      return { type: 'span', from: `${y}-12-30`, to: `${y}-12-31`, label: m[0], lastSession: true };
+    },
+  },
+  {
     // year-change-header: a table's column "2025 change" (rules/year-change-column.ts): the year the cells' moves span.
     bit: 0,
     // Headers are joined with " · ": text without one has no header.
@@ -1216,14 +1229,17 @@ const RULES: Rule[] = [
     // ("fell to $4,981.85 a day after a record $5,405": not the figure before the phrase).
     forward: true,
     bit: DAY,
-    cue: (t) => (t.includes('day') || t.includes('session')) && t.includes('after'),
+    cue: (t) => (t.includes('day') || t.includes('session') || t.includes('week')) && t.includes('after'),
     // day-after-close: "rose 1.27% to 3,169.94, a day after the gauge finished at 3,210.81" as well.
     // day-after-move-from: "rose 21% to 40.72, a day after it collapsed from 52.33 to 33.62": that move's day.
     // session-after-closing-at: "slipped 0.32%, one session after closing at a record 20,173.89", "only a day after
     // it had closed at a record 23,150.40".
-    re: /\b(?:a|one) (?:day|session) after (?:(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:(?:it|they)(?: had)? (?:closed|finished|ended|settled)|closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?|(?:it|they) (?:had )?(?:collapsed|plunged|tumbled|fell|dropped|sank|slumped|slid|jumped|soared|surged|rose|climbed|spiked|rallied) from)(?= [$€£¥]?\d)/gi,
+    // day-after-setting: "lost 0.32% to 6,481.50, a day after setting a record close of 6,502.08".
+    // day-after-moved-to: "rose 3.30% to 2,522.15, a day after it had tumbled 234.64 points to 2,441.55".
+    // week-after-ended: "closed at 4.35%, ..., a week after it ended at 4.44%": the close a week before.
+    re: /\b(?:a|one) (day|session|week) after (?:(?:(?:setting|hitting|notching|posting|marking) )?(?:a|an|its|the|their) (?:fresh |new |all-time )?(?:record|all-time high|peak)(?: (?:close|closing level|high|finish|settlement))?(?: of| at)?|(?:the|its|their) (?:[a-z-]+ ){0,2}(?:finished|closed|ended|settled)(?: the day)?(?: at)?|(?:(?:it|they)(?: had)? (?:closed|finished|ended|settled)|closing|finishing|ending|settling) at(?: (?:a|an) (?:fresh |new |all-time )?record(?: close| high)?)?|(?:it|they) (?:had )?(?:collapsed|plunged|tumbled|fell|dropped|sank|slumped|slid|jumped|soared|surged|rose|climbed|spiked|rallied)(?: from)?)(?= [$€£¥]?\d)/gi,
     make: (m, p) => {
-      const day = lastWeekdayOnOrBefore(addDays(p, -1));
+      const day = lastWeekdayOnOrBefore(addDays(p, m[1]!.toLowerCase() === 'week' ? -7 : -1));
       return { type: 'span', from: lastWeekdayOnOrBefore(addDays(day, -1)), to: day, label: m[0] };
     },
   },

@@ -17,3 +17,15 @@ describe('level-ellipsis', () => {
     expect(levelEllipsis(' and the Topix rose to ')).toBe(false);
   });
 });
+
+describe('ellipsis-after-day', () => {
+  // 10-year Treasury yield 4.15% on 2024-07-30, a Tuesday (data/series).
+  it("\"the 2-year stood at 4.35% at Tuesday's close and the 10-year at 4.15%\": the 10-year's level is Tuesday's too", () => {
+    const c = claimsOf(
+      "For reference, the 2-year stood at 4.35% at Tuesday's close and the 10-year at 4.15%.",
+      '2024-07-31',
+    ).find((x) => x.text === '4.15%');
+    expect(c?.period?.type === 'span' ? c.period.to : null).toBe('2024-07-30');
+    expect(levelEllipsis(" at Tuesday's close and the 10-year at ")).toBe(true);
+  });
+});
