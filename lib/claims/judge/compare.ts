@@ -63,7 +63,10 @@ export function compare(c: Compared, ref: number): Comparison {
     if (transposedDigits(c.value, ref, step)) return 'differs';
     // close-is-small: a move in points or money, whose digits may be one ("nearly 1 trillion").
     const small =
-      c.measure !== 'absChange' || gap <= TOLERANCES.closeMaxShare * Math.max(Math.abs(c.value), Math.abs(ref)) + eps;
+      c.measure === 'ppChange'
+        ? gap < TOLERANCES.doublePpChangeMinGap - eps || Math.abs(c.value) < 2 * Math.abs(ref) - eps
+        : c.measure !== 'absChange' ||
+          gap <= TOLERANCES.closeMaxShare * Math.max(Math.abs(c.value), Math.abs(ref)) + eps;
     return sameSign && ref !== 0 && gap <= tol + eps && small ? 'close' : 'differs';
   }
   // A source figure stated at the claim's own precision is the figure: any gap is a different figure.

@@ -3,6 +3,7 @@ import type { Dataset, Indicator } from '../../dataset/schema';
 import type { ClaimPeriod } from '../types';
 import { DatasetView } from '../dataset-view';
 import { judge, type JudgeInput } from './index';
+import { verdictOf as verdictOfEngine } from '../test-engine';
 import { pointsToOtherTime } from './other-time';
 import { afterClose, latestCloseAt } from './after-close';
 import { measuredFromDay } from './since-day';
@@ -1020,5 +1021,20 @@ describe('holiday-gap-session', () => {
       '2026-05-07',
     )[0]!;
     expect(c.judgement?.verdict).toBe('matches');
+  });
+});
+
+describe('double-the-move', () => {
+  // 2-year Treasury yield 3.88% on 2026-03-27, 3.84% on 2026-04-03 (data/series): -4 bp on the week.
+  it('"slipped 8 basis points on the week" when the 2-year fell 4 is another move, not a rounding', () => {
+    const s = 'The two-year yield slipped 8 basis points on the week to 3.84%.';
+    expect(verdictOfEngine(s, '8 basis points', '2026-04-03')).toBe('differs');
+    expect(
+      verdictOfEngine(
+        'The two-year yield slipped 5 basis points on the week to 3.84%.',
+        '5 basis points',
+        '2026-04-03',
+      ),
+    ).toBe('close');
   });
 });

@@ -21,6 +21,11 @@ export const TOLERANCES = {
    * sources' closes differ from H.15's by a few bp ("fell 7 bp" for -0.05), not by ten ("+29 bp" for +19).
    */
   closePpChangePoints: 0.05,
+  /**
+   * double-the-move: a yield move stated at twice the computed one or more, and at least this many points off ("slipped 8
+   * basis points" on a week the 2-year fell 4), is another move, not another source's rounding.
+   */
+  doublePpChangeMinGap: 0.03,
   /** A move in points or dollars is "close" within this share of the move (sources' closes differ by cents). */
   closeAbsChangeShare: 0.01,
   /**
