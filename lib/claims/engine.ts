@@ -423,6 +423,7 @@ export function createEngine(dataset: Dataset): Engine {
         // The sentence just before, if it had no figures: kept, since a match below clears memory.plain.
         const plainBefore = memory.plainJustBefore ? memory.plain : null;
         let prevCtx: ClaimContext | null = null;
+        let twoBackCtx: ClaimContext | null = null;
         // The previous figure's context, read only if asked: a forecast with no subject still carries on.
         let prevGetCtx: (() => ClaimContext) | null = null;
         /** The previous figure of this sentence, if it was matched. */
@@ -467,6 +468,7 @@ export function createEngine(dataset: Dataset): Engine {
               published: asOf,
               before,
               previous: prevGetCtx,
+              twoBefore: twoBackCtx,
               phrases,
               context,
               itemPeriod: itemPeriod ?? blockDay,
@@ -553,6 +555,7 @@ export function createEngine(dataset: Dataset): Engine {
               updatedAt: entryDay ? undefined : options.updatedAt,
             }),
           );
+          twoBackCtx = prevCtx;
           prevCtx = ctx;
           prevGetCtx = getCtx;
         }

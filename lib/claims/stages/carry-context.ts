@@ -19,6 +19,7 @@ import { thatTimeDay } from '../rules/that-time';
 import { nowDistance } from '../rules/now-distance';
 import { currentYearToDate } from '../rules/current-year';
 import { startedTheSpan } from '../rules/started-the-span';
+import { fromSpanStart } from '../rules/from-span-start';
 import { yearCloseMove } from '../rules/year-close-move';
 import { weekOfDatedLevel } from '../rules/week-of-dated-level';
 
@@ -41,6 +42,8 @@ export interface CarrySite {
   before: ClaimContext | null;
   /** Reads the figure before's context, if it was not read (a forecast with no subject still carries on). */
   previous: (() => ClaimContext) | null;
+  /** The context of the figure two before, when it was read ("slipped 8 bp on the week to 3.84% from 3.88%"). */
+  twoBefore: ClaimContext | null;
   phrases: () => Found[];
   /** A table cell's headers; undefined in running text. */
   context: string | undefined;
@@ -204,6 +207,11 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
   // extreme-cell (rules/extreme-cell.ts): "Nikkei low close · 31,458.42" with no day in its row is an extreme of a day
   // the table does not give: not marked.
   if (context && !ctx.period && ctx.kind === 'level' && isExtremeCell(context)) ctx.hypothetical = true;
+  // from-span-start: "slipped 8 basis points on the week to 3.84% from 3.88%": the start is the close before the week.
+  if (k > 1 && !ctx.period && ctx.kind === 'level' && before?.kind === 'level' && !before.period) {
+    const start = fromSpanStart(between, site.twoBefore?.kind === 'change' ? site.twoBefore.period : null, published);
+    if (start) ctx.period = start;
+  }
   // started-the-span: "started the week at $108,300": the last close before the week.
   if (ctx.kind === 'level') {
     const started = startedTheSpan(text.slice(Math.max(sentenceStart, expr.start - 60), expr.start), published);
