@@ -2709,3 +2709,14 @@ describe('year-end-column', () => {
     );
   });
 });
+
+describe('day-when-clause', () => {
+  // 10-year Treasury yield 4.37% on Wednesday 2025-06-04, 4.51% on Friday 2025-06-06 (data/series).
+  it('"on Wednesday, when a weak estimate and soft services data pulled the 10-year down to 4.37%" is Wednesday\'s', () => {
+    const s =
+      'It had looked like a different week on Wednesday, when a weak private-payrolls estimate and a contraction in services activity pulled the 10-year down to 4.37%.';
+    const c = claimsOf(s, '2025-06-06').find((x) => x.text === '4.37%');
+    expect(c?.period?.type === 'span' ? c.period.to : null).toBe('2025-06-04');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

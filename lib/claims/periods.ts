@@ -37,6 +37,8 @@ export interface Found {
   barrier?: boolean;
   /** Opens a clause after a comma or semicolon ("..., while over 30 days the token has dropped 19.8%"). */
   opensClause?: boolean;
+  /** A day a when-clause after it tells of ("on Wednesday, when weak data pulled the 10-year down to 4.37%"). */
+  whenClause?: boolean;
   /**
    * Where the relative aside holding the phrase closes (", which cut rates three times last year,"):
    * a figure after that comma is the main clause's, which the aside's period does not date.
@@ -2443,7 +2445,11 @@ export function periodPhrases(text: string, from: number, to: number, published:
           CLAUSE_OPENING_RE.test(text.slice(Math.max(0, start - 16), start)) ||
             (cueWhen && WHEN_LEAD_RE.test(text.slice(from, start)))
             ? { start, end, period, opensClause: true }
-            : { start, end, period },
+            : // day-when-clause: "It had looked like a different week on Wednesday, when weak data pulled the 10-year
+              // down to 4.37%": the when-clause tells of that day, however long.
+              WEEKDAY_PHRASE_RE.test(m[0]) && WHEN_AFTER_RE.test(text.slice(end, end + 8))
+              ? { start, end, period, whenClause: true }
+              : { start, end, period },
         );
       if (rule.keepsInner) roomy.add(out.at(-1)!);
     }
@@ -2570,6 +2576,9 @@ const CLAUSE_OPENING_RE = /(?:[;:]|,[\s\u00a0]*(?:while|whereas|but|and|though|a
 const WHEN_LEAD_RE = /^[\s\u00a0]*(?:back[\s\u00a0]+)?when\b[^,;:.!?]{0,60}$/i;
 /** How far after a clause-opening phrase its figure may stand. */
 const CLAUSE_LEAD_CHARS = 80;
+/** How far a when-clause after a day may run to its figure (day-when-clause). */
+const WHEN_CLAUSE_CHARS = 160;
+const WHEN_AFTER_RE = /^,?[\s\u00a0]+when\b/i;
 /** Where a clause ends and another begins: ", and", ", while", ", but", ";". */
 const CLAUSE_BREAK_RE = /,[\s\u00a0]+(?:and|while|but|whereas)\b|;/;
 const EVENT_NOUN_AFTER_RE =
@@ -2772,7 +2781,7 @@ export function periodFor(
     } else if (f.end <= numStart && f.start >= prevNumEnd && !(f.asideEnd !== undefined && numStart > f.asideEnd)) {
       const d = numStart - f.end;
       // clause-lead-period: a phrase opening the figure's own clause is its period, however far the subject.
-      if (f.opensClause && d <= CLAUSE_LEAD_CHARS) {
+      if ((f.opensClause && d <= CLAUSE_LEAD_CHARS) || (f.whenClause && d <= WHEN_CLAUSE_CHARS)) {
         if (!best || d + 20 < best.d) best = { d: d + 20, p: f.period };
         continue;
       }
