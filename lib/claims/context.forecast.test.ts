@@ -706,3 +706,21 @@ describe('reading-held', () => {
     );
   });
 });
+
+describe('stress-case', () => {
+  it('"Her desk\'s stress case has Brent at $120" is a scenario, not a price', () => {
+    expect(hyp("Her desk's stress case has Brent at $120 if loadings stay curtailed.", '$120', '2026-03-13')).toBe(
+      true,
+    );
+  });
+});
+
+describe('expected-it-to-hold', () => {
+  it('"Our panel had expected it to hold at 4.0%" after the reading is a forecast of it, not a reading', () => {
+    const cs = claimsOf(
+      'The unemployment rate rose to 4.1% in February. Our panel had expected it to hold at 4.0%.',
+      '2025-03-07',
+    );
+    expect(cs.find((c) => c.text === '4.0%')?.indicator ?? null).toBeNull();
+  });
+});

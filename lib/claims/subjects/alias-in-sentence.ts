@@ -1,4 +1,5 @@
 import { nextConjunct } from '../rules/next-conjunct';
+import { auctionResult } from '../rules/auction-result';
 import { futuresOn } from '../rules/futures-on';
 import { futuresList } from '../rules/futures-list';
 import { tickerExchange } from '../rules/ticker-exchange';
@@ -254,6 +255,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   yieldSubject,
   appositiveOwner,
   countryInsideAlias,
+  auctionResult,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {
