@@ -447,3 +447,13 @@ describe('hired-count', () => {
     expect(extractNumbers('The plant has 2,400 workers on site.').map((n) => n.text)).not.toContain('2,400');
   });
 });
+
+describe('glued-tile-figure', () => {
+  it('reads a tile\'s price glued to its name: "Gold (LBMA PM)$4,195.65per ounce", "S&P 500 close5,035.69"', () => {
+    expect(extractNumbers('Gold (LBMA PM)$4,195.65per ounce').map((e) => e.text)).toEqual(['$4,195.65']);
+    expect(extractNumbers('S&P 500 close5,035.69(-1.57%)').map((e) => e.text)).toContain('5,035.69');
+  });
+  it('a code glued to a word is still no figure: "Q1", "A380", "VIX15.65"', () => {
+    expect(extractNumbers('Q1 sales at Airbus A380 plants; VIX15.65').map((e) => e.text)).toEqual([]);
+  });
+});

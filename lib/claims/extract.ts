@@ -120,6 +120,11 @@ function unitOf(pct: string | undefined, unit: string | undefined, money: boolea
   return 'points';
 }
 
+/** "22,807.36": digit groups of three and cents. */
+const GROUPED_PRICE_RE = /^\d{1,3}(?:,\d{3})+\.\d{1,4}$/;
+/** "98,906", "4,195.65": digit groups of three. */
+const GROUPED_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?$/;
+
 /** True when the number is not a claim whatever its subject. */
 function isNonClaim(
   text: string,
@@ -134,10 +139,13 @@ function isNonClaim(
 ): boolean {
   const before = text[start - 1];
   const after = text[end];
+  // glued-tile-figure: "Nasdaq Comp.22,807.36(-2.29%)", "Gold (LBMA PM)$4,195.65per ounce": a tile's name and value in
+  // boxes of their own meet in the page's text; a price with digit groups and cents (or a currency sign) is no code.
+  const tileFigure = GROUPED_PRICE_RE.test(digits) || (hasUnitOrMoney && GROUPED_RE.test(digits) && !isDigit(after));
   // Glued to a word or code: Q1, G7, A380, COVID-19, FY2025, 3rd, 5G.
-  if (isWordChar(before) || (before === '.' && isWordChar(text[start - 2]))) return true;
+  if (!tileFigure && (isWordChar(before) || (before === '.' && isWordChar(text[start - 2])))) return true;
   if (before === '-' && isLetter(text[start - 2])) return true;
-  if (isLetter(after) || isDigit(after)) return true;
+  if ((isLetter(after) && !tileFigure) || isDigit(after)) return true;
   // Ticker codes: TYO:7203 (NYSE: TM is fine), 7203.T
   if (before === ':' && /\b[A-Z]{2,6}:$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (after === '.' && /^\.[A-Za-z]{1,2}\b/.test(text.slice(end, end + 3))) return true;
