@@ -2720,3 +2720,14 @@ describe('day-when-clause', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('a-day-event and while-after-span', () => {
+  // Shanghai Composite: the week to 2026-05-22 down 0.54% (data/series); Friday alone up 0.87%.
+  it('"down 1.37% for the week, while the Shanghai Composite slipped 0.54% despite a late Friday bounce" is the week', () => {
+    const s =
+      "Hong Kong's Hang Seng ended at 25,606.03, down 1.37% for the week, while the Shanghai Composite slipped 0.54% despite a late Friday bounce.";
+    const c = claimsOf(s, '2026-05-22').find((x) => x.text === '0.54%');
+    expect(c?.period?.label).toBe('this week');
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -901,10 +901,16 @@ const RULES: Rule[] = [
     // year-change-header: a table's column "2025 change" (rules/year-change-column.ts): the year the cells' moves span.
     bit: 0,
     // Headers are joined with " · ": text without one has no header.
-    cue: (t) => t.includes('·') && /\d\d (?:% )?(?:change|chg|gain|return|performance)/.test(t),
-    re: /\b((?:19|20)\d\d)[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)(?=[\s\u00a0]*(?:·|$))/gi,
+    // change-in-year-header: "Change in 2025", "Return for 2024" as well.
+    cue: (t) =>
+      t.includes('·') &&
+      /\d\d (?:% )?(?:change|chg|gain|return|performance)|(?:change|chg|gain|return|performance) (?:in|for|over) \d/.test(
+        t,
+      ),
+    re: /\b(?:((?:19|20)\d\d)[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)|(?:change|chg|gain|return|performance)[\s\u00a0]+(?:in|for|over)[\s\u00a0]+((?:19|20)\d\d))(?=[\s\u00a0]*(?:·|$))/gi,
     // Only a whole header: in prose "taking Seoul's 2025 gain to 29.4%" is another figure's.
-    make: (m) => (atHeaderStart(m.input.slice(0, m.index)) ? { type: 'point', period: m[1]!, label: m[0] } : null),
+    make: (m) =>
+      atHeaderStart(m.input.slice(0, m.index)) ? { type: 'point', period: (m[1] ?? m[2])!, label: m[0] } : null,
   },
   {
     // move-then-week: a table's change cell "+0.87% week", "−10 bp week": the move over this week so far.
@@ -2040,6 +2046,7 @@ export const isOneDayPeriod = (p: ClaimPeriod): boolean =>
 /** holiday-day: the shut day's noun after a weekday, "Monday's holiday", "Friday's market closure". */
 const HOLIDAY_AFTER_RE =
   /^(?:['’]s)?[\s\u00a0]+(?:(?:public|market|national|bank|exchange)[\s\u00a0]+)?(?:holiday|closure|shutdown)\b/i;
+const DAY_EVENT_NOUN_RE = /^[\s\u00a0]+(?:bounce|rebound|rally|sell-?off|slide|slump|drop|jump|surge|recovery)\b/i;
 const DAY_PRICE_NOUN_RE = /^[\s\u00a0]+(?:price|close|closing|fix|fixing|settlement|finish|quote|reading|print)\b/i;
 const WEEKDAY_PHRASE_RE = new RegExp(`^(?:on[\\s\\u00a0]+)?(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const EVENT_DAY_LEAD_RE =
@@ -2218,10 +2225,11 @@ export function periodPhrases(text: string, from: number, to: number, published:
       }
       // a-day-noun: "Silver's Thursday fix of $58.66 was followed by a Friday price a shade lower": a weekday after
       // "a" or "an" and before a price noun names that other price's day, never a figure before it.
+      // a-day-event: "slipped 0.54% despite a late Friday bounce": nor before a move's noun, the day of that move.
       if (
         WEEKDAY_PHRASE_RE.test(m[0]) &&
-        /\ban?[\s\u00a0]+$/i.test(lead) &&
-        DAY_PRICE_NOUN_RE.test(text.slice(end, end + 16))
+        /\ban?[\s\u00a0]+(?:(?:late|early|strong|brief|sharp|small|modest)[\s\u00a0]+)?$/i.test(lead) &&
+        (DAY_PRICE_NOUN_RE.test(text.slice(end, end + 16)) || DAY_EVENT_NOUN_RE.test(text.slice(end, end + 16)))
       ) {
         if (!out.some((f) => start < f.end && end > f.start)) out.push({ start, end, period, forward: true });
         continue;

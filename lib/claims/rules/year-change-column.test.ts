@@ -29,3 +29,14 @@ describe('year-change-column in prose', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('change-in-year', () => {
+  it('"2025 scorecard · Change in 2025 · KOSPI (30 Dec) · +75.63%" is the year\'s move too', () => {
+    const [c] = claimsOf(
+      [{ text: '+75.63%', context: '2025 scorecard · Change in 2025 · KOSPI (30 Dec)' }],
+      '2026-01-05',
+    );
+    expect(c?.period).toEqual(expect.objectContaining({ type: 'point', period: '2025' }));
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

@@ -7,7 +7,9 @@ import { addDays } from '../dates';
  *
  * `found` are the period phrases of a cell's headers and row (in their order).
  */
-const YEAR_CHANGE_LABEL_RE = /^(?:19|20)\d\d[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)$/i;
+// change-in-year: "Change in 2025" as well.
+const YEAR_CHANGE_LABEL_RE =
+  /^(?:(?:19|20)\d\d[\s\u00a0]+(?:%[\s\u00a0]+)?(?:change|chg|gain|return|performance)|(?:change|chg|gain|return|performance)[\s\u00a0]+(?:in|for|over)[\s\u00a0]+(?:19|20)\d\d)$/i;
 /** A row's day: a session, not a longer span. */
 const DAY_SPAN_DAYS = 3;
 

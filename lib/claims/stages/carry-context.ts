@@ -57,6 +57,9 @@ export interface CarrySite {
 const FIRST_PRINT_AFTER_RE =
   /^[\s\u00a0]*\([\s\u00a0]*(?:advance|initial|first(?:[\s\u00a0]+(?:estimate|print|release|reading))?)[\s\u00a0]*\)/i;
 
+/** "for the week", "on the month": a span told right after its move. */
+const FOR_THE_SPAN_RE = /^(?:for|on|over)[\s\u00a0]+the[\s\u00a0]+(?:week|month)$/i;
+
 /** What stands between the two ends of "from 3.97% to 4.30%". */
 const FROM_TO_GAP_RE =
   /^[\s\u00a0]*(?:%|percent|per cent)?[\s\u00a0]+to[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+)?[$€£¥]?$/i;
@@ -104,7 +107,15 @@ export function carryContext(ctx: ClaimContext, site: CarrySite): void {
     ctx.period = before.period;
   // while-parallel: "climbed seven basis points on the week to 3.78%, while the 10-year yield added 5 bps".
   if (k > 0 && !ctx.period && ctx.kind === 'change' && whileParallel(between)) {
-    const spans = phrases().filter((f) => !f.barrier && !f.forward && f.start >= sentenceStart && f.end <= prevEnd);
+    // while-after-span: "ended at 25,606.03, down 1.37% for the week, while the Shanghai Composite slipped 0.54%": a week
+    // or month named right after the figure before ("since the start of the year" there is that figure's own).
+    const spans = phrases().filter(
+      (f) =>
+        !f.barrier &&
+        !f.forward &&
+        f.start >= sentenceStart &&
+        (f.end <= prevEnd || (f.end <= expr.start && FOR_THE_SPAN_RE.test(text.slice(f.start, f.end)))),
+    );
     if (spans.length === 1 && spans[0]!.period.type === 'span') ctx.period = spans[0]!.period;
   }
   // level-ellipsis: "closed Monday at 45,043.75 and the broader Topix at 3,131.57".
