@@ -1,3 +1,5 @@
+import { isOrMoreBound } from '../rules/or-more-bound';
+import { isNeededMove } from '../rules/needs-a-move';
 import { isBenchmarkGap } from '../rules/spread';
 import { rangeOnSingleRate } from '../rules/range-rate';
 import { endsQuestion, headsQuestion } from '../rules/asked-figure';
@@ -136,6 +138,10 @@ const DROP_ALL: readonly ((ctx: ClaimContext, s: FigureSite) => boolean)[] = [
   (_, s) => s.k > 0 && continuesKeyLevel(s.text.slice(s.prevEnd, s.expr.start)),
   // key-level-then: "Gold: support at $2,650, then $2,600": the next level down the same list.
   (_, s) => s.k > 0 && followsKeyLevel(s),
+  // or-more-bound: "its third straight annual gain of 20% or more".
+  (_, s) => isOrMoreBound(s.text.slice(s.expr.end, s.expr.end + 16)),
+  // needs-a-move: "the Kospi needs a gain of about 0.23% to reach it".
+  (_, s) => isNeededMove(s.text.slice(Math.max(s.span.start, s.expr.start - 60), s.expr.start)),
   // above-the-benchmark: "left it $5.11 above the U.S. grade": a gap between two oil benchmarks, whoever carried it.
   (_, s) => isBenchmarkGap(s.expr, s.text),
   // bracket-restated-move: "lowered the rate by 25 basis points (0.25%)": the same move again, in percent.

@@ -1,4 +1,5 @@
 import { nextConjunct } from '../rules/next-conjunct';
+import { causeAfter } from '../rules/cause-after';
 import { auctionResult } from '../rules/auction-result';
 import { futuresOn } from '../rules/futures-on';
 import { futuresList } from '../rules/futures-list';
@@ -256,6 +257,7 @@ const ALIAS_DROPS: readonly AliasDrop[] = [
   appositiveOwner,
   countryInsideAlias,
   auctionResult,
+  causeAfter,
 ];
 
 function dropped(o: Occurrence, site: ClaimSite): boolean {
