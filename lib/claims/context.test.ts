@@ -775,3 +775,14 @@ describe('chance-at', () => {
     expect(idsOf(s, '2026-04-16')['15%'] ?? '-').toBe('-');
   });
 });
+
+describe('contraction-to', () => {
+  // us.gdp_growth_saar 2025-Q1 third estimate -0.5 (2025-06-26, data/facts.csv).
+  it('"U.S. GDP Contraction Deepens to 0.5% in Final Q1 Read" is a fall of 0.5%', () => {
+    const c = claimsOf('U.S. GDP Contraction Deepens to 0.5% in Final Q1 Read', '2025-06-26').find(
+      (x) => x.text === '0.5%',
+    );
+    expect(c?.value).toBe(-0.5);
+    expect(c?.judgement?.verdict).toBe('matches');
+  });
+});

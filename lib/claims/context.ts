@@ -311,8 +311,9 @@ const FROM_PAST_LEVEL_RE =
 const ROUGH_BEFORE_RE =
   /\b(?:roughly|about|around|nearly|almost|some|approximately|more[\s\u00a0]+than|less[\s\u00a0]+than|over|under)[\s\u00a0]+$/i;
 /** A contraction verb and "at" right before a growth rate: "contracted at a", "Shrinks at". */
+// contraction-to: "U.S. GDP Contraction Deepens to 0.5%": a contraction's new size is a fall too.
 const CONTRACTED_AT_RE =
-  /\b(?:shrank|shrinks|shrinking|shrunk|shrink|contracted|contracts|contracting|contract)[\s\u00a0]+at[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:annuali[sz]ed[\s\u00a0]+)?$/i;
+  /\b(?:(?:shrank|shrinks|shrinking|shrunk|shrink|contracted|contracts|contracting|contract)[\s\u00a0]+at|contraction[\s\u00a0]+(?:deepens|deepened|deepening|widens|widened|eases|eased|narrows|narrowed|revised|trimmed|cut)[\s\u00a0]+to)[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:annuali[sz]ed[\s\u00a0]+)?$/i;
 /** Sides written right after a figure ("0.6% lower", "2.9% stronger") that are a fall. */
 const SIDE_DOWN: ReadonlySet<string> = new Set(['lower', 'down', 'weaker', 'softer']);
 

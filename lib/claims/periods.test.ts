@@ -2731,3 +2731,12 @@ describe('a-day-event and while-after-span', () => {
     expect(c?.judgement?.verdict).toBe('matches');
   });
 });
+
+describe('final-months', () => {
+  // Fed funds upper limit 4.50% at the end of August 2025, 3.75% after the December 10 cut (data/series).
+  it('"after 75 basis points of cuts in the final months of 2025" is the move from the end of August to year-end', () => {
+    const s =
+      'The Federal Reserve left its benchmark rate in a range of 3.50% to 3.75% at its meeting last week, after 75 basis points of cuts in the final months of 2025.';
+    expect(verdictOf(s, '75 basis points', '2026-06-25')).toBe('matches');
+  });
+});

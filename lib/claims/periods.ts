@@ -1252,6 +1252,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // final-months: "after 75 basis points of cuts in the final months of 2025": the year's last four months, from the
+    // end of August ("the final three months" is the fourth quarter, months-quarter below).
+    bit: MONTH,
+    cue: (t) => /months of/i.test(t),
+    re: /\bthe (?:final|last|closing) (?:few )?months of ((?:19|20)\d\d)\b/gi,
+    make: (m, p) => {
+      const y = m[1]!;
+      if (`${y}-09-01` >= p) return null;
+      const end = `${y}-12-31`;
+      return { type: 'span', from: `${y}-08-31`, to: end < p ? end : p, label: m[0] };
+    },
+  },
+  {
     // months-quarter: "shrank 0.5% in the first three months of 2025", "the final three months of the year".
     bit: MONTH,
     cue: (t) => /three months/i.test(t),
