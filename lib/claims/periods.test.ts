@@ -2740,3 +2740,13 @@ describe('final-months', () => {
     expect(verdictOf(s, '75 basis points', '2026-06-25')).toBe('matches');
   });
 });
+
+describe('after-gerund', () => {
+  it('"up 123% after topping six figures for the first time in December" is not December\'s move', () => {
+    const s =
+      "Bitcoin, the year's standout, finished Dec. 31 at $94,383.59, up 123% after topping six figures for the first time in December.";
+    const c = claimsOf(s, '2025-01-02').find((x) => x.text === '123%');
+    expect(c?.period ?? null).toBeNull();
+    expect(c?.judgement?.verdict ?? 'unmarked').not.toBe('inconsistent');
+  });
+});

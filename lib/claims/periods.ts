@@ -2098,6 +2098,8 @@ const SINCE_EVENT_IN_RE =
 // "to 3.75% to 4%, following a similar cut in September": the clause tells of an earlier event.
 // after-clause-figure: ", after touching 2.073 percent on Dec. 22": a figure inside the clause is what the date dates.
 const AFTER_CLAUSE = /,[\s\u00a0]+(?:following|after)[\s\u00a0][^,;\d]*$/i;
+/** after-gerund: "up 123% after topping six figures for the first time in December": that event's month, not the move's. */
+const AFTER_GERUND_RE = /\d%?[\s\u00a0]+(?:after|following)[\s\u00a0]+[a-z]+ing\b[^,;\d]*$/i;
 // "advanced 26.2% and closed out December at 50,339.48", "holds its range at 3.75%-4.00% and next meets on
 // Jan. 27-28": a period inside a new verb's clause dates that clause, not the figure before the "and".
 // next-meeting: "The BOJ's policy rate stands at 0.5%, with the next meeting set for January 22-23":
@@ -2457,6 +2459,7 @@ export function periodPhrases(text: string, from: number, to: number, published:
         /^after\b/i.test(m[0]) ||
         highAfter !== null ||
         AFTER_CLAUSE.test(text.slice(Math.max(0, start - 40), start)) ||
+        AFTER_GERUND_RE.test(text.slice(Math.max(0, start - 70), start)) ||
         NEW_CLAUSE_VERB_LEAD.test(text.slice(Math.max(0, start - 30), start)) ||
         NEXT_MEETING_LEAD.test(text.slice(Math.max(0, start - 50), start))
       )
