@@ -15,6 +15,7 @@ describe('order: the ways a subject is found, in their order', () => {
       'cellHeaders',
       'rowNamesOther',
       'namedCountrySibling',
+      'gappedCountry',
       'rowOwner',
       'tenorRow',
       'bankRate',
