@@ -555,6 +555,7 @@ function fromEndPhrase(text: string, f: { start: number; end: number }, prevEnd:
 
 const ENDED_AT_RE = /^[\s\u00a0]*,[\s\u00a0]*at[\s\u00a0]+$/i;
 const AT_RE = /^[\s\u00a0]+at[\s\u00a0]+$/i;
+const COMMA_AT_RE = /^,[\s\u00a0]*at[\s\u00a0]+[$€£¥]?$/i;
 /** A start level and what may follow it before a period phrase: "$61.35 ", "$61.35 a barrel ". */
 const START_LEVEL_THEN_RE = /^[$€£¥]?[\d.,]+%?(?:[\s\u00a0]+(?:a|per)[\s\u00a0]+[a-z]+)?[\s\u00a0]+$/i;
 // when-name-reached: "topped out on April 7, when Brent reached $138.21": a name or a level verb does as well.
@@ -1193,8 +1194,15 @@ export function readContext({
   if (period?.type === 'span' && period.from < period.to) {
     const own = period;
     const lead = phrases.find((f) => f.period === own && f.end <= expr.start);
-    if (lead && !own.lastSession && /^since\b/i.test(own.label) && AT_RE.test(text.slice(lead.end, expr.start)))
-      period = { type: 'span', from: own.from, to: own.from, label: own.label };
+    // from-span-at: "Measured from the last auction of 2023, at $2,078.40, gold has gained 31.7%": the same.
+    if (
+      lead &&
+      !own.lastSession &&
+      (/^since\b/i.test(own.label)
+        ? AT_RE.test(text.slice(lead.end, expr.start))
+        : /^from\b/i.test(own.label) && COMMA_AT_RE.test(text.slice(lead.end, expr.start)))
+    )
+      period = { type: 'span', from: own.from, to: own.from, label: own.label, lastSession: true };
   }
   // year-end-ahead: "see core PCE ending 2026 at 3.1%" written in June 2026: a year's last session
   // still to come is a forecast.

@@ -2750,3 +2750,23 @@ describe('after-gerund', () => {
     expect(c?.judgement?.verdict ?? 'unmarked').not.toBe('inconsistent');
   });
 });
+
+describe('since-column and from-span-at', () => {
+  // DAX 24,894.35 on 2026-06-15, 25,139.69 on 2026-06-22 (+0.99%); LBMA gold PM 2,078.40 on 2023-12-28 (data/series).
+  it('a table\'s "Since June 15" column is each row\'s move since that close', () => {
+    expect(
+      cellVerdictOf(
+        { caption: 'How the majors finished on Monday, June 22', column: 'Since June 15', row: 'DAX', cell: '+0.99%' },
+        '2026-06-22T18:00:00+02:00',
+      ),
+    ).toBe('matches');
+  });
+  it('"Since Jan 2", a year\'s first session, may mean the year so far: not read as that close', () => {
+    const found = periodPhrases('Benchmarks · Since Jan 2 · Dax', 0, 31, '2026-03-06');
+    expect(found.some((f) => f.period.type === 'span' && f.period.from === '2026-01-02')).toBe(false);
+  });
+  it('"Measured from the last auction of 2023, at $2,078.40" is that auction\'s price', () => {
+    const s = 'Measured from the last auction of 2023, at $2,078.40, gold has gained 31.7% this year.';
+    expect(verdictOf(s, '$2,078.40', '2024-10-23')).toBe('matches');
+  });
+});

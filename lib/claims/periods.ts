@@ -305,6 +305,8 @@ function namedYear(words: string, published: string): number | null {
 
 /** From this day of December (MM-DD) "closed the year" speaks of the year ending. */
 const YEAR_END_FROM = '12-24';
+/** The last day a year's first session can fall on (Jan. 1 a holiday, a weekend after it). */
+const YEAR_FIRST_SESSION_LAST_DAY = '01-05';
 
 /** Until this day of January (MM-DD), "for the year" and "the year" mean the year just ended. */
 const YEAR_END_REVIEW_UNTIL = '01-10';
@@ -1396,6 +1398,20 @@ const RULES: Rule[] = [
     cue: (t) => t.includes('since') && MONTH_CUE.test(t),
     re: new RegExp(`${afterAMove('since')} (?:the end of ${MONTH_WORD}|${DAY_DATE})(?!\\w)`, 'gi'),
     make: (m, p) => sinceSpan(m, p),
+  },
+  {
+    // since-column: a table's "Since June 15" column: each row's move from that day's close to the article's date.
+    // A year's first session ("Since Jan 2") may mean the year so far, from the close before it: not read.
+    bit: MONTH_NAME,
+    cue: (t) => t.includes('·') && t.includes('since') && MONTH_CUE.test(t),
+    re: new RegExp(
+      `(?<=(?:^|·)[\\s\\u00a0]*)since (?:the end of ${MONTH_WORD}|${DAY_DATE})(?=[\\s\\u00a0]*(?:·|$))`,
+      'gi',
+    ),
+    make: (m, p) => {
+      const span = sinceSpan(m, p);
+      return span?.type === 'span' && span.from.slice(5) <= YEAR_FIRST_SESSION_LAST_DAY ? null : span;
+    },
   },
   {
     // from-month-end: "is up 12.7 basis points from the end of December": from that month's last close to the
