@@ -397,8 +397,9 @@ function fromYearTurn(m: RegExpExecArray, p: string): ClaimPeriod | null {
   return turn >= p ? null : { type: 'span', from: turn, to: p, label: m[0] };
 }
 
-/** A month's full name, for month-list: "September", "October", "December". */
+/** month-list's words for a sum over the months it lists: "a combined 75 basis points". */
 const TOTAL_CUE_RE = /combined|cumulative|total|altogether/i;
+/** A month's full name, for month-list: "September", "October", "December". */
 const MONTH_NAMES_RE = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
 const RULES: Rule[] = [
@@ -697,12 +698,9 @@ const RULES: Rule[] = [
     ),
     make: (m, p) => {
       const day = WEEKDAYS.indexOf(m[2]!.toLowerCase()) === weekday(p) ? p : lastNamedWeekday(m[2]!, p);
-      const span = (
-        m[1] ? weekUpTo(day, m[0]) : { type: 'span', from: addDays(day, -7), to: day, label: m[0] }
-      ) as ClaimPeriod & {
-        type: 'span';
-      };
-      return { ...span, label: m[0], lastSession: true };
+      const week = weekUpTo(day, m[0]);
+      const from = m[1] && week.type === 'span' ? week.from : addDays(day, -7);
+      return { type: 'span', from, to: day, label: m[0], lastSession: true };
     },
   },
   {

@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, isSessionSpan } from '../dates';
 import type { ClaimPeriod } from '../types';
 
 /**
@@ -12,7 +12,7 @@ const FROM_GAP_RE = /^[\s\u00a0]*,?[\s\u00a0]*from[\s\u00a0]+(?:about[\s\u00a0]+
 export function fromSpanStart(between: string, movePeriod: ClaimPeriod | null, published: string): ClaimPeriod | null {
   if (!FROM_GAP_RE.test(between) || movePeriod?.type !== 'span' || movePeriod.to !== published) return null;
   // A session's own span ("on Friday") starts at the close before it, which "from" already reads.
-  if (movePeriod.from >= addDays(movePeriod.to, -4)) return null;
+  if (isSessionSpan(movePeriod)) return null;
   return {
     type: 'span',
     from: addDays(movePeriod.from, -6),

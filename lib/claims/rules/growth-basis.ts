@@ -147,3 +147,16 @@ export function openingBasis(text: string, sentenceStart: number): Basis | 'none
   const comma = head.indexOf(',');
   return comma > 0 ? basisIn(head.slice(0, comma)) : 'none';
 }
+
+/**
+ * annual-rate-prices: "Consumer prices climbed at an annual rate of 4.2%": of prices, an annual rate is the change over
+ * the year, not a quarter's annualized pace (which "annualized" still names).
+ */
+const ANNUALIZED_RE = /\bannuali[sz]ed\b|\bsaar\b/i;
+
+/** Whether the annualized basis `basis` read for a year-over-year price gauge is its year's change after all. */
+export function isAnnualRateOfPrices(ind: Indicator, basis: Basis, sentence: string): boolean {
+  return (
+    basis === 'ann' && basisOfIndicator(ind) === 'yoy' && ind.kind === 'inflation' && !ANNUALIZED_RE.test(sentence)
+  );
+}

@@ -7,5 +7,6 @@ const NEEDS_MOVE_LEAD_RE =
 
 /** Whether the words before a figure make it a move still needed ("needs a gain of about 0.23%"). */
 export function isNeededMove(lead: string): boolean {
-  return NEEDS_MOVE_LEAD_RE.test(lead.slice(-60));
+  const near = lead.slice(-60);
+  return (near.includes('need') || near.includes('requir')) && NEEDS_MOVE_LEAD_RE.test(near);
 }

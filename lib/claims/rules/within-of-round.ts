@@ -7,11 +7,11 @@ const WITHIN_OF_RE =
 /** A whole figure ending in at least two zeros: 55,000, 4,000, $100. */
 const ROUND_RE = /^[$€£¥]?[\d,]*[1-9][\d,]*00$/;
 
-/** Whether the figure `text` is the round end of a "within X of" distance; `lead` ends right before it. */
 /** within-distance-words: "within touching distance of 40,000", "within striking distance of $100": no measure at all. */
 const WITHIN_WORDS_OF_RE =
   /\bwithin[\s\u00a0]+(?:touching|striking|spitting|easy|close|reach(?:ing)?)[\s\u00a0]+(?:distance[\s\u00a0]+)?of[\s\u00a0]+(?:the[\s\u00a0]+)?[$€£¥]?$/i;
 
+/** Whether the figure `text` is the round end of a "within X of" distance; `lead` ends right before it. */
 export function isWithinOfRound(lead: string, text: string): boolean {
   return (
     ROUND_RE.test(text.replace(/[\s\u00a0]/g, '')) &&

@@ -41,7 +41,14 @@ import {
   isStraddledLevel,
 } from '../rules/threshold';
 import { isVagueRange } from '../rules/vague-range';
-import { basisNear, openingBasis, basisOfIndicator, basisSibling, type Basis } from '../rules/growth-basis';
+import {
+  basisNear,
+  openingBasis,
+  basisOfIndicator,
+  basisSibling,
+  isAnnualRateOfPrices,
+  type Basis,
+} from '../rules/growth-basis';
 import { mayReportImplausible } from '../checks/implausible';
 import { isRevisionSize } from '../rules/revision-size';
 import { isOfficialEstimate, isEstimateConjunct } from '../rules/official-estimate';
@@ -58,13 +65,12 @@ import { isEffectiveRate } from '../rules/effective-rate';
 import { isStreakThreshold } from '../rules/streak-threshold';
 import { isInflationRateOf } from '../rules/inflation-rate-of';
 
-/** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
-const ANNUALIZED_RE = /\bannuali[sz]ed\b|\bsaar\b/i;
 /** How far before a sentence's figure words may name its growth basis ("shrank at an annualized 1.8%"). */
 const BASIS_REACH = 40;
 /** A rise of more than this many percent doubles a price: only a stated period makes it a market's move. */
 const DOUBLING_PCT = 100;
 
+/** A single country's holdings: jp.ust_holdings, not us.ust_foreign_total. */
 const COUNTRY_HOLDINGS_RE = /^(?!us\.)[a-z]+\.ust_holdings$/;
 
 /**
@@ -330,14 +336,11 @@ export function chooseSubject(cands: Candidate[], s: FigureSite, ctx: ClaimConte
       if (claimBasis === 'none' && ib === 'yoy' && isUnstatedMonthlyMove(c.indicator, expr.value)) return null;
       // quarter-move: "Chinese output expanded 1.3% in the last quarter": the quarter's change, not the annual rate.
       if (claimBasis === 'none' && ib === 'yoy' && isUnstatedQuarterMove(c.indicator, expr.value)) return null;
-      // annual-rate-prices: "Consumer prices climbed at an annual rate of 4.2%": of prices, an annual rate is the
-      // change over the year, not a quarter's annualized pace (which "annualized" still names).
-      const annualPrices =
-        claimBasis === 'ann' &&
-        ib === 'yoy' &&
-        c.indicator.kind === 'inflation' &&
-        !ANNUALIZED_RE.test(text.slice(span.start, span.end));
-      if (claimBasis !== 'none' && claimBasis !== ib && !annualPrices) {
+      if (
+        claimBasis !== 'none' &&
+        claimBasis !== ib &&
+        !isAnnualRateOfPrices(c.indicator, claimBasis, text.slice(span.start, span.end))
+      ) {
         const sibling = basisSibling(c.indicator, claimBasis, catalogue.dataset.indicators);
         if (!sibling) continue;
         c = { ...c, indicator: sibling, alias: `${c.alias} (${claimBasis} named)` };
